@@ -1,0 +1,11 @@
+"""Text in, Article out: decoding, cleaning, blocks, editor's note, byline, reprint chain, quotations.
+
+Pure Python, no Qt: ``load_article(path)`` for files, ``parse_text(text)`` for text already decoded.
+"""
+
+from qtapp.article.loader import decode_bytes, load_article, parse_bytes
+from qtapp.article.model import Article, Author, Block, Quotation
+from qtapp.article.parser import parse_text
+
+__all__ = ["Article", "Author", "Block", "Quotation", "decode_bytes", "load_article", "parse_bytes",
+           "parse_text"]

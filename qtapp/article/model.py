@@ -1,0 +1,76 @@
+"""The article model: what the parser produces and everything else reads.
+
+Offsets index the article's canonical ``text`` (the blocks joined by blank lines), so a quote can be
+anchored by position and re-checked against the text it was taken from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+BlockKind = Literal[
+    "title", "byline", "dateline", "reprint_note", "editors_note", "heading", "paragraph", "signature"
+]
+BLOCK_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class Author:
+    name: str
+    family: str | None = None
+    given: str | None = None
+    description: str | None = None
+    family_first: bool = False
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """Quoted words in the text; ``speaker`` is set only when the text names who said them."""
+
+    text: str
+    speaker: str | None
+    block: int
+    start: int
+    end: int
+
+
+@dataclass
+class Article:
+    title: str | None = None
+    authors: list[Author] = field(default_factory=list)
+    publisher: str | None = None
+    reprinted_by: str | None = None
+    series: str | None = None
+    date: str | None = None
+    url: str | None = None
+    editors_note: str | None = None
+    disclaimer: str | None = None
+    text: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    quotations: list[Quotation] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    # Not part of the JSON contract: how the bytes were decoded, and a warning when that was a guess.
+    encoding: str = "utf-8"
+    encoding_warning: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape of ``quoteclip parse FILE --json`` (DESIGN §3)."""
+        data = asdict(self)
+        del data["encoding"], data["encoding_warning"]
+        return data
+
+    def block_at(self, offset: int) -> int | None:
+        """Index of the block containing ``offset`` in ``text``, or None between blocks."""
+        for index, block in enumerate(self.blocks):
+            if block.start <= offset < block.end:
+                return index
+        return None

@@ -1,0 +1,116 @@
+"""The command line: ``quoteclip [FILE]`` opens the window, subcommands work on the same core.
+
+Imports are deferred to the branch that needs them, so ``quoteclip parse`` never loads Qt and the
+window never loads export or citation code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from qtapp import __version__
+from qtapp.errors import UserError
+
+SUBCOMMANDS = ("parse", "quotes", "articles")
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="quoteclip", description="Read articles and save quotes "
+                                     "with correct attribution.",
+                                     epilog="Subcommands: quoteclip parse|quotes|articles --help")
+    parser.add_argument("file", nargs="?", help="article to open (default: the last one, else the seed)")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window once, write a PNG, exit")
+    parser.add_argument("--library", metavar="PATH", help="library file (also QUOTECLIP_LIBRARY)")
+    parser.add_argument("--version", action="version", version=f"quoteclip {__version__}")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="quoteclip")
+    parser.add_argument("--library", metavar="PATH", help="library file (also QUOTECLIP_LIBRARY)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    parse = commands.add_parser("parse", help="parse an article and print its structure")
+    parse.add_argument("file")
+    parse.add_argument("--json", action="store_true", help="print the article as JSON")
+
+    quotes = commands.add_parser("quotes", help="add, list, cite, export and import quotes")
+    qcmd = quotes.add_subparsers(dest="action", required=True)
+    add = qcmd.add_parser("add", help="save a passage of FILE as a quote")
+    add.add_argument("file")
+    add.add_argument("--text", required=True, help="the exact passage")
+    add.add_argument("--occurrence", type=int, help="which occurrence, from 1, when the text repeats")
+    add.add_argument("--note", default="")
+    add.add_argument("--tag", action="append", default=[], dest="tags")
+    add.add_argument("--color")
+    lst = qcmd.add_parser("list", help="list saved quotes")
+    lst.add_argument("--json", action="store_true")
+    lst.add_argument("--search", metavar="Q")
+    lst.add_argument("--article", type=int, metavar="ID")
+    exp = qcmd.add_parser("export", help="export quotes")
+    exp.add_argument("--format", required=True,
+                     choices=["md", "csv", "json", "csl-json", "ris", "bibtex", "w3c"])
+    exp.add_argument("-o", "--output", metavar="FILE")
+    exp.add_argument("--article", type=int, metavar="ID")
+    cite = qcmd.add_parser("cite", help="print a quote with its citation")
+    cite.add_argument("id", type=int)
+    cite.add_argument("--style", default="apa")
+    imp = qcmd.add_parser("import", help="restore a JSON backup")
+    imp.add_argument("file")
+
+    articles = commands.add_parser("articles", help="list articles and correct their details")
+    acmd = articles.add_subparsers(dest="action", required=True)
+    alist = acmd.add_parser("list")
+    alist.add_argument("--json", action="store_true")
+    edit = acmd.add_parser("edit", help="correct an article's details")
+    edit.add_argument("id", type=int)
+    for flag in ("--title", "--date", "--url", "--publisher", "--reprinted-by",
+                 "--author-family", "--author-given"):
+        edit.add_argument(flag)
+    edit.add_argument("--family-first", choices=["yes", "no"])
+    return parser
+
+
+def _is_subcommand(argv: Sequence[str]) -> bool:
+    args = list(argv)
+    while args and args[0] == "--library":
+        args = args[2:]
+    args = [a for a in args if not a.startswith("--library=")]
+    return bool(args) and args[0] in SUBCOMMANDS
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    if args.command == "parse":
+        from qtapp.commands.parse import run
+    elif args.command == "quotes" and args.action in ("export", "cite"):
+        from qtapp.commands.export import run
+    elif args.command == "quotes":
+        from qtapp.commands.quotes import run
+    else:
+        from qtapp.commands.articles import run
+    return run(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if _is_subcommand(argv):
+            args = _command_parser().parse_args(argv)
+        else:
+            args = _window_parser().parse_args(argv)
+        if args.library:
+            from qtapp.paths import set_library_override
+
+            set_library_override(args.library)
+        if _is_subcommand(argv):
+            return _run_command(args)
+        from qtapp.ui.app import run_window
+
+        return run_window(args.file, screenshot=args.screenshot)
+    except UserError as error:
+        print(f"quoteclip: {error}", file=sys.stderr)
+        return error.exit_code
+    except BrokenPipeError:
+        return 0
