@@ -84,7 +84,7 @@ def _is_subcommand(argv: Sequence[str]) -> bool:
 def _run_command(args: argparse.Namespace) -> int:
     if args.command == "parse":
         from qtapp.commands.parse import run
-    elif args.command == "quotes" and args.action in ("export", "cite"):
+    elif args.command == "quotes" and args.action in ("export", "cite", "import"):
         from qtapp.commands.export import run
     elif args.command == "quotes":
         from qtapp.commands.quotes import run
