@@ -1,0 +1,10 @@
+"""Citations of saved quotes in any installed CSL style (rendered by citeproc-py, with our fixes)."""
+
+from __future__ import annotations
+
+from qtapp.library.citation.csl_item import article_item, as_record, voices_note
+from qtapp.library.citation.render import Citation, cite, speaker_short_name, typographic_quote
+from qtapp.library.citation.styles import SHORT_NAMES, canonical, style_ids, style_path
+
+__all__ = ["SHORT_NAMES", "Citation", "article_item", "as_record", "canonical", "cite",
+           "speaker_short_name", "style_ids", "style_path", "typographic_quote", "voices_note"]

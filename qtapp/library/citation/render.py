@@ -1,0 +1,144 @@
+"""Cite a saved quote in any CSL style: the passage, its in-text citation (or note) and its reference.
+
+Rendering is citeproc-py's, with our fixes for its known defects applied first. Whose words a quote
+is changes the citation, not just the prose around it: a quoted speaker is cited through the author
+("Xi, as cited in Wang, 2024"), a passage of the editor's note is cited to the publisher's editors.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from citeproc import Citation as CslCitation
+from citeproc import CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+from citeproc.source.json import CiteProcJSON
+
+from qtapp.library.citation import citeproc_fixes
+from qtapp.library.citation.csl_item import article_item, as_record
+from qtapp.library.citation.styles import style_path
+
+_lock = threading.Lock()  # a parsed style is shared and citeproc-py keeps render state on it
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One quote cited in one style; ``*_html`` carry the style's italics as ``<i>``."""
+
+    style: str
+    quote: str
+    in_text: str
+    in_text_html: str
+    text: str
+    html: str
+    is_note: bool
+
+    def plain(self) -> str:
+        """What the clipboard gets as plain text: passage, citation, reference."""
+        head = f"{self.quote}\n\n{self.in_text}" if self.is_note else f"{self.quote} {self.in_text}"
+        return head if self.text == self.in_text else f"{head}\n\n{self.text}"
+
+    def rich(self) -> str:
+        """The same as HTML, for rich-text targets."""
+        quote = html.escape(self.quote, quote=False)
+        head = (f"<p>{quote}</p><p>{self.in_text_html}</p>" if self.is_note
+                else f"<p>{quote} {self.in_text_html}</p>")
+        return head if self.html == self.in_text_html else f"{head}<p>{self.html}</p>"
+
+
+def typographic_quote(text: str) -> str:
+    """The passage in curly double quotes, its own double quotes turned to single ones."""
+    inner = text.replace("“", "‘").replace("”", "’")
+    parts = inner.split('"')
+    inner = "".join(p + ("‘" if i % 2 == 0 else "’") for i, p in enumerate(parts[:-1])) + parts[-1]
+    return f"“{inner.strip()}”"
+
+
+def speaker_short_name(speaker: str, text: str | None = None) -> str:
+    """The name an in-text citation uses for a speaker: the part the article uses on its own.
+
+    "Xi Jinping" is "Xi" because the text says "President Xi"; without text, the last word.
+    """
+    parts = speaker.split()
+    if len(parts) < 2:
+        return speaker
+    if text:
+        rest = text.replace(speaker, " ")
+        counts = [len(re.findall(rf"(?<!\w){re.escape(p)}(?!\w)", rest)) for p in parts]
+        if max(counts) > 0:
+            return parts[counts.index(max(counts))]
+    return parts[-1]
+
+
+@functools.lru_cache(maxsize=16)
+def _load(path: str) -> CitationStylesStyle:
+    return CitationStylesStyle(path, validate=False)
+
+
+def _speaker_prefix(style_id: str, is_note: bool, speaker: str, short: str) -> str:
+    if is_note:
+        return f"{speaker}, quoted in "
+    if style_id.startswith("modern-language-association"):
+        return "qtd. in "
+    if style_id.startswith("chicago"):
+        return f"{short}, quoted in "
+    return f"{short}, as cited in "
+
+
+def _render(style: CitationStylesStyle, item: dict[str, Any], static: bool, prefix: str | None,
+            output: Any) -> tuple[str, str | None]:
+    names = item.get("author", [])
+    flagged = [i for i, n in enumerate(names) if n.get(citeproc_fixes.STATIC_ORDERING)]
+    plain_item = dict(item, author=[{k: v for k, v in n.items() if k != citeproc_fixes.STATIC_ORDERING}
+                                    for n in names]) if names else item
+    source = CiteProcJSON([plain_item])
+    key = str(item["id"]).lower()
+    if static:
+        for index in flagged:  # set after parsing: citeproc-py warns on a key it does not know
+            citeproc_fixes.mark_static_ordering(source[key]["author"][index])
+    bibliography = CitationStylesBibliography(style, source, output)
+    cite = CitationItem(key, prefix=prefix) if prefix else CitationItem(key)
+    citation = CslCitation([cite])
+    bibliography.register(citation)
+    in_text = str(bibliography.cite(citation, lambda _item: None))
+    entries = [str(e) for e in bibliography.bibliography()] if style.has_bibliography() else []
+    return in_text, (entries[0] if entries else None)
+
+
+def _spells_given_names(entry: str | None, item: dict[str, Any]) -> bool:
+    """Whether the style prints given names in full (then a family-first name keeps its order)."""
+    givens = [n["given"] for n in item.get("author", []) if n.get("given")]
+    return bool(entry) and any(g in str(entry) for g in givens)
+
+
+def cite(record: Any, style: str = "apa", *, text: str | None = None) -> Citation:
+    """Cite a quote record (store record or ``quotes list --json`` dict) in ``style``.
+
+    ``text`` is the article's text, used only to find the short name a speaker goes by.
+    """
+    citeproc_fixes.apply()
+    data = as_record(record)
+    path = style_path(style)
+    voice, speaker = data.get("voice") or "author", data.get("speaker")
+    item = article_item(data.get("article") or {}, voice=voice)
+    with _lock:
+        parsed = _load(str(path))
+        is_note = parsed.root.get("class") == "note"
+        prefix = None
+        if voice == "speaker" and speaker:
+            prefix = _speaker_prefix(path.stem, is_note, speaker, speaker_short_name(speaker, text))
+        # APA-like styles reduce given names to initials and invert with a comma ("Wang, H."), which
+        # is right for any name; static ordering is for styles that spell given names out.
+        static = False
+        if any(n.get(citeproc_fixes.STATIC_ORDERING) for n in item.get("author", [])):
+            _, probe = _render(parsed, item, False, prefix, formatter.plain)
+            static = _spells_given_names(probe, item)
+        in_text, entry = _render(parsed, item, static, prefix, formatter.plain)
+        in_html, entry_html = _render(parsed, item, static, prefix, formatter.html)
+    return Citation(style=path.stem, quote=typographic_quote(str(data.get("text") or "")),
+                    in_text=in_text, in_text_html=in_html, text=entry or in_text,
+                    html=entry_html or in_html, is_note=is_note)
