@@ -1,0 +1,1 @@
+"""The SQLite library, anchoring, attribution, citation and import/export — no Qt here."""

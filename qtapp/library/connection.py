@@ -1,0 +1,146 @@
+"""One SQLite connection to a library file: safe opening, error translation, transactions.
+
+Opening never creates anything over an existing file: the file is pre-created (0600) only when missing
+and SQLite is then opened with ``mode=rw``, so a file that is not ours is refused, never rewritten.
+Writes use ``BEGIN IMMEDIATE`` so two writers queue on the busy timeout instead of failing mid-way.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from qtapp.library import schema
+from qtapp.library.errors import LibraryDamaged, LibraryTooNew, LibraryUnavailable, translate
+
+BUSY_TIMEOUT_S = 5.0
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _prepare(path: Path) -> None:
+    """Create the folder (0700) and an empty file (0600) when missing; never touch an existing file."""
+    if path.exists():
+        return
+    missing = [p for p in (path.parent, *path.parent.parents) if not p.exists()]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for folder in missing:
+            os.chmod(folder, 0o700)
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        pass  # another process created it first
+    except OSError as error:
+        raise LibraryUnavailable(f"cannot create the library {path}: {error.strerror or error}") from error
+
+
+def quarantine(path: str | os.PathLike[str]) -> Path:
+    """Move a damaged library (and its -wal/-shm files) aside, so a new one can start; return the copy."""
+    path = Path(path)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+        counter += 1
+    os.replace(path, target)
+    for side in SIDE_FILES:
+        extra = Path(f"{path}{side}")
+        if extra.exists():
+            os.replace(extra, Path(f"{target}{side}"))
+    return target
+
+
+class Database:
+    """A connection wrapper whose every failure is a LibraryError (user can act) or LibraryBug."""
+
+    def __init__(self, path: str | os.PathLike[str], *, readonly: bool = False) -> None:
+        self.path = Path(path).expanduser().absolute()
+        self.readonly = readonly
+        self._depth = 0
+        if not readonly:
+            _prepare(self.path)
+        uri = f"{self.path.as_uri()}?mode={'ro' if readonly else 'rw'}"
+        try:
+            self.conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from error
+        try:
+            self._check_and_migrate()
+        except BaseException:
+            self.conn.close()
+            raise
+
+    def _check_and_migrate(self) -> None:
+        version = self.scalar("PRAGMA user_version")
+        tables = {row[0] for row in self.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if version > schema.LATEST:
+            raise LibraryTooNew(self.path, version, schema.LATEST)
+        if version == 0 and tables:
+            raise LibraryDamaged(self.path, "it holds tables QuoteClip did not create")
+        if version >= 1 and not schema.REQUIRED_TABLES <= tables:
+            raise LibraryDamaged(self.path, "tables are missing")
+        self.execute("PRAGMA foreign_keys = ON")
+        if self.readonly:
+            if version == 0:
+                raise LibraryUnavailable(f"{self.path} is an empty file, not a library yet")
+            return
+        self.execute("PRAGMA journal_mode = WAL")
+        self.execute("PRAGMA synchronous = FULL")  # a saved quote survives a power cut, not just a crash
+        try:
+            schema.migrate(self.conn)
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from error
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        try:
+            return self.conn.execute(sql, params)
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from error
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        try:
+            self.conn.executemany(sql, rows)
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from error
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        try:
+            cursor = self.conn.execute(sql, params)
+            cursor.row_factory = sqlite3.Row
+            return cursor.fetchall()
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from error
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        rows = self.query(sql, params)
+        return rows[0][0] if rows else None
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """Commit on success, roll back on any error; nested uses join the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self
+            finally:
+                self._depth -= 1
+            return
+        self.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self
+            self.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._depth = 0

@@ -1,0 +1,76 @@
+"""The library's two kinds of failure: ones the user can act on, and bugs.
+
+Like qutebrowser's ``sql.py`` (KnownError vs BugError): a locked, read-only, damaged or too-new library is
+a ``LibraryError`` (a ``UserError``) whose message says what to do; any other sqlite3 error is a bug and
+keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from qtapp.errors import UserError
+
+# Primary result codes (https://www.sqlite.org/rescode.html); extended codes keep them in the low byte.
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
+
+
+class LibraryError(UserError):
+    """A library problem the user can do something about."""
+
+
+class LibraryLocked(LibraryError):
+    pass
+
+
+class LibraryReadOnly(LibraryError):
+    pass
+
+
+class LibraryDamaged(LibraryError):
+    """The file is not a QuoteClip library or is corrupt; it is left untouched at ``path``."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(f"{path} is damaged or is not a QuoteClip library ({detail}); it was not "
+                         "changed. Move it aside to start a new library, or open another one with --library.")
+        self.path = path
+
+
+class LibraryTooNew(LibraryError):
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        super().__init__(f"the library {path} was written by a newer QuoteClip (schema {found}); this "
+                         f"version reads up to {supported}. Update QuoteClip to open it.")
+        self.found, self.supported = found, supported
+
+
+class LibraryUnavailable(LibraryError):
+    """The file cannot be opened or written: permissions, a missing folder, a full disk."""
+
+
+class NotFound(LibraryError, LookupError):
+    """No article or quote with that id."""
+
+
+class LibraryBug(Exception):
+    """An SQL error that is our fault (bad statement, broken invariant): not something to show as advice."""
+
+
+def translate(error: sqlite3.Error, path: Path) -> Exception:
+    """Map an sqlite3 error to the matching LibraryError, or to LibraryBug when the user can't fix it."""
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return LibraryLocked(f"the library {path} is busy in another QuoteClip window or command; "
+                             "close it or try again in a moment")
+    if code == SQLITE_READONLY:
+        return LibraryReadOnly(f"the library {path} is read-only; check the file's permissions or open "
+                               "another library with --library")
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return LibraryDamaged(path, str(error))
+    if code == SQLITE_FULL:
+        return LibraryUnavailable(f"the disk holding {path} is full; free some space and try again")
+    if code in (SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_IOERR):
+        return LibraryUnavailable(f"cannot open or write the library {path} ({error}); check that the "
+                                  "folder exists and that you may write to it")
+    return LibraryBug(f"{type(error).__name__}: {error}")

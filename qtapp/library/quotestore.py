@@ -1,0 +1,266 @@
+"""The quote half of the Library: save, find, filter, edit, trash.
+
+Kept apart from ``store.py`` so each stays small; ``Library`` mixes this in and provides ``db`` and
+``article()``. Many quotes are written in one transaction (``add_quotes``), which is what makes a
+100k-quote import take seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid as uuidlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from qtapp.library import attribution as attr
+from qtapp.library.anchoring import selector_for
+from qtapp.library.errors import NotFound
+from qtapp.library.records import ArticleInfo, ArticleRecord, QuoteRecord, dumps
+from qtapp.library.search import fts_query
+
+if TYPE_CHECKING:
+    from qtapp.library.connection import Database
+
+UNSET: Any = object()
+# Weights for bm25 over (exact, note, tags, attribution): words of the quote itself count most.
+_RANK = "bm25(quotes_fts, 8.0, 4.0, 2.0, 1.0)"
+
+
+@dataclass(frozen=True)
+class QuoteDraft:
+    """A quote to save: a span of a stored article plus the user's additions."""
+
+    article_id: int
+    start: int
+    end: int
+    note: str = ""
+    tags: Sequence[str] = field(default_factory=tuple)
+    color: str | None = None
+    voice: str | None = None  # None: derived from where the span lies
+    speaker: str | None = None
+    uuid: str | None = None
+    created: str | None = None
+    updated: str | None = None
+
+
+def normalise_tags(tags: Iterable[str]) -> list[str]:
+    """Trim, collapse inner blanks, drop empties and case-insensitive repeats (first spelling wins)."""
+    seen: dict[str, str] = {}
+    for tag in tags:
+        clean = " ".join(str(tag).split())
+        if clean and clean.casefold() not in seen:
+            seen[clean.casefold()] = clean
+    return list(seen.values())
+
+
+class QuotesMixin:
+    db: Database
+
+    def article(self, article_id: int) -> ArticleRecord:  # provided by Library
+        raise NotImplementedError
+
+    def add_quote(self, article_id: int, start: int, end: int, *, note: str = "",
+                  tags: Sequence[str] = (), color: str | None = None, voice: str | None = None,
+                  speaker: str | None = None, uuid: str | None = None, created: str | None = None,
+                  updated: str | None = None) -> int:
+        draft = QuoteDraft(article_id, start, end, note, tuple(tags), color, voice, speaker, uuid,
+                           created, updated)
+        return self.add_quotes([draft])[0]
+
+    def add_quotes(self, drafts: Iterable[QuoteDraft]) -> list[int]:
+        """Save many quotes in one transaction; all are saved or none."""
+        from qtapp.library.store import now
+
+        articles: dict[int, ArticleRecord] = {}
+        ids: list[int] = []
+        with self.db.transaction():
+            for draft in drafts:
+                if draft.article_id not in articles:
+                    articles[draft.article_id] = self.article(draft.article_id)
+                article = articles[draft.article_id].article
+                sel = selector_for(article.text, draft.start, draft.end)
+                if not sel.exact.strip():
+                    raise ValueError("a quote needs some text")
+                block = attr.block_for(article, draft.start, draft.end)
+                kind = block.kind if block else None
+                voice, speaker = _voice(article, draft.start, draft.end, draft.voice, draft.speaker)
+                tags = normalise_tags(draft.tags)
+                stamp = draft.created or now()
+                cursor = self.db.execute(
+                    'INSERT INTO quotes (uuid, article_id, exact, prefix, suffix, start, "end", block_kind,'
+                    " voice, speaker, note, tags, color, attribution, who, created, updated)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (draft.uuid or str(uuidlib.uuid4()), draft.article_id, sel.exact, sel.prefix,
+                     sel.suffix, sel.start, sel.end, kind, voice, speaker, draft.note or "", dumps(tags),
+                     draft.color or None, attr.attribution(article, voice, speaker, kind),
+                     attr.who(article, voice, speaker, kind), stamp, draft.updated or stamp))
+                quote_id = int(cursor.lastrowid or 0)
+                self.db.executemany("INSERT INTO quote_tags (tag, quote_id) VALUES (?, ?)",
+                                    [(t, quote_id) for t in tags])
+                ids.append(quote_id)
+        return ids
+
+    def find_duplicate(self, article_id: int, start: int, end: int) -> int | None:
+        """The id of a live quote with exactly this span, so saving twice can say so."""
+        return self.db.scalar('SELECT id FROM quotes WHERE article_id = ? AND start = ? AND "end" = ? '
+                              "AND deleted_at IS NULL", (article_id, start, end))
+
+    def quote(self, quote_id: int) -> QuoteRecord:
+        """A quote by id, also when it is in the trash."""
+        rows = self.db.query("SELECT * FROM quotes WHERE id = ?", (quote_id,))
+        if not rows:
+            raise NotFound(f"there is no quote {quote_id} in the library; see 'quoteclip quotes list'")
+        return self._records(rows)[0]
+
+    def quote_by_uuid(self, value: str) -> QuoteRecord | None:
+        rows = self.db.query("SELECT * FROM quotes WHERE uuid = ?", (value,))
+        return self._records(rows)[0] if rows else None
+
+    def quotes(self, search: str | None = None, article_id: int | None = None, tag: str | None = None,
+               color: str | None = None, who: str | None = None, limit: int | None = None,
+               offset: int = 0, *, trash: bool = False, newest_first: bool = False) -> list[QuoteRecord]:
+        """Quotes matching every given filter; with ``search``, best matches first (bm25)."""
+        where, params, match = _filters(search, article_id, tag, color, who, trash)
+        if match is None and search and search.strip():
+            return []
+        source = "quotes q"
+        if match is not None:
+            source = "quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid"
+            order = f"{_RANK}, q.id"
+        else:
+            order = "q.created DESC, q.id DESC" if newest_first else "q.id"
+        sql = f"SELECT q.* FROM {source} WHERE {' AND '.join(where)} ORDER BY {order}"
+        if limit is not None or offset:
+            sql += " LIMIT ? OFFSET ?"
+            params += [-1 if limit is None else limit, offset]
+        return self._records(self.db.query(sql, params))
+
+    def count_quotes(self, search: str | None = None, article_id: int | None = None,
+                     tag: str | None = None, color: str | None = None, who: str | None = None,
+                     *, trash: bool = False) -> int:
+        where, params, match = _filters(search, article_id, tag, color, who, trash)
+        if match is None and search and search.strip():
+            return 0
+        source = "quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid" if match else "quotes q"
+        return int(self.db.scalar(f"SELECT COUNT(*) FROM {source} WHERE {' AND '.join(where)}", params))
+
+    def update_quote(self, quote_id: int, *, note: str = UNSET, tags: Sequence[str] = UNSET,
+                     color: str | None = UNSET, voice: str | None = UNSET,
+                     speaker: str | None = UNSET) -> QuoteRecord:
+        """Change what the user may change. ``voice=None`` goes back to the derived voice."""
+        from qtapp.library.store import now
+
+        with self.db.transaction():
+            old = self.quote(quote_id)
+            sets: dict[str, Any] = {}
+            if note is not UNSET:
+                sets["note"] = note or ""
+            if color is not UNSET:
+                sets["color"] = color or None
+            if tags is not UNSET:
+                clean = normalise_tags(tags)
+                sets["tags"] = dumps(clean)
+                self.db.execute("DELETE FROM quote_tags WHERE quote_id = ?", (quote_id,))
+                self.db.executemany("INSERT INTO quote_tags (tag, quote_id) VALUES (?, ?)",
+                                    [(t, quote_id) for t in clean])
+            if voice is not UNSET or speaker is not UNSET:
+                article = self.article(old.article_id).article
+                wanted = old.voice if voice is UNSET else voice
+                named = (old.speaker if speaker is UNSET else speaker) if wanted == "speaker" else None
+                if voice is UNSET and speaker is not UNSET and speaker:
+                    wanted, named = "speaker", speaker
+                new_voice, new_speaker = _voice(article, old.start, old.end, wanted, named)
+                sets.update(voice=new_voice, speaker=new_speaker,
+                            attribution=attr.attribution(article, new_voice, new_speaker, old.block_kind),
+                            who=attr.who(article, new_voice, new_speaker, old.block_kind))
+            if sets:
+                sets["updated"] = now()
+                assignments = ", ".join(f"{k} = ?" for k in sets)
+                self.db.execute(f"UPDATE quotes SET {assignments} WHERE id = ?", [*sets.values(), quote_id])
+        return self.quote(quote_id)
+
+    def delete_quote(self, quote_id: int) -> None:
+        """Move a quote to the trash (undoable with ``restore_quote``)."""
+        from qtapp.library.store import now
+
+        self._set_deleted(quote_id, now())
+
+    def restore_quote(self, quote_id: int) -> None:
+        self._set_deleted(quote_id, None)
+
+    def _set_deleted(self, quote_id: int, stamp: str | None) -> None:
+        with self.db.transaction():
+            cursor = self.db.execute("UPDATE quotes SET deleted_at = ? WHERE id = ?", (stamp, quote_id))
+            if cursor.rowcount == 0:
+                raise NotFound(f"there is no quote {quote_id} in the library")
+
+    def purge_trash(self, before: str | None = None) -> int:
+        """Delete for good the quotes in the trash (those trashed before ``before``, if given)."""
+        with self.db.transaction():
+            cursor = self.db.execute("DELETE FROM quotes WHERE deleted_at IS NOT NULL AND deleted_at < ?",
+                                     (before or "9999",))
+            return cursor.rowcount
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag on a live quote with its count, for the filter menu."""
+        return [(r[0], r[1]) for r in self.db.query(
+            "SELECT t.tag, COUNT(*) FROM quote_tags t JOIN quotes q ON q.id = t.quote_id "
+            "WHERE q.deleted_at IS NULL GROUP BY t.tag ORDER BY t.tag")]
+
+    def whos(self) -> list[str]:
+        """Distinct "whose words" values (speakers, authors, outlets) for the filter menu."""
+        return [r[0] for r in self.db.query("SELECT DISTINCT who FROM quotes WHERE deleted_at IS NULL "
+                                            "AND who IS NOT NULL ORDER BY who")]
+
+    def _records(self, rows: list[Any]) -> list[QuoteRecord]:
+        infos: dict[int, ArticleInfo] = {}
+        out = []
+        for row in rows:
+            article_id = int(row["article_id"])
+            if article_id not in infos:
+                infos[article_id] = self.article(article_id).info
+            out.append(QuoteRecord(
+                id=int(row["id"]), uuid=row["uuid"], article=infos[article_id], exact=row["exact"],
+                prefix=row["prefix"], suffix=row["suffix"], start=int(row["start"]), end=int(row["end"]),
+                block_kind=row["block_kind"], voice=row["voice"], speaker=row["speaker"],
+                note=row["note"], tags=tuple(json.loads(row["tags"])), color=row["color"],
+                attribution=row["attribution"], who=row["who"], created=row["created"],
+                updated=row["updated"], deleted_at=row["deleted_at"]))
+        return out
+
+
+def _voice(article: Any, start: int, end: int, voice: str | None, speaker: str | None
+           ) -> tuple[str, str | None]:
+    if voice is None:
+        return attr.derive_voice(article, start, end)
+    if voice not in attr.VOICES:
+        raise ValueError(f"voice must be one of {', '.join(attr.VOICES)}, not {voice!r}")
+    if voice == "speaker":
+        if not speaker or not speaker.strip():
+            raise ValueError("a quote in a speaker's voice needs the speaker's name")
+        return voice, speaker.strip()
+    return voice, None
+
+
+def _filters(search: str | None, article_id: int | None, tag: str | None, color: str | None,
+             who: str | None, trash: bool) -> tuple[list[str], list[Any], str | None]:
+    where = ["q.deleted_at IS NOT NULL" if trash else "q.deleted_at IS NULL"]
+    params: list[Any] = []
+    match = fts_query(search)
+    if match is not None:
+        where.append("quotes_fts MATCH ?")
+        params.append(match)
+    if article_id is not None:
+        where.append("q.article_id = ?")
+        params.append(article_id)
+    if tag:
+        where.append("q.id IN (SELECT quote_id FROM quote_tags WHERE tag = ?)")
+        params.append(" ".join(tag.split()))
+    if color:
+        where.append("q.color = ?")
+        params.append(color)
+    if who:
+        where.append("q.who = ? COLLATE NOCASE")
+        params.append(who)
+    return where, params, match

@@ -1,0 +1,158 @@
+"""What the store hands out: articles with the user's corrections applied, and quote records.
+
+Records are plain frozen dataclasses so the UI, exporters and the command line can use them without
+touching SQL; ``to_json`` gives the DESIGN §4 shapes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from qtapp.article.model import Article, Author, Block, Quotation
+
+# Metadata fields a user may correct; "authors" takes a list of Author-like dicts.
+CORRECTABLE = ("title", "date", "url", "publisher", "reprinted_by", "series", "authors")
+AUTHOR_FIELDS = ("name", "family", "given", "description", "family_first")
+
+
+def author_from_json(data: dict[str, Any]) -> Author:
+    values = {k: data.get(k) for k in AUTHOR_FIELDS if k in data}
+    values["family_first"] = bool(values.get("family_first", False))
+    if not values.get("name"):
+        parts = [data.get("family"), data.get("given")]
+        if not values["family_first"]:
+            parts.reverse()
+        values["name"] = " ".join(p for p in parts if p)
+    return Author(**values)
+
+
+def article_from_json(data: dict[str, Any]) -> Article:
+    """Rebuild an Article from ``Article.to_json()`` (the inverse the model doesn't provide)."""
+    return Article(
+        title=data.get("title"), publisher=data.get("publisher"), reprinted_by=data.get("reprinted_by"),
+        series=data.get("series"), date=data.get("date"), url=data.get("url"),
+        editors_note=data.get("editors_note"), disclaimer=data.get("disclaimer"),
+        authors=[author_from_json(a) for a in data.get("authors") or []],
+        text=data.get("text") or "",
+        blocks=[Block(**b) for b in data.get("blocks") or []],
+        quotations=[Quotation(**q) for q in data.get("quotations") or []],
+        dropped=list(data.get("dropped") or []),
+    )
+
+
+def apply_corrections(article: Article, corrections: dict[str, Any]) -> Article:
+    """A copy of ``article`` with the user's corrections laid over the parsed metadata."""
+    changes: dict[str, Any] = {}
+    for key, value in corrections.items():
+        if key not in CORRECTABLE:
+            continue
+        if key == "authors":
+            changes["authors"] = [author_from_json(a) for a in value or []]
+        else:
+            changes[key] = value or None  # "" is the user saying "unknown"
+    return dataclasses.replace(article, **changes)
+
+
+def authors_json(authors: list[Author]) -> list[dict[str, Any]]:
+    return [dataclasses.asdict(a) for a in authors]
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """An article's citation metadata, corrections applied: what a quote record carries."""
+
+    id: int
+    hash: str
+    title: str | None
+    authors: tuple[Author, ...]
+    publisher: str | None
+    reprinted_by: str | None
+    series: str | None
+    date: str | None
+    url: str | None
+    path: str | None
+
+    @classmethod
+    def of(cls, article_id: int, digest: str, article: Article, path: str | None) -> ArticleInfo:
+        return cls(article_id, digest, article.title, tuple(article.authors), article.publisher,
+                   article.reprinted_by, article.series, article.date, article.url, path)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "authors": authors_json(list(self.authors)),
+                "publisher": self.publisher, "reprinted_by": self.reprinted_by, "date": self.date,
+                "url": self.url, "path": self.path, "series": self.series, "hash": self.hash}
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """A stored article: ``article`` has corrections applied, ``parsed`` is what the parser gave."""
+
+    id: int
+    hash: str
+    path: str | None
+    added: str
+    source: str
+    parsed: Article
+    corrections: dict[str, Any]
+    article: Article
+    quote_count: int = 0
+
+    @property
+    def info(self) -> ArticleInfo:
+        return ArticleInfo.of(self.id, self.hash, self.article, self.path)
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``articles list --json`` shape."""
+        data = self.info.to_json()
+        data.update(added=self.added, quotes=self.quote_count, corrections=self.corrections)
+        return data
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    id: int
+    uuid: str
+    article: ArticleInfo
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+    block_kind: str | None
+    voice: str
+    speaker: str | None
+    note: str
+    tags: tuple[str, ...]
+    color: str | None
+    attribution: str
+    who: str | None
+    created: str
+    updated: str
+    deleted_at: str | None = None
+
+    @property
+    def article_id(self) -> int:
+        return self.article.id
+
+    @property
+    def text(self) -> str:
+        return self.exact
+
+    def to_json(self) -> dict[str, Any]:
+        """One record of ``quotes list --json`` (DESIGN §4), plus uuid, block_kind and deleted_at."""
+        return {
+            "id": self.id, "uuid": self.uuid, "text": self.exact, "note": self.note,
+            "tags": list(self.tags), "color": self.color, "created": self.created,
+            "updated": self.updated, "voice": self.voice, "speaker": self.speaker,
+            "attribution": self.attribution, "block_kind": self.block_kind,
+            "selector": {"exact": self.exact, "prefix": self.prefix, "suffix": self.suffix,
+                         "start": self.start, "end": self.end},
+            "article": self.article.to_json(), "deleted_at": self.deleted_at,
+        }
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))

@@ -1,0 +1,110 @@
+"""The library's schema and its forward migrations, keyed by ``PRAGMA user_version``.
+
+Each version is a list of statements (or Python steps) run in one transaction with the version bump, so a library is
+always at exactly one version. Never edit a released version: add the next one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+
+Step = str | Callable[[sqlite3.Connection], None]
+
+V1: Sequence[Step] = (
+    """CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        hash TEXT NOT NULL UNIQUE,            -- sha256 of the canonical text that offsets index
+        source TEXT NOT NULL,                 -- the text as read, so quotes can always be re-checked
+        path TEXT,
+        parsed TEXT NOT NULL,                 -- Article.to_json() as the parser gave it
+        corrections TEXT NOT NULL DEFAULT '{}',  -- the user's fixes, applied over parsed on every read
+        added TEXT NOT NULL
+    )""",
+    """CREATE TABLE quotes (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,            -- stable forever: exported annotation ids depend on it
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        exact TEXT NOT NULL,
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        block_kind TEXT,
+        voice TEXT NOT NULL CHECK (voice IN ('author', 'editors', 'speaker')),
+        speaker TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '[]',      -- JSON list for reading; quote_tags indexes it
+        color TEXT,
+        attribution TEXT NOT NULL DEFAULT '', -- derived line, cached so full-text search can see it
+        who TEXT,                             -- whose words: speaker, author names or outlet
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        deleted_at TEXT,                      -- set while in the trash
+        CHECK (start >= 0 AND "end" >= start)
+    )""",
+    "CREATE INDEX quotes_article ON quotes(article_id, start)",
+    "CREATE INDEX quotes_color ON quotes(color) WHERE color IS NOT NULL",
+    "CREATE INDEX quotes_deleted ON quotes(deleted_at) WHERE deleted_at IS NOT NULL",
+    """CREATE TABLE quote_tags (
+        tag TEXT NOT NULL COLLATE NOCASE,
+        quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+        PRIMARY KEY (tag, quote_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX quote_tags_quote ON quote_tags(quote_id)",
+    """CREATE VIRTUAL TABLE quotes_fts USING fts5(
+        exact, note, tags, attribution,
+        content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    )""",
+    # External-content FTS kept in sync by triggers, as the FTS5 documentation describes.
+    """CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+        INSERT INTO quotes_fts(rowid, exact, note, tags, attribution)
+        VALUES (new.id, new.exact, new.note, new.tags, new.attribution);
+    END""",
+    """CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+        INSERT INTO quotes_fts(quotes_fts, rowid, exact, note, tags, attribution)
+        VALUES ('delete', old.id, old.exact, old.note, old.tags, old.attribution);
+    END""",
+    """CREATE TRIGGER quotes_fts_update AFTER UPDATE OF exact, note, tags, attribution ON quotes BEGIN
+        INSERT INTO quotes_fts(quotes_fts, rowid, exact, note, tags, attribution)
+        VALUES ('delete', old.id, old.exact, old.note, old.tags, old.attribution);
+        INSERT INTO quotes_fts(rowid, exact, note, tags, attribution)
+        VALUES (new.id, new.exact, new.note, new.tags, new.attribution);
+    END""",
+)
+
+MIGRATIONS: dict[int, Sequence[Step]] = {1: V1}
+LATEST = max(MIGRATIONS)
+# Tables every QuoteClip library has; a file at version >= 1 without them is not one of ours.
+REQUIRED_TABLES = frozenset({"articles", "quotes", "quote_tags", "quotes_fts"})
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, migrations: dict[int, Sequence[Step]] | None = None) -> int:
+    """Bring the schema up to the latest version in one IMMEDIATE transaction; return the old version.
+
+    The version is re-read inside the transaction, so two processes opening a new library at once
+    don't both run the same migration.
+    """
+    steps = MIGRATIONS if migrations is None else migrations
+    latest = max(steps)
+    if user_version(conn) >= latest:
+        return latest
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        old = user_version(conn)
+        for version in range(old + 1, latest + 1):
+            for step in steps[version]:
+                if callable(step):
+                    step(conn)  # a data migration that needs Python, e.g. re-deriving a column
+                else:
+                    conn.execute(step)
+        conn.execute(f"PRAGMA user_version = {int(latest)}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return old

@@ -1,0 +1,174 @@
+"""The quote library: articles (with their source text and the user's corrections) and quotes.
+
+``Library.open()`` opens ``paths.library_path()`` (or a given file), migrating it forward. Every write
+is one transaction; errors the user can act on are ``LibraryError``s (see ``errors.py``). No Qt here:
+the window wraps this in a QObject that emits ``changed``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from qtapp import paths
+from qtapp.article.model import Article
+from qtapp.library import attribution as attr
+from qtapp.library.connection import Database
+from qtapp.library.errors import LibraryError, NotFound
+from qtapp.library.quotestore import QuotesMixin
+from qtapp.library.records import (CORRECTABLE, ArticleRecord, apply_corrections, article_from_json,
+                                   dumps)
+
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def now() -> str:
+    """The current time as ISO 8601 UTC with its zone, e.g. 2024-07-03T09:15:02Z."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def check_date(value: str) -> str:
+    """Accept YYYY, YYYY-MM or YYYY-MM-DD that names a real date; raise LibraryError otherwise."""
+    if not _DATE.fullmatch(value):
+        raise LibraryError(f"the date {value!r} is not YYYY-MM-DD")
+    try:
+        parts = [int(p) for p in value.split("-")] + [1, 1]
+        datetime(parts[0], parts[1], parts[2])
+    except ValueError as error:
+        raise LibraryError(f"the date {value!r} does not exist") from error
+    return value
+
+
+class Library(QuotesMixin):
+    """A library file. Use as a context manager, or call ``close()``."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Library:
+        return cls(Database(paths.library_path() if path is None else path, readonly=readonly))
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Library]:
+        """Group several writes: all are kept, or none if anything inside raises."""
+        with self.db.transaction():
+            yield self
+
+    # -- articles -----------------------------------------------------------------------------
+
+    def add_article(self, article: Article, source_text: str, path: str | os.PathLike[str] | None = None
+                    ) -> int:
+        """Store an article; the same canonical text gives the same id (its parse is refreshed)."""
+        digest = text_hash(article.text)
+        parsed = dumps(article.to_json())
+        with self.db.transaction():
+            row = self.db.query("SELECT id, parsed FROM articles WHERE hash = ?", (digest,))
+            if row:
+                article_id = int(row[0]["id"])
+                if row[0]["parsed"] != parsed or path is not None:
+                    self.db.execute("UPDATE articles SET parsed = ?, source = ?, path = COALESCE(?, path)"
+                                    " WHERE id = ?", (parsed, source_text, _str(path), article_id))
+                    self._refresh_attributions(article_id)
+                return article_id
+            cursor = self.db.execute(
+                "INSERT INTO articles (hash, source, path, parsed, added) VALUES (?, ?, ?, ?, ?)",
+                (digest, source_text, _str(path), parsed, now()))
+            return int(cursor.lastrowid or 0)
+
+    def article(self, article_id: int) -> ArticleRecord:
+        rows = self._article_rows("WHERE a.id = ?", (article_id,))
+        if not rows:
+            raise NotFound(f"there is no article {article_id} in the library; see 'quoteclip articles list'")
+        return rows[0]
+
+    def article_by_hash(self, digest: str) -> ArticleRecord | None:
+        rows = self._article_rows("WHERE a.hash = ?", (digest,))
+        return rows[0] if rows else None
+
+    def articles(self) -> list[ArticleRecord]:
+        return self._article_rows("", ())
+
+    def _article_rows(self, where: str, params: tuple[Any, ...]) -> list[ArticleRecord]:
+        sql = ("SELECT a.*, (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id AND "
+               f"q.deleted_at IS NULL) AS quote_count FROM articles a {where} ORDER BY a.id")
+        return [_article_record(row) for row in self.db.query(sql, params)]
+
+    def correct_article(self, article_id: int, **corrections: Any) -> ArticleRecord:
+        """Record the user's fixes (title, date, url, publisher, reprinted_by, series, authors).
+
+        A value of None removes that correction (back to the parsed value); "" means "unknown".
+        Corrections live apart from the parse, so re-adding or re-parsing the article keeps them.
+        """
+        unknown = set(corrections) - set(CORRECTABLE)
+        if unknown:
+            raise TypeError(f"cannot correct {', '.join(sorted(unknown))}")
+        if corrections.get("date"):
+            check_date(corrections["date"])
+        with self.db.transaction():
+            current = self.article(article_id).corrections
+            for key, value in corrections.items():
+                if value is None:
+                    current.pop(key, None)
+                elif key == "authors":
+                    current[key] = [_author_dict(a) for a in value]
+                else:
+                    current[key] = str(value)
+            self.db.execute("UPDATE articles SET corrections = ? WHERE id = ?", (dumps(current), article_id))
+            self._refresh_attributions(article_id)
+        return self.article(article_id)
+
+    def _refresh_attributions(self, article_id: int) -> None:
+        """Re-derive the cached attribution line of an article's quotes after its metadata changed."""
+        article = self.article(article_id).article
+        rows = self.db.query("SELECT id, voice, speaker, block_kind, attribution, who FROM quotes "
+                             "WHERE article_id = ?", (article_id,))
+        changes = []
+        for row in rows:
+            line = attr.attribution(article, row["voice"], row["speaker"], row["block_kind"])
+            whose = attr.who(article, row["voice"], row["speaker"], row["block_kind"])
+            if (line, whose) != (row["attribution"], row["who"]):
+                changes.append((line, whose, row["id"]))
+        self.db.executemany("UPDATE quotes SET attribution = ?, who = ? WHERE id = ?", changes)
+
+
+def _str(path: str | os.PathLike[str] | None) -> str | None:
+    return None if path is None else str(path)
+
+
+def _author_dict(author: Any) -> dict[str, Any]:
+    data = dict(author) if isinstance(author, dict) else dict(vars(author))
+    return {k: data.get(k) for k in ("name", "family", "given", "description", "family_first")}
+
+
+def _article_record(row: Any) -> ArticleRecord:
+    parsed = article_from_json(json.loads(row["parsed"]))
+    corrections = json.loads(row["corrections"])
+    return ArticleRecord(id=int(row["id"]), hash=row["hash"], path=row["path"], added=row["added"],
+                         source=row["source"], parsed=parsed, corrections=corrections,
+                         article=apply_corrections(parsed, corrections),
+                         quote_count=int(row["quote_count"]))
