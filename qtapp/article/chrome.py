@@ -1,0 +1,31 @@
+"""Page chrome: the short lines a copy-paste drags along from the site (text-size widgets, share bars).
+
+They are dropped from the article and reported, never silently lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SIZE = re.compile(r"\b\d{1,2}\s?(?:px|pt|%)(?!\w)", re.IGNORECASE)
+_WIDGET_WORDS = {
+    "a", "aa", "share", "shares", "tweet", "email", "e-mail", "print", "facebook", "twitter", "x",
+    "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "copy", "link", "save", "comment",
+    "comments", "font", "size", "text", "reset", "listen", "follow", "subscribe", "px", "pt", "zoom",
+}
+MAX_CHROME_LENGTH = 60
+
+
+def is_chrome(line: str) -> bool:
+    """True for a short line made of widget symbols, sizes and share-bar words, with nothing to read."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > MAX_CHROME_LENGTH:
+        return False
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", stripped)
+    if not words:
+        # Symbols only (a digit-only line such as a year may be content, so keep it).
+        return not any(ch.isdigit() for ch in stripped) or bool(_SIZE.search(stripped))
+    if all(word.lower() in _WIDGET_WORDS for word in words):
+        has_symbol = any(not (ch.isalnum() or ch.isspace()) for ch in stripped)
+        return has_symbol or len(words) >= 2 or bool(_SIZE.search(stripped))
+    return False

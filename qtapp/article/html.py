@@ -1,0 +1,122 @@
+"""HTML in, article text and page metadata out: for saved web pages and clipboard HTML.
+
+trafilatura (the optional ``html`` extra) finds the article body in a whole page; without it, or for a
+clipboard fragment where the user already chose what to keep, a stdlib parser keeps every paragraph.
+Metadata comes only from the page's own tags: a date is never guessed from text such as "(c) 2024".
+Nothing here fetches anything: no parser is given a URL or a resolver.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from qtapp.article.html_meta import PageMeta, read_meta
+from qtapp.article.html_text import plain_paragraphs
+from qtapp.article.loader import decode_bytes
+from qtapp.article.model import Article, Author
+from qtapp.article.parser import parse_text
+from qtapp.errors import UserError
+
+__all__ = ["HtmlExtract", "PageMeta", "decode_html", "extract", "load_html", "parse_html"]
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+@dataclass
+class HtmlExtract:
+    """The body as paragraphs joined by blank lines, the page's metadata, and which extractor ran."""
+
+    text: str
+    meta: PageMeta = field(default_factory=PageMeta)
+    extractor: str = "stdlib"
+
+
+def _trafilatura() -> Any | None:
+    """trafilatura if the ``html`` extra is installed; imported late because it is slow to load."""
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    return trafilatura
+
+
+def _element_text(element: Any) -> str:
+    # trafilatura marks <br> as <lb/>: a line break inside a paragraph, read as a space.
+    for line_break in element.iter("lb"):
+        line_break.text = " "
+    return " ".join("".join(element.itertext()).split())
+
+
+def _trafilatura_paragraphs(module: Any, html: str) -> list[str]:
+    document = module.bare_extraction(html, include_comments=False, include_tables=True,
+                                      include_images=False, include_links=False, with_metadata=False)
+    body = getattr(document, "body", None)
+    if body is None:
+        return []
+    paragraphs: list[str] = []
+    for child in body:
+        rows = child.findall(".//item") if child.tag == "list" else (
+            child.findall(".//row") if child.tag == "table" else [child])
+        paragraphs.extend(text for text in map(_element_text, rows or [child]) if text)
+    return paragraphs
+
+
+def extract(html: str, *, whole: bool = False) -> HtmlExtract:
+    """Article text from HTML; ``whole`` keeps every paragraph (clipboard: the user chose already)."""
+    meta = read_meta(html)
+    module = None if whole else _trafilatura()
+    paragraphs = _trafilatura_paragraphs(module, html) if module is not None else []
+    extractor = "trafilatura" if paragraphs else "stdlib"
+    if not paragraphs:
+        paragraphs = plain_paragraphs(html, prefer_article=not whole)
+    return HtmlExtract("\n\n".join(paragraphs), meta, extractor)
+
+
+def parse_html(html: str, *, whole: bool = False) -> tuple[Article, str]:
+    """(Article, the text it was parsed from). Page metadata fills only what the text left unknown."""
+    found = extract(html, whole=whole)
+    if not found.text.strip():
+        raise UserError("no article text found in this page")
+    article = parse_text(found.text)
+    meta = found.meta
+    if not article.title and meta.title:
+        article.title = meta.title
+    if not article.authors and meta.authors:
+        article.authors = [Author(name=name) for name in meta.authors]
+    if not article.date and meta.date:
+        article.date = meta.date
+    if not article.url and meta.url:
+        article.url = meta.url
+    return article, found.text
+
+
+def decode_html(data: bytes) -> str:
+    """Decode by BOM, then the charset the page declares, then the text loader's rules."""
+    if not data.strip():
+        raise UserError("the file is empty")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(data)[0]
+
+
+def load_html(path: str | Path) -> tuple[Article, str]:
+    """Read a saved web page; raises UserError when it cannot be read or holds no text."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UserError(f"cannot read {path}: {error.strerror or error}") from error
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UserError(f"{path.name} is not a web page (it holds binary data)")
+    return parse_html(decode_html(data))

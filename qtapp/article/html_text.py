@@ -1,0 +1,87 @@
+"""Paragraphs from HTML with the standard library only: the fallback when trafilatura is missing.
+
+Keeps paragraph breaks (block elements end a paragraph, so do two <br>), skips what is never article
+text (scripts, styles, navigation, forms), and prefers what sits inside <article> or <main> when asked.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "button",
+                  "form", "select", "textarea", "nav", "head", "title"})
+PAGE_CHROME = frozenset({"header", "footer", "aside"})
+BLOCKS = frozenset({"p", "div", "section", "article", "main", "blockquote", "li", "ul", "ol", "dl",
+                    "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr", "td", "th",
+                    "figure", "figcaption", "hr", "address", "body", "header", "footer", "aside"})
+VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "source", "area", "col", "embed"})
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[tuple[str, bool, bool]] = []  # (text, inside article/main, in chrome)
+        self._words: list[str] = []
+        self._open: list[str] = []
+        self._breaks = 0
+
+    def _inside(self, names: frozenset[str] | set[str]) -> bool:
+        return any(tag in names for tag in self._open)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._words).split())
+        if text:
+            self.paragraphs.append((text, self._inside({"article", "main"}), self._inside(PAGE_CHROME)))
+        self._words, self._breaks = [], 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br":
+            self._breaks += 1
+            if self._breaks >= 2:
+                self._flush()
+            else:
+                self._words.append(" ")
+            return
+        if tag in BLOCKS:
+            self._flush()
+        if tag not in VOID:
+            self._open.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID and self._open and self._open[-1] == tag:
+            self._open.pop()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in self._open:
+            return  # a stray end tag: HTML in the wild is rarely balanced
+        while self._open:
+            if self._open.pop() == tag:
+                break
+        if tag in BLOCKS:
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        if self._inside(SKIP):
+            return
+        if data.strip():
+            self._breaks = 0
+        self._words.append(data)
+
+
+def plain_paragraphs(html: str, *, prefer_article: bool = True) -> list[str]:
+    """The page's paragraphs in order; with ``prefer_article``, only those in <article>/<main> if any,
+    else everything outside header/footer/aside."""
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    parser._flush()
+    found = parser.paragraphs
+    if prefer_article:
+        inside = [text for text, in_article, _ in found if in_article]
+        if inside:
+            return inside
+        body = [text for text, _, in_chrome in found if not in_chrome]
+        if body:
+            return body
+    return [text for text, _, _ in found]

@@ -1,0 +1,67 @@
+"""Quoted words in a block, and who said them when the text says so.
+
+Straight quotes pair by parity, curly quotes by direction. A speaker is taken only from a speech verb
+next to a name ("X said, "…"", ""…," said Dr. X"); titles, policy names and scare quotes get none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from qtapp.article.names import NAME, full_name, strip_titles
+
+SPEECH_VERBS = (r"(?:said|says|say|told|tells|added|adds|noted|notes|wrote|writes|stated|states|"
+                r"explained|explains|asked|asks|quoted|quotes|quoting|declared|declares|remarked|"
+                r"insisted|insists|argued|argues|warned|warns|recalled|recalls|stressed|stresses|"
+                r"emphasized|emphasised|emphasizes|emphasises|replied|replies|answered|answers)")
+# Name, then (within the same sentence, no other quote) a speech verb, ending in "," or ":".
+_BEFORE = re.compile(rf"(?P<name>{NAME})\s+(?:has\s+|had\s+|once\s+|also\s+)?{SPEECH_VERBS}\b"
+                     rf"[^.!?\"“”]*[,:]\s*$")
+_AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS}\s+(?P<name1>{NAME})|(?P<name2>{NAME})\s+{SPEECH_VERBS}\b"
+                    rf"|according\s+to\s+(?P<name3>{NAME}))")
+_PRONOUNS = frozenset("he she they it we i you this that".split())
+
+
+def quote_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of the words inside each pair of double quotes, marks excluded."""
+    straight = [i for i, ch in enumerate(text) if ch == '"']
+    for open_at, close_at in zip(straight[0::2], straight[1::2]):
+        yield open_at + 1, close_at
+    opening: int | None = None
+    for index, ch in enumerate(text):
+        if ch == "“":
+            opening = index
+        elif ch == "”" and opening is not None:
+            yield opening + 1, index
+            opening = None
+
+
+def _clean_speaker(raw: str | None, text: str) -> str | None:
+    if not raw:
+        return None
+    name = strip_titles(raw.strip())
+    if not name or name.lower() in _PRONOUNS or name.split()[0].lower() in _PRONOUNS:
+        return None
+    return full_name(name, text)
+
+
+def _starts_sentence(block: str, open_mark: int) -> bool:
+    before = block[:open_mark].rstrip()
+    return not before or before[-1] in ".!?:,;"
+
+
+def find_speaker(block: str, start: int, end: int, article_text: str) -> str | None:
+    """The named speaker of the quotation ``block[start:end]``, or None."""
+    sentence_start = max(block.rfind(ch, 0, start - 1) for ch in ".!?\"“”")
+    lead = block[sentence_start + 1:start - 1]
+    match = _BEFORE.search(lead)
+    if match:
+        # The subject is the name closest to the verb: "President Xi quotes …" gives "President Xi".
+        return _clean_speaker(match.group("name"), article_text)
+    if _starts_sentence(block, start - 1):
+        match = _AFTER.match(block[end + 1:end + 120])
+        if match:
+            raw = match.group("name1") or match.group("name2") or match.group("name3")
+            return _clean_speaker(raw, article_text)
+    return None
