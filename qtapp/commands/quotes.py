@@ -1,0 +1,90 @@
+"""``quoteclip quotes add`` and ``quoteclip quotes list``: the library from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+from qtapp.article import decode_bytes, load_article, read_article_bytes
+from qtapp.errors import UserError
+from qtapp.library.records import QuoteRecord
+from qtapp.library.store import Library
+
+
+def find_span(text: str, passage: str, occurrence: int | None, where: str) -> tuple[int, int]:
+    """Locate ``passage`` in ``text`` (blanks may differ); refuse when absent or ambiguous."""
+    words = passage.split()
+    if not words:
+        raise UserError("--text is empty; give the exact passage to save")
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    found = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    if not found:
+        raise UserError(f"the text {_short(passage)!r} is not in {where}; copy it exactly from the article")
+    if occurrence is None:
+        if len(found) > 1:
+            raise UserError(f"the text {_short(passage)!r} appears {len(found)} times in {where}; "
+                            f"say which with --occurrence 1..{len(found)}")
+        return found[0]
+    if not 1 <= occurrence <= len(found):
+        raise UserError(f"--occurrence {occurrence} is out of range: the text appears {len(found)} "
+                        f"time{'s' if len(found) != 1 else ''} in {where}")
+    return found[occurrence - 1]
+
+
+def _short(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def add(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    article = load_article(path)
+    source = decode_bytes(read_article_bytes(path)).text  # kept so quotes can be re-checked later
+    start, end = find_span(article.text, args.text, args.occurrence, str(path))
+    with Library.open() as library:
+        article_id = library.add_article(article, source, str(path.resolve()))
+        existing = library.find_duplicate(article_id, start, end)
+        if existing is not None:
+            quote = library.quote(existing)
+            print(f"{quote.id}\t{quote.attribution}\t(already saved)")
+            return 0
+        quote_id = library.add_quote(article_id, start, end, note=args.note or "", tags=args.tags,
+                                     color=args.color)
+        quote = library.quote(quote_id)
+    print(f"{quote.id}\t{quote.attribution}")
+    return 0
+
+
+def table(quotes: list[QuoteRecord]) -> str:
+    """A plain table for people: id, article, whose words, the passage, tags."""
+    lines = [f"{'ID':>5}  {'ART':>4}  {'WHOSE WORDS':<22}  {'TEXT':<50}  TAGS"]
+    for q in quotes:
+        whose = q.speaker if q.voice == "speaker" else (q.who if q.voice == "editors" else "author")
+        lines.append(f"{q.id:>5}  {q.article.id:>4}  {_short(whose or '', 22):<22}  {_short(q.exact, 50):<50}"
+                     f"  {', '.join(q.tags)}")
+    return "\n".join(lines)
+
+
+def list_quotes(args: argparse.Namespace) -> int:
+    with Library.open() as library:
+        if args.article is not None:
+            library.article(args.article)  # an unknown id is an error, not an empty list
+        quotes = library.quotes(search=args.search, article_id=args.article)
+    if args.json:
+        json.dump([q.to_json() for q in quotes], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif quotes:
+        print(table(quotes))
+    else:
+        print("No quotes" + (" match." if args.search or args.article is not None else
+                             " yet. Save one with 'quoteclip quotes add FILE --text ...'."))
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.action == "add":
+        return add(args)
+    return list_quotes(args)
