@@ -1,0 +1,75 @@
+"""The quote actions, built in one place: names, shortcuts, icons, status tips and where they appear.
+
+Object names are the contract tests and other tools use (DESIGN §6). Enabled state is bound to signals
+by the controller, never polled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+
+
+def _action(parent: QObject, name: str, text: str, tip: str, icon: str = "",
+            shortcuts: list[QKeySequence] | None = None) -> QAction:
+    action = QAction(text, parent)
+    action.setObjectName(name)
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
+    if icon:
+        action.setIcon(QIcon.fromTheme(icon))
+    if shortcuts:
+        action.setShortcuts(shortcuts)
+    return action
+
+
+@dataclass
+class QuoteActions:
+    save: QAction
+    save_with_note: QAction
+    undo: QAction
+    redo: QAction
+    delete: QAction
+    reattribute: QAction
+    edit_note: QAction
+    jump: QAction
+    article_details: QAction
+
+
+def create_actions(parent: QObject, stack: QUndoStack) -> QuoteActions:
+    save = _action(parent, "actionSaveQuote", "&Save Quote", "Save the selected passage as a quote",
+                   "bookmark-new", [QKeySequence("Ctrl+Shift+S")])
+    save_with_note = _action(parent, "actionSaveQuoteWithNote", "Save Quote with &Note…",
+                             "Save the selected passage with a note, tags and a colour",
+                             "document-edit", [QKeySequence("Ctrl+Shift+N")])
+    for action in (save, save_with_note):
+        action.setEnabled(False)  # until the reader has a selection
+
+    # The stack's own actions follow its state (enabled, "Undo Delete quote") for free.
+    undo = stack.createUndoAction(parent, "&Undo")
+    undo.setObjectName("actionUndo")
+    undo.setIcon(QIcon.fromTheme("edit-undo"))
+    undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+    undo.setStatusTip("Undo the last change to the library")
+    redo = stack.createRedoAction(parent, "&Redo")
+    redo.setObjectName("actionRedo")
+    redo.setIcon(QIcon.fromTheme("edit-redo"))
+    redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+    redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
+    redo.setShortcuts(redo_keys)
+    redo.setStatusTip("Redo the change just undone")
+
+    delete = _action(parent, "actionDeleteQuote", "&Delete Quote", "Delete the selected quotes (undoable)",
+                     "edit-delete", [QKeySequence(QKeySequence.StandardKey.Delete)])
+    # Del belongs to the table: in the search field it must still delete characters.
+    delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    reattribute = _action(parent, "actionReattributeQuote", "&Whose Words…",
+                          "Change whose words the quote is: the author, the editors or a speaker")
+    edit_note = _action(parent, "actionEditQuoteNote", "Edit &Note…", "Edit the quote's note, tags and colour")
+    jump = _action(parent, "actionJumpToQuote", "&Go to Passage", "Show the passage in its article",
+                   "go-jump")
+    details = _action(parent, "actionArticleDetails", "Article &Details…",
+                      "Correct the article's title, authors, publisher, date and URL", "document-properties")
+    return QuoteActions(save, save_with_note, undo, redo, delete, reattribute, edit_note, jump, details)

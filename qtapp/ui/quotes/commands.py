@@ -1,0 +1,94 @@
+"""Undoable edits to the library: each command calls the store through ``QuoteLibrary`` both ways.
+
+Commands keep ids and values, never records or cursors, so they stay valid while views refresh. A quote
+that is "undone" goes to the store's trash, from where redo restores it with the same id.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from qtapp.ui.quotes.service import QuoteLibrary
+
+
+class SaveQuote(QUndoCommand):
+    """Save a passage; undo moves it to the trash, redo brings the same quote back."""
+
+    def __init__(self, library: QuoteLibrary, article_id: int, start: int, end: int,
+                 **fields: Any) -> None:
+        super().__init__("Save quote")
+        self._library, self._article_id, self._range, self._fields = library, article_id, (start, end), fields
+        self.quote_id: int | None = None
+        self.failed = False
+
+    def redo(self) -> None:
+        store = self._library.store
+        if self.quote_id is None:
+            assert store is not None
+            result = self._library.write(store.add_quote, self._article_id, *self._range, **self._fields)
+            if result is None:
+                self.failed = True
+                self.setObsolete(True)  # nothing happened: keep it off the undo stack
+                return
+            self.quote_id = int(result)
+        elif store is not None:
+            self._library.write(store.restore_quote, self.quote_id)
+
+    def undo(self) -> None:
+        if self.quote_id is not None and self._library.store is not None:
+            self._library.write(self._library.store.delete_quote, self.quote_id)
+
+
+class DeleteQuotes(QUndoCommand):
+    """Delete quotes into the trash; undo restores them."""
+
+    def __init__(self, library: QuoteLibrary, quote_ids: list[int]) -> None:
+        n = len(quote_ids)
+        super().__init__("Delete quote" if n == 1 else f"Delete {n} quotes")
+        self._library, self._ids = library, list(quote_ids)
+
+    def redo(self) -> None:
+        store = self._library.store
+        if store is not None:
+            self._library.write(lambda: [store.delete_quote(i) for i in self._ids])
+
+    def undo(self) -> None:
+        store = self._library.store
+        if store is not None:
+            self._library.write(lambda: [store.restore_quote(i) for i in self._ids])
+
+
+class EditQuote(QUndoCommand):
+    """Change some fields of a quote (note, tags, colour, voice/speaker); undo puts the old values back."""
+
+    def __init__(self, library: QuoteLibrary, quote_id: int, old: dict[str, Any], new: dict[str, Any],
+                 text: str = "Edit quote") -> None:
+        super().__init__(text)
+        self._library, self._id, self._old, self._new = library, quote_id, dict(old), dict(new)
+
+    def redo(self) -> None:
+        if self._library.store is not None:
+            self._library.write(self._library.store.update_quote, self._id, **self._new)
+
+    def undo(self) -> None:
+        if self._library.store is not None:
+            self._library.write(self._library.store.update_quote, self._id, **self._old)
+
+
+class CorrectArticle(QUndoCommand):
+    """Correct an article's details; undo restores what was there before."""
+
+    def __init__(self, library: QuoteLibrary, article_id: int, old: dict[str, Any],
+                 new: dict[str, Any]) -> None:
+        super().__init__("Edit article details")
+        self._library, self._id, self._old, self._new = library, article_id, dict(old), dict(new)
+
+    def redo(self) -> None:
+        if self._library.store is not None:
+            self._library.write(self._library.store.correct_article, self._id, **self._new)
+
+    def undo(self) -> None:
+        if self._library.store is not None:
+            self._library.write(self._library.store.correct_article, self._id, **self._old)

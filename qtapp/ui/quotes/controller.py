@@ -1,0 +1,176 @@
+"""Wires the quote features into a main window: actions, highlights, the library dock, undo.
+
+The window provides ``reader``, ``article``, ``document_map``, ``articleChanged``, ``menu(name)``,
+``toolbar`` and ``context_actions()``; everything quote-related is created and connected here, and all
+library edits go through one ``QUndoStack``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QUndoStack
+
+from qtapp.ui.quotes.actions import create_actions
+from qtapp.ui.quotes.article_dialog import ArticleDetailsDialog
+from qtapp.ui.quotes.commands import CorrectArticle, DeleteQuotes, EditQuote
+from qtapp.ui.quotes.current import CurrentArticle
+from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails, ReattributeDialog
+from qtapp.ui.quotes.dock import LibraryDock
+from qtapp.ui.quotes.highlights import ArticleHighlights
+from qtapp.ui.quotes.navigation import Navigator
+from qtapp.ui.quotes.saving import QuoteSaver
+from qtapp.ui.quotes.service import QuoteLibrary
+from qtapp.ui.quotes.table_model import QuoteTableModel
+
+
+class QuotesUi(QObject):
+    """Everything quote-related in one window; ``window.quotes`` points here."""
+
+    def __init__(self, window: Any, library: QuoteLibrary) -> None:
+        super().__init__(window)
+        self.window, self.library = window, library
+        self.reader = window.reader
+        self.stack = QUndoStack(self)
+        self.actions = create_actions(window, self.stack)
+        self.current = CurrentArticle(window, library)
+        self.highlights = ArticleHighlights(self.reader, library, self.current)
+        self.model = QuoteTableModel(library, editor=self.edit_in_place)
+        self.dock = LibraryDock(library, self.model, window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.navigator = Navigator(window, library, self.current, self.highlights)
+        self.saver = QuoteSaver(window, self.reader, library, self.current, self.stack, self.reveal)
+        # Filter menus list every article, tag and person: refilled once per burst of changes.
+        self._refill = QTimer(self, singleShot=True, interval=200)
+        self._refill.timeout.connect(self.dock.fill_filters)
+        self._connect()
+        self._place_actions()
+        self.article_changed()
+        self.dock.apply_filters()
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.save.triggered.connect(lambda: self.saver.save())
+        a.save_with_note.triggered.connect(self.saver.save_with_note)
+        a.delete.triggered.connect(self.delete_selected)
+        a.reattribute.triggered.connect(self.reattribute)
+        a.edit_note.triggered.connect(self.edit_note)
+        a.jump.triggered.connect(lambda: self._with_current(self.navigator.jump))
+        a.article_details.triggered.connect(self.article_details)
+        self.reader.copyAvailable.connect(self.update_enabled)
+        self.reader.selectionChanged.connect(self.update_enabled)
+        self.library.changed.connect(self.library_changed)
+        self.library.failed.connect(self._status)
+        self.window.articleChanged.connect(self.article_changed)
+        self.highlights.quoteClicked.connect(self.dock.select_quote)
+        self.highlights.missingChanged.connect(
+            lambda: self.dock.show_missing([r.exact for r in self.highlights.missing]))
+        self.dock.quoteActivated.connect(self.navigator.jump)
+
+    def _place_actions(self) -> None:
+        a = self.actions
+        edit = self.window.menu("Edit")
+        edit.addActions([a.undo, a.redo])
+        edit.addSeparator()
+        edit.addActions([a.save, a.save_with_note, a.article_details])
+        self.window.toolbar.addAction(a.save)
+        self.window.context_actions().extend([a.save, a.save_with_note])
+        self.dock.table.addAction(a.delete)  # Del works while the table has focus
+        self.dock.context_actions.extend([a.jump, a.edit_note, a.reattribute, None, a.delete])
+        self.update_enabled()
+
+    # -- reactions ---------------------------------------------------------------------------------
+    def update_enabled(self, *_: object) -> None:
+        """Save only makes sense with some text selected and a library to save into."""
+        ok = (self.reader.textCursor().hasSelection() and self.library.available
+              and self.current.article is not None)
+        self.actions.save.setEnabled(ok)
+        self.actions.save_with_note.setEnabled(ok)
+
+    def article_changed(self, *_: object) -> None:
+        self.current.invalidate()
+        self.navigator.sync_metadata()
+        self.highlights.refresh()
+        self.dock.set_current_article(self.current.article_id())
+        self.update_enabled()
+
+    def library_changed(self) -> None:
+        if self.current.article_id() is None:
+            self.current.invalidate()  # another process may have stored it meanwhile
+        self.model.refresh()
+        self.highlights.refresh()
+        self.dock.set_current_article(self.current.article_id())
+        self._refill.start()
+
+    def reveal(self, quote_id: int) -> None:
+        """Show an existing quote: its row in the table and its passage in the reader."""
+        self.dock.show()
+        self.dock.select_quote(quote_id)
+        self.navigator.jump(quote_id)
+
+    def _status(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 8000)
+
+    def _with_current(self, fn: Any) -> Any:
+        quote_id = self.dock.current_id()
+        return fn(quote_id) if quote_id is not None else None
+
+    # -- edits (all undoable) ----------------------------------------------------------------------
+    def edit_in_place(self, quote_id: int, field: str, value: Any) -> bool:
+        store = self.library.store
+        record = self.library.read(store.quote, quote_id) if store else None
+        if record is None:
+            return False
+        old = list(record.tags) if field == "tags" else getattr(record, field)
+        self.stack.push(EditQuote(self.library, quote_id, {field: old}, {field: value}, f"Edit {field}"))
+        return True
+
+    def delete_selected(self) -> None:
+        ids = self.dock.selected_ids()
+        if ids:
+            self.stack.push(DeleteQuotes(self.library, ids))
+
+    def reattribute(self) -> None:
+        quote_id, store = self.dock.current_id(), self.library.store
+        record = self.library.read(store.quote, quote_id) if store and quote_id is not None else None
+        if record is None:
+            return
+        answer = ReattributeDialog.ask(self.window, record.voice, record.speaker)
+        if answer is None or answer == (record.voice, record.speaker):
+            return
+        voice, speaker = answer
+        self.stack.push(EditQuote(self.library, record.id, {"voice": record.voice, "speaker": record.speaker},
+                                  {"voice": voice, "speaker": speaker}, "Change whose words"))
+
+    def edit_note(self) -> None:
+        quote_id, store = self.dock.current_id(), self.library.store
+        record = self.library.read(store.quote, quote_id) if store and quote_id is not None else None
+        if record is None:
+            return
+        details = NoteDialog.ask(self.window, QuoteDetails(record.note, list(record.tags),
+                                                           record.color or "yellow"), record.exact)
+        if details is None:
+            return
+        self.stack.push(EditQuote(self.library, record.id,
+                                  {"note": record.note, "tags": list(record.tags), "color": record.color},
+                                  {"note": details.note, "tags": details.tags, "color": details.color},
+                                  "Edit note"))
+
+    def article_details(self) -> None:
+        """Correct the details of the selected quote's article, else of the article on screen."""
+        store = self.library.store
+        if store is None:
+            return
+        quote_id = self.dock.current_id() if self.dock.table.hasFocus() else None
+        record = self.library.read(store.quote, quote_id) if quote_id is not None else None
+        article_id = record.article_id if record else self.current.article_id(create=True)
+        stored = self.library.read(store.article, article_id) if article_id is not None else None
+        if stored is None:
+            return
+        corrections = ArticleDetailsDialog.ask(self.window, stored.article)
+        if not corrections:
+            return
+        old = {key: stored.corrections.get(key) for key in corrections}
+        self.stack.push(CorrectArticle(self.library, stored.id, old, corrections))
+        self.navigator.sync_metadata()

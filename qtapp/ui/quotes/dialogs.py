@@ -1,0 +1,104 @@
+"""Small dialogs for a quote's note, tags and colour, and for who said it.
+
+Each has an ``ask(...)`` classmethod that returns the answer or None; tests monkeypatch ``ask`` instead
+of clicking through a modal dialog (pytest-qt, note_dialogs).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
+                               QPlainTextEdit, QWidget)
+
+from qtapp.ui.quotes.colors import DEFAULT_COLOR, color_names
+
+VOICE_LABELS = {"author": "The author", "editors": "The editors", "speaker": "Someone the author quotes"}
+
+
+def parse_tags(text: str) -> list[str]:
+    """Tags as typed: comma-separated, blanks dropped, first spelling of a repeat kept."""
+    seen: dict[str, str] = {}
+    for tag in (t.strip() for t in text.split(",")):
+        if tag and tag.casefold() not in seen:
+            seen[tag.casefold()] = tag
+    return list(seen.values())
+
+
+@dataclass
+class QuoteDetails:
+    note: str = ""
+    tags: list[str] = field(default_factory=list)
+    color: str = DEFAULT_COLOR
+
+
+class _Dialog(QDialog):
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish(self) -> None:
+        self.form.addRow(self.buttons)
+
+
+class NoteDialog(_Dialog):
+    """Note, tags and colour for a quote being saved (Ctrl+Shift+N)."""
+
+    def __init__(self, parent: QWidget | None, details: QuoteDetails, passage: str = "") -> None:
+        super().__init__(parent, "Save quote with note")
+        self.note = QPlainTextEdit(details.note, objectName="quoteNote")
+        self.note.setPlaceholderText(passage[:200])
+        self.tags = QLineEdit(", ".join(details.tags), objectName="quoteTags",
+                              placeholderText="comma, separated")
+        self.color = QComboBox(objectName="quoteColor")
+        self.color.addItems(color_names())
+        self.color.setCurrentText(details.color)
+        self.form.addRow("&Note:", self.note)
+        self.form.addRow("&Tags:", self.tags)
+        self.form.addRow("&Colour:", self.color)
+        self.finish()
+
+    def details(self) -> QuoteDetails:
+        return QuoteDetails(self.note.toPlainText().strip(), parse_tags(self.tags.text()),
+                            self.color.currentText())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, details: QuoteDetails | None = None,
+            passage: str = "") -> QuoteDetails | None:
+        dialog = cls(parent, details or QuoteDetails(), passage)
+        return dialog.details() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ReattributeDialog(_Dialog):
+    """Override whose words a quote is: the author, the editors, or a named speaker."""
+
+    def __init__(self, parent: QWidget | None, voice: str, speaker: str | None) -> None:
+        super().__init__(parent, "Whose words are these?")
+        self.voice = QComboBox(objectName="quoteVoice")
+        for key, label in VOICE_LABELS.items():
+            self.voice.addItem(label, key)
+        self.voice.setCurrentIndex(max(0, self.voice.findData(voice)))
+        self.speaker = QLineEdit(speaker or "", objectName="quoteSpeaker")
+        self.voice.currentIndexChanged.connect(self._sync)
+        self.form.addRow("&Voice:", self.voice)
+        self.form.addRow("&Speaker:", self.speaker)
+        self.finish()
+        self._sync()
+
+    def _sync(self) -> None:
+        self.speaker.setEnabled(self.voice.currentData() == "speaker")
+
+    def answer(self) -> tuple[str, str | None]:
+        voice = str(self.voice.currentData())
+        speaker = self.speaker.text().strip() or None
+        return voice, (speaker if voice == "speaker" else None)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, voice: str, speaker: str | None) -> tuple[str, str | None] | None:
+        dialog = cls(parent, voice, speaker)
+        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None

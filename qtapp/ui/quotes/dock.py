@@ -1,0 +1,195 @@
+"""The library panel: search as you type, filters, and the quotes table.
+
+Everything shown comes from ``QuoteTableModel`` behind a ``QSortFilterProxyModel``; the panel only turns
+what the user types and picks into store filters. Typing is debounced so a fast typist costs one query.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QMenu, QTableView, QToolButton, QVBoxLayout, QWidget)
+
+from qtapp.ui.quotes.colors import color_names
+from qtapp.ui.quotes.service import QuoteLibrary
+from qtapp.ui.quotes.table_model import COLUMNS, QUOTE_ID_ROLE, QuoteTableModel
+
+SEARCH_DELAY_MS = 100
+ALL = ""
+
+
+def _combo(name: str, label: str) -> QComboBox:
+    combo = QComboBox(objectName=name)
+    combo.setAccessibleName(label)
+    combo.setToolTip(label)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(8)
+    return combo
+
+
+class LibraryDock(QDockWidget):
+    """Dock ``library``: the table of quotes with its search field and filters."""
+
+    quoteActivated = Signal(int)  # double-click or Enter: go to the passage
+    filtersChanged = Signal()
+
+    def __init__(self, library: QuoteLibrary, model: QuoteTableModel, parent: QWidget | None = None) -> None:
+        super().__init__("Library", parent)
+        self.setObjectName("library")
+        self._library, self.model = library, model
+        self.current_article_id: int | None = None
+        self.context_actions: list[QAction] = []
+
+        self.search = QLineEdit(objectName="librarySearch", placeholderText="Search quotes, notes, tags…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search the library")
+        self.scope = QToolButton(objectName="libraryScope", checkable=True)
+        self.scope.setText("This article")
+        self.scope.setToolTip("Show only quotes from the article on screen, or all quotes")
+        self.article_filter = _combo("libraryArticleFilter", "Filter by article")
+        self.who_filter = _combo("libraryWhoFilter", "Filter by whose words")
+        self.tag_filter = _combo("libraryTagFilter", "Filter by tag")
+        self.color_filter = _combo("libraryColorFilter", "Filter by colour")
+        self.missing = QLabel(objectName="libraryMissing", wordWrap=True)
+        self.missing.hide()
+
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.table = QTableView(objectName="libraryTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(False)  # store order (newest matches first) until a header is clicked
+        self.table.horizontalHeader().sectionClicked.connect(self._enable_sorting)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COLUMNS.index("quote"), QHeaderView.ResizeMode.Stretch)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._popup)
+        self.table.doubleClicked.connect(self._activated)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.scope)
+        filters = QHBoxLayout()
+        for combo in (self.article_filter, self.who_filter, self.tag_filter, self.color_filter):
+            filters.addWidget(combo, 1)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.table, 1)
+        self.setWidget(body)
+
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._debounce.start)
+        self.scope.toggled.connect(self.apply_filters)
+        for combo in (self.article_filter, self.who_filter, self.tag_filter, self.color_filter):
+            combo.activated.connect(self.apply_filters)
+        self.fill_filters()
+
+    # -- filters ---------------------------------------------------------------------------------
+    def fill_filters(self) -> None:
+        """Refill the filter menus from the library, keeping what is picked."""
+        store = self._library.store
+        articles = (self._library.read(store.articles) or []) if store else []
+        whos = (self._library.read(store.whos) or []) if store else []
+        tags = (self._library.read(store.tags) or []) if store else []
+        self._refill(self.article_filter, "All articles",
+                     [(a.article.title or f"Article {a.id}", a.id) for a in articles])
+        self._refill(self.who_filter, "Anyone", [(w, w) for w in whos])
+        self._refill(self.tag_filter, "Any tag", [(f"{t} ({n})", t) for t, n in tags])
+        self._refill(self.color_filter, "Any colour", [(c, c) for c in color_names()])
+
+    @staticmethod
+    def _refill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+        picked = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for label, value in items:
+            combo.addItem(label, value)
+        combo.setCurrentIndex(max(0, combo.findData(picked)))
+        combo.blockSignals(False)
+
+    def set_current_article(self, article_id: int | None) -> None:
+        """The article on screen, which "This article" narrows to."""
+        if article_id != self.current_article_id:
+            self.current_article_id = article_id
+            if self.scope.isChecked():
+                self.apply_filters()
+
+    def apply_filters(self) -> None:
+        self._debounce.stop()
+        article_id = self.article_filter.currentData()
+        if self.scope.isChecked():
+            # No article on screen in the library yet: nothing of "this article" to show.
+            article_id = self.current_article_id if self.current_article_id is not None else -1
+        self.model.set_filters(search=self.search.text().strip(), article_id=article_id,
+                               who=self.who_filter.currentData(), tag=self.tag_filter.currentData(),
+                               color=self.color_filter.currentData())
+        self.filtersChanged.emit()
+
+    def _enable_sorting(self, column: int) -> None:
+        if not self.table.isSortingEnabled():
+            self.table.setSortingEnabled(True)
+            self.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+
+    # -- rows ------------------------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [int(self.proxy.data(r, QUOTE_ID_ROLE)) for r in rows]
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return int(self.proxy.data(index, QUOTE_ID_ROLE)) if index.isValid() else None
+
+    def select_quote(self, quote_id: int, max_pages: int = 50) -> bool:
+        """Select a quote's row, loading further pages if it is not loaded yet."""
+        row = self.model.row_of(quote_id)
+        while row is None and max_pages > 0 and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+            row, max_pages = self.model.row_of(quote_id), max_pages - 1
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectRow(index.row())
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def show_missing(self, texts: list[str]) -> None:
+        if not texts:
+            self.missing.hide()
+            return
+        n = len(texts)
+        self.missing.setText(f"{n} saved quote{'s' if n > 1 else ''} not found in this version of the "
+                             "article (kept in the library).")
+        self.missing.setToolTip("\n\n".join(t[:200] for t in texts))
+        self.missing.show()
+
+    def build_context_menu(self) -> QMenu:
+        """The row menu, built in a plain method so tests can inspect it without showing it."""
+        menu = QMenu(self)
+        for action in self.context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        return menu
+
+    def _popup(self, pos: object) -> None:
+        menu = self.build_context_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.quoteActivated.emit(int(self.proxy.data(index, QUOTE_ID_ROLE)))

@@ -1,0 +1,152 @@
+"""The window's handle on the library: the store plus a ``changed`` signal, and the user's part in failures.
+
+Views never write to the store themselves; they call this object, which emits ``changed`` after every
+write so each view refreshes from the store. Writes made elsewhere (another window, the command line)
+are noticed by a cheap poll of the library file's size and time, and when the app regains focus —
+chosen over QFileSystemWatcher because SQLite's WAL file is created and removed under the watcher.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from qtapp import paths
+from qtapp.errors import UserError
+from qtapp.library import errors as library_errors
+from qtapp.library.connection import quarantine
+from qtapp.library.store import Library
+
+T = TypeVar("T")
+POLL_MS = 1000
+
+
+def _signature(path: Path) -> tuple[tuple[int, int], ...]:
+    """Size and mtime of the library and its WAL: they move whenever anyone commits."""
+    result = []
+    for candidate in (path, path.with_name(path.name + "-wal")):
+        try:
+            info = os.stat(candidate)
+        except OSError:
+            result.append((-1, -1))
+        else:
+            result.append((info.st_size, info.st_mtime_ns))
+    return tuple(result)
+
+
+class QuoteLibrary(QObject):
+    """Wraps ``Library``: opens it with the user's consent on damage, reports user errors, emits changed."""
+
+    changed = Signal()
+    # A user-facing message after a failed write (the window shows it; tests read it).
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.path = Path(path) if path is not None else paths.library_path()
+        self.store: Library | None = None
+        self.last_error: str | None = None
+        self._signature = _signature(self.path)
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self.check_external)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_app_state)
+
+    # -- dialogs tests replace ---------------------------------------------------------------
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
+        """Yes/no question; tests monkeypatch this instead of clicking a modal box."""
+        answer = QMessageBox.question(parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def tell(cls, parent: QWidget | None, title: str, text: str) -> None:
+        """Show a problem the user can act on; monkeypatched in tests."""
+        QMessageBox.warning(parent, title, text)
+
+    # -- opening -----------------------------------------------------------------------------
+    def open(self) -> bool:
+        """Open the library; on a damaged file, keep it aside and start clean only if the user agrees."""
+        try:
+            self.store = Library.open(self.path)
+        except library_errors.LibraryDamaged as error:
+            question = (f"{error}\n\nKeep the damaged file aside (nothing in it is deleted) and start "
+                        "a new, empty library?")
+            if not self.ask(self._parent, "Library damaged", question):
+                self._fail(str(error), show=False)
+                return False
+            try:
+                kept = quarantine(self.path)
+                self.store = Library.open(self.path)
+            except UserError as again:
+                self._fail(str(again))
+                return False
+            self.tell(self._parent, "New library", f"The damaged library was kept as {kept}.")
+        except UserError as error:
+            self._fail(str(error))
+            return False
+        self._signature = _signature(self.path)
+        self._poll.start()
+        return True
+
+    def close(self) -> None:
+        self._poll.stop()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    @property
+    def available(self) -> bool:
+        return self.store is not None
+
+    # -- reading and writing -------------------------------------------------------------------
+    def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        """Call a store query; a user error (locked, say) is reported and gives None."""
+        if self.store is None:
+            return None
+        try:
+            return fn(*args, **kwargs)
+        except UserError as error:
+            self._fail(str(error))
+            return None
+
+    def write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        """Call a store write and emit ``changed``; a user error is shown and gives None."""
+        if self.store is None:
+            self._fail(self.last_error or "No library is open.")
+            return None
+        try:
+            result = fn(*args, **kwargs)
+        except UserError as error:
+            self._fail(str(error))
+            return None
+        self._signature = _signature(self.path)
+        self.changed.emit()
+        return result
+
+    def check_external(self) -> bool:
+        """Emit ``changed`` when someone else wrote to the library since we last looked."""
+        current = _signature(self.path)
+        if current == self._signature or self.store is None:
+            return False
+        self._signature = current
+        self.changed.emit()
+        return True
+
+    def _on_app_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_external()
+
+    def _fail(self, message: str, show: bool = True) -> None:
+        self.last_error = message
+        self.failed.emit(message)
+        if show:
+            self.tell(self._parent, "Library", message)

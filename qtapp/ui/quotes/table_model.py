@@ -1,0 +1,165 @@
+"""The library as a table: a lazy model that asks the store for one page of quotes at a time.
+
+Rows come from ``store.quotes(..., limit, offset)`` in pages of ``PAGE`` so a library of 100,000 quotes
+opens as fast as one of 200; views pull further pages through ``canFetchMore``/``fetchMore``. Filtering
+and full-text search happen in the store (it has the index); the proxy on top only sorts and narrows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from qtapp.library.records import QuoteRecord
+from qtapp.ui.quotes.colors import swatch
+from qtapp.ui.quotes.dialogs import parse_tags
+from qtapp.ui.quotes.service import QuoteLibrary
+
+PAGE = 200
+COLUMNS = ("quote", "who", "article", "tags", "saved", "note")
+HEADERS = {"quote": "Quote", "who": "Who", "article": "Article", "tags": "Tags", "saved": "Saved",
+           "note": "Note"}
+EDITABLE = {"note", "tags"}
+QUOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+VOICE_NAMES = {"author": "author", "editors": "editors", "speaker": "quoted"}
+
+Index = QModelIndex | QPersistentModelIndex
+# Called for an in-place edit: (quote id, field, new value) -> accepted. The dock makes it an undo command.
+Editor = Callable[[int, str, Any], bool]
+
+
+def _one_line(text: str, limit: int = 240) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+class QuoteTableModel(QAbstractTableModel):
+    """Quotes matching the current filters, loaded a page at a time."""
+
+    def __init__(self, library: QuoteLibrary, editor: Editor | None = None) -> None:
+        super().__init__(library)
+        self._library = library
+        self._editor = editor
+        self._filters: dict[str, Any] = {}
+        self._rows: list[QuoteRecord] = []
+        self._more = False
+
+    # -- queries --------------------------------------------------------------------------------
+    def filters(self) -> dict[str, Any]:
+        return dict(self._filters)
+
+    def set_filters(self, **filters: Any) -> None:
+        """Replace the filters (search, article_id, tag, color, who) and load the first page."""
+        self._filters = {k: v for k, v in filters.items() if v not in (None, "")}
+        self.beginResetModel()
+        self._rows, self._more = self._page(0, PAGE)
+        self.endResetModel()
+
+    def _page(self, offset: int, limit: int) -> tuple[list[QuoteRecord], bool]:
+        store = self._library.store
+        if store is None:
+            return [], False
+        rows = self._library.read(store.quotes, limit=limit, offset=offset, **self._filters) or []
+        return list(rows), len(rows) == limit
+
+    def refresh(self) -> None:
+        """Reload what is loaded after the library changed; keep the model when only values moved."""
+        rows, more = self._page(0, max(PAGE, len(self._rows)))
+        if [r.id for r in rows] == [r.id for r in self._rows]:
+            self._rows, self._more = rows, more
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows, self._more = rows, more
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
+        if parent.isValid() or not self._more:
+            return
+        rows, more = self._page(len(self._rows), PAGE)
+        self._more = more
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    # -- lookups ---------------------------------------------------------------------------------
+    def quote_at(self, row: int) -> QuoteRecord:
+        return self._rows[row]
+
+    def row_of(self, quote_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == quote_id), None)
+
+    # -- the model interface ---------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return HEADERS[COLUMNS[section]]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if COLUMNS[index.column()] in EDITABLE and self._editor is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        record, column = self._rows[index.row()], COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, column)
+        if role == Qt.ItemDataRole.EditRole:
+            if column == "tags":
+                return ", ".join(record.tags)
+            return record.note if column == "note" else self._display(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return record.attribution if column in ("quote", "who", "article") else None
+        if role == Qt.ItemDataRole.DecorationRole and column == "quote":
+            return QColor(swatch(record.color))
+        if role == QUOTE_ID_ROLE:
+            return record.id
+        if role == RECORD_ROLE:
+            return record
+        return None
+
+    @staticmethod
+    def _display(record: QuoteRecord, column: str) -> str:
+        if column == "quote":
+            return _one_line(record.exact)
+        if column == "who":
+            return f"{record.who or ''} ({VOICE_NAMES.get(record.voice, record.voice)})"
+        if column == "article":
+            return record.article.title or "(untitled)"
+        if column == "tags":
+            return ", ".join(record.tags)
+        if column == "saved":
+            return record.created[:16].replace("T", " ")
+        return _one_line(record.note)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if (role != Qt.ItemDataRole.EditRole or not index.isValid() or self._editor is None
+                or COLUMNS[index.column()] not in EDITABLE):
+            return False
+        record, column = self._rows[index.row()], COLUMNS[index.column()]
+        new: Any = parse_tags(str(value)) if column == "tags" else str(value).strip()
+        if new == (list(record.tags) if column == "tags" else record.note):
+            return False
+        return self._editor(record.id, column, new)
