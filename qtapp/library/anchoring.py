@@ -91,13 +91,36 @@ def anchor(text: str, selector: Selector, threshold: float = FUZZY_THRESHOLD) ->
     # partial_ratio may align the text against part of the quote only; require most of it to be there.
     if (found.dest_end - found.dest_start) < 0.8 * len(exact):
         return None
-    start, end = found.dest_start, found.dest_end
-    # The alignment window is as long as the old quote; don't let it swallow a neighbour's blank.
+    start, end = _refine(text, selector, found.dest_start, found.dest_end)
+    return Anchor(start, end, "fuzzy", Indel.normalized_similarity(text[start:end], exact) * 100)
+
+
+def _refine(text: str, selector: Selector, start: int, end: int) -> tuple[int, int]:
+    """Move the ends of a fuzzy alignment to where the text best matches the quote and its context.
+
+    partial_ratio aligns a window as long as the old quote, so an edit that made the passage longer or
+    shorter leaves the window cut short or spilling over. Each end is re-chosen within a slack, scored
+    together with the stored suffix (for the end) or prefix (for the start): a cut-short end is not
+    followed by the old suffix, so it loses to the true one.
+    """
+    exact, prefix, suffix = selector.exact, selector.prefix, selector.suffix
+    slack = max(4, len(exact) // 3)
+
+    def end_score(e: int) -> tuple[float, int]:
+        return Indel.normalized_similarity(text[start:e + len(suffix)], exact + suffix), -abs(e - end)
+
+    end = max(range(max(start + 1, end - slack), min(len(text), end + slack) + 1), key=end_score)
+
+    def start_score(b: int) -> tuple[float, int]:
+        return Indel.normalized_similarity(text[max(0, b - len(prefix)):end], prefix + exact), -abs(b - start)
+
+    start = max(range(max(0, start - slack), min(end - 1, start + slack) + 1), key=start_score)
+    # Don't swallow a neighbour's blank when the quote itself had none at its edges.
     while start < end and text[start].isspace() and not exact[0].isspace():
         start += 1
     while end > start and text[end - 1].isspace() and not exact[-1].isspace():
         end -= 1
-    return Anchor(start, end, "fuzzy", found.score)
+    return start, end
 
 
 def anchor_all(text: str, selectors: Iterable[Selector],

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qtapp.article.model import Article, Author, Block, Quotation
+from qtapp.library.anchoring import Selector
 
 # Metadata fields a user may correct; "authors" takes a list of Author-like dicts.
 CORRECTABLE = ("title", "date", "url", "publisher", "reprinted_by", "series", "authors")
@@ -140,6 +141,11 @@ class QuoteRecord:
     @property
     def text(self) -> str:
         return self.exact
+
+    @property
+    def selector(self) -> Selector:
+        """The W3C-style anchor, for re-anchoring against the article's current text."""
+        return Selector(self.exact, self.prefix, self.suffix, self.start, self.end)
 
     def to_json(self) -> dict[str, Any]:
         """One record of ``quotes list --json`` (DESIGN §4), plus uuid, block_kind and deleted_at."""
