@@ -1,0 +1,67 @@
+"""``quoteclip quotes export|cite|import``: quotes out of the library in many formats, and back in.
+
+Exports go to stdout without ``-o``; with it they are written atomically (a failed write leaves the old
+file as it was).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+from qtapp.library import backup
+from qtapp.library.atomic import write_atomic
+from qtapp.library.citation import cite
+from qtapp.library.exporters import module
+from qtapp.library.store import Library
+
+
+def export(args: argparse.Namespace) -> int:
+    with Library.open() as library:
+        if args.article is not None:
+            library.article(args.article)  # an unknown id is an error, not an empty file
+        write: Callable[[TextIO], object]
+        if args.format == "json":
+            encoding, newline = "utf-8", "\n"
+
+            def write(out: TextIO) -> object:
+                return backup.write_backup(library, out, article_id=args.article)
+        else:
+            exporter = module(args.format)
+            quotes = library.quotes(article_id=args.article)
+            encoding, newline = exporter.ENCODING, exporter.NEWLINE
+
+            def write(out: TextIO) -> object:
+                return exporter.write(quotes, out)
+        if args.output:
+            write_atomic(args.output, write, encoding=encoding, newline=newline)
+        else:
+            write(sys.stdout)
+    return 0
+
+
+def cite_quote(args: argparse.Namespace) -> int:
+    with Library.open() as library:
+        quote = library.quote(args.id)
+        text = library.article(quote.article.id).article.text
+    citation = cite(quote, args.style, text=text)
+    print(citation.plain())
+    return 0
+
+
+def import_backup(args: argparse.Namespace) -> int:
+    data = backup.load(args.file)
+    with Library.open() as library:
+        result = backup.restore(library, data)
+    print(result.summary())
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.action == "export":
+        return export(args)
+    if args.action == "cite":
+        return cite_quote(args)
+    return import_backup(args)

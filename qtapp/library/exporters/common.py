@@ -1,0 +1,54 @@
+"""What every exporter shares: records as plain dicts, grouping by article, progress reports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+from qtapp.library.citation.csl_item import as_record
+
+Progress = Callable[[int, int], None]
+Record = dict[str, Any]
+EVERY = 1000  # report progress this often: a callback per quote would cost more than the export
+
+
+class Ticker:
+    """Calls ``progress(done, total)`` every ``EVERY`` items and once at the end."""
+
+    def __init__(self, total: int, progress: Progress | None) -> None:
+        self.total, self.progress, self.done = total, progress, 0
+
+    def tick(self, count: int = 1) -> None:
+        before = self.done
+        self.done += count
+        if self.progress is not None and before // EVERY != self.done // EVERY:
+            self.progress(self.done, self.total)
+
+    def finish(self) -> None:
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+def records(items: Iterable[Any]) -> list[Record]:
+    """Store records or dicts as the ``quotes list --json`` dicts the exporters read."""
+    return [as_record(item) for item in items]
+
+
+def by_article(items: list[Record]) -> Iterator[tuple[Record, list[Record]]]:
+    """(article, its quotes) in order of first appearance; quotes keep their order."""
+    groups: dict[Any, tuple[Record, list[Record]]] = {}
+    for item in items:
+        article = item.get("article") or {}
+        key = article.get("id", article.get("hash"))
+        if key not in groups:
+            groups[key] = (article, [])
+        groups[key][1].append(item)
+    yield from groups.values()
+
+
+def author_display(author: Record) -> str:
+    """A name in its own order: "Wang Haiyan" when family first, "Jane Smith" otherwise."""
+    family, given = author.get("family"), author.get("given")
+    if family and given:
+        return f"{family} {given}" if author.get("family_first") else f"{given} {family}"
+    return str(author.get("name") or family or given or "")

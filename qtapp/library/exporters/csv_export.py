@@ -1,0 +1,42 @@
+"""CSV: one row per quote, UTF-8 with a byte-order mark so spreadsheets pick the right encoding.
+
+The csv module quotes fields with commas, quotes and line breaks; opened with ``newline=""`` those
+survive a round trip through any conforming reader.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from qtapp.library.exporters.common import Progress, Ticker, author_display, records
+
+ENCODING = "utf-8-sig"
+NEWLINE = ""
+COLUMNS = ("id", "uuid", "text", "note", "tags", "color", "voice", "speaker", "attribution", "created",
+           "updated", "article_id", "title", "authors", "publisher", "reprinted_by", "date", "url",
+           "start", "end")
+
+
+def row(record: dict[str, Any]) -> list[Any]:
+    article = record.get("article") or {}
+    selector = record.get("selector") or {}
+    return [record.get("id"), record.get("uuid"), record.get("text"), record.get("note") or "",
+            "; ".join(record.get("tags") or []), record.get("color") or "", record.get("voice"),
+            record.get("speaker") or "", record.get("attribution") or "", record.get("created"),
+            record.get("updated"), article.get("id"), article.get("title") or "",
+            "; ".join(author_display(a) for a in article.get("authors") or []),
+            article.get("publisher") or "", article.get("reprinted_by") or "", article.get("date") or "",
+            article.get("url") or "", selector.get("start"), selector.get("end")]
+
+
+def write(items: Iterable[Any], out: TextIO, progress: Progress | None = None, **_: Any) -> None:
+    data = records(items)
+    ticker = Ticker(len(data), progress)
+    writer = csv.writer(out, dialect="excel", lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for record in data:
+        writer.writerow(row(record))
+        ticker.tick()
+    ticker.finish()

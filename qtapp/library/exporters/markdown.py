@@ -1,0 +1,84 @@
+"""Markdown for Obsidian and friends: per article a heading and its citation, each quote a blockquote
+with its attribution line, its note and its tags as ``#tags``.
+
+The quote's own text is escaped so a passage that starts with "#" or holds "*" stays text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from qtapp.library.citation import cite
+from qtapp.library.exporters.common import Progress, Ticker, by_article, records
+
+ENCODING = "utf-8"
+NEWLINE = "\n"
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~=$])")
+_LINE_START = re.compile(r"^(\s*)([#>+\-]|\d+[.)])", re.MULTILINE)
+_TAG_JUNK = re.compile(r"[^\w/-]+")
+
+
+def escape(text: str) -> str:
+    """Markdown-inert text: inline markup characters and block markers at a line start escaped."""
+    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), _SPECIAL.sub(r"\\\1", text))
+
+
+def tag(name: str) -> str:
+    """An Obsidian tag: no blanks or punctuation, not all digits."""
+    clean = _TAG_JUNK.sub("-", name.strip()).strip("-")
+    if clean.isdigit():
+        clean = f"n{clean}"
+    return f"#{clean}" if clean else ""
+
+
+def _italics(markup: str) -> str:
+    """citeproc's HTML (only <i>, <b>, small caps) as Markdown; text in between escaped."""
+    parts = re.split(r"(</?i>|</?b>|<span[^>]*>|</span>)", markup)
+    out = []
+    for part in parts:
+        if part in ("<i>", "</i>"):
+            out.append("*")
+        elif part in ("<b>", "</b>"):
+            out.append("**")
+        elif part.startswith(("<span", "</span")):
+            continue
+        else:
+            out.append(escape(html.unescape(part)))
+    return "".join(out)
+
+
+def _quote_block(record: dict[str, Any]) -> str:
+    lines = [f"> {escape(line)}" if line.strip() else ">"
+             for line in str(record.get("text") or "").splitlines() or [""]]
+    if record.get("attribution"):
+        lines.append(">")
+        lines.append(f"> — {escape(record['attribution'])}")
+    parts = ["\n".join(lines)]
+    if record.get("note"):
+        parts.append(escape(record["note"]))
+    tags = " ".join(t for t in (tag(n) for n in record.get("tags") or []) if t)
+    if tags:
+        parts.append(tags)
+    return "\n\n".join(parts)
+
+
+def write(items: Iterable[Any], out: TextIO, progress: Progress | None = None, *,
+          style: str = "apa", **_: Any) -> None:
+    data = records(items)
+    ticker = Ticker(len(data), progress)
+    first = True
+    for article, quotes in by_article(data):
+        if not first:
+            out.write("\n")
+        first = False
+        out.write(f"## {escape(article.get('title') or 'Untitled article')}\n\n")
+        citation = cite({"article": article, "text": ""}, style)
+        out.write(f"{_italics(citation.html)}\n\n")
+        for record in quotes:
+            out.write(_quote_block(record))
+            out.write("\n\n")
+            ticker.tick()
+    ticker.finish()
