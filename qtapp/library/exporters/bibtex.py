@@ -12,8 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
-from qtapp.library.citation import typographic_quote
-from qtapp.library.exporters.common import Progress, Record, Ticker, by_article, records
+from qtapp.library.exporters.common import Progress, Record, Ticker, by_article, quoted, records
 
 ENCODING = "utf-8"
 NEWLINE = "\n"
@@ -64,7 +63,7 @@ def _url(value: str) -> str:
 def annotation(quotes: list[Record]) -> str:
     lines = []
     for record in quotes:
-        line = typographic_quote(str(record.get("text") or ""))
+        line = quoted(str(record.get("text") or ""))
         if record.get("attribution"):
             line += f" — {record['attribution']}"
         if record.get("note"):

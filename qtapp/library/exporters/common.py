@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -50,5 +51,18 @@ def author_display(author: Record) -> str:
     """A name in its own order: "Wang Haiyan" when family first, "Jane Smith" otherwise."""
     family, given = author.get("family"), author.get("given")
     if family and given:
-        return f"{family} {given}" if author.get("family_first") else f"{given} {family}"
+        if not author.get("family_first"):
+            return f"{given} {family}"
+        return f"{family}{'' if is_cjk(family + given) else ' '}{given}"
     return str(author.get("name") or family or given or "")
+
+
+def is_cjk(text: str) -> bool:
+    """Han, kana or Hangul: such names are written without a space between family and given name."""
+    return any(unicodedata.name(c, "").startswith(("CJK", "HANGUL", "HIRAGANA", "KATAKANA"))
+               for c in text)
+
+
+def quoted(text: str) -> str:
+    """The passage verbatim between curly quotes (exports keep the text exactly as saved)."""
+    return f"“{text.strip()}”"

@@ -16,8 +16,8 @@ from qtapp.library.exporters.common import Progress, Ticker, by_article, records
 
 ENCODING = "utf-8"
 NEWLINE = "\n"
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~=$])")
-_LINE_START = re.compile(r"^(\s*)([#>+\-]|\d+[.)])", re.MULTILINE)
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~=$#])")  # "#" too: mid-line, Obsidian reads #word as a tag
+_LINE_START = re.compile(r"^(\s*(?:\d+)?)([>+\-]|(?<=\d)[.)])", re.MULTILINE)
 _TAG_JUNK = re.compile(r"[^\w/-]+")
 
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
-from qtapp.library.citation import typographic_quote
-from qtapp.library.exporters.common import Progress, Record, Ticker, by_article, records
+from qtapp.library.exporters.common import Progress, Record, Ticker, by_article, quoted, records
 
 ENCODING = "utf-8"
 NEWLINE = "\r\n"  # the RIS specification's line end
@@ -39,7 +38,7 @@ def ris_date(value: str | None) -> str | None:
 
 
 def quote_note(record: Record) -> str:
-    note = f"{typographic_quote(str(record.get('text') or ''))}"
+    note = f"{quoted(str(record.get('text') or ''))}"
     if record.get("attribution"):
         note += f" — {record['attribution']}"
     if record.get("note"):

@@ -1,0 +1,187 @@
+"""Each export format, read back by an independent reader (csv, rispy, bibtexparser 2, jsonschema)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import bibtexparser
+import pytest
+import rispy
+from bibtexparser import middlewares as mw
+
+from qtapp.library.atomic import write_atomic
+from qtapp.library.exporters import module
+from qtapp.library.exporters.markdown import escape, tag
+
+SCHEMAS = Path(__file__).resolve().parents[2].parent / "shared" / "schemas"
+URL = "https://news.az/news/new-pragmatic-and-promising-chapter-of-china-kazakhstan-cooperation"
+TITLE = "New pragmatic and promising chapter of China-Kazakhstan cooperation"
+# CJK, right-to-left, emoji, and the characters each format must protect.
+HARD = "王海燕 said “שלום עולם” 🎉, then: 50% of $5 & {x}_1 #hash ~tilde\\n — \"done\"\nsecond line"
+
+
+def article(**changes: Any) -> dict[str, Any]:
+    data = {"id": 1, "title": TITLE, "publisher": "CGTN", "reprinted_by": "News.Az", "date": "2024-07-02",
+            "url": URL, "path": "/tmp/seed.txt", "hash": "ab" * 32,
+            "authors": [{"name": "Wang Haiyan", "family": "Wang", "given": "Haiyan",
+                         "description": "director", "family_first": True}]}
+    data.update(changes)
+    return data
+
+
+def quote(number: int, text: str, art: dict[str, Any], **changes: Any) -> dict[str, Any]:
+    data = {"id": number, "uuid": f"00000000-0000-4000-8000-{number:012d}", "text": text, "note": "",
+            "tags": [], "color": None, "created": "2024-07-03T09:15:02Z", "updated": "2024-07-04T10:00:00Z",
+            "voice": "author", "speaker": None, "attribution": f"Wang Haiyan — “{TITLE}”, CGTN, reprinted by "
+            "News.Az", "selector": {"exact": text, "prefix": "before ", "suffix": " after", "start": 10,
+                                    "end": 10 + len(text)}, "article": art}
+    data.update(changes)
+    return data
+
+
+@pytest.fixture
+def records() -> list[dict[str, Any]]:
+    seed = article()
+    other = article(id=2, title="中哈合作 «مرحبا» 🎉 & more_{1}", publisher="新华社", reprinted_by=None,
+                    date="2023", url=None, authors=[{"name": "李伟", "family": "李", "given": "伟",
+                                                     "description": None, "family_first": True}])
+    return [
+        quote(1, "Success comes to those who share in one purpose.", seed, voice="speaker",
+              speaker="Xi Jinping", note="A note, with \"quotes\"\nand a second line", tags=["saying", "SCO 2024"]),
+        quote(2, HARD, other, tags=["ünïcode", "🎉"]),
+        quote(3, "This visit marks his fifth trip", seed, voice="editors"),
+    ]
+
+
+def render(fmt: str, records: list[dict[str, Any]], tmp_path: Path) -> str:
+    """Write through the same atomic path the CLI uses, then read the file as a user's tool would."""
+    exporter = module(fmt)
+    target = tmp_path / f"out.{fmt}"
+    write_atomic(target, lambda out: exporter.write(records, out), encoding=exporter.ENCODING,
+                 newline=exporter.NEWLINE)
+    return target.read_text(encoding=exporter.ENCODING)
+
+
+def test_csv_round_trips_through_the_csv_module(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    render("csv", records, tmp_path)
+    raw = (tmp_path / "out.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # a BOM: spreadsheets then read UTF-8, not a legacy code page
+    with open(tmp_path / "out.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["text"] for row in rows] == [r["text"] for r in records]
+    assert rows[0]["note"] == "A note, with \"quotes\"\nand a second line"
+    assert rows[0]["tags"] == "saying; SCO 2024"
+    assert rows[0]["speaker"] == "Xi Jinping" and rows[0]["voice"] == "speaker"
+    assert rows[1]["title"] == "中哈合作 «مرحبا» 🎉 & more_{1}" and rows[1]["authors"] == "李伟"
+    assert rows[0]["authors"] == "Wang Haiyan" and rows[0]["url"] == URL
+    assert rows[2]["start"] == "10" and len(rows) == 3
+
+
+def test_ris_is_read_by_rispy(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    text = render("ris", records, tmp_path)
+    assert text.startswith("TY  - NEWS")
+    entries = rispy.loads(text)
+    assert len(entries) == 2  # one per article
+    seed, other = entries
+    assert seed["type_of_reference"] == "NEWS"
+    assert seed["authors"] == ["Wang, Haiyan"]
+    assert seed["title"] == TITLE and seed["journal_name"] == "News.Az"
+    assert seed["date"] == "2024/07/02/" and seed["year"] == "2024" and seed["urls"] == [URL]
+    assert "Originally published by CGTN" in seed["notes"]
+    assert any(n.startswith("“Success comes") and "A note, with \"quotes\" and a second line" in n
+               for n in seed["notes"])
+    assert seed["keywords"] == ["saying", "SCO 2024"]
+    assert other["authors"] == ["李, 伟"] and other["title"] == "中哈合作 «مرحبا» 🎉 & more_{1}"
+    assert " ".join(HARD.split()) in other["notes"][0]
+
+
+def _bibtex(text: str) -> bibtexparser.Library:
+    return bibtexparser.parse_string(text, append_middleware=[
+        mw.LatexDecodingMiddleware(), mw.SeparateCoAuthors(), mw.SplitNameParts()])
+
+
+def test_bibtex_is_read_by_bibtexparser_with_names_split(records: list[dict[str, Any]],
+                                                          tmp_path: Path) -> None:
+    text = render("bibtex", records, tmp_path)
+    library = _bibtex(text)
+    assert not library.failed_blocks
+    seed, other = library.entries
+    assert seed.entry_type == "article" and seed.key == "wang2024new"
+    names = seed["author"]
+    assert [n.last for n in names] == [["Wang"]] and [n.first for n in names] == [["Haiyan"]]
+    assert seed["entrysubtype"] == "newspaper" and seed["origpublisher"] == "CGTN"
+    assert seed["journaltitle"] == "News.Az" and seed["date"] == "2024-07-02" and seed["url"] == URL
+    # LaTeX specials were escaped, and decode back to the original text.
+    assert r"50\% of \$5 \& \{x\}\_1 \#hash" in text
+    assert other["title"] == "中哈合作 «مرحبا» 🎉 & more_{1}"
+    assert "王海燕" in other["annotation"] and "50% of $5 & {x}_1 #hash" in other["annotation"]
+    assert [n.last for n in other["author"]] == [["李"]]
+
+
+def test_bibtex_keys_are_unique() -> None:
+    from qtapp.library.exporters.bibtex import cite_key
+
+    taken: set[str] = set()
+    keys = [cite_key(article(), taken) for _ in range(3)]
+    assert keys == ["wang2024new", "wang2024newa", "wang2024newb"]
+
+
+def test_csl_json_is_valid_against_the_schema(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_path = SCHEMAS / "csl-data.json"
+    if not schema_path.exists():
+        pytest.skip(f"the shared schemas folder is absent ({SCHEMAS})")
+    items = json.loads(render("csl-json", records, tmp_path))
+    schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    validator = jsonschema.Draft7Validator(schema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
+    assert sorted(e.message for e in validator.iter_errors(items)) == []
+    seed, other = items
+    assert seed["type"] == "article-newspaper" and seed["container-title"] == "News.Az"
+    assert seed["original-publisher"] == "CGTN" and seed["references"] == "Originally published by CGTN"
+    assert seed["issued"] == {"date-parts": [[2024, 7, 2]]} and seed["URL"] == URL
+    assert seed["author"] == [{"family": "Wang", "given": "Haiyan", "static-ordering": True}]
+    assert "speaker" in seed["note"] and "Xi Jinping" in seed["note"] and "editors" in seed["note"]
+    assert other["title"] == "中哈合作 «مرحبا» 🎉 & more_{1}" and other["issued"] == {"date-parts": [[2023]]}
+
+
+def test_markdown_has_heading_citation_blockquote_note_and_tags(records: list[dict[str, Any]],
+                                                                 tmp_path: Path) -> None:
+    text = render("md", records, tmp_path)
+    sections = text.split("\n## ")
+    assert sections[0].startswith(f"## {TITLE}\n\n")
+    assert f"Wang, H. (2024, July 2). {TITLE}. *News.Az*. {URL} (Originally published by CGTN)" in text
+    assert "> Success comes to those who share in one purpose.\n>\n> — Wang Haiyan" in text
+    assert "A note, with \"quotes\"\nand a second line" in text
+    assert "#saying #SCO-2024" in text
+    # The passage's own markup characters are inert, and every line of it stays in the blockquote.
+    assert "> 王海燕 said “שלום עולם” 🎉, then: 50% of \\$5 & {x}\\_1 \\#hash \\~tilde\\\\n" in text
+    assert "\n> second line\n" in text
+    assert "#ünïcode #🎉" not in text and "#ünïcode" in text
+
+
+def test_markdown_escaping_and_tags() -> None:
+    assert escape("# not a heading") == "\\# not a heading"
+    assert escape("1. not a list\n- nor this") == "1\\. not a list\n\\- nor this"
+    assert escape("*bold* _it_ [link](x) <b>") == "\\*bold\\* \\_it\\_ \\[link\\](x) \\<b\\>"
+    assert tag("Belt and Road") == "#Belt-and-Road" and tag("2024") == "#n2024" and tag("!!") == ""
+
+
+def test_progress_is_reported_to_the_end(records: list[dict[str, Any]]) -> None:
+    for fmt in ("md", "csv", "csl-json", "ris", "bibtex", "w3c"):
+        calls: list[tuple[int, int]] = []
+        module(fmt).write(records, io.StringIO(), progress=lambda done, total: calls.append((done, total)))
+        assert calls[-1] == (3, 3), fmt
+
+
+def test_empty_exports_are_still_well_formed() -> None:
+    for fmt in ("csl-json", "w3c"):
+        out = io.StringIO()
+        module(fmt).write([], out)
+        json.loads(out.getvalue())
+    out = io.StringIO()
+    module("csv").write([], out)
+    assert out.getvalue().startswith("id,uuid,text")
