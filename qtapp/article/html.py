@@ -15,7 +15,8 @@ from typing import Any
 
 from qtapp.article.html_meta import PageMeta, read_meta
 from qtapp.article.html_text import plain_paragraphs
-from qtapp.article.loader import decode_bytes
+from qtapp.article.decoding import decode_bytes
+from qtapp.article.loader import read_article_bytes
 from qtapp.article.model import Article, Author
 from qtapp.article.parser import parse_text
 from qtapp.errors import UserError
@@ -107,16 +108,13 @@ def decode_html(data: bytes) -> str:
             return data.decode(declared.group(1).decode("ascii"))
         except (LookupError, UnicodeDecodeError):
             pass
-    return decode_bytes(data)[0]
+    return decode_bytes(data).text
 
 
 def load_html(path: str | Path) -> tuple[Article, str]:
     """Read a saved web page; raises UserError when it cannot be read or holds no text."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror or error}") from error
+    data = read_article_bytes(path)
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise UserError(f"{path.name} is not a web page (it holds binary data)")
     return parse_html(decode_html(data))

@@ -1,0 +1,77 @@
+"""Starting the window: the QApplication, the first article, and the one-shot screenshot mode.
+
+``--screenshot`` builds the window at 1200×800, waits until the document is laid out, grabs the
+window and exits: it is how the README images are made and how start-up time is measured.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from qtapp import APP_NAME, __version__
+from qtapp.errors import UserError
+
+SCREENSHOT_SIZE = (1200, 800)
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("quoteclip")
+    return app
+
+
+def wait_for_layout(window: object) -> None:
+    """Lay the whole reader document out now (Qt does it lazily, block by block, while painting)."""
+    reader = window.reader  # type: ignore[attr-defined]
+    document = reader.document()
+    document.documentLayout().blockBoundingRect(document.lastBlock())
+
+
+def take_screenshot(window: object, out: str | Path) -> None:
+    """Grab the laid-out window into ``out``; raises UserError when the image cannot be written."""
+    wait_for_layout(window)
+    image = window.grab()  # type: ignore[attr-defined]
+    if image.isNull() or not image.save(str(out)):
+        raise UserError(f"cannot write the screenshot to {out}: check the folder exists and is writable")
+
+
+def run_window(file: str | None, screenshot: str | None = None) -> int:
+    """Open the window on ``file`` (else the last article, else the seed); with ``screenshot``, render
+    it once to that PNG and exit 0."""
+    app = application()
+    from qtapp.ui.main_window import MainWindow  # after QApplication: widgets need it
+
+    if screenshot and file:
+        from qtapp.ui.opening import read_article
+
+        read_article(file)  # fail on the command line, with a message, not in a dialog nobody sees
+    window = MainWindow()
+    window.open_initial(file)
+    if not screenshot:
+        window.show()
+        return app.exec()
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    result: list[BaseException] = []
+
+    def capture() -> None:
+        try:
+            take_screenshot(window, screenshot)
+        except UserError as error:
+            result.append(error)
+        window.close()
+        app.quit()
+
+    QTimer.singleShot(0, capture)
+    app.exec()
+    if result:
+        raise result[0]
+    return 0

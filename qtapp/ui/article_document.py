@@ -1,0 +1,113 @@
+"""The map between reader document positions and offsets in the article's canonical text.
+
+The reader shows more than the article text (title, source line, byline card, labels) and splits some
+blocks (the editor's note and its disclaimer), so a document position is not a text offset. The builder
+records one segment per run of article text it inserts; everything else maps to nothing. Pure Python,
+so the arithmetic is tested without a display.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Literal
+
+from qtapp.article.model import Article
+
+Snap = Literal["exact", "forward", "backward"]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """``length`` characters of article text at ``text_start``, shown from document ``doc_start``."""
+
+    doc_start: int
+    text_start: int
+    length: int
+
+    @property
+    def doc_end(self) -> int:
+        return self.doc_start + self.length
+
+    @property
+    def text_end(self) -> int:
+        return self.text_start + self.length
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A selection as the article has it: canonical offsets and the text a quote saves."""
+
+    start: int
+    end: int
+    text: str
+
+
+class DocumentMap:
+    """Segments in document order (which is also text order: the builder inserts blocks in order)."""
+
+    def __init__(self, article: Article, segments: list[Segment]) -> None:
+        self.article = article
+        self.segments = sorted(segments, key=lambda s: s.doc_start)
+        self._doc_starts = [s.doc_start for s in self.segments]
+        self._by_text = sorted(self.segments, key=lambda s: s.text_start)
+        self._text_starts = [s.text_start for s in self._by_text]
+
+    def doc_to_text(self, pos: int, snap: Snap = "exact") -> int | None:
+        """The text offset shown at ``pos``; outside article text: None, or the nearest offset after
+        (``forward``) or before (``backward``) it, which is how a selection's ends are read."""
+        index = bisect.bisect_right(self._doc_starts, pos) - 1
+        if index >= 0 and pos <= self.segments[index].doc_end:
+            segment = self.segments[index]
+            return segment.text_start + pos - segment.doc_start
+        if snap == "forward" and index + 1 < len(self.segments):
+            return self.segments[index + 1].text_start
+        if snap == "backward" and index >= 0:
+            return self.segments[index].text_end
+        return None
+
+    def text_to_doc(self, offset: int) -> int | None:
+        """The document position of a text offset; an offset between blocks (the blank line) or in
+        text the reader does not show goes to the start of the next shown text."""
+        index = bisect.bisect_right(self._text_starts, offset) - 1
+        if index >= 0 and offset <= self._by_text[index].text_end:
+            segment = self._by_text[index]
+            return segment.doc_start + offset - segment.text_start
+        if index + 1 < len(self._by_text):
+            return self._by_text[index + 1].doc_start
+        return self._by_text[-1].doc_end if self._by_text else None
+
+    def passage(self, doc_start: int, doc_end: int) -> Passage | None:
+        """What saving the selection ``doc_start..doc_end`` saves: the article's own text, each block's
+        part joined by one newline; None when the selection holds no article text."""
+        doc_start, doc_end = sorted((doc_start, doc_end))
+        start = self.doc_to_text(doc_start, "forward")
+        end = self.doc_to_text(doc_end, "backward")
+        if start is None or end is None or end <= start:
+            return None
+        return Passage(start, end, self.text_between(start, end))
+
+    def text_between(self, start: int, end: int) -> str:
+        """The canonical text from ``start`` to ``end`` with each block boundary read as one newline."""
+        parts = [self.article.text[max(start, block.start):min(end, block.end)]
+                 for block in self.article.blocks if block.start < end and block.end > start]
+        return "\n".join(part for part in parts if part)
+
+
+def segments_for(text: str, doc_start: int, text_start: int) -> list[Segment]:
+    """Segments for ``text`` inserted at ``doc_start``: Qt counts a character beyond the BMP (an
+    emoji) as two positions and Python as one, so each such character gets a segment of its own."""
+    segments: list[Segment] = []
+    run_start = 0
+    doc = doc_start
+    for index, char in enumerate(text):
+        if ord(char) > 0xFFFF:
+            if index > run_start:
+                segments.append(Segment(doc, text_start + run_start, index - run_start))
+                doc += index - run_start
+            segments.append(Segment(doc, text_start + index, 1))
+            doc += 2
+            run_start = index + 1
+    # Always close with the last run, even empty: the offset after a final emoji needs a home.
+    segments.append(Segment(doc, text_start + run_start, len(text) - run_start))
+    return segments

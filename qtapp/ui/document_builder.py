@@ -1,0 +1,213 @@
+"""Lay an Article out as a QTextDocument for reading, and record where its text went.
+
+The document is built from the parsed blocks, never from raw text: a header (title, source line,
+byline card) that is not article text, then each block in order with the style of its kind; the
+editor's note gets a framed, tinted box with its disclaimer set apart. Every run of article text
+inserted is recorded as a segment of the DocumentMap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlsplit
+
+from PySide6.QtGui import (QBrush, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
+                           QTextDocument, QTextFormat, QTextFrameFormat)
+
+from qtapp.article.model import Article, Block
+from qtapp.ui.article_document import DocumentMap, Segment, segments_for
+from qtapp.ui.reader_style import ReaderStyle
+
+HEADER_KINDS = ("title", "byline", "dateline")
+EDITORS_NOTE_LABEL = "Editor's note"
+# Custom properties, so tests and the quotes engineer can find a frame's role without guessing.
+ROLE_PROPERTY = QTextFormat.Property.UserProperty + 1
+BLOCK_KIND_PROPERTY = QTextFormat.Property.UserProperty + 2
+
+
+def format_date(iso: str | None) -> str | None:
+    """"2024-07-03" -> "3 July 2024"; anything that is not an ISO date is shown as written."""
+    if not iso:
+        return None
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {day:%B %Y}"
+
+
+def source_line(article: Article) -> str:
+    """"CGTN · reprinted by News.Az · 3 July 2024", from what is known."""
+    parts = [article.publisher or ""]
+    if article.reprinted_by:
+        parts.append(f"reprinted by {article.reprinted_by}")
+    parts.append(format_date(article.date) or "")
+    return " · ".join(part for part in parts if part)
+
+
+class _Writer:
+    """A cursor that knows whether its block is still empty (document start, after a frame)."""
+
+    def __init__(self, document: QTextDocument, style: ReaderStyle) -> None:
+        self.document, self.style = document, style
+        self.cursor = QTextCursor(document)
+        self.fresh = True
+        self.segments: list[Segment] = []
+
+    def paragraph(self, block: QTextBlockFormat, char: QTextCharFormat, kind: str = "") -> None:
+        block.setProperty(BLOCK_KIND_PROPERTY, kind)
+        if self.fresh:
+            self.cursor.setBlockFormat(block)
+            self.cursor.setBlockCharFormat(char)
+            self.fresh = False
+        else:
+            self.cursor.insertBlock(block, char)
+
+    def text(self, text: str, char: QTextCharFormat, offset: int | None = None) -> None:
+        """Insert ``text``; with ``offset`` it is article text starting there, and is mapped."""
+        if offset is not None:
+            self.segments.extend(segments_for(text, self.cursor.position(), offset))
+        self.cursor.insertText(text, char)
+
+    def frame(self, role: str, background: QBrush, border: QBrush, padding: float,
+              bottom: float) -> None:
+        fmt = QTextFrameFormat()
+        fmt.setProperty(ROLE_PROPERTY, role)
+        fmt.setBackground(background)
+        fmt.setBorder(1)
+        fmt.setBorderBrush(border)
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setPadding(padding)
+        fmt.setTopMargin(self.style.em(0.4))
+        fmt.setBottomMargin(bottom)
+        self.cursor.insertFrame(fmt)
+        self.fresh = True
+
+    def end_frame(self) -> None:
+        self.cursor = self.document.rootFrame().lastCursorPosition()
+        self.fresh = True
+
+
+def _block_format(style: ReaderStyle, line: int = 150, top: float = 0, bottom: float = 0.9) -> QTextBlockFormat:
+    fmt = QTextBlockFormat()
+    fmt.setLineHeight(line, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    fmt.setTopMargin(style.em(top))
+    fmt.setBottomMargin(style.em(bottom))
+    return fmt
+
+
+def _char(style: ReaderStyle, scale: float = 1.0, *, bold: bool = False, italic: bool = False,
+          sans: bool = False, color: object = None) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFont(style.font(scale, bold=bold, italic=italic, sans=sans),
+                QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll)
+    fmt.setForeground(color or style.text)
+    return fmt
+
+
+def build_document(document: QTextDocument, article: Article, style: ReaderStyle) -> DocumentMap:
+    """Replace ``document``'s content with ``article`` laid out in ``style``; return the map."""
+    document.clear()
+    document.setDefaultFont(style.font())
+    w = _Writer(document, style)
+    blocks = list(article.blocks)
+    header = {kind: next((b for b in blocks if b.kind == kind), None) for kind in HEADER_KINDS}
+
+    w.paragraph(_block_format(style, 120, bottom=0.45), _char(style, 1.9, bold=True), "title")
+    title = header["title"]
+    if title is not None:
+        w.text(title.text, _char(style, 1.9, bold=True), title.start)
+    else:
+        w.text(article.title or "Untitled article", _char(style, 1.9, bold=True))
+    _source(w, article, header["dateline"])
+    _byline_card(w, article, header["byline"])
+    for block in blocks:
+        if block in header.values():
+            continue
+        if block.kind == "editors_note":
+            _editors_note(w, article, block)
+        else:
+            _body_block(w, block)
+    return DocumentMap(article, w.segments)
+
+
+def _source(w: _Writer, article: Article, dateline: Block | None) -> None:
+    style = w.style
+    muted = _char(style, 0.85, sans=True, color=style.muted)
+    w.paragraph(_block_format(style, 140, bottom=1.2), muted, "source")
+    w.text(source_line(article), muted)
+    if dateline is not None:
+        w.text(" · " if source_line(article) else "", muted)
+        w.text(dateline.text, muted, dateline.start)
+    if article.url:
+        link = QTextCharFormat(muted)
+        link.setAnchor(True)
+        link.setAnchorHref(article.url)
+        link.setForeground(style.link)
+        link.setFontUnderline(True)
+        w.text(" · ", muted)
+        w.text(urlsplit(article.url).netloc or article.url, link)
+
+
+def _byline_card(w: _Writer, article: Article, byline: Block | None) -> None:
+    style = w.style
+    if not (article.authors or byline or article.series):
+        return
+    w.frame("byline", QBrush(style.tint), QBrush(style.border), style.em(0.8), style.em(1.4))
+    name_fmt = _char(style, 1.0, bold=True, sans=True)
+    small = _char(style, 0.88, sans=True, color=style.muted)
+    tight = _block_format(style, 135, bottom=0.15)
+    if byline is not None:
+        w.paragraph(tight, name_fmt, "byline")
+        w.text(byline.text, name_fmt, byline.start)
+    for author in article.authors:
+        if byline is None:
+            w.paragraph(tight, name_fmt, "author")
+            w.text(author.name, name_fmt)
+        if author.description:
+            w.paragraph(tight, small, "affiliation")
+            w.text(author.description, small)
+    if article.series:
+        series = _char(style, 0.88, italic=True, sans=True, color=style.muted)
+        w.paragraph(_block_format(style, 135, top=0.3, bottom=0), series, "series")
+        w.text(f"Series: {article.series}", series)
+    w.end_frame()
+
+
+def _editors_note(w: _Writer, article: Article, block: Block) -> None:
+    style = w.style
+    w.frame("editors_note", QBrush(style.note_tint), QBrush(style.note_border), style.em(1.0),
+            style.em(1.6))
+    label = _char(style, 0.78, bold=True, sans=True, color=style.accent)
+    label.setFontCapitalization(QFont.Capitalization.AllUppercase)
+    label.setFontLetterSpacing(108)
+    w.paragraph(_block_format(style, 120, bottom=0.5), label, "label")
+    w.text(EDITORS_NOTE_LABEL, label)
+    note = _char(style, 0.95)
+    text = block.text
+    cut = text.rfind(article.disclaimer) if article.disclaimer else -1
+    body = text[:cut].rstrip() if cut > 0 else text
+    w.paragraph(_block_format(style, 145, bottom=0), note, "editors_note")
+    w.text(body, note, block.start)
+    if cut > 0:
+        small = _char(style, 0.82, italic=True, color=style.muted)
+        w.paragraph(_block_format(style, 140, top=0.7, bottom=0), small, "disclaimer")
+        w.text(text[cut:], small, block.start + cut)
+    w.end_frame()
+
+
+def _body_block(w: _Writer, block: Block) -> None:
+    style = w.style
+    if block.kind == "heading":
+        fmt, char = _block_format(style, 125, top=1.1, bottom=0.5), _char(style, 1.3, bold=True, sans=True)
+    elif block.kind == "reprint_note":
+        fmt, char = _block_format(style, 145, bottom=1.1), _char(style, 0.95, italic=True, color=style.muted)
+    elif block.kind == "signature":
+        fmt, char = _block_format(style, 140, top=1.2), _char(style, 0.9, bold=True, sans=True,
+                                                               color=style.muted)
+    elif block.kind in HEADER_KINDS:  # a second title/byline/dateline: shown quietly where it is
+        fmt, char = _block_format(style, 140), _char(style, 0.9, sans=True, color=style.muted)
+    else:
+        fmt, char = _block_format(style), _char(style)
+    w.paragraph(fmt, char, block.kind)
+    w.text(block.text, char, block.start)

@@ -1,0 +1,120 @@
+"""An inline find bar under the reader: type to search, Enter / Shift+Enter to move, Esc to close."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
+
+from qtapp.ui.icons import icon
+
+
+class FindBar(QWidget):
+    closed = Signal()
+
+    def __init__(self, reader: QTextEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self.reader = reader
+        self.field = QLineEdit(self, objectName="findField", placeholderText="Find in article",
+                               clearButtonEnabled=True)
+        self.field.setAccessibleName("Find in article")
+        self.count = QLabel(self, objectName="findCount")
+        self.count.setMinimumWidth(90)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.count)
+        for name, tip, slot in (("go-up", "Previous match (Shift+Enter)", self.find_previous),
+                                ("go-down", "Next match (Enter)", self.find_next),
+                                ("window-close", "Close the find bar (Esc)", self.close_bar)):
+            button = QToolButton(self, icon=icon(name), toolTip=tip, autoRaise=True)
+            button.setAccessibleName(tip.split(" (")[0])
+            button.clicked.connect(slot)
+            layout.addWidget(button)
+        self.field.textEdited.connect(self._search_from_selection_start)
+        self.field.returnPressed.connect(self.find_next)
+        self.field.installEventFilter(self)
+        self.hide()
+
+    def open(self) -> None:
+        """Show and focus the bar, seeded with the reader's selected text when there is some."""
+        selected = self.reader.textCursor().selectedText()
+        if selected and "\u2029" not in selected and len(selected) < 80:
+            self.field.setText(selected)
+        self.show()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+        self._update_count()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.closed.emit()
+
+    def find_next(self) -> bool:
+        return self._find(QTextDocument.FindFlag(0))
+
+    def find_previous(self) -> bool:
+        return self._find(QTextDocument.FindFlag.FindBackward)
+
+    def matches(self) -> list[QTextCursor]:
+        """Every match in the document, case-insensitively, in order."""
+        needle, document = self.field.text(), self.reader.document()
+        found: list[QTextCursor] = []
+        if not needle:
+            return found
+        cursor = document.find(needle, 0)
+        while not cursor.isNull():
+            found.append(cursor)
+            cursor = document.find(needle, cursor)
+        return found
+
+    def _find(self, flags: QTextDocument.FindFlag, start: QTextCursor | None = None) -> bool:
+        needle, document = self.field.text(), self.reader.document()
+        if not needle:
+            self._update_count()
+            return False
+        cursor = document.find(needle, start or self.reader.textCursor(), flags)
+        if cursor.isNull():  # wrap around
+            edge = QTextCursor(document)
+            if flags & QTextDocument.FindFlag.FindBackward:
+                edge.movePosition(QTextCursor.MoveOperation.End)
+            cursor = document.find(needle, edge, flags)
+        if not cursor.isNull():
+            self.reader.setTextCursor(cursor)
+        self._update_count()
+        return not cursor.isNull()
+
+    def _search_from_selection_start(self) -> None:
+        start = QTextCursor(self.reader.document())
+        start.setPosition(self.reader.textCursor().selectionStart())
+        self._find(QTextDocument.FindFlag(0), start)
+
+    def _update_count(self) -> None:
+        matches = self.matches()
+        current = self.reader.textCursor()
+        if not self.field.text():
+            self.count.setText("")
+        elif not matches:
+            self.count.setText("No matches")
+        else:
+            index = next((i for i, m in enumerate(matches)
+                          if m.selectionStart() == current.selectionStart()
+                          and m.selectionEnd() == current.selectionEnd()), None)
+            self.count.setText(f"{index + 1} of {len(matches)}" if index is not None
+                               else f"{len(matches)} matches")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc closes; Shift+Enter goes back (QLineEdit would report it as a plain Return)."""
+        if watched is self.field and isinstance(event, QKeyEvent) and \
+                event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.find_previous()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,203 @@
+"""The reader window: one article at a time, laid out for reading, with the shell's menus and toolbar.
+
+The window exposes what the quotes package builds on (``reader``, ``article``, ``article_path``,
+``source_text``, ``document_map``, ``articleChanged``, ``menu(name)``, ``toolbar``,
+``context_actions()``) and calls ``qtapp.ui.quotes.install(self)`` once its own parts exist.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QVBoxLayout, QWidget
+
+from qtapp import APP_NAME, paths
+from qtapp.article.model import Article
+from qtapp.errors import UserError
+from qtapp.ui.actions import build_actions
+from qtapp.ui.article_document import DocumentMap
+from qtapp.ui.dialogs import AboutDialog, ErrorMessage, OpenDialog
+from qtapp.ui.find_bar import FindBar
+from qtapp.ui.icons import app_icon
+from qtapp.ui.menus import build_menus, build_toolbar
+from qtapp.ui.opening import clipboard_text, read_article, save_clipping
+from qtapp.ui.reader import ReaderView, local_files
+from qtapp.ui.session import Session
+from qtapp.ui.window_state import ViewControls
+
+
+class MainWindow(QMainWindow):
+    articleChanged = Signal()  # after a new article (or new details of the same one) is shown
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.session = Session()
+        self.article: Article | None = None
+        self.article_path: Path | None = None
+        self.source_text = ""
+        self.reader = ReaderView(self)
+        self.find_bar = FindBar(self.reader, self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.reader, 1)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self._actions = build_actions(self)
+        self._menus = build_menus(self, self._actions)
+        self.toolbar, zoom_label = build_toolbar(self, self._actions)
+        self._context_actions: list[QAction | None] = [
+            self._actions["actionCopy"], self._actions["actionSelectAll"], None, self._actions["actionFind"],
+            None]
+        self.view = ViewControls(self, zoom_label)
+        self._connect()
+        self.statusBar().setObjectName("statusBar")
+        self.resize(1200, 800)
+        try:
+            from qtapp.ui import quotes
+        except ImportError:
+            quotes = None  # type: ignore[assignment]
+        if quotes is not None:
+            quotes.install(self)
+        self.view.restore_window()  # after install: the dock layout includes the library dock
+
+    # --- hooks for other parts of the window ------------------------------------------------------
+    @property
+    def document_map(self) -> DocumentMap | None:
+        return self.reader.document_map
+
+    def menu(self, name: str) -> QMenu:
+        """A menu by name, case- and accelerator-insensitive: "File", "edit", "&View", "recent"."""
+        return self._menus[name.replace("&", "").strip().lower()]
+
+    def action(self, name: str) -> QAction:
+        """An action by objectName, whoever built it."""
+        found = self.findChild(QAction, name)
+        if found is None:
+            raise KeyError(name)
+        return found
+
+    def context_actions(self) -> list[QAction | None]:
+        """The reader's context menu (None = separator); others append to this same list."""
+        return self._context_actions
+
+    def _connect(self) -> None:
+        a = self._actions
+        a["actionOpen"].triggered.connect(self.ask_open)
+        a["actionNewFromClipboard"].triggered.connect(self.new_from_clipboard)
+        a["actionQuit"].triggered.connect(self.close)
+        a["actionClearRecent"].triggered.connect(self.session.clear_recent)
+        a["actionCopy"].triggered.connect(self.reader.copy)
+        a["actionCopy"].setEnabled(False)
+        self.reader.copyAvailable.connect(a["actionCopy"].setEnabled)
+        a["actionSelectAll"].triggered.connect(self.reader.selectAll)
+        a["actionFind"].triggered.connect(self.find_bar.open)
+        a["actionFindNext"].triggered.connect(lambda: self.find_bar.find_next() or self.find_bar.open())
+        a["actionFindPrevious"].triggered.connect(
+            lambda: self.find_bar.find_previous() or self.find_bar.open())
+        a["actionAbout"].triggered.connect(lambda: AboutDialog.show(self))
+        a["actionAboutQt"].triggered.connect(QApplication.aboutQt)
+        self.reader.fileDropped.connect(self.open_article)
+        self.reader.contextMenuRequested.connect(self._popup_context_menu)
+        self.menu("recent").aboutToShow.connect(self._fill_recent)
+
+    def _popup_context_menu(self, at: QPoint) -> None:
+        self.reader.popup_menu(self.context_actions(), at)
+
+    # --- opening -----------------------------------------------------------------------------------
+    def open_article(self, path: str | Path) -> bool:
+        """Read and show ``path``; on failure say why and keep the current article."""
+        try:
+            article, source = read_article(path)
+        except UserError as error:
+            ErrorMessage.show(self, "Cannot open article", str(error))
+            return False
+        self.show_article(article, source, Path(path).resolve())
+        return True
+
+    def show_article(self, article: Article, source_text: str, path: str | Path | None) -> None:
+        """Show ``article``; the same text again (corrected details) keeps the reading position."""
+        same = self.article is not None and article.text == self.article.text
+        self.article, self.source_text = article, source_text
+        self.article_path = Path(path) if path else None
+        if same:
+            self.reader.article = article
+            self.reader.render(keep_state=True)
+        else:
+            self.reader.show_article(article)
+        title = article.title or (self.article_path.name if self.article_path else "Untitled")
+        self.setWindowTitle(f"{title} — {APP_NAME}")
+        self.setWindowFilePath(str(self.article_path or ""))
+        self.session.remember_article(self.article_path)
+        if article.encoding_warning:
+            self.statusBar().showMessage(article.encoding_warning, 10000)
+        self.articleChanged.emit()
+
+    def open_initial(self, file: str | Path | None = None) -> bool:
+        """At start: ``file``, else the last article (at its reading position), else the seed."""
+        if file is not None:
+            if self.open_article(file):
+                return True
+        last = self.session.last_article
+        if last is not None and last.is_file() and self._open_quietly(last):
+            self.view.restore_reading_position(self.session.top_position)
+            return True
+        return self._open_quietly(paths.seed_article())
+
+    def _open_quietly(self, path: Path) -> bool:
+        try:
+            article, source = read_article(path)
+        except UserError:
+            return False
+        self.show_article(article, source, path.resolve())
+        return True
+
+    def ask_open(self) -> None:
+        folder = self.article_path.parent if self.article_path else None
+        path = OpenDialog.ask(self, folder)
+        if path is not None:
+            self.open_article(path)
+
+    def new_from_clipboard(self) -> bool:
+        """Read what was copied: its HTML when the clipboard has some, else its text."""
+        try:
+            text = clipboard_text(QGuiApplication.clipboard().mimeData())
+            path = save_clipping(text)
+        except (UserError, OSError) as error:
+            ErrorMessage.show(self, "Nothing to read", str(error))
+            return False
+        return self.open_article(path)
+
+    def _fill_recent(self) -> None:
+        menu = self.menu("recent")
+        menu.clear()
+        for path in self.session.recent_files:
+            action = menu.addAction(path.name)
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_article(p))
+        menu.addSeparator()
+        clear = self._actions["actionClearRecent"]
+        menu.addAction(clear)
+        clear.setEnabled(bool(self.session.recent_files))
+
+    # --- drops and closing -------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.open_article(files[0])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.view.save_session()
+        super().closeEvent(event)

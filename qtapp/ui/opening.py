@@ -1,0 +1,64 @@
+"""Turning a file or the clipboard into (Article, source text): which reader for which input.
+
+Parsing rules live in ``qtapp.article``; this only picks the loader by file type and turns every way a
+read can fail into a UserError with a message the window can show as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData
+
+from qtapp import paths
+from qtapp.article import Article, decode_bytes, parse_bytes, read_article_bytes
+from qtapp.errors import UserError
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+
+
+def read_article(path: str | Path) -> tuple[Article, str]:
+    """Load ``path``; raises UserError when it is missing, empty, binary or not decodable."""
+    path = Path(path)
+    if path.suffix.lower() in HTML_SUFFIXES and path.is_file():
+        from qtapp.article.html import load_html  # imported late: trafilatura is slow to load
+
+        return load_html(path)
+    data = read_article_bytes(path)
+    try:
+        article = parse_bytes(data)
+        source = decode_bytes(data).text
+    except UserError as error:
+        raise UserError(f"{path.name}: {error}") from error
+    if not article.blocks:
+        raise UserError(f"{path.name} does not contain readable text. Open a .txt, .md or .html file.")
+    return article, source
+
+
+def clipboard_text(mime: QMimeData | None) -> str:
+    """The clipboard as article text: its HTML when there is some (paragraph breaks survive), else
+    its plain text; raises UserError when it holds no text."""
+    if mime is not None and mime.hasHtml() and mime.html().strip():
+        from qtapp.article.html import extract
+
+        text = extract(mime.html(), whole=True).text
+        if text.strip():
+            return text
+    if mime is not None and mime.hasText() and mime.text().strip():
+        return mime.text().replace("\r\n", "\n")
+    raise UserError("The clipboard holds no text. Copy an article in your browser and try again.")
+
+
+def save_clipping(text: str, now: dt.datetime | None = None) -> Path:
+    """Keep the pasted text as a file, so the article can be reopened next session and from Recent."""
+    folder = paths.data_dir() / "clippings"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = (now or dt.datetime.now()).strftime("%Y-%m-%d_%H%M%S")
+    path = folder / f"clipping-{stamp}.txt"
+    counter = 1
+    while path.exists():
+        counter += 1
+        path = folder / f"clipping-{stamp}-{counter}.txt"
+    path.write_text(text, encoding="utf-8")
+    return path

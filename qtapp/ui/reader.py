@@ -1,0 +1,193 @@
+"""The reading view: a read-only QTextBrowser showing one Article, with caret browsing.
+
+It re-lays the document out when the text size or the palette changes, keeping the selection, the
+highlights and the reading position (document positions do not depend on size or colours). It never
+loads a resource and never follows a link by itself: a clicked http(s) link goes to the desktop.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (QAction, QContextMenuEvent, QDesktopServices, QDragEnterEvent, QDropEvent,
+                           QResizeEvent, QTextCursor, QWheelEvent)
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
+
+from qtapp.article.model import Article
+from qtapp.ui.article_document import DocumentMap
+from qtapp.ui.document_builder import build_document
+from qtapp.ui.reader_style import DEFAULT_PX, ReaderStyle, clamp_px
+
+LINK_SCHEMES = ("http", "https", "mailto")
+
+
+def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    mime = event.mimeData()
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
+
+
+class ReaderView(QTextBrowser):
+    rendered = Signal()          # after every (re)build of the document: highlights may re-apply
+    fileDropped = Signal(str)
+    contextMenuRequested = Signal(QPoint)
+    resourceRefused = Signal(QUrl)
+    zoomRequested = Signal(int)  # Ctrl+wheel, in steps: the window owns the text size
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setAccessibleName("Article")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setAcceptDrops(True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.anchorClicked.connect(self._open_link)
+        self.article: Article | None = None
+        self.document_map: DocumentMap | None = None
+        self.font_px = DEFAULT_PX
+        self._restyle = QTimer(self, singleShot=True, interval=0)
+        self._restyle.timeout.connect(self.render)
+
+    # --- content -------------------------------------------------------------------------------
+    def show_article(self, article: Article) -> None:
+        self.article = article
+        self.setExtraSelections([])  # highlights belong to the previous article
+        self.render(keep_state=False)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def set_font_px(self, px: int) -> None:
+        self.font_px = clamp_px(px)
+        self.render()
+
+    def style_now(self) -> ReaderStyle:
+        return ReaderStyle.from_palette(self.palette(), self.font_px)
+
+    def render(self, keep_state: bool = True) -> None:
+        """(Re)build the document; with ``keep_state``, restore selection, highlights and position."""
+        if self.article is None:
+            return
+        cursor, top = self.textCursor(), self.top_position()
+        extras = [(s.cursor.anchor(), s.cursor.position(), s.format) for s in self.extraSelections()]
+        style = self.style_now()
+        self.document_map = build_document(self.document(), self.article, style)
+        self._update_measure(style)
+        if keep_state:
+            self._restore(cursor.anchor(), cursor.position(), extras, top)
+        self.rendered.emit()
+
+    def _restore(self, anchor: int, position: int, extras: list[tuple[int, int, object]],
+                 top: int) -> None:
+        last = self.document().characterCount() - 1
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(anchor, last))
+        cursor.setPosition(min(position, last), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        selections = []
+        for start, end, fmt in extras:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(self.document())
+            selection.cursor.setPosition(min(start, last))
+            selection.cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        self.scroll_to_position(top)
+
+    # --- reading position ------------------------------------------------------------------------
+    def top_position(self) -> int:
+        """Document position at the top-left of the view: what the reader was reading."""
+        return self.cursorForPosition(QPoint(0, 0)).position()
+
+    def scroll_to_position(self, position: int) -> None:
+        block = self.document().findBlock(position)
+        if position <= 0 or not block.isValid():
+            self.verticalScrollBar().setValue(0)
+            return
+        # blockBoundingRect lays the document out up to that block, so the range is known after it.
+        top = self.document().documentLayout().blockBoundingRect(block).top()
+        layout = block.layout()
+        if layout is not None and layout.lineCount():
+            line = layout.lineForTextPosition(position - block.position())
+            top += line.y() if line.isValid() else 0.0
+        self.verticalScrollBar().setValue(round(top))
+
+    # --- layout ----------------------------------------------------------------------------------
+    def _update_measure(self, style: ReaderStyle | None = None) -> None:
+        """Centre a column of about 70 characters; narrow windows keep a small gutter."""
+        style = style or self.style_now()
+        gutter = style.em(1.5)
+        width = self.viewport().width()
+        side = max(gutter, (width - style.column_width()) / 2)
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        if abs(fmt.leftMargin() - side) < 0.5 and fmt.topMargin() == style.em(2.5):
+            return
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(style.em(2.5))
+        fmt.setBottomMargin(style.em(4))
+        root.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_measure()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() // 120
+            if steps:
+                self.zoomRequested.emit(steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._restyle.start()  # coalesce: a theme switch sends several palette events
+
+    # --- no network, links only on click ---------------------------------------------------------
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
+        """Never fetch: the document is built from text, so any resource request is refused."""
+        self.resourceRefused.emit(QUrl(url))
+        return None
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme().lower() in LINK_SCHEMES:
+            QDesktopServices.openUrl(url)
+
+    # --- drops and context menu ------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event)
+        if files:
+            event.acceptProposedAction()
+            self.fileDropped.emit(str(files[0]))
+        else:
+            event.ignore()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.contextMenuRequested.emit(event.globalPos())
+
+    def popup_menu(self, actions: list[QAction | None], at: QPoint) -> QMenu:
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for action in actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(at)
+        return menu

@@ -1,0 +1,95 @@
+"""What the window remembers between runs, in one INI file under the config folder.
+
+A thin typed layer over QSettings: INI values come back as strings, and a one-item list comes back as
+a plain string, so every read converts and checks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from qtapp import paths
+from qtapp.ui.reader_style import DEFAULT_PX, clamp_px
+
+MAX_RECENT = 10
+THEMES = ("system", "light", "dark", "sepia")
+
+
+class Session:
+    def __init__(self) -> None:
+        self.settings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+
+    def _int(self, key: str, default: int) -> int:
+        try:
+            return int(self.settings.value(key, default))
+        except (TypeError, ValueError):
+            return default
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self.settings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    # text size and theme
+    @property
+    def font_px(self) -> int:
+        return clamp_px(self._int("reader/font_px", DEFAULT_PX))
+
+    @font_px.setter
+    def font_px(self, px: int) -> None:
+        self.settings.setValue("reader/font_px", clamp_px(px))
+
+    @property
+    def theme(self) -> str:
+        value = str(self.settings.value("reader/theme", "system"))
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, name: str) -> None:
+        self.settings.setValue("reader/theme", name if name in THEMES else "system")
+
+    # the article and where the reader was in it
+    @property
+    def last_article(self) -> Path | None:
+        value = self.settings.value("session/last_article")
+        return Path(value) if isinstance(value, str) and value else None
+
+    def remember_article(self, path: Path | None) -> None:
+        self.settings.setValue("session/last_article", str(path) if path else "")
+        if path is not None:
+            recent = [p for p in self.recent_files if p != path]
+            self.settings.setValue("recent/files", [str(p) for p in [path, *recent][:MAX_RECENT]])
+
+    @property
+    def top_position(self) -> int:
+        return max(0, self._int("session/top_position", 0))
+
+    @top_position.setter
+    def top_position(self, position: int) -> None:
+        self.settings.setValue("session/top_position", int(position))
+
+    @property
+    def recent_files(self) -> list[Path]:
+        value = self.settings.value("recent/files", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [Path(item) for item in items if isinstance(item, str) and item]
+
+    def clear_recent(self) -> None:
+        self.settings.remove("recent/files")
+
+    # window geometry and dock layout
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @property
+    def state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self.settings.setValue("window/geometry", geometry)
+        self.settings.setValue("window/state", state)
+
+    def sync(self) -> None:
+        self.settings.sync()
