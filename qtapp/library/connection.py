@@ -91,6 +91,7 @@ class Database:
             return
         self.execute("PRAGMA journal_mode = WAL")
         self.execute("PRAGMA synchronous = FULL")  # a saved quote survives a power cut, not just a crash
+        self.execute("PRAGMA cache_size = -32000")  # 32 MB: big batches and FTS merges stay in memory
         try:
             schema.migrate(self.conn)
         except sqlite3.Error as error:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from qtapp.library import attribution as attr
 from qtapp.library.anchoring import selector_for
 from qtapp.library.errors import NotFound
-from qtapp.library.records import ArticleInfo, ArticleRecord, QuoteRecord, dumps
+from qtapp.library.records import ArticleInfo, ArticleRecord, QuoteRecord, article_record, dumps
 from qtapp.library.search import fts_query
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 UNSET: Any = object()
 # Weights for bm25 over (exact, note, tags, attribution): words of the quote itself count most.
 _RANK = "bm25(quotes_fts, 8.0, 4.0, 2.0, 1.0)"
+RANK_LIMIT = 15000
 
 
 @dataclass(frozen=True)
@@ -120,27 +121,38 @@ class QuotesMixin:
     def quotes(self, search: str | None = None, article_id: int | None = None, tag: str | None = None,
                color: str | None = None, who: str | None = None, limit: int | None = None,
                offset: int = 0, *, trash: bool = False, newest_first: bool = False) -> list[QuoteRecord]:
-        """Quotes matching every given filter; with ``search``, best matches first (bm25)."""
+        """Quotes matching every given filter; with ``search``, best matches first (bm25).
+
+        A word found in more than ``RANK_LIMIT`` quotes says little about any one of them, and ranking
+        them all would cost more than a keystroke may; such searches list newest first instead.
+        """
         where, params, match = _filters(search, article_id, tag, color, who, trash)
-        if match is None and search and search.strip():
+        if match is None and search and search.strip() and not trash:
             return []
-        source = "quotes q"
-        if match is not None:
-            source = "quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid"
-            order = f"{_RANK}, q.id"
-        else:
+        page = " LIMIT ? OFFSET ?" if limit is not None or offset else ""
+        paging = [-1 if limit is None else limit, offset] if page else []
+        if match is None:
             order = "q.created DESC, q.id DESC" if newest_first else "q.id"
-        sql = f"SELECT q.* FROM {source} WHERE {' AND '.join(where)} ORDER BY {order}"
-        if limit is not None or offset:
-            sql += " LIMIT ? OFFSET ?"
-            params += [-1 if limit is None else limit, offset]
-        return self._records(self.db.query(sql, params))
+            sql = f"SELECT q.* FROM quotes q WHERE {' AND '.join(where)} ORDER BY {order}{page}"
+            return self._records(self.db.query(sql, params + paging))
+        ranked = self.db.scalar("SELECT COUNT(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? "
+                                "LIMIT ?)", (match, RANK_LIMIT + 1)) <= RANK_LIMIT
+        inner, outer = (f"{_RANK}", "hit.score, q.id") if ranked else ("rowid DESC", "q.id DESC")
+        if len(where) == 2:  # only the search: rank inside the index, then read just one page of rows
+            sql = (f"SELECT q.* FROM (SELECT rowid AS id, {_RANK if ranked else 0} AS score FROM quotes_fts "
+                   f"WHERE quotes_fts MATCH ? ORDER BY {inner}{page}) AS hit JOIN quotes q ON q.id = hit.id "
+                   f"ORDER BY {outer}")
+            return self._records(self.db.query(sql, [match] + paging))
+        order = f"{_RANK}, q.id" if ranked else "q.id DESC"
+        sql = (f"SELECT q.* FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
+               f"WHERE {' AND '.join(where)} ORDER BY {order}{page}")
+        return self._records(self.db.query(sql, params + paging))
 
     def count_quotes(self, search: str | None = None, article_id: int | None = None,
                      tag: str | None = None, color: str | None = None, who: str | None = None,
                      *, trash: bool = False) -> int:
         where, params, match = _filters(search, article_id, tag, color, who, trash)
-        if match is None and search and search.strip():
+        if match is None and search and search.strip() and not trash:
             return 0
         source = "quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid" if match else "quotes q"
         return int(self.db.scalar(f"SELECT COUNT(*) FROM {source} WHERE {' AND '.join(where)}", params))
@@ -214,12 +226,16 @@ class QuotesMixin:
                                             "AND who IS NOT NULL ORDER BY who")]
 
     def _records(self, rows: list[Any]) -> list[QuoteRecord]:
+        ids = sorted({int(row["article_id"]) for row in rows})
         infos: dict[int, ArticleInfo] = {}
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk:chunk + 500]
+            for article in self.db.query(f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(part))})",
+                                         part):
+                infos[int(article["id"])] = article_record(article).info
         out = []
         for row in rows:
             article_id = int(row["article_id"])
-            if article_id not in infos:
-                infos[article_id] = self.article(article_id).info
             out.append(QuoteRecord(
                 id=int(row["id"]), uuid=row["uuid"], article=infos[article_id], exact=row["exact"],
                 prefix=row["prefix"], suffix=row["suffix"], start=int(row["start"]), end=int(row["end"]),
@@ -247,10 +263,15 @@ def _filters(search: str | None, article_id: int | None, tag: str | None, color:
              who: str | None, trash: bool) -> tuple[list[str], list[Any], str | None]:
     where = ["q.deleted_at IS NOT NULL" if trash else "q.deleted_at IS NULL"]
     params: list[Any] = []
-    match = fts_query(search)
+    match = None if trash else fts_query(search)
     if match is not None:
         where.append("quotes_fts MATCH ?")
         params.append(match)
+    elif trash and search and search.strip():
+        # The trash is not in the search index (schema v2); it is small, so a scan is fine.
+        pattern = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        where.append("(q.exact LIKE ? ESCAPE '\\' OR q.note LIKE ? ESCAPE '\\')")
+        params += [pattern, pattern]
     if article_id is not None:
         where.append("q.article_id = ?")
         params.append(article_id)

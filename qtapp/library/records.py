@@ -160,5 +160,14 @@ class QuoteRecord:
         }
 
 
+def article_record(row: Any, quote_count: int = 0) -> ArticleRecord:
+    """An ArticleRecord from an ``articles`` row: the stored parse with the corrections laid over it."""
+    parsed = article_from_json(json.loads(row["parsed"]))
+    corrections = json.loads(row["corrections"])
+    return ArticleRecord(id=int(row["id"]), hash=row["hash"], path=row["path"], added=row["added"],
+                         source=row["source"], parsed=parsed, corrections=corrections,
+                         article=apply_corrections(parsed, corrections), quote_count=quote_count)
+
+
 def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))

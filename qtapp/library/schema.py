@@ -73,7 +73,42 @@ V1: Sequence[Step] = (
     END""",
 )
 
-MIGRATIONS: dict[int, Sequence[Step]] = {1: V1}
+_FTS_COLUMNS = "exact, note, tags, attribution"
+
+# v2: quotes in the trash leave the search index (so a search needs no join to skip them, and can rank
+# only what it may show); prefix indexes make search-as-you-type on two or three letters cheap; an index
+# serves "newest first".
+V2: Sequence[Step] = (
+    "DROP TRIGGER quotes_fts_insert",
+    "DROP TRIGGER quotes_fts_delete",
+    "DROP TRIGGER quotes_fts_update",
+    "DROP TABLE quotes_fts",
+    f"""CREATE VIRTUAL TABLE quotes_fts USING fts5(
+        {_FTS_COLUMNS}, content='quotes', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2', prefix='2 3'
+    )""",
+    f"""INSERT INTO quotes_fts(rowid, {_FTS_COLUMNS})
+        SELECT id, {_FTS_COLUMNS} FROM quotes WHERE deleted_at IS NULL""",
+    f"""CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes WHEN new.deleted_at IS NULL BEGIN
+        INSERT INTO quotes_fts(rowid, {_FTS_COLUMNS})
+        VALUES (new.id, new.exact, new.note, new.tags, new.attribution);
+    END""",
+    f"""CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes WHEN old.deleted_at IS NULL BEGIN
+        INSERT INTO quotes_fts(quotes_fts, rowid, {_FTS_COLUMNS})
+        VALUES ('delete', old.id, old.exact, old.note, old.tags, old.attribution);
+    END""",
+    # One trigger, two guarded statements: the old entry leaves before the new one enters.
+    f"""CREATE TRIGGER quotes_fts_update AFTER UPDATE OF {_FTS_COLUMNS}, deleted_at ON quotes BEGIN
+        INSERT INTO quotes_fts(quotes_fts, rowid, {_FTS_COLUMNS})
+        SELECT 'delete', old.id, old.exact, old.note, old.tags, old.attribution
+        WHERE old.deleted_at IS NULL;
+        INSERT INTO quotes_fts(rowid, {_FTS_COLUMNS})
+        SELECT new.id, new.exact, new.note, new.tags, new.attribution WHERE new.deleted_at IS NULL;
+    END""",
+    "CREATE INDEX quotes_created ON quotes(created, id) WHERE deleted_at IS NULL",
+)
+
+MIGRATIONS: dict[int, Sequence[Step]] = {1: V1, 2: V2}
 LATEST = max(MIGRATIONS)
 # Tables every QuoteClip library has; a file at version >= 1 without them is not one of ours.
 REQUIRED_TABLES = frozenset({"articles", "quotes", "quote_tags", "quotes_fts"})

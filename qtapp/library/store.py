@@ -8,7 +8,6 @@ the window wraps this in a QObject that emits ``changed``.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 from collections.abc import Iterator
@@ -23,8 +22,7 @@ from qtapp.library import attribution as attr
 from qtapp.library.connection import Database
 from qtapp.library.errors import LibraryError, NotFound
 from qtapp.library.quotestore import QuotesMixin
-from qtapp.library.records import (CORRECTABLE, ArticleRecord, apply_corrections, article_from_json,
-                                   dumps)
+from qtapp.library.records import CORRECTABLE, ArticleRecord, article_record, dumps
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -116,7 +114,7 @@ class Library(QuotesMixin):
     def _article_rows(self, where: str, params: tuple[Any, ...]) -> list[ArticleRecord]:
         sql = ("SELECT a.*, (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id AND "
                f"q.deleted_at IS NULL) AS quote_count FROM articles a {where} ORDER BY a.id")
-        return [_article_record(row) for row in self.db.query(sql, params)]
+        return [article_record(row, int(row["quote_count"])) for row in self.db.query(sql, params)]
 
     def correct_article(self, article_id: int, **corrections: Any) -> ArticleRecord:
         """Record the user's fixes (title, date, url, publisher, reprinted_by, series, authors).
@@ -163,12 +161,3 @@ def _str(path: str | os.PathLike[str] | None) -> str | None:
 def _author_dict(author: Any) -> dict[str, Any]:
     data = dict(author) if isinstance(author, dict) else dict(vars(author))
     return {k: data.get(k) for k in ("name", "family", "given", "description", "family_first")}
-
-
-def _article_record(row: Any) -> ArticleRecord:
-    parsed = article_from_json(json.loads(row["parsed"]))
-    corrections = json.loads(row["corrections"])
-    return ArticleRecord(id=int(row["id"]), hash=row["hash"], path=row["path"], added=row["added"],
-                         source=row["source"], parsed=parsed, corrections=corrections,
-                         article=apply_corrections(parsed, corrections),
-                         quote_count=int(row["quote_count"]))

@@ -1,0 +1,94 @@
+"""Migrations keyed by user_version: an old library opens with nothing lost; a newer one is refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from qtapp.library import schema
+from qtapp.library.errors import LibraryTooNew
+from qtapp.library.store import Library
+
+FIXTURE = Path(__file__).parent / "fixtures" / "library_v1.sql"
+
+
+def restore(sql: Path, target: Path) -> Path:
+    conn = sqlite3.connect(target)
+    conn.executescript(sql.read_text(encoding="utf-8"))
+    conn.close()
+    return target
+
+
+def rows(path: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_v1_library_migrates_without_loss(tmp_path):
+    path = restore(FIXTURE, tmp_path / "old.sqlite3")
+    assert rows(path, "PRAGMA user_version") == [(1,)]
+    before_quotes = rows(path, "SELECT * FROM quotes ORDER BY id")
+    before_articles = rows(path, "SELECT * FROM articles ORDER BY id")
+    before_tags = rows(path, "SELECT * FROM quote_tags ORDER BY quote_id, tag")
+    with Library.open(path) as library:
+        assert library.db.scalar("PRAGMA user_version") == schema.LATEST
+        live = library.quotes()
+        assert [q.id for q in live] == [1, 2, 3, 5]
+        assert [q.id for q in library.quotes(trash=True)] == [4]
+        saying = library.quote(1)
+        assert (saying.voice, saying.speaker, saying.tags, saying.color) == (
+            "speaker", "Xi Jinping", ("saying", "SCO"), "yellow")
+        assert library.article(1).article.date == "2024-07-02"  # the correction survived
+        assert [q.id for q in library.quotes(search="sayi")] == [1]
+        assert library.quotes(search="trashed") == []  # v2: the trash leaves the search index
+        assert [q.id for q in library.quotes(search="trashed", trash=True)] == [4]
+    assert rows(path, "SELECT * FROM quotes ORDER BY id") == before_quotes
+    assert rows(path, "SELECT * FROM articles ORDER BY id") == before_articles
+    assert rows(path, "SELECT * FROM quote_tags ORDER BY quote_id, tag") == before_tags
+    with Library.open(path) as library:
+        library.restore_quote(4)
+        assert [q.id for q in library.quotes(search="trashed")] == [4]
+        library.delete_quote(4)
+        new = library.add_quote(2, 0, 6, note="after migration")
+        assert [q.id for q in library.quotes(search="after migration")] == [new]
+        library.db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
+
+
+def test_new_library_matches_a_migrated_one(tmp_path):
+    Library.open(tmp_path / "new.sqlite3").close()
+    old = restore(FIXTURE, tmp_path / "old.sqlite3")
+    Library.open(old).close()
+    query = "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
+    assert rows(tmp_path / "new.sqlite3", query) == rows(old, query)
+
+
+def test_newer_schema_is_refused_untouched(tmp_path):
+    path = tmp_path / "future.sqlite3"
+    Library.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {schema.LATEST + 5}")
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(LibraryTooNew, match=f"newer QuoteClip \\(schema {schema.LATEST + 5}\\); this "
+                                            f"version reads up to {schema.LATEST}"):
+        Library.open(path)
+    assert path.read_bytes() == before
+
+
+def test_a_failing_migration_leaves_the_old_version(tmp_path):
+    conn = sqlite3.connect(tmp_path / "x.sqlite3", isolation_level=None)
+    steps = {1: ["CREATE TABLE a (x)"], 2: ["CREATE TABLE b (y)", "CREATE TABLE a (x)"]}
+    schema.migrate(conn, {1: steps[1]})
+    with pytest.raises(sqlite3.OperationalError):
+        schema.migrate(conn, steps)
+    assert schema.user_version(conn) == 1
+    assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("a",)]
+    assert schema.migrate(conn, {1: steps[1], 2: ["CREATE TABLE b (y)", lambda c: c.execute(
+        "INSERT INTO b VALUES (7)")]}) == 1
+    assert (schema.user_version(conn), conn.execute("SELECT y FROM b").fetchall()) == (2, [(7,)])
+    conn.close()
