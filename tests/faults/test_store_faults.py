@@ -1,0 +1,146 @@
+"""The library under faults: damaged files, two writers at once, a process killed mid-save."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from qtapp.library.connection import quarantine
+from qtapp.library.errors import LibraryDamaged
+from qtapp.library.store import Library
+
+ARTICLE = "Rivers of Asia\n\n" + " ".join(f"Sentence {i} about rivers and the sea." for i in range(200))
+WORKER = textwrap.dedent('''
+    import sys
+    from qtapp.article import parse_text
+    from qtapp.library.store import Library
+    path, name, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    text = {text!r}
+    article = parse_text(text)
+    with Library.open(path) as library:
+        article_id = library.add_article(article, text)
+        i = 0
+        while count < 0 or i < count:
+            start = (i * 37) % (len(article.text) - 40)
+            quote_id = library.add_quote(article_id, start, start + 30, note=f"{{name}} {{i}}", tags=[name])
+            print(quote_id, flush=True)
+            i += 1
+''').format(text=ARTICLE)
+
+
+def worker(tmp_path: Path, library: Path, name: str, count: int) -> subprocess.Popen[str]:
+    script = tmp_path / "worker.py"
+    script.write_text(WORKER, encoding="utf-8")
+    return subprocess.Popen([sys.executable, str(script), str(library), name, str(count)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+@pytest.mark.parametrize("content", [b"my diary, not a database\n" * 200, b"SQLite format 3\x00" + b"\xff" * 4000])
+def test_non_library_file_is_refused_untouched_then_quarantined(tmp_path, content):
+    path = tmp_path / "library.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(LibraryDamaged) as caught:
+        Library.open(path)
+    assert caught.value.path == path and str(path) in str(caught.value)
+    assert path.read_bytes() == content
+    assert not Path(f"{path}-wal").exists()
+    moved = quarantine(path)
+    assert moved.name.startswith("library.sqlite3.damaged-") and moved.read_bytes() == content
+    with Library.open(path) as library:
+        assert library.count_quotes() == 0
+    assert moved.read_bytes() == content
+
+
+def test_another_apps_database_is_not_ours(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(LibraryDamaged, match="did not create"):
+        Library.open(path)
+    assert path.read_bytes() == before
+
+
+def test_corrupt_pages_are_reported_as_damage(tmp_path):
+    path = tmp_path / "library.sqlite3"
+    with Library.open(path) as library:
+        from qtapp.article import parse_text
+
+        article_id = library.add_article(parse_text(ARTICLE), ARTICLE)
+        for i in range(200):
+            library.add_quote(article_id, i, i + 30, note="x" * 200)
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[page * 2:page * 6] = b"\x13" * (page * 4)
+    path.write_bytes(bytes(data))
+    with pytest.raises(LibraryDamaged):
+        with Library.open(path) as library:
+            library.quotes()
+            library.db.scalar("PRAGMA integrity_check")
+            raise AssertionError("damage went unnoticed")
+
+
+def test_quarantine_keeps_side_files_and_never_overwrites(tmp_path):
+    path = tmp_path / "library.sqlite3"
+    path.write_bytes(b"x")
+    Path(f"{path}-wal").write_bytes(b"w")
+    first = quarantine(path)
+    assert Path(f"{first}-wal").read_bytes() == b"w"
+    path.write_bytes(b"y")
+    second = quarantine(path)
+    assert first != second and first.read_bytes() == b"x" and second.read_bytes() == b"y"
+
+
+def test_two_processes_writing_at_once_lose_nothing(tmp_path):
+    library = tmp_path / "shared.sqlite3"
+    procs = [worker(tmp_path, library, name, 60) for name in ("alpha", "beta")]
+    outputs = [p.communicate(timeout=120) for p in procs]
+    for proc, (out, err) in zip(procs, outputs):
+        assert proc.returncode == 0, err
+        assert "locked" not in err and len(out.split()) == 60
+    with Library.open(library) as lib:
+        assert lib.count_quotes() == 120
+        assert lib.count_quotes(tag="alpha") == lib.count_quotes(tag="beta") == 60
+        assert lib.count_quotes(search="beta") == 60
+        assert len(lib.articles()) == 1
+        ids = {int(i) for out, _ in outputs for i in out.split()}
+        assert ids == {q.id for q in lib.quotes()}
+
+
+def _kill_mid_save(tmp_path: Path, rounds: int) -> None:
+    library = tmp_path / "killed.sqlite3"
+    saved: set[int] = set()
+    for round_ in range(rounds):
+        proc = worker(tmp_path, library, f"r{round_}", -1)
+        assert proc.stdout is not None
+        for _ in range(5 + round_ % 7):  # each id printed is a committed save
+            line = proc.stdout.readline()
+            assert line, proc.stderr.read() if proc.stderr else ""
+            saved.add(int(line))
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.communicate(timeout=30)
+        with Library.open(library) as lib:
+            present = {q.id for q in lib.quotes()}
+            assert saved <= present
+            assert lib.db.scalar("PRAGMA integrity_check") == "ok"
+            lib.db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_killed_mid_save_keeps_every_earlier_quote(tmp_path):
+    _kill_mid_save(tmp_path, 3)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_killed_mid_save_many_times(tmp_path):
+    _kill_mid_save(tmp_path, 40)
