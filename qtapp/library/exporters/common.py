@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from qtapp.library.citation.csl_item import as_record
@@ -30,9 +30,46 @@ class Ticker:
             self.progress(self.done, self.total)
 
 
+class _SharedArticle:
+    """Stands in for a record's article so its JSON is built once per article, not once per quote."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: Record) -> None:
+        self.data = data
+
+    def to_json(self) -> Record:
+        return self.data
+
+
+def _view(record: Any, article: _SharedArticle) -> Any:
+    """A shallow copy of a store record whose ``article`` is the shared stand-in."""
+    if not hasattr(record, "__dict__"):
+        return record
+    copy = object.__new__(type(record))
+    copy.__dict__.update(record.__dict__)
+    copy.__dict__["article"] = article  # frozen dataclass: bypass its __setattr__ on the copy only
+    return copy
+
+
 def records(items: Iterable[Any]) -> list[Record]:
-    """Store records or dicts as the ``quotes list --json`` dicts the exporters read."""
-    return [as_record(item) for item in items]
+    """Store records or dicts as the ``quotes list --json`` dicts the exporters read.
+
+    Records of one article share one article dict: building it (dataclasses.asdict of the authors)
+    for each of 100k quotes would take most of an export's time.
+    """
+    shared: dict[int, _SharedArticle] = {}
+    out: list[Record] = []
+    for item in items:
+        article = getattr(item, "article", None)
+        if isinstance(item, Mapping) or not hasattr(article, "to_json"):
+            out.append(as_record(item))
+            continue
+        key = id(article)
+        if key not in shared:
+            shared[key] = _SharedArticle(article.to_json())
+        out.append(_view(item, shared[key]).to_json())
+    return out
 
 
 def by_article(items: list[Record]) -> Iterator[tuple[Record, list[Record]]]:
