@@ -39,6 +39,9 @@ class QuoteHighlighter(QObject):
         self._view = view
         self._spans: list[Span] = []
         view.installEventFilter(self)
+        rendered = getattr(view, "rendered", None)  # ReaderView rebuilds its document on zoom/theme
+        if rendered is not None:
+            rendered.connect(self.redraw)
 
     def spans(self) -> list[Span]:
         return list(self._spans)

@@ -1,9 +1,4 @@
-"""Fixtures for the quote features: a temporary library and a window that reads the seed.
-
-Until the real MainWindow lands, ``StandInWindow`` offers the same surface (reader, article,
-document_map, articleChanged, open_article, show_article, menu, toolbar, context_actions) built on the
-real ReaderView, so the tests drive the same widgets the user does.
-"""
+"""Fixtures for the quote features: a temporary library and the real main window reading the seed."""
 
 from __future__ import annotations
 
@@ -12,57 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QTextCursor
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from qtapp.article.loader import load_article
-from qtapp.article.model import Article
 from qtapp.library.store import Library
-from qtapp.ui.quotes import QuoteLibrary, QuotesUi, install
-from qtapp.ui.reader import ReaderView
+from qtapp.ui.quotes import QuoteLibrary
+from qtapp.ui.main_window import MainWindow
 
 SAYING = ("Success comes to those who share in one purpose. Triumph belongs to those who pull together "
           "in times of challenge.")
-
-
-class StandInWindow(QMainWindow):
-    articleChanged = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.reader = ReaderView(self)
-        self.setCentralWidget(self.reader)
-        self.toolbar = self.addToolBar("Main")
-        self._menus: dict[str, QMenu] = {n: self.menuBar().addMenu(n) for n in ("File", "Edit", "View", "Help")}
-        self._context: list[QAction | None] = []
-        self.article_path: str | None = None
-        self.source_text: str | None = None
-        self.statusBar()
-        self.quotes: QuotesUi = install(self)
-
-    @property
-    def article(self) -> Article | None:
-        return self.reader.article
-
-    @property
-    def document_map(self) -> Any:
-        return self.reader.document_map
-
-    def menu(self, name: str) -> QMenu:
-        return self._menus[name]
-
-    def context_actions(self) -> list[QAction | None]:
-        return self._context
-
-    def show_article(self, article: Article, source_text: str, path: str | None) -> None:
-        self.source_text, self.article_path = source_text, path
-        self.reader.show_article(article)
-        self.articleChanged.emit()
-
-    def open_article(self, path: str | Path) -> None:
-        self.show_article(load_article(path), Path(path).read_text(encoding="utf-8"), str(path))
 
 
 @pytest.fixture
@@ -90,7 +43,7 @@ def make_window(qtbot: QtBot, library_file: Path, seed_path: Path) -> Iterator[C
     windows: list[Any] = []
 
     def make(open_seed: bool = True) -> Any:
-        window = StandInWindow()
+        window = MainWindow()
         qtbot.addWidget(window)
         window.resize(1000, 700)
         if open_seed:
