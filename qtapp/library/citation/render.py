@@ -23,6 +23,7 @@ from qtapp.library.citation.csl_item import article_item, as_record
 from qtapp.library.citation.styles import style_path
 
 _lock = threading.Lock()  # a parsed style is shared and citeproc-py keeps render state on it
+_spells_cache: dict[tuple[Any, ...], bool] = {}  # (style, type, given names) -> style spells them out
 
 
 @dataclass(frozen=True)
@@ -135,8 +136,11 @@ def cite(record: Any, style: str = "apa", *, text: str | None = None) -> Citatio
         # is right for any name; static ordering is for styles that spell given names out.
         static = False
         if any(n.get(citeproc_fixes.STATIC_ORDERING) for n in item.get("author", [])):
-            _, probe = _render(parsed, item, False, prefix, formatter.plain)
-            static = _spells_given_names(probe, item)
+            key = (str(path), item["type"], tuple(n.get("given") for n in item["author"]))
+            if key not in _spells_cache:
+                _, probe = _render(parsed, item, False, prefix, formatter.plain)
+                _spells_cache[key] = _spells_given_names(probe, item)
+            static = _spells_cache[key]
         in_text, entry = _render(parsed, item, static, prefix, formatter.plain)
         in_html, entry_html = _render(parsed, item, static, prefix, formatter.html)
     return Citation(style=path.stem, quote=typographic_quote(str(data.get("text") or "")),

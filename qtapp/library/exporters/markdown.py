@@ -6,6 +6,7 @@ The quote's own text is escaped so a passage that starts with "#" or holds "*" s
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Iterable
@@ -26,6 +27,7 @@ def escape(text: str) -> str:
     return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), _SPECIAL.sub(r"\\\1", text))
 
 
+@functools.lru_cache(maxsize=4096)
 def tag(name: str) -> str:
     """An Obsidian tag: no blanks or punctuation, not all digits."""
     clean = _TAG_JUNK.sub("-", name.strip()).strip("-")
@@ -50,12 +52,18 @@ def _italics(markup: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=4096)
+def _attribution(line: str) -> str:
+    """The attribution line; one article's quotes mostly share it, so it is escaped once."""
+    return f"> — {escape(line)}"
+
+
 def _quote_block(record: dict[str, Any]) -> str:
     lines = [f"> {escape(line)}" if line.strip() else ">"
              for line in str(record.get("text") or "").splitlines() or [""]]
     if record.get("attribution"):
         lines.append(">")
-        lines.append(f"> — {escape(record['attribution'])}")
+        lines.append(_attribution(record["attribution"]))
     parts = ["\n".join(lines)]
     if record.get("note"):
         parts.append(escape(record["note"]))
