@@ -39,7 +39,9 @@ class QuoteHighlighter(QObject):
         self._view = view
         self._spans: list[Span] = []
         view.installEventFilter(self)
-        rendered = getattr(view, "rendered", None)  # ReaderView rebuilds its document on zoom/theme
+        # ReaderView rebuilds its document on zoom and theme changes and says so: redraw after it.
+        rendered = getattr(view, "rendered", None)
+        self._follows_render = rendered is not None
         if rendered is not None:
             rendered.connect(self.redraw)
 
@@ -60,6 +62,14 @@ class QuoteHighlighter(QObject):
 
     def spans_of(self, key: int) -> list[Span]:
         return [s for s in self._spans if s.key == key]
+
+    def withdraw(self) -> None:
+        """Take our tints off the view (keeping the spans) until the next ``redraw``.
+
+        Done before the reader rebuilds its document, so it never has to carry our selections over.
+        """
+        others = [s for s in self._view.extraSelections() if not s.format.hasProperty(_OWNER)]
+        self._view.setExtraSelections(others)
 
     def redraw(self) -> None:
         document = self._view.document()
@@ -88,5 +98,8 @@ class QuoteHighlighter(QObject):
         # The tint depends on the page colour: recompute it when the theme changes.
         if watched is self._view and event.type() in (QEvent.Type.PaletteChange,
                                                         QEvent.Type.ApplicationPaletteChange):
-            self.redraw()
+            if self._follows_render:
+                self.withdraw()  # the reader re-renders for the new palette; ``rendered`` redraws
+            else:
+                self.redraw()
         return False

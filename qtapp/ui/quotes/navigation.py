@@ -58,6 +58,7 @@ class Navigator:
             return
         self._syncing = True
         try:
+            self._highlights.highlighter.withdraw()  # redrawn on articleChanged
             self._window.show_article(stored.article, self._current.source_text(), self._current.path)
         finally:
             self._syncing = False

@@ -69,7 +69,7 @@ def test_clicking_a_highlight_selects_its_row(window: Any, qtbot: QtBot) -> None
     assert window.quotes.dock.current_id() == second
 
 
-def test_tints_follow_the_palette(window: Any) -> None:
+def test_tints_follow_the_palette(window: Any, qtbot: QtBot) -> None:
     save(window, BODY)
     light = QPalette(window.reader.palette())
     light.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.white)
@@ -79,7 +79,8 @@ def test_tints_follow_the_palette(window: Any) -> None:
     dark.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.white)
     alphas = []
     for palette in (light, dark):
-        window.reader.setPalette(palette)
+        with qtbot.waitSignal(window.reader.rendered):  # the reader re-renders for a new palette
+            window.reader.setPalette(palette)
         [tint] = [s for s in window.reader.extraSelections() if s.cursor.selectedText() == BODY]
         color = tint.format.background().color()
         assert color == highlight_color("yellow", palette)

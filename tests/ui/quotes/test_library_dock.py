@@ -1,0 +1,167 @@
+"""The library panel: a checked model, search as you type, filters, in-place edits, delete with undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDockWidget, QLineEdit, QTableView
+from pytestqt.qtbot import QtBot
+
+from qtapp.ui.quotes.table_model import COLUMNS, PAGE, QuoteTableModel
+from tests.ui.quotes.conftest import SAYING
+from tests.ui.quotes.test_highlights import save
+from tests.ui.quotes.test_saving import BODY, EDITORS, action, highlighted
+
+
+def rows(window: Any) -> list[str]:
+    proxy = window.quotes.dock.proxy
+    return [proxy.index(r, COLUMNS.index("quote")).data() for r in range(proxy.rowCount())]
+
+
+def test_the_dock_has_its_contract_names(window: Any) -> None:
+    dock = window.findChild(QDockWidget, "library")
+    assert dock is not None
+    assert dock.findChild(QLineEdit, "librarySearch") is not None
+    assert isinstance(dock.findChild(QTableView), QTableView)
+
+
+def test_model_passes_qtmodeltester(window: Any, qtmodeltester: Any) -> None:
+    for text in (SAYING, EDITORS, BODY):
+        save(window, text)
+    qtmodeltester.check(window.quotes.model)
+    qtmodeltester.check(window.quotes.dock.proxy)
+
+
+def test_saved_quotes_appear_with_who_and_article(window: Any) -> None:
+    save(window, SAYING)
+    model = window.quotes.model
+    assert model.rowCount() == 1
+    who = model.index(0, COLUMNS.index("who")).data()
+    assert who == "Xi Jinping (quoted)"
+    assert model.index(0, COLUMNS.index("article")).data().startswith("New pragmatic")
+    assert "quoted by Wang Haiyan" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_search_narrows_the_table_as_you_type(window: Any, qtbot: QtBot) -> None:
+    for text in (SAYING, EDITORS, BODY):
+        save(window, text)
+    assert len(rows(window)) == 3
+    search = window.quotes.dock.search
+    with qtbot.waitSignal(window.quotes.dock.filtersChanged, timeout=2000):
+        qtbot.keyClicks(search, "triump")  # a prefix: found as you type
+    assert rows(window) == [SAYING]
+    with qtbot.waitSignal(window.quotes.dock.filtersChanged, timeout=2000):
+        search.clear()
+    assert len(rows(window)) == 3
+
+
+def test_this_article_toggle_and_filters(window: Any, make_window: Any, tmp_path: Path,
+                                         seed_text: str) -> None:
+    save(window, SAYING)
+    other = tmp_path / "other.txt"
+    other.write_text("A different piece.\n\nSomeone wrote these words about trade.\n", encoding="utf-8")
+    window.open_article(other)
+    select = window.reader.document().find("these words about trade")
+    window.reader.setTextCursor(select)
+    action(window, "actionSaveQuote").trigger()
+    dock = window.quotes.dock
+    assert len(rows(window)) == 2
+    dock.scope.setChecked(True)
+    assert rows(window) == ["these words about trade"]
+    dock.scope.setChecked(False)
+    dock.fill_filters()
+    dock.who_filter.setCurrentIndex(dock.who_filter.findData("Xi Jinping"))
+    dock.apply_filters()
+    assert rows(window) == [SAYING]
+
+
+def test_delete_then_undo_and_redo_from_the_keyboard(window: Any, qtbot: QtBot) -> None:
+    save(window, BODY)
+    save(window, EDITORS)
+    dock = window.quotes.dock
+    body_id = [q.id for q in window.quotes.library.store.quotes() if q.exact == BODY][0]
+    assert dock.select_quote(body_id)
+    with qtbot.waitSignal(window.quotes.library.changed):
+        action(window, "actionDeleteQuote").trigger()
+    store = window.quotes.library.store
+    assert [q.exact for q in store.quotes()] == [EDITORS]
+    assert BODY not in highlighted(window)
+    undo, redo = action(window, "actionUndo"), action(window, "actionRedo")
+    assert undo in window.menu("Edit").actions() and redo in window.menu("Edit").actions()
+    assert undo.shortcut().toString() == "Ctrl+Z" and redo.shortcut().toString() == "Ctrl+Shift+Z"
+    undo.trigger()
+    assert sorted(q.exact for q in store.quotes()) == sorted([BODY, EDITORS])
+    assert BODY in highlighted(window)
+    redo.trigger()
+    assert [q.exact for q in store.quotes()] == [EDITORS]
+
+
+def test_notes_and_tags_are_edited_in_place_and_undoable(window: Any) -> None:
+    quote_id = save(window, BODY)
+    model: QuoteTableModel = window.quotes.model
+    row = model.row_of(quote_id)
+    assert model.setData(model.index(row, COLUMNS.index("note")), "  key sentence ")
+    assert model.setData(model.index(row, COLUMNS.index("tags")), "trade, BRI, trade")
+    store = window.quotes.library.store
+    record = store.quote(quote_id)
+    assert (record.note, record.tags) == ("key sentence", ("trade", "BRI"))
+    assert model.index(row, COLUMNS.index("tags")).data() == "trade, BRI"
+    window.quotes.stack.undo()
+    assert store.quote(quote_id).tags == ()
+    window.quotes.stack.undo()
+    assert store.quote(quote_id).note == ""
+    assert not model.flags(model.index(row, COLUMNS.index("quote"))) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_reattribute_from_the_row_menu(window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from qtapp.ui.quotes.dialogs import ReattributeDialog
+
+    quote_id = save(window, BODY)
+    dock = window.quotes.dock
+    dock.select_quote(quote_id)
+    menu = dock.build_context_menu()
+    names = [a.objectName() for a in menu.actions()]
+    assert "actionReattributeQuote" in names and "actionDeleteQuote" in names
+    monkeypatch.setattr(ReattributeDialog, "ask", classmethod(lambda cls, p, v, s: ("speaker", "Kassym-Jomart Tokayev")))
+    action(window, "actionReattributeQuote").trigger()
+    record = window.quotes.library.store.quote(quote_id)
+    assert (record.voice, record.speaker) == ("speaker", "Kassym-Jomart Tokayev")
+    assert record.attribution.startswith("Kassym-Jomart Tokayev (quoted by Wang Haiyan) — ")
+    assert window.quotes.model.index(0, COLUMNS.index("who")).data().startswith("Kassym-Jomart Tokayev")
+    window.quotes.stack.undo()
+    assert window.quotes.library.store.quote(quote_id).voice == "author"
+
+
+def test_double_click_jumps_to_the_passage_in_its_article(window: Any, tmp_path: Path, qtbot: QtBot) -> None:
+    quote_id = save(window, SAYING)
+    other = tmp_path / "other.txt"
+    other.write_text("Another article.\n\nNothing to see here.\n", encoding="utf-8")
+    window.open_article(other)
+    assert SAYING not in window.reader.toPlainText()
+    dock = window.quotes.dock
+    dock.select_quote(quote_id)
+    index = dock.table.currentIndex()
+    with qtbot.waitSignal(window.articleChanged):
+        dock.table.doubleClicked.emit(index)
+    assert window.reader.textCursor().selectedText() == SAYING
+    assert SAYING in highlighted(window)
+
+
+def test_lazy_model_loads_pages(window: Any) -> None:
+    store = window.quotes.library.store
+    article_id = window.quotes.current.article_id(create=True)
+    from qtapp.library.quotestore import QuoteDraft
+
+    text = window.article.text
+    start = text.index(BODY)
+    store.add_quotes([QuoteDraft(article_id, start, start + 5 + (i % 50), note=f"n{i}")
+                      for i in range(PAGE + 30)])
+    window.quotes.library.changed.emit()
+    model = window.quotes.model
+    model.set_filters()
+    assert model.rowCount() == PAGE and model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == PAGE + 30 and not model.canFetchMore(QModelIndex())

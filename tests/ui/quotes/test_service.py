@@ -1,0 +1,109 @@
+"""The library behind the window: damaged or locked files, and writes from the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from qtapp.cli import main as cli
+from qtapp.ui.quotes import QuoteLibrary
+from tests.ui.quotes.conftest import SAYING
+from tests.ui.quotes.test_highlights import save
+from tests.ui.quotes.test_library_dock import rows
+from tests.ui.quotes.test_saving import BODY, action, highlighted
+
+
+def test_a_write_emits_changed(window: Any, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(window.quotes.library.changed, timeout=1000):
+        save(window, BODY)
+
+
+def test_a_damaged_library_is_kept_aside_when_the_user_agrees(
+        library_file: Path, make_window: Any, monkeypatch: pytest.MonkeyPatch,
+        no_modal_dialogs: list[tuple[str, str]]) -> None:
+    library_file.parent.mkdir(parents=True)
+    library_file.write_bytes(b"this is not a database, it is somebody's notes" * 100)
+    questions: list[str] = []
+    monkeypatch.setattr(QuoteLibrary, "ask", classmethod(lambda cls, p, t, q: questions.append(q) or True))
+    window = make_window()
+    assert questions and "damaged" in questions[0]
+    kept = [p for p in library_file.parent.iterdir() if ".damaged-" in p.name]
+    assert len(kept) == 1
+    assert kept[0].read_bytes().startswith(b"this is not a database")
+    assert any(str(kept[0]) in message for _, message in no_modal_dialogs)
+    save(window, BODY)
+    assert window.quotes.library.store.count_quotes() == 1
+
+
+def test_a_damaged_library_is_left_alone_when_the_user_declines(
+        library_file: Path, make_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    library_file.parent.mkdir(parents=True)
+    original = b"SQLite format 3\x00" + b"\x00garbage" * 200
+    library_file.write_bytes(original)
+    monkeypatch.setattr(QuoteLibrary, "ask", classmethod(lambda cls, *a: False))
+    window = make_window()
+    assert not window.quotes.library.available
+    assert library_file.read_bytes() == original
+    assert sorted(p.name for p in library_file.parent.iterdir()) == [library_file.name]
+    window.quotes.saver  # the window still reads; saving is simply not offered
+    window.reader.setTextCursor(window.reader.document().find(BODY))
+    assert not action(window, "actionSaveQuote").isEnabled()
+
+
+@pytest.mark.parametrize(("error", "words"), [
+    ("LibraryLocked", "busy"),
+    ("LibraryReadOnly", "read-only"),
+])
+def test_a_write_that_fails_is_reported_not_raised(window: Any, error: str, words: str,
+                                                    no_modal_dialogs: list[tuple[str, str]],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from qtapp.library import errors
+
+    def locked(*args: object, **kwargs: object) -> None:
+        raise getattr(errors, error)(f"the library is {words}; close the other window or check permissions")
+
+    monkeypatch.setattr(window.quotes.library.store, "add_quotes", locked)
+    save_action = action(window, "actionSaveQuote")
+    window.reader.setTextCursor(window.reader.document().find(BODY))
+    save_action.trigger()
+    assert any(words in m for _, m in no_modal_dialogs)
+    assert words in window.statusBar().currentMessage()
+    assert window.quotes.stack.count() == 0  # nothing to undo: nothing happened
+
+
+def test_the_window_sees_the_command_lines_writes(window: Any, qtbot: QtBot, seed_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    save(window, BODY)  # stores the article
+    with qtbot.waitSignal(window.quotes.library.changed, timeout=3000):
+        assert cli(["quotes", "add", str(seed_path), "--text", SAYING]) == 0
+    capsys.readouterr()
+    assert SAYING in rows(window)
+    assert SAYING in highlighted(window)
+
+
+def test_the_command_line_sees_the_windows_writes(window: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    save(window, SAYING)
+    assert cli(["quotes", "list", "--json"]) == 0
+    [record] = json.loads(capsys.readouterr().out)
+    assert record["text"] == SAYING and record["speaker"] == "Xi Jinping"
+
+
+def test_a_library_locked_at_start_is_reported_and_the_window_still_opens(
+        make_window: Any, monkeypatch: pytest.MonkeyPatch,
+        no_modal_dialogs: list[tuple[str, str]]) -> None:
+    from qtapp.library.errors import LibraryLocked
+    from qtapp.library.store import Library
+
+    def busy(cls: type, path: object = None, **kwargs: object) -> None:
+        raise LibraryLocked("the library is busy in another QuoteClip window; try again in a moment")
+
+    monkeypatch.setattr(Library, "open", classmethod(busy))
+    window = make_window()
+    assert not window.quotes.library.available
+    assert any("busy" in m for _, m in no_modal_dialogs)
+    assert window.article is not None  # reading goes on
