@@ -70,13 +70,15 @@ class ReaderView(QTextBrowser):
         """(Re)build the document; with ``keep_state``, restore selection, highlights and position."""
         if self.article is None:
             return
+        # Plain numbers: cursors on the document collapse to 0 when it is cleared.
         cursor, top = self.textCursor(), self.top_position()
+        anchor, position = cursor.anchor(), cursor.position()
         extras = [(s.cursor.anchor(), s.cursor.position(), s.format) for s in self.extraSelections()]
         style = self.style_now()
         self.document_map = build_document(self.document(), self.article, style)
         self._update_measure(style)
         if keep_state:
-            self._restore(cursor.anchor(), cursor.position(), extras, top)
+            self._restore(anchor, position, extras, top)
         self.rendered.emit()
 
     def _restore(self, anchor: int, position: int, extras: list[tuple[int, int, object]],
@@ -100,6 +102,9 @@ class ReaderView(QTextBrowser):
     # --- reading position ------------------------------------------------------------------------
     def top_position(self) -> int:
         """Document position at the top-left of the view: what the reader was reading."""
+        # Qt lays long documents out lazily; a hit test beyond the laid-out part answers wrongly.
+        document = self.document()
+        document.documentLayout().blockBoundingRect(document.lastBlock())
         return self.cursorForPosition(QPoint(0, 0)).position()
 
     def scroll_to_position(self, position: int) -> None:

@@ -32,7 +32,6 @@ def make_reader_window(qtbot: QtBot, shown_errors: list[tuple[str, str]]
     def make(file: str | Path | None = None, show: bool = True) -> MainWindow:
         window = MainWindow()
         qtbot.addWidget(window)
-        window.resize(1200, 800)
         window.open_initial(file)
         if show:
             window.show()

@@ -1,0 +1,85 @@
+"""What the window remembers between runs, and the one-shot screenshot mode of the command line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from qtapp import paths
+from qtapp.ui.main_window import MainWindow
+from qtapp.ui.session import Session
+from tests.ui.conftest import write
+
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints")
+
+LONG = "\n\n".join(f"Paragraph {n} says something worth reading about glaciers and rivers, "
+                   "at enough length to wrap over two lines at least." for n in range(1, 120))
+
+
+def test_the_last_article_reopens_where_the_reader_left_it(make_reader_window: Callable[..., MainWindow],
+                                                           tmp_path: Path, qtbot) -> None:
+    path = write(tmp_path, "long.txt", LONG)
+    first = make_reader_window(path)
+    width = first.reader.width()
+    first.resize(700, 500)  # inside the offscreen screen (800×600): restoreGeometry clamps to it
+    qtbot.waitUntil(lambda: first.reader.width() != width)
+    offset = first.article.text.index("Paragraph 80 says")
+    first.reader.scroll_to_position(first.document_map.text_to_doc(offset))
+    assert first.view.reading_position() == offset
+    first.close()
+
+    again = make_reader_window()  # no FILE: the last article
+    assert again.article_path == path.resolve()
+    assert (again.width(), again.height()) == (700, 500)
+    qtbot.waitUntil(lambda: again.view.reading_position() == offset)
+    assert Session().recent_files[0] == path.resolve()
+
+
+def test_a_missing_last_article_falls_back_to_the_seed(make_reader_window: Callable[..., MainWindow],
+                                                       tmp_path: Path) -> None:
+    session = Session()
+    session.remember_article(tmp_path / "gone.txt")
+    session.sync()
+    window = make_reader_window(show=False)
+    assert window.article_path == paths.seed_article().resolve()
+
+
+def test_settings_survive_odd_values(tmp_path: Path) -> None:
+    session = Session()
+    session.settings.setValue("reader/font_px", "huge")
+    session.settings.setValue("reader/theme", "neon")
+    session.settings.setValue("recent/files", "/only/one.txt")  # INI reads a one-item list as a string
+    assert (session.font_px, session.theme) == (16, "system")
+    assert session.recent_files == [Path("/only/one.txt")]
+    session.font_px = 99
+    assert session.font_px == 32
+
+
+def _run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "qtapp", *args], env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+
+
+def test_screenshot_writes_a_1200_by_800_png_and_exits_0(tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    result = _run_cli("--library", str(tmp_path / "lib.sqlite3"), "--screenshot", str(out))
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert out.stat().st_size > 10_000 and (image.width(), image.height()) == (1200, 800)
+    # Not a blank grab: the page has text in it, so its pixels differ.
+    assert len({image.pixel(x, y) for x in range(0, 1200, 7) for y in range(60, 800, 7)}) > 10
+
+
+def test_screenshot_of_an_unreadable_file_fails_with_a_message(tmp_path: Path) -> None:
+    result = _run_cli("--library", str(tmp_path / "lib.sqlite3"), "--screenshot", str(tmp_path / "x.png"),
+                      str(tmp_path / "missing.txt"))
+    assert result.returncode == 2
+    assert "missing.txt" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "x.png").exists()
