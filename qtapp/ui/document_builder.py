@@ -113,12 +113,12 @@ def build_document(document: QTextDocument, article: Article, style: ReaderStyle
     blocks = list(article.blocks)
     header = {kind: next((b for b in blocks if b.kind == kind), None) for kind in HEADER_KINDS}
 
-    w.paragraph(_block_format(style, 120, bottom=0.45), _char(style, 1.9, bold=True), "title")
+    w.paragraph(_block_format(style, 120, bottom=0.45), _char(style, 1.75, bold=True), "title")
     title = header["title"]
     if title is not None:
-        w.text(title.text, _char(style, 1.9, bold=True), title.start)
+        w.text(title.text, _char(style, 1.75, bold=True), title.start)
     else:
-        w.text(article.title or "Untitled article", _char(style, 1.9, bold=True))
+        w.text(article.title or "Untitled article", _char(style, 1.75, bold=True))
     _source(w, article, header["dateline"])
     _byline_card(w, article, header["byline"])
     for block in blocks:
