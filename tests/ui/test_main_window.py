@@ -241,3 +241,30 @@ def test_no_resource_is_loaded_and_links_open_only_on_click(reader_window: MainW
     reader.anchorClicked.emit(QUrl("https://example.com/article"))
     reader.anchorClicked.emit(QUrl("file:///etc/passwd"))
     assert opened == [QUrl("https://example.com/article")]
+
+
+def test_a_saved_web_page_opens_with_its_metadata(reader_window: MainWindow, tmp_path: Path) -> None:
+    page = write(tmp_path, "page.html", "<html><head><title>Site | Rivers run dry</title>"
+                 '<meta name="author" content="Bo Chen"><meta name="date" content="2023-08-01">'
+                 '<img src="https://example.com/pixel.gif"></head><body><article>'
+                 "<p>The river fell to its lowest level in fifty years this week.</p>"
+                 "<p>Barges stopped at the border.</p></article>"
+                 "<footer>(c) 2024 Site</footer></body></html>")
+    assert reader_window.open_article(page)
+    assert [b.text for b in reader_window.article.blocks][-1] == "Barges stopped at the border."
+    assert reader_window.article.title == "Rivers run dry"
+    assert reader_window.reader.document().firstBlock().text() == "Rivers run dry"
+    assert "Bo Chen" in reader_window.reader.toPlainText()
+    assert "1 August 2023" in reader_window.reader.toPlainText()
+    assert "(c) 2024" not in reader_window.reader.toPlainText()
+
+
+def test_ctrl_wheel_changes_the_text_size(reader_window: MainWindow, qtbot) -> None:
+    from PySide6.QtCore import QPoint as P
+    from PySide6.QtGui import QWheelEvent
+
+    event = QWheelEvent(QPointF(100, 100), QPointF(100, 100), P(0, 0), P(0, 120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(reader_window.reader.viewport(), event)
+    assert reader_window.reader.font_px == 18
+    assert reader_window.toolbar.findChild(object, "zoomLabel").text() == "18 px"
