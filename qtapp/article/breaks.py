@@ -63,15 +63,19 @@ def break_points(text: str, names: frozenset[str] = frozenset()) -> list[int]:
     """Offsets in ``text`` where a lost paragraph break belongs."""
     points: list[int] = []
     straight_quotes_before = 0
+    last_open = last_close = -1
     scanned = 0
     for match in _TERMINAL.finditer(text):
+        # Quote state is carried forward incrementally so a long text is scanned once, not per match.
         straight_quotes_before += text.count('"', scanned, match.end())
+        last_open = max(last_open, text.rfind("“", scanned, match.end()))
+        last_close = max(last_close, text.rfind("”", scanned, match.end()))
         scanned = match.end()
         pos = match.end()
         if pos >= len(text) or text[pos].isspace():
             continue
         nxt = text[pos]
-        inside_curly = text.rfind("“", 0, pos) > text.rfind("”", 0, pos)
+        inside_curly = last_open > last_close
         if (straight_quotes_before % 2 == 1 and nxt != '"') or (inside_curly and nxt != "”"):
             continue  # a sentence end inside a quotation is not a paragraph end
         if nxt in _CLOSERS:

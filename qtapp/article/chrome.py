@@ -26,6 +26,6 @@ def is_chrome(line: str) -> bool:
         # Symbols only (a digit-only line such as a year may be content, so keep it).
         return not any(ch.isdigit() for ch in stripped) or bool(_SIZE.search(stripped))
     if all(word.lower() in _WIDGET_WORDS for word in words):
-        has_symbol = any(not (ch.isalnum() or ch.isspace()) for ch in stripped)
+        has_symbol = any(not (ch.isalnum() or ch.isspace() or ch in ".,;:!?'\"’”") for ch in stripped)
         return has_symbol or len(words) >= 2 or bool(_SIZE.search(stripped))
     return False

@@ -46,6 +46,8 @@ _INTROS = (
     re.compile(rf"(?:^|[.;:]\s+)(?P<name>{NAME}),\s+(?P<desc>(?:a|an|the)\s[^.]*?),\s+(?:is|was)\s"),
     re.compile(rf"(?:^|[.;:]\s+)(?:The\s+author,?\s+)?(?P<name>{NAME})\s+is\s+(?P<desc>(?:a|an|the)\s[^.]*?)"
                rf"\.(?=\s|$)"),
+    re.compile(rf"(?:^|[.;:]\s+)The\s+(?:author|writer)\s+is\s+(?P<name>{NAME}),\s+(?P<desc>[^.]*?)"
+               rf"\.(?=\s|$)"),
     re.compile(r"(?:^|[.;:]\s+)The\s+(?:author|writer)\s+is\s+(?P<name>)(?P<desc>[^.]*?)\.(?=\s|$)"),
 )
 MONTHS = {m: i for i, m in enumerate("january february march april may june july august september "

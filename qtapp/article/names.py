@@ -17,7 +17,9 @@ gov gov. governor chairman chairwoman chair general gen gen. secretary chancello
 judge justice ceo chief executive foreign premier ambassador mayor spokesperson spokesman spokeswoman
 director minister, colonel col. captain capt. lt. lieutenant commissioner envoy deputy state
 """.split())
-NAME_TOKEN = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Sr|Jr)\.|[A-Z][a-zA-Z'’\-]+|[A-Z]\.)"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+NAME_TOKEN = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Sr|Jr)\.|[{_UPPER}][^\W\d_]+(?:['’\-][^\W\d_]+)*"
+              rf"|[{_UPPER}]\.)")
 NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|da|van|von|bin|al-\w+|le|la|du))*"
 _NAME_RUN = re.compile(NAME)
 
@@ -80,6 +82,7 @@ def author_from_name(name: str, description: str | None = None) -> Author:
     return Author(name, family=parts[-1], given=" ".join(parts[:-1]), description=description)
 
 
+@lru_cache(maxsize=64)
 def full_name(short: str, text: str) -> str:
     """Resolve a short name ("Xi") to the fullest form the text uses ("Xi Jinping"), else keep it."""
     if " " in short:

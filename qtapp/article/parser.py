@@ -40,12 +40,19 @@ def _paragraphs(text: str, dropped: list[str]) -> list[str]:
     return paragraphs
 
 
-def _segments(paragraphs: list[str], names: frozenset[str]) -> list[tuple[str, bool]]:
-    """(text, glued_heading) pieces: paragraphs split at lost breaks, leads of glued headings apart."""
+def _segments(paragraphs: list[str], names: frozenset[str], dropped: list[str]) -> list[tuple[str, bool]]:
+    """(text, glued_heading) pieces: paragraphs split at lost breaks, leads of glued headings apart.
+
+    A piece that is chrome on its own ("Share Tweet" glued to a sentence) is dropped like a chrome line,
+    so that re-parsing the canonical text finds nothing more to drop.
+    """
     segments: list[tuple[str, bool]] = []
     for paragraph in paragraphs:
         for piece in split_glued(paragraph, names):
             piece = piece.strip()
+            if is_chrome(piece):
+                dropped.append(piece)
+                continue
             heading = split_glued_heading(piece, MAX_HEADING)
             if heading:
                 segments.append((heading[0].strip(), True))
@@ -86,7 +93,8 @@ def _classify(segments: list[tuple[str, bool]]) -> list[tuple[str, str]]:
             blocks.append(("byline", text))
         elif fm.DATELINE.fullmatch(text) or (fm.DATE.fullmatch(text) and not seen_body):
             blocks.append(("dateline", text))
-        elif (dateline := fm.DATELINE.match(text)) and not seen_body:
+        elif ((dateline := fm.DATELINE.match(text)) and not seen_body
+              and not is_heading_like(text[dateline.end():].strip())):
             blocks.append(("dateline", dateline.group(0)))
             blocks.append(("paragraph", text[dateline.end():].strip()))
             seen_body = True
@@ -143,8 +151,14 @@ def _sign_off(blocks: list[tuple[str, str]], outlets: set[str]) -> None:
 def parse_text(text: str) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     dropped: list[str] = []
-    segments = _segments(_paragraphs(text, dropped), dotted_names(text))
-    kinds_and_texts = _classify(segments)
+    segments = _segments(_paragraphs(text, dropped), dotted_names(text), dropped)
+    kinds_and_texts = []
+    for kind, block_text in _classify(segments):
+        # Whatever reads as chrome on its own line is dropped, so the canonical text re-parses the same.
+        if is_chrome(block_text):
+            dropped.append(block_text)
+        else:
+            kinds_and_texts.append((kind, block_text))
     article = Article(dropped=dropped)
     article.blocks = _place(kinds_and_texts)
     _metadata(article)

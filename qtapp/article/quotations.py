@@ -20,6 +20,7 @@ _BEFORE = re.compile(rf"(?P<name>{NAME})\s+(?:has\s+|had\s+|once\s+|also\s+)?{SP
                      rf"[^.!?\"“”]*[,:]\s*$")
 _AFTER = re.compile(rf"^\s*,?\s*(?:{SPEECH_VERBS}\s+(?P<name1>{NAME})|(?P<name2>{NAME})\s+{SPEECH_VERBS}\b"
                     rf"|according\s+to\s+(?P<name3>{NAME}))")
+MAX_LEAD = 300
 _PRONOUNS = frozenset("he she they it we i you this that".split())
 
 
@@ -53,8 +54,11 @@ def _starts_sentence(block: str, open_mark: int) -> bool:
 
 def find_speaker(block: str, start: int, end: int, article_text: str) -> str | None:
     """The named speaker of the quotation ``block[start:end]``, or None."""
-    sentence_start = max(block.rfind(ch, 0, start - 1) for ch in ".!?\"“”")
-    lead = block[sentence_start + 1:start - 1]
+    # Look back over one sentence at most, and never further than a few hundred characters, so a
+    # block with thousands of quotations stays linear.
+    window = max(0, start - 1 - MAX_LEAD)
+    sentence_start = max(block.rfind(ch, window, start - 1) for ch in ".!?\"“”")
+    lead = block[max(sentence_start + 1, window):start - 1]
     match = _BEFORE.search(lead)
     if match:
         # The subject is the name closest to the verb: "President Xi quotes …" gives "President Xi".

@@ -1,0 +1,53 @@
+"""Time the parser per MB on 1, 4 and 16 MB inputs; the time per MB must stay flat (linear parsing).
+
+Input is the seed's body repeated (its lost breaks, quotes and names included), so every rule runs.
+Usage: python benchmarks/parse.py [--sizes 1 4 16] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+from qtapp.article import parse_text
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_3001ce5c61a55120.txt"
+
+
+def make_text(megabytes: float) -> str:
+    unit = SEED.read_text(encoding="utf-8") + "\n\n"
+    target = int(megabytes * 1024 * 1024)
+    return (unit * (target // len(unit.encode("utf-8")) + 1))[:target]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=float, nargs="+", default=[1, 4, 16])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    print(f"{'size':>8} {'median s':>10} {'s per MB':>10}")
+    per_mb = []
+    for size in args.sizes:
+        text = make_text(size)
+        times = []
+        for _ in range(args.repeat):
+            start = time.perf_counter()
+            parse_text(text)
+            times.append(time.perf_counter() - start)
+        median = statistics.median(times)
+        per_mb.append(median / size)
+        print(f"{size:>6g}MB {median:>10.3f} {median / size:>10.3f}")
+    print(f"largest/smallest time per MB: {max(per_mb) / min(per_mb):.2f} (1.0 = perfectly linear)")
+    # Worst cases: one huge line, and one block dense with quotations (each speaker lookup is local).
+    for name, unit in (("1 MB single line", "It grew 2.1 percent.Some said so. "),
+                       ("1 MB of quotations", 'Costa said, "We will go." ')):
+        text = unit * (1024 * 1024 // len(unit))
+        start = time.perf_counter()
+        parse_text(text)
+        print(f"{name}: {time.perf_counter() - start:.3f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""Properties of parsing any text: never raises, deterministic, loses no word, offsets consistent."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from qtapp.article import parse_text
+from qtapp.article.chrome import is_chrome
+from qtapp.article.model import Article
+
+WORDS = st.sampled_from(
+    "the port reopened after two years of works Lisbon China U.S. News.Az said Dr. Costa 28.3 $41 "
+    "percent iPhone YouTube McDonald's collaboration Kazakhstan “quoted” \"straight\" series note: "
+    "Editor's reflects author's opinions views of CGTN. By July 2, 2024 — + − ↺ 16 px".split())
+SEPARATORS = st.sampled_from([" ", " ", " ", "", "\n", "\n\n", ". ", ".", "\r\n", "\t"])
+TEXT = st.lists(st.tuples(WORDS, SEPARATORS), max_size=80).map(
+    lambda pairs: "".join(word + sep for word, sep in pairs))
+ANY_TEXT = st.one_of(TEXT, st.text(max_size=400))
+EDITORS_LABEL_ANYWHERE = re.compile(r"(?i)(?:editor['’]?s['’]?\s+note|note\s+from\s+the\s+editors?)"
+                                    r"\s*[:：—–-]\s*")
+
+
+def _nonspace(text: str) -> str:
+    return "".join(text.split())
+
+
+def _check_offsets(article: Article) -> None:
+    for block in article.blocks:
+        assert block.text and block.text == block.text.strip()
+        assert article.text[block.start:block.end] == block.text
+    for quotation in article.quotations:
+        assert article.text[quotation.start:quotation.end] == quotation.text
+        block = article.blocks[quotation.block]
+        assert block.start <= quotation.start <= quotation.end <= block.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY_TEXT)
+def test_parse_never_raises_and_offsets_are_consistent(text: str) -> None:
+    article = parse_text(text)
+    _check_offsets(article)
+    assert article.text == "\n\n".join(block.text for block in article.blocks)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY_TEXT)
+def test_parse_is_deterministic(text: str) -> None:
+    assert parse_text(text).to_json() == parse_text(text).to_json()
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    remaining = iter(long)
+    return all(ch in remaining for ch in short)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY_TEXT)
+def test_no_word_is_lost(text: str) -> None:
+    """Every non-space character is kept in order, or reported as dropped chrome, or was a note label."""
+    article = parse_text(text)
+    assert all(is_chrome(piece) for piece in article.dropped)
+    kept = _nonspace(article.text)
+    accounted = Counter(kept) + Counter(_nonspace("".join(article.dropped)))
+    without_labels = EDITORS_LABEL_ANYWHERE.sub("", text)
+    assert accounted in (Counter(_nonspace(text)), Counter(_nonspace(without_labels)))
+    assert _is_subsequence(kept, _nonspace(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_reparsing_the_canonical_text_gives_the_same_blocks(text: str) -> None:
+    # A label is not part of the canonical text, so a labelled note without a disclaimer re-parses as a
+    # plain paragraph; every other rule must be stable.
+    assume(not EDITORS_LABEL_ANYWHERE.search(text))
+    first = parse_text(text)
+    again = parse_text(first.text)
+    assert [(b.kind, b.text) for b in again.blocks] == [(b.kind, b.text) for b in first.blocks]

@@ -1,0 +1,56 @@
+"""``quoteclip parse``: the JSON contract, and one clear line with exit 2 for bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from qtapp.cli import main
+
+CONTRACT_KEYS = {"title", "authors", "publisher", "reprinted_by", "series", "date", "url", "editors_note",
+                 "disclaimer", "text", "blocks", "quotations", "dropped"}
+
+
+def test_json_has_exactly_the_contract_shape(seed_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(seed_path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == CONTRACT_KEYS
+    assert set(data["authors"][0]) == {"name", "family", "given", "description", "family_first"}
+    assert set(data["blocks"][0]) == {"kind", "text", "start", "end"}
+    assert set(data["quotations"][0]) == {"text", "speaker", "block", "start", "end"}
+    for block in data["blocks"]:
+        assert data["text"][block["start"]:block["end"]] == block["text"]
+
+
+def test_plain_output_lists_blocks(seed_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", str(seed_path)]) == 0
+    out = capsys.readouterr().out
+    assert "reprint_note" in out and "signature" in out and "Xi Jinping" in out
+
+
+@pytest.mark.parametrize("content", [None, "dir", b"", b"\x00\x01\x02binary\x00", b"\x81\x8d\x8f\x90\x9d" * 9])
+def test_bad_input_exits_2_with_one_line(tmp_path: Path, content: bytes | str | None) -> None:
+    target = tmp_path / "article.txt"
+    if content == "dir":
+        target.mkdir()
+    elif isinstance(content, bytes):
+        target.write_bytes(content)
+    result = subprocess.run([sys.executable, "-m", "qtapp", "parse", str(target), "--json"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("quoteclip: ") and "Traceback" not in result.stderr
+    assert str(target) in lines[0]
+
+
+def test_parse_does_not_load_qt(seed_path: Path) -> None:
+    code = ("import sys; from qtapp.cli import main; main(['parse', sys.argv[1], '--json']); "
+            "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt loaded'")
+    result = subprocess.run([sys.executable, "-c", code, str(seed_path)], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
