@@ -36,7 +36,9 @@ def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
                      ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
         (home / sub).mkdir(parents=True)
         monkeypatch.setenv(var, str(home / sub))
-    monkeypatch.delenv("QUOTECLIP_LIBRARY", raising=False)
+    # setenv first so monkeypatch records the variable and undoes a --library override a test makes.
+    monkeypatch.setenv("QUOTECLIP_LIBRARY", "")
+    monkeypatch.delenv("QUOTECLIP_LIBRARY")
     return home
 
 
