@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -16,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from qtapp.library import schema
-from qtapp.library.errors import LibraryDamaged, LibraryTooNew, LibraryUnavailable, translate
+from qtapp.library.errors import (SQLITE_BUSY, SQLITE_LOCKED, LibraryDamaged, LibraryTooNew,
+                                  LibraryUnavailable, translate)
 
 BUSY_TIMEOUT_S = 5.0
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -89,13 +91,35 @@ class Database:
             if version == 0:
                 raise LibraryUnavailable(f"{self.path} is an empty file, not a library yet")
             return
-        self.execute("PRAGMA journal_mode = WAL")
+        self._use_wal()
         self.execute("PRAGMA synchronous = FULL")  # a saved quote survives a power cut, not just a crash
         self.execute("PRAGMA cache_size = -32000")  # 32 MB: big batches and FTS merges stay in memory
         try:
             schema.migrate(self.conn)
         except sqlite3.Error as error:
             raise translate(error, self.path) from error
+
+    def _use_wal(self) -> None:
+        """Switch to WAL once per file, retrying within the busy timeout.
+
+        SQLite does not run the busy handler for ``PRAGMA journal_mode = WAL`` (it needs exclusive access),
+        so two processes opening a new library at once would see "locked" at once. WAL is a property of
+        the file: after the first open there is nothing to switch and no lock is taken.
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        delay = 0.005
+        while True:
+            try:
+                if str(self.conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+                    return
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+                if code not in (SQLITE_BUSY, SQLITE_LOCKED) or time.monotonic() >= deadline:
+                    raise translate(error, self.path) from error
+            time.sleep(delay)
+            delay = min(delay * 2, 0.1)
 
     def close(self) -> None:
         self.conn.close()
