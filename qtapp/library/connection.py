@@ -7,6 +7,7 @@ Writes use ``BEGIN IMMEDIATE`` so two writers queue on the busy timeout instead 
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import time
@@ -16,11 +17,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from qtapp.library import schema
+from qtapp.library import schema, snapshots
 from qtapp.library.errors import (SQLITE_BUSY, SQLITE_LOCKED, LibraryDamaged, LibraryTooNew,
                                   LibraryUnavailable, translate)
 
 BUSY_TIMEOUT_S = 5.0
+log = logging.getLogger(__name__)
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
@@ -64,6 +66,7 @@ class Database:
         self.path = Path(path).expanduser().absolute()
         self.readonly = readonly
         self._depth = 0
+        self._daily_checked = readonly
         if not readonly:
             _prepare(self.path)
         uri = f"{self.path.as_uri()}?mode={'ro' if readonly else 'rw'}"
@@ -91,6 +94,8 @@ class Database:
             if version == 0:
                 raise LibraryUnavailable(f"{self.path} is an empty file, not a library yet")
             return
+        if 1 <= version < schema.LATEST:  # before anything (even the WAL switch) touches the old file
+            self._snapshot(f"before-v{schema.LATEST}", required=True)
         self._use_wal()
         self.execute("PRAGMA synchronous = FULL")  # a saved quote survives a power cut, not just a crash
         self.execute("PRAGMA cache_size = -32000")  # 32 MB: big batches and FTS merges stay in memory
@@ -120,6 +125,23 @@ class Database:
                     raise translate(error, self.path) from error
             time.sleep(delay)
             delay = min(delay * 2, 0.1)
+
+    def _snapshot(self, reason: str, *, required: bool) -> None:
+        """Back the library up; a failure stops a migration (``required``) but never a user's save."""
+        try:
+            snapshots.take(self.conn, self.path, reason)
+        except (OSError, sqlite3.Error, LibraryDamaged) as error:
+            if required:
+                raise LibraryUnavailable(f"cannot back up the library before upgrading it ({error}); "
+                                         f"free some space in {snapshots.backup_dir(self.path)} and try "
+                                         "again. The library was not changed.") from error
+            log.warning("daily library snapshot failed: %s", error)
+
+    def _daily_snapshot(self) -> None:
+        """Once a day, before the first write, when the library holds anything worth keeping."""
+        self._daily_checked = True
+        if snapshots.daily_due(self.path) and self.scalar("SELECT EXISTS (SELECT 1 FROM articles)"):
+            self._snapshot("daily", required=False)
 
     def close(self) -> None:
         self.conn.close()
@@ -158,6 +180,8 @@ class Database:
             finally:
                 self._depth -= 1
             return
+        if not self._daily_checked:
+            self._daily_snapshot()
         self.execute("BEGIN IMMEDIATE")
         self._depth = 1
         try:
