@@ -33,6 +33,8 @@ SPECS = (
     Spec("actionNewFromClipboard", "New from &Clipboard", "Read the text copied from a browser or "
          "document", ("Ctrl+Shift+V",), "edit-paste"),
     Spec("actionClearRecent", "&Clear Menu", "Forget the recently opened articles"),
+    Spec("actionRestoreBackup", "Restore from &Backup…", "Put the library back as it was on an earlier "
+         "day", icon="document-revert"),
     Spec("actionQuit", "&Quit", "Close QuoteClip", (Key.Quit,), "application-exit"),
     Spec("actionCopy", "&Copy", "Copy the selected text", (Key.Copy,), "edit-copy"),
     Spec("actionSelectAll", "Select &All", "Select the whole article", (Key.SelectAll,),

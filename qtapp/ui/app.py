@@ -47,7 +47,10 @@ def run_window(file: str | None, screenshot: str | None = None) -> int:
     """Open the window on ``file`` (else the last article, else the seed); with ``screenshot``, render
     it once to that PNG and exit 0."""
     app = application()
+    from qtapp.ui import crash
     from qtapp.ui.main_window import MainWindow  # after QApplication: widgets need it
+
+    crash.install()  # a bug in a slot shows a copyable report instead of vanishing into stderr
 
     if screenshot and file:
         from qtapp.ui.opening import read_article

@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         a["actionOpen"].triggered.connect(self.ask_open)
         a["actionNewFromClipboard"].triggered.connect(self.new_from_clipboard)
         a["actionQuit"].triggered.connect(self.close)
+        self.menu("file").insertAction(a["actionQuit"], a["actionRestoreBackup"])
+        a["actionRestoreBackup"].triggered.connect(self.restore_from_backup)
         a["actionClearRecent"].triggered.connect(self.session.clear_recent)
         a["actionCopy"].triggered.connect(self.reader.copy)
         a["actionCopy"].setEnabled(False)
@@ -174,6 +176,11 @@ class MainWindow(QMainWindow):
             ErrorMessage.show(self, "Nothing to read", str(error))
             return False
         return self.open_article(path)
+
+    def restore_from_backup(self) -> bool:
+        from qtapp.ui.backups_dialog import restore_from_backup  # rarely used: loaded on demand
+
+        return restore_from_backup(self)
 
     def _fill_recent(self) -> None:
         menu = self.menu("recent")
