@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoStack
 
 from qtapp.ui.quotes.actions import create_actions
@@ -41,9 +41,6 @@ class QuotesUi(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.navigator = Navigator(window, library, self.current, self.highlights)
         self.saver = QuoteSaver(window, self.reader, library, self.current, self.stack, self.reveal)
-        # Filter menus list every article, tag and person: refilled once per burst of changes.
-        self._refill = QTimer(self, singleShot=True, interval=200)
-        self._refill.timeout.connect(self.dock.fill_filters)
         self._connect()
         self._place_actions()
         self.article_changed()
@@ -98,10 +95,10 @@ class QuotesUi(QObject):
     def library_changed(self) -> None:
         if self.current.article_id() is None:
             self.current.invalidate()  # another process may have stored it meanwhile
-        self.model.refresh()
-        self.highlights.refresh()
+        self.highlights.refresh()  # now: the user is looking at the passage they just saved
+        self.model.schedule_refresh()
         self.dock.set_current_article(self.current.article_id())
-        self._refill.start()
+        self.dock.mark_filters_stale()
 
     def reveal(self, quote_id: int) -> None:
         """Show an existing quote: its row in the table and its passage in the reader."""

@@ -16,11 +16,21 @@ from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.quotes.table_model import COLUMNS, QUOTE_ID_ROLE, QuoteTableModel
 
 SEARCH_DELAY_MS = 100
-ALL = ""
+ALL_ARTICLES, ANYONE, ANY_TAG, ANY_COLOUR = "All articles", "Anyone", "Any tag", "Any colour"
+
+
+class _LazyCombo(QComboBox):
+    """A combo box that asks for its items only when opened: the lists cost a scan of the library."""
+
+    aboutToPopup = Signal()
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt name)
+        self.aboutToPopup.emit()
+        super().showPopup()
 
 
 def _combo(name: str, label: str) -> QComboBox:
-    combo = QComboBox(objectName=name)
+    combo = _LazyCombo(objectName=name)
     combo.setAccessibleName(label)
     combo.setToolTip(label)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -39,7 +49,7 @@ class LibraryDock(QDockWidget):
         self.setObjectName("library")
         self._library, self.model = library, model
         self.current_article_id: int | None = None
-        self.context_actions: list[QAction] = []
+        self.context_actions: list[QAction | None] = []
 
         self.search = QLineEdit(objectName="librarySearch", placeholderText="Search quotes, notes, tags…")
         self.search.setClearButtonEnabled(True)
@@ -91,22 +101,34 @@ class LibraryDock(QDockWidget):
         self._debounce.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._debounce.start)
         self.scope.toggled.connect(self.apply_filters)
+        self._filters_stale = True
         for combo in (self.article_filter, self.who_filter, self.tag_filter, self.color_filter):
             combo.activated.connect(self.apply_filters)
-        self.fill_filters()
+            combo.aboutToPopup.connect(self._ensure_filters)  # type: ignore[attr-defined]
+        for combo, everything in ((self.article_filter, ALL_ARTICLES), (self.who_filter, ANYONE),
+                                  (self.tag_filter, ANY_TAG), (self.color_filter, ANY_COLOUR)):
+            combo.addItem(everything, None)
 
     # -- filters ---------------------------------------------------------------------------------
+    def mark_filters_stale(self) -> None:
+        self._filters_stale = True
+
+    def _ensure_filters(self) -> None:
+        if self._filters_stale:
+            self.fill_filters()
+
     def fill_filters(self) -> None:
         """Refill the filter menus from the library, keeping what is picked."""
+        self._filters_stale = False
         store = self._library.store
         articles = (self._library.read(store.articles) or []) if store else []
         whos = (self._library.read(store.whos) or []) if store else []
         tags = (self._library.read(store.tags) or []) if store else []
-        self._refill(self.article_filter, "All articles",
+        self._refill(self.article_filter, ALL_ARTICLES,
                      [(a.article.title or f"Article {a.id}", a.id) for a in articles])
-        self._refill(self.who_filter, "Anyone", [(w, w) for w in whos])
-        self._refill(self.tag_filter, "Any tag", [(f"{t} ({n})", t) for t, n in tags])
-        self._refill(self.color_filter, "Any colour", [(c, c) for c in color_names()])
+        self._refill(self.who_filter, ANYONE, [(w, w) for w in whos])
+        self._refill(self.tag_filter, ANY_TAG, [(f"{t} ({n})", t) for t, n in tags])
+        self._refill(self.color_filter, ANY_COLOUR, [(c, c) for c in color_names()])
 
     @staticmethod
     def _refill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:

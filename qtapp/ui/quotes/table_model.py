@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 
 from qtapp.library.records import QuoteRecord
@@ -47,6 +47,10 @@ class QuoteTableModel(QAbstractTableModel):
         self._filters: dict[str, Any] = {}
         self._rows: list[QuoteRecord] = []
         self._more = False
+        # After a write the table catches up on the next turn of the event loop, once per burst of
+        # writes, so saving a quote never waits for a page of the table to be re-read.
+        self._stale = QTimer(self, singleShot=True, interval=0)
+        self._stale.timeout.connect(self.refresh)
 
     # -- queries --------------------------------------------------------------------------------
     def filters(self) -> dict[str, Any]:
@@ -55,6 +59,7 @@ class QuoteTableModel(QAbstractTableModel):
     def set_filters(self, **filters: Any) -> None:
         """Replace the filters (search, article_id, tag, color, who) and load the first page."""
         self._filters = {k: v for k, v in filters.items() if v not in (None, "")}
+        self._stale.stop()
         self.beginResetModel()
         self._rows, self._more = self._page(0, PAGE)
         self.endResetModel()
@@ -66,8 +71,22 @@ class QuoteTableModel(QAbstractTableModel):
         rows = self._library.read(store.quotes, limit=limit, offset=offset, **self._filters) or []
         return list(rows), len(rows) == limit
 
+    def schedule_refresh(self) -> None:
+        self._stale.start()
+
+    @property
+    def pending(self) -> bool:
+        """A refresh is scheduled: the table has not caught up with the library yet."""
+        return self._stale.isActive()
+
+    def flush(self) -> None:
+        """Apply a scheduled refresh now (before looking rows up)."""
+        if self._stale.isActive():
+            self.refresh()
+
     def refresh(self) -> None:
         """Reload what is loaded after the library changed; keep the model when only values moved."""
+        self._stale.stop()
         rows, more = self._page(0, max(PAGE, len(self._rows)))
         if [r.id for r in rows] == [r.id for r in self._rows]:
             self._rows, self._more = rows, more
@@ -96,6 +115,7 @@ class QuoteTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def row_of(self, quote_id: int) -> int | None:
+        self.flush()
         return next((i for i, r in enumerate(self._rows) if r.id == quote_id), None)
 
     # -- the model interface ---------------------------------------------------------------------

@@ -11,10 +11,12 @@ from qtapp.ui.quotes.article_dialog import ArticleDetailsDialog
 from qtapp.ui.quotes.table_model import COLUMNS
 from tests.ui.quotes.conftest import SAYING
 from tests.ui.quotes.test_highlights import save
+from tests.ui.quotes.test_library_dock import caught_up
 from tests.ui.quotes.test_saving import BODY, action
 
 
-def test_corrections_flow_into_every_attribution(window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_corrections_flow_into_every_attribution(window: Any, qtbot: Any,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     save(window, SAYING)
     save(window, BODY)
     seen: list[Article] = []
@@ -34,10 +36,12 @@ def test_corrections_flow_into_every_attribution(window: Any, monkeypatch: pytes
         "Haiyan Wang — “China and Kazakhstan: a new chapter”, CGTN, reprinted by News.Az",
         "Xi Jinping (quoted by Haiyan Wang) — “China and Kazakhstan: a new chapter”, CGTN, "
         "reprinted by News.Az"])
+    caught_up(qtbot, window)
     tips = {window.quotes.model.index(r, 0).data(0x03) for r in range(window.quotes.model.rowCount())}
     assert set(lines) == tips  # the table shows the new lines (ToolTipRole)
     assert window.article.title == "China and Kazakhstan: a new chapter"  # the reader too
-    assert window.quotes.model.index(0, COLUMNS.index("article")).data() == "China and Kazakhstan: a new chapter"
+    title = window.quotes.model.index(0, COLUMNS.index("article")).data()
+    assert title == "China and Kazakhstan: a new chapter"
     window.quotes.stack.undo()
     assert all("New pragmatic" in q.attribution for q in store.quotes())
 

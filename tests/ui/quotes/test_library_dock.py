@@ -16,6 +16,11 @@ from tests.ui.quotes.test_highlights import save
 from tests.ui.quotes.test_saving import BODY, EDITORS, action, highlighted
 
 
+def caught_up(qtbot: QtBot, window: Any) -> None:
+    """The table refreshes on the event loop's next turn after a write: let it."""
+    qtbot.waitUntil(lambda: not window.quotes.model.pending, timeout=2000)
+
+
 def rows(window: Any) -> list[str]:
     proxy = window.quotes.dock.proxy
     return [proxy.index(r, COLUMNS.index("quote")).data() for r in range(proxy.rowCount())]
@@ -35,8 +40,9 @@ def test_model_passes_qtmodeltester(window: Any, qtmodeltester: Any) -> None:
     qtmodeltester.check(window.quotes.dock.proxy)
 
 
-def test_saved_quotes_appear_with_who_and_article(window: Any) -> None:
+def test_saved_quotes_appear_with_who_and_article(window: Any, qtbot: QtBot) -> None:
     save(window, SAYING)
+    caught_up(qtbot, window)
     model = window.quotes.model
     assert model.rowCount() == 1
     who = model.index(0, COLUMNS.index("who")).data()
@@ -48,6 +54,7 @@ def test_saved_quotes_appear_with_who_and_article(window: Any) -> None:
 def test_search_narrows_the_table_as_you_type(window: Any, qtbot: QtBot) -> None:
     for text in (SAYING, EDITORS, BODY):
         save(window, text)
+    caught_up(qtbot, window)
     assert len(rows(window)) == 3
     search = window.quotes.dock.search
     with qtbot.waitSignal(window.quotes.dock.filtersChanged, timeout=2000):
@@ -58,8 +65,7 @@ def test_search_narrows_the_table_as_you_type(window: Any, qtbot: QtBot) -> None
     assert len(rows(window)) == 3
 
 
-def test_this_article_toggle_and_filters(window: Any, make_window: Any, tmp_path: Path,
-                                         seed_text: str) -> None:
+def test_this_article_toggle_and_filters(window: Any, qtbot: QtBot, tmp_path: Path) -> None:
     save(window, SAYING)
     other = tmp_path / "other.txt"
     other.write_text("A different piece.\n\nSomeone wrote these words about trade.\n", encoding="utf-8")
@@ -67,12 +73,14 @@ def test_this_article_toggle_and_filters(window: Any, make_window: Any, tmp_path
     select = window.reader.document().find("these words about trade")
     window.reader.setTextCursor(select)
     action(window, "actionSaveQuote").trigger()
+    caught_up(qtbot, window)
     dock = window.quotes.dock
     assert len(rows(window)) == 2
     dock.scope.setChecked(True)
     assert rows(window) == ["these words about trade"]
     dock.scope.setChecked(False)
-    dock.fill_filters()
+    assert dock.who_filter.findData("Xi Jinping") == -1  # menus are filled when opened
+    dock.who_filter.aboutToPopup.emit()  # what showPopup() does first (no popup offscreen)
     dock.who_filter.setCurrentIndex(dock.who_filter.findData("Xi Jinping"))
     dock.apply_filters()
     assert rows(window) == [SAYING]
@@ -99,7 +107,7 @@ def test_delete_then_undo_and_redo_from_the_keyboard(window: Any, qtbot: QtBot) 
     assert [q.exact for q in store.quotes()] == [EDITORS]
 
 
-def test_notes_and_tags_are_edited_in_place_and_undoable(window: Any) -> None:
+def test_notes_and_tags_are_edited_in_place_and_undoable(window: Any, qtbot: QtBot) -> None:
     quote_id = save(window, BODY)
     model: QuoteTableModel = window.quotes.model
     row = model.row_of(quote_id)
@@ -108,6 +116,7 @@ def test_notes_and_tags_are_edited_in_place_and_undoable(window: Any) -> None:
     store = window.quotes.library.store
     record = store.quote(quote_id)
     assert (record.note, record.tags) == ("key sentence", ("trade", "BRI"))
+    caught_up(qtbot, window)
     assert model.index(row, COLUMNS.index("tags")).data() == "trade, BRI"
     window.quotes.stack.undo()
     assert store.quote(quote_id).tags == ()
@@ -116,7 +125,7 @@ def test_notes_and_tags_are_edited_in_place_and_undoable(window: Any) -> None:
     assert not model.flags(model.index(row, COLUMNS.index("quote"))) & Qt.ItemFlag.ItemIsEditable
 
 
-def test_reattribute_from_the_row_menu(window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_reattribute_from_the_row_menu(window: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     from qtapp.ui.quotes.dialogs import ReattributeDialog
 
     quote_id = save(window, BODY)
@@ -125,11 +134,13 @@ def test_reattribute_from_the_row_menu(window: Any, monkeypatch: pytest.MonkeyPa
     menu = dock.build_context_menu()
     names = [a.objectName() for a in menu.actions()]
     assert "actionReattributeQuote" in names and "actionDeleteQuote" in names
-    monkeypatch.setattr(ReattributeDialog, "ask", classmethod(lambda cls, p, v, s: ("speaker", "Kassym-Jomart Tokayev")))
+    monkeypatch.setattr(ReattributeDialog, "ask",
+                        classmethod(lambda cls, p, v, s: ("speaker", "Kassym-Jomart Tokayev")))
     action(window, "actionReattributeQuote").trigger()
     record = window.quotes.library.store.quote(quote_id)
     assert (record.voice, record.speaker) == ("speaker", "Kassym-Jomart Tokayev")
     assert record.attribution.startswith("Kassym-Jomart Tokayev (quoted by Wang Haiyan) — ")
+    caught_up(qtbot, window)
     assert window.quotes.model.index(0, COLUMNS.index("who")).data().startswith("Kassym-Jomart Tokayev")
     window.quotes.stack.undo()
     assert window.quotes.library.store.quote(quote_id).voice == "author"
