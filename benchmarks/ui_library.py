@@ -27,7 +27,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QUOTECLIP_TESTING"] = "1"  # paths.py refuses the real user folders
 
 SEARCH = "cooperation"
-PASSAGES = ("China and Kazakhstan are exemplary", "bilateral trade volume was around", "solidifying Kazakhstan",
+PASSAGES = ("China and Kazakhstan are exemplary", "bilateral trade volume was around",
+            "solidifying Kazakhstan",
             "steadfast mutual support", "a new, democratic, just", "creatively proposing the integration",
             "a maritime route to the Pacific", "a digital Silk Road", "shoulder to shoulder",
             "pressing global issues", "universal security", "mutual benefit and global influence")

@@ -9,17 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+
+from qtapp.ui.icons import icon as theme_icon
 
 
-def _action(parent: QObject, name: str, text: str, tip: str, icon: str = "",
+def _action(parent: QObject, name: str, text: str, tip: str, icon_name: str = "",
             shortcuts: list[QKeySequence] | None = None) -> QAction:
     action = QAction(text, parent)
     action.setObjectName(name)
     action.setStatusTip(tip)
     action.setToolTip(tip)
-    if icon:
-        action.setIcon(QIcon.fromTheme(icon))
+    if icon_name:
+        action.setIcon(theme_icon(icon_name))
     if shortcuts:
         action.setShortcuts(shortcuts)
     return action
@@ -50,12 +52,12 @@ def create_actions(parent: QObject, stack: QUndoStack) -> QuoteActions:
     # The stack's own actions follow its state (enabled, "Undo Delete quote") for free.
     undo = stack.createUndoAction(parent, "&Undo")
     undo.setObjectName("actionUndo")
-    undo.setIcon(QIcon.fromTheme("edit-undo"))
+    undo.setIcon(theme_icon("edit-undo"))
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
     undo.setStatusTip("Undo the last change to the library")
     redo = stack.createRedoAction(parent, "&Redo")
     redo.setObjectName("actionRedo")
-    redo.setIcon(QIcon.fromTheme("edit-redo"))
+    redo.setIcon(theme_icon("edit-redo"))
     redo_keys = [QKeySequence("Ctrl+Shift+Z")]
     redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
     redo.setShortcuts(redo_keys)
@@ -71,5 +73,6 @@ def create_actions(parent: QObject, stack: QUndoStack) -> QuoteActions:
     jump = _action(parent, "actionJumpToQuote", "&Go to Passage", "Show the passage in its article",
                    "go-jump")
     details = _action(parent, "actionArticleDetails", "Article &Details…",
-                      "Correct the article's title, authors, publisher, date and URL", "document-properties")
+                      "Correct the article's title, authors, publisher, date and URL",
+                      "document-properties")
     return QuoteActions(save, save_with_note, undo, redo, delete, reattribute, edit_note, jump, details)

@@ -58,7 +58,8 @@ class ArticleDetailsDialog(QDialog):
         self.authors = [_AuthorBox(a, i + 1) for i, a in enumerate(authors)]
         for box in self.authors:
             layout.addWidget(box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
