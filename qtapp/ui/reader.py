@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (QAction, QContextMenuEvent, QDesktopServices, QDragEnterEvent, QDropEvent,
-                           QResizeEvent, QTextCursor, QWheelEvent)
+                           QResizeEvent, QTextCharFormat, QTextCursor, QWheelEvent)
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
 from qtapp.article.model import Article
@@ -73,7 +73,10 @@ class ReaderView(QTextBrowser):
         # Plain numbers: cursors on the document collapse to 0 when it is cleared.
         cursor, top = self.textCursor(), self.top_position()
         anchor, position = cursor.anchor(), cursor.position()
-        extras = [(s.cursor.anchor(), s.cursor.position(), s.format) for s in self.extraSelections()]
+        # Copy each format: PySide6 hands out a struct field as a view into the ExtraSelection, which is
+        # freed with the list, and a dangling view corrupts the heap on restore.
+        extras = [(s.cursor.anchor(), s.cursor.position(), QTextCharFormat(s.format))
+                  for s in self.extraSelections()]
         style = self.style_now()
         self.document_map = build_document(self.document(), self.article, style)
         self._update_measure(style)
@@ -81,7 +84,7 @@ class ReaderView(QTextBrowser):
             self._restore(anchor, position, extras, top)
         self.rendered.emit()
 
-    def _restore(self, anchor: int, position: int, extras: list[tuple[int, int, object]],
+    def _restore(self, anchor: int, position: int, extras: list[tuple[int, int, QTextCharFormat]],
                  top: int) -> None:
         last = self.document().characterCount() - 1
         cursor = QTextCursor(self.document())
