@@ -42,6 +42,30 @@ def _prepare(path: Path) -> None:
         raise LibraryUnavailable(f"cannot create the library {path}: {error.strerror or error}") from error
 
 
+def _check_length(path: Path) -> None:
+    """Refuse a file cut short (a failed copy or sync) before SQLite reads it, so nothing writes to it.
+
+    The header records the database size in pages, valid when its "version-valid-for" number equals the
+    change counter. Only checked with no WAL beside the file: while a WAL exists a checkpoint may be
+    growing the file, and a header ahead of the file size is then normal.
+    """
+    try:
+        if Path(f"{path}-wal").exists():
+            return
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+            size = os.fstat(handle.fileno()).st_size
+    except OSError:
+        return  # SQLite reports the same problem in its own words
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+        return
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if header[24:28] == header[92:96] and pages and size < pages * page_size:
+        raise LibraryDamaged(path, f"the file is cut short: {size} of {pages * page_size} bytes")
+
+
 def quarantine(path: str | os.PathLike[str]) -> Path:
     """Move a damaged library (and its -wal/-shm files) aside, so a new one can start; return the copy."""
     path = Path(path)
@@ -69,6 +93,7 @@ class Database:
         self._daily_checked = readonly
         if not readonly:
             _prepare(self.path)
+        _check_length(self.path)
         uri = f"{self.path.as_uri()}?mode={'ro' if readonly else 'rw'}"
         try:
             self.conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)

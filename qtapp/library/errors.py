@@ -61,11 +61,11 @@ def translate(error: sqlite3.Error, path: Path) -> Exception:
     """Map an sqlite3 error to the matching LibraryError, or to LibraryBug when the user can't fix it."""
     code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
-        return LibraryLocked(f"the library {path} is busy in another QuoteClip window or command; "
-                             "close it or try again in a moment")
+        return LibraryLocked(f"the library {path} is locked: another QuoteClip window or command is "
+                             "writing to it; close the other one or try again in a moment")
     if code == SQLITE_READONLY:
-        return LibraryReadOnly(f"the library {path} is read-only; check the file's permissions or open "
-                               "another library with --library")
+        return LibraryReadOnly(f"the library {path} is read-only; check the permissions of the file and "
+                               "its folder, or open another library with --library")
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return LibraryDamaged(path, str(error))
     if code == SQLITE_FULL:
