@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from qtapp.article.model import Article, Author, Block, Quotation
+from qtapp.article.model import BLOCK_SEPARATOR, Article, Author, Block, Quotation
 from qtapp.library.anchoring import Selector
 
 # Metadata fields a user may correct; "authors" takes a list of Author-like dicts.
@@ -140,7 +140,12 @@ class QuoteRecord:
 
     @property
     def text(self) -> str:
-        return self.exact
+        """The quote as the reader selected it: paragraphs joined by one newline.
+
+        ``exact`` is the canonical text between the offsets (blocks are joined by a blank line there), so
+        the W3C anchor stays true to the text it indexes; block texts never hold a newline of their own.
+        """
+        return self.exact.replace(BLOCK_SEPARATOR, "\n")
 
     @property
     def selector(self) -> Selector:
@@ -150,7 +155,7 @@ class QuoteRecord:
     def to_json(self) -> dict[str, Any]:
         """One record of ``quotes list --json`` (DESIGN §4), plus uuid, block_kind and deleted_at."""
         return {
-            "id": self.id, "uuid": self.uuid, "text": self.exact, "note": self.note,
+            "id": self.id, "uuid": self.uuid, "text": self.text, "note": self.note,
             "tags": list(self.tags), "color": self.color, "created": self.created,
             "updated": self.updated, "voice": self.voice, "speaker": self.speaker,
             "attribution": self.attribution, "block_kind": self.block_kind,

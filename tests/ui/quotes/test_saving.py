@@ -82,7 +82,10 @@ def test_a_selection_across_paragraphs_keeps_one_newline(window: Any) -> None:
     action(window, "actionSaveQuote").trigger()
     [quote] = window.quotes.library.store.quotes()
     # The store keeps the canonical slice (blocks joined by a blank line) so the anchor stays exact.
-    assert quote.exact.split() == "2017 and 2022. For over 30 years".split()
+    assert quote.exact == "2017 and 2022.\n\nFor over 30 years"
+    # …and the quote itself is what the reader selected: one newline between the paragraphs.
+    assert quote.text == "2017 and 2022.\nFor over 30 years"
+    assert quote.to_json()["text"] == quote.text
     drawn = highlighted(window)
     assert "2017 and 2022." in drawn and "For over 30 years" in drawn
 
