@@ -69,8 +69,12 @@ def translate(error: sqlite3.Error, path: Path) -> Exception:
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return LibraryDamaged(path, str(error))
     if code == SQLITE_FULL:
-        return LibraryUnavailable(f"the disk holding {path} is full; free some space and try again")
-    if code in (SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_IOERR):
+        return LibraryUnavailable(f"the disk holding {path} is full. The change was not saved; free some "
+                                  "space and try again")
+    if code == SQLITE_IOERR:  # e.g. a write past the file-size limit or to a failing disk
+        return LibraryUnavailable(f"cannot read or write the library {path} ({error}): the disk may be "
+                                  "full or failing. The change was not saved; free some space and try again")
+    if code in (SQLITE_CANTOPEN, SQLITE_PERM):
         return LibraryUnavailable(f"cannot open or write the library {path} ({error}); check that the "
                                   "folder exists and that you may write to it")
     return LibraryBug(f"{type(error).__name__}: {error}")

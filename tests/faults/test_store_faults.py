@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import random
 import signal
 import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -119,13 +121,15 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path):
 def _kill_mid_save(tmp_path: Path, rounds: int) -> None:
     library = tmp_path / "killed.sqlite3"
     saved: set[int] = set()
+    rng = random.Random(rounds)
     for round_ in range(rounds):
         proc = worker(tmp_path, library, f"r{round_}", -1)
         assert proc.stdout is not None
-        for _ in range(5 + round_ % 7):  # each id printed is a committed save
+        for _ in range(rng.randint(1, 12)):  # each id printed is a committed save
             line = proc.stdout.readline()
             assert line, proc.stderr.read() if proc.stderr else ""
             saved.add(int(line))
+        time.sleep(rng.uniform(0, 0.004))  # land the kill at a random point of the next save
         os.kill(proc.pid, signal.SIGKILL)
         proc.communicate(timeout=30)
         with Library.open(library) as lib:
@@ -137,10 +141,54 @@ def _kill_mid_save(tmp_path: Path, rounds: int) -> None:
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_killed_mid_save_keeps_every_earlier_quote(tmp_path):
-    _kill_mid_save(tmp_path, 3)
+    _kill_mid_save(tmp_path, 6)
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_killed_mid_save_many_times(tmp_path):
-    _kill_mid_save(tmp_path, 40)
+    _kill_mid_save(tmp_path, 150)
+
+
+FULL_WORKER = textwrap.dedent('''
+    import resource, signal, sys
+    from qtapp.cli import main
+    library, article, limit = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    for i in range(400):
+        code = main(["--library", library, "quotes", "add", article, "--text",
+                     f"Sentence {i} about rivers and the sea.", "--note", f"note {i} " + "x" * 6000])
+        print("exit", i, code, flush=True)
+        if code:
+            break
+''')
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs RLIMIT_FSIZE")
+def test_a_full_disk_mid_write_rolls_back_and_keeps_earlier_quotes(tmp_path):
+    library = tmp_path / "full.sqlite3"
+    article = tmp_path / "rivers.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    with Library.open(library) as lib:
+        from qtapp.article import parse_text
+
+        lib.add_article(parse_text(ARTICLE), ARTICLE, str(article))
+    limit = max(library.stat().st_size, 64 * 1024) + 160 * 1024
+    script = tmp_path / "full.py"
+    script.write_text(FULL_WORKER, encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script), str(library), str(article), str(limit)],
+                          capture_output=True, text=True, timeout=120)
+    lines = [line.split() for line in proc.stdout.splitlines() if line.startswith("exit ")]
+    ok = [int(i) for _, i, code in lines if code == "0"]
+    [failed] = [int(i) for _, i, code in lines if code != "0"]
+    assert len(ok) >= 3 and failed == len(ok), proc.stderr
+    [message] = proc.stderr.strip().splitlines()
+    assert message.startswith("quoteclip: ") and str(library) in message
+    assert "full" in message and "not saved" in message
+    with Library.open(library) as lib:  # no limit here: the "disk" has room again
+        assert lib.db.scalar("PRAGMA integrity_check") == "ok"
+        notes = {q.note.split()[1] for q in lib.quotes()}
+        assert notes == {str(i) for i in ok}  # every acknowledged save, and not the one that failed
+        lib.add_quote(lib.articles()[0].id, 0, 10, note="after")
+        assert lib.count_quotes() == len(ok) + 1
