@@ -1,12 +1,32 @@
 """Text in, Article out: decoding, cleaning, blocks, editor's note, byline, reprint chain, quotations.
 
 Pure Python, no Qt: ``load_article(path)`` for files, ``parse_text(text)`` for text already decoded.
+Names are resolved on first use (PEP 562), so code that only needs the model (``qtapp.article.model``)
+does not pay for compiling the parser's patterns.
 """
 
-from qtapp.article.decoding import decode_bytes
-from qtapp.article.loader import load_article, parse_bytes, read_article_bytes
-from qtapp.article.model import Article, Author, Block, Quotation
-from qtapp.article.parser import parse_text
+from __future__ import annotations
 
-__all__ = ["Article", "Author", "Block", "Quotation", "decode_bytes", "load_article", "parse_bytes",
-           "parse_text", "read_article_bytes"]
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from qtapp.article.decoding import decode_bytes
+    from qtapp.article.loader import load_article, parse_bytes, read_article_bytes
+    from qtapp.article.model import Article, Author, Block, Quotation
+    from qtapp.article.parser import parse_text
+
+_WHERE = {
+    "Article": "model", "Author": "model", "Block": "model", "Quotation": "model",
+    "decode_bytes": "decoding", "load_article": "loader", "parse_bytes": "loader",
+    "read_article_bytes": "loader", "parse_text": "parser",
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"qtapp.article.{_WHERE[name]}"), name)
+    globals()[name] = value
+    return value
