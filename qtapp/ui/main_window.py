@@ -21,8 +21,9 @@ from qtapp.ui.article_document import DocumentMap
 from qtapp.ui.dialogs import AboutDialog, ErrorMessage, OpenDialog
 from qtapp.ui.find_bar import FindBar
 from qtapp.ui.icons import app_icon
+from qtapp.ui.loading import BackgroundOpen, is_large
 from qtapp.ui.menus import build_menus, build_toolbar
-from qtapp.ui.opening import clipboard_text, read_article, save_clipping
+from qtapp.ui.opening import check_size, clipboard_text, read_article, save_clipping
 from qtapp.ui.reader import ReaderView, local_files
 from qtapp.ui.session import Session
 from qtapp.ui.window_state import ViewControls
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.article: Article | None = None
         self.article_path: Path | None = None
         self.source_text = ""
+        self.loading: BackgroundOpen | None = None  # a large file being read off the GUI thread
         self.reader = ReaderView(self)
         self.find_bar = FindBar(self.reader, self)
         central = QWidget(self)
@@ -115,13 +117,30 @@ class MainWindow(QMainWindow):
 
     # --- opening -----------------------------------------------------------------------------------
     def open_article(self, path: str | Path) -> bool:
-        """Read and show ``path``; on failure say why and keep the current article."""
+        """Read and show ``path``; on failure say why and keep the current article.
+
+        A file over 1 MB is read in the background behind a progress dialog; True then means the read
+        started, and ``articleChanged`` (or an error box) follows.
+        """
         try:
+            check_size(Path(path))
+            if is_large(path):
+                return self._open_in_background(Path(path))
             article, source = read_article(path)
         except UserError as error:
             ErrorMessage.show(self, "Cannot open article", str(error))
             return False
         self.show_article(article, source, Path(path).resolve())
+        return True
+
+    def _open_in_background(self, path: Path) -> bool:
+        if self.loading is not None:
+            self.loading.cancel()
+        self.loading = loading = BackgroundOpen(self, path, read_article)
+        loading.loaded.connect(lambda article, source: self.show_article(article, source, path.resolve()))
+        loading.failed.connect(lambda message: ErrorMessage.show(self, "Cannot open article", message))
+        loading.cancelled.connect(lambda: self.statusBar().showMessage(
+            f"Stopped opening {path.name}; this article stays open.", 8000))
         return True
 
     def show_article(self, article: Article, source_text: str, path: str | Path | None) -> None:

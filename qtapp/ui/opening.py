@@ -16,11 +16,26 @@ from qtapp.article import Article, decode_bytes, parse_bytes, read_article_bytes
 from qtapp.errors import UserError
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+# Above this the reader's document would take seconds to lay out: no article is that long.
+WINDOW_MAX_BYTES = 16 * 1024 * 1024
+
+
+def check_size(path: Path) -> None:
+    """Refuse a file too large to be an article before reading a byte of it."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # a missing or unreadable file is reported by the reader with its own message
+    if size > WINDOW_MAX_BYTES:
+        raise UserError(f"{path.name} is {size / 2**20:.0f} MB, too large to be an article (the window "
+                        f"reads up to {WINDOW_MAX_BYTES // 2**20} MB). Open the article's own page or a "
+                        "smaller file.")
 
 
 def read_article(path: str | Path) -> tuple[Article, str]:
     """Load ``path``; raises UserError when it is missing, empty, binary or not decodable."""
     path = Path(path)
+    check_size(path)
     if path.suffix.lower() in HTML_SUFFIXES and path.is_file():
         from qtapp.article.html import load_html  # imported late: trafilatura is slow to load
 
