@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 
+from qtapp.ui.contrast import readable
+
 SERIF = ["Charter", "Georgia", "Source Serif 4", "Noto Serif", "Literata", "DejaVu Serif", "serif"]
 SANS = ["Inter", "Segoe UI", "Noto Sans", "Helvetica Neue", "Arial", "DejaVu Sans", "sans-serif"]
 MEASURE = 70  # characters a line: the comfortable measure for running text
@@ -49,12 +51,16 @@ class ReaderStyle:
         base = palette.color(QPalette.ColorRole.Base)
         accent = palette.color(QPalette.ColorRole.Highlight)
         dark = base.lightnessF() < 0.5
+        tint, note_tint = blend(base, text, 0.05), blend(base, accent, 0.14 if dark else 0.08)
+        # Secondary text sits on the page, the byline card and the editor's note: pull it (and the
+        # note's label) towards the body text just far enough to meet WCAG AA on all three.
+        grounds = (base, tint, note_tint)
         return cls(
             px=clamp_px(px), text=text, base=base,
-            muted=blend(text, base, 0.38),
-            accent=blend(accent, text, 0.25 if dark else 0.1),
-            tint=blend(base, text, 0.05),
-            note_tint=blend(base, accent, 0.14 if dark else 0.08),
+            muted=readable(blend(text, base, 0.38), grounds, text),
+            accent=readable(blend(accent, text, 0.25 if dark else 0.1), grounds, text),
+            tint=tint,
+            note_tint=note_tint,
             border=blend(base, text, 0.18),
             note_border=blend(base, accent, 0.45),
             link=palette.color(QPalette.ColorRole.Link),
