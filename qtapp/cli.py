@@ -24,6 +24,11 @@ def _window_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window once, write a PNG, exit")
     parser.add_argument("--library", metavar="PATH", help="library file (also QUOTECLIP_LIBRARY)")
     parser.add_argument("--version", action="version", version=f"quoteclip {__version__}")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop-entry", action="store_true",
+                         help="add QuoteClip to the desktop's application menu (in $XDG_DATA_HOME) and exit")
+    desktop.add_argument("--uninstall-desktop-entry", action="store_true",
+                         help="remove what --install-desktop-entry added and exit")
     return parser
 
 
@@ -106,6 +111,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             set_library_override(args.library)
         if _is_subcommand(argv):
             return _run_command(args)
+        if args.install_desktop_entry or args.uninstall_desktop_entry:
+            from qtapp import desktop_entry
+
+            if args.install_desktop_entry:
+                desktop_entry.install()
+            else:
+                desktop_entry.uninstall()
+            return 0
         from qtapp.ui.app import run_window
 
         return run_window(args.file, screenshot=args.screenshot)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from qtapp import APP_NAME, __version__
+from qtapp.desktop_entry import APP_ID
 from qtapp.errors import UserError
 
 SCREENSHOT_SIZE = (1200, 800)
@@ -24,7 +25,8 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("quoteclip")
+    # The desktop entry's id: Wayland compositors and docks match the window to its entry and icon by it.
+    app.setDesktopFileName(APP_ID)
     return app
 
 
