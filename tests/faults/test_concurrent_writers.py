@@ -87,7 +87,7 @@ def check(library_file: Path, acknowledged: set[str]) -> None:
 
 def test_two_windows_and_the_command_line_lose_nothing(make_window, library_file, tmp_path, told,
                                                         monkeypatch):
-    acknowledged, by_cli = run_together(make_window, library_file, tmp_path, 2.5, monkeypatch)
+    acknowledged, by_cli = run_together(make_window, library_file, tmp_path, 1.5, monkeypatch)
     assert told == []  # nobody was told "locked": writers queue on the busy timeout
     assert by_cli >= 3 and len(acknowledged) - by_cli >= 10
     print(f"\nconcurrent: {len(acknowledged)} acknowledged saves, {by_cli} by the command line")
