@@ -15,6 +15,7 @@ from qtapp.ui.reader_style import DEFAULT_PX, clamp_px
 
 MAX_RECENT = 10
 THEMES = ("system", "light", "dark", "sepia")
+DEFAULT_CITATION_STYLE = "apa"
 
 
 class Session:
@@ -77,6 +78,36 @@ class Session:
 
     def clear_recent(self) -> None:
         self.settings.remove("recent/files")
+
+    # citations and exports
+    @property
+    def citation_style(self) -> str:
+        """The default style for Copy Citation (a CSL id or alias); checked when used, not here,
+        so reading it never loads the style list."""
+        value = self.settings.value("citation/style", DEFAULT_CITATION_STYLE)
+        return value.strip() if isinstance(value, str) and value.strip() else DEFAULT_CITATION_STYLE
+
+    @citation_style.setter
+    def citation_style(self, style: str) -> None:
+        self.settings.setValue("citation/style", style.strip() or DEFAULT_CITATION_STYLE)
+
+    @property
+    def export_format(self) -> str | None:
+        value = self.settings.value("export/format")
+        return value if isinstance(value, str) and value else None
+
+    @export_format.setter
+    def export_format(self, fmt: str) -> None:
+        self.settings.setValue("export/format", fmt)
+
+    @property
+    def export_folder(self) -> Path | None:
+        value = self.settings.value("export/folder")
+        return Path(value) if isinstance(value, str) and value else None
+
+    @export_folder.setter
+    def export_folder(self, folder: Path) -> None:
+        self.settings.setValue("export/folder", str(folder))
 
     # window geometry and dock layout
     @property

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 
 from qtapp.ui.quotes.actions import create_actions
 from qtapp.ui.quotes.article_dialog import ArticleDetailsDialog
+from qtapp.ui.quotes.citation_clipboard import CitationClipboard
 from qtapp.ui.quotes.commands import CorrectArticle, DeleteQuotes, EditQuote
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails, ReattributeDialog
@@ -41,6 +42,7 @@ class QuotesUi(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.navigator = Navigator(window, library, self.current, self.highlights)
         self.saver = QuoteSaver(window, self.reader, library, self.current, self.stack, self.reveal)
+        self.citations = CitationClipboard(window, library, self.dock, self.highlights)
         self._connect()
         self._place_actions()
         self.article_changed()
@@ -71,10 +73,16 @@ class QuotesUi(QObject):
         edit.addActions([a.undo, a.redo])
         edit.addSeparator()
         edit.addActions([a.save, a.save_with_note, a.article_details])
+        cite = self.citations
+        edit.addSeparator()
+        edit.addAction(cite.copy_action)
+        edit.addMenu(cite.as_menu)
         self.window.toolbar.addAction(a.save)
-        self.window.context_actions().extend([a.save, a.save_with_note])
+        self.window.context_actions().extend([a.save, a.save_with_note, None, cite.copy_action,
+                                              cite.as_menu.menuAction()])
         self.dock.table.addAction(a.delete)  # Del works while the table has focus
-        self.dock.context_actions.extend([a.jump, a.edit_note, a.reattribute, None, a.delete])
+        self.dock.context_actions.extend([cite.copy_action, cite.as_menu.menuAction(), None, a.jump,
+                                          a.edit_note, a.reattribute, None, a.delete])
         self.update_enabled()
 
     # -- reactions ---------------------------------------------------------------------------------
