@@ -19,6 +19,7 @@ from qtapp.ui.quotes.commands import CorrectArticle, DeleteQuotes, EditQuote
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails, ReattributeDialog
 from qtapp.ui.quotes.dock import LibraryDock
+from qtapp.ui.quotes.exporting import QuoteExporter
 from qtapp.ui.quotes.highlights import ArticleHighlights
 from qtapp.ui.quotes.navigation import Navigator
 from qtapp.ui.quotes.saving import QuoteSaver
@@ -43,6 +44,7 @@ class QuotesUi(QObject):
         self.navigator = Navigator(window, library, self.current, self.highlights)
         self.saver = QuoteSaver(window, self.reader, library, self.current, self.stack, self.reveal)
         self.citations = CitationClipboard(window, library, self.dock, self.highlights)
+        self.exporter = QuoteExporter(window, library, self.dock, self.current)
         self._connect()
         self._place_actions()
         self.article_changed()
@@ -77,12 +79,17 @@ class QuotesUi(QObject):
         edit.addSeparator()
         edit.addAction(cite.copy_action)
         edit.addMenu(cite.as_menu)
+        file = self.window.menu("File")
+        # After Open and New from Clipboard: before the first separator.
+        first_separator = next((item for item in file.actions() if item.isSeparator()), None)
+        file.insertAction(first_separator, self.exporter.action)  # type: ignore[arg-type]
         self.window.toolbar.addAction(a.save)
         self.window.context_actions().extend([a.save, a.save_with_note, None, cite.copy_action,
                                               cite.as_menu.menuAction()])
         self.dock.table.addAction(a.delete)  # Del works while the table has focus
         self.dock.context_actions.extend([cite.copy_action, cite.as_menu.menuAction(), None, a.jump,
-                                          a.edit_note, a.reattribute, None, a.delete])
+                                          a.edit_note, a.reattribute, None, self.exporter.action, None,
+                                          a.delete])
         self.update_enabled()
 
     # -- reactions ---------------------------------------------------------------------------------

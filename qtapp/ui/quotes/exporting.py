@@ -1,0 +1,176 @@
+"""File ▸ Export: the quotes of a scope, written by the core exporters, whole or not at all.
+
+The file is written through ``write_atomic``, so a failure or a Cancel leaves the destination as it
+was. A large library gets a progress dialog fed by the exporters' own progress callback; Cancel is
+noticed there and raised as ``ExportCancelled``, which ``write_atomic`` answers by removing its
+temporary file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QProgressDialog
+
+from qtapp.errors import UserError
+from qtapp.library import backup
+from qtapp.library.atomic import write_atomic
+from qtapp.library.exporters import SUFFIXES, module
+from qtapp.library.exporters.common import EVERY
+from qtapp.ui.dialogs import ErrorMessage
+from qtapp.ui.icons import icon as theme_icon
+from qtapp.ui.quotes.current import CurrentArticle
+from qtapp.ui.quotes.dock import LibraryDock
+from qtapp.ui.quotes.export_dialog import FORMAT_NAMES, ExportDialog, ExportRequest, ScopeCounts
+from qtapp.ui.quotes.service import QuoteLibrary
+from qtapp.ui.session import Session
+
+
+class ExportCancelled(Exception):
+    """The user pressed Cancel while the file was being written."""
+
+
+def file_stem(title: str | None) -> str:
+    """A file name from an article title: whole words, at most 60 characters."""
+    stem = ""
+    for word in re.findall(r"\w+", (title or "").lower()):
+        if len(stem) + len(word) + 1 > 60:
+            break
+        stem = f"{stem}-{word}" if stem else word
+    return stem or "quotes"
+
+
+class QuoteExporter(QObject):
+    """``actionExport`` for one window."""
+
+    def __init__(self, window: Any, library: QuoteLibrary, dock: LibraryDock, current: CurrentArticle) -> None:
+        super().__init__(window)
+        self._window, self._library, self._dock, self._current = window, library, dock, current
+        session = getattr(window, "session", None)
+        self.session: Session = session if isinstance(session, Session) else Session()
+        self.action = QAction("&Export Quotes…", window)
+        self.action.setObjectName("actionExport")
+        self.action.setShortcut(QKeySequence("Ctrl+E"))
+        self.action.setIcon(theme_icon("document-export"))
+        self.action.setStatusTip("Write quotes to a file: Markdown, CSV, JSON, CSL-JSON, RIS, BibTeX or "
+                                 "W3C annotations")
+        self.action.setToolTip(self.action.statusTip())
+        self.action.setEnabled(library.available)
+        self.action.triggered.connect(lambda: self.export())
+
+    # -- asking ----------------------------------------------------------------------------------
+    def counts(self) -> ScopeCounts:
+        store = self._library.store
+        article_id = self._current.article_id()
+        total = (self._library.read(store.count_quotes) or 0) if store else 0
+        here = (self._library.read(store.count_quotes, article_id=article_id) or 0
+                if store and article_id is not None else None)
+        return ScopeCounts(total, here, len(self._dock.selected_ids()))
+
+    def suggested_path(self, request: ExportRequest) -> Path:
+        folder = self.session.export_folder or Path.home()
+        article = self._current.article
+        title = article.title if request.scope == "article" and article is not None else None
+        return folder / f"{file_stem(title)}{SUFFIXES[request.fmt]}"
+
+    def export(self) -> bool:
+        """Ask what and where, then write; True when a file was written."""
+        if self._library.store is None:
+            return False
+        request = ExportDialog.ask(self._window, self.counts(), self.session.export_format)
+        if request is None:
+            return False
+        path = ExportDialog.ask_path(self._window, self.suggested_path(request), request.fmt)
+        return path is not None and self.write(request, path)
+
+    # -- writing ---------------------------------------------------------------------------------
+    def write(self, request: ExportRequest, path: Path) -> bool:
+        """Write the quotes ``request`` names to ``path``; say how many, or what went wrong."""
+        store = self._library.store
+        if store is None:
+            return False
+        article_id = self._current.article_id() if request.scope == "article" else None
+        if request.scope == "article" and article_id is None:
+            return self._fail("The article on screen has no saved quotes to export.")
+        written: list[int] = []
+        write: Callable[[TextIO], None]
+        if request.fmt == "json":
+            total = self._library.read(store.count_quotes, article_id=article_id)
+            encoding, newline = "utf-8", "\n"
+
+            def write(out: TextIO) -> None:
+                written.append(backup.write_backup(store, out, article_id=article_id, progress=report))
+        else:
+            records = self._records(request.scope, article_id)
+            total = len(records) if records is not None else None
+            exporter = module(request.fmt)
+            encoding, newline = exporter.ENCODING, exporter.NEWLINE
+
+            def write(out: TextIO) -> None:
+                exporter.write(records, out, progress=report)
+                written.append(len(records or []))
+        if total is None:
+            return False  # the store said why (locked, say) through the library's failed signal
+        progress = self._progress_dialog(total)
+
+        def report(done: int, of: int) -> None:
+            if progress is None:
+                return
+            progress.setValue(min(done, of))
+            QCoreApplication.processEvents()  # let Cancel be clicked
+            if progress.wasCanceled():
+                raise ExportCancelled
+
+        try:
+            write_atomic(path, write, encoding=encoding, newline=newline)
+        except ExportCancelled:
+            self._status(f"Export cancelled; {path.name} was not written")
+            return False
+        except UserError as error:
+            return self._fail(str(error))
+        finally:
+            if progress is not None:
+                progress.close()
+                progress.deleteLater()
+        self.session.export_format = request.fmt
+        self.session.export_folder = path.parent
+        count = written[0] if written else 0
+        self._status(f"Exported {count} quote{'' if count == 1 else 's'} as {FORMAT_NAMES[request.fmt]} "
+                     f"to {path}")
+        return True
+
+    def _records(self, scope: str, article_id: int | None) -> list[Any] | None:
+        store = self._library.store
+        if store is None:
+            return None
+        if scope == "selected":
+            ids = self._dock.selected_ids()  # in the table's order, as the user sees them
+            return self._library.read(lambda: [store.quote(i) for i in ids])
+        return self._library.read(store.quotes, article_id=article_id)
+
+    def _progress_dialog(self, total: int) -> QProgressDialog | None:
+        """Only for exports long enough to report progress (the exporters report every EVERY quotes)."""
+        if total < EVERY:
+            return None
+        dialog = QProgressDialog(f"Exporting {total:,} quotes…", "Cancel", 0, total, self._window)
+        dialog.setObjectName("exportProgress")
+        dialog.setWindowTitle("Export")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        return dialog
+
+    def _fail(self, message: str) -> bool:
+        ErrorMessage.show(self._window, "Export failed", message)
+        self._status(f"Export failed: {message}")
+        return False
+
+    def _status(self, message: str) -> None:
+        self._window.statusBar().showMessage(message, 10000)
