@@ -106,8 +106,14 @@ class Database:
             raise
 
     def _check_and_migrate(self) -> None:
-        version = self.scalar("PRAGMA user_version")
-        tables = {row[0] for row in self.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        # One read transaction, so the version and the tables come from the same moment: between two
+        # separate reads another process may commit a migration, and a new library would look damaged.
+        self.execute("BEGIN")
+        try:
+            version = self.scalar("PRAGMA user_version")
+            tables = {row[0] for row in self.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            self.execute("COMMIT")
         if version > schema.LATEST:
             raise LibraryTooNew(self.path, version, schema.LATEST)
         if version == 0 and tables:
