@@ -9,20 +9,24 @@ italics and a plain-text editor the same words without markup.
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QMenu, QTextEdit
 
 from qtapp.errors import UserError
-from qtapp.library.citation import Citation, cite
-from qtapp.library.citation.styles import ALIASES
 from qtapp.ui.icons import icon as theme_icon
 from qtapp.ui.quotes.dock import LibraryDock
 from qtapp.ui.quotes.highlights import ArticleHighlights
 from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.session import Session
+
+if TYPE_CHECKING:
+    from qtapp.library.citation import Citation
+
+# qtapp.library.citation (citeproc, lxml) is imported on first use, not when the window starts.
 
 # The styles a researcher asks for by name, in menu order: (alias cite() takes, menu text).
 COMMON_STYLES = (("apa", "&APA"), ("mla", "&MLA"), ("chicago", "&Chicago (notes)"),
@@ -31,16 +35,20 @@ COMMON_STYLES = (("apa", "&APA"), ("mla", "&MLA"), ("chicago", "&Chicago (notes)
 
 def style_key(style: str) -> str:
     """A style's id with our aliases followed; cheap (no style list is read), for menus and labels."""
+    from qtapp.library.citation.styles import ALIASES
+
     key = style.strip().lower()
     return ALIASES.get(key, key)
 
 
-_LABELS = {style_key(alias): text.replace("&", "") for alias, text in COMMON_STYLES}
+@functools.cache
+def _labels() -> dict[str, str]:
+    return {style_key(alias): text.replace("&", "") for alias, text in COMMON_STYLES}
 
 
 def style_label(style: str) -> str:
     """What the status bar calls a style: "APA", "Chicago (notes)", else its CSL id."""
-    return _LABELS.get(style_key(style), style_key(style))
+    return _labels().get(style_key(style), style_key(style))
 
 
 def citation_mime(citation: Citation) -> QMimeData:
@@ -86,7 +94,6 @@ class CitationClipboard(QObject):
         self.choose_action.setObjectName("actionChooseCitationStyle")
         self.choose_action.setStatusTip("Choose the style Copy Citation uses, among every installed style")
         self.choose_action.triggered.connect(self.choose_default_style)
-        self._fill_as_menu()
 
         selection = dock.table.selectionModel()
         selection.selectionChanged.connect(self.update_enabled)
@@ -127,11 +134,11 @@ class CitationClipboard(QObject):
         return self.session.citation_style
 
     def _fill_as_menu(self) -> None:
-        """Rebuilt when opened: the default may have changed in Preferences meanwhile."""
+        """Filled when opened: the default may have changed in Preferences meanwhile."""
         self.as_menu.clear()
         default = style_key(self.default_style())
         styles = list(COMMON_STYLES)
-        if default not in _LABELS:
+        if default not in _labels():
             styles.append((default, default))
         for alias, text in styles:
             mark = " (default)" if style_key(alias) == default else ""
@@ -162,6 +169,8 @@ class CitationClipboard(QObject):
             return None
         stored = self._library.read(store.article, record.article_id)
         style = style or self.default_style()
+        from qtapp.library.citation import cite
+
         try:
             # The article's text tells a speaker's short name ("Xi", from "President Xi").
             citation = cite(record, style, text=stored.article.text if stored else None)

@@ -18,10 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QProgressDialog
 
 from qtapp.errors import UserError
-from qtapp.library import backup
-from qtapp.library.atomic import write_atomic
-from qtapp.library.exporters import SUFFIXES, module
-from qtapp.library.exporters.common import EVERY
+from qtapp.library.exporters import SUFFIXES
 from qtapp.ui.dialogs import ErrorMessage
 from qtapp.ui.icons import icon as theme_icon
 from qtapp.ui.quotes.current import CurrentArticle
@@ -29,6 +26,10 @@ from qtapp.ui.quotes.dock import LibraryDock
 from qtapp.ui.quotes.export_dialog import FORMAT_NAMES, ExportDialog, ExportRequest, ScopeCounts
 from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.session import Session
+
+
+# The exporters (and through them citeproc and lxml) are imported when an export starts, not at start-up.
+PROGRESS_FROM = 1000  # the exporters report progress every 1,000 quotes: below that a dialog shows nothing
 
 
 class ExportCancelled(Exception):
@@ -91,6 +92,10 @@ class QuoteExporter(QObject):
     # -- writing ---------------------------------------------------------------------------------
     def write(self, request: ExportRequest, path: Path) -> bool:
         """Write the quotes ``request`` names to ``path``; say how many, or what went wrong."""
+        from qtapp.library import backup
+        from qtapp.library.atomic import write_atomic
+        from qtapp.library.exporters import module
+
         store = self._library.store
         if store is None:
             return False
@@ -154,8 +159,8 @@ class QuoteExporter(QObject):
         return self._library.read(store.quotes, article_id=article_id)
 
     def _progress_dialog(self, total: int) -> QProgressDialog | None:
-        """Only for exports long enough to report progress (the exporters report every EVERY quotes)."""
-        if total < EVERY:
+        """Only for exports long enough to report progress."""
+        if total < PROGRESS_FROM:
             return None
         dialog = QProgressDialog(f"Exporting {total:,} quotes…", "Cancel", 0, total, self._window)
         dialog.setObjectName("exportProgress")

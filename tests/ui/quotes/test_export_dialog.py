@@ -16,7 +16,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from qtapp.library.exporters.common import EVERY
 from qtapp.library.quotestore import QuoteDraft
+from qtapp.ui.quotes.exporting import PROGRESS_FROM
 from qtapp.ui.quotes.export_dialog import FORMATS, ExportDialog, ScopeCounts
 from tests.ui.quotes.conftest import SAYING, select_text
 from tests.ui.quotes.test_saving import BODY, action
@@ -206,6 +208,7 @@ def test_a_large_export_shows_progress(window: Any, answers: Answers, tmp_path: 
     answers.on_path = lambda: QTimer.singleShot(0, lambda: seen.append(progress_dialog(window).maximum()))
     action(window, "actionExport").trigger()
     assert seen == [2500]
+    assert PROGRESS_FROM == EVERY  # the dialog appears exactly when the exporters report progress
     assert len(exported("csv", answers.path)[0]) > 0 and exported("csv", answers.path)[1] == 2500
     assert "Exported 2500 quotes as CSV" in window.statusBar().currentMessage()
 
