@@ -134,6 +134,17 @@ class QuoteRecord:
     updated: str
     deleted_at: str | None = None
 
+    @classmethod
+    def from_values(cls, values: dict[str, Any]) -> QuoteRecord:
+        """A record from a dict of every field, skipping the frozen ``__init__``.
+
+        That ``__init__`` makes one ``object.__setattr__`` call per field; reading 100k quotes spent a
+        third of its time there. The result is the same frozen record.
+        """
+        record = object.__new__(cls)
+        record.__dict__.update(values)
+        return record
+
     @property
     def article_id(self) -> int:
         return self.article.id

@@ -108,7 +108,25 @@ V2: Sequence[Step] = (
     "CREATE INDEX quotes_created ON quotes(created, id) WHERE deleted_at IS NULL",
 )
 
-MIGRATIONS: dict[int, Sequence[Step]] = {1: V1, 2: V2}
+# v3 (speed at 100k quotes): a one-letter prefix index, so the first keystroke of a search reads one
+# doclist instead of merging every term that starts with it (~22 ms -> ~1 ms); "whose words" and the
+# per-article live counts become index-only scans (the filter menus read them: ~120 ms -> ~4 ms).
+# Tag counts need no index: live = all tag rows (primary-key scan) minus the trash's (see tags()).
+V3: Sequence[Step] = (
+    "DROP TRIGGER quotes_fts_insert",
+    "DROP TRIGGER quotes_fts_delete",
+    "DROP TRIGGER quotes_fts_update",
+    "DROP TABLE quotes_fts",
+    f"""CREATE VIRTUAL TABLE quotes_fts USING fts5(
+        {_FTS_COLUMNS}, content='quotes', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+    )""",
+    *V2[5:9],  # the same fill and triggers as v2
+    "CREATE INDEX quotes_who ON quotes(who) WHERE deleted_at IS NULL AND who IS NOT NULL",
+    "CREATE INDEX quotes_live_article ON quotes(article_id) WHERE deleted_at IS NULL",
+)
+
+MIGRATIONS: dict[int, Sequence[Step]] = {1: V1, 2: V2, 3: V3}
 LATEST = max(MIGRATIONS)
 # Tables every QuoteClip library has; a file at version >= 1 without them is not one of ours.
 REQUIRED_TABLES = frozenset({"articles", "quotes", "quote_tags", "quotes_fts"})

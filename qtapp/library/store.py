@@ -7,10 +7,10 @@ the window wraps this in a QObject that emits ``changed``.
 
 from __future__ import annotations
 
-import hashlib
+import dataclasses
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -22,7 +22,7 @@ from qtapp.library import attribution as attr
 from qtapp.library.connection import Database
 from qtapp.library.errors import LibraryError, NotFound
 from qtapp.library.quotestore import QuotesMixin
-from qtapp.library.records import CORRECTABLE, ArticleRecord, article_record, dumps
+from qtapp.library.records import CORRECTABLE, ArticleInfo, ArticleRecord, article_record, dumps
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -33,6 +33,8 @@ def now() -> str:
 
 
 def text_hash(text: str) -> str:
+    import hashlib  # loading OpenSSL costs ~2 ms that listing quotes does not need
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -53,6 +55,10 @@ class Library(QuotesMixin):
 
     def __init__(self, db: Database) -> None:
         self.db = db
+        # Parsed articles kept between reads (see _cached): records are shared, so treat them as
+        # read-only.
+        self._articles: dict[int, ArticleRecord] = {}
+        self._data_version: object = None
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Library:
@@ -74,8 +80,59 @@ class Library(QuotesMixin):
     @contextmanager
     def transaction(self) -> Iterator[Library]:
         """Group several writes: all are kept, or none if anything inside raises."""
-        with self.db.transaction():
-            yield self
+        try:
+            with self.db.transaction():
+                yield self
+        except BaseException:
+            self._articles.clear()  # it may hold articles as written by what was rolled back
+            raise
+
+    # -- the article cache ----------------------------------------------------------------------
+
+    def _cached(self) -> dict[int, ArticleRecord]:
+        """Parsed articles, dropped whenever another connection has committed since the last look.
+
+        Parsing an article's stored JSON costs 0.1-1 ms, and every page of the table, every save and the
+        filter menus need it; ``PRAGMA data_version`` moves exactly when another connection commits, and
+        our own article writes clear the cache themselves.
+        """
+        version = self.db.scalar("PRAGMA data_version")
+        if version != self._data_version:
+            self._articles.clear()
+            self._data_version = version
+        return self._articles
+
+    def _article_records(self, ids: Iterable[int]) -> dict[int, ArticleRecord]:
+        cache = self._cached()
+        missing = sorted({int(i) for i in ids} - cache.keys())
+        for chunk in range(0, len(missing), 500):
+            part = missing[chunk:chunk + 500]
+            for row in self.db.query(f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(part))})",
+                                     part):
+                cache[int(row["id"])] = article_record(row)
+        return cache
+
+    def article_infos(self, ids: Iterable[int]) -> dict[int, ArticleInfo]:
+        """The citation metadata of these articles, by id (for quote records)."""
+        wanted = set(ids)
+        records = self._article_records(wanted)
+        return {i: records[i].info for i in wanted if i in records}
+
+    def _live_counts(self, article_id: int | None = None) -> dict[int, int]:
+        """Live quotes per article, read from the ``quotes_live_article`` index alone (schema v3)."""
+        where, params = ("AND article_id = ?", (article_id,)) if article_id is not None else ("", ())
+        return {int(a): int(n) for a, n in self.db.execute(
+            f"SELECT article_id, COUNT(*) FROM quotes WHERE deleted_at IS NULL {where} GROUP BY article_id",
+            params)}
+
+    def _with_counts(self, ids: list[int], counts: dict[int, int]) -> list[ArticleRecord]:
+        records = self._article_records(ids)
+        out = []
+        for i in ids:
+            record = records[i]
+            count = counts.get(i, 0)
+            out.append(record if record.quote_count == count else dataclasses.replace(record, quote_count=count))
+        return out
 
     # -- articles -----------------------------------------------------------------------------
 
@@ -84,13 +141,15 @@ class Library(QuotesMixin):
         """Store an article; the same canonical text gives the same id (its parse is refreshed)."""
         digest = text_hash(article.text)
         parsed = dumps(article.to_json())
-        with self.db.transaction():
+        self._articles.clear()
+        with self.transaction():
             row = self.db.query("SELECT id, parsed FROM articles WHERE hash = ?", (digest,))
             if row:
                 article_id = int(row[0]["id"])
                 if row[0]["parsed"] != parsed or path is not None:
                     self.db.execute("UPDATE articles SET parsed = ?, source = ?, path = COALESCE(?, path)"
                                     " WHERE id = ?", (parsed, source_text, _str(path), article_id))
+                    self._articles.pop(article_id, None)
                     self._refresh_attributions(article_id)
                 return article_id
             cursor = self.db.execute(
@@ -99,22 +158,17 @@ class Library(QuotesMixin):
             return int(cursor.lastrowid or 0)
 
     def article(self, article_id: int) -> ArticleRecord:
-        rows = self._article_rows("WHERE a.id = ?", (article_id,))
-        if not rows:
+        if not self._article_records([article_id]).get(article_id):
             raise NotFound(f"there is no article {article_id} in the library; see 'quoteclip articles list'")
-        return rows[0]
+        return self._with_counts([article_id], self._live_counts(article_id))[0]
 
     def article_by_hash(self, digest: str) -> ArticleRecord | None:
-        rows = self._article_rows("WHERE a.hash = ?", (digest,))
-        return rows[0] if rows else None
+        found = self.db.scalar("SELECT id FROM articles WHERE hash = ?", (digest,))
+        return None if found is None else self.article(int(found))
 
     def articles(self) -> list[ArticleRecord]:
-        return self._article_rows("", ())
-
-    def _article_rows(self, where: str, params: tuple[Any, ...]) -> list[ArticleRecord]:
-        sql = ("SELECT a.*, (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id AND "
-               f"q.deleted_at IS NULL) AS quote_count FROM articles a {where} ORDER BY a.id")
-        return [article_record(row, int(row["quote_count"])) for row in self.db.query(sql, params)]
+        ids = [int(row[0]) for row in self.db.execute("SELECT id FROM articles ORDER BY id")]
+        return self._with_counts(ids, self._live_counts())
 
     def correct_article(self, article_id: int, **corrections: Any) -> ArticleRecord:
         """Record the user's fixes (title, date, url, publisher, reprinted_by, series, authors).
@@ -127,8 +181,8 @@ class Library(QuotesMixin):
             raise TypeError(f"cannot correct {', '.join(sorted(unknown))}")
         if corrections.get("date"):
             check_date(corrections["date"])
-        with self.db.transaction():
-            current = self.article(article_id).corrections
+        with self.transaction():
+            current = dict(self.article(article_id).corrections)  # the cached record's stays as it is
             for key, value in corrections.items():
                 if value is None:
                     current.pop(key, None)
@@ -137,6 +191,7 @@ class Library(QuotesMixin):
                 else:
                     current[key] = str(value)
             self.db.execute("UPDATE articles SET corrections = ? WHERE id = ?", (dumps(current), article_id))
+            self._articles.pop(article_id, None)
             self._refresh_attributions(article_id)
         return self.article(article_id)
 

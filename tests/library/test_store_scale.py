@@ -1,0 +1,99 @@
+"""What keeps the store fast at 100k quotes keeps it right: the v3 indexes, the filter-menu reads, the
+article cache (and when it must forget), streaming reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from qtapp.library.quotestore import QuoteDraft
+from qtapp.library.store import Library
+
+
+@pytest.fixture
+def filled(library, sample_article, span):
+    """A library with four quotes: tags in two spellings, one quote in the trash."""
+    article = sample_article()
+    article_id = library.add_article(article, "source text", "/tmp/a.txt")
+    ids = library.add_quotes([
+        QuoteDraft(article_id, *span(article, "grew fast"), tags=("Trade", "to check")),
+        QuoteDraft(article_id, *span(article, "Looking ahead"), tags=("trade",)),
+        QuoteDraft(article_id, *span(article, "Success comes to those"), tags=("trade", "saying")),
+        QuoteDraft(article_id, *span(article, "The future is bright"), tags=("gone",)),
+    ])
+    library.delete_quote(ids[3])
+    return library, article_id, ids
+
+
+def test_v3_indexes_serve_the_filter_menus(library):
+    names = {r[0] for r in library.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"quotes_who", "quotes_live_article"} <= names
+    plan = " ".join(str(r[-1]) for r in library.db.execute(
+        "EXPLAIN QUERY PLAN SELECT DISTINCT who FROM quotes WHERE deleted_at IS NULL AND who IS NOT NULL "
+        "ORDER BY who"))
+    assert "INDEX quotes_who" in plan  # jumps from one distinct value to the next
+
+
+def test_one_letter_search_uses_the_prefix_index(filled):
+    library, _, ids = filled
+    assert [q.id for q in library.quotes(search="g")] == [ids[0]]  # "grew", not the trashed "gone"
+    library.db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
+
+
+def test_tags_count_live_quotes_only_and_ignore_case(filled):
+    library, _, ids = filled
+    tags = dict(library.tags())
+    assert {k.casefold(): v for k, v in tags.items()} == {"trade": 3, "to check": 1, "saying": 1}
+    library.restore_quote(ids[3])
+    assert dict(library.tags()).get("gone") == 1
+    library.delete_quote(ids[0])
+    assert {k.casefold(): v for k, v in library.tags()} == {"trade": 2, "saying": 1, "gone": 1}
+
+
+def test_whos_and_article_counts_skip_the_trash(filled):
+    library, article_id, ids = filled
+    assert library.whos() == sorted({library.quote(i).who for i in ids[:3]})
+    assert library.article(article_id).quote_count == 3
+    assert [a.quote_count for a in library.articles()] == [3]
+
+
+def test_iter_quotes_streams_what_quotes_returns(filled):
+    library, _, ids = filled
+    assert list(library.iter_quotes(chunk=1)) == library.quotes()
+    assert [q.id for q in library.iter_quotes(search="trade", chunk=2)] == \
+        [q.id for q in library.quotes(search="trade")]
+    assert list(library.iter_quotes(search="!!")) == []
+    assert library.uuids() == {library.quote(i).uuid for i in ids}
+
+
+def test_records_are_still_frozen(filled):
+    library, _, ids = filled
+    record = library.quote(ids[0])
+    with pytest.raises(AttributeError):
+        record.note = "changed"  # type: ignore[misc]
+    assert record == library.quote(ids[0]) and record.tags == ("Trade", "to check")
+
+
+def test_cache_sees_another_connections_correction(filled, tmp_path):
+    library, article_id, ids = filled
+    assert library.quote(ids[0]).article.title == "A bright chapter"
+    with Library.open(library.path) as other:
+        other.correct_article(article_id, title="Renamed elsewhere")
+    assert library.quote(ids[0]).article.title == "Renamed elsewhere"
+    assert library.article(article_id).article.title == "Renamed elsewhere"
+
+
+def test_cache_forgets_a_rolled_back_correction(filled):
+    library, article_id, ids = filled
+    with pytest.raises(RuntimeError), library.transaction():
+        library.correct_article(article_id, title="Never kept")
+        assert library.quote(ids[0]).article.title == "Never kept"
+        raise RuntimeError("boom")
+    assert library.article(article_id).article.title == "A bright chapter"
+    assert library.quote(ids[0]).article.title == "A bright chapter"
+
+
+def test_correcting_leaves_earlier_records_as_they_were(filled):
+    library, article_id, _ = filled
+    before = library.article(article_id)
+    library.correct_article(article_id, date="2024-07-02")
+    assert before.corrections == {} and library.article(article_id).corrections == {"date": "2024-07-02"}
