@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -27,33 +28,91 @@ class Spec:
     checkable: bool = False
 
 
+# Texts are marked for pyside6-lupdate in the "Actions" context and translated when the actions are built.
 SPECS = (
-    Spec("actionOpen", "&Open…", "Open an article: text, Markdown or a saved web page", (Key.Open,),
-         "document-open"),
-    Spec("actionNewFromClipboard", "New from &Clipboard", "Read the text copied from a browser or "
-         "document", ("Ctrl+Shift+V",), "edit-paste"),
-    Spec("actionClearRecent", "&Clear Menu", "Forget the recently opened articles"),
-    Spec("actionRestoreBackup", "Restore from &Backup…", "Put the library back as it was on an earlier "
-         "day", icon="document-revert"),
-    Spec("actionQuit", "&Quit", "Close QuoteClip", (Key.Quit,), "application-exit"),
-    Spec("actionCopy", "&Copy", "Copy the selected text", (Key.Copy,), "edit-copy"),
-    Spec("actionSelectAll", "Select &All", "Select the whole article", (Key.SelectAll,),
-         "edit-select-all"),
-    Spec("actionFind", "&Find…", "Find words in this article", (Key.Find,), "edit-find"),
-    Spec("actionFindNext", "Find &Next", "Go to the next match", (Key.FindNext,), "go-down"),
-    Spec("actionFindPrevious", "Find Pre&vious", "Go to the previous match", (Key.FindPrevious,),
-         "go-up"),
-    Spec("actionZoomIn", "&Larger Text", "Make the text larger", (Key.ZoomIn, "Ctrl+="), "zoom-in"),
-    Spec("actionZoomReset", "&Reset Text Size", "Back to the default text size (16 px)", ("Ctrl+0",),
-         "zoom-original"),
-    Spec("actionZoomOut", "&Smaller Text", "Make the text smaller", (Key.ZoomOut,), "zoom-out"),
-    Spec("actionThemeSystem", "&System", "Follow the desktop's colours", checkable=True),
-    Spec("actionThemeLight", "&Light", "Dark text on a light page", checkable=True),
-    Spec("actionThemeDark", "&Dark", "Light text on a dark page", checkable=True),
-    Spec("actionThemeSepia", "S&epia", "Brown text on warm paper", checkable=True),
-    Spec("actionAbout", "&About QuoteClip", "What QuoteClip is and which version this is",
+    Spec("actionOpen",
+         QT_TRANSLATE_NOOP("Actions", "&Open…"),
+         QT_TRANSLATE_NOOP("Actions", "Open an article: text, Markdown or a saved web page"),
+         (Key.Open,), "document-open"),
+    Spec("actionNewFromClipboard",
+         QT_TRANSLATE_NOOP("Actions", "New from &Clipboard"),
+         QT_TRANSLATE_NOOP("Actions", "Read the text copied from a browser or document"),
+         ("Ctrl+Shift+V",), "edit-paste"),
+    Spec("actionClearRecent",
+         QT_TRANSLATE_NOOP("Actions", "&Clear Menu"),
+         QT_TRANSLATE_NOOP("Actions", "Forget the recently opened articles")),
+    Spec("actionRestoreBackup",
+         QT_TRANSLATE_NOOP("Actions", "Restore from &Backup…"),
+         QT_TRANSLATE_NOOP("Actions", "Put the library back as it was on an earlier day"),
+         icon="document-revert"),
+    Spec("actionQuit",
+         QT_TRANSLATE_NOOP("Actions", "&Quit"),
+         QT_TRANSLATE_NOOP("Actions", "Close QuoteClip"),
+         (Key.Quit,), "application-exit"),
+    Spec("actionCopy",
+         QT_TRANSLATE_NOOP("Actions", "&Copy"),
+         QT_TRANSLATE_NOOP("Actions", "Copy the selected text"),
+         (Key.Copy,), "edit-copy"),
+    Spec("actionSelectAll",
+         QT_TRANSLATE_NOOP("Actions", "Select &All"),
+         QT_TRANSLATE_NOOP("Actions", "Select the whole article"),
+         (Key.SelectAll,), "edit-select-all"),
+    Spec("actionFind",
+         QT_TRANSLATE_NOOP("Actions", "&Find…"),
+         QT_TRANSLATE_NOOP("Actions", "Find words in this article"),
+         (Key.Find,), "edit-find"),
+    Spec("actionFindNext",
+         QT_TRANSLATE_NOOP("Actions", "Find &Next"),
+         QT_TRANSLATE_NOOP("Actions", "Go to the next match"),
+         (Key.FindNext,), "go-down"),
+    Spec("actionFindPrevious",
+         QT_TRANSLATE_NOOP("Actions", "Find Pre&vious"),
+         QT_TRANSLATE_NOOP("Actions", "Go to the previous match"),
+         (Key.FindPrevious,), "go-up"),
+    # Linux desktops define no standard key for Preferences: Ctrl+, is what other apps use there.
+    Spec("actionPreferences",
+         QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+         QT_TRANSLATE_NOOP("Actions", "Theme, text and font, citation style, highlight colours, library"),
+         (Key.Preferences, "Ctrl+,"), "preferences-system"),
+    Spec("actionZoomIn",
+         QT_TRANSLATE_NOOP("Actions", "&Larger Text"),
+         QT_TRANSLATE_NOOP("Actions", "Make the text larger"),
+         (Key.ZoomIn, "Ctrl+="), "zoom-in"),
+    Spec("actionZoomReset",
+         QT_TRANSLATE_NOOP("Actions", "&Reset Text Size"),
+         QT_TRANSLATE_NOOP("Actions", "Back to the default text size (16 px)"),
+         ("Ctrl+0",), "zoom-original"),
+    Spec("actionZoomOut",
+         QT_TRANSLATE_NOOP("Actions", "&Smaller Text"),
+         QT_TRANSLATE_NOOP("Actions", "Make the text smaller"),
+         (Key.ZoomOut,), "zoom-out"),
+    Spec("actionThemeSystem",
+         QT_TRANSLATE_NOOP("Actions", "&System"),
+         QT_TRANSLATE_NOOP("Actions", "Follow the desktop's colours"),
+         checkable=True),
+    Spec("actionThemeLight",
+         QT_TRANSLATE_NOOP("Actions", "&Light"),
+         QT_TRANSLATE_NOOP("Actions", "Dark text on a light page"),
+         checkable=True),
+    Spec("actionThemeDark",
+         QT_TRANSLATE_NOOP("Actions", "&Dark"),
+         QT_TRANSLATE_NOOP("Actions", "Light text on a dark page"),
+         checkable=True),
+    Spec("actionThemeSepia",
+         QT_TRANSLATE_NOOP("Actions", "S&epia"),
+         QT_TRANSLATE_NOOP("Actions", "Brown text on warm paper"),
+         checkable=True),
+    Spec("actionKeyboardShortcuts",
+         QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
+         QT_TRANSLATE_NOOP("Actions", "Every shortcut of the window, in one list"),
+         (Key.HelpContents,), "preferences-desktop-keyboard-shortcuts"),
+    Spec("actionAbout",
+         QT_TRANSLATE_NOOP("Actions", "&About QuoteClip"),
+         QT_TRANSLATE_NOOP("Actions", "Version, licences and where the library lives"),
          icon="help-about"),
-    Spec("actionAboutQt", "About &Qt", "The Qt version QuoteClip runs on"),
+    Spec("actionAboutQt",
+         QT_TRANSLATE_NOOP("Actions", "About &Qt"),
+         QT_TRANSLATE_NOOP("Actions", "The Qt version QuoteClip runs on")),
 )
 THEME_ACTIONS = {"system": "actionThemeSystem", "light": "actionThemeLight", "dark": "actionThemeDark",
                  "sepia": "actionThemeSepia"}
@@ -71,10 +130,11 @@ def build_actions(parent: QWidget) -> dict[str, QAction]:
     """All shell actions, parented to ``parent`` and keyed by objectName."""
     actions: dict[str, QAction] = {}
     for spec in SPECS:
-        action = QAction(spec.text, parent)
+        tip = QCoreApplication.translate("Actions", spec.tip)
+        action = QAction(QCoreApplication.translate("Actions", spec.text), parent)
         action.setObjectName(spec.name)
-        action.setStatusTip(spec.tip)
-        action.setToolTip(spec.tip)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)  # accessibility.py adds the shortcut once every action exists
         action.setShortcuts(_shortcuts(spec.keys))
         action.setCheckable(spec.checkable)
         if spec.icon:

@@ -1,0 +1,83 @@
+"""Translations: a .qm for the desktop's language, built with the real lrelease, translates the window."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from qtapp.ui import i18n
+from qtapp.ui.main_window import MainWindow
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Actions</name>
+    <message><source>&amp;Open…</source><translation>Ö&amp;ffnen…</translation></message>
+    <message><source>&amp;Preferences…</source><translation>&amp;Einstellungen…</translation></message>
+</context>
+</TS>
+"""
+
+
+def _lrelease() -> str:
+    # The PySide6-Essentials wheel ships lrelease with a pyside6-lrelease wrapper beside the interpreter.
+    found = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lrelease")
+    if found is None:
+        pytest.skip("pyside6-lrelease not found (it comes with PySide6-Essentials)")
+    return found
+
+
+@pytest.fixture
+def german_qm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """resources/i18n as it would be with a German translation in it, and a German desktop."""
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    source = tmp_path / "quoteclip_de.ts"
+    source.write_text(TS, encoding="utf-8")
+    qm = folder / "quoteclip_de.qm"
+    result = subprocess.run([_lrelease(), str(source), "-qm", str(qm)], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0 and qm.is_file(), result.stdout + result.stderr
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    monkeypatch.setattr(i18n, "system_locale", lambda: QLocale("de_AT"))  # falls back to "de"
+    return qm
+
+
+@pytest.fixture
+def installed(qapp: QApplication) -> Iterator[list[QTranslator]]:
+    translators: list[QTranslator] = []
+    yield translators
+    i18n.uninstall(qapp, translators)
+
+
+def test_the_qm_for_the_system_language_translates_the_actions(
+        german_qm: Path, installed: list[QTranslator], qapp: QApplication,
+        make_reader_window: Callable[..., MainWindow]) -> None:
+    installed.extend(i18n.install(qapp))
+    assert any(t.filePath() == str(german_qm) for t in installed)
+    window = make_reader_window(show=False)
+    assert window.action("actionOpen").text() == "Ö&ffnen…"
+    assert window.action("actionPreferences").text() == "&Einstellungen…"
+    assert window.action("actionFind").text() == "&Find…"  # untranslated strings stay English
+
+
+def test_without_a_qm_for_the_language_the_window_stays_english(
+        german_qm: Path, installed: list[QTranslator], qapp: QApplication,
+        make_reader_window: Callable[..., MainWindow]) -> None:
+    installed.extend(i18n.install(qapp, QLocale("fr_FR")))
+    assert not any(t.filePath() == str(german_qm) for t in installed)
+    assert make_reader_window(show=False).action("actionOpen").text() == "&Open…"
+
+
+def test_the_shipped_folder_is_found_in_the_checkout() -> None:
+    folder = i18n.translations_dir()
+    assert folder is not None and (folder / "README.md").is_file()
