@@ -52,12 +52,23 @@ def settings_file() -> Path:
     return config_dir() / "quoteclip.ini"
 
 
+def library_location_file() -> Path:
+    """Where Preferences → Move Library records the library's new place: a one-line text file, so the
+    command line (which never loads Qt) finds the moved library too."""
+    return config_dir() / "library-location"
+
+
 def library_path() -> Path:
-    """The library file: ``QUOTECLIP_LIBRARY`` (which ``--library`` sets) or the user data folder."""
+    """The library file: ``QUOTECLIP_LIBRARY`` (which ``--library`` sets), else where the user moved it,
+    else the user data folder."""
     override = os.environ.get(LIBRARY_ENV)
     if override:
         return Path(override).expanduser()
-    return data_dir() / "library.sqlite3"
+    try:
+        moved = library_location_file().read_text(encoding="utf-8").strip()
+    except (FileNotFoundError, NotADirectoryError):
+        moved = ""
+    return Path(moved).expanduser() if moved else data_dir() / "library.sqlite3"
 
 
 def set_library_override(path: str | os.PathLike[str]) -> None:

@@ -49,10 +49,13 @@ def run_window(file: str | None, screenshot: str | None = None) -> int:
     """Open the window on ``file`` (else the last article, else the seed); with ``screenshot``, render
     it once to that PNG and exit 0."""
     app = application()
-    from qtapp.ui import crash
+    from qtapp.ui import crash, i18n
+    from qtapp.ui.icons import app_icon
     from qtapp.ui.main_window import MainWindow  # after QApplication: widgets need it
 
     crash.install()  # a bug in a slot shows a copyable report instead of vanishing into stderr
+    i18n.install(app)  # before any widget: actions translate their texts when built
+    app.setWindowIcon(app_icon())  # dialogs and the task switcher, not only the main window
 
     if screenshot and file:
         from qtapp.ui.opening import read_article
@@ -64,6 +67,7 @@ def run_window(file: str | None, screenshot: str | None = None) -> int:
         window.show()
         return app.exec()
     window.resize(*SCREENSHOT_SIZE)
+    window.hint_bar.hide()  # README images show the reading layout; the hint stays due for the user
     window.show()
     result: list[BaseException] = []
 

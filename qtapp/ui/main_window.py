@@ -18,7 +18,9 @@ from qtapp.article.model import Article
 from qtapp.errors import UserError
 from qtapp.ui.actions import build_actions
 from qtapp.ui.article_document import DocumentMap
-from qtapp.ui.dialogs import AboutDialog, ErrorMessage, OpenDialog
+from qtapp.ui import accessibility, first_run, preferences
+from qtapp.ui import help as help_ui
+from qtapp.ui.dialogs import ErrorMessage, OpenDialog
 from qtapp.ui.find_bar import FindBar
 from qtapp.ui.icons import app_icon
 from qtapp.ui.loading import BackgroundOpen, is_large
@@ -68,6 +70,10 @@ class MainWindow(QMainWindow):
             quotes = None  # type: ignore[assignment]
         if quotes is not None:
             quotes.install(self)
+        preferences.install(self)
+        help_ui.install(self)
+        self.hint_bar = first_run.install(self)
+        accessibility.install(self)  # last: names and tooltips for every action and control now present
         self.view.restore_window()  # after install: the dock layout includes the library dock
 
     # --- hooks for other parts of the window ------------------------------------------------------
@@ -106,7 +112,6 @@ class MainWindow(QMainWindow):
         a["actionFindNext"].triggered.connect(lambda: self.find_bar.find_next() or self.find_bar.open())
         a["actionFindPrevious"].triggered.connect(
             lambda: self.find_bar.find_previous() or self.find_bar.open())
-        a["actionAbout"].triggered.connect(lambda: AboutDialog.show(self))
         a["actionAboutQt"].triggered.connect(QApplication.aboutQt)
         self.reader.fileDropped.connect(self.open_article)
         self.reader.contextMenuRequested.connect(self._popup_context_menu)

@@ -49,6 +49,7 @@ class ReaderView(QTextBrowser):
         self.article: Article | None = None
         self.document_map: DocumentMap | None = None
         self.font_px = DEFAULT_PX
+        self.font_family = ""  # Preferences → reading font; "" = the built-in serif stack
         self._restyle = QTimer(self, singleShot=True, interval=0)
         self._restyle.timeout.connect(self.render)
 
@@ -63,8 +64,13 @@ class ReaderView(QTextBrowser):
         self.font_px = clamp_px(px)
         self.render()
 
+    def set_font_family(self, family: str) -> None:
+        if family != self.font_family:
+            self.font_family = family
+            self.render()
+
     def style_now(self) -> ReaderStyle:
-        return ReaderStyle.from_palette(self.palette(), self.font_px)
+        return ReaderStyle.from_palette(self.palette(), self.font_px, self.font_family)
 
     def render(self, keep_state: bool = True) -> None:
         """(Re)build the document; with ``keep_state``, restore selection, highlights and position."""

@@ -44,9 +44,10 @@ class ReaderStyle:
     border: QColor
     note_border: QColor
     link: QColor
+    family: str = ""  # the reading font chosen in Preferences; "" = the serif stack below
 
     @classmethod
-    def from_palette(cls, palette: QPalette, px: int = DEFAULT_PX) -> ReaderStyle:
+    def from_palette(cls, palette: QPalette, px: int = DEFAULT_PX, family: str = "") -> ReaderStyle:
         text = palette.color(QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Base)
         accent = palette.color(QPalette.ColorRole.Highlight)
@@ -64,12 +65,14 @@ class ReaderStyle:
             border=blend(base, text, 0.18),
             note_border=blend(base, accent, 0.45),
             link=palette.color(QPalette.ColorRole.Link),
+            family=family,
         )
 
     def font(self, scale: float = 1.0, *, bold: bool = False, italic: bool = False,
              sans: bool = False) -> QFont:
         font = QFont()
-        font.setFamilies(SANS if sans else SERIF)
+        # Headings and labels stay in the sans stack: the chosen font is for reading.
+        font.setFamilies(SANS if sans else ([self.family, *SERIF] if self.family else SERIF))
         font.setPixelSize(max(1, round(self.px * scale)))
         font.setBold(bold)
         font.setItalic(italic)

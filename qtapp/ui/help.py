@@ -1,0 +1,217 @@
+"""Help menu: Keyboard Shortcuts and About; ``python -m qtapp.ui.help --markdown`` prints the shortcut table.
+
+The shortcut list is read from the window's own QActions, in menu order, so neither the dialog nor the
+README table can disagree with the keys that work. About says where the library lives and opens that
+folder, and gives the licences and the credit the bundled parts ask for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6 import __version__ as PYSIDE_VERSION
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, qVersion
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
+                               QLineEdit, QMainWindow, QMenu, QTableView, QVBoxLayout, QWidget)
+
+from qtapp import APP_NAME, __version__, paths
+from qtapp.ui.accessibility import plain, shortcuts
+
+CSL_URL = "https://citationstyles.org/"
+
+
+@dataclass(frozen=True)
+class ShortcutRow:
+    name: str       # objectName
+    text: str       # what the menu says, without & and …
+    keys: tuple[str, ...]
+    where: str      # the menu it is in, or "Library" for the table's own actions
+
+
+def _menu_actions(menu: QMenu, title: str) -> list[tuple[QAction, str]]:
+    found: list[tuple[QAction, str]] = []
+    for action in menu.actions():
+        sub = action.menu()
+        if isinstance(sub, QMenu):
+            found.extend(_menu_actions(sub, title))
+        elif not action.isSeparator():
+            found.append((action, title))
+    return found
+
+
+def shortcut_rows(window: QMainWindow, fmt: QKeySequence.SequenceFormat =
+                  QKeySequence.SequenceFormat.NativeText) -> list[ShortcutRow]:
+    """Every action of ``window`` that has a shortcut: menu actions in menu order, then the rest."""
+    ordered: list[tuple[QAction, str]] = []
+    for top in window.menuBar().actions():
+        if isinstance(top.menu(), QMenu):
+            ordered.extend(_menu_actions(top.menu(), plain(top.text())))
+    seen = {id(a) for a, _ in ordered}
+    ordered += [(a, window.tr("Library")) for a in window.findChildren(QAction) if id(a) not in seen]
+    rows, names = [], set()
+    for action, where in ordered:
+        keys = tuple(k.toString(fmt) for k in shortcuts(action))
+        if keys and action.objectName() and action.objectName() not in names:
+            names.add(action.objectName())
+            rows.append(ShortcutRow(action.objectName(), plain(action.text()), keys, where))
+    return rows
+
+
+def markdown_table(rows: Sequence[ShortcutRow]) -> str:
+    lines = ["| Menu | Action | Shortcut |", "|---|---|---|"]
+    for row in rows:
+        keys = " or ".join(f"`{k}`" for k in row.keys)
+        lines.append(f"| {row.where} | {row.text.replace('|', '/')} | {keys} |")
+    return "\n".join(lines) + "\n"
+
+
+class ShortcutsDialog(QDialog):
+    """Help → Keyboard Shortcuts: a searchable table of the window's actions and their keys."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self.model = QStandardItemModel(0, 3, self)
+        self.model.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut"), self.tr("Menu")])
+        for row in shortcut_rows(window):
+            items = [QStandardItem(row.text), QStandardItem(self.tr(" or ").join(row.keys)),
+                     QStandardItem(row.where)]
+            items[0].setData(row.name, Qt.ItemDataRole.UserRole)
+            self.model.appendRow(items)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search = QLineEdit(self, objectName="shortcutsSearch", clearButtonEnabled=True,
+                                placeholderText=self.tr("Search actions and keys…"))
+        self.search.setAccessibleName(self.tr("Search shortcuts"))
+        self.search.setToolTip(self.tr("Type part of an action's name or a key"))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(self, objectName="shortcutsTable")
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setToolTip(self.tr("Every shortcut of the window"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(560, 520)
+
+    @classmethod
+    def show_for(cls, window: QMainWindow) -> ShortcutsDialog:
+        """Non-modal, so the user can try a key in the window while reading the list."""
+        dialog = cls(window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+
+def library_location(window: Any) -> Path:
+    service = getattr(getattr(window, "quotes", None), "library", None)
+    return Path(service.path) if service is not None else paths.library_path()
+
+
+def open_folder(folder: Path) -> bool:
+    """Show ``folder`` in the desktop's file manager (tests replace this)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+class AboutDialog(QDialog):
+    """Help → About: version, licences with the credit the CSL styles ask for, and the library's folder."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
+        self.library = library_location(window)
+        text = QLabel(self, objectName="aboutText", wordWrap=True, openExternalLinks=True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        text.setText(self.tr(
+            "<h2>{app} {version}</h2>"
+            "<p>Read articles and save quotations with correct attribution to a local library.</p>"
+            "<p>QuoteClip is free software under the GNU General Public License, version 3 or later.</p>"
+            "<p>It runs on Qt {qt} through Qt for Python (PySide6 {pyside}), used under the "
+            "GNU Lesser General Public License, version 3 (LGPL-3.0).</p>"
+            "<p>Citation styles are from the Citation Style Language project, "
+            "<a href=\"{csl}\">{csl}</a>, licensed under a Creative Commons Attribution-ShareAlike 3.0 "
+            "Unported licence (CC BY-SA 3.0).</p>"
+            "<p><b>Your library:</b> {library}</p>").format(
+                app=APP_NAME, version=__version__, qt=qVersion(), pyside=PYSIDE_VERSION, csl=CSL_URL,
+                library=str(self.library).replace("&", "&amp;").replace("<", "&lt;")))
+        text.setAccessibleName(self.tr("About QuoteClip"))
+        text.setToolTip(self.tr("Version, licences and where your library is"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.show_folder = buttons.addButton(self.tr("Show in &File Manager"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.show_folder.setObjectName("showLibraryFolder")
+        self.show_folder.setToolTip(self.tr("Open the folder that holds your library and its backups"))
+        self.show_folder.clicked.connect(lambda: open_folder(self.library.parent))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        self.resize(520, 0)
+
+    @classmethod
+    def show_for(cls, window: QMainWindow) -> AboutDialog:
+        dialog = cls(window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+
+def install(window: QMainWindow) -> None:
+    """Put Keyboard Shortcuts first in the Help menu and route About here."""
+    shortcuts, about = window.action("actionKeyboardShortcuts"), window.action("actionAbout")  # type: ignore[attr-defined]
+    help_menu = window.menu("help")  # type: ignore[attr-defined]
+    help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, shortcuts)
+    help_menu.insertSeparator(about)
+    shortcuts.triggered.connect(lambda: ShortcutsDialog.show_for(window))
+    about.triggered.connect(lambda: AboutDialog.show_for(window))
+
+
+def _sandbox(folder: str) -> None:
+    """Point every data and settings path at ``folder``: printing a table must not touch the user's files."""
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        os.environ[var] = os.path.join(folder, var.lower())
+    os.environ[paths.LIBRARY_ENV] = os.path.join(folder, "library.sqlite3")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m qtapp.ui.help",
+                                     description="Print the window's keyboard shortcuts.")
+    parser.add_argument("--markdown", action="store_true", help="as a Markdown table (for the README)")
+    parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as folder:
+        _sandbox(folder)
+        from qtapp.ui.app import application
+        from qtapp.ui.main_window import MainWindow
+
+        app = application()
+        window = MainWindow()
+        sys.stdout.write(markdown_table(shortcut_rows(window, QKeySequence.SequenceFormat.PortableText)))
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

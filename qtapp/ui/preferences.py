@@ -1,0 +1,73 @@
+"""Edit → Preferences (Ctrl+,): reading, citations, highlights and the library, applied as they change.
+
+The dialog is non-modal and has no OK/Apply: each page writes its setting and updates every open
+window at once, so what the user sees is what is saved. ``install`` also applies the saved reading
+font and highlight colours to a new window, which is how "a new window sees the value" holds.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
+
+from qtapp.ui.accessibility import name_controls
+from qtapp.ui.preferences_highlights import HighlightsPage
+from qtapp.ui.preferences_library import LibraryPage
+from qtapp.ui.preferences_reading import CitationPage, ReadingPage
+from qtapp.ui.preferences_settings import Preferences
+from qtapp.ui.quotes import colors
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.tabs = QTabWidget(self, objectName="preferencesTabs")
+        self.tabs.setAccessibleName(self.tr("Preference pages"))
+        self.tabs.setToolTip(self.tr("Ctrl+Tab and Ctrl+Shift+Tab switch pages"))
+        self.reading = ReadingPage(window, self)
+        self.citations = CitationPage(window.session.settings, self)
+        self.highlights = HighlightsPage(window.session.settings, self)
+        self.library = LibraryPage(window, self)
+        for page, title in ((self.reading, self.tr("&Reading")), (self.citations, self.tr("&Citations")),
+                            (self.highlights, self.tr("&Highlights")), (self.library, self.tr("&Library"))):
+            self.tabs.addTab(page, title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.resize(600, 520)
+        name_controls(self)  # embedded widgets (the style picker) get a tooltip from their name
+
+    def done(self, result: int) -> None:
+        self.reading.prefs.settings.sync()  # written as they changed; flushed for other processes now
+        super().done(result)
+
+    @classmethod
+    def show_for(cls, window: Any) -> PreferencesDialog:
+        """Show the window's Preferences (raising it if it is already open)."""
+        existing = window.findChild(PreferencesDialog, "preferencesDialog")
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        dialog = cls(window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+
+def install(window: Any) -> None:
+    """Edit → Preferences…, and the saved font and colours applied to this new window."""
+    prefs = Preferences(window.session.settings)
+    colors.configure(prefs.highlight_colours)
+    window.reader.set_font_family(prefs.font_family)
+    action = window.action("actionPreferences")
+    edit = window.menu("edit")
+    edit.addSeparator()
+    edit.addAction(action)
+    action.triggered.connect(lambda: PreferencesDialog.show_for(window))

@@ -1,0 +1,119 @@
+"""Preferences → Library: where the library lives, moving it, and its backups.
+
+Moving copies with SQLite's backup API and checks the copy before anything switches
+(``preferences_move``); each open window then reopens its library at the new place, and only then is
+the old file removed. The backups list is the one File → Restore from Backup… shows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from qtapp.errors import UserError
+from qtapp.library import snapshots
+from qtapp.ui import help as help_ui
+from qtapp.ui.dialogs import ErrorMessage
+from qtapp.ui.preferences_move import move_library, remove_old
+from qtapp.ui.preferences_reading import main_windows
+
+
+class MoveTarget:
+    @classmethod
+    def ask(cls, parent: QWidget | None, current: Path) -> Path | None:
+        """Where to move the library (a new file name), or None on Cancel; tests monkeypatch this."""
+        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Move Library To") if parent else "",
+                                              str(current), "SQLite (*.sqlite3)")
+        return Path(name) if name else None
+
+
+def reopen_everywhere(old: Path, new: Path) -> None:
+    """Every window that had ``old`` open switches to ``new`` and refreshes its views."""
+    for window in main_windows():
+        service = getattr(getattr(window, "quotes", None), "library", None)
+        if service is None or Path(service.path).absolute() != old:
+            continue
+        service.close()
+        service.path = new
+        if service.open() and service.store is not None:
+            store = service.store
+            window.destroyed.connect(lambda *_, s=store: s.close())
+        window.quotes.stack.clear()  # undo steps point into the library as it was
+        service.changed.emit()
+
+
+def move(window: Any, target: Path) -> bool:
+    """Move the window's library to ``target``; say what happened in the status bar or an error box."""
+    old = help_ui.library_location(window).absolute()
+    try:
+        moved = move_library(old, target)
+    except UserError as error:
+        ErrorMessage.show(window, window.tr("Cannot move the library"), str(error))
+        return False
+    reopen_everywhere(old, moved.new)
+    remove_old(old)
+    window.statusBar().showMessage(window.tr("Moved the library ({n} quotes) to {path}").format(
+        n=moved.quotes, path=moved.new), 15000)
+    return True
+
+
+class LibraryPage(QWidget):
+    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryPage")
+        self.window = window
+        self.location = QLineEdit(self, objectName="libraryLocation", readOnly=True)
+        self.location.setAccessibleName(self.tr("Library location"))
+        self.location.setToolTip(self.tr("The file that holds your quotes and articles"))
+        self.move_button = QPushButton(self.tr("&Move Library…"), self, objectName="moveLibrary")
+        self.move_button.setToolTip(self.tr("Copy the library to another folder, check it, and use it "
+                                            "from now on"))
+        self.show_button = QPushButton(self.tr("Show in File &Manager"), self, objectName="showLibraryFolder")
+        self.show_button.setToolTip(self.tr("Open the library's folder"))
+        self.backups = QTableView(self, objectName="preferencesBackups")
+        self.backups.setAccessibleName(self.tr("Backups"))
+        self.backups.setToolTip(self.tr("Daily snapshots of the library, newest first"))
+        self.backups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.backups.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.backups.verticalHeader().hide()
+        self.backups.horizontalHeader().setStretchLastSection(True)
+        self.restore_button = QPushButton(self.tr("&Restore from Backup…"), self, objectName="preferencesRestore")
+        self.restore_button.setToolTip(self.tr("Put the library back as it was on an earlier day"))
+        row = QHBoxLayout()
+        row.addWidget(self.location, 1)
+        row.addWidget(self.move_button)
+        row.addWidget(self.show_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Library file:"), self))
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Backups (one a day, last seven kept):"), self))
+        layout.addWidget(self.backups, 1)
+        layout.addWidget(self.restore_button)
+        self.move_button.clicked.connect(self.ask_move)
+        self.show_button.clicked.connect(lambda: help_ui.open_folder(self.path().parent))
+        self.restore_button.clicked.connect(self.restore)
+        self.refresh()
+
+    def path(self) -> Path:
+        return help_ui.library_location(self.window)
+
+    def refresh(self) -> None:
+        self.location.setText(str(self.path()))
+        try:
+            from qtapp.ui.backups_dialog import SnapshotModel
+        except ImportError:  # the backups list arrives with the hardening work
+            return
+        self.backups.setModel(SnapshotModel(snapshots.list_snapshots(self.path()), self.backups))
+
+    def ask_move(self) -> None:
+        target = MoveTarget.ask(self, self.path())
+        if target is not None:
+            move(self.window, target)
+            self.refresh()
+
+    def restore(self) -> None:
+        self.window.action("actionRestoreBackup").trigger()
+        self.refresh()
