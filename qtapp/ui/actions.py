@@ -21,8 +21,8 @@ Key = QKeySequence.StandardKey
 @dataclass(frozen=True)
 class Spec:
     name: str
-    text: str
-    tip: str
+    text: object  # a QT_TRANSLATE_NOOP marker: the English text, translated when the action is built
+    tip: object
     keys: tuple[Key | str, ...] = ()
     icon: str = ""
     checkable: bool = False
@@ -130,8 +130,8 @@ def build_actions(parent: QWidget) -> dict[str, QAction]:
     """All shell actions, parented to ``parent`` and keyed by objectName."""
     actions: dict[str, QAction] = {}
     for spec in SPECS:
-        tip = QCoreApplication.translate("Actions", spec.tip)
-        action = QAction(QCoreApplication.translate("Actions", spec.text), parent)
+        tip = QCoreApplication.translate("Actions", str(spec.tip))
+        action = QAction(QCoreApplication.translate("Actions", str(spec.text)), parent)
         action.setObjectName(spec.name)
         action.setStatusTip(tip)
         action.setToolTip(tip)  # accessibility.py adds the shortcut once every action exists

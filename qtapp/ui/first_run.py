@@ -11,8 +11,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from qtapp.ui.accessibility import named
 from qtapp.ui.icons import icon
 from qtapp.ui.preferences_settings import Preferences
 
@@ -26,11 +34,11 @@ class HintBar(QFrame):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)  # the window's tone: AA-checked text
-        self.label = QLabel(self.tr("Select a passage and press Ctrl+Shift+S to save it as a quote"), self,
-                            objectName="firstRunHintText", wordWrap=True)
+        self.label = named(QLabel(self.tr("Select a passage and press Ctrl+Shift+S to save it as a quote"),
+                                  self, wordWrap=True), "firstRunHintText")
         self.label.setAccessibleName(self.tr("Hint"))
-        self.close_button = QToolButton(self, objectName="firstRunHintClose", autoRaise=True,
-                                        icon=icon("window-close"))
+        self.close_button = named(QToolButton(self, autoRaise=True), "firstRunHintClose")
+        self.close_button.setIcon(icon("window-close"))
         self.close_button.setAccessibleName(self.tr("Dismiss the hint"))
         self.close_button.setToolTip(self.tr("Dismiss the hint; it will not come back"))
         self.close_button.clicked.connect(self.dismiss)

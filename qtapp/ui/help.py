@@ -18,12 +18,28 @@ from typing import Any
 
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, qVersion
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
-                               QLineEdit, QMainWindow, QMenu, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+)
 
 from qtapp import APP_NAME, __version__, paths
-from qtapp.ui.accessibility import plain, shortcuts
+from qtapp.ui.accessibility import named, plain, shortcuts
 
 CSL_URL = "https://citationstyles.org/"
 
@@ -52,8 +68,9 @@ def shortcut_rows(window: QMainWindow, fmt: QKeySequence.SequenceFormat =
     """Every action of ``window`` that has a shortcut: menu actions in menu order, then the rest."""
     ordered: list[tuple[QAction, str]] = []
     for top in window.menuBar().actions():
-        if isinstance(top.menu(), QMenu):
-            ordered.extend(_menu_actions(top.menu(), plain(top.text())))
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            ordered.extend(_menu_actions(menu, plain(top.text())))
     seen = {id(a) for a, _ in ordered}
     ordered += [(a, window.tr("Library")) for a in window.findChildren(QAction) if id(a) not in seen]
     rows, names = [], set()
@@ -91,12 +108,12 @@ class ShortcutsDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search = QLineEdit(self, objectName="shortcutsSearch", clearButtonEnabled=True,
-                                placeholderText=self.tr("Search actions and keys…"))
+        self.search = named(QLineEdit(self, clearButtonEnabled=True,
+                                      placeholderText=self.tr("Search actions and keys…")), "shortcutsSearch")
         self.search.setAccessibleName(self.tr("Search shortcuts"))
         self.search.setToolTip(self.tr("Type part of an action's name or a key"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView(self, objectName="shortcutsTable")
+        self.table = named(QTableView(self), "shortcutsTable")
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setToolTip(self.tr("Every shortcut of the window"))
@@ -139,7 +156,7 @@ class AboutDialog(QDialog):
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About %1").replace("%1", APP_NAME))
         self.library = library_location(window)
-        text = QLabel(self, objectName="aboutText", wordWrap=True, openExternalLinks=True)
+        text = named(QLabel(self, wordWrap=True, openExternalLinks=True), "aboutText")
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         text.setText(self.tr(

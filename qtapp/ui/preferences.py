@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
-from qtapp.ui.accessibility import name_controls
+from qtapp.ui.accessibility import name_controls, named
 from qtapp.ui.preferences_highlights import HighlightsPage
 from qtapp.ui.preferences_library import LibraryPage
 from qtapp.ui.preferences_reading import CitationPage, ReadingPage
@@ -25,7 +25,7 @@ class PreferencesDialog(QDialog):
         super().__init__(window)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
-        self.tabs = QTabWidget(self, objectName="preferencesTabs")
+        self.tabs = named(QTabWidget(self), "preferencesTabs")
         self.tabs.setAccessibleName(self.tr("Preference pages"))
         self.tabs.setToolTip(self.tr("Ctrl+Tab and Ctrl+Shift+Tab switch pages"))
         self.reading = ReadingPage(window, self)

@@ -9,8 +9,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import (QColorDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from qtapp.ui.accessibility import named
 from qtapp.ui.preferences_reading import for_each_window
 from qtapp.ui.preferences_settings import Preferences
 from qtapp.ui.quotes import colors
@@ -48,7 +56,7 @@ class HighlightsPage(QWidget):
         grid = QGridLayout()
         for row, name in enumerate(colors.DEFAULT_COLORS):
             label = QLabel(self.tr(name.capitalize()), self)
-            button = QPushButton(self, objectName=f"highlightColour_{name}")
+            button = named(QPushButton(self), f"highlightColour_{name}")
             button.setAccessibleName(self.tr("Colour for %1 highlights").replace("%1", name))
             button.setToolTip(self.tr("Choose the hue of “%1” highlights").replace("%1", name))
             button.clicked.connect(lambda _=False, n=name: self.choose(n))
@@ -56,7 +64,7 @@ class HighlightsPage(QWidget):
             grid.addWidget(label, row, 0)
             grid.addWidget(button, row, 1)
             self.buttons[name] = button
-        self.reset = QPushButton(self.tr("&Reset Colours"), self, objectName="highlightColoursReset")
+        self.reset = named(QPushButton(self.tr("&Reset Colours"), self), "highlightColoursReset")
         self.reset.setToolTip(self.tr("Back to QuoteClip's own highlight colours"))
         self.reset.clicked.connect(self.reset_all)
         note = QLabel(self.tr("Quotes keep the colour's name; changing its hue recolours them all. Tints "

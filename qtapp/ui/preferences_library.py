@@ -10,12 +10,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from qtapp.errors import UserError
 from qtapp.library import snapshots
 from qtapp.ui import help as help_ui
+from qtapp.ui.accessibility import named
 from qtapp.ui.dialogs import ErrorMessage
 from qtapp.ui.preferences_move import move_library, remove_old
 from qtapp.ui.preferences_reading import main_windows
@@ -64,23 +74,23 @@ class LibraryPage(QWidget):
     def __init__(self, window: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPage")
-        self.window = window
-        self.location = QLineEdit(self, objectName="libraryLocation", readOnly=True)
+        self.main_window = window
+        self.location = named(QLineEdit(self, readOnly=True), "libraryLocation")
         self.location.setAccessibleName(self.tr("Library location"))
         self.location.setToolTip(self.tr("The file that holds your quotes and articles"))
-        self.move_button = QPushButton(self.tr("&Move Library…"), self, objectName="moveLibrary")
+        self.move_button = named(QPushButton(self.tr("&Move Library…"), self), "moveLibrary")
         self.move_button.setToolTip(self.tr("Copy the library to another folder, check it, and use it "
                                             "from now on"))
-        self.show_button = QPushButton(self.tr("Show in File &Manager"), self, objectName="showLibraryFolder")
+        self.show_button = named(QPushButton(self.tr("Show in File &Manager"), self), "showLibraryFolder")
         self.show_button.setToolTip(self.tr("Open the library's folder"))
-        self.backups = QTableView(self, objectName="preferencesBackups")
+        self.backups = named(QTableView(self), "preferencesBackups")
         self.backups.setAccessibleName(self.tr("Backups"))
         self.backups.setToolTip(self.tr("Daily snapshots of the library, newest first"))
         self.backups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.backups.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.backups.verticalHeader().hide()
         self.backups.horizontalHeader().setStretchLastSection(True)
-        self.restore_button = QPushButton(self.tr("&Restore from Backup…"), self, objectName="preferencesRestore")
+        self.restore_button = named(QPushButton(self.tr("&Restore from Backup…"), self), "preferencesRestore")
         self.restore_button.setToolTip(self.tr("Put the library back as it was on an earlier day"))
         row = QHBoxLayout()
         row.addWidget(self.location, 1)
@@ -98,7 +108,7 @@ class LibraryPage(QWidget):
         self.refresh()
 
     def path(self) -> Path:
-        return help_ui.library_location(self.window)
+        return help_ui.library_location(self.main_window)
 
     def refresh(self) -> None:
         self.location.setText(str(self.path()))
@@ -111,9 +121,9 @@ class LibraryPage(QWidget):
     def ask_move(self) -> None:
         target = MoveTarget.ask(self, self.path())
         if target is not None:
-            move(self.window, target)
+            move(self.main_window, target)
             self.refresh()
 
     def restore(self) -> None:
-        self.window.action("actionRestoreBackup").trigger()
+        self.main_window.action("actionRestoreBackup").trigger()
         self.refresh()

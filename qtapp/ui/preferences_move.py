@@ -49,6 +49,8 @@ def copy_library(source: Path, target: Path) -> int:
         raise UserError(f"the folder {target.parent} does not exist")
     if target == source:
         raise UserError("that is where the library already is")
+    if not source.is_file():  # connecting would create an empty file where the library should be
+        raise UserError(f"there is no library at {source} to move yet: save a quote first")
     try:
         fd, temp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.stem}-moving-", suffix=".sqlite3")
     except OSError as error:

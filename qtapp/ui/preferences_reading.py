@@ -11,9 +11,20 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontInfo
-from PySide6.QtWidgets import (QApplication, QComboBox, QFontComboBox, QFormLayout, QHBoxLayout, QLabel,
-                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFontComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
+from qtapp.ui.accessibility import named
 from qtapp.ui.preferences_settings import Preferences
 from qtapp.ui.reader_style import MAX_PX, MIN_PX, SERIF, STEP_PX
 
@@ -44,36 +55,36 @@ class ReadingPage(QWidget):
     def __init__(self, window: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readingPage")
-        self.window, self.prefs = window, Preferences(window.session.settings)
-        self.theme = QComboBox(self, objectName="preferencesTheme")
+        self.main_window, self.prefs = window, Preferences(window.session.settings)
+        self.theme = named(QComboBox(self), "preferencesTheme")
         for name, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
                             ("dark", self.tr("Dark")), ("sepia", self.tr("Sepia"))):
             self.theme.addItem(label, name)
         self.theme.setCurrentIndex(max(0, self.theme.findData(window.view.theme)))
-        self.size = QSpinBox(self, objectName="preferencesTextSize", minimum=MIN_PX, maximum=MAX_PX,
-                             singleStep=STEP_PX, suffix=self.tr(" px"))
-        self.size.setValue(window.reader.font_px)
-        self.font = QFontComboBox(self, objectName="preferencesFont")
-        self.font.setCurrentFont(QFont(self.prefs.font_family or default_family()))
-        self.reset_font = QPushButton(self.tr("&Default Font"), self, objectName="preferencesFontReset")
+        self.size_box = named(QSpinBox(self, minimum=MIN_PX, maximum=MAX_PX,
+                                   singleStep=STEP_PX, suffix=self.tr(" px")), "preferencesTextSize")
+        self.size_box.setValue(window.reader.font_px)
+        self.font_box = named(QFontComboBox(self), "preferencesFont")
+        self.font_box.setCurrentFont(QFont(self.prefs.font_family or default_family()))
+        self.reset_font = named(QPushButton(self.tr("&Default Font"), self), "preferencesFontReset")
         self.reset_font.setEnabled(bool(self.prefs.font_family))
         for widget, name, tip in (
                 (self.theme, self.tr("Theme"), self.tr("The reading theme; View → Theme does the same")),
-                (self.size, self.tr("Text size"), self.tr("Body text size in pixels (Ctrl++ and Ctrl+-)")),
-                (self.font, self.tr("Reading font"), self.tr("The font of the article's text")),
+                (self.size_box, self.tr("Text size"), self.tr("Body text size in pixels (Ctrl++ and Ctrl+-)")),
+                (self.font_box, self.tr("Reading font"), self.tr("The font of the article's text")),
                 (self.reset_font, self.tr("Default font"), self.tr("Back to the built-in serif font"))):
             widget.setAccessibleName(name)
             widget.setToolTip(tip)
         font_row = QHBoxLayout()
-        font_row.addWidget(self.font, 1)
+        font_row.addWidget(self.font_box, 1)
         font_row.addWidget(self.reset_font)
         form = QFormLayout(self)
         form.addRow(self.tr("&Theme:"), self.theme)
-        form.addRow(self.tr("Text &size:"), self.size)
+        form.addRow(self.tr("Text &size:"), self.size_box)
         form.addRow(self.tr("Reading &font:"), font_row)
         self.theme.currentIndexChanged.connect(self._theme_changed)
-        self.size.valueChanged.connect(lambda px: for_each_window(lambda w: w.view.set_font_px(px)))
-        self.font.currentFontChanged.connect(lambda font: self.set_family(font.family()))
+        self.size_box.valueChanged.connect(lambda px: for_each_window(lambda w: w.view.set_font_px(px)))
+        self.font_box.currentFontChanged.connect(lambda font: self.set_family(font.family()))
         self.reset_font.clicked.connect(lambda: self.set_family(""))
 
     def _theme_changed(self) -> None:
@@ -86,9 +97,9 @@ class ReadingPage(QWidget):
         for_each_window(lambda w: w.reader.set_font_family(family))
         self.reset_font.setEnabled(bool(family))
         if not family:
-            self.font.blockSignals(True)
-            self.font.setCurrentFont(QFont(default_family()))
-            self.font.blockSignals(False)
+            self.font_box.blockSignals(True)
+            self.font_box.setCurrentFont(QFont(default_family()))
+            self.font_box.blockSignals(False)
 
 
 class CitationPage(QWidget):
@@ -105,7 +116,7 @@ class CitationPage(QWidget):
         try:
             from qtapp.ui.quotes.style_picker import StylePicker
         except ImportError:
-            StylePicker = None  # type: ignore[assignment,misc]  # noqa: N806
+            StylePicker = None  # type: ignore[assignment,misc]
         if StylePicker is not None:
             self.picker: QWidget = StylePicker(self, current=current)
             self.picker.currentStyleChanged.connect(self.set_style)  # type: ignore[attr-defined]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -62,7 +61,7 @@ def test_the_markdown_table_is_the_actions_and_the_readme_carries_it(reader_wind
                                                                      tmp_path: Path) -> None:
     env = {**os.environ, "HOME": str(tmp_path / "home-not-touched")}
     result = subprocess.run([sys.executable, "-m", "qtapp.ui.help", "--markdown"], cwd=REPO, env=env,
-                            capture_output=True, text=True, timeout=120)
+                            check=False, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout == markdown_table(shortcut_rows(reader_window, Portable))
     assert "| Edit | Save Quote | `Ctrl+Shift+S` |" in result.stdout

@@ -66,9 +66,9 @@ def test_theme_and_text_size_apply_live_and_persist(make_reader_window: Make, qt
     page = dialog.reading
     page.theme.setCurrentIndex(page.theme.findData("dark"))
     assert window.view.theme == "dark" and window.action("actionThemeDark").isChecked()
-    page.size.setFocus()
-    page.size.selectAll()
-    qtbot.keyClicks(page.size, "22")
+    page.size_box.setFocus()
+    page.size_box.selectAll()
+    qtbot.keyClicks(page.size_box, "22")
     assert window.reader.font_px == 22 and window.toolbar.findChild(object, "zoomLabel").text() == "22 px"
     dialog.close()
     window.close()
@@ -82,8 +82,8 @@ def test_reading_font_applies_to_the_body_and_persists(make_reader_window: Make)
     other = next(f for f in QFontDatabase.families() if f != before and QFontInfo(QFontDatabase.font(
         f, "", 12)).family() == f and not QFontDatabase.isPrivateFamily(f))
     dialog = _open(window)
-    assert dialog.reading.font.currentFont().family() == default_family()
-    dialog.reading.font.setCurrentText(other)
+    assert dialog.reading.font_box.currentFont().family() == default_family()
+    dialog.reading.font_box.setCurrentText(other)
     assert _body_family(window) == other
     dialog.close()
     window.close()
