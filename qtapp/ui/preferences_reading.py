@@ -81,7 +81,9 @@ class ReadingPage(QWidget):
         form = QFormLayout(self)
         form.addRow(self.tr("&Theme:"), self.theme)
         form.addRow(self.tr("Text &size:"), self.size_box)
-        form.addRow(self.tr("Reading &font:"), font_row)
+        font_label = QLabel(self.tr("Reading &font:"), self)
+        font_label.setBuddy(self.font_box)  # a row of two widgets gets no buddy from addRow
+        form.addRow(font_label, font_row)
         self.theme.currentIndexChanged.connect(self._theme_changed)
         self.size_box.valueChanged.connect(lambda px: for_each_window(lambda w: w.view.set_font_px(px)))
         self.font_box.currentFontChanged.connect(lambda font: self.set_family(font.family()))

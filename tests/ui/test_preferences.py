@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontDatabase, QFontInfo, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from qtapp import paths
@@ -198,3 +198,12 @@ def test_preferences_is_one_dialog_per_window(reader_window: MainWindow) -> None
     assert _open(reader_window) is first
     assert len([w for w in QApplication.topLevelWidgets() if isinstance(w, PreferencesDialog)
                 and w.parent() is reader_window and w.isVisible()]) == 1
+
+
+def test_every_label_shortcut_leads_to_its_control(reader_window: MainWindow) -> None:
+    dialog = _open(reader_window)
+    labels = [label for label in dialog.reading.findChildren(QLabel) if "&" in label.text()]
+    assert len(labels) == 3
+    assert all(label.buddy() is not None for label in labels), [x.text() for x in labels if not x.buddy()]
+    assert {label.buddy() for label in labels} == {dialog.reading.theme, dialog.reading.size_box,
+                                                   dialog.reading.font_box}
