@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from qtapp.article import decode_bytes, load_article, read_article_bytes
 from qtapp.errors import UserError
-from qtapp.library.records import QuoteRecord
 from qtapp.library.store import Library
+
+if TYPE_CHECKING:
+    from qtapp.library.records import QuoteRecord
 
 
 def find_span(text: str, passage: str, occurrence: int | None, where: str) -> tuple[int, int]:
@@ -40,6 +41,9 @@ def _short(text: str, width: int = 60) -> str:
 
 
 def add(args: argparse.Namespace) -> int:
+    # The parser compiles ~100 regular expressions on import; only adding needs it, not listing.
+    from qtapp.article import decode_bytes, load_article, read_article_bytes
+
     path = Path(args.file)
     article = load_article(path)
     source = decode_bytes(read_article_bytes(path)).text  # kept so quotes can be re-checked later
@@ -74,6 +78,8 @@ def list_quotes(args: argparse.Namespace) -> int:
             library.article(args.article)  # an unknown id is an error, not an empty list
         quotes = library.quotes(search=args.search, article_id=args.article)
     if args.json:
+        import json
+
         json.dump([q.to_json() for q in quotes], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif quotes:

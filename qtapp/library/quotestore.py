@@ -33,6 +33,7 @@ _COLUMNS = ("id", "uuid", "article_id", "exact", "prefix", "suffix", "start", '"
 _SELECT = ", ".join(f"q.{column}" for column in _COLUMNS)
 _FIELDS = tuple(column.strip('"') for column in _COLUMNS)
 _ARTICLE = _FIELDS.index("article_id")
+_INSERTED = ", ".join(c for c in _COLUMNS if c != "deleted_at")  # what add_quotes writes
 
 
 @dataclass(frozen=True)
@@ -77,14 +78,21 @@ class QuotesMixin:
         return self.add_quotes([draft])[0]
 
     def add_quotes(self, drafts: Iterable[QuoteDraft]) -> list[int]:
-        """Save many quotes in one transaction; all are saved or none."""
+        """Save many quotes in one transaction; all are saved or none.
+
+        Rows are staged in a temporary table and enter ``quotes`` in one INSERT ... SELECT: FTS5 writes
+        its pending terms out at the end of every statement, so one statement per quote made a
+        100k-quote import spend ~9 s in the search index; one statement for all takes ~2 s.
+        """
         import uuid as uuidlib  # only saving needs it; listing quotes from the command line does not
 
         from qtapp.library.store import now
 
         articles: dict[int, ArticleRecord] = {}
-        ids: list[int] = []
+        rows: list[tuple[Any, ...]] = []
+        tag_rows: list[tuple[str, int]] = []
         with self.db.transaction():
+            first = int(self.db.scalar("SELECT COALESCE(MAX(id), 0) FROM quotes")) + 1  # we hold the lock
             for draft in drafts:
                 if draft.article_id not in articles:
                     articles[draft.article_id] = self.article(draft.article_id)
@@ -97,19 +105,25 @@ class QuotesMixin:
                 voice, speaker = _voice(article, draft.start, draft.end, draft.voice, draft.speaker)
                 tags = normalise_tags(draft.tags)
                 stamp = draft.created or now()
-                cursor = self.db.execute(
-                    'INSERT INTO quotes (uuid, article_id, exact, prefix, suffix, start, "end", block_kind,'
-                    " voice, speaker, note, tags, color, attribution, who, created, updated)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (draft.uuid or str(uuidlib.uuid4()), draft.article_id, sel.exact, sel.prefix,
-                     sel.suffix, sel.start, sel.end, kind, voice, speaker, draft.note or "", dumps(tags),
-                     draft.color or None, attr.attribution(article, voice, speaker, kind),
-                     attr.who(article, voice, speaker, kind), stamp, draft.updated or stamp))
-                quote_id = int(cursor.lastrowid or 0)
-                self.db.executemany("INSERT INTO quote_tags (tag, quote_id) VALUES (?, ?)",
-                                    [(t, quote_id) for t in tags])
-                ids.append(quote_id)
-        return ids
+                quote_id = first + len(rows)
+                rows.append((quote_id, draft.uuid or str(uuidlib.uuid4()), draft.article_id, sel.exact,
+                             sel.prefix, sel.suffix, sel.start, sel.end, kind, voice, speaker,
+                             draft.note or "", dumps(tags), draft.color or None,
+                             attr.attribution(article, voice, speaker, kind),
+                             attr.who(article, voice, speaker, kind), stamp, draft.updated or stamp))
+                tag_rows.extend((t, quote_id) for t in tags)
+            if rows:
+                self.db.execute(f"CREATE TEMP TABLE IF NOT EXISTS quote_batch AS SELECT {_INSERTED} "
+                                "FROM quotes WHERE 0")
+                self.db.executemany(f"INSERT INTO temp.quote_batch VALUES ({', '.join('?' * len(rows[0]))})",
+                                    rows)
+                try:
+                    self.db.execute(f"INSERT INTO quotes ({_INSERTED}) SELECT {_INSERTED} FROM temp.quote_batch "
+                                    "ORDER BY id")
+                finally:
+                    self.db.execute("DELETE FROM temp.quote_batch")
+                self.db.executemany("INSERT INTO quote_tags (tag, quote_id) VALUES (?, ?)", tag_rows)
+        return [row[0] for row in rows]
 
     def find_duplicate(self, article_id: int, start: int, end: int) -> int | None:
         """The id of a live quote with exactly this span, so saving twice can say so."""
