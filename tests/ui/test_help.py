@@ -66,10 +66,9 @@ def test_the_markdown_table_is_the_actions_and_the_readme_carries_it(reader_wind
     assert result.stdout == markdown_table(shortcut_rows(reader_window, Portable))
     assert "| Edit | Save Quote | `Ctrl+Shift+S` |" in result.stdout
     assert not (tmp_path / "home-not-touched").exists()  # built in a throw-away sandbox
-    readme = REPO / "docs" / "README-desktop.md"
-    if readme.exists():
-        assert result.stdout in readme.read_text(encoding="utf-8"), (
-            "docs/README-desktop.md is stale: paste `python -m qtapp.ui.help --markdown` into it")
+    readme = REPO / "README.md"
+    assert result.stdout in readme.read_text(encoding="utf-8"), (
+        "README.md's shortcut table is stale: paste `python -m qtapp.ui.help --markdown` into it")
 
 
 def test_about_names_version_licences_credit_and_opens_the_library_folder(
