@@ -6,3 +6,4 @@ rules can be tested without a display; ``qtapp.ui`` only shows and edits what th
 
 __version__ = "0.1.0"
 APP_NAME = "QuoteClip"
+APP_ID = "io.github.quoteclip.QuoteClip"  # reverse-DNS id of the desktop entry, metainfo and icon

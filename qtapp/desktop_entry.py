@@ -17,10 +17,9 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from qtapp import paths
+from qtapp import APP_ID, paths
 from qtapp.errors import UserError
 
-APP_ID = "io.github.quoteclip.QuoteClip"
 DESKTOP_FILE = f"{APP_ID}.desktop"
 METAINFO_FILE = f"{APP_ID}.metainfo.xml"
 ICON_SOURCE = ("icons", "quoteclip.svg")

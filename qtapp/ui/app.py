@@ -12,8 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from qtapp import APP_NAME, __version__
-from qtapp.desktop_entry import APP_ID
+from qtapp import APP_ID, APP_NAME, __version__
 from qtapp.errors import UserError
 
 SCREENSHOT_SIZE = (1200, 800)
@@ -26,7 +25,7 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     # The desktop entry's id: Wayland compositors and docks match the window to its entry and icon by it.
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(APP_ID)  # the .desktop id, so the desktop groups the window under our icon
     return app
 
 
@@ -49,11 +48,11 @@ def run_window(file: str | None, screenshot: str | None = None) -> int:
     """Open the window on ``file`` (else the last article, else the seed); with ``screenshot``, render
     it once to that PNG and exit 0."""
     app = application()
-    from qtapp.ui import crash, i18n
+    from qtapp.ui import crash_hook, i18n
     from qtapp.ui.icons import app_icon
     from qtapp.ui.main_window import MainWindow  # after QApplication: widgets need it
 
-    crash.install()  # a bug in a slot shows a copyable report instead of vanishing into stderr
+    crash_hook.install()  # a bug in a slot shows a copyable report instead of vanishing into stderr
     i18n.install(app)  # before any widget: actions translate their texts when built
     app.setWindowIcon(app_icon())  # dialogs and the task switcher, not only the main window
 

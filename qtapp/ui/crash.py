@@ -13,7 +13,6 @@ import os
 import platform
 import sys
 import traceback
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -24,8 +23,9 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, 
                                QVBoxLayout, QWidget)
 
 from qtapp import APP_NAME, __version__, paths
+from qtapp.ui.crash_hook import Hook, install
 
-Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+__all__ = ["CrashDialog", "Hook", "handle", "install", "report_text", "write_report"]
 log = logging.getLogger(__name__)
 _showing = False  # an exception raised while the dialog is up is logged, not shown on top of it
 
@@ -94,17 +94,3 @@ def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | 
         CrashDialog.ask(app.activeWindow(), report, saved)
     finally:
         _showing = False
-
-
-def install() -> Hook:
-    """Route unhandled exceptions to ``handle``; return the previous hook (to restore it)."""
-    previous = sys.excepthook
-
-    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            previous(kind, error, tb)
-            return
-        handle(kind, error, tb)
-
-    sys.excepthook = hook
-    return previous

@@ -13,15 +13,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from qtapp.ui.accessibility import name_controls, named
-from qtapp.ui.preferences_highlights import HighlightsPage
-from qtapp.ui.preferences_library import LibraryPage
-from qtapp.ui.preferences_reading import CitationPage, ReadingPage
 from qtapp.ui.preferences_settings import Preferences
 from qtapp.ui.quotes import colors
 
 
 class PreferencesDialog(QDialog):
     def __init__(self, window: Any) -> None:
+        # The pages are imported when Preferences first opens, not at every start-up.
+        from qtapp.ui.preferences_highlights import HighlightsPage
+        from qtapp.ui.preferences_library import LibraryPage
+        from qtapp.ui.preferences_reading import CitationPage, ReadingPage
+
         super().__init__(window)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
