@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qtapp.errors import UserError
-from qtapp.library.store import Library
 
 if TYPE_CHECKING:
+    from qtapp.library.listing import Row
     from qtapp.library.records import QuoteRecord
 
 
@@ -36,13 +36,17 @@ def find_span(text: str, passage: str, occurrence: int | None, where: str) -> tu
 
 
 def _short(text: str, width: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    # Collapsing blanks in a head of the text is enough when it still fills the width; a long listing
+    # would otherwise split every passage whole.
+    head = " ".join(text[: width * 3].split())
+    flat = head if len(head) > width or len(text) <= width * 3 else " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
 def add(args: argparse.Namespace) -> int:
     # The parser compiles ~100 regular expressions on import; only adding needs it, not listing.
     from qtapp.article import decode_bytes, load_article, read_article_bytes
+    from qtapp.library.store import Library
 
     path = Path(args.file)
     article = load_article(path)
@@ -62,25 +66,42 @@ def add(args: argparse.Namespace) -> int:
     return 0
 
 
-def table(quotes: list[QuoteRecord]) -> str:
+def table(quotes: list[QuoteRecord] | list[Row]) -> str:
     """A plain table for people: id, article, whose words, the passage, tags."""
+    import json
+
     lines = [f"{'ID':>5}  {'ART':>4}  {'WHOSE WORDS':<22}  {'TEXT':<50}  TAGS"]
+    shown: dict[object, str] = {}  # few distinct tag lists and speakers: format each once
     for q in quotes:
         whose = q.speaker if q.voice == "speaker" else (q.who if q.voice == "editors" else "author")
-        lines.append(f"{q.id:>5}  {q.article.id:>4}  {_short(whose or '', 22):<22}  {_short(q.exact, 50):<50}"
-                     f"  {', '.join(q.tags)}")
+        if whose not in shown:
+            shown[whose] = f"{_short(whose or '', 22):<22}"
+        if q.tags not in shown:
+            shown[q.tags] = ", ".join(json.loads(q.tags) if isinstance(q.tags, str) else q.tags)
+        lines.append(f"{q.id:>5}  {q.article_id:>4}  {shown[whose]}  {_short(q.exact, 50):<50}  "
+                     f"{shown[q.tags]}")
     return "\n".join(lines)
 
 
 def list_quotes(args: argparse.Namespace) -> int:
-    with Library.open() as library:
-        if args.article is not None:
-            library.article(args.article)  # an unknown id is an error, not an empty list
-        quotes = library.quotes(search=args.search, article_id=args.article)
+    quotes: list[QuoteRecord] | list[Row] | None = None
+    if not args.json:  # the table needs no records: the quick read-only path (listing.py), if it can
+        from qtapp import paths
+        from qtapp.library.listing import quick_rows
+
+        quotes = quick_rows(paths.library_path(), args.search, args.article)
+    if quotes is None:
+        from qtapp.library.store import Library
+
+        with Library.open() as library:
+            if args.article is not None:
+                library.article(args.article)  # an unknown id is an error, not an empty list
+            quotes = library.quotes(search=args.search, article_id=args.article)
     if args.json:
         import json
 
-        json.dump([q.to_json() for q in quotes], sys.stdout, ensure_ascii=False, indent=2)
+        records: list[QuoteRecord] = quotes  # type: ignore[assignment]  # --json always takes the full path
+        json.dump([q.to_json() for q in records], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif quotes:
         print(table(quotes))

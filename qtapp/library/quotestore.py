@@ -14,23 +14,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from qtapp.library import attribution as attr
+from qtapp.library import queries
 from qtapp.library.anchoring import selector_for
 from qtapp.library.errors import NotFound, translate
 from qtapp.library.records import ArticleInfo, ArticleRecord, QuoteRecord, dumps
-from qtapp.library.search import fts_query
 
 if TYPE_CHECKING:
     from qtapp.library.connection import Database
 
 UNSET: Any = object()
-# Weights for bm25 over (exact, note, tags, attribution): words of the quote itself count most.
-_RANK = "bm25(quotes_fts, 8.0, 4.0, 2.0, 1.0)"
-RANK_LIMIT = 15000
-# The columns records are read from, in QuoteRecord's order (article_id becomes ``article``).
-_COLUMNS = ("id", "uuid", "article_id", "exact", "prefix", "suffix", "start", '"end"', "block_kind",
-            "voice", "speaker", "note", "tags", "color", "attribution", "who", "created", "updated",
-            "deleted_at")
-_SELECT = ", ".join(f"q.{column}" for column in _COLUMNS)
+RANK_LIMIT = queries.RANK_LIMIT
+_SELECT = queries.SELECT
+_COLUMNS = queries.COLUMNS
 _FIELDS = tuple(column.strip('"') for column in _COLUMNS)
 _ARTICLE = _FIELDS.index("article_id")
 _INSERTED = ", ".join(c for c in _COLUMNS if c != "deleted_at")  # what add_quotes writes
@@ -118,8 +113,8 @@ class QuotesMixin:
                 self.db.executemany(f"INSERT INTO temp.quote_batch VALUES ({', '.join('?' * len(rows[0]))})",
                                     rows)
                 try:
-                    self.db.execute(f"INSERT INTO quotes ({_INSERTED}) SELECT {_INSERTED} FROM temp.quote_batch "
-                                    "ORDER BY id")
+                    self.db.execute(f"INSERT INTO quotes ({_INSERTED}) "
+                                    f"SELECT {_INSERTED} FROM temp.quote_batch ORDER BY id")
                 finally:
                     self.db.execute("DELETE FROM temp.quote_batch")
                 self.db.executemany("INSERT INTO quote_tags (tag, quote_id) VALUES (?, ?)", tag_rows)
@@ -160,7 +155,8 @@ class QuotesMixin:
 
         Don't write to the library while consuming it: the rows come from one open SELECT.
         """
-        query = self._select(search, article_id, tag, color, who, limit, offset, trash, newest_first)
+        query = queries.select(self.db.scalar, search, article_id, tag, color, who, limit, offset, trash,
+                               newest_first)
         if query is None:
             return
         cursor = self.db.execute(*query)
@@ -173,30 +169,6 @@ class QuotesMixin:
                 return
             yield from self._records(rows)
 
-    def _select(self, search: str | None, article_id: int | None, tag: str | None, color: str | None,
-                who: str | None, limit: int | None, offset: int, trash: bool, newest_first: bool
-                ) -> tuple[str, list[Any]] | None:
-        """The SELECT (over ``_COLUMNS``) for these filters, or None when nothing can match."""
-        where, params, match = _filters(search, article_id, tag, color, who, trash)
-        if match is None and search and search.strip() and not trash:
-            return None
-        page = " LIMIT ? OFFSET ?" if limit is not None or offset else ""
-        paging = [-1 if limit is None else limit, offset] if page else []
-        if match is None:
-            order = "q.created DESC, q.id DESC" if newest_first else "q.id"
-            return f"SELECT {_SELECT} FROM quotes q WHERE {' AND '.join(where)} ORDER BY {order}{page}", \
-                params + paging
-        ranked = self.db.scalar("SELECT COUNT(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? "
-                                "LIMIT ?)", (match, RANK_LIMIT + 1)) <= RANK_LIMIT
-        inner, outer = (f"{_RANK}", "hit.score, q.id") if ranked else ("rowid DESC", "q.id DESC")
-        if len(where) == 2:  # only the search: rank inside the index, then read just one page of rows
-            return (f"SELECT {_SELECT} FROM (SELECT rowid AS id, {_RANK if ranked else 0} AS score "
-                    f"FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY {inner}{page}) AS hit "
-                    f"JOIN quotes q ON q.id = hit.id ORDER BY {outer}"), [match] + paging
-        order = f"{_RANK}, q.id" if ranked else "q.id DESC"
-        return (f"SELECT {_SELECT} FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid "
-                f"WHERE {' AND '.join(where)} ORDER BY {order}{page}"), params + paging
-
     def uuids(self) -> set[str]:
         """Every quote's uuid, trash included: what an import checks against, without building records."""
         return {row[0] for row in self.db.execute("SELECT uuid FROM quotes")}
@@ -204,7 +176,7 @@ class QuotesMixin:
     def count_quotes(self, search: str | None = None, article_id: int | None = None,
                      tag: str | None = None, color: str | None = None, who: str | None = None,
                      *, trash: bool = False) -> int:
-        where, params, match = _filters(search, article_id, tag, color, who, trash)
+        where, params, match = queries.filters(search, article_id, tag, color, who, trash)
         if match is None and search and search.strip() and not trash:
             return 0
         source = "quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid" if match else "quotes q"
@@ -297,7 +269,7 @@ class QuotesMixin:
         tags: dict[str, tuple[str, ...]] = {}  # few distinct tag lists: parse each JSON once
         out = []
         for row in rows:
-            values = dict(zip(_FIELDS, row))
+            values = dict(zip(_FIELDS, row, strict=True))
             values["article"] = infos[values.pop("article_id")]
             raw = values["tags"]
             if raw not in tags:
@@ -318,31 +290,3 @@ def _voice(article: Any, start: int, end: int, voice: str | None, speaker: str |
             raise ValueError("a quote in a speaker's voice needs the speaker's name")
         return voice, speaker.strip()
     return voice, None
-
-
-def _filters(search: str | None, article_id: int | None, tag: str | None, color: str | None,
-             who: str | None, trash: bool) -> tuple[list[str], list[Any], str | None]:
-    where = ["q.deleted_at IS NOT NULL" if trash else "q.deleted_at IS NULL"]
-    params: list[Any] = []
-    match = None if trash else fts_query(search)
-    if match is not None:
-        where.append("quotes_fts MATCH ?")
-        params.append(match)
-    elif trash and search and search.strip():
-        # The trash is not in the search index (schema v2); it is small, so a scan is fine.
-        pattern = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        where.append("(q.exact LIKE ? ESCAPE '\\' OR q.note LIKE ? ESCAPE '\\')")
-        params += [pattern, pattern]
-    if article_id is not None:
-        where.append("q.article_id = ?")
-        params.append(article_id)
-    if tag:
-        where.append("q.id IN (SELECT quote_id FROM quote_tags WHERE tag = ?)")
-        params.append(" ".join(tag.split()))
-    if color:
-        where.append("q.color = ?")
-        params.append(color)
-    if who:
-        where.append("q.who = ? COLLATE NOCASE")
-        params.append(who)
-    return where, params, match

@@ -131,7 +131,9 @@ class Library(QuotesMixin):
         for i in ids:
             record = records[i]
             count = counts.get(i, 0)
-            out.append(record if record.quote_count == count else dataclasses.replace(record, quote_count=count))
+            if record.quote_count != count:
+                record = dataclasses.replace(record, quote_count=count)
+            out.append(record)
         return out
 
     # -- articles -----------------------------------------------------------------------------

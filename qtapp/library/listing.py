@@ -1,0 +1,69 @@
+"""The command line's quick listing: the store's own query, read as plain rows over a read-only connection.
+
+``quoteclip quotes list`` should answer about as fast as ``quoteclip --version``; loading the record
+classes (dataclasses, the article model) and opening the library for writing cost more than the query.
+Whenever the quick path is not sure (no file yet, a schema to migrate or too new, a damaged or foreign
+file, a lock) it returns None and the caller takes the full path through ``Library``, which opens,
+migrates or says what is wrong in the user's words.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from typing import Any, NamedTuple
+
+from qtapp.library import queries, schema
+
+BUSY_TIMEOUT_S = 5.0
+
+
+class Row(NamedTuple):
+    """What the listing's table shows of a quote."""
+
+    id: int
+    article_id: int
+    voice: str
+    speaker: str | None
+    who: str | None
+    exact: str
+    tags: str  # the stored JSON list
+
+
+_COLUMNS = "q.id, q.article_id, q.voice, q.speaker, q.who, q.exact, q.tags"
+
+
+def quick_rows(path: str | os.PathLike[str], search: str | None = None,
+               article_id: int | None = None) -> list[Row] | None:
+    """The quotes ``Library.quotes(search, article_id)`` would list, in its order; None if unsure."""
+    path = os.path.abspath(path)
+    if not os.path.isfile(path):
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{_quote(path)}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error:
+        return None
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] != schema.LATEST:
+            return None
+        if article_id is not None and not conn.execute("SELECT 1 FROM articles WHERE id = ?",
+                                                       (article_id,)).fetchone():
+            return None  # the full path says there is no such article
+
+        def scalar(sql: str, params: tuple[Any, ...]) -> Any:
+            return conn.execute(sql, params).fetchone()[0]
+
+        query = queries.select(scalar, search, article_id, columns=_COLUMNS)
+        return [] if query is None else [Row(*r) for r in conn.execute(*query)]
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def _quote(path: str) -> str:
+    """``path`` inside a SQLite file: URI: only "%", "?" and "#" mean something there.
+
+    (``Path.as_uri`` would do, but importing urllib.parse costs more than the whole query.)
+    """
+    return path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")

@@ -1,0 +1,73 @@
+"""The command line's quick listing lists what ``Library.quotes`` lists, or steps aside for the full path."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from qtapp.cli import main
+from qtapp.library import listing
+from qtapp.library.quotestore import QuoteDraft
+from qtapp.library.store import Library
+from qtapp.paths import LIBRARY_ENV
+
+
+@pytest.fixture
+def filled(library, sample_article, span):
+    article = sample_article()
+    article_id = library.add_article(article, "source text")
+    ids = library.add_quotes([
+        QuoteDraft(article_id, *span(article, "grew fast"), tags=("trade", "to check")),
+        QuoteDraft(article_id, *span(article, "Looking ahead")),
+        QuoteDraft(article_id, *span(article, "Success comes to those"), tags=("trade",)),
+        QuoteDraft(article_id, *span(article, "The series looks at trade")),
+    ])
+    library.delete_quote(ids[1])
+    return library, article_id
+
+
+@pytest.mark.parametrize("search", [None, "trade", "t", "grew fast", "zzz", "!!"])
+def test_same_quotes_in_the_same_order(filled, search):
+    library, article_id = filled
+    for article in (None, article_id):
+        expected = library.quotes(search=search, article_id=article)
+        rows = listing.quick_rows(library.path, search, article)
+        assert rows is not None
+        assert [(r.id, r.article_id, r.voice, r.speaker, r.who, r.exact) for r in rows] == \
+            [(q.id, q.article_id, q.voice, q.speaker, q.who, q.exact) for q in expected]
+
+
+def test_steps_aside_when_unsure(filled, tmp_path):
+    library, article_id = filled
+    assert listing.quick_rows(tmp_path / "missing.sqlite3") is None
+    assert listing.quick_rows(library.path, article_id=article_id + 7) is None  # the full path says why
+    foreign = tmp_path / "foreign.sqlite3"
+    foreign.write_bytes(b"not a database" * 100)
+    assert listing.quick_rows(foreign) is None
+    old = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(old)
+    conn.execute("CREATE TABLE quotes (id)")
+    conn.execute("PRAGMA user_version = 2")
+    conn.close()
+    assert listing.quick_rows(old) is None
+
+
+def test_cli_table_is_the_same_either_way(filled, monkeypatch, capsys):
+    library, _ = filled
+    monkeypatch.setenv(LIBRARY_ENV, str(library.path))
+    assert main(["quotes", "list", "--search", "trade"]) == 0
+    quick = capsys.readouterr().out
+    monkeypatch.setattr(listing, "quick_rows", lambda *args: None)
+    assert main(["quotes", "list", "--search", "trade"]) == 0
+    assert capsys.readouterr().out == quick
+    assert "to check" in quick and "grew fast" in quick
+
+
+def test_odd_characters_in_the_path(tmp_path, sample_article, span):
+    path = tmp_path / "a%20b?c#d.sqlite3"
+    with Library.open(path) as library:
+        article = sample_article()
+        library.add_quote(library.add_article(article, "s"), *span(article, "grew fast"))
+    rows = listing.quick_rows(path)
+    assert rows is not None and [r.exact for r in rows] == ["grew fast"]
