@@ -43,25 +43,27 @@ def quote_entry(record: QuoteRecord) -> dict[str, Any]:
 def write_backup(library: Library, out: TextIO, *, article_id: int | None = None,
                  progress: Progress | None = None) -> int:
     """Stream the backup of the library (or of one article) to ``out``; return the quote count."""
-    quotes = library.quotes(article_id=article_id)
     articles = [library.article(article_id)] if article_id is not None else library.articles()
-    ticker = Ticker(len(quotes), progress)
+    # Streamed: 100k records never sit in memory at once, and the first bytes go out at once.
+    ticker = Ticker(library.count_quotes(article_id=article_id), progress)
     head = {"format": FORMAT, "version": VERSION, "app": f"quoteclip {__version__}", "exported": now()}
     out.write(json.dumps(head, ensure_ascii=False)[:-1] + ',\n "articles": [')
     _write_items(out, (article_entry(a) for a in articles), None)
     out.write('],\n "quotes": [')
-    _write_items(out, (quote_entry(q) for q in quotes), ticker)
+    written = _write_items(out, (quote_entry(q) for q in library.iter_quotes(article_id=article_id)), ticker)
     out.write("]}\n")
     ticker.finish()
-    return len(quotes)
+    return written
 
 
-def _write_items(out: TextIO, entries: Iterable[dict[str, Any]], ticker: Ticker | None) -> None:
-    for index, entry in enumerate(entries):
-        out.write(",\n  " if index else "\n  ")
+def _write_items(out: TextIO, entries: Iterable[dict[str, Any]], ticker: Ticker | None) -> int:
+    count = 0
+    for count, entry in enumerate(entries, 1):
+        out.write(",\n  " if count > 1 else "\n  ")
         out.write(json.dumps(entry, ensure_ascii=False))
         if ticker is not None:
             ticker.tick()
+    return count
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,7 @@ def restore(library: Library, data: dict[str, Any], progress: Progress | None = 
     """Add what the backup has and the library lacks, in one transaction."""
     quotes = list(data.get("quotes") or [])
     ticker = Ticker(len(quotes), progress)
-    known = {q.uuid for q in library.quotes()} | {q.uuid for q in library.quotes(trash=True)}
+    known = library.uuids()  # live and trashed, without building 100k records
     with library.transaction():
         ids, texts, added_articles = _restore_articles(library, data.get("articles") or [])
         drafts, present, unplaced = [], 0, 0
