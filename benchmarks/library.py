@@ -9,15 +9,14 @@ at 100k quotes. Libraries are built with make_library.py into a temporary folder
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from common import median_ms  # noqa: E402
 from make_library import build  # noqa: E402
 
 from qtapp.library.store import Library  # noqa: E402
@@ -30,15 +29,6 @@ QUERIES = {
     "note word": "chapter",
     "no match": "zebra",
 }
-
-
-def median_ms(action: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        begin = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - begin) * 1000)
-    return statistics.median(times)
 
 
 def measure(size: int, folder: Path) -> dict[str, float]:

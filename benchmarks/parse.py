@@ -22,6 +22,20 @@ def make_text(megabytes: float) -> str:
     return (unit * (target // len(unit.encode("utf-8")) + 1))[:target]
 
 
+def measure(sizes: list[float], repeat: int = 3) -> dict[float, float]:
+    """Median seconds to parse the seed repeated to each size (in MB)."""
+    medians = {}
+    for size in sizes:
+        text = make_text(size)
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            parse_text(text)
+            times.append(time.perf_counter() - start)
+        medians[size] = statistics.median(times)
+    return medians
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 4, 16])
@@ -29,14 +43,7 @@ def main() -> None:
     args = parser.parse_args()
     print(f"{'size':>8} {'median s':>10} {'s per MB':>10}")
     per_mb = []
-    for size in args.sizes:
-        text = make_text(size)
-        times = []
-        for _ in range(args.repeat):
-            start = time.perf_counter()
-            parse_text(text)
-            times.append(time.perf_counter() - start)
-        median = statistics.median(times)
+    for size, median in measure(args.sizes, args.repeat).items():
         per_mb.append(median / size)
         print(f"{size:>6g}MB {median:>10.3f} {median / size:>10.3f}")
     print(f"largest/smallest time per MB: {max(per_mb) / min(per_mb):.2f} (1.0 = perfectly linear)")

@@ -1,6 +1,6 @@
 """Timings of the quote features in the window, on a synthetic library of 100,000 quotes.
 
-    python benchmarks/ui_library.py [--quotes N] [--library FILE]
+    python benchmarks/ui_library.py [--quotes N] [--library FILE] [--json OUT.json]
 
 Measures (targets from issue 4): saving a selection (row committed, table and highlight updated,
 < 10 ms), one search keystroke over N quotes with its first page shown (< 20 ms), opening the library
@@ -11,6 +11,7 @@ panel on N quotes (< 150 ms), and opening an article with 1,000 highlights over 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import sys
@@ -38,8 +39,12 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:7.2f} ms"
 
 
+RESULTS: dict[str, dict[str, float]] = {}  # name -> median and max in seconds (for run_all.py)
+
+
 def report(name: str, samples: list[float], target: float) -> None:
     median, worst = statistics.median(samples), max(samples)
+    RESULTS[name.strip()] = {"median": median, "max": worst, "target": target}
     verdict = "ok" if median < target else "OVER"
     print(f"{name:52s} median {ms(median)}  max {ms(worst)}  (target < {target * 1000:.0f} ms) {verdict}")
 
@@ -48,6 +53,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quotes", type=int, default=100_000)
     parser.add_argument("--library", type=Path, help="reuse (or create) this library file")
+    parser.add_argument("--json", type=Path, help="also write the medians here, for run_all.py")
     args = parser.parse_args()
 
     from PySide6.QtWidgets import QApplication
@@ -159,6 +165,8 @@ def main() -> int:
     print(f"{'open an article (no highlights)':52s} median {ms(statistics.median(timings['none']))}")
     report(f"  extra for 1,000 highlights ({drawn} drawn)", extra, 0.150)
     window.close()
+    if args.json:
+        args.json.write_text(json.dumps(RESULTS, indent=1), encoding="utf-8")
     return 0
 
 
