@@ -168,6 +168,15 @@ class Library(QuotesMixin):
         found = self.db.scalar("SELECT id FROM articles WHERE hash = ?", (digest,))
         return None if found is None else self.article(int(found))
 
+    def article_ids_with_path(self, path: str | os.PathLike[str]) -> list[int]:
+        """Ids of the stored versions of the file at ``path``, oldest first.
+
+        What the window needs to find a file's earlier versions, without parsing every article and
+        counting every quote as ``articles()`` does (~12 ms at 100k quotes, and growing with articles).
+        """
+        return [int(r[0]) for r in self.db.execute("SELECT id FROM articles WHERE path = ? ORDER BY id",
+                                                   (str(path),))]
+
     def articles(self) -> list[ArticleRecord]:
         ids = [int(row[0]) for row in self.db.execute("SELECT id FROM articles ORDER BY id")]
         return self._with_counts(ids, self._live_counts())

@@ -97,3 +97,12 @@ def test_correcting_leaves_earlier_records_as_they_were(filled):
     before = library.article(article_id)
     library.correct_article(article_id, date="2024-07-02")
     assert before.corrections == {} and library.article(article_id).corrections == {"date": "2024-07-02"}
+
+
+def test_article_ids_with_path_match_articles(library, sample_article, build_article):
+    first = library.add_article(sample_article(), "v1", "/tmp/a.txt")
+    second = library.add_article(build_article([("paragraph", "A later version.")]), "v2", "/tmp/a.txt")
+    other = library.add_article(build_article([("paragraph", "Else.")]), "x", "/tmp/b.txt")
+    assert library.article_ids_with_path("/tmp/a.txt") == [a.id for a in library.articles()
+                                                           if a.path == "/tmp/a.txt"]
+    assert len({first, second, other}) == 3 and library.article_ids_with_path("/tmp/none.txt") == []
