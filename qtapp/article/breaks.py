@@ -17,7 +17,8 @@ we what when where which while who why with within yet you over after before bot
 every many most much one other only several today together two three yesterday last next all
 """.split())
 ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr inc co ltd corp no vs gen sen rep gov mt ft".split())
-_TERMINAL = re.compile(r"[.!?]+")
+# Only a sentence end with no space after it can hide a lost break; the rest need no Python-level look.
+_TERMINAL = re.compile(r"[.!?]+(?=\S)")
 _OPENERS = "“‘"
 _CLOSERS = "”’)]"
 _GLUED_HEADING = re.compile(r"(?<![\w'’])([a-z]{3,})(?=[A-Z][a-z])")
@@ -50,12 +51,19 @@ def _is_dotted_name(before: str, after: str, names: frozenset[str]) -> bool:
     return short_suffix and last[:1].isupper() and last.isalpha()
 
 
+_DOTTED = re.compile(r"[A-Z][\w-]*\.[A-Z][\w-]*")
+_ALONE = re.compile(r"^\s*([A-Z][\w-]*\.[A-Z][\w-]*)\s*$", re.MULTILINE)
+
+
 def dotted_names(text: str) -> frozenset[str]:
     """Dotted tokens the text itself shows to be names: a line of its own, or written twice or more."""
     found: dict[str, int] = {}
-    for match in re.finditer(r"(?<!\S)([A-Z][\w-]*\.[A-Z][\w-]*)(?=[\s,;:]|$)", text, re.MULTILINE):
-        found[match.group(1)] = found.get(match.group(1), 0) + 1
-    alone = set(re.findall(r"^\s*([A-Z][\w-]*\.[A-Z][\w-]*)\s*$", text, re.MULTILINE))
+    for match in _DOTTED.finditer(text):
+        start, end = match.span()
+        if (start and not text[start - 1].isspace()) or (end < len(text) and text[end] not in " \t\n,;:"):
+            continue  # part of a longer token
+        found[match.group()] = found.get(match.group(), 0) + 1
+    alone = set(_ALONE.findall(text))
     return frozenset(name for name, count in found.items() if count >= 2 or name in alone)
 
 
@@ -72,8 +80,6 @@ def break_points(text: str, names: frozenset[str] = frozenset()) -> list[int]:
         last_close = max(last_close, text.rfind("”", scanned, match.end()))
         scanned = match.end()
         pos = match.end()
-        if pos >= len(text) or text[pos].isspace():
-            continue
         nxt = text[pos]
         inside_curly = last_open > last_close
         if (straight_quotes_before % 2 == 1 and nxt != '"') or (inside_curly and nxt != "”"):

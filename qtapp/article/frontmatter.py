@@ -88,6 +88,8 @@ def parse_reprint_note(text: str) -> ReprintNote | None:
 
 def find_disclaimer(text: str) -> tuple[str, str] | None:
     """(the disclaimer sentence, the organisation it names), when the text holds one."""
+    if "ecessarily" not in text and "ECESSARILY" not in text:
+        return None  # every phrasing says "not necessarily": skip the long pattern on ordinary text
     match = DISCLAIMER.search(text)
     if not match:
         return None

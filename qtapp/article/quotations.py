@@ -24,18 +24,24 @@ MAX_LEAD = 300
 _PRONOUNS = frozenset("he she they it we i you this that".split())
 
 
+_MARKS = re.compile(r'["“”]')
+
+
 def quote_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the words inside each pair of double quotes, marks excluded."""
-    straight = [i for i, ch in enumerate(text) if ch == '"']
-    for open_at, close_at in zip(straight[0::2], straight[1::2]):
-        yield open_at + 1, close_at
+    straight: list[int] = []
     opening: int | None = None
-    for index, ch in enumerate(text):
-        if ch == "“":
+    for mark in _MARKS.finditer(text):  # only the marks are visited, not every character
+        index, ch = mark.start(), mark.group()
+        if ch == '"':
+            straight.append(index)
+        elif ch == "“":
             opening = index
-        elif ch == "”" and opening is not None:
+        elif opening is not None:
             yield opening + 1, index
             opening = None
+    for open_at, close_at in zip(straight[0::2], straight[1::2]):
+        yield open_at + 1, close_at
 
 
 def _clean_speaker(raw: str | None, text: str) -> str | None:
