@@ -22,7 +22,8 @@ from qtapp.library import attribution as attr
 from qtapp.library.connection import Database
 from qtapp.library.errors import LibraryError, NotFound
 from qtapp.library.quotestore import QuotesMixin
-from qtapp.library.records import CORRECTABLE, ArticleInfo, ArticleRecord, article_record, dumps
+from qtapp.library.records import (CORRECTABLE, META_PATHS, ArticleInfo, ArticleRecord, article_record,
+                                   dumps, info_from_meta)
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
@@ -58,6 +59,7 @@ class Library(QuotesMixin):
         # Parsed articles kept between reads (see _cached): records are shared, so treat them as
         # read-only.
         self._articles: dict[int, ArticleRecord] = {}
+        self._infos: dict[int, ArticleInfo] = {}  # metadata only: what a page of quotes needs
         self._data_version: object = None
 
     @classmethod
@@ -84,7 +86,7 @@ class Library(QuotesMixin):
             with self.db.transaction():
                 yield self
         except BaseException:
-            self._articles.clear()  # it may hold articles as written by what was rolled back
+            self._forget()  # it may hold articles as written by what was rolled back
             raise
 
     # -- the article cache ----------------------------------------------------------------------
@@ -98,7 +100,7 @@ class Library(QuotesMixin):
         """
         version = self.db.scalar("PRAGMA data_version")
         if version != self._data_version:
-            self._articles.clear()
+            self._forget()
             self._data_version = version
         return self._articles
 
@@ -112,11 +114,31 @@ class Library(QuotesMixin):
                 cache[int(row["id"])] = article_record(row)
         return cache
 
+    def _forget(self, article_id: int | None = None) -> None:
+        """Drop cached articles: one that was just written, or all."""
+        if article_id is None:
+            self._articles.clear()
+            self._infos.clear()
+        else:
+            self._articles.pop(article_id, None)
+            self._infos.pop(article_id, None)
+
     def article_infos(self, ids: Iterable[int]) -> dict[int, ArticleInfo]:
-        """The citation metadata of these articles, by id (for quote records)."""
-        wanted = set(ids)
-        records = self._article_records(wanted)
-        return {i: records[i].info for i in wanted if i in records}
+        """The citation metadata of these articles, by id (for quote records).
+
+        Read with SQLite's json_extract, so a page of quotes from 100 articles does not parse 100 whole
+        articles (text and blocks) in Python: ~1 ms instead of ~5 on the window's first page.
+        """
+        self._cached()
+        wanted = {int(i) for i in ids}
+        missing = sorted(wanted - self._infos.keys())
+        for chunk in range(0, len(missing), 500):
+            part = missing[chunk:chunk + 500]
+            for row in self.db.execute(
+                    f"SELECT id, hash, path, corrections, json_extract(parsed, {META_PATHS}) FROM articles "
+                    f"WHERE id IN ({','.join('?' * len(part))})", part):
+                self._infos[int(row[0])] = info_from_meta(*row)
+        return {i: self._infos[i] for i in wanted if i in self._infos}
 
     def _live_counts(self, article_id: int | None = None) -> dict[int, int]:
         """Live quotes per article, read from the ``quotes_live_article`` index alone (schema v3)."""
@@ -143,7 +165,7 @@ class Library(QuotesMixin):
         """Store an article; the same canonical text gives the same id (its parse is refreshed)."""
         digest = text_hash(article.text)
         parsed = dumps(article.to_json())
-        self._articles.clear()
+        self._forget()
         with self.transaction():
             row = self.db.query("SELECT id, parsed FROM articles WHERE hash = ?", (digest,))
             if row:
@@ -151,7 +173,7 @@ class Library(QuotesMixin):
                 if row[0]["parsed"] != parsed or path is not None:
                     self.db.execute("UPDATE articles SET parsed = ?, source = ?, path = COALESCE(?, path)"
                                     " WHERE id = ?", (parsed, source_text, _str(path), article_id))
-                    self._articles.pop(article_id, None)
+                    self._forget(article_id)
                     self._refresh_attributions(article_id)
                 return article_id
             cursor = self.db.execute(
@@ -202,7 +224,7 @@ class Library(QuotesMixin):
                 else:
                     current[key] = str(value)
             self.db.execute("UPDATE articles SET corrections = ? WHERE id = ?", (dumps(current), article_id))
-            self._articles.pop(article_id, None)
+            self._forget(article_id)
             self._refresh_attributions(article_id)
         return self.article(article_id)
 

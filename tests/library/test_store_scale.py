@@ -106,3 +106,12 @@ def test_article_ids_with_path_match_articles(library, sample_article, build_art
     assert library.article_ids_with_path("/tmp/a.txt") == [a.id for a in library.articles()
                                                            if a.path == "/tmp/a.txt"]
     assert len({first, second, other}) == 3 and library.article_ids_with_path("/tmp/none.txt") == []
+
+
+def test_infos_from_metadata_equal_the_full_records(filled):
+    library, article_id, ids = filled
+    library.correct_article(article_id, title="", date="2024-07-02",
+                            authors=[{"family": "Wang", "given": "Haiyan", "family_first": True}])
+    for record in (library.quote(ids[0]), *library.quotes()):
+        assert record.article == library.article(article_id).info
+    assert library.quote(ids[0]).article.title is None and library.quote(ids[0]).article.date == "2024-07-02"
