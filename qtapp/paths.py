@@ -44,6 +44,10 @@ def config_dir() -> Path:
     return _guard(Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)))
 
 
+def cache_dir() -> Path:
+    return _guard(Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)))
+
+
 def log_dir() -> Path:
     return _guard(Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)))
 

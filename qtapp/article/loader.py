@@ -6,7 +6,6 @@ from pathlib import Path
 
 from qtapp.article.decoding import Decoded, decode_bytes
 from qtapp.article.model import Article
-from qtapp.article.parser import parse_text
 from qtapp.errors import UserError
 
 MAX_BYTES = 100 * 1024 * 1024
@@ -15,6 +14,8 @@ __all__ = ["Decoded", "decode_bytes", "load_article", "parse_bytes", "read_artic
 
 
 def parse_bytes(data: bytes) -> Article:
+    from qtapp.article.parser import parse_text  # deferred: reading a file's bytes needs no parser
+
     decoded = decode_bytes(data)
     article = parse_text(decoded.text)
     article.encoding, article.encoding_warning = decoded.encoding, decoded.warning

@@ -68,6 +68,21 @@ class Article:
         del data["encoding"], data["encoding_warning"]
         return data
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Article:
+        """The inverse of ``to_json`` (extra keys, such as the decoding notes, are read when present)."""
+        return cls(
+            title=data.get("title"), publisher=data.get("publisher"), reprinted_by=data.get("reprinted_by"),
+            series=data.get("series"), date=data.get("date"), url=data.get("url"),
+            editors_note=data.get("editors_note"), disclaimer=data.get("disclaimer"),
+            authors=[Author(**author) for author in data.get("authors") or []],
+            text=data.get("text") or "",
+            blocks=[Block(**block) for block in data.get("blocks") or []],
+            quotations=[Quotation(**quotation) for quotation in data.get("quotations") or []],
+            dropped=list(data.get("dropped") or []),
+            encoding=data.get("encoding") or "utf-8", encoding_warning=data.get("encoding_warning"),
+        )
+
     def block_at(self, offset: int) -> int | None:
         """Index of the block containing ``offset`` in ``text``, or None between blocks."""
         for index, block in enumerate(self.blocks):

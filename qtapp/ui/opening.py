@@ -12,7 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData
 
 from qtapp import paths
-from qtapp.article import Article, decode_bytes, parse_bytes, read_article_bytes
+from qtapp.article import Article, decode_bytes, read_article_bytes
+from qtapp.article.parse_cache import parse_bytes
 from qtapp.errors import UserError
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
