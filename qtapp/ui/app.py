@@ -25,8 +25,28 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     # The desktop entry's id: Wayland compositors and docks match the window to its entry and icon by it.
-    app.setDesktopFileName(APP_ID)  # the .desktop id, so the desktop groups the window under our icon
+    app.setDesktopFileName(APP_ID)
     return app
+
+
+def quiet_offscreen_notices(app: QApplication) -> None:
+    """Drop the offscreen platform's "This plugin does not support …" notices (window sizing hints it
+    cannot honour): harmless, yet printed at every headless run and screenshot. Other messages pass."""
+    if app.platformName() != "offscreen":
+        return
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qFormatLogMessage, qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message.startswith("This plugin does not support"):
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            sys.stderr.write(qFormatLogMessage(kind, context, message) + "\n")
+
+    previous = qInstallMessageHandler(handler)
 
 
 def wait_for_layout(window: object) -> None:
@@ -48,6 +68,7 @@ def run_window(file: str | None, screenshot: str | None = None) -> int:
     """Open the window on ``file`` (else the last article, else the seed); with ``screenshot``, render
     it once to that PNG and exit 0."""
     app = application()
+    quiet_offscreen_notices(app)
     from qtapp.ui import crash_hook, i18n
     from qtapp.ui.icons import app_icon
     from qtapp.ui.main_window import MainWindow  # after QApplication: widgets need it
