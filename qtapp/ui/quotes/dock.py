@@ -77,6 +77,10 @@ class LibraryDock(QDockWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        # The quote takes what the others leave; they start narrow so a dock of ~450 px needs no scrolling.
+        header.setMinimumSectionSize(36)
+        for column, width in (("who", 100), ("article", 80), ("tags", 50), ("saved", 78), ("note", 50)):
+            header.resizeSection(COLUMNS.index(column), width)
         header.setSectionResizeMode(COLUMNS.index("quote"), QHeaderView.ResizeMode.Stretch)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._popup)

@@ -151,6 +151,8 @@ class QuoteTableModel(QAbstractTableModel):
                 return ", ".join(record.tags)
             return record.note if column == "note" else self._display(record, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "saved":
+                return record.created[:16].replace("T", " ") + " UTC"
             return record.attribution if column in ("quote", "who", "article") else None
         if role == Qt.ItemDataRole.DecorationRole and column == "quote":
             return QColor(swatch(record.color))
@@ -171,7 +173,7 @@ class QuoteTableModel(QAbstractTableModel):
         if column == "tags":
             return ", ".join(record.tags)
         if column == "saved":
-            return record.created[:16].replace("T", " ")
+            return record.created[:10]  # the day sorts and reads; the time is in the tooltip
         return _one_line(record.note)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
