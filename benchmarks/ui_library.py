@@ -161,7 +161,7 @@ def main() -> int:
             window.reader.viewport().repaint()
             timings[name].append(time.perf_counter() - begin)
     drawn = len(window.reader.extraSelections())
-    extra = [m - n for m, n in zip(timings["marked"], timings["none"])]
+    extra = [m - n for m, n in zip(timings["marked"], timings["none"], strict=True)]
     print(f"{'open an article (no highlights)':52s} median {ms(statistics.median(timings['none']))}")
     report(f"  extra for 1,000 highlights ({drawn} drawn)", extra, 0.150)
     window.close()
