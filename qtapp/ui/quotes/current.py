@@ -64,8 +64,8 @@ class CurrentArticle:
         record = self._library.read(store.article_by_hash, key[0])
         self._id = record.id if record is not None else None
         # Earlier versions of the same file: their quotes are re-anchored in this text too.
-        others = (self._library.read(store.articles) or []) if self.path else []
-        self._related = [a.id for a in others if a.path == self.path and a.id != self._id]
+        others = (self._library.read(store.article_ids_with_path, self.path) or []) if self.path else []
+        self._related = [other for other in others if other != self._id]
 
     def article_id(self, create: bool = False) -> int | None:
         """The library id of the article on screen; with ``create``, store it first if needed."""
