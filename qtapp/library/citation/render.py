@@ -110,6 +110,13 @@ def _render(style: CitationStylesStyle, item: dict[str, Any], static: bool, pref
     return in_text, (entries[0] if entries else None)
 
 
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _strip_tags(markup: str) -> str:
+    return html.unescape(_TAG.sub("", markup))
+
+
 def _spells_given_names(entry: str | None, item: dict[str, Any]) -> bool:
     """Whether the style prints given names in full (then a family-first name keeps its order)."""
     givens = [n["given"] for n in item.get("author", []) if n.get("given")]
@@ -141,8 +148,9 @@ def cite(record: Any, style: str = "apa", *, text: str | None = None) -> Citatio
                 _, probe = _render(parsed, item, False, prefix, formatter.plain)
                 _spells_cache[key] = _spells_given_names(probe, item)
             static = _spells_cache[key]
-        in_text, entry = _render(parsed, item, static, prefix, formatter.plain)
+        # Rendered once, as HTML; the plain text is that HTML without its tags (citeproc is the cost).
         in_html, entry_html = _render(parsed, item, static, prefix, formatter.html)
+        in_text, entry = _strip_tags(in_html), (_strip_tags(entry_html) if entry_html is not None else None)
     return Citation(style=path.stem, quote=typographic_quote(str(data.get("text") or "")),
                     in_text=in_text, in_text_html=in_html, text=entry or in_text,
                     html=entry_html or in_html, is_note=is_note)
