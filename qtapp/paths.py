@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from types import ModuleType
 
-import platformdirs
 
 from qtapp import APP_NAME
 
@@ -36,20 +36,27 @@ def _guard(path: Path) -> Path:
     return path
 
 
+def _platformdirs() -> ModuleType:
+    """platformdirs, imported on first use: a command that is given --library never needs it."""
+    import platformdirs
+
+    return platformdirs
+
+
 def data_dir() -> Path:
-    return _guard(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))
+    return _guard(Path(_platformdirs().user_data_dir(APP_NAME, appauthor=False)))
 
 
 def config_dir() -> Path:
-    return _guard(Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)))
+    return _guard(Path(_platformdirs().user_config_dir(APP_NAME, appauthor=False)))
 
 
 def cache_dir() -> Path:
-    return _guard(Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)))
+    return _guard(Path(_platformdirs().user_cache_dir(APP_NAME, appauthor=False)))
 
 
 def log_dir() -> Path:
-    return _guard(Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)))
+    return _guard(Path(_platformdirs().user_log_dir(APP_NAME, appauthor=False)))
 
 
 def settings_file() -> Path:
