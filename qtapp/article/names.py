@@ -82,7 +82,6 @@ def author_from_name(name: str, description: str | None = None) -> Author:
     return Author(name, family=parts[-1], given=" ".join(parts[:-1]), description=description)
 
 
-@lru_cache(maxsize=64)
 def full_name(short: str, text: str) -> str:
     """Resolve a short name ("Xi") to the fullest form the text uses ("Xi Jinping"), else keep it."""
     if " " in short:

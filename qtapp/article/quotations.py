@@ -7,7 +7,8 @@ next to a name ("X said, "…"", ""…," said Dr. X"); titles, policy names and 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from qtapp.article.names import NAME, full_name, strip_titles
 
@@ -44,13 +45,13 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
         yield open_at + 1, close_at
 
 
-def _clean_speaker(raw: str | None, text: str) -> str | None:
+def _clean_speaker(raw: str | None, resolve: Callable[[str], str]) -> str | None:
     if not raw:
         return None
     name = strip_titles(raw.strip())
     if not name or name.lower() in _PRONOUNS or name.split()[0].lower() in _PRONOUNS:
         return None
-    return full_name(name, text)
+    return resolve(name)
 
 
 def _starts_sentence(block: str, open_mark: int) -> bool:
@@ -58,8 +59,11 @@ def _starts_sentence(block: str, open_mark: int) -> bool:
     return not before or before[-1] in ".!?:,;"
 
 
-def find_speaker(block: str, start: int, end: int, article_text: str) -> str | None:
-    """The named speaker of the quotation ``block[start:end]``, or None."""
+def find_speaker(block: str, start: int, end: int, resolve: Callable[[str], str]) -> str | None:
+    """The named speaker of the quotation ``block[start:end]``, or None.
+
+    ``resolve`` turns a short name into the fullest form the article uses (``name_resolver``).
+    """
     # Look back over one sentence at most, and never further than a few hundred characters, so a
     # block with thousands of quotations stays linear.
     window = max(0, start - 1 - MAX_LEAD)
@@ -68,10 +72,18 @@ def find_speaker(block: str, start: int, end: int, article_text: str) -> str | N
     match = _BEFORE.search(lead)
     if match:
         # The subject is the name closest to the verb: "President Xi quotes …" gives "President Xi".
-        return _clean_speaker(match.group("name"), article_text)
+        return _clean_speaker(match.group("name"), resolve)
     if _starts_sentence(block, start - 1):
         match = _AFTER.match(block[end + 1:end + 120])
         if match:
             raw = match.group("name1") or match.group("name2") or match.group("name3")
-            return _clean_speaker(raw, article_text)
+            return _clean_speaker(raw, resolve)
     return None
+
+
+def name_resolver(text: str) -> Callable[[str], str]:
+    """``full_name`` over one article's text, remembered per short name for this parse only.
+
+    (A cache keyed by the text itself would compare whole articles on every lookup.)
+    """
+    return lru_cache(maxsize=None)(lambda short: full_name(short, text))
