@@ -98,8 +98,8 @@ def break_points(text: str, names: frozenset[str] = frozenset()) -> list[int]:
             if after + (0 if closing else 1) < len(text) and text[after + (0 if closing else 1)].isupper():
                 points.append(after)
         elif nxt.isupper() and match.group() == ".":
-            before, after = _word_before(text, match.start()), _word_after(text, pos)
-            if before and not _is_dotted_name(before, after, names):
+            before, word_after = _word_before(text, match.start()), _word_after(text, pos)
+            if before and not _is_dotted_name(before, word_after, names):
                 points.append(pos)
         elif nxt.isupper():
             points.append(pos)

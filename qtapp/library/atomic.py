@@ -23,7 +23,7 @@ def _new_file_mode() -> int:
     return 0o666 & ~mask
 
 
-def write_atomic(path: str | os.PathLike[str], write: Callable[[TextIO], None], *,
+def write_atomic(path: str | os.PathLike[str], write: Callable[[TextIO], object], *,
                  encoding: str = "utf-8", newline: str | None = "\n") -> Path:
     """Call ``write(handle)`` on a temporary file, then move it over ``path``; return the path.
 

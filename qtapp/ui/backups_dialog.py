@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLa
 from qtapp import paths
 from qtapp.errors import UserError
 from qtapp.library import snapshots
+from qtapp.ui.accessibility import named
 from qtapp.ui.dialogs import ErrorMessage
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,7 +60,7 @@ class BackupsDialog(QDialog):
         self.setObjectName("backupsDialog")
         self.setWindowTitle("Restore from Backup")
         self.model = SnapshotModel(snapshots.list_snapshots(library), self)
-        self.table = QTableView(self, objectName="backupsTable")
+        self.table = named(QTableView(self), "backupsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -109,6 +110,7 @@ def restore_from_backup(window: Any) -> bool:
         return False
     if quotes is not None:
         quotes.stack.clear()  # undo steps name quotes of the library as it was
+    if service is not None:
         if service.store is None:
             service.open()
         service.changed.emit()

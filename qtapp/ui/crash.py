@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, 
                                QVBoxLayout, QWidget)
 
 from qtapp import APP_NAME, __version__, paths
+from qtapp.ui.accessibility import named
 from qtapp.ui.crash_hook import Hook, install
 
 __all__ = ["CrashDialog", "Hook", "handle", "install", "report_text", "write_report"]
@@ -62,7 +63,7 @@ class CrashDialog(QDialog):
         intro = QLabel(f"Something went wrong inside {APP_NAME}. Your library is safe: a save that did "
                        f"not finish was undone. {where} Please copy the report below into a bug report.")
         intro.setWordWrap(True)
-        self.text = QPlainTextEdit(report, objectName="crashReport", readOnly=True)
+        self.text = named(QPlainTextEdit(report, readOnly=True), "crashReport")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = buttons.addButton("&Copy Report", QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QApplication.clipboard().setText(report))

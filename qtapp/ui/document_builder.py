@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import urlsplit
 
-from PySide6.QtGui import (QBrush, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
+from PySide6.QtGui import (QBrush, QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
                            QTextDocument, QTextFormat, QTextFrameFormat)
 
 from qtapp.article.model import Article, Block
@@ -97,7 +97,7 @@ def _block_format(style: ReaderStyle, line: int = 150, top: float = 0, bottom: f
 
 
 def _char(style: ReaderStyle, scale: float = 1.0, *, bold: bool = False, italic: bool = False,
-          sans: bool = False, color: object = None) -> QTextCharFormat:
+          sans: bool = False, color: QColor | None = None) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setFont(style.font(scale, bold=bold, italic=italic, sans=sans),
                 QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
 from qtapp.ui.icons import icon
+from qtapp.ui.accessibility import named
 
 
 class FindBar(QWidget):
@@ -16,10 +17,10 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.setObjectName("findBar")
         self.reader = reader
-        self.field = QLineEdit(self, objectName="findField", placeholderText="Find in article",
-                               clearButtonEnabled=True)
+        self.field = named(QLineEdit(self, placeholderText="Find in article", clearButtonEnabled=True),
+                           "findField")
         self.field.setAccessibleName("Find in article")
-        self.count = QLabel(self, objectName="findCount")
+        self.count = named(QLabel(self), "findCount")
         self.count.setMinimumWidth(90)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -28,7 +29,9 @@ class FindBar(QWidget):
         for name, tip, slot in (("go-up", "Previous match (Shift+Enter)", self.find_previous),
                                 ("go-down", "Next match (Enter)", self.find_next),
                                 ("window-close", "Close the find bar (Esc)", self.close_bar)):
-            button = QToolButton(self, icon=icon(name), toolTip=tip, autoRaise=True)
+            button = QToolButton(self, autoRaise=True)
+            button.setIcon(icon(name))
+            button.setToolTip(tip)
             button.setAccessibleName(tip.split(" (")[0])
             button.clicked.connect(slot)
             layout.addWidget(button)
@@ -57,6 +60,15 @@ class FindBar(QWidget):
 
     def find_previous(self) -> bool:
         return self._find(QTextDocument.FindFlag.FindBackward)
+
+    def find_next_or_open(self) -> None:
+        """F3 when nothing matches (or nothing was searched yet) opens the bar to type a search."""
+        if not self.find_next():
+            self.open()
+
+    def find_previous_or_open(self) -> None:
+        if not self.find_previous():
+            self.open()
 
     def matches(self) -> list[QTextCursor]:
         """Every match in the document, case-insensitively, in order."""

@@ -109,9 +109,8 @@ class MainWindow(QMainWindow):
         self.reader.copyAvailable.connect(a["actionCopy"].setEnabled)
         a["actionSelectAll"].triggered.connect(self.reader.selectAll)
         a["actionFind"].triggered.connect(self.find_bar.open)
-        a["actionFindNext"].triggered.connect(lambda: self.find_bar.find_next() or self.find_bar.open())
-        a["actionFindPrevious"].triggered.connect(
-            lambda: self.find_bar.find_previous() or self.find_bar.open())
+        a["actionFindNext"].triggered.connect(self.find_bar.find_next_or_open)
+        a["actionFindPrevious"].triggered.connect(self.find_bar.find_previous_or_open)
         a["actionAboutQt"].triggered.connect(QApplication.aboutQt)
         self.reader.fileDropped.connect(self.open_article)
         self.reader.contextMenuRequested.connect(self._popup_context_menu)
@@ -155,7 +154,7 @@ class MainWindow(QMainWindow):
         self.article_path = Path(path) if path else None
         if same:
             self.reader.article = article
-            self.reader.render(keep_state=True)
+            self.reader.rebuild(keep_state=True)
         else:
             self.reader.show_article(article)
         title = article.title or (self.article_path.name if self.article_path else "Untitled")

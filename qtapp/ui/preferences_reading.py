@@ -121,7 +121,7 @@ class CitationPage(QWidget):
             StylePicker = None  # type: ignore[assignment,misc]
         if StylePicker is not None:
             self.picker: QWidget = StylePicker(self, current=current)
-            self.picker.currentStyleChanged.connect(self.set_style)  # type: ignore[attr-defined]
+            self.picker.currentStyleChanged.connect(self.set_style)
         else:
             combo = QComboBox(self)
             combo.addItems(["apa", "mla", "chicago", "chicago-author-date"])

@@ -51,28 +51,28 @@ class ReaderView(QTextBrowser):
         self.font_px = DEFAULT_PX
         self.font_family = ""  # Preferences → reading font; "" = the built-in serif stack
         self._restyle = QTimer(self, singleShot=True, interval=0)
-        self._restyle.timeout.connect(self.render)
+        self._restyle.timeout.connect(self.rebuild)
 
     # --- content -------------------------------------------------------------------------------
     def show_article(self, article: Article) -> None:
         self.article = article
         self.setExtraSelections([])  # highlights belong to the previous article
-        self.render(keep_state=False)
+        self.rebuild(keep_state=False)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
     def set_font_px(self, px: int) -> None:
         self.font_px = clamp_px(px)
-        self.render()
+        self.rebuild()
 
     def set_font_family(self, family: str) -> None:
         if family != self.font_family:
             self.font_family = family
-            self.render()
+            self.rebuild()
 
     def style_now(self) -> ReaderStyle:
         return ReaderStyle.from_palette(self.palette(), self.font_px, self.font_family)
 
-    def render(self, keep_state: bool = True) -> None:
+    def rebuild(self, keep_state: bool = True) -> None:
         """(Re)build the document; with ``keep_state``, restore selection, highlights and position."""
         if self.article is None:
             return

@@ -23,9 +23,12 @@ class Session:
         self.settings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
 
     def _int(self, key: str, default: int) -> int:
+        value = self.settings.value(key, default)
+        if not isinstance(value, (int, float, str)):
+            return default  # None or a type an edited settings file gave: int() would raise TypeError
         try:
-            return int(self.settings.value(key, default))
-        except (TypeError, ValueError):
+            return int(value)
+        except ValueError:
             return default
 
     def _bytes(self, key: str) -> QByteArray | None:
@@ -73,7 +76,8 @@ class Session:
     @property
     def recent_files(self) -> list[Path]:
         value = self.settings.value("recent/files", [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        # QSettings (INI) gives a lone entry as a str and several as a list.
+        items = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
         return [Path(item) for item in items if isinstance(item, str) and item]
 
     def clear_recent(self) -> None:

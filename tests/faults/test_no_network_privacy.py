@@ -75,7 +75,7 @@ def test_a_page_full_of_remote_resources_opens_without_fetching(no_network, make
     cursor = window.reader.document().find("Ports grew busy.")
     window.reader.setTextCursor(cursor)
     assert window.quotes.saver.save() is not None
-    window.reader.render()  # re-layout (theme or zoom change) fetches nothing either
+    window.reader.rebuild()  # re-layout (theme or zoom change) fetches nothing either
 
 
 def test_exports_of_a_scripted_quote_fetch_nothing_and_stay_inert(no_network, tmp_path, capsys,

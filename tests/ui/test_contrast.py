@@ -116,7 +116,7 @@ def test_every_run_of_the_built_seed_page_meets_aa(make_reader_window: Callable[
     window = make_reader_window(show=False)
     window.action({"light": "actionThemeLight", "dark": "actionThemeDark",
                    "sepia": "actionThemeSepia"}[theme]).trigger()
-    window.reader.render()
+    window.reader.rebuild()
     document = window.reader.document()
     page = window.reader.palette().color(Role.Base)
     block, checked = document.begin(), 0

@@ -62,7 +62,7 @@ def records(items: Iterable[Any]) -> list[Record]:
     out: list[Record] = []
     for item in items:
         article = getattr(item, "article", None)
-        if isinstance(item, Mapping) or not hasattr(article, "to_json"):
+        if isinstance(item, Mapping) or article is None or not hasattr(article, "to_json"):
             out.append(as_record(item))
             continue
         key = id(article)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
                                QVBoxLayout, QWidget)
 
 from qtapp.article.model import Article, Author
+from qtapp.ui.accessibility import named
 
 
 class _AuthorBox(QGroupBox):
@@ -19,10 +20,10 @@ class _AuthorBox(QGroupBox):
         super().__init__(f"Author {number}")
         form = QFormLayout(self)
         self.author = author
-        self.family = QLineEdit(author.family or "", objectName=f"authorFamily{number}")
-        self.given = QLineEdit(author.given or "", objectName=f"authorGiven{number}")
-        self.family_first = QCheckBox("Family name comes first (e.g. Wang Haiyan)",
-                                      objectName=f"authorFamilyFirst{number}")
+        self.family = named(QLineEdit(author.family or ""), f"authorFamily{number}")
+        self.given = named(QLineEdit(author.given or ""), f"authorGiven{number}")
+        self.family_first = named(QCheckBox("Family name comes first (e.g. Wang Haiyan)"),
+                                  f"authorFamilyFirst{number}")
         self.family_first.setChecked(author.family_first)
         form.addRow("Family name:", self.family)
         form.addRow("Given name:", self.given)
@@ -50,7 +51,7 @@ class ArticleDetailsDialog(QDialog):
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
         for key, label in self.FIELDS:
-            edit = QLineEdit(getattr(article, key) or "", objectName=f"article_{key}")
+            edit = named(QLineEdit(getattr(article, key) or ""), f"article_{key}")
             self.edits[key] = edit
             form.addRow(label, edit)
         layout.addLayout(form)

@@ -6,11 +6,18 @@ that is "undone" goes to the store's trash, from where redo restores it with the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
 from qtapp.ui.quotes.service import QuoteLibrary
+
+
+def _each(write: Callable[[int], None], quote_ids: list[int]) -> None:
+    """Apply one store write to several quotes inside a single ``QuoteLibrary.write`` (one ``changed``)."""
+    for quote_id in quote_ids:
+        write(quote_id)
 
 
 class SaveQuote(QUndoCommand):
@@ -52,12 +59,12 @@ class DeleteQuotes(QUndoCommand):
     def redo(self) -> None:
         store = self._library.store
         if store is not None:
-            self._library.write(lambda: [store.delete_quote(i) for i in self._ids])
+            self._library.write(_each, store.delete_quote, self._ids)
 
     def undo(self) -> None:
         store = self._library.store
         if store is not None:
-            self._library.write(lambda: [store.restore_quote(i) for i in self._ids])
+            self._library.write(_each, store.restore_quote, self._ids)
 
 
 class EditQuote(QUndoCommand):

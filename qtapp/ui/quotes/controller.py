@@ -82,7 +82,7 @@ class QuotesUi(QObject):
         file = self.window.menu("File")
         # After Open and New from Clipboard: before the first separator.
         first_separator = next((item for item in file.actions() if item.isSeparator()), None)
-        file.insertAction(first_separator, self.exporter.action)  # type: ignore[arg-type]
+        file.insertAction(first_separator, self.exporter.action)
         self.window.toolbar.addAction(a.save)
         self.window.context_actions().extend([a.save, a.save_with_note, None, cite.copy_action,
                                               cite.as_menu.menuAction()])

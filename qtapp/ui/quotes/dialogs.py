@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QPlainTextEdit, QWidget)
 
 from qtapp.ui.quotes.colors import DEFAULT_COLOR, color_names
+from qtapp.ui.accessibility import named
 
 VOICE_LABELS = {"author": "The author", "editors": "The editors", "speaker": "Someone the author quotes"}
 
@@ -51,11 +52,10 @@ class NoteDialog(_Dialog):
 
     def __init__(self, parent: QWidget | None, details: QuoteDetails, passage: str = "") -> None:
         super().__init__(parent, "Save quote with note")
-        self.note = QPlainTextEdit(details.note, objectName="quoteNote")
+        self.note = named(QPlainTextEdit(details.note), "quoteNote")
         self.note.setPlaceholderText(passage[:200])
-        self.tags = QLineEdit(", ".join(details.tags), objectName="quoteTags",
-                              placeholderText="comma, separated")
-        self.color = QComboBox(objectName="quoteColor")
+        self.tags = named(QLineEdit(", ".join(details.tags), placeholderText="comma, separated"), "quoteTags")
+        self.color = named(QComboBox(), "quoteColor")
         self.color.addItems(color_names())
         self.color.setCurrentText(details.color)
         self.form.addRow("&Note:", self.note)
@@ -79,11 +79,11 @@ class ReattributeDialog(_Dialog):
 
     def __init__(self, parent: QWidget | None, voice: str, speaker: str | None) -> None:
         super().__init__(parent, "Whose words are these?")
-        self.voice = QComboBox(objectName="quoteVoice")
+        self.voice = named(QComboBox(), "quoteVoice")
         for key, label in VOICE_LABELS.items():
             self.voice.addItem(label, key)
         self.voice.setCurrentIndex(max(0, self.voice.findData(voice)))
-        self.speaker = QLineEdit(speaker or "", objectName="quoteSpeaker")
+        self.speaker = named(QLineEdit(speaker or ""), "quoteSpeaker")
         self.voice.currentIndexChanged.connect(self._sync)
         self.form.addRow("&Voice:", self.voice)
         self.form.addRow("&Speaker:", self.speaker)

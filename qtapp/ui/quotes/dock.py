@@ -6,12 +6,13 @@ what the user types and picks into store filters. Typing is debounced so a fast 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QMenu, QTableView, QToolButton, QVBoxLayout, QWidget)
 
 from qtapp.ui.quotes.colors import color_names
+from qtapp.ui.accessibility import named
 from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.quotes.table_model import COLUMNS, QUOTE_ID_ROLE, QuoteTableModel
 
@@ -30,7 +31,7 @@ class _LazyCombo(QComboBox):
 
 
 def _combo(name: str, label: str) -> QComboBox:
-    combo = _LazyCombo(objectName=name)
+    combo = named(_LazyCombo(), name)
     combo.setAccessibleName(label)
     combo.setToolTip(label)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -51,23 +52,24 @@ class LibraryDock(QDockWidget):
         self.current_article_id: int | None = None
         self.context_actions: list[QAction | None] = []
 
-        self.search = QLineEdit(objectName="librarySearch", placeholderText="Search quotes, notes, tags…")
+        self.search = named(QLineEdit(placeholderText="Search quotes, notes, tags…"), "librarySearch")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search the library")
-        self.scope = QToolButton(objectName="libraryScope", checkable=True)
+        self.scope = named(QToolButton(), "libraryScope")
+        self.scope.setCheckable(True)
         self.scope.setText("This article")
         self.scope.setToolTip("Show only quotes from the article on screen, or all quotes")
         self.article_filter = _combo("libraryArticleFilter", "Filter by article")
         self.who_filter = _combo("libraryWhoFilter", "Filter by whose words")
         self.tag_filter = _combo("libraryTagFilter", "Filter by tag")
         self.color_filter = _combo("libraryColorFilter", "Filter by colour")
-        self.missing = QLabel(objectName="libraryMissing", wordWrap=True)
+        self.missing = named(QLabel(wordWrap=True), "libraryMissing")
         self.missing.hide()
 
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.table = QTableView(objectName="libraryTable")
+        self.table = named(QTableView(), "libraryTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(False)  # store order (newest matches first) until a header is clicked
         self.table.horizontalHeader().sectionClicked.connect(self._enable_sorting)
@@ -211,10 +213,10 @@ class LibraryDock(QDockWidget):
                 menu.addAction(action)
         return menu
 
-    def _popup(self, pos: object) -> None:
+    def _popup(self, pos: QPoint) -> None:
         menu = self.build_context_menu()
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(self.table.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

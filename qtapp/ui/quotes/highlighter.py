@@ -88,8 +88,8 @@ class QuoteHighlighter(QObject):
             cursor.setPosition(min(span.start, limit))
             cursor.setPosition(min(span.end, limit), QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor  # type: ignore[misc]
-            selection.format = fmt  # type: ignore[misc]
+            selection.cursor = cursor
+            selection.format = fmt
             ours.append(selection)
         others = [s for s in self._view.extraSelections() if not s.format.hasProperty(_OWNER)]
         self._view.setExtraSelections(others + ours)

@@ -11,8 +11,12 @@ from typing import Protocol
 
 
 class BlockSpan(Protocol):
-    start: int
-    end: int
+    """Anything with a [start, end) span of the article text; read-only, so frozen ``Block``s fit."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 class DocumentMap(Protocol):
