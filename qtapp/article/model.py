@@ -23,6 +23,23 @@ class Author:
     description: str | None = None
     family_first: bool = False
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Author:
+        """An author from stored JSON or a user's correction, where ``name`` may be missing.
+
+        Without a name, one is made from family and given in the order ``family_first`` says, so a
+        correction can give just the parts; keys that are not Author fields are ignored.
+        """
+        family_first = bool(data.get("family_first", False))
+        name = data.get("name")
+        if not name:
+            parts = [data.get("family"), data.get("given")]
+            if not family_first:
+                parts.reverse()
+            name = " ".join(p for p in parts if p)
+        return cls(name=name, family=data.get("family"), given=data.get("given"),
+                   description=data.get("description"), family_first=family_first)
+
 
 @dataclass(frozen=True)
 class Block:
@@ -75,7 +92,7 @@ class Article:
             title=data.get("title"), publisher=data.get("publisher"), reprinted_by=data.get("reprinted_by"),
             series=data.get("series"), date=data.get("date"), url=data.get("url"),
             editors_note=data.get("editors_note"), disclaimer=data.get("disclaimer"),
-            authors=[Author(**author) for author in data.get("authors") or []],
+            authors=[Author.from_json(author) for author in data.get("authors") or []],
             text=data.get("text") or "",
             blocks=[Block(**block) for block in data.get("blocks") or []],
             quotations=[Quotation(**quotation) for quotation in data.get("quotations") or []],

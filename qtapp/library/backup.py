@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from qtapp import __version__
+from qtapp.article.model import Article
 from qtapp.errors import UserError
 from qtapp.library.anchoring import Selector, anchor
 from qtapp.library.exporters.common import Progress, Ticker
 from qtapp.library.quotestore import QuoteDraft
-from qtapp.library.records import ArticleRecord, QuoteRecord, article_from_json
+from qtapp.library.records import ArticleRecord, QuoteRecord
 from qtapp.library.store import Library, now, text_hash
 
 FORMAT = "quoteclip-backup"
@@ -143,7 +144,7 @@ def _restore_articles(library: Library, entries: list[dict[str, Any]]
     texts: dict[str, str] = {}
     added = 0
     for entry in _checked(entries):
-        article = article_from_json(entry["parsed"])
+        article = Article.from_json(entry["parsed"])
         existing = library.article_by_hash(entry["hash"])
         if existing is None:
             article_id = library.add_article(article, entry.get("source") or article.text, entry.get("path"))

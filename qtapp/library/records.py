@@ -11,37 +11,11 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from qtapp.article.model import BLOCK_SEPARATOR, Article, Author, Block, Quotation
+from qtapp.article.model import BLOCK_SEPARATOR, Article, Author
 from qtapp.library.anchoring import Selector
 
 # Metadata fields a user may correct; "authors" takes a list of Author-like dicts.
 CORRECTABLE = ("title", "date", "url", "publisher", "reprinted_by", "series", "authors")
-AUTHOR_FIELDS = ("name", "family", "given", "description", "family_first")
-
-
-def author_from_json(data: dict[str, Any]) -> Author:
-    values = {k: data.get(k) for k in AUTHOR_FIELDS if k in data}
-    values["family_first"] = bool(values.get("family_first", False))
-    if not values.get("name"):
-        parts = [data.get("family"), data.get("given")]
-        if not values["family_first"]:
-            parts.reverse()
-        values["name"] = " ".join(p for p in parts if p)
-    return Author(**values)
-
-
-def article_from_json(data: dict[str, Any]) -> Article:
-    """Rebuild an Article from ``Article.to_json()`` (the inverse the model doesn't provide)."""
-    return Article(
-        title=data.get("title"), publisher=data.get("publisher"), reprinted_by=data.get("reprinted_by"),
-        series=data.get("series"), date=data.get("date"), url=data.get("url"),
-        editors_note=data.get("editors_note"), disclaimer=data.get("disclaimer"),
-        authors=[author_from_json(a) for a in data.get("authors") or []],
-        text=data.get("text") or "",
-        blocks=[Block(**b) for b in data.get("blocks") or []],
-        quotations=[Quotation(**q) for q in data.get("quotations") or []],
-        dropped=list(data.get("dropped") or []),
-    )
 
 
 def apply_corrections(article: Article, corrections: dict[str, Any]) -> Article:
@@ -51,7 +25,7 @@ def apply_corrections(article: Article, corrections: dict[str, Any]) -> Article:
         if key not in CORRECTABLE:
             continue
         if key == "authors":
-            changes["authors"] = [author_from_json(a) for a in value or []]
+            changes["authors"] = [Author.from_json(a) for a in value or []]
         else:
             changes[key] = value or None  # "" is the user saying "unknown"
     return dataclasses.replace(article, **changes)
@@ -188,10 +162,10 @@ def info_from_meta(article_id: int, digest: str, path: str | None, corrections: 
     Equal to ``article_record(row).info``, without rebuilding the article's text, blocks and quotations.
     """
     values = dict(zip(META_FIELDS, json.loads(meta), strict=True))
-    values["authors"] = [author_from_json(a) for a in values["authors"] or []]
+    values["authors"] = [Author.from_json(a) for a in values["authors"] or []]
     for key, value in json.loads(corrections).items():
         if key == "authors":
-            values["authors"] = [author_from_json(a) for a in value or []]
+            values["authors"] = [Author.from_json(a) for a in value or []]
         elif key in CORRECTABLE:
             values[key] = value or None  # "" is the user saying "unknown"
     return ArticleInfo(article_id, digest, values["title"], tuple(values["authors"]), values["publisher"],
@@ -200,7 +174,7 @@ def info_from_meta(article_id: int, digest: str, path: str | None, corrections: 
 
 def article_record(row: Any, quote_count: int = 0) -> ArticleRecord:
     """An ArticleRecord from an ``articles`` row: the stored parse with the corrections laid over it."""
-    parsed = article_from_json(json.loads(row["parsed"]))
+    parsed = Article.from_json(json.loads(row["parsed"]))
     corrections = json.loads(row["corrections"])
     return ArticleRecord(id=int(row["id"]), hash=row["hash"], path=row["path"], added=row["added"],
                          source=row["source"], parsed=parsed, corrections=corrections,
