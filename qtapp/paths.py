@@ -10,7 +10,6 @@ import os
 from pathlib import Path
 from types import ModuleType
 
-
 from qtapp import APP_NAME
 
 LIBRARY_ENV = "QUOTECLIP_LIBRARY"

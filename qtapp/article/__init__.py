@@ -10,11 +10,16 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from qtapp.article.decoding import decode_bytes
-    from qtapp.article.loader import load_article, parse_bytes, read_article_bytes
-    from qtapp.article.model import Article, Author, Block, Quotation
-    from qtapp.article.parser import parse_text
+if TYPE_CHECKING:  # for type checkers only; "X as X" marks each as a re-export (__all__ is built below)
+    from qtapp.article.decoding import decode_bytes as decode_bytes
+    from qtapp.article.loader import load_article as load_article
+    from qtapp.article.loader import parse_bytes as parse_bytes
+    from qtapp.article.loader import read_article_bytes as read_article_bytes
+    from qtapp.article.model import Article as Article
+    from qtapp.article.model import Author as Author
+    from qtapp.article.model import Block as Block
+    from qtapp.article.model import Quotation as Quotation
+    from qtapp.article.parser import parse_text as parse_text
 
 _WHERE = {
     "Article": "model", "Author": "model", "Block": "model", "Quotation": "model",

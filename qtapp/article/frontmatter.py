@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qtapp.article.names import NAME, author_from_name, strip_titles
 from qtapp.article.model import Author
+from qtapp.article.names import NAME, author_from_name, strip_titles
 
 _Q_OPEN, _Q_CLOSE = "[“\"‘]", "[”\"’]"
 EDITORS_LABEL = re.compile(r"^\s*(?:editor['’]?s['’]?\s+note|note\s+from\s+the\s+editors?)\s*[:：—–-]\s*",

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qtapp.article.decoding import decode_bytes
 from qtapp.article.html_meta import PageMeta, read_meta
 from qtapp.article.html_text import plain_paragraphs
-from qtapp.article.decoding import decode_bytes
 from qtapp.article.loader import read_article_bytes
 from qtapp.article.model import Article, Author
 from qtapp.article.parser import parse_text

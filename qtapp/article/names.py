@@ -62,7 +62,7 @@ def strip_titles(name: str) -> str:
     tokens = name.split()
     while len(tokens) > 1:
         first = tokens[0].lower()
-        if first in TITLES or first.rstrip(".") in TITLES:
+        if first in TITLES or first.rstrip(".") in TITLES:  # noqa: SIM114 - two rules, kept apart to read
             tokens.pop(0)
         elif _is_nationality(tokens[0]) and tokens[1].lower().rstrip(".") in TITLES:
             tokens.pop(0)

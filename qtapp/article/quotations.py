@@ -41,7 +41,7 @@ def quote_spans(text: str) -> Iterator[tuple[int, int]]:
         elif opening is not None:
             yield opening + 1, index
             opening = None
-    for open_at, close_at in zip(straight[0::2], straight[1::2]):
+    for open_at, close_at in zip(straight[0::2], straight[1::2], strict=False):  # an odd last one is left open
         yield open_at + 1, close_at
 
 

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-
 CONTEXT = 32
 FUZZY_THRESHOLD = 85.0
 Method = Literal["position", "quote", "fuzzy"]

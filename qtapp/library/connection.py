@@ -18,8 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from qtapp.library import schema, snapshots
-from qtapp.library.errors import (SQLITE_BUSY, SQLITE_LOCKED, LibraryDamaged, LibraryTooNew,
-                                  LibraryUnavailable, translate)
+from qtapp.library.errors import (
+    SQLITE_BUSY,
+    SQLITE_LOCKED,
+    LibraryDamaged,
+    LibraryTooNew,
+    LibraryUnavailable,
+    translate,
+)
 
 BUSY_TIMEOUT_S = 5.0
 log = logging.getLogger(__name__)

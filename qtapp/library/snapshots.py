@@ -17,7 +17,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from qtapp.library import schema
@@ -49,7 +49,7 @@ def backup_dir(library: str | os.PathLike[str]) -> Path:
 
 
 def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
@@ -81,7 +81,7 @@ def list_snapshots(library: str | os.PathLike[str]) -> list[Snapshot]:
         match = _NAME.match(name)
         if not match or match["stem"] != library.stem:
             continue
-        created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f").replace(tzinfo=timezone.utc)
+        created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f").replace(tzinfo=UTC)
         found.append(Snapshot(folder / name, created, match["reason"], count_quotes(folder / name)))
     return sorted(found, key=lambda s: s.created, reverse=True)
 
@@ -96,7 +96,7 @@ def _stamps(library: Path) -> list[tuple[datetime, Path]]:
     for name in names:
         match = _NAME.match(name)
         if match and match["stem"] == library.stem:
-            when = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f").replace(tzinfo=timezone.utc)
+            when = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f").replace(tzinfo=UTC)
             out.append((when, backup_dir(library) / name))
     return sorted(out, reverse=True)
 

@@ -11,8 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import urlsplit
 
-from PySide6.QtGui import (QBrush, QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor,
-                           QTextDocument, QTextFormat, QTextFrameFormat)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
+)
 
 from qtapp.article.model import Article, Block
 from qtapp.ui.article_document import DocumentMap, Segment, segments_for

@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
 
-from qtapp.ui.icons import icon
 from qtapp.ui.accessibility import named
+from qtapp.ui.icons import icon
 
 
 class FindBar(QWidget):

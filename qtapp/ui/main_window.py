@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QVBoxLayout, QWi
 from qtapp import APP_NAME, paths
 from qtapp.article.model import Article
 from qtapp.errors import UserError
-from qtapp.ui.actions import build_actions
-from qtapp.ui.article_document import DocumentMap
 from qtapp.ui import accessibility, first_run, preferences
 from qtapp.ui import help as help_ui
+from qtapp.ui.actions import build_actions
+from qtapp.ui.article_document import DocumentMap
 from qtapp.ui.dialogs import ErrorMessage, OpenDialog
 from qtapp.ui.find_bar import FindBar
 from qtapp.ui.icons import app_icon
@@ -167,9 +167,8 @@ class MainWindow(QMainWindow):
 
     def open_initial(self, file: str | Path | None = None) -> bool:
         """At start: ``file``, else the last article (at its reading position), else the seed."""
-        if file is not None:
-            if self.open_article(file):
-                return True
+        if file is not None and self.open_article(file):
+            return True
         last = self.session.last_article
         if last is not None and last.is_file() and self._open_quietly(last):
             self.view.restore_reading_position(self.session.top_position)

@@ -10,8 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (QAction, QContextMenuEvent, QDesktopServices, QDragEnterEvent, QDropEvent,
-                           QResizeEvent, QTextCharFormat, QTextCursor, QWheelEvent)
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
 from qtapp.article.model import Article

@@ -11,8 +11,8 @@ import pytest
 from qtapp.article import parse_cache
 from qtapp.article.loader import parse_bytes as parse_directly
 
-TEXT = ("A title\n\nBy Ana Costa | May 3, 2024\n\n\"We will go,\" said Dr. Ana Costa, a physician.\n\n"
-        "Another paragraph that goes on for a while.").encode()
+TEXT = (b"A title\n\nBy Ana Costa | May 3, 2024\n\n\"We will go,\" said Dr. Ana Costa, a physician.\n\n"
+        b"Another paragraph that goes on for a while.")
 
 
 def entries() -> list[Path]:

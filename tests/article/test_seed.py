@@ -59,7 +59,7 @@ def test_blocks_in_order(seed: Article) -> None:
     assert body[heading_at].text == HEADING
     paragraphs = [b for b in body if b.kind == "paragraph"]
     assert len(paragraphs) == 11
-    for block, start in zip(paragraphs, PARAGRAPH_STARTS):
+    for block, start in zip(paragraphs, PARAGRAPH_STARTS, strict=True):
         assert block.text.startswith(start)
     assert body[heading_at + 1].text.startswith("Kazakhstan has been an active")
     assert seed.dropped == ["+ ↺ − 16 px"]

@@ -84,11 +84,10 @@ def test_corrupt_pages_are_reported_as_damage(tmp_path):
     page = 4096
     data[page * 2:page * 6] = b"\x13" * (page * 4)
     path.write_bytes(bytes(data))
-    with pytest.raises(LibraryDamaged):
-        with Library.open(path) as library:
-            library.quotes()
-            library.db.scalar("PRAGMA integrity_check")
-            raise AssertionError("damage went unnoticed")
+    with pytest.raises(LibraryDamaged), Library.open(path) as library:
+        library.quotes()
+        library.db.scalar("PRAGMA integrity_check")
+        raise AssertionError("damage went unnoticed")
 
 
 def test_quarantine_keeps_side_files_and_never_overwrites(tmp_path):
@@ -106,7 +105,7 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path):
     library = tmp_path / "shared.sqlite3"
     procs = [worker(tmp_path, library, name, 60) for name in ("alpha", "beta")]
     outputs = [p.communicate(timeout=120) for p in procs]
-    for proc, (out, err) in zip(procs, outputs):
+    for proc, (out, err) in zip(procs, outputs, strict=True):
         assert proc.returncode == 0, err
         assert "locked" not in err and len(out.split()) == 60
     with Library.open(library) as lib:

@@ -103,7 +103,7 @@ def test_a_thousand_quotes_on_one_article_are_cheap(seed_text):
     results = anchor_all(changed, selectors)
     elapsed = time.perf_counter() - begin
     assert sum(r is not None for r in results) >= 950
-    for s, r in zip(selectors, results):
+    for s, r in zip(selectors, results, strict=True):
         if r is not None and r.method != "fuzzy":
             assert changed[r.start:r.end] == s.exact
     assert elapsed < 0.5, f"{elapsed * 1000:.0f} ms"  # generous for CI; ~the budget is 150 ms

@@ -70,7 +70,8 @@ def test_disambiguate_condition_is_false_without_ambiguity(tmp_path: Path) -> No
 
 
 def test_label_of_an_empty_variable_prints_nothing(tmp_path: Path) -> None:
-    layout = '<group delimiter=", "><text variable="title"/><group delimiter=" "><text variable="edition"/><label variable="edition"/></group></group>'
+    layout = ('<group delimiter=", "><text variable="title"/>'
+              '<group delimiter=" "><text variable="edition"/><label variable="edition"/></group></group>')
     assert render(tmp_path, layout)[1] == "A title"
     assert render(tmp_path, layout, item=dict(ITEM, edition="Late"))[1] == "A title, Late edition"
 

@@ -173,7 +173,7 @@ def test_markdown_escaping_and_tags() -> None:
 def test_progress_is_reported_to_the_end(records: list[dict[str, Any]]) -> None:
     for fmt in ("md", "csv", "csl-json", "ris", "bibtex", "w3c"):
         calls: list[tuple[int, int]] = []
-        module(fmt).write(records, io.StringIO(), progress=lambda done, total: calls.append((done, total)))
+        module(fmt).write(records, io.StringIO(), progress=lambda done, total, calls=calls: calls.append((done, total)))
         assert calls[-1] == (3, 3), fmt
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -78,7 +78,7 @@ def test_other_libraries_in_the_folder_are_not_mixed_in(tmp_path, sample_article
 def test_only_the_last_seven_are_kept(tmp_path, sample_article):
     path = tmp_path / "library.sqlite3"
     filled(path, sample_article(), 1)
-    now = clock(datetime(2024, 1, 1, tzinfo=timezone.utc))
+    now = clock(datetime(2024, 1, 1, tzinfo=UTC))
     with Library.open(path) as library:
         made = [snapshots.take(library.db.conn, path, "manual", now=now) for _ in range(10)]
     kept = snapshots.list_snapshots(path)
@@ -100,7 +100,7 @@ def test_first_write_of_the_day_takes_one_snapshot(tmp_path, sample_article, mon
     with Library.open(path) as library:  # same day, another session: no second snapshot
         library.add_quote(library.articles()[0].id, 40, 50)
     assert len(snapshots.list_snapshots(path)) == 1
-    tomorrow = datetime.now(timezone.utc) + timedelta(days=1)
+    tomorrow = datetime.now(UTC) + timedelta(days=1)
     monkeypatch.setattr(snapshots, "_utcnow", lambda: tomorrow)
     with Library.open(path) as library:
         library.add_quote(library.articles()[0].id, 50, 60)

@@ -68,9 +68,9 @@ def _fix_initialize_false() -> None:
 
     def get_option(self: Any, name: str, context: Any = None, sort_options: Any = None) -> Any:
         value = original(self, name, context, sort_options)
-        if name == "initialize-with" and value is not None:
-            if (_inherited(self, "initialize", context) or "true").lower() == "false":
-                return None  # keep given names whole; CSL only reformats existing initials here
+        if (name == "initialize-with" and value is not None
+                and (_inherited(self, "initialize", context) or "true").lower() == "false"):
+            return None  # keep given names whole; CSL only reformats existing initials here
         return value
 
     model.Name.get_option = get_option

@@ -186,7 +186,7 @@ class CitationClipboard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if (event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent)
-                and event.button() == Qt.MouseButton.RightButton):
-            if not self._reader.textCursor().hasSelection():
-                self._reader.setTextCursor(self._reader.cursorForPosition(event.position().toPoint()))
+                and event.button() == Qt.MouseButton.RightButton
+                and not self._reader.textCursor().hasSelection()):
+            self._reader.setTextCursor(self._reader.cursorForPosition(event.position().toPoint()))
         return False

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
-                               QPlainTextEdit, QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from qtapp.ui.quotes.colors import DEFAULT_COLOR, color_names
 from qtapp.ui.accessibility import named
+from qtapp.ui.quotes.colors import DEFAULT_COLOR, color_names
 
 VOICE_LABELS = {"author": "The author", "editors": "The editors", "speaker": "Someone the author quotes"}
 

@@ -8,11 +8,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QMenu, QTableView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from qtapp.ui.quotes.colors import color_names
 from qtapp.ui.accessibility import named
+from qtapp.ui.quotes.colors import color_names
 from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.quotes.table_model import COLUMNS, QUOTE_ID_ROLE, QuoteTableModel
 

@@ -27,7 +27,6 @@ from qtapp.ui.quotes.export_dialog import FORMAT_NAMES, ExportDialog, ExportRequ
 from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.session import Session
 
-
 # The exporters (and through them citeproc and lxml) are imported when an export starts, not at start-up.
 PROGRESS_FROM = 1000  # the exporters report progress every 1,000 quotes: below that a dialog shows nothing
 

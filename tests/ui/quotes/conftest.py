@@ -11,8 +11,8 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from qtapp.library.store import Library
-from qtapp.ui.quotes import QuoteLibrary
 from qtapp.ui.main_window import MainWindow
+from qtapp.ui.quotes import QuoteLibrary
 
 SAYING = ("Success comes to those who share in one purpose. Triumph belongs to those who pull together "
           "in times of challenge.")

@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from qtapp.library.exporters.common import EVERY
 from qtapp.library.quotestore import QuoteDraft
-from qtapp.ui.quotes.exporting import PROGRESS_FROM
 from qtapp.ui.quotes.export_dialog import FORMATS, ExportDialog, ScopeCounts
+from qtapp.ui.quotes.exporting import PROGRESS_FROM
 from tests.ui.quotes.conftest import SAYING, select_text
 from tests.ui.quotes.test_saving import BODY, action
 
@@ -98,7 +98,8 @@ def exported(fmt: str, path: Path) -> tuple[set[str], int]:
         data = json.loads(raw)
         items = data["first"]["items"]
         assert data["total"] == len(items)
-        return {s["exact"] for i in items for s in i["target"]["selector"] if s["type"] == "TextQuoteSelector"}, len(items)
+        selectors = (s for i in items for s in i["target"]["selector"])
+        return {s["exact"] for s in selectors if s["type"] == "TextQuoteSelector"}, len(items)
     if fmt == "csl-json":
         return {t for t in ALL if t in raw}, len(json.loads(raw))  # one item per article, no passages
     if fmt == "ris":

@@ -165,7 +165,6 @@ def test_save_actions_are_in_the_toolbar_edit_menu_and_context_menu(window: Any)
 def test_keyboard_only_save(window: Any, qtbot: QtBot) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QTextCursor
-
     from PySide6.QtWidgets import QApplication
 
     with qtbot.waitExposed(window):

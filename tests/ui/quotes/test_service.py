@@ -48,7 +48,7 @@ def test_a_damaged_library_is_left_alone_when_the_user_declines(
     assert not window.quotes.library.available
     assert library_file.read_bytes() == original
     assert sorted(p.name for p in library_file.parent.iterdir()) == [library_file.name]
-    window.quotes.saver  # the window still reads; saving is simply not offered
+    assert window.quotes.saver is not None  # the window still reads; saving is simply not offered
     window.reader.setTextCursor(window.reader.document().find(BODY))
     assert not action(window, "actionSaveQuote").isEnabled()
 
