@@ -43,6 +43,14 @@ def user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
+def library_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A library in a fresh folder, chosen through the environment as ``--library`` would (for windows)."""
+    path = tmp_path / "lib" / "library.sqlite3"
+    monkeypatch.setenv("QUOTECLIP_LIBRARY", str(path))
+    return path
+
+
+@pytest.fixture
 def seed_path() -> Path:
     return SEED
 

@@ -9,14 +9,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-Told = list[tuple[str, str]]
-
-
-@pytest.fixture
-def library_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "lib" / "library.sqlite3"
-    monkeypatch.setenv("QUOTECLIP_LIBRARY", str(path))
-    return path
+from tests.windows import Told, record_library_messages, window_factory
 
 
 @pytest.fixture
@@ -26,16 +19,9 @@ def told(monkeypatch: pytest.MonkeyPatch) -> Told:
     Questions fail the test unless a test answers them itself (by patching ``QuoteLibrary.ask``).
     """
     from qtapp.ui.dialogs import ErrorMessage
-    from qtapp.ui.quotes import QuoteLibrary
 
-    messages: Told = []
-    monkeypatch.setattr(QuoteLibrary, "tell", classmethod(lambda cls, p, t, m: messages.append((t, m))))
+    messages = record_library_messages(monkeypatch)
     monkeypatch.setattr(ErrorMessage, "show", classmethod(lambda cls, p, t, m: messages.append((t, m))))
-
-    def refuse(*args: object, **kwargs: object) -> bool:
-        raise AssertionError(f"unexpected question: {args}")
-
-    monkeypatch.setattr(QuoteLibrary, "ask", classmethod(refuse))
     return messages
 
 
@@ -43,23 +29,7 @@ def told(monkeypatch: pytest.MonkeyPatch) -> Told:
 def make_window(qtbot: QtBot, library_file: Path, told: Told, seed_path: Path
                 ) -> Iterator[Callable[..., Any]]:
     """Real MainWindows on the test library, reading the seed; their library closed at the end."""
-    from qtapp.ui.main_window import MainWindow
-
-    windows: list[Any] = []
-
-    def make(open_seed: bool = True) -> Any:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.resize(1000, 700)
-        if open_seed:
-            assert window.open_article(seed_path)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        if window.quotes.library.store is not None:
-            window.quotes.library.close()
+    yield from window_factory(qtbot, seed_path)
 
 
 def select_text(window: Any, text: str) -> None:

@@ -11,50 +11,21 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from qtapp.library.store import Library
-from qtapp.ui.main_window import MainWindow
-from qtapp.ui.quotes import QuoteLibrary
+from tests.windows import record_library_messages, window_factory
 
 SAYING = ("Success comes to those who share in one purpose. Triumph belongs to those who pull together "
           "in times of challenge.")
 
 
-@pytest.fixture
-def library_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "lib" / "library.sqlite3"
-    monkeypatch.setenv("QUOTECLIP_LIBRARY", str(path))
-    return path
-
-
 @pytest.fixture(autouse=True)
 def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """A test that reaches a real modal box fails instead of hanging; messages are recorded."""
-    told: list[tuple[str, str]] = []
-    monkeypatch.setattr(QuoteLibrary, "tell", classmethod(lambda cls, p, t, m: told.append((t, m))))
-
-    def refuse(*args: object, **kwargs: object) -> bool:
-        raise AssertionError(f"unexpected question: {args}")
-
-    monkeypatch.setattr(QuoteLibrary, "ask", classmethod(refuse))
-    return told
+    return record_library_messages(monkeypatch)
 
 
 @pytest.fixture
 def make_window(qtbot: QtBot, library_file: Path, seed_path: Path) -> Iterator[Callable[..., Any]]:
-    windows: list[Any] = []
-
-    def make(open_seed: bool = True) -> Any:
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.resize(1000, 700)
-        if open_seed:
-            window.open_article(seed_path)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        if window.quotes.library.store is not None:
-            window.quotes.library.close()
+    yield from window_factory(qtbot, seed_path)
 
 
 @pytest.fixture
