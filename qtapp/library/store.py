@@ -12,7 +12,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,15 +22,22 @@ from qtapp.library import attribution as attr
 from qtapp.library.connection import Database
 from qtapp.library.errors import LibraryError, NotFound
 from qtapp.library.quotestore import QuotesMixin
-from qtapp.library.records import (CORRECTABLE, META_PATHS, ArticleInfo, ArticleRecord, article_record,
-                                   dumps, info_from_meta)
+from qtapp.library.records import (
+    CORRECTABLE,
+    META_PATHS,
+    ArticleInfo,
+    ArticleRecord,
+    article_record,
+    dumps,
+    info_from_meta,
+)
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 def now() -> str:
     """The current time as ISO 8601 UTC with its zone, e.g. 2024-07-03T09:15:02Z."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def text_hash(text: str) -> str:
