@@ -44,12 +44,5 @@ def select_text(window: Any, text: str, occurrence: int = 0) -> QTextCursor:
     return cursor
 
 
-def select_range(window: Any, start: int, end: int) -> None:
-    cursor = QTextCursor(window.reader.document())
-    cursor.setPosition(start)
-    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-    window.reader.setTextCursor(cursor)
-
-
 def open_store(path: Path) -> Library:
     return Library.open(path)

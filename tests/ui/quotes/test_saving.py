@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.ui.quotes.conftest import SAYING, select_range, select_text
+from tests.ui.conftest import select
+from tests.ui.quotes.conftest import SAYING, select_text
 
 XI_LINE = ("Xi Jinping (quoted by Wang Haiyan) — “New pragmatic and promising chapter of "
            "China-Kazakhstan cooperation”, CGTN, reprinted by News.Az")
@@ -77,7 +78,7 @@ def test_a_selection_across_paragraphs_keeps_one_newline(window: Any) -> None:
     document = window.reader.document()
     start = document.find("2017 and 2022.").selectionStart()
     end = document.find("For over 30 years").selectionEnd()
-    select_range(window, start, end)
+    select(window, start, end)
     assert window.quotes.saver.selected_passage() == "2017 and 2022.\nFor over 30 years"
     action(window, "actionSaveQuote").trigger()
     [quote] = window.quotes.library.store.quotes()
@@ -92,7 +93,7 @@ def test_a_selection_across_paragraphs_keeps_one_newline(window: Any) -> None:
 
 def test_a_selection_starting_in_the_title_is_clipped_to_article_text(window: Any) -> None:
     end = window.reader.document().find("CGTN, a Chinese news TV channel").selectionEnd()
-    select_range(window, 0, end)
+    select(window, 0, end)
     action(window, "actionSaveQuote").trigger()
     [quote] = window.quotes.library.store.quotes()
     assert quote.exact == "CGTN, a Chinese news TV channel"
@@ -100,7 +101,7 @@ def test_a_selection_starting_in_the_title_is_clipped_to_article_text(window: An
 
 
 def test_a_selection_of_labels_only_saves_nothing(window: Any) -> None:
-    select_range(window, 0, 5)  # inside the title, which is not article text
+    select(window, 0, 5)  # inside the title, which is not article text
     action(window, "actionSaveQuote").trigger()
     assert window.quotes.library.store.quotes() == []
     assert "Select some of the article" in window.statusBar().currentMessage()
