@@ -151,7 +151,10 @@ def _sign_off(blocks: list[tuple[str, str]], outlets: set[str]) -> None:
 def parse_text(text: str) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     dropped: list[str] = []
-    segments = _segments(_paragraphs(text, dropped), dotted_names(text), dropped)
+    paragraphs = _paragraphs(text, dropped)
+    # Names are read from the paragraphs, not the raw lines: a hard-wrapped line that happened to hold
+    # only "By.Kazakhstan" is not a name standing on its own line once the paragraph is joined.
+    segments = _segments(paragraphs, dotted_names("\n".join(paragraphs)), dropped)
     kinds_and_texts = []
     for kind, block_text in _classify(segments):
         # Whatever reads as chrome on its own line is dropped, so the canonical text re-parses the same.
