@@ -1,12 +1,15 @@
-"""The window's small modal questions, each behind a classmethod tests monkeypatch instead of clicking."""
+"""The window's small dialogs: modal questions behind classmethods tests monkeypatch instead of clicking,
+and the one way non-modal dialogs are shown."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from qtapp import APP_NAME, __version__
+D = TypeVar("D", bound=QDialog)
 
 OPEN_FILTER = "Articles (*.txt *.md *.html *.htm);;Text (*.txt *.md);;Web pages (*.html *.htm);;All files (*)"
 
@@ -27,9 +30,8 @@ class OpenDialog:
         return Path(name) if name else None
 
 
-class AboutDialog:
-    @classmethod
-    def show(cls, parent: QWidget | None) -> None:
-        QMessageBox.about(parent, f"About {APP_NAME}",
-                          f"<h3>{APP_NAME} {__version__}</h3><p>Read articles and save quotations "
-                          "with correct attribution to a local library.</p>")
+def show_modeless(dialog: D) -> D:
+    """Show a non-modal dialog that frees itself when closed (Preferences, Shortcuts, About)."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

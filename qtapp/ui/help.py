@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from qtapp import APP_NAME, __version__, paths
 from qtapp.ui.accessibility import named, plain, shortcuts
+from qtapp.ui.dialogs import show_modeless
 
 CSL_URL = "https://citationstyles.org/"
 
@@ -132,10 +133,7 @@ class ShortcutsDialog(QDialog):
     @classmethod
     def show_for(cls, window: QMainWindow) -> ShortcutsDialog:
         """Non-modal, so the user can try a key in the window while reading the list."""
-        dialog = cls(window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
+        return show_modeless(cls(window))
 
 
 def library_location(window: Any) -> Path:
@@ -187,10 +185,7 @@ class AboutDialog(QDialog):
 
     @classmethod
     def show_for(cls, window: QMainWindow) -> AboutDialog:
-        dialog = cls(window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
+        return show_modeless(cls(window))
 
 
 def install(window: QMainWindow) -> None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from qtapp.ui.accessibility import name_controls, named
+from qtapp.ui.dialogs import show_modeless
 from qtapp.ui.preferences_settings import Preferences
 from qtapp.ui.quotes import colors
 
@@ -57,10 +57,7 @@ class PreferencesDialog(QDialog):
             existing.raise_()
             existing.activateWindow()
             return existing
-        dialog = cls(window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
+        return show_modeless(cls(window))
 
 
 def install(window: Any) -> None:
