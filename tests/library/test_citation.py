@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from qtapp.errors import UserError
-from qtapp.library.citation import canonical, cite, speaker_short_name, style_path, typographic_quote
+from qtapp.library.citation import canonical, cite, reference_html, speaker_short_name, style_path, typographic_quote
 
 URL = "https://news.az/news/new-pragmatic-and-promising-chapter-of-china-kazakhstan-cooperation"
 TITLE = "New pragmatic and promising chapter of China-Kazakhstan cooperation"
@@ -92,6 +92,20 @@ def test_the_editors_note_is_cited_to_the_publishers_editors() -> None:
     assert citation.in_text == "(CGTN Editors, 2024)"
     assert citation.text.startswith("CGTN Editors. (2024, July 2).")
     assert "Wang" not in citation.text + citation.in_text
+
+
+@pytest.mark.parametrize("style", ["apa", "mla", "chicago", "chicago-author-date", "ieee", "agora"])
+@pytest.mark.parametrize("family_first", [True, False])
+def test_reference_html_is_the_citations_html(style: str, family_first: bool) -> None:
+    """The per-article reference (Markdown's) is what cite() gives, also where there is no entry."""
+    article = record(family_first=family_first)["article"]
+    assert reference_html(article, style) == cite({"article": article, "text": ""}, style).html
+
+
+def test_reference_html_of_a_style_without_bibliography_is_the_in_text_citation() -> None:
+    citation = cite(record(), "agora")  # a note style with no cs:bibliography
+    assert citation.html == citation.in_text_html
+    assert "Wang" in reference_html(record()["article"], "agora")
 
 
 def test_a_name_not_family_first_is_inverted_as_usual() -> None:

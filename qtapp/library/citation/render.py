@@ -11,6 +11,7 @@ import functools
 import html
 import re
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -90,8 +91,9 @@ def _speaker_prefix(style_id: str, is_note: bool, speaker: str, short: str) -> s
     return f"{short}, as cited in "
 
 
-def _render(style: CitationStylesStyle, item: dict[str, Any], static: bool, prefix: str | None,
-            output: Any) -> tuple[str, str | None]:
+def _registered(style: CitationStylesStyle, item: dict[str, Any], static: bool, prefix: str | None,
+                output: Any) -> tuple[CitationStylesBibliography, CslCitation]:
+    """A one-item bibliography with the item's citation registered: what both renders start from."""
     names = item.get("author", [])
     flagged = [i for i, n in enumerate(names) if n.get(citeproc_fixes.STATIC_ORDERING)]
     plain_item = dict(item, author=[{k: v for k, v in n.items() if k != citeproc_fixes.STATIC_ORDERING}
@@ -105,9 +107,17 @@ def _render(style: CitationStylesStyle, item: dict[str, Any], static: bool, pref
     cite = CitationItem(key, prefix=prefix) if prefix else CitationItem(key)
     citation = CslCitation([cite])
     bibliography.register(citation)
-    in_text = str(bibliography.cite(citation, lambda _item: None))
+    return bibliography, citation
+
+
+def _in_text(bibliography: CitationStylesBibliography, citation: CslCitation) -> str:
+    return str(bibliography.cite(citation, lambda _item: None))
+
+
+def _entry(style: CitationStylesStyle, bibliography: CitationStylesBibliography) -> str | None:
+    """The bibliography entry, or None for a style without a bibliography."""
     entries = [str(e) for e in bibliography.bibliography()] if style.has_bibliography() else []
-    return in_text, (entries[0] if entries else None)
+    return entries[0] if entries else None
 
 
 _TAG = re.compile(r"<[^>]+>")
@@ -121,6 +131,21 @@ def _spells_given_names(entry: str | None, item: dict[str, Any]) -> bool:
     """Whether the style prints given names in full (then a family-first name keeps its order)."""
     givens = [n["given"] for n in item.get("author", []) if n.get("given")]
     return bool(entry) and any(g in str(entry) for g in givens)
+
+
+def _keeps_name_order(style: CitationStylesStyle, path: str, item: dict[str, Any]) -> bool:
+    """Whether family-first names keep their order: only in styles that spell given names out.
+
+    APA-like styles reduce given names to initials and invert with a comma ("Wang, H."), which is right
+    for any name. The answer is probed once per (style, item type, given names), from the entry alone.
+    """
+    if not any(n.get(citeproc_fixes.STATIC_ORDERING) for n in item.get("author", [])):
+        return False
+    key = (path, item["type"], tuple(n.get("given") for n in item["author"]))
+    if key not in _spells_cache:
+        probe, _ = _registered(style, item, False, None, formatter.plain)
+        _spells_cache[key] = _spells_given_names(_entry(style, probe), item)
+    return _spells_cache[key]
 
 
 def cite(record: Any, style: str = "apa", *, text: str | None = None) -> Citation:
@@ -139,18 +164,28 @@ def cite(record: Any, style: str = "apa", *, text: str | None = None) -> Citatio
         prefix = None
         if voice == "speaker" and speaker:
             prefix = _speaker_prefix(path.stem, is_note, speaker, speaker_short_name(speaker, text))
-        # APA-like styles reduce given names to initials and invert with a comma ("Wang, H."), which
-        # is right for any name; static ordering is for styles that spell given names out.
-        static = False
-        if any(n.get(citeproc_fixes.STATIC_ORDERING) for n in item.get("author", [])):
-            key = (str(path), item["type"], tuple(n.get("given") for n in item["author"]))
-            if key not in _spells_cache:
-                _, probe = _render(parsed, item, False, prefix, formatter.plain)
-                _spells_cache[key] = _spells_given_names(probe, item)
-            static = _spells_cache[key]
+        static = _keeps_name_order(parsed, str(path), item)
         # Rendered once, as HTML; the plain text is that HTML without its tags (citeproc is the cost).
-        in_html, entry_html = _render(parsed, item, static, prefix, formatter.html)
+        bibliography, citation = _registered(parsed, item, static, prefix, formatter.html)
+        in_html = _in_text(bibliography, citation)
+        entry_html = _entry(parsed, bibliography)
         in_text, entry = _strip_tags(in_html), (_strip_tags(entry_html) if entry_html is not None else None)
     return Citation(style=path.stem, quote=typographic_quote(str(data.get("text") or "")),
                     in_text=in_text, in_text_html=in_html, text=entry or in_text,
                     html=entry_html or in_html, is_note=is_note)
+
+
+def reference_html(article: Mapping[str, Any], style: str = "apa") -> str:
+    """The article's reference as HTML: ``cite({"article": article}, style).html``, for half the work.
+
+    A listing by article (the Markdown export) prints only this. The in-text citation is half of
+    citeproc's work, so it is rendered only for a style without a bibliography entry to print.
+    """
+    citeproc_fixes.apply()
+    path = style_path(style)
+    item = article_item(article)
+    with _lock:
+        parsed = _load(str(path))
+        static = _keeps_name_order(parsed, str(path), item)
+        bibliography, citation = _registered(parsed, item, static, None, formatter.html)
+        return _entry(parsed, bibliography) or _in_text(bibliography, citation)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from qtapp.library.citation import cite
+from qtapp.library.citation import reference_html
 from qtapp.library.exporters.common import Progress, Ticker, by_article, records
 
 ENCODING = "utf-8"
@@ -83,8 +83,7 @@ def write(items: Iterable[Any], out: TextIO, progress: Progress | None = None, *
             out.write("\n")
         first = False
         out.write(f"## {escape(article.get('title') or 'Untitled article')}\n\n")
-        citation = cite({"article": article, "text": ""}, style)
-        out.write(f"{_italics(citation.html)}\n\n")
+        out.write(f"{_italics(reference_html(article, style))}\n\n")
         for record in quotes:
             out.write(_quote_block(record))
             out.write("\n\n")
