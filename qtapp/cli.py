@@ -54,6 +54,10 @@ def _command_parser() -> argparse.ArgumentParser:
     lst.add_argument("--json", action="store_true")
     lst.add_argument("--search", metavar="Q")
     lst.add_argument("--article", type=int, metavar="ID")
+    shown = lst.add_mutually_exclusive_group()
+    shown.add_argument("--limit", type=_count, metavar="N",
+                       help="list at most N quotes (the table's default: 50; --json lists all)")
+    shown.add_argument("--all", action="store_true", help="list every quote")
     exp = qcmd.add_parser("export", help="export quotes")
     exp.add_argument("--format", required=True,
                      choices=["md", "csv", "json", "csl-json", "ris", "bibtex", "w3c"])
@@ -76,6 +80,13 @@ def _command_parser() -> argparse.ArgumentParser:
         edit.add_argument(flag)
     edit.add_argument("--family-first", choices=["yes", "no"])
     return parser
+
+
+def _count(text: str) -> int:
+    """A positive whole number, for --limit."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of quotes, 1 or more, not {text!r}")
+    return int(text)
 
 
 def _is_subcommand(argv: Sequence[str]) -> bool:

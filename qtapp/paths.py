@@ -7,18 +7,34 @@ Everything that touches the disk asks this module, so tests can point it all at 
 from __future__ import annotations
 
 import os
-from pathlib import Path
-from types import ModuleType
+from functools import cache
 
 from qtapp import APP_NAME
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+    from types import ModuleType
 
 LIBRARY_ENV = "QUOTECLIP_LIBRARY"
 TESTING_ENV = "QUOTECLIP_TESTING"
 SEED_NAME = "000_3001ce5c61a55120.txt"
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
-# An installed wheel carries seeds/ and resources/ under qtapp/_data; a checkout has them at the top.
-_DATA_ROOTS = (_PACKAGE_DIR / "_data", _PACKAGE_DIR.parent)
+
+
+def _path(value: str) -> Path:
+    """``Path(value)``, with pathlib imported on first use: the command line's quick listing, given the
+    library by --library, never needs it (pathlib and the urllib it pulls in cost more than the query)."""
+    from pathlib import Path
+
+    return Path(value)
+
+
+@cache
+def _data_roots() -> tuple[Path, Path]:
+    """An installed wheel carries seeds/ and resources/ under qtapp/_data; a checkout has them at the top."""
+    package = _path(__file__).resolve().parent
+    return package / "_data", package.parent
 
 
 class RealUserFolderError(RuntimeError):
@@ -28,7 +44,7 @@ class RealUserFolderError(RuntimeError):
 def _guard(path: Path) -> Path:
     """Refuse the real user folders while under test: a test that forgets the fixture must fail loudly."""
     if os.environ.get(TESTING_ENV):
-        home = Path.home()
+        home = _path("~").expanduser()
         for default in (home / ".local", home / ".config", home / ".cache"):
             if path == default or default in path.parents:
                 raise RealUserFolderError(f"test tried to use the real user folder {path}")
@@ -43,19 +59,19 @@ def _platformdirs() -> ModuleType:
 
 
 def data_dir() -> Path:
-    return _guard(Path(_platformdirs().user_data_dir(APP_NAME, appauthor=False)))
+    return _guard(_path(_platformdirs().user_data_dir(APP_NAME, appauthor=False)))
 
 
 def config_dir() -> Path:
-    return _guard(Path(_platformdirs().user_config_dir(APP_NAME, appauthor=False)))
+    return _guard(_path(_platformdirs().user_config_dir(APP_NAME, appauthor=False)))
 
 
 def cache_dir() -> Path:
-    return _guard(Path(_platformdirs().user_cache_dir(APP_NAME, appauthor=False)))
+    return _guard(_path(_platformdirs().user_cache_dir(APP_NAME, appauthor=False)))
 
 
 def log_dir() -> Path:
-    return _guard(Path(_platformdirs().user_log_dir(APP_NAME, appauthor=False)))
+    return _guard(_path(_platformdirs().user_log_dir(APP_NAME, appauthor=False)))
 
 
 def settings_file() -> Path:
@@ -71,22 +87,27 @@ def library_location_file() -> Path:
 def library_path() -> Path:
     """The library file: ``QUOTECLIP_LIBRARY`` (which ``--library`` sets), else where the user moved it,
     else the user data folder."""
+    return _path(library_file())
+
+
+def library_file() -> str:
+    """``library_path()`` as a string, found without pathlib or platformdirs when it is given."""
     override = os.environ.get(LIBRARY_ENV)
     if override:
-        return Path(override).expanduser()
+        return os.path.expanduser(override)
     try:
         moved = library_location_file().read_text(encoding="utf-8").strip()
     except (FileNotFoundError, NotADirectoryError):
         moved = ""
-    return Path(moved).expanduser() if moved else data_dir() / "library.sqlite3"
+    return os.path.expanduser(moved) if moved else str(data_dir() / "library.sqlite3")
 
 
 def set_library_override(path: str | os.PathLike[str]) -> None:
-    os.environ[LIBRARY_ENV] = str(Path(path).expanduser().resolve())
+    os.environ[LIBRARY_ENV] = os.path.realpath(os.path.expanduser(path))
 
 
 def _data_file(*parts: str) -> Path:
-    for root in _DATA_ROOTS:
+    for root in _data_roots():
         candidate = root.joinpath(*parts)
         if candidate.exists():
             return candidate

@@ -5,11 +5,10 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from qtapp.errors import UserError
 
+TYPE_CHECKING = False  # typing itself costs the quick listing ~2 ms; type checkers read True
 if TYPE_CHECKING:
     from qtapp.library.listing import Row
     from qtapp.library.records import QuoteRecord
@@ -45,6 +44,8 @@ def _short(text: str, width: int = 60) -> str:
 
 def add(args: argparse.Namespace) -> int:
     # The parser compiles ~100 regular expressions on import; only adding needs it, not listing.
+    from pathlib import Path  # not at the top: the quick listing needs no pathlib
+
     from qtapp.article import decode_bytes, load_article, read_article_bytes
     from qtapp.library.store import Library
 
@@ -68,35 +69,45 @@ def add(args: argparse.Namespace) -> int:
 
 def table(quotes: list[QuoteRecord] | list[Row]) -> str:
     """A plain table for people: id, article, whose words, the passage, tags."""
-    import json
-
     lines = [f"{'ID':>5}  {'ART':>4}  {'WHOSE WORDS':<22}  {'TEXT':<50}  TAGS"]
-    shown: dict[object, str] = {}  # few distinct tag lists and speakers: format each once
+    shown: dict[str | None, str] = {}  # few distinct speakers: format each once
     for q in quotes:
         whose = q.speaker if q.voice == "speaker" else (q.who if q.voice == "editors" else "author")
         if whose not in shown:
             shown[whose] = f"{_short(whose or '', 22):<22}"
-        if q.tags not in shown:
-            shown[q.tags] = ", ".join(json.loads(q.tags) if isinstance(q.tags, str) else q.tags)
-        lines.append(f"{q.id:>5}  {q.article_id:>4}  {shown[whose]}  {_short(q.exact, 50):<50}  "
-                     f"{shown[q.tags]}")
+        tags = q.tags if isinstance(q.tags, str) else ", ".join(q.tags)  # a Row's come joined
+        lines.append(f"{q.id:>5}  {q.article_id:>4}  {shown[whose]}  {_short(q.exact, 50):<50}  {tags}")
     return "\n".join(lines)
 
 
+TABLE_LIMIT = 50  # a screenful or two: the table is for people; --all or --limit for more
+
+
 def list_quotes(args: argparse.Namespace) -> int:
+    """Newest first, or best match first with ``--search``; the table stops at ``TABLE_LIMIT`` rows."""
+    limit: int | None = None if args.all else args.limit
+    if limit is None and not args.all and not args.json:
+        limit = TABLE_LIMIT
     quotes: list[QuoteRecord] | list[Row] | None = None
+    total = 0
     if not args.json:  # the table needs no records: the quick read-only path (listing.py), if it can
         from qtapp import paths
-        from qtapp.library.listing import quick_rows
+        from qtapp.library.listing import quick_listing
 
-        quotes = quick_rows(paths.library_path(), args.search, args.article)
+        listed = quick_listing(paths.library_file(), args.search, args.article, limit)
+        if listed is not None:
+            quotes, total = listed
     if quotes is None:
         from qtapp.library.store import Library
 
         with Library.open() as library:
             if args.article is not None:
                 library.article(args.article)  # an unknown id is an error, not an empty list
-            quotes = library.quotes(search=args.search, article_id=args.article)
+            quotes = library.quotes(search=args.search, article_id=args.article, limit=limit,
+                                    newest_first=True)
+            total = len(quotes)
+            if limit is not None and total == limit:
+                total = library.count_quotes(search=args.search, article_id=args.article)
     if args.json:
         import json
 
@@ -108,6 +119,10 @@ def list_quotes(args: argparse.Namespace) -> int:
     else:
         print("No quotes" + (" match." if args.search or args.article is not None else
                              " yet. Save one with 'quoteclip quotes add FILE --text ...'."))
+    if total > len(quotes):
+        order = "best matches first" if args.search else "newest first"
+        print(f"Showing {len(quotes):,} of {total:,} quotes, {order}; --limit N or --all for more.",
+              file=sys.stderr)
     return 0
 
 

@@ -176,11 +176,8 @@ class QuotesMixin:
     def count_quotes(self, search: str | None = None, article_id: int | None = None,
                      tag: str | None = None, color: str | None = None, who: str | None = None,
                      *, trash: bool = False) -> int:
-        where, params, match = queries.filters(search, article_id, tag, color, who, trash)
-        if match is None and search and search.strip() and not trash:
-            return 0
-        source = "quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid" if match else "quotes q"
-        return int(self.db.scalar(f"SELECT COUNT(*) FROM {source} WHERE {' AND '.join(where)}", params))
+        query = queries.count(search, article_id, tag, color, who, trash)
+        return 0 if query is None else int(self.db.scalar(*query))
 
     def update_quote(self, quote_id: int, *, note: str = UNSET, tags: Sequence[str] = UNSET,
                      color: str | None = UNSET, voice: str | None = UNSET,

@@ -72,7 +72,34 @@ def test_list_search_article_and_table(lib, seed_path, tmp_path, capsys):
     assert run(lib, "quotes", "list") == 0
     table = capsys.readouterr().out.splitlines()
     assert table[0].split()[:3] == ["ID", "ART", "WHOSE"] and len(table) == 3
-    assert "Xi Jinping" in table[1]
+    assert "Rivers run" in table[1] and "Xi Jinping" in table[2]  # newest first
+
+
+def test_the_table_stops_at_a_screenful_and_says_so(lib, tmp_path, capsys):
+    article = tmp_path / "many.txt"
+    article.write_text("Notes.\n\n" + "\n\n".join(f"Sentence number {n} about rivers." for n in range(60)),
+                       encoding="utf-8")
+    for n in range(60):
+        assert run(lib, "quotes", "add", str(article), "--text", f"Sentence number {n} about") == 0
+    capsys.readouterr()
+    assert run(lib, "quotes", "list") == 0
+    listed = capsys.readouterr()
+    rows = listed.out.splitlines()[1:]
+    assert len(rows) == 50 and "number 59 about" in rows[0]  # the newest fifty
+    assert listed.err == "Showing 50 of 60 quotes, newest first; --limit N or --all for more.\n"
+    assert run(lib, "quotes", "list", "--search", "sentence", "--limit", "3") == 0
+    listed = capsys.readouterr()
+    assert len(listed.out.splitlines()) == 4 and "Showing 3 of 60 quotes, best matches first" in listed.err
+    assert run(lib, "quotes", "list", "--all") == 0
+    listed = capsys.readouterr()
+    assert len(listed.out.splitlines()) == 61 and listed.err == ""
+    assert run(lib, "quotes", "list", "--json") == 0  # for programs: everything unless --limit
+    assert len(json.loads(capsys.readouterr().out)) == 60
+    assert run(lib, "quotes", "list", "--json", "--limit", "2") == 0
+    assert len(json.loads(capsys.readouterr().out)) == 2
+    with pytest.raises(SystemExit):
+        run(lib, "quotes", "list", "--limit", "0")
+    assert "1 or more" in capsys.readouterr().err
 
 
 def test_adding_the_same_passage_twice_keeps_one(lib, seed_path, capsys):

@@ -31,37 +31,57 @@ def filled(library, sample_article, span):
 def test_same_quotes_in_the_same_order(filled, search):
     library, article_id = filled
     for article in (None, article_id):
-        expected = library.quotes(search=search, article_id=article)
-        rows = listing.quick_rows(library.path, search, article)
-        assert rows is not None
-        assert [(r.id, r.article_id, r.voice, r.speaker, r.who, r.exact) for r in rows] == \
-            [(q.id, q.article_id, q.voice, q.speaker, q.who, q.exact) for q in expected]
+        expected = library.quotes(search=search, article_id=article, newest_first=True)
+        listed = listing.quick_listing(library.path, search, article)
+        assert listed is not None
+        rows, total = listed
+        assert [(r.id, r.article_id, r.voice, r.speaker, r.who, r.exact, r.tags) for r in rows] == \
+            [(q.id, q.article_id, q.voice, q.speaker, q.who, q.exact, ", ".join(q.tags)) for q in expected]
+        assert total == len(rows) == library.count_quotes(search=search, article_id=article)
+
+
+@pytest.mark.parametrize("search", [None, "trade", "t"])
+def test_a_limit_lists_the_first_rows_and_counts_them_all(filled, search):
+    library, article_id = filled
+    for article in (None, article_id):
+        everything = library.quotes(search=search, article_id=article, newest_first=True)
+        assert len(everything) >= 2  # the trashed quote is neither listed nor counted
+        listed = listing.quick_listing(library.path, search, article, limit=1)
+        assert listed is not None
+        rows, total = listed
+        assert [r.id for r in rows] == [everything[0].id]
+        assert total == len(everything) == library.count_quotes(search=search, article_id=article)
 
 
 def test_steps_aside_when_unsure(filled, tmp_path):
     library, article_id = filled
-    assert listing.quick_rows(tmp_path / "missing.sqlite3") is None
-    assert listing.quick_rows(library.path, article_id=article_id + 7) is None  # the full path says why
+    assert listing.quick_listing(tmp_path / "missing.sqlite3") is None
+    assert listing.quick_listing(library.path, article_id=article_id + 7) is None  # the full path says why
     foreign = tmp_path / "foreign.sqlite3"
     foreign.write_bytes(b"not a database" * 100)
-    assert listing.quick_rows(foreign) is None
+    assert listing.quick_listing(foreign) is None
     old = tmp_path / "old.sqlite3"
     conn = sqlite3.connect(old)
     conn.execute("CREATE TABLE quotes (id)")
     conn.execute("PRAGMA user_version = 2")
     conn.close()
-    assert listing.quick_rows(old) is None
+    assert listing.quick_listing(old) is None
 
 
 def test_cli_table_is_the_same_either_way(filled, monkeypatch, capsys):
     library, _ = filled
     monkeypatch.setenv(LIBRARY_ENV, str(library.path))
-    assert main(["quotes", "list", "--search", "trade"]) == 0
-    quick = capsys.readouterr().out
-    monkeypatch.setattr(listing, "quick_rows", lambda *args: None)
-    assert main(["quotes", "list", "--search", "trade"]) == 0
-    assert capsys.readouterr().out == quick
-    assert "to check" in quick and "grew fast" in quick
+    commands = (["--search", "trade"], ["--limit", "1"], [])
+    quick = []
+    for args in commands:
+        assert main(["quotes", "list", *args]) == 0
+        quick.append(capsys.readouterr())
+    monkeypatch.setattr(listing, "quick_listing", lambda *args: None)
+    for args, expected in zip(commands, quick, strict=True):
+        assert main(["quotes", "list", *args]) == 0
+        assert capsys.readouterr() == expected
+    assert "to check" in quick[0].out and "grew fast" in quick[0].out
+    assert "Showing 1 of 3 quotes, newest first" in quick[1].err and quick[2].err == ""
 
 
 def test_odd_characters_in_the_path(tmp_path, sample_article, span):
@@ -69,5 +89,5 @@ def test_odd_characters_in_the_path(tmp_path, sample_article, span):
     with Library.open(path) as library:
         article = sample_article()
         library.add_quote(library.add_article(article, "s"), *span(article, "grew fast"))
-    rows = listing.quick_rows(path)
-    assert rows is not None and [r.exact for r in rows] == ["grew fast"]
+    listed = listing.quick_listing(path)
+    assert listed is not None and [r.exact for r in listed[0]] == ["grew fast"]
