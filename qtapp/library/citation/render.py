@@ -19,7 +19,7 @@ from citeproc import Citation as CslCitation
 from citeproc import CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 
-from qtapp.library.citation import citeproc_fixes
+from qtapp.library.citation import citeproc_cache, citeproc_fixes
 from qtapp.library.citation.csl_item import article_item, as_record
 from qtapp.library.citation.styles import style_path
 
@@ -74,6 +74,12 @@ def speaker_short_name(speaker: str, text: str | None = None) -> str:
         if max(counts) > 0:
             return parts[counts.index(max(counts))]
     return parts[-1]
+
+
+def _patch_citeproc() -> None:
+    """Our fixes of citeproc-py's defects, and the memos that make its rendering affordable."""
+    citeproc_fixes.apply()
+    citeproc_cache.apply()
 
 
 @functools.lru_cache(maxsize=16)
@@ -153,7 +159,7 @@ def cite(record: Any, style: str = "apa", *, text: str | None = None) -> Citatio
 
     ``text`` is the article's text, used only to find the short name a speaker goes by.
     """
-    citeproc_fixes.apply()
+    _patch_citeproc()
     data = as_record(record)
     path = style_path(style)
     voice, speaker = data.get("voice") or "author", data.get("speaker")
@@ -181,7 +187,7 @@ def reference_html(article: Mapping[str, Any], style: str = "apa") -> str:
     A listing by article (the Markdown export) prints only this. The in-text citation is half of
     citeproc's work, so it is rendered only for a style without a bibliography entry to print.
     """
-    citeproc_fixes.apply()
+    _patch_citeproc()
     path = style_path(style)
     item = article_item(article)
     with _lock:
