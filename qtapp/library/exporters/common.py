@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any
+from typing import Any, NamedTuple, TypeVar
 
 from qtapp.library.citation.csl_item import as_record
+from qtapp.library.records import QuoteRecord
 
 Progress = Callable[[int, int], None]
 Record = dict[str, Any]
+T = TypeVar("T")
 EVERY = 1000  # report progress this often: a callback per quote would cost more than the export
 
 
@@ -52,36 +54,90 @@ def _view(record: Any, article: _SharedArticle) -> Any:
     return copy
 
 
+class _Articles:
+    """Each article's JSON built once, however many quotes share its article object."""
+
+    def __init__(self) -> None:
+        # The article is kept with its JSON so its id() cannot be reused by another while we look.
+        self._known: dict[int, tuple[Any, _SharedArticle]] = {}
+
+    def shared(self, article: Any) -> _SharedArticle:
+        key = id(article)
+        if key not in self._known:
+            self._known[key] = (article, _SharedArticle(article.to_json()))
+        return self._known[key][1]
+
+
 def records(items: Iterable[Any]) -> list[Record]:
     """Store records or dicts as the ``quotes list --json`` dicts the exporters read.
 
     Records of one article share one article dict: building it (dataclasses.asdict of the authors)
     for each of 100k quotes would take most of an export's time.
     """
-    shared: dict[int, _SharedArticle] = {}
+    articles = _Articles()
     out: list[Record] = []
     for item in items:
         article = getattr(item, "article", None)
         if isinstance(item, Mapping) or article is None or not hasattr(article, "to_json"):
             out.append(as_record(item))
             continue
-        key = id(article)
-        if key not in shared:
-            shared[key] = _SharedArticle(article.to_json())
-        out.append(_view(item, shared[key]).to_json())
+        out.append(_view(item, articles.shared(article)).to_json())
     return out
 
 
 def by_article(items: list[Record]) -> Iterator[tuple[Record, list[Record]]]:
     """(article, its quotes) in order of first appearance; quotes keep their order."""
-    groups: dict[Any, tuple[Record, list[Record]]] = {}
-    for item in items:
-        article = item.get("article") or {}
+    yield from _grouped((item.get("article") or {}, item) for item in items)
+
+
+def _grouped(pairs: Iterable[tuple[Record, T]]) -> list[tuple[Record, list[T]]]:
+    """Values grouped under their article (by id, else hash), the first article dict standing for it."""
+    groups: dict[Any, tuple[Record, list[T]]] = {}
+    for article, value in pairs:
         key = article.get("id", article.get("hash"))
         if key not in groups:
             groups[key] = (article, [])
-        groups[key][1].append(item)
-    yield from groups.values()
+        groups[key][1].append(value)
+    return list(groups.values())
+
+
+Quote = QuoteRecord | Mapping[str, Any]
+
+
+def quotes_by_article(items: Iterable[Any]) -> list[tuple[Record, list[Quote]]]:
+    """``by_article(records(items))``, each quote left a store record (or dict) rather than made a dict.
+
+    For exporters that print a few fields (``quote_fields``): building 100k whole record dicts (selector
+    and all), which the garbage collector then walks again and again, was half of what a Markdown export
+    spent per quote. Anything else is made a dict here, as ``records`` would.
+    """
+    articles = _Articles()
+
+    def pairs() -> Iterator[tuple[Record, Quote]]:  # short-lived: the collector never sees them grow old
+        for item in items:
+            if isinstance(item, QuoteRecord):
+                yield articles.shared(item.article).data, item
+            else:
+                record = item if isinstance(item, Mapping) else as_record(item)
+                yield record.get("article") or {}, record
+
+    return _grouped(pairs())
+
+
+class QuoteFields(NamedTuple):
+    """What a reading export prints of a quote, as its record dict has them (None when absent)."""
+
+    text: Any
+    note: Any
+    tags: Any
+    attribution: Any
+
+
+def quote_fields(quote: Quote) -> QuoteFields:
+    """A quote's printed fields; a store record's are read off it (``to_json`` gives the same values)."""
+    if isinstance(quote, QuoteRecord):
+        return QuoteFields(quote.text, quote.note, quote.tags, quote.attribution)
+    return QuoteFields(quote.get("text"), quote.get("note"), quote.get("tags"), quote.get("attribution"))
 
 
 def author_display(author: Record) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from qtapp.library.citation import reference_html
-from qtapp.library.exporters.common import Progress, Ticker, by_article, records
+from qtapp.library.exporters.common import Progress, QuoteFields, Ticker, quote_fields, quotes_by_article
 
 ENCODING = "utf-8"
 NEWLINE = "\n"
@@ -58,16 +58,16 @@ def _attribution(line: str) -> str:
     return f"> — {escape(line)}"
 
 
-def _quote_block(record: dict[str, Any]) -> str:
+def _quote_block(quote: QuoteFields) -> str:
     lines = [f"> {escape(line)}" if line.strip() else ">"
-             for line in str(record.get("text") or "").splitlines() or [""]]
-    if record.get("attribution"):
+             for line in str(quote.text or "").splitlines() or [""]]
+    if quote.attribution:
         lines.append(">")
-        lines.append(_attribution(record["attribution"]))
+        lines.append(_attribution(quote.attribution))
     parts = ["\n".join(lines)]
-    if record.get("note"):
-        parts.append(escape(record["note"]))
-    tags = " ".join(t for t in (tag(n) for n in record.get("tags") or []) if t)
+    if quote.note:
+        parts.append(escape(quote.note))
+    tags = " ".join(t for t in (tag(n) for n in quote.tags or []) if t)
     if tags:
         parts.append(tags)
     return "\n\n".join(parts)
@@ -75,17 +75,17 @@ def _quote_block(record: dict[str, Any]) -> str:
 
 def write(items: Iterable[Any], out: TextIO, progress: Progress | None = None, *,
           style: str = "apa", **_: Any) -> None:
-    data = records(items)
-    ticker = Ticker(len(data), progress)
+    groups = quotes_by_article(items)
+    ticker = Ticker(sum(len(quotes) for _, quotes in groups), progress)
     first = True
-    for article, quotes in by_article(data):
+    for article, quotes in groups:
         if not first:
             out.write("\n")
         first = False
         out.write(f"## {escape(article.get('title') or 'Untitled article')}\n\n")
         out.write(f"{_italics(reference_html(article, style))}\n\n")
-        for record in quotes:
-            out.write(_quote_block(record))
+        for quote in quotes:
+            out.write(_quote_block(quote_fields(quote)))
             out.write("\n\n")
             ticker.tick()
     ticker.finish()
