@@ -12,15 +12,16 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt
+from PySide6.QtCore import QMimeData, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QMouseEvent, QTextCursor
-from PySide6.QtWidgets import QMenu, QTextEdit
+from PySide6.QtWidgets import QMenu
 
 from qtapp.errors import UserError
 from qtapp.ui.icons import icon as theme_icon
 from qtapp.ui.quotes.dock import LibraryDock
 from qtapp.ui.quotes.highlights import ArticleHighlights
 from qtapp.ui.quotes.service import QuoteLibrary
+from qtapp.ui.reader import ReaderView
 from qtapp.ui.session import Session
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ class CitationClipboard(QObject):
                  highlights: ArticleHighlights) -> None:
         super().__init__(window)
         self._window, self._library, self._dock, self._highlights = window, library, dock, highlights
-        self._reader: QTextEdit = window.reader
+        self._reader: ReaderView = window.reader
         session = getattr(window, "session", None)
         self.session: Session = session if isinstance(session, Session) else Session()
 
@@ -104,7 +105,7 @@ class CitationClipboard(QObject):
             signal.connect(self.update_enabled)
         # A right-click puts the caret under the pointer when nothing is selected, so the reader's
         # context menu copies the quote that was clicked; a selection is never lost this way.
-        self._reader.viewport().installEventFilter(self)
+        self._reader.mousePressed.connect(self._pressed)
         self.update_enabled()
 
     # -- which quote -----------------------------------------------------------------------------
@@ -184,9 +185,6 @@ class CitationClipboard(QObject):
     def _status(self, message: str) -> None:
         self._window.statusBar().showMessage(message, 8000)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if (event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent)
-                and event.button() == Qt.MouseButton.RightButton
-                and not self._reader.textCursor().hasSelection()):
+    def _pressed(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.RightButton and not self._reader.textCursor().hasSelection():
             self._reader.setTextCursor(self._reader.cursorForPosition(event.position().toPoint()))
-        return False

@@ -7,15 +7,15 @@ fuzzy). One that can't be placed is kept in ``missing`` and listed as "not found
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QMouseEvent, QTextCursor
-from PySide6.QtWidgets import QTextEdit
 
 from qtapp.library.anchoring import Selector, anchor
 from qtapp.library.records import QuoteRecord
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.highlighter import QuoteHighlighter, Span
 from qtapp.ui.quotes.service import QuoteLibrary
+from qtapp.ui.reader import ReaderView
 
 
 class ArticleHighlights(QObject):
@@ -24,13 +24,13 @@ class ArticleHighlights(QObject):
     quoteClicked = Signal(int)
     missingChanged = Signal()
 
-    def __init__(self, reader: QTextEdit, library: QuoteLibrary, current: CurrentArticle) -> None:
+    def __init__(self, reader: ReaderView, library: QuoteLibrary, current: CurrentArticle) -> None:
         super().__init__(reader)
         self._reader, self._library, self._current = reader, library, current
         self.highlighter = QuoteHighlighter(reader)
         self.placed: dict[int, tuple[int, int]] = {}
         self.missing: list[QuoteRecord] = []
-        reader.viewport().installEventFilter(self)
+        reader.mouseReleased.connect(self._clicked)
 
     def refresh(self) -> None:
         """Re-read this article's quotes, place each one, and redraw."""
@@ -72,12 +72,10 @@ class ArticleHighlights(QObject):
         self._reader.ensureCursorVisible()
         return True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def _clicked(self, event: QMouseEvent) -> None:
         # A plain click (no selection made) on a tint selects that quote's row in the library.
-        if (event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent)
-                and not self._reader.textCursor().hasSelection()):
+        if not self._reader.textCursor().hasSelection():
             position = self._reader.cursorForPosition(event.position().toPoint()).position()
             key = self.highlighter.key_at(position)
             if key is not None:
                 self.quoteClicked.emit(key)
-        return False
