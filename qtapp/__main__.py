@@ -1,5 +1,5 @@
 """``python -m qtapp`` does exactly what the ``quoteclip`` command does."""
 
-from qtapp.cli import main
+from qtapp.cli import entry
 
-raise SystemExit(main())
+raise SystemExit(entry())

@@ -7,6 +7,7 @@ window never loads export or citation code.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -109,7 +110,14 @@ def _run_command(args: argparse.Namespace) -> int:
     return run(args)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def entry() -> int:
+    """The ``quoteclip`` program (console script, ``python -m qtapp``): ``main`` owning its process."""
+    return main(own_process=True)
+
+
+def main(argv: Sequence[str] | None = None, *, own_process: bool = False) -> int:
+    """Run the command in ``argv``; ``own_process`` lets the window tune the interpreter for start-up
+    (tests call ``main`` inside their own process and leave it as it is)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if _is_subcommand(argv):
@@ -130,9 +138,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             else:
                 desktop_entry.uninstall()
             return 0
+        if own_process:
+            gc.disable()  # until the window is painted: see qtapp.ui.app.settle_collection
         from qtapp.ui.app import run_window
 
-        return run_window(args.file, screenshot=args.screenshot)
+        return run_window(args.file, screenshot=args.screenshot, own_process=own_process)
     except UserError as error:
         print(f"quoteclip: {error}", file=sys.stderr)
         return error.exit_code

@@ -83,3 +83,27 @@ def test_screenshot_of_an_unreadable_file_fails_with_a_message(tmp_path: Path) -
     assert result.returncode == 2
     assert "missing.txt" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+
+_COLLECTION_PROBE = """
+import gc, sys
+from qtapp import cli
+how, args = sys.argv[1], sys.argv[2:]
+sys.argv[1:] = args  # what entry() reads, as the console script would see it
+status = cli.entry() if how == "program" else cli.main(args)
+print(status, gc.isenabled(), gc.get_freeze_count() > 0)
+"""
+
+
+@pytest.mark.parametrize(("how", "frozen"), [("program", True), ("call", False)])
+def test_the_program_freezes_what_start_up_built_and_collects_again(tmp_path: Path, how: str,
+                                                                    frozen: bool) -> None:
+    """The program's own entry pauses collection while the window is built and resumes it once painted;
+    ``main`` called inside another process (tests, scripts) leaves that process's collector alone."""
+    args = ["--library", str(tmp_path / "lib.sqlite3"), "--screenshot", str(tmp_path / "shot.png")]
+    result = subprocess.run([sys.executable, "-c", _COLLECTION_PROBE, how, *args],
+                            env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), capture_output=True,
+                            text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["0", "True", str(frozen)]
