@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from qtapp.library.citation import reference_html
-from qtapp.library.exporters.common import Progress, QuoteFields, Ticker, quote_fields, quotes_by_article
+from qtapp.library.exporters.common import EVERY, Progress, QuoteFields, Ticker, quote_fields, quotes_by_article
 
 ENCODING = "utf-8"
 NEWLINE = "\n"
@@ -68,6 +68,12 @@ def _attribution(line: str) -> str:
     return f"> — {escape(line)}"
 
 
+@functools.lru_cache(maxsize=4096)
+def _tag_line(names: tuple[str, ...]) -> str:
+    """The quote's tags as ``#tags``; a library has few distinct tag lists, so each is built once."""
+    return " ".join(t for t in (tag(n) for n in names) if t)
+
+
 def _quote_block(quote: QuoteFields) -> str:
     lines = [f"> {escape(line)}" if line.strip() else ">"
              for line in str(quote.text or "").splitlines() or [""]]
@@ -77,7 +83,7 @@ def _quote_block(quote: QuoteFields) -> str:
     parts = ["\n".join(lines)]
     if quote.note:
         parts.append(escape(quote.note))
-    tags = " ".join(t for t in (tag(n) for n in quote.tags or []) if t)
+    tags = _tag_line(tuple(quote.tags or ()))
     if tags:
         parts.append(tags)
     return "\n\n".join(parts)
@@ -94,8 +100,8 @@ def write(items: Iterable[Any], out: TextIO, progress: Progress | None = None, *
         first = False
         out.write(f"## {escape(article.get('title') or 'Untitled article')}\n\n")
         out.write(f"{_italics(reference_html(article, style))}\n\n")
-        for quote in quotes:
-            out.write(_quote_block(quote_fields(quote)))
-            out.write("\n\n")
-            ticker.tick()
+        for start in range(0, len(quotes), EVERY):  # a write and a tick per thousand, not per quote
+            chunk = quotes[start:start + EVERY]
+            out.write("".join([f"{_quote_block(quote_fields(quote))}\n\n" for quote in chunk]))
+            ticker.tick(len(chunk))
     ticker.finish()
