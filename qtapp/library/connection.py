@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from qtapp.library import schema, snapshots
+from qtapp.library import schema
 from qtapp.library.errors import (
     SQLITE_BUSY,
     SQLITE_LOCKED,
@@ -165,6 +165,8 @@ class Database:
 
     def _snapshot(self, reason: str, *, required: bool) -> None:
         """Back the library up; a failure stops a migration (``required``) but never a user's save."""
+        from qtapp.library import snapshots  # at the first write of the day, not when the window opens
+
         try:
             snapshots.take(self.conn, self.path, reason)
         except (OSError, sqlite3.Error, LibraryDamaged) as error:
@@ -176,6 +178,8 @@ class Database:
 
     def _daily_snapshot(self) -> None:
         """Once a day, before the first write, when the library holds anything worth keeping."""
+        from qtapp.library import snapshots
+
         self._daily_checked = True
         if snapshots.daily_due(self.path) and self.scalar("SELECT EXISTS (SELECT 1 FROM articles)"):
             self._snapshot("daily", required=False)

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from qtapp.library import attribution as attr
 from qtapp.library import queries
-from qtapp.library.anchoring import selector_for
 from qtapp.library.errors import NotFound, translate
 from qtapp.library.records import ArticleInfo, ArticleRecord, QuoteRecord, dumps
 
@@ -81,6 +80,7 @@ class QuotesMixin:
         """
         import uuid as uuidlib  # only saving needs it; listing quotes from the command line does not
 
+        from qtapp.library.anchoring import selector_for  # nor this: opening the window does not
         from qtapp.library.store import now
 
         articles: dict[int, ArticleRecord] = {}

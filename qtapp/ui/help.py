@@ -188,14 +188,12 @@ class AboutDialog(QDialog):
         return show_modeless(cls(window))
 
 
-def install(window: QMainWindow) -> None:
-    """Put Keyboard Shortcuts first in the Help menu and route About here."""
-    shortcuts, about = window.action("actionKeyboardShortcuts"), window.action("actionAbout")  # type: ignore[attr-defined]
-    help_menu = window.menu("help")  # type: ignore[attr-defined]
-    help_menu.insertAction(help_menu.actions()[0] if help_menu.actions() else None, shortcuts)
-    help_menu.insertSeparator(about)
-    shortcuts.triggered.connect(lambda: ShortcutsDialog.show_for(window))
-    about.triggered.connect(lambda: AboutDialog.show_for(window))
+def show_shortcuts(window: QMainWindow) -> None:
+    ShortcutsDialog.show_for(window)
+
+
+def show_about(window: QMainWindow) -> None:
+    AboutDialog.show_for(window)
 
 
 def _sandbox(folder: str) -> None:

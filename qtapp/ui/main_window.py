@@ -8,6 +8,7 @@ The window exposes what the quotes package builds on (``reader``, ``article``, `
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
 
 from PySide6.QtCore import QPoint, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
@@ -17,10 +18,8 @@ from qtapp import APP_NAME, paths
 from qtapp.article.model import Article
 from qtapp.errors import UserError
 from qtapp.ui import accessibility, first_run, preferences
-from qtapp.ui import help as help_ui
 from qtapp.ui.actions import build_actions
 from qtapp.ui.article_document import DocumentMap
-from qtapp.ui.dialogs import ErrorMessage, OpenDialog
 from qtapp.ui.find_bar import FindBar
 from qtapp.ui.icons import app_icon
 from qtapp.ui.loading import BackgroundOpen, is_large
@@ -71,7 +70,6 @@ class MainWindow(QMainWindow):
         if quotes is not None:
             quotes.install(self)
         preferences.install(self)
-        help_ui.install(self)
         self.hint_bar = first_run.install(self)
         accessibility.install(self)  # last: names and tooltips for every action and control now present
         self.view.restore_window()  # after install: the dock layout includes the library dock
@@ -111,10 +109,25 @@ class MainWindow(QMainWindow):
         a["actionFind"].triggered.connect(self.find_bar.open)
         a["actionFindNext"].triggered.connect(self.find_bar.find_next_or_open)
         a["actionFindPrevious"].triggered.connect(self.find_bar.find_previous_or_open)
+        a["actionKeyboardShortcuts"].triggered.connect(lambda: self._help().show_shortcuts(self))
+        a["actionAbout"].triggered.connect(lambda: self._help().show_about(self))
         a["actionAboutQt"].triggered.connect(QApplication.aboutQt)
         self.reader.fileDropped.connect(self.open_article)
         self.reader.contextMenuRequested.connect(self._popup_context_menu)
         self.menu("recent").aboutToShow.connect(self._fill_recent)
+
+    @staticmethod
+    def _help() -> ModuleType:
+        """The Help dialogs' module, loaded when first asked for (start-up only needs their actions)."""
+        from qtapp.ui import help
+
+        return help
+
+    @staticmethod
+    def _error(title: str, text: str, parent: QWidget) -> None:
+        from qtapp.ui.dialogs import ErrorMessage  # loaded when there is something to say
+
+        ErrorMessage.show(parent, title, text)
 
     def _popup_context_menu(self, at: QPoint) -> None:
         self.reader.popup_menu(self.context_actions(), at)
@@ -132,7 +145,7 @@ class MainWindow(QMainWindow):
                 return self._open_in_background(Path(path))
             article, source = read_article(path)
         except UserError as error:
-            ErrorMessage.show(self, "Cannot open article", str(error))
+            self._error("Cannot open article", str(error), self)
             return False
         self.show_article(article, source, Path(path).resolve())
         return True
@@ -142,7 +155,7 @@ class MainWindow(QMainWindow):
             self.loading.cancel()
         self.loading = loading = BackgroundOpen(self, path, read_article)
         loading.loaded.connect(lambda article, source: self.show_article(article, source, path.resolve()))
-        loading.failed.connect(lambda message: ErrorMessage.show(self, "Cannot open article", message))
+        loading.failed.connect(lambda message: self._error("Cannot open article", message, self))
         loading.cancelled.connect(lambda: self.statusBar().showMessage(
             f"Stopped opening {path.name}; this article stays open.", 8000))
         return True
@@ -185,6 +198,8 @@ class MainWindow(QMainWindow):
 
     def ask_open(self) -> None:
         folder = self.article_path.parent if self.article_path else None
+        from qtapp.ui.dialogs import OpenDialog
+
         path = OpenDialog.ask(self, folder)
         if path is not None:
             self.open_article(path)
@@ -195,7 +210,7 @@ class MainWindow(QMainWindow):
             text = clipboard_text(QGuiApplication.clipboard().mimeData())
             path = save_clipping(text)
         except (UserError, OSError) as error:
-            ErrorMessage.show(self, "Nothing to read", str(error))
+            self._error("Nothing to read", str(error), self)
             return False
         return self.open_article(path)
 

@@ -43,6 +43,8 @@ def build_menus(window: QMainWindow, actions: dict[str, QAction]) -> dict[str, Q
     menus["theme"].addActions([actions[name] for name in THEME_ACTIONS.values()])
     view.addSeparator()
 
+    menus["help"].addAction(actions["actionKeyboardShortcuts"])
+    menus["help"].addSeparator()
     menus["help"].addActions([actions["actionAbout"], actions["actionAboutQt"]])
     return menus
 

@@ -13,11 +13,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoStack
 
 from qtapp.ui.quotes.actions import create_actions
-from qtapp.ui.quotes.article_dialog import ArticleDetailsDialog
 from qtapp.ui.quotes.citation_clipboard import CitationClipboard
 from qtapp.ui.quotes.commands import CorrectArticle, DeleteQuotes, EditQuote
 from qtapp.ui.quotes.current import CurrentArticle
-from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails, ReattributeDialog
 from qtapp.ui.quotes.dock import LibraryDock
 from qtapp.ui.quotes.exporting import QuoteExporter
 from qtapp.ui.quotes.highlights import ArticleHighlights
@@ -148,6 +146,8 @@ class QuotesUi(QObject):
         record = self.library.read(store.quote, quote_id) if store and quote_id is not None else None
         if record is None:
             return
+        from qtapp.ui.quotes.dialogs import ReattributeDialog  # dialogs load when first asked for
+
         answer = ReattributeDialog.ask(self.window, record.voice, record.speaker)
         if answer is None or answer == (record.voice, record.speaker):
             return
@@ -160,6 +160,8 @@ class QuotesUi(QObject):
         record = self.library.read(store.quote, quote_id) if store and quote_id is not None else None
         if record is None:
             return
+        from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails
+
         details = NoteDialog.ask(self.window, QuoteDetails(record.note, list(record.tags),
                                                            record.color or "yellow"), record.exact)
         if details is None:
@@ -180,6 +182,8 @@ class QuotesUi(QObject):
         stored = self.library.read(store.article, article_id) if article_id is not None else None
         if stored is None:
             return
+        from qtapp.ui.quotes.article_dialog import ArticleDetailsDialog
+
         corrections = ArticleDetailsDialog.ask(self.window, stored.article)
         if not corrections:
             return

@@ -11,23 +11,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QProgressDialog
 
 from qtapp.errors import UserError
-from qtapp.library.exporters import SUFFIXES
-from qtapp.ui.dialogs import ErrorMessage
 from qtapp.ui.icons import icon as theme_icon
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.dock import LibraryDock
-from qtapp.ui.quotes.export_dialog import FORMAT_NAMES, ExportDialog, ExportRequest, ScopeCounts
 from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.session import Session
 
-# The exporters (and through them citeproc and lxml) are imported when an export starts, not at start-up.
+if TYPE_CHECKING:
+    from qtapp.ui.quotes.export_dialog import ExportRequest, ScopeCounts
+
+# The export dialog and the exporters (and through them citeproc and lxml) are imported when an export
+# starts, not at start-up: the window only needs the action.
 PROGRESS_FROM = 1000  # the exporters report progress every 1,000 quotes: below that a dialog shows nothing
 
 
@@ -65,6 +66,8 @@ class QuoteExporter(QObject):
 
     # -- asking ----------------------------------------------------------------------------------
     def counts(self) -> ScopeCounts:
+        from qtapp.ui.quotes.export_dialog import ScopeCounts
+
         store = self._library.store
         article_id = self._current.article_id()
         total = (self._library.read(store.count_quotes) or 0) if store else 0
@@ -73,6 +76,8 @@ class QuoteExporter(QObject):
         return ScopeCounts(total, here, len(self._dock.selected_ids()))
 
     def suggested_path(self, request: ExportRequest) -> Path:
+        from qtapp.library.exporters import SUFFIXES
+
         folder = self.session.export_folder or Path.home()
         article = self._current.article
         title = article.title if request.scope == "article" and article is not None else None
@@ -82,6 +87,8 @@ class QuoteExporter(QObject):
         """Ask what and where, then write; True when a file was written."""
         if self._library.store is None:
             return False
+        from qtapp.ui.quotes.export_dialog import ExportDialog
+
         request = ExportDialog.ask(self._window, self.counts(), self.session.export_format)
         if request is None:
             return False
@@ -144,6 +151,8 @@ class QuoteExporter(QObject):
         self.session.export_format = request.fmt
         self.session.export_folder = path.parent
         count = written[0] if written else 0
+        from qtapp.ui.quotes.export_dialog import FORMAT_NAMES
+
         self._status(f"Exported {count} quote{'' if count == 1 else 's'} as {FORMAT_NAMES[request.fmt]} "
                      f"to {path}")
         return True
@@ -172,6 +181,8 @@ class QuoteExporter(QObject):
         return dialog
 
     def _fail(self, message: str) -> bool:
+        from qtapp.ui.dialogs import ErrorMessage
+
         ErrorMessage.show(self._window, "Export failed", message)
         self._status(f"Export failed: {message}")
         return False

@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QMouseEvent, QTextCursor
 
-from qtapp.library.anchoring import Selector, anchor
 from qtapp.library.records import QuoteRecord
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.highlighter import QuoteHighlighter, Span
@@ -40,6 +39,8 @@ class ArticleHighlights(QObject):
         if article is not None and store is not None:
             for article_id in self._current.article_ids():
                 records.extend(self._library.read(store.quotes, article_id=article_id) or [])
+        if records:
+            from qtapp.library.anchoring import Selector, anchor  # an article with no quotes needs none
         placed: dict[int, tuple[int, int]] = {}
         missing: list[QuoteRecord] = []
         spans: list[Span] = []
