@@ -9,10 +9,12 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qtapp.article.model import BLOCK_SEPARATOR, Article, Author
-from qtapp.library.anchoring import Selector
+
+if TYPE_CHECKING:
+    from qtapp.library.anchoring import Selector
 
 # Metadata fields a user may correct; "authors" takes a list of Author-like dicts.
 CORRECTABLE = ("title", "date", "url", "publisher", "reprinted_by", "series", "authors")
@@ -135,6 +137,8 @@ class QuoteRecord:
     @property
     def selector(self) -> Selector:
         """The W3C-style anchor, for re-anchoring against the article's current text."""
+        from qtapp.library.anchoring import Selector  # reading records needs no anchoring until asked
+
         return Selector(self.exact, self.prefix, self.suffix, self.start, self.end)
 
     def to_json(self) -> dict[str, Any]:

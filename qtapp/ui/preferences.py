@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
 from qtapp.ui.accessibility import name_controls, named
-from qtapp.ui.dialogs import show_modeless
 from qtapp.ui.preferences_settings import Preferences
 from qtapp.ui.quotes import colors
 
@@ -57,6 +56,8 @@ class PreferencesDialog(QDialog):
             existing.raise_()
             existing.activateWindow()
             return existing
+        from qtapp.ui.dialogs import show_modeless
+
         return show_modeless(cls(window))
 
 

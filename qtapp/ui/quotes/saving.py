@@ -7,7 +7,7 @@ this module only decides *which* span of the article the user meant.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QMessageBox, QTextEdit, QWidget
 from qtapp.ui.quotes.colors import DEFAULT_COLOR
 from qtapp.ui.quotes.commands import SaveQuote
 from qtapp.ui.quotes.current import CurrentArticle
-from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails
 from qtapp.ui.quotes.selection import article_range, document_range, passage
 from qtapp.ui.quotes.service import QuoteLibrary
+
+if TYPE_CHECKING:
+    from qtapp.ui.quotes.dialogs import QuoteDetails
 
 
 class QuoteSaver(QObject):
@@ -66,9 +68,8 @@ class QuoteSaver(QObject):
             if self.ask_open_existing(self._window, passage(article.text, article.blocks, *span)):
                 self._reveal(int(existing))
             return int(existing)
-        details = details or QuoteDetails(color=DEFAULT_COLOR)
-        command = SaveQuote(self._library, article_id, *span, note=details.note, tags=details.tags,
-                            color=details.color)
+        note, tags, color = (details.note, details.tags, details.color) if details else ("", [], DEFAULT_COLOR)
+        command = SaveQuote(self._library, article_id, *span, note=note, tags=tags, color=color)
         self._stack.push(command)
         if command.quote_id is None:
             return None
@@ -82,6 +83,8 @@ class QuoteSaver(QObject):
         if not text:
             self._status("Select some of the article's text to save it as a quote.")
             return None
+        from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails  # the dialogs load when first asked for
+
         details = NoteDialog.ask(self._window, QuoteDetails(color=DEFAULT_COLOR), text)
         return self.save(details) if details is not None else None
 

@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor
 
 from qtapp.library.records import QuoteRecord
 from qtapp.ui.quotes.colors import swatch
-from qtapp.ui.quotes.dialogs import parse_tags
 from qtapp.ui.quotes.service import QuoteLibrary
 
 PAGE = 200
@@ -181,6 +180,8 @@ class QuoteTableModel(QAbstractTableModel):
                 or COLUMNS[index.column()] not in EDITABLE):
             return False
         record, column = self._rows[index.row()], COLUMNS[index.column()]
+        from qtapp.ui.quotes.dialogs import parse_tags  # with the dialogs, loaded at the first edit
+
         new: Any = parse_tags(str(value)) if column == "tags" else str(value).strip()
         if new == (list(record.tags) if column == "tags" else record.note):
             return False
