@@ -91,17 +91,24 @@ import gc, sys
 from qtapp import cli
 how, args = sys.argv[1], sys.argv[2:]
 sys.argv[1:] = args  # what entry() reads, as the console script would see it
-status = cli.entry() if how == "program" else cli.main(args)
+if how == "window":  # a normal launch, closed by a timer once it has run for a moment
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    app = QApplication(sys.argv[:1])
+    QTimer.singleShot(300, app.closeAllWindows)
+status = cli.main(args) if how == "call" else cli.entry()
 print(status, gc.isenabled(), gc.get_freeze_count() > 0)
 """
 
 
-@pytest.mark.parametrize(("how", "frozen"), [("program", True), ("call", False)])
+@pytest.mark.parametrize(("how", "frozen"), [("program", True), ("window", True), ("call", False)])
 def test_the_program_freezes_what_start_up_built_and_collects_again(tmp_path: Path, how: str,
                                                                     frozen: bool) -> None:
     """The program's own entry pauses collection while the window is built and resumes it once painted;
     ``main`` called inside another process (tests, scripts) leaves that process's collector alone."""
-    args = ["--library", str(tmp_path / "lib.sqlite3"), "--screenshot", str(tmp_path / "shot.png")]
+    args = ["--library", str(tmp_path / "lib.sqlite3")]
+    if how != "window":
+        args += ["--screenshot", str(tmp_path / "shot.png")]
     result = subprocess.run([sys.executable, "-c", _COLLECTION_PROBE, how, *args],
                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), capture_output=True,
                             text=True, timeout=120, check=False)
