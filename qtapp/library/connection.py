@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -97,6 +98,7 @@ class Database:
         self.readonly = readonly
         self._depth = 0
         self._daily_checked = readonly
+        self._daily_thread: threading.Thread | None = None
         if not readonly:
             _prepare(self.path)
         _check_length(self.path)
@@ -180,11 +182,54 @@ class Database:
         """Once a day, before the first write, when the library holds anything worth keeping."""
         from qtapp.library import snapshots
 
+        if self._daily_thread is not None:
+            self._daily_thread.join()  # started by snapshot_in_background: that one is today's
+            self._daily_thread = None
+            self._daily_checked = True
+            return
         self._daily_checked = True
         if snapshots.daily_due(self.path) and self.scalar("SELECT EXISTS (SELECT 1 FROM articles)"):
             self._snapshot("daily", required=False)
 
+    def snapshot_in_background(self) -> bool:
+        """Take today's snapshot now on a thread of its own, if one is due; True if it started.
+
+        The window calls this soon after it opens the library, so the first save of the day does not
+        wait for a copy of the whole file (~350 ms at 100k quotes). The snapshot still holds the library
+        as it was before any write: a write first waits for it to finish (``_daily_snapshot``), and so
+        does ``close``. The thread has its own connection (a connection belongs to its thread), and
+        SQLite copies pages without holding the interpreter's lock.
+        """
+        from qtapp.library import snapshots
+
+        if self._daily_checked or self._daily_thread is not None or not snapshots.daily_due(self.path):
+            return False
+        self._daily_thread = threading.Thread(target=self._snapshot_on_thread, name="daily-snapshot")
+        self._daily_thread.start()
+        return True
+
+    @property
+    def snapshotting(self) -> bool:
+        """A background snapshot is still being written."""
+        return self._daily_thread is not None and self._daily_thread.is_alive()
+
+    def _snapshot_on_thread(self) -> None:
+        from qtapp.library import snapshots
+
+        try:
+            source = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+            try:
+                if source.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
+                    snapshots.take(source, self.path, "daily")
+            finally:
+                source.close()
+        except (OSError, sqlite3.Error, LibraryDamaged) as error:
+            log.warning("daily library snapshot failed: %s", error)
+
     def close(self) -> None:
+        if self._daily_thread is not None:
+            self._daily_thread.join()  # a half-written snapshot would only be a leftover temporary file
+            self._daily_thread = None
         self.conn.close()
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:

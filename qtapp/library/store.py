@@ -80,6 +80,10 @@ class Library(QuotesMixin):
     def close(self) -> None:
         self.db.close()
 
+    def snapshot_in_background(self) -> bool:
+        """Start today's snapshot now, off the caller's thread, if one is due (see ``Database``)."""
+        return self.db.snapshot_in_background()
+
     def __enter__(self) -> Library:
         return self
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import threading
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -114,6 +116,54 @@ def test_a_failed_daily_snapshot_never_blocks_a_save(tmp_path, sample_article, c
     with Library.open(path) as library:
         library.add_quote(library.articles()[0].id, 20, 30)
         assert library.count_quotes() == 2
+    assert "snapshot failed" in caplog.text
+
+
+def test_the_days_snapshot_can_run_in_the_background_before_the_first_write(tmp_path, sample_article,
+                                                                             monkeypatch):
+    path = tmp_path / "library.sqlite3"
+    ids = filled(path, sample_article(), 2)
+    taken: list[str] = []
+    real_take = snapshots.take
+
+    def slow_take(*args, **kwargs):
+        taken.append(threading.current_thread().name)
+        time.sleep(0.3)  # a big library: the first write must wait for the copy, not race it
+        return real_take(*args, **kwargs)
+
+    monkeypatch.setattr(snapshots, "take", slow_take)
+    with Library.open(path) as library:
+        assert library.snapshot_in_background()
+        assert not library.snapshot_in_background()  # one a day, already on its way
+        library.add_quote(library.articles()[0].id, 20, 30)  # waits for the copy, takes no second one
+        assert library.count_quotes() == 3
+    [daily] = snapshots.list_snapshots(path)
+    assert daily.reason == "daily" and daily.quotes == len(ids)  # the state before today's first write
+    assert taken == ["daily-snapshot"]  # not on the caller's thread
+    with Library.open(path) as library:
+        assert not library.snapshot_in_background()  # today's exists
+    assert len(snapshots.list_snapshots(path)) == 1
+
+
+def test_closing_waits_for_a_background_snapshot_and_reads_never_start_one(tmp_path, sample_article,
+                                                                            monkeypatch, caplog):
+    path = tmp_path / "library.sqlite3"
+    filled(path, sample_article(), 2)
+    with Library.open(path, readonly=True) as library:
+        assert not library.snapshot_in_background()
+    real_take = snapshots.take
+    monkeypatch.setattr(snapshots, "take", lambda *a, **k: (time.sleep(0.3), real_take(*a, **k))[1])
+    with Library.open(path) as library:
+        assert library.snapshot_in_background()
+    [daily] = snapshots.list_snapshots(path)  # whole: close() waited for it
+    assert daily.quotes == 2 and not list((tmp_path / "backups").glob(".partial-*"))
+    monkeypatch.setattr(snapshots, "_utcnow", lambda: datetime.now(UTC) + timedelta(days=1))
+    (tmp_path / "backups").rename(tmp_path / "kept")
+    (tmp_path / "backups").write_text("a file where the folder should be")
+    with Library.open(path) as library:
+        assert library.snapshot_in_background()
+        library.add_quote(library.articles()[0].id, 20, 30)  # a failed copy never blocks a save
+        assert library.count_quotes() == 3
     assert "snapshot failed" in caplog.text
 
 

@@ -25,6 +25,7 @@ from qtapp.library.store import Library
 
 T = TypeVar("T")
 POLL_MS = 1000
+SNAPSHOT_AFTER_MS = 1500  # the day's snapshot starts this long after the library opens, off the GUI thread
 
 
 def _signature(path: Path) -> tuple[tuple[int, int], ...]:
@@ -95,7 +96,13 @@ class QuoteLibrary(QObject):
             return False
         self._signature = _signature(self.path)
         self._poll.start()
+        # Once the window is up and idle, so the copy does not compete with the first paint.
+        QTimer.singleShot(SNAPSHOT_AFTER_MS, self, self._snapshot_in_background)
         return True
+
+    def _snapshot_in_background(self) -> None:
+        if self.store is not None:
+            self.store.snapshot_in_background()
 
     def close(self) -> None:
         self._poll.stop()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -107,3 +108,25 @@ def test_a_library_locked_at_start_is_reported_and_the_window_still_opens(
     assert not window.quotes.library.available
     assert any("busy" in m for _, m in no_modal_dialogs)
     assert window.article is not None  # reading goes on
+
+
+def test_the_days_snapshot_is_taken_soon_after_opening_off_the_gui_thread(
+        library_file: Path, make_window: Any, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
+    """So the first save of the day is as quick as any other (it no longer copies the whole library)."""
+    from qtapp.library import snapshots
+    from qtapp.ui.quotes import service
+
+    first = make_window()
+    save(first, BODY)  # yesterday's work (into an empty library: nothing to back up yet)
+    first.close()
+    first.quotes.library.close()
+    assert snapshots.list_snapshots(library_file) == []
+    monkeypatch.setattr(snapshots, "_utcnow", lambda: datetime.now(UTC) + timedelta(days=1))
+    monkeypatch.setattr(service, "SNAPSHOT_AFTER_MS", 10)
+    window = make_window()
+    qtbot.waitUntil(lambda: len(snapshots.list_snapshots(library_file)) == 1, timeout=5000)
+    store = window.quotes.library.store
+    assert store.db._daily_thread is not None  # on its own thread, not inside the save below
+    save(window, SAYING)  # waits for the copy to finish, and takes no second one
+    assert [s.quotes for s in snapshots.list_snapshots(library_file)] == [1]
+    assert store.count_quotes() == 2
