@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from qtapp.ui.accessibility import name_controls, named
 from qtapp.ui.preferences_settings import Preferences
@@ -18,7 +18,10 @@ from qtapp.ui.quotes import colors
 
 class PreferencesDialog(QDialog):
     def __init__(self, window: Any) -> None:
-        # The pages are imported when Preferences first opens, not at every start-up.
+        # The pages, and the Qt classes only the dialog uses (PySide sets each up with its enums when it
+        # is first named), are imported when Preferences first opens, not at every start-up.
+        from PySide6.QtWidgets import QDialogButtonBox, QTabWidget
+
         from qtapp.ui.preferences_highlights import HighlightsPage
         from qtapp.ui.preferences_library import LibraryPage
         from qtapp.ui.preferences_reading import CitationPage, ReadingPage

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QProgressDialog
 
 from qtapp.errors import UserError
 from qtapp.ui.icons import icon as theme_icon
@@ -25,6 +24,8 @@ from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.session import Session
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
     from qtapp.ui.quotes.export_dialog import ExportRequest, ScopeCounts
 
 # The export dialog and the exporters (and through them citeproc and lxml) are imported when an export
@@ -170,6 +171,8 @@ class QuoteExporter(QObject):
         """Only for exports long enough to report progress."""
         if total < PROGRESS_FROM:
             return None
+        from PySide6.QtWidgets import QProgressDialog  # set up (with its enums) only for a long export
+
         dialog = QProgressDialog(f"Exporting {total:,} quotes…", "Cancel", 0, total, self._window)
         dialog.setObjectName("exportProgress")
         dialog.setWindowTitle("Export")

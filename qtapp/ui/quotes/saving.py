@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from qtapp.ui.quotes.colors import DEFAULT_COLOR
 from qtapp.ui.quotes.commands import SaveQuote
@@ -35,6 +35,8 @@ class QuoteSaver(QObject):
     @classmethod
     def ask_open_existing(cls, parent: QWidget | None, text: str) -> bool:
         """Saving a passage twice: offer the existing quote instead. Tests monkeypatch this."""
+        from PySide6.QtWidgets import QMessageBox  # set up (with its enums) only when a box is shown
+
         answer = QMessageBox.question(parent, "Already saved",
                                       f"This passage is already in your library:\n\n{text[:300]}\n\n"
                                       "Open the saved quote?")

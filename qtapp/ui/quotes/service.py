@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from qtapp import paths
 from qtapp.errors import UserError
@@ -65,12 +65,18 @@ class QuoteLibrary(QObject):
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
         """Yes/no question; tests monkeypatch this instead of clicking a modal box."""
+        from PySide6.QtWidgets import QMessageBox  # only when there is something to ask (see tell)
+
         answer = QMessageBox.question(parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def tell(cls, parent: QWidget | None, title: str, text: str) -> None:
         """Show a problem the user can act on; monkeypatched in tests."""
+        # Imported here: naming QMessageBox makes PySide set up the class and its enums (~0.5 ms of
+        # every start-up, measured), and most sessions never show one.
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, title, text)
 
     # -- opening -----------------------------------------------------------------------------
