@@ -11,7 +11,7 @@ from functools import cache
 
 from qtapp import APP_NAME
 
-TYPE_CHECKING = False
+TYPE_CHECKING = False  # not typing's: the quick listing imports this module and no typing
 if TYPE_CHECKING:
     from pathlib import Path
     from types import ModuleType
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 LIBRARY_ENV = "QUOTECLIP_LIBRARY"
 TESTING_ENV = "QUOTECLIP_TESTING"
 SEED_NAME = "000_3001ce5c61a55120.txt"
-
 
 
 def _path(value: str) -> Path:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
@@ -91,3 +94,19 @@ def test_odd_characters_in_the_path(tmp_path, sample_article, span):
         library.add_quote(library.add_article(article, "s"), *span(article, "grew fast"))
     listed = listing.quick_listing(path)
     assert listed is not None and [r.exact for r in listed[0]] == ["grew fast"]
+
+
+def test_the_quick_listing_loads_only_what_it_needs(filled, tmp_path):
+    """``quotes list`` answers in about the time of ``--version``: no Qt, no record classes, and none of
+    the modules (typing, json, pathlib, platformdirs) that cost more than its query."""
+    library, _ = filled
+    probe = ("import sys\nfrom qtapp.cli import main\n"
+             f"main(['--library', {str(library.path)!r}, 'quotes', 'list', '--search', 'trade'])\n"
+             "heavy = ('typing', 'json', 'pathlib', 'platformdirs', 'dataclasses', 'PySide6',\n"
+             "         'qtapp.library.store', 'qtapp.article.model')\n"
+             "print(sorted(m for m in heavy if m in sys.modules))")
+    env = {k: v for k, v in os.environ.items() if k != LIBRARY_ENV}
+    done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True,
+                          timeout=60, check=True)
+    table, loaded = done.stdout.rsplit("\n", 2)[:2]
+    assert "grew fast" in table and loaded == "[]"
