@@ -114,3 +114,27 @@ def test_the_program_freezes_what_start_up_built_and_collects_again(tmp_path: Pa
                             text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["0", "True", str(frozen)]
+
+
+_START_PROBE = """
+import sys
+from qtapp.cli import main
+status = main(sys.argv[1:])
+later = ("citeproc", "qtapp.library.citation", "qtapp.library.exporters", "qtapp.library.snapshots",
+         "qtapp.library.anchoring", "qtapp.article.parser", "rapidfuzz", "lxml", "trafilatura",
+         "qtapp.ui.help", "qtapp.ui.dialogs", "qtapp.ui.quotes.dialogs", "qtapp.ui.quotes.export_dialog",
+         "qtapp.ui.quotes.article_dialog", "qtapp.ui.preferences_reading", "qtapp.ui.backups_dialog")
+print(status, sorted(m for m in later if m in sys.modules))
+"""
+
+
+def test_the_window_starts_without_export_citation_dialog_or_parser_code(tmp_path: Path) -> None:
+    """What start-up need not pay for loads when first used (the parse cache spares the parser)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    args = ["--library", str(tmp_path / "lib.sqlite3"), "--screenshot", str(tmp_path / "shot.png")]
+    first = subprocess.run([sys.executable, "-c", _START_PROBE, *args], env=env, capture_output=True,
+                           text=True, timeout=120, check=True)  # parses the seed and caches it
+    again = subprocess.run([sys.executable, "-c", _START_PROBE, *args], env=env, capture_output=True,
+                           text=True, timeout=120, check=True)
+    assert first.stdout.split()[0] == "0" and "qtapp.ui.help" not in first.stdout
+    assert again.stdout.strip() == "0 []"
