@@ -44,8 +44,9 @@ class ReaderView(QTextBrowser):
     resourceRefused = Signal(QUrl)
     zoomRequested = Signal(int)  # Ctrl+wheel, in steps: the window owns the text size
     # Mouse presses and releases on the text, before the reader handles them. Listeners connect here
-    # rather than filter viewport(): the first Python wrapper of a plain QWidget makes PySide set up
-    # every QWidget subclass it knows (~8 ms, measured), which start-up need not pay.
+    # rather than filter viewport(), and the column is measured on the document, not the viewport: the
+    # first Python wrapper of a plain QWidget makes PySide set up every QWidget subclass it knows
+    # (~8 ms, measured), which start-up need not pay.
     mousePressed = Signal(QMouseEvent)
     mouseReleased = Signal(QMouseEvent)
 
@@ -65,7 +66,6 @@ class ReaderView(QTextBrowser):
         self.document_map: DocumentMap | None = None
         self.font_px = DEFAULT_PX
         self.font_family = ""  # Preferences → reading font; "" = the built-in serif stack
-        self._viewport_width = self.maximumViewportSize().width()  # until the first resize event
         self._restyle = QTimer(self, singleShot=True, interval=0)
         self._restyle.timeout.connect(self.rebuild)
 
@@ -150,7 +150,8 @@ class ReaderView(QTextBrowser):
         """Centre a column of about 70 characters; narrow windows keep a small gutter."""
         style = style or self.style_now()
         gutter = style.em(1.5)
-        width = self._viewport_width
+        # The width Qt wraps the text to: the viewport's, once the scroll bar has come or gone.
+        width = self.document().pageSize().width()
         side = max(gutter, (width - style.column_width()) / 2)
         root = self.document().rootFrame()
         fmt = root.frameFormat()
@@ -163,9 +164,7 @@ class ReaderView(QTextBrowser):
         root.setFrameFormat(fmt)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # A scroll area's resize events are its viewport's (Qt's documented contract).
-        self._viewport_width = event.size().width()
-        super().resizeEvent(event)
+        super().resizeEvent(event)  # sets the document's page width to the viewport's
         self._update_measure()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

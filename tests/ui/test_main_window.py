@@ -88,6 +88,25 @@ def test_a_line_holds_about_seventy_characters(reader_window: MainWindow) -> Non
     assert lengths and 58 <= sum(lengths) / len(lengths) <= 82
 
 
+@pytest.mark.parametrize("size", [(1200, 800), (1000, 2400), (560, 700)])
+def test_the_column_is_centred_in_what_is_visible(make_reader_window: Callable[..., MainWindow],
+                                                   tmp_path: Path, size: tuple[int, int]) -> None:
+    """Centred between the left edge and the scroll bar when there is one, the page's whole width when
+    the article fits (a tall window, a short article), and a small gutter in a narrow window."""
+    short = write(tmp_path, "short.txt", "A short note.\n\nIt fits on one screen.\n")
+    for file in (None, short):
+        window = make_reader_window(file)
+        window.resize(*size)
+        QApplication.processEvents()
+        reader = window.reader
+        reader.document().documentLayout().blockBoundingRect(reader.document().lastBlock())
+        frame = reader.document().rootFrame().frameFormat()
+        visible = reader.viewport().width()
+        assert abs(frame.leftMargin() - frame.rightMargin()) < 0.5
+        expected = max(reader.style_now().em(1.5), (visible - reader.style_now().column_width()) / 2)
+        assert abs(frame.leftMargin() - expected) < 1, (file, size, visible)
+
+
 def test_find_selects_the_next_match_and_esc_closes(reader_window: MainWindow, qtbot) -> None:
     reader_window.action("actionFind").trigger()
     bar = reader_window.find_bar
