@@ -14,8 +14,9 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from qtapp.ui.icons import icon as theme_icon
 
 
-def _action(parent: QObject, name: str, text: str, tip: str, icon_name: str = "",
-            shortcuts: list[QKeySequence] | None = None) -> QAction:
+def make_action(parent: QObject, name: str, text: str, tip: str, icon_name: str = "",
+                shortcuts: list[QKeySequence] | None = None) -> QAction:
+    """A quote action with its objectName, status tip (also the tooltip), icon and shortcuts."""
     action = QAction(text, parent)
     action.setObjectName(name)
     action.setStatusTip(tip)
@@ -41,9 +42,9 @@ class QuoteActions:
 
 
 def create_actions(parent: QObject, stack: QUndoStack) -> QuoteActions:
-    save = _action(parent, "actionSaveQuote", "&Save Quote", "Save the selected passage as a quote",
+    save = make_action(parent, "actionSaveQuote", "&Save Quote", "Save the selected passage as a quote",
                    "bookmark-new", [QKeySequence("Ctrl+Shift+S")])
-    save_with_note = _action(parent, "actionSaveQuoteWithNote", "Save Quote with &Note…",
+    save_with_note = make_action(parent, "actionSaveQuoteWithNote", "Save Quote with &Note…",
                              "Save the selected passage with a note, tags and a colour",
                              "document-edit", [QKeySequence("Ctrl+Shift+N")])
     for action in (save, save_with_note):
@@ -63,16 +64,16 @@ def create_actions(parent: QObject, stack: QUndoStack) -> QuoteActions:
     redo.setShortcuts(redo_keys)
     redo.setStatusTip("Redo the change just undone")
 
-    delete = _action(parent, "actionDeleteQuote", "&Delete Quote", "Delete the selected quotes (undoable)",
+    delete = make_action(parent, "actionDeleteQuote", "&Delete Quote", "Delete the selected quotes (undoable)",
                      "edit-delete", [QKeySequence(QKeySequence.StandardKey.Delete)])
     # Del belongs to the table: in the search field it must still delete characters.
     delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    reattribute = _action(parent, "actionReattributeQuote", "&Whose Words…",
+    reattribute = make_action(parent, "actionReattributeQuote", "&Whose Words…",
                           "Change whose words the quote is: the author, the editors or a speaker")
-    edit_note = _action(parent, "actionEditQuoteNote", "Edit &Note…", "Edit the quote's note, tags and colour")
-    jump = _action(parent, "actionJumpToQuote", "&Go to Passage", "Show the passage in its article",
+    edit_note = make_action(parent, "actionEditQuoteNote", "Edit &Note…", "Edit the quote's note, tags and colour")
+    jump = make_action(parent, "actionJumpToQuote", "&Go to Passage", "Show the passage in its article",
                    "go-jump")
-    details = _action(parent, "actionArticleDetails", "Article &Details…",
+    details = make_action(parent, "actionArticleDetails", "Article &Details…",
                       "Correct the article's title, authors, publisher, date and URL",
                       "document-properties")
     return QuoteActions(save, save_with_note, undo, redo, delete, reattribute, edit_note, jump, details)

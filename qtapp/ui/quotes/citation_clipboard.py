@@ -13,11 +13,11 @@ import functools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMimeData, QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QMouseEvent, QTextCursor
+from PySide6.QtGui import QGuiApplication, QKeySequence, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from qtapp.errors import UserError
-from qtapp.ui.icons import icon as theme_icon
+from qtapp.ui.quotes.actions import make_action
 from qtapp.ui.quotes.dock import LibraryDock
 from qtapp.ui.quotes.highlights import ArticleHighlights
 from qtapp.ui.quotes.service import QuoteLibrary
@@ -81,19 +81,15 @@ class CitationClipboard(QObject):
         session = getattr(window, "session", None)
         self.session: Session = session if isinstance(session, Session) else Session()
 
-        self.copy_action = QAction("Copy &Citation", window)
-        self.copy_action.setObjectName("actionCopyCitation")
-        self.copy_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.copy_action.setIcon(theme_icon("edit-copy"))
-        self.copy_action.setStatusTip("Copy the quote with its citation in the default style")
-        self.copy_action.setToolTip(self.copy_action.statusTip())
+        self.copy_action = make_action(window, "actionCopyCitation", "Copy &Citation",
+                                       "Copy the quote with its citation in the default style", "edit-copy",
+                                       [QKeySequence("Ctrl+Shift+C")])
         self.copy_action.triggered.connect(lambda: self.copy())
         self.as_menu = QMenu("Copy Citation &As", window)
         self.as_menu.setObjectName("menuCopyCitationAs")
         self.as_menu.aboutToShow.connect(self._fill_as_menu)
-        self.choose_action = QAction("Default Citation &Style…", window)
-        self.choose_action.setObjectName("actionChooseCitationStyle")
-        self.choose_action.setStatusTip("Choose the style Copy Citation uses, among every installed style")
+        self.choose_action = make_action(window, "actionChooseCitationStyle", "Default Citation &Style…",
+                                         "Choose the style Copy Citation uses, among every installed style")
         self.choose_action.triggered.connect(self.choose_default_style)
 
         selection = dock.table.selectionModel()

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 
 from qtapp.errors import UserError
-from qtapp.ui.icons import icon as theme_icon
+from qtapp.ui.quotes.actions import make_action
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.dock import LibraryDock
 from qtapp.ui.quotes.service import QuoteLibrary
@@ -55,13 +55,9 @@ class QuoteExporter(QObject):
         self._window, self._library, self._dock, self._current = window, library, dock, current
         session = getattr(window, "session", None)
         self.session: Session = session if isinstance(session, Session) else Session()
-        self.action = QAction("&Export Quotes…", window)
-        self.action.setObjectName("actionExport")
-        self.action.setShortcut(QKeySequence("Ctrl+E"))
-        self.action.setIcon(theme_icon("document-export"))
-        self.action.setStatusTip("Write quotes to a file: Markdown, CSV, JSON, CSL-JSON, RIS, BibTeX or "
-                                 "W3C annotations")
-        self.action.setToolTip(self.action.statusTip())
+        self.action = make_action(window, "actionExport", "&Export Quotes…",
+                                  "Write quotes to a file: Markdown, CSV, JSON, CSL-JSON, RIS, BibTeX or "
+                                  "W3C annotations", "document-export", [QKeySequence("Ctrl+E")])
         self.action.setEnabled(library.available)
         self.action.triggered.connect(lambda: self.export())
 
