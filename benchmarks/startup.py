@@ -16,6 +16,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -60,18 +62,24 @@ def _time(command: list[str], env: dict[str, str], out: Path) -> float:
     return elapsed
 
 
+@contextmanager
+def _launches(file: Path, library: Path | None) -> Iterator[tuple[dict[str, str], Path, list[str], list[str]]]:
+    """(environment, screenshot path, app command, bare command) in a temporary folder of their own,
+    with a copy of ``library`` when given."""
+    with tempfile.TemporaryDirectory(prefix="quoteclip-bench-") as tmp:
+        folder = Path(tmp)
+        out = folder / "shot.png"
+        copy = working_copy(library, folder / "lib") if library else None
+        yield (clean_env(folder, copy), out, *commands(file, out))
+
+
 def measure(file: Path = SEED, runs: int = 7, library: Path | None = None) -> tuple[float, float]:
     """Median seconds (app, bare) over ``runs`` interleaved launches, after one warm-up of each.
 
     The warm-up also absorbs what happens once: creating (or migrating) the library and the day's first
     snapshot.
     """
-    with tempfile.TemporaryDirectory(prefix="quoteclip-bench-") as tmp:
-        folder = Path(tmp)
-        out = folder / "shot.png"
-        copy = working_copy(library, folder / "lib") if library else None
-        env = clean_env(folder, copy)
-        app_cmd, bare_cmd = commands(file, out)
+    with _launches(file, library) as (env, out, app_cmd, bare_cmd):
         _time(app_cmd, env, out)
         _time(bare_cmd, env, out)
         app_times, bare_times = [], []
@@ -90,12 +98,7 @@ _PEAK = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=T
 
 def peak_rss(file: Path = SEED, runs: int = 3, library: Path | None = None) -> tuple[float, float]:
     """Median peak RSS in MB (app, bare) of the same launches as ``measure``."""
-    with tempfile.TemporaryDirectory(prefix="quoteclip-bench-") as tmp:
-        folder = Path(tmp)
-        out = folder / "shot.png"
-        copy = working_copy(library, folder / "lib") if library else None
-        env = clean_env(folder, copy)
-        app_cmd, bare_cmd = commands(file, out)
+    with _launches(file, library) as (env, out, app_cmd, bare_cmd):
         _time(app_cmd, env, out)  # the library's one-time work (snapshot, migration) is not the window's
         peaks: dict[str, list[float]] = {"app": [], "bare": []}
         for _ in range(runs):
