@@ -123,11 +123,10 @@ class MainWindow(QMainWindow):
 
         return help
 
-    @staticmethod
-    def _error(title: str, text: str, parent: QWidget) -> None:
+    def _error(self, title: str, text: str) -> None:
         from qtapp.ui.dialogs import ErrorMessage  # loaded when there is something to say
 
-        ErrorMessage.show(parent, title, text)
+        ErrorMessage.show(self, title, text)
 
     def _popup_context_menu(self, at: QPoint) -> None:
         self.reader.popup_menu(self.context_actions(), at)
@@ -145,7 +144,7 @@ class MainWindow(QMainWindow):
                 return self._open_in_background(Path(path))
             article, source = read_article(path)
         except UserError as error:
-            self._error("Cannot open article", str(error), self)
+            self._error("Cannot open article", str(error))
             return False
         self.show_article(article, source, Path(path).resolve())
         return True
@@ -155,7 +154,7 @@ class MainWindow(QMainWindow):
             self.loading.cancel()
         self.loading = loading = BackgroundOpen(self, path, read_article)
         loading.loaded.connect(lambda article, source: self.show_article(article, source, path.resolve()))
-        loading.failed.connect(lambda message: self._error("Cannot open article", message, self))
+        loading.failed.connect(lambda message: self._error("Cannot open article", message))
         loading.cancelled.connect(lambda: self.statusBar().showMessage(
             f"Stopped opening {path.name}; this article stays open.", 8000))
         return True
@@ -197,9 +196,9 @@ class MainWindow(QMainWindow):
         return True
 
     def ask_open(self) -> None:
-        folder = self.article_path.parent if self.article_path else None
         from qtapp.ui.dialogs import OpenDialog
 
+        folder = self.article_path.parent if self.article_path else None
         path = OpenDialog.ask(self, folder)
         if path is not None:
             self.open_article(path)
@@ -210,7 +209,7 @@ class MainWindow(QMainWindow):
             text = clipboard_text(QGuiApplication.clipboard().mimeData())
             path = save_clipping(text)
         except (UserError, OSError) as error:
-            self._error("Nothing to read", str(error), self)
+            self._error("Nothing to read", str(error))
             return False
         return self.open_article(path)
 
