@@ -41,6 +41,7 @@ def _command_parser() -> argparse.ArgumentParser:
     parse = commands.add_parser("parse", help="parse an article and print its structure")
     parse.add_argument("file")
     parse.add_argument("--json", action="store_true", help="print the article as JSON")
+    parse.add_argument("--explain", action="store_true", help="also say which reading rule found each field")
 
     quotes = commands.add_parser("quotes", help="add, list, cite, export and import quotes")
     qcmd = quotes.add_subparsers(dest="action", required=True)

@@ -21,7 +21,7 @@ from qtapp.article.model import Article, Author
 from qtapp.article.parser import parse_text
 from qtapp.errors import UserError
 
-__all__ = ["HtmlExtract", "PageMeta", "decode_html", "extract", "load_html", "parse_html"]
+__all__ = ["HtmlExtract", "PageMeta", "decode_html", "extract", "load_html", "parse_html", "parse_html_bytes"]
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
@@ -111,10 +111,17 @@ def decode_html(data: bytes) -> str:
     return decode_bytes(data).text
 
 
+def parse_html_bytes(data: bytes, name: str) -> tuple[Article, str]:
+    """A saved web page's bytes as (Article, text); raises UserError naming the file ``name``."""
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UserError(f"{name} is not a web page (it holds binary data)")
+    try:
+        return parse_html(decode_html(data))
+    except UserError as error:
+        raise UserError(f"{name}: {error}") from error
+
+
 def load_html(path: str | Path) -> tuple[Article, str]:
     """Read a saved web page; raises UserError when it cannot be read or holds no text."""
     path = Path(path)
-    data = read_article_bytes(path)
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UserError(f"{path.name} is not a web page (it holds binary data)")
-    return parse_html(decode_html(data))
+    return parse_html_bytes(read_article_bytes(path), path.name)

@@ -1,7 +1,12 @@
-"""Reading article files: refuse what is not an article with a message that says why, then parse."""
+"""Reading article files: refuse what is not an article with a message that says why, then parse.
+
+One loader for the window and the command line: a saved web page (by its suffix, or by its first bytes
+when it was saved as .txt) goes through the HTML reader, everything else through the text parser.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from qtapp.article.decoding import Decoded, decode_bytes
@@ -9,8 +14,11 @@ from qtapp.article.model import Article
 from qtapp.errors import UserError
 
 MAX_BYTES = 100 * 1024 * 1024
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<?xml")
 
-__all__ = ["Decoded", "decode_bytes", "load_article", "parse_bytes", "read_article_bytes"]
+__all__ = ["Decoded", "decode_bytes", "is_html", "load_article", "parse_bytes", "read_article",
+           "read_article_bytes"]
 
 
 def parse_bytes(data: bytes) -> Article:
@@ -37,9 +45,35 @@ def read_article_bytes(path: str | Path) -> bytes:
         raise UserError(f"{path}: cannot read it ({error.strerror or error})") from error
 
 
-def load_article(path: str | Path) -> Article:
+def is_html(path: Path, data: bytes) -> bool:
+    """A web page by name, or by its opening tag when a browser saved it under another name."""
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return path.suffix.lower() in HTML_SUFFIXES or head.startswith(_HTML_STARTS)
+
+
+def read_article(path: str | Path, parse: Callable[[bytes], Article] = parse_bytes,
+                 name: str | None = None) -> tuple[Article, str]:
+    """(Article, the text it was parsed from) for a text file or a saved web page.
+
+    ``parse`` reads text files (the window passes its cached parser); messages name the file as
+    ``name`` (the window: the file's name; the command line: the path as typed). Raises UserError.
+    """
+    path = Path(path)
+    name = str(path) if name is None else name
     data = read_article_bytes(path)
+    if is_html(path, data):
+        from qtapp.article.html import parse_html_bytes  # deferred: trafilatura is slow to load
+
+        return parse_html_bytes(data, name)
     try:
-        return parse_bytes(data)
+        article = parse(data)
+        source = decode_bytes(data).text
     except UserError as error:
-        raise UserError(f"{path}: {error}") from error
+        raise UserError(f"{name}: {error}") from error
+    if not article.blocks:
+        raise UserError(f"{name} does not contain readable text. Open a .txt, .md or .html file.")
+    return article, source
+
+
+def load_article(path: str | Path) -> Article:
+    return read_article(path)[0]

@@ -10,7 +10,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 BlockKind = Literal[
-    "title", "byline", "dateline", "reprint_note", "editors_note", "heading", "paragraph", "signature"
+    "title", "byline", "dateline", "reprint_note", "editors_note", "heading", "paragraph", "caption",
+    "tagline", "signature"
 ]
 BLOCK_SEPARATOR = "\n\n"
 
@@ -51,13 +52,19 @@ class Block:
 
 @dataclass(frozen=True)
 class Quotation:
-    """Quoted words in the text; ``speaker`` is set only when the text names who said them."""
+    """Quoted words in the text; ``speaker`` is set only when the text names who said them.
+
+    ``rule`` names the speaker rule that decided (None when no rule found a speaker) and ``confidence``
+    says how sure it is, from 0 (unknown) to 1, so the window can ask the user to check the unsure ones.
+    """
 
     text: str
     speaker: str | None
     block: int
     start: int
     end: int
+    rule: str | None = None
+    confidence: float = 0.0
 
 
 @dataclass
@@ -75,6 +82,9 @@ class Article:
     blocks: list[Block] = field(default_factory=list)
     quotations: list[Quotation] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)
+    # Which reading rule filled each metadata field ("title": "title.first_heading"); a field that is
+    # None has no entry. ``parse --json --explain`` prints it and Article Details shows it.
+    found_by: dict[str, str] = field(default_factory=dict)
     # Not part of the JSON contract: how the bytes were decoded, and a warning when that was a guess.
     encoding: str = "utf-8"
     encoding_warning: str | None = None
@@ -96,7 +106,7 @@ class Article:
             text=data.get("text") or "",
             blocks=[Block(**block) for block in data.get("blocks") or []],
             quotations=[Quotation(**quotation) for quotation in data.get("quotations") or []],
-            dropped=list(data.get("dropped") or []),
+            dropped=list(data.get("dropped") or []), found_by=dict(data.get("found_by") or {}),
             encoding=data.get("encoding") or "utf-8", encoding_warning=data.get("encoding_warning"),
         )
 

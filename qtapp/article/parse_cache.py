@@ -25,8 +25,8 @@ _SOURCES = Path(__file__).resolve().parent
 def parser_fingerprint() -> str:
     """A hash of the article package's source: any edit to a reading rule gives new cache keys."""
     digest = hashlib.sha256()
-    for source in sorted(_SOURCES.glob("*.py")):
-        digest.update(source.name.encode())
+    for source in sorted(_SOURCES.rglob("*.py")):  # the rule and speaker subpackages count too
+        digest.update(source.relative_to(_SOURCES).as_posix().encode())
         digest.update(source.read_bytes())
     return digest.hexdigest()[:16]
 

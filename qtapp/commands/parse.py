@@ -14,14 +14,20 @@ def run(args: argparse.Namespace) -> int:
     if article.encoding_warning:
         print(f"quoteclip: {args.file}: {article.encoding_warning}", file=sys.stderr)
     if args.json:
-        json.dump(article.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        data = article.to_json()
+        found_by = data.pop("found_by")
+        if args.explain:
+            data["found_by"] = found_by
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
     authors = "; ".join(a.name + (f" ({a.description})" if a.description else "") for a in article.authors)
-    for label, value in (("title", article.title), ("authors", authors), ("publisher", article.publisher),
-                         ("reprinted by", article.reprinted_by), ("series", article.series),
-                         ("date", article.date)):
-        print(f"{label:>13}: {value or '—'}")
+    for label, key, value in (("title", "title", article.title), ("authors", "authors", authors),
+                              ("publisher", "publisher", article.publisher),
+                              ("reprinted by", "reprinted_by", article.reprinted_by),
+                              ("series", "series", article.series), ("date", "date", article.date)):
+        rule = f"   [{article.found_by[key]}]" if args.explain and key in article.found_by else ""
+        print(f"{label:>13}: {value or '—'}{rule}")
     print()
     for number, block in enumerate(article.blocks):
         preview = block.text if len(block.text) <= 70 else block.text[:67] + "…"

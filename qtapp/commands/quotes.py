@@ -46,12 +46,11 @@ def add(args: argparse.Namespace) -> int:
     # The parser compiles ~100 regular expressions on import; only adding needs it, not listing.
     from pathlib import Path  # not at the top: the quick listing needs no pathlib
 
-    from qtapp.article import decode_bytes, load_article, read_article_bytes
+    from qtapp.article.loader import read_article
     from qtapp.library.store import Library
 
     path = Path(args.file)
-    article = load_article(path)
-    source = decode_bytes(read_article_bytes(path)).text  # kept so quotes can be re-checked later
+    article, source = read_article(path)  # the source is kept so quotes can be re-checked later
     start, end = find_span(article.text, args.text, args.occurrence, str(path))
     with Library.open() as library:
         article_id = library.add_article(article, source, str(path.resolve()))

@@ -12,11 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData
 
 from qtapp import paths
-from qtapp.article import Article, decode_bytes, read_article_bytes
+from qtapp.article import Article, loader
 from qtapp.article.parse_cache import parse_bytes
 from qtapp.errors import UserError
 
-HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 # Above this the reader's document would take seconds to lay out: no article is that long.
 WINDOW_MAX_BYTES = 16 * 1024 * 1024
 
@@ -37,19 +36,7 @@ def read_article(path: str | Path) -> tuple[Article, str]:
     """Load ``path``; raises UserError when it is missing, empty, binary or not decodable."""
     path = Path(path)
     check_size(path)
-    if path.suffix.lower() in HTML_SUFFIXES and path.is_file():
-        from qtapp.article.html import load_html  # imported late: trafilatura is slow to load
-
-        return load_html(path)
-    data = read_article_bytes(path)
-    try:
-        article = parse_bytes(data)
-        source = decode_bytes(data).text
-    except UserError as error:
-        raise UserError(f"{path.name}: {error}") from error
-    if not article.blocks:
-        raise UserError(f"{path.name} does not contain readable text. Open a .txt, .md or .html file.")
-    return article, source
+    return loader.read_article(path, parse_bytes, path.name)
 
 
 def clipboard_text(mime: QMimeData | None) -> str:
