@@ -15,7 +15,7 @@ from qtapp.article import frontmatter as fm
 from qtapp.article.breaks import dotted_names, split_glued, split_glued_heading
 from qtapp.article.chrome import is_chrome
 from qtapp.article.model import BLOCK_SEPARATOR, Article, Author, Block, Quotation
-from qtapp.article.quotations import find_speaker, name_resolver, quote_spans
+from qtapp.article.quotations import find_quotations
 
 MAX_HEADING = 120
 
@@ -182,12 +182,4 @@ def _place(kinds_and_texts: list[tuple[str, str]]) -> list[Block]:
 
 
 def _quotations(article: Article) -> list[Quotation]:
-    found = []
-    resolve = name_resolver(article.text)
-    for number, block in enumerate(article.blocks):
-        for start, end in sorted(quote_spans(block.text)):
-            if block.text[start:end].strip():
-                speaker = find_speaker(block.text, start, end, resolve)
-                found.append(Quotation(block.text[start:end], speaker, number,
-                                       block.start + start, block.start + end))
-    return found
+    return find_quotations(article)
