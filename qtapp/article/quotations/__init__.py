@@ -46,9 +46,9 @@ def find_quotations(article: Article) -> list[Quotation]:
         previous: tuple[Attribution, int] | None = None
         following = blocks[number + 1].text[:200] if number + 1 < len(blocks) else ""
         last_end = 0
-        for index in kept[number]:
-            span = spans[number][index]
-            context = around(block.text, spans[number], index)
+        quotations = [spans[number][index] for index in kept[number]]  # the words around exclude only these
+        for index, span in enumerate(quotations):
+            context = around(block.text, quotations, index)
             quote = Quote(block.text[span.start:span.end], span, number, block.text, masked[number], block.start,
                           context, people, previous, following, only_quote, carried)
             found = attribute(quote) if prose else NONE

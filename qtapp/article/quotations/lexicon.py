@@ -39,7 +39,7 @@ councilwoman councilmember alderman assemblyman assemblywoman congressman congre
 trustee resident developer welder schoolboy schoolgirl roaster herder farmer fisherman teacher nurse engineer
 analyst economist student driver owner activist lawyer doctor scientist researcher volunteer shopkeeper baker
 artist writer poet author historian pensioner retiree veteran official craftsman guide trader dealer shepherd
-builder miner pilot constable parent ecologist supervisor delegate glaciologist economist biologist designer architect
+builder miner pilot constable parent ecologist akim hokim supervisor delegate glaciologist economist biologist designer architect
 """.split())
 # Words that make a capitalised run an organisation ("Ministry of Mines", "Eurasian Development Bank").
 ORG_HEADS = frozenset("""
@@ -55,6 +55,7 @@ laboratory lab hospital clinic museum library commission secretariat directorate
 ORG_NOUNS = ORG_HEADS | frozenset("company firm operator carrier utility airline insurer lender group".split())
 COMPANY_NOUNS = frozenset("company firm operator carrier utility airline insurer lender".split())
 HEAD_OF_STATE = frozenset("president king queen emir sultan monarch".split())
+HEAD_OF_GOVERNMENT = frozenset("prime premier chancellor".split())
 
 # Capitalised words at a sentence start that are not names.
 FUNCTION_WORDS = frozenset("""

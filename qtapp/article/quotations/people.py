@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from qtapp.article.quotations.lexicon import (
-    COMPANY_NOUNS, FUNCTION_WORDS, HEAD_OF_STATE, PARTICIPLES, PREPOSITIONS, ROLE_TITLES, PROPER, PROPER_RE, REPORT_VERBS, VERB_RE,
+    COMPANY_NOUNS, FUNCTION_WORDS, HEAD_OF_GOVERNMENT, HEAD_OF_STATE, PARTICIPLES, PREPOSITIONS, ROLE_TITLES, PROPER, PROPER_RE, REPORT_VERBS, VERB_RE,
 )
 from qtapp.article.quotations.names import Named, clean
 
@@ -25,6 +25,8 @@ _PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself)|(its|it
 _APPOSITIVE_AFTER = re.compile(r"^,\s+(?:(?:the|a|an)\s+([^,.;:\"“”]{2,120})|(\d{1,3})|who\b|whose\b)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:]\s+|\band\s+)(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Oo]ne)\s+|[\w.’']+['’]s\s+)"
                                 r"((?:[\w\-’']+\s+){0,5}[a-z][\w\-]*),\s*$")
+_SUBJECT_OF_SPEECH = re.compile(r"^(?:,[^,.;\"“”]{1,100},|\s+of\s+[^,.;\"“”]{1,60}?)?\s*(?:also\s+|later\s+)?(?:"
+                                + "|".join(sorted(REPORT_VERBS)) + r")\b")
 _PURE_NAME_NEXT = re.compile(rf"^,\s+{PROPER}\s*,")
 _ROLE_END = re.compile(r"\s+(?:who|whose|which|that|with|at|in|from|for|on|since|based|and)\b.*$")
 _ROLE_NOUN_WORD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|ive|ief|ch|ess|ent|ic|ner|al)$|^(?:"
@@ -36,7 +38,7 @@ _ANONYMOUS = re.compile(r"\b(?:A|An|One|a|an|one)\s+(?:[a-z][\w\-]*\s+|[A-Z][\w]
                         r"[a-z][\w\-]*(?:\s+(?:at|in|from|with)\s+[^,.;:\"“”]{1,50}?)?(?:,[^.;\"“”]{1,80},)?"
                         r"\s+(?:also\s+|once\s+|later\s+)?(?:" + VERB_RE.pattern + ")")
 _ROLE_NOUN = re.compile(r"\b[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
-_SYNONYMS = {"head of state": HEAD_OF_STATE, "chief executive": frozenset({"chief executive", "ceo"}),
+_SYNONYMS = {"head of state": HEAD_OF_STATE, "head of government": HEAD_OF_GOVERNMENT, "chief executive": frozenset({"chief executive", "ceo"}),
              "spokesperson": frozenset({"spokesperson", "spokesman", "spokeswoman"})}
 
 
@@ -92,6 +94,8 @@ class People:
         self.role_heads.update(role.split())
         if any(word in role.split() for word in HEAD_OF_STATE):
             self.role_heads.add("state")
+        if any(word in role.split() for word in HEAD_OF_GOVERNMENT):
+            self.role_heads.add("government")
 
     def add(self, at: int, block: int, person: Person) -> None:
         """Mentions arrive in reading order, block by block (``merge`` keeps one block's in order)."""
@@ -196,11 +200,15 @@ def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
     words_before = before.split()
     last_word = words_before[-1].lower() if words_before else ""
     appositive = _APPOSITIVE_AFTER.match(after)
-    if appositive:
-        return True, _ROLE_END.sub("", (appositive.group(1) or role or "").lower())
+    if appositive and appositive.group(1):
+        found = _ROLE_END.sub("", appositive.group(1).lower())
+        if len(found.split()) <= 8 and any(_ROLE_NOUN_WORD.search(w) for w in found.split()):
+            return True, "; ".join(filter(None, (role, found)))
+    elif appositive:
+        return True, role
     app_before = _APPOSITIVE_BEFORE.search(before[-90:])
     if app_before and any(_ROLE_NOUN_WORD.search(w) for w in app_before.group(1).split()):
-        return True, _ROLE_END.sub("", app_before.group(1).lower())
+        return True, "; ".join(filter(None, (role, _ROLE_END.sub("", app_before.group(1).lower()))))
     lead = _ROLE_WORDS_BEFORE.search(before[-40:])
     role_words: list[str] = []
     if lead and not before[-1:].isalnum():
@@ -214,6 +222,8 @@ def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
         return True, role
     if last_word in PREPOSITIONS:
         return False, ""
+    if _SUBJECT_OF_SPEECH.match(after):
+        return True, role  # "Viktor Morozov, said …" / "Umida Karimova of a … group told"
     verb = VERB_RE.match(after.lstrip())
     return bool(verb and verb.group() in REPORT_VERBS and verb.group() not in PARTICIPLES) or bool(re.match(r"^\s+(?:also\s+)?[a-z]+ed\b", after)), ""
 
@@ -244,7 +254,8 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
             else:
                 known = people._by_token.get(named.name) or [people._by_name.get(named.name)]
                 said = VERB_RE.match(after.lstrip())
-                evidence = bool(said and said.group() in REPORT_VERBS) or any(p and p.evidence for p in known)
+                evidence = bool(said and said.group() in REPORT_VERBS) or any(p and p.evidence for p in known) \
+                    or (any(known) and evidence)
             if not evidence:
                 continue  # a place or a thing, most likely: not someone a pronoun could mean
             person = people.person(Named(named.kind, named.name, role))
@@ -295,6 +306,6 @@ def _role_mentions(people: People, masked: str, offset: int, number: int) -> lis
         if words[-1] not in people.role_heads:
             continue
         person = people.role(match.group(1), offset + match.start())
-        if person is not None and person.kind == "person":
+        if person is not None:
             found.append(Mention(offset + match.start(), number, person))
     return found

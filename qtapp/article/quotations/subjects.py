@@ -62,7 +62,10 @@ def _from_match(match: re.Match[str]) -> Subject | None:
         rest = re.sub(r"^[Tt]he\s+", "", groups["gov"])
         return Subject("name" if rest[:1].isupper() else "role", rest)
     if groups.get("the"):
-        return Subject("role", groups["the"].split(None, 1)[1])
+        words = groups["the"].split()[1:]
+        if any(w.lower() in FUNCTION_WORDS and w.lower() != "of" for w in words):
+            return None  # "the amendment but": not a noun phrase
+        return Subject("role", " ".join(words))
     if groups.get("anon"):
         voice = _VOICE.search(match.group(0))
         if voice:
