@@ -110,7 +110,7 @@ NOTE_PHRASINGS = [
      "a senior fellow at the Baltic Institute"),
     ("EDITOR'S NOTE: Omar Haddad, a special commentator on current affairs for Radio North, is a former "
      "diplomat. The views expressed are the author's own and do not necessarily reflect those of Radio "
-     "North.", "Omar Haddad", "a special commentator on current affairs for Radio North"),
+     "North.", "Omar Haddad", "a special commentator on current affairs for Radio North, a former diplomat"),
     ("Editor’s note: The author is Chen Mingyu, a researcher at Fudan University. The piece reflects the "
      "writer's views and not necessarily those of Radio North.", "Chen Mingyu",
      "a researcher at Fudan University"),
