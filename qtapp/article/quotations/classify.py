@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from qtapp.article.quotations.context import Around
-from qtapp.article.quotations.lexicon import REPORT_VERBS, VERB_RE
+from qtapp.article.quotations.lexicon import REPORT_VERBS, VERB_PATTERN
 
 SHORT = 4  # words; a quoted phrase this short needs a speech verb to count as speech
 _SMALL = frozenset("a an the of in on at to for and or but nor by with from as vs via per de la le du "
@@ -35,8 +35,12 @@ and or but in on at by with for to from of during as that which who when while s
 than if is was were are be been has had have will would could should can may might because so then
 said says told added including into over under about against through between among without per
 """.split())
+_TWO_SENTENCES = re.compile(r"[.!?]\s+\S")
+_ENDS_SENTENCE = re.compile(r"[.!?]['’]?\s*$")
+_ENDS_PUNCTUATED = re.compile(r"[,.!?;:]$")
+_LOWER_WORDS = re.compile(r"[a-z]+")
 _LOWER_AFTER = re.compile(r"^\s*([a-z][\w'’\-]*)")
-_VERB_AFTER = re.compile(r"^[\s,—–-]*(?:[\w'’.\-]+\s+){0,6}?(?:" + VERB_RE.pattern + r")")
+_VERB_AFTER = re.compile(r"^[\s,—–-]*(?:[\w'’.\-]+\s+){0,6}?(?:" + VERB_PATTERN + r")")
 
 
 def words(text: str) -> list[str]:
@@ -46,20 +50,20 @@ def words(text: str) -> list[str]:
 def is_title_case(text: str) -> bool:
     """ "Bright Road", "Shanghai Spirit in a Chaotic World", "Old Walls, New Minds." """
     found = words(text)
-    if not found or re.search(r"[.!?]\s+\S", text.strip()):
+    if not found or _TWO_SENTENCES.search(text.strip()):
         return False  # more than one sentence
     big = [w for w in found if w.lower() not in _SMALL]
     if not big or not all(w[0].isupper() or w[0].isdigit() for w in big):
         return False
     if len(found) == 1:
-        return not re.search(r"[.!?]\s*$", text)  # "Yes." is speech; "Northgate" is a name
+        return not _ENDS_SENTENCE.search(text)  # "Yes." is speech; "Northgate" is a name
     return True
 
 
 def _has_speech_verb(lead: str, tail: str) -> bool:
-    if any(word in REPORT_VERBS for word in re.findall(r"[a-z]+", lead)):
+    if any(word in REPORT_VERBS for word in _LOWER_WORDS.findall(lead)):
         return True
-    return bool(_VERB_AFTER.match(tail)) and bool(re.match(r"^[\s,—–-]*\S", tail))
+    return bool(_VERB_AFTER.match(tail))
 
 
 def is_quotation(quoted: str, around: Around, whole_block: bool) -> bool:
@@ -78,9 +82,9 @@ def is_quotation(quoted: str, around: Around, whole_block: bool) -> bool:
         return False
     after = _LOWER_AFTER.match(around.tail)
     if (after and after.group(1).lower() not in _FUNCTION_AFTER and _DETERMINER_BEFORE.search(lead)
-            and not re.search(r"[,.!?;:]$", text)):
+            and not _ENDS_PUNCTUATED.search(text)):
         return False  # used as an adjective: 38 "living heritage" businesses
     if whole_block:
         return True
-    sentence = bool(re.search(r"[.!?]['’]?$", text)) and found[0][0].isupper()
+    sentence = bool(_ENDS_SENTENCE.search(text)) and found[0][0].isupper()
     return sentence or _has_speech_verb(lead, around.tail)

@@ -8,14 +8,26 @@ Kassym-Jomart Tokayev" → "Kassym-Jomart Tokayev"; "Kazakhstan's Ministry of Tr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from qtapp.article.quotations.lexicon import (
-    FUNCTION_WORDS, MONTHS_DAYS, NAME_LINKS, ORG_HEADS, PHRASE_SPLIT, ROLE_TITLES,
+    FUNCTION_WORDS,
+    MONTHS_DAYS,
+    NAME_LINKS,
+    ORG_HEADS,
+    PHRASE_SPLIT,
+    ROLE_TITLES,
 )
 
 _LINK = re.compile(rf"^{NAME_LINKS}$")
 _POSSESSIVE = re.compile(r"['’]s$")
+
+
+_AGENT = re.compile(r"(?:er|or|ist|eur|ant|ee)$")
+_GIVEN = frozenset("peter christopher jennifer walter oliver alexander heather esther jasper xavier hunter "
+                   "victor hector trevor connor taylor skylar amber homer roger oscar nestor igor gunther "
+                   "lester chester dexter foster spencer tudor elinor eleanor".split())
 
 
 class Named(NamedTuple):
@@ -52,6 +64,7 @@ def _valid(tokens: list[str]) -> bool:
     return not any(t.lower().endswith("day") and t.lower() in MONTHS_DAYS for t in tokens)
 
 
+@lru_cache(maxsize=8192)  # pure, and an article names the same people again and again
 def clean(run: str) -> Named | None:
     """The person or organisation a capitalised run names, or None when it names neither."""
     tokens = run.split()
@@ -89,6 +102,8 @@ def clean(run: str) -> Named | None:
         role = " ".join([pieces[0]] + [p for p in pieces[1:-1]] + last[:len(last) - len(name)])
         return _person(name, role)
     roles = [i for i, t in enumerate(first) if _is_role(t) and i < len(first) - 1]
+    if not roles and len(first) >= 3 and _AGENT.search(first[0]) and first[0].lower() not in _GIVEN:
+        roles = [0]  # "Restaurateur Paolo Bianchi", "Passenger Gaukhar Ibraimova"
     if roles:
         cut = roles[-1] + 1
         return _person(first[cut:], " ".join(first[:cut]))

@@ -16,29 +16,45 @@ import re
 from dataclasses import dataclass, field
 
 from qtapp.article.quotations.lexicon import (
-    COMPANY_NOUNS, FUNCTION_WORDS, HEAD_OF_GOVERNMENT, HEAD_OF_STATE, PARTICIPLES, PREPOSITIONS, ROLE_TITLES, PROPER, PROPER_RE, REPORT_VERBS, VERB_RE,
+    COMPANY_NOUNS,
+    FUNCTION_WORDS,
+    HEAD_OF_GOVERNMENT,
+    HEAD_OF_STATE,
+    PARTICIPLES,
+    PREPOSITIONS,
+    PROPER,
+    PROPER_RE,
+    REPORT_VERBS,
+    ROLE_TITLES,
+    VERB_PATTERN,
+    VERB_RE,
 )
 from qtapp.article.quotations.names import Named, clean
 
 LOOKBACK_BLOCKS = 2  # a pronoun refers to someone named in its paragraph or the two before
+LOOKBACK_MENTIONS = 12  # … and among the last few people named, however long the paragraph
+ROLE_LOOKBACK = 400  # a role noun ("the minister") looks this many mentions back at most
 _PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself)|(its|itself))\b", re.IGNORECASE)
 _APPOSITIVE_AFTER = re.compile(r"^,\s+(?:(?:the|a|an)\s+([^,.;:\"“”]{2,120})|(\d{1,3})|who\b|whose\b)")
-_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:]\s+|\band\s+)(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Oo]ne)\s+|[\w.’']+['’]s\s+)"
-                                r"((?:[\w\-’']+\s+){0,5}[a-z][\w\-]*),\s*$")
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:]\s+|\band\s+)"
+                                r"(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Oo]ne)\s+|[\w.’']+['’]s\s+)"
+                                r"((?:[\w\-’']+\s+){0,5}[\w\-]+),\s*$")
 _SUBJECT_OF_SPEECH = re.compile(r"^(?:,[^,.;\"“”]{1,100},|\s+of\s+[^,.;\"“”]{1,60}?)?\s*(?:also\s+|later\s+)?(?:"
                                 + "|".join(sorted(REPORT_VERBS)) + r")\b")
 _PURE_NAME_NEXT = re.compile(rf"^,\s+{PROPER}\s*,")
 _ROLE_END = re.compile(r"\s+(?:who|whose|which|that|with|at|in|from|for|on|since|based|and)\b.*$")
 _ROLE_NOUN_WORD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|ive|ief|ch|ess|ent|ic|ner|al)$|^(?:"
                              + "|".join(sorted(w for w in ROLE_TITLES if w.isalpha())) + ")$")
-_ROLE_WORDS_BEFORE = re.compile(r"((?:[\w\-]+\s+){1,3})$")
+_PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?[a-z]+ed\b")
+_PLAIN_WORD = re.compile(r"^[\w\-]+$")
 _VOICE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(spokes(?:person|man|woman)|representative|official|source)s?\s+"
                     rf"(?:for|from|at|of|with)\s+(?:the\s+)?(?P<org>{PROPER})")
 _ANONYMOUS = re.compile(r"\b(?:A|An|One|a|an|one)\s+(?:[a-z][\w\-]*\s+|[A-Z][\w]*-[a-z]+\s+){0,5}?"
                         r"[a-z][\w\-]*(?:\s+(?:at|in|from|with)\s+[^,.;:\"“”]{1,50}?)?(?:,[^.;\"“”]{1,80},)?"
-                        r"\s+(?:also\s+|once\s+|later\s+)?(?:" + VERB_RE.pattern + ")")
+                        r"\s+(?:also\s+|once\s+|later\s+)?(?:" + VERB_PATTERN + ")")
 _ROLE_NOUN = re.compile(r"\b[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
-_SYNONYMS = {"head of state": HEAD_OF_STATE, "head of government": HEAD_OF_GOVERNMENT, "chief executive": frozenset({"chief executive", "ceo"}),
+_SYNONYMS = {"head of state": HEAD_OF_STATE, "head of government": HEAD_OF_GOVERNMENT,
+             "chief executive": frozenset({"chief executive", "ceo"}),
              "spokesperson": frozenset({"spokesperson", "spokesman", "spokeswoman"})}
 
 
@@ -97,6 +113,12 @@ class People:
         if any(word in role.split() for word in HEAD_OF_GOVERNMENT):
             self.role_heads.add("government")
 
+    def known(self, short: str) -> list[Person]:
+        """The people a one-word mention may be: those whose full name holds it, or who go by it."""
+        found = self._by_token.get(short) or []
+        alone = self._by_name.get(short)
+        return found + [alone] if alone is not None else list(found)
+
     def add(self, at: int, block: int, person: Person) -> None:
         """Mentions arrive in reading order, block by block (``merge`` keeps one block's in order)."""
         self.mentions.append(Mention(at, block, person))
@@ -121,7 +143,8 @@ class People:
     def _before(self, at: int, block: int) -> list[Mention]:
         """Mentions before ``at``, latest first, back to ``LOOKBACK_BLOCKS`` blocks earlier."""
         out = []
-        for index in range(bisect.bisect_left(self._starts, at) - 1, -1, -1):
+        end = bisect.bisect_left(self._starts, at)
+        for index in range(end - 1, max(-1, end - 1 - LOOKBACK_MENTIONS), -1):
             mention = self.mentions[index]
             if mention.block < block - LOOKBACK_BLOCKS:
                 break
@@ -142,14 +165,16 @@ class People:
         gender = {"he": "m", "she": "f"}.get(word)
         if gender is None:
             return None
-        people = [m.person for m in self._before(at, block) if m.person.kind == "person"]
-        for person in people:
+        mentions = [m for m in self._before(at, block) if m.person.kind == "person"]
+        people = [m.person for m in mentions]
+        for mention in mentions:
+            person = mention.person
             if person.gender == gender:
                 return None if person.name is None else person
             if person.gender is None and person.evidence:
-                # an unknown gender is compatible only when no one else could be meant
+                # an unknown gender is compatible only when no one else could be meant, named just before
                 others = {p.name for p in people if p is not person and p.gender in (gender, None)}
-                return person if not others and person.name else None
+                return person if not others and person.name and mention.block >= block - 1 else None
         return None
 
     def role(self, words: str, at: int) -> Person | None:
@@ -159,7 +184,8 @@ class People:
         head = words.split()[-1]
         if head not in self.role_heads:
             return None
-        for index in range(bisect.bisect_left(self._starts, at) - 1, -1, -1):
+        end = bisect.bisect_left(self._starts, at)
+        for index in range(end - 1, max(-1, end - 1 - ROLE_LOOKBACK), -1):
             person = self.mentions[index].person
             if person.kind == "org":
                 if head in COMPANY_NOUNS and words.split()[0] in COMPANY_NOUNS:
@@ -206,16 +232,16 @@ def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
             return True, "; ".join(filter(None, (role, found)))
     elif appositive:
         return True, role
-    app_before = _APPOSITIVE_BEFORE.search(before[-90:])
+    app_before = _APPOSITIVE_BEFORE.search(before[-90:]) if before.rstrip().endswith(",") else None
     if app_before and any(_ROLE_NOUN_WORD.search(w) for w in app_before.group(1).split()):
         return True, "; ".join(filter(None, (role, _ROLE_END.sub("", app_before.group(1).lower()))))
-    lead = _ROLE_WORDS_BEFORE.search(before[-40:])
     role_words: list[str] = []
-    if lead and not before[-1:].isalnum():
-        for word in reversed(lead.group(1).split()):
-            if word.lower() in FUNCTION_WORDS or word.lower() in PREPOSITIONS or word.lower() in REPORT_VERBS:
+    if before[-1:].isspace():  # "said board chair Elena Fischer": up to three words right before the name
+        for word in reversed(before[-40:].split()[-3:]):
+            low = word.lower()
+            if not _PLAIN_WORD.match(word) or low in FUNCTION_WORDS or low in PREPOSITIONS or low in REPORT_VERBS:
                 break
-            role_words.insert(0, word.lower())
+            role_words.insert(0, low)
     if role_words and _ROLE_NOUN_WORD.search(role_words[-1]):
         return True, " ".join(role_words + ([role] if role else []))
     if role:
@@ -225,16 +251,16 @@ def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
     if _SUBJECT_OF_SPEECH.match(after):
         return True, role  # "Viktor Morozov, said …" / "Umida Karimova of a … group told"
     verb = VERB_RE.match(after.lstrip())
-    return bool(verb and verb.group() in REPORT_VERBS and verb.group() not in PARTICIPLES) or bool(re.match(r"^\s+(?:also\s+)?[a-z]+ed\b", after)), ""
+    said = bool(verb and verb.group() in REPORT_VERBS and verb.group() not in PARTICIPLES)
+    return said or bool(_PAST_VERB_AFTER.match(after)), ""
 
 
 def build(blocks: list[tuple[int, int, str, str]]) -> People:
     """The index for ``blocks``: (index, article offset, masked text, kind) of each prose block."""
     people = People()
     for number, offset, masked, _kind in blocks:
-        runs = list(PROPER_RE.finditer(masked))
         found: list[tuple[int, int, Person]] = []
-        for index, match in enumerate(runs):
+        for match in PROPER_RE.finditer(masked):
             named = clean(match.group())
             if named is None:
                 continue
@@ -252,10 +278,10 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
             if " " in named.name:
                 people.person(Named(named.kind, named.name, ""))  # its surname may be used alone later
             else:
-                known = people._by_token.get(named.name) or [people._by_name.get(named.name)]
+                known = people.known(named.name)
                 said = VERB_RE.match(after.lstrip())
-                evidence = bool(said and said.group() in REPORT_VERBS) or any(p and p.evidence for p in known) \
-                    or (any(known) and evidence)
+                evidence = bool(said and said.group() in REPORT_VERBS) or any(p.evidence for p in known) \
+                    or (bool(known) and evidence)
             if not evidence:
                 continue  # a place or a thing, most likely: not someone a pronoun could mean
             person = people.person(Named(named.kind, named.name, role))
@@ -267,10 +293,15 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
                 org = people.person(Named("org", named.name, "spokesperson"))
                 people.add_role(org, "spokesperson")
                 found.append((voice.start(), voice.end(), org))
-        for anonymous in _ANONYMOUS.finditer(masked):
-            if not any(s <= anonymous.start() < e or anonymous.start() <= s < anonymous.end() for s, e, _ in found):
-                found.append((anonymous.start(), anonymous.end(), Person(None, evidence=True)))
         found.sort(key=lambda item: item[0])
+        starts = [item[0] for item in found]
+        unnamed = []
+        for anonymous in _ANONYMOUS.finditer(masked):
+            # an unnamed speaker only where no name was found inside the same words
+            inside = bisect.bisect_left(starts, anonymous.start())
+            if inside == len(starts) or starts[inside] >= anonymous.end():
+                unnamed.append((anonymous.start(), anonymous.end(), Person(None, evidence=True)))
+        found = sorted(found + unnamed, key=lambda item: item[0])
         _gender(masked, found)
         first = len(people.mentions)
         for start, _end, person in found:

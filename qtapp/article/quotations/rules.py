@@ -19,7 +19,12 @@ from qtapp.article.quotations.names import clean
 from qtapp.article.quotations.people import People
 from qtapp.article.quotations.spans import Span
 from qtapp.article.quotations.subjects import (
-    Resolved, Subject, resolve, subject_after, subject_before, subject_whole,
+    Resolved,
+    Subject,
+    resolve,
+    subject_after,
+    subject_before,
+    subject_whole,
 )
 
 CONFIDENCE = {"name": 0.95, "voice": 0.85, "role": 0.85, "pronoun": 0.8}
@@ -177,7 +182,7 @@ def colon_intro(q: Quote) -> Attribution | None:
 
 
 RULES: tuple[Callable[[Quote], Attribution | None], ...] = (
-    speech_verb_after, according_to, speech_verb_before, continuation_in_block, demonstrative_after,
+    speech_verb_after, according_to, speech_verb_before, demonstrative_after, continuation_in_block,
     colon_intro, continuation_paragraph,
 )
 

@@ -49,8 +49,8 @@ def _from_match(match: re.Match[str]) -> Subject | None:
     groups = match.groupdict()
     app = groups.get("app")
     if app:
-        pure = _PURE_NAME.match(app)
-        if pure:
+        pure = _PURE_NAME.match(app) or _PURE_NAME.match("," + app.split(",")[1] + ",")
+        if pure:  # "The forum's organiser, the China Institute …," / "The diplomat, Gaukhar Beisenova, who …,"
             return Subject("name", pure.group("name"))
     if groups.get("pron"):
         return Subject("pronoun", groups["pron"])
@@ -78,7 +78,7 @@ def _from_match(match: re.Match[str]) -> Subject | None:
 
 def subject_before(text: str) -> Subject | None:
     """The subject ending ``text`` (which ends right before a speech verb)."""
-    match = SUBJECT_END.search(text[-220:])
+    match = SUBJECT_END.search(text[-160:])
     return _from_match(match) if match else None
 
 
