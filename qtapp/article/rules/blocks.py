@@ -87,7 +87,9 @@ def find_title(pieces: list[Piece]) -> int | None:
         if dates.dateline(text) or is_prose(text) and not _titled_sentence(pieces, index):
             return None
         words = len(text.split())
-        if words >= 3 and (is_heading_like(text) or _titled_sentence(pieces, index)):
+        masthead = text.isupper() or is_outlet(text) or "&" in text
+        if not masthead and (words >= 4 or words == 3 and _titled_sentence(pieces, index)) and (
+                is_heading_like(text) or _titled_sentence(pieces, index)):
             return index
         if words > 25:
             return None
@@ -193,7 +195,7 @@ def reprint_note(ctx: Context) -> Made | None:
 @rule("block.byline")
 def byline(ctx: Context) -> Made | None:
     """'By Jane Doe | May 2, 2025'; a name alone only right under the headline."""
-    if len(ctx.text) > 200 or (ctx.seen_body and not re.match(r"(?i)by\s", ctx.text)):
+    if len(ctx.text) > 200 or (ctx.seen_body and not re.match(r"(?i)(?:by|author:|written by)\s", ctx.text)):
         return None
     under = ctx.right_under_title and ctx.title_at is not None and ctx.last_kind() in ("title", "dateline")
     return [("byline", ctx.text)] if bylines.parse_byline(ctx.text, under_headline=under) else None

@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qtapp.article.names import NAME_TOKEN, normal_case, strip_titles
+from qtapp.article.names import normal_case, strip_titles
 from qtapp.article.rules import dates
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.outlets import NO_PERSON, canonical, is_outlet, is_role
 
-_BY = re.compile(r"^(?:by|written\s+by|words\s+by|author:|authors:|reporting\s+by)\s*[:\s]\s*(?P<rest>.+)$",
-                 re.IGNORECASE)
-_PERSON = re.compile(rf"^{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|da|del|la|le|van|von|der|bin|al|ó|ní|mac))*$")
-_SPLIT = re.compile(r"\s*\|\s*|\s*[·•]\s*|\s+[—–]\s+|,\s+(?:and\s+)?|\s+and\s+|\s+AND\s+|\s*&\s*")
+_BY = re.compile(r"^(?:by|written\s+by|words\s+by|edited\s+by|interview\s+by|compiled\s+by|author:|authors:|"
+                 r"reporting\s+by)\s*[:\s]\s*(?P<rest>.+)$", re.IGNORECASE)
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_TOKEN = rf"[{_UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?"
+_PERSON = re.compile(rf"^{_TOKEN}(?:\s+(?:{_TOKEN}|de|da|del|la|le|van|von|der|bin|al|ó|ní|mac))*$")
+_SPLIT = re.compile(r"\s*\|\s*|\s*[·•]\s*|\s+[—–]\s+|,\s+(?:and\s+)?|\s+and\s+|\s+AND\s+|\s*&\s*|\s+with\s+")
 _IN_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|from)\s+(?P<place>[A-Z][\w.'’ -]*?)(?:\s+on\s+(?P<on>.+))?$")
 _PAREN_OUTLET = re.compile(r"\s*\((?P<outlet>[^()]+)\)\s*$")
 _WRITERS = re.compile(r"^(?P<outlet>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*?)\s+(?:writers?|reporters?|"
@@ -59,7 +61,7 @@ def _items(rest: str) -> Byline:
         rest = writers.group("names")
     for item in _SPLIT.split(rest):
         item = item.strip(" .,;:")
-        if not item or dates.parse_date(item) or dates.is_time_or_date_words(item):
+        if not item or dates.is_time_or_date_words(item):
             continue
         place = _IN_PLACE.match(item)
         if place and is_person(place.group("name")):

@@ -22,6 +22,11 @@ _REPRINTS = (r"(?:reprints|republishes|re-publishes|reproduces|reposts|is\s+repr
              r"offers|carries|runs)")
 
 
+def outlet_name(raw: str) -> str:
+    """'CGTN, a Chinese news TV channel' → 'CGTN'; 'The Baltic Ledger.' keeps its article."""
+    return raw.split(",")[0].strip().rstrip(".").strip()
+
+
 @dataclass(frozen=True)
 class ReprintNote:
     publisher: str
@@ -34,8 +39,8 @@ def _note(match: re.Match[str], at_end_only: bool = False) -> ReprintNote:
     groups = match.groupdict()
     title = groups.get("title")
     reprinter = groups.get("rep")
-    return ReprintNote(canonical(fm.outlet_name(groups["pub"])), title.strip(" .,") if title else None,
-                       canonical(fm.outlet_name(reprinter)) if reprinter else None, at_end_only)
+    return ReprintNote(canonical(outlet_name(groups["pub"])), title.strip(" .,") if title else None,
+                       canonical(outlet_name(reprinter)) if reprinter else None, at_end_only)
 
 
 @rule("reprint.published_titled")
@@ -111,7 +116,7 @@ def source_line(text: str) -> ReprintNote | None:
     name = match.group("pub") or match.group("pub2")
     if len(name.split()) > 7:
         return None
-    return ReprintNote(canonical(fm.outlet_name(name) if not name.endswith(".") else name), None, None,
+    return ReprintNote(canonical(outlet_name(name) if not name.endswith(".") else name), None, None,
                        at_end_only=bool(match.group("pub2")))
 
 
@@ -146,7 +151,7 @@ def find_disclaimer(text: str) -> tuple[str, str] | None:
     match = _DISCLAIMER.search(text)
     if not match:
         return None
-    return match.group("sentence").strip(), canonical(fm.outlet_name(match.group("org")))
+    return match.group("sentence").strip(), canonical(outlet_name(match.group("org")))
 
 
 # "Jo Roe is a professor …", "The author is a …", "— Jo Roe is …", "Jo Roe writes about housing for X."
