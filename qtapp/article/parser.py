@@ -9,7 +9,6 @@ Parsing is a pure function of the text: same text, same article, same offsets.
 
 from __future__ import annotations
 
-
 from qtapp.article import frontmatter as fm
 from qtapp.article.breaks import dotted_names, split_glued, split_glued_heading
 from qtapp.article.model import BLOCK_SEPARATOR, Article, Block, Quotation

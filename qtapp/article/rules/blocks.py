@@ -88,7 +88,7 @@ def find_title(pieces: list[Piece]) -> int | None:
             return None
         words = len(text.split())
         masthead = text.isupper() or is_outlet(text) or "&" in text
-        if not masthead and (words >= 4 or words == 3 and _titled_sentence(pieces, index)) and (
+        if not masthead and words >= 3 and (
                 is_heading_like(text) or _titled_sentence(pieces, index)):
             return index
         if words > 25:
@@ -197,14 +197,18 @@ def byline(ctx: Context) -> Made | None:
     """'By Jane Doe | May 2, 2025'; a name alone only right under the headline."""
     if len(ctx.text) > 200 or (ctx.seen_body and not re.match(r"(?i)(?:by|author:|written by)\s", ctx.text)):
         return None
-    under = ctx.right_under_title and ctx.title_at is not None and ctx.last_kind() in ("title", "dateline")
+    under = ctx.right_under_title and ctx.title_at is not None and ctx.last_kind() in ("title", "dateline",
+                                                                                       "caption")
     return [("byline", ctx.text)] if bylines.parse_byline(ctx.text, under_headline=under) else None
 
 
 @rule("block.date_line")
 def date_line(ctx: Context) -> Made | None:
     """'Published: Sep 10, 2024 11:02 PM', 'Updated 18:42, 03-Apr-2025': a date on its own line."""
-    return [("dateline", ctx.text)] if not ctx.seen_body and dates.date_line(ctx.text) else None
+    found = dates.date_line(ctx.text)
+    if found and (not ctx.seen_body or len(ctx.text) <= 40):
+        return [("dateline", ctx.text)]
+    return None
 
 
 @rule("block.dateline_lead")
@@ -262,6 +266,8 @@ def heading(ctx: Context) -> Made | None:
     """'Innovation in cooperation: leading the way', '14:05' in a live blog: a subheading."""
     text = ctx.text
     later = [t for t in ctx.remaining() if not furniture.furniture(t)]
+    if re.match(r"^[A-Z][\w .'’]{0,40}:\s.*\?$", text):
+        return None  # "Q: What did you feel?" — an interview's turn, not a subheading
     if _TIME_ONLY.match(text) or (is_heading_like(text) and later):
         return [("heading", text)]
     return None

@@ -13,6 +13,7 @@ from qtapp.article import frontmatter as fm
 from qtapp.article.names import NAME
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.outlets import canonical, is_outlet
+from qtapp.article.rules.persons import is_person
 
 _Q_OPEN, _Q_CLOSE = "[“\"‘]", "[”\"’]"
 _PIECE = r"(?:article|op-ed|opinion\s+(?:piece|article)|commentary|piece|story|column|report|editorial|essay)"
@@ -117,7 +118,7 @@ def source_line(text: str) -> ReprintNote | None:
     if len(name.split()) > 7:
         return None
     return ReprintNote(canonical(outlet_name(name) if not name.endswith(".") else name), None, None,
-                       at_end_only=bool(match.group("pub2")))
+                       at_end_only=True)
 
 
 REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
@@ -173,6 +174,8 @@ def tagline(text: str) -> list[tuple[str | None, str]] | None:
         if not match:
             break
         name = match.group("name") or match.group("name2")
+        if name and not is_person(name):
+            break  # "It was the 541st flight …", "Tea is one of …": a sentence, not a person
         description = match.group("desc") or match.group("desc2")
         found.append((name, " ".join(description.split())))
         rest = rest[match.end():].strip()
@@ -197,7 +200,7 @@ def is_caption(text: str) -> bool:
 
 _CREDIT_LINE = re.compile(
     r"^\((?:Reporting|Writing|Additional reporting|Editing|Web editor|Editor)\b[^)]*\)\.?$"
-    r"|^[A-Z][\w'’.\- ]{2,60}\s+contributed(?:\s+\w+)?\s+to\s+this\s+(?:report|story|article)\.?$"
+    r"|^[A-Z][^.]{2,120}?\s+contributed(?:\s+\w+)?\s+to\s+this\s+(?:report|story|article)\.?$"
     r"|^(?:[A-Z][\w’'-]+\s+){1,3}reported\s+from\s+[^.]+\.$"
     r"|^[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*$"
     r"|^[—–-]\s*(?:The\s+)?[A-Z][\w'’. ]+?(?:Editorial\s+Board|Editors|Board)\.?$"
