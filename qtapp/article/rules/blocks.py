@@ -54,8 +54,9 @@ class Context:
     def last_kind(self) -> str | None:
         return next((kind for kind, _ in reversed(self.made) if kind not in ("chrome", "label")), None)
 
-    def remaining(self) -> list[str]:
-        return [piece.text for piece in self.pieces[self.index + 1:]]
+    def remaining(self, most: int = 3) -> list[str]:
+        """The next few pieces' texts (never the whole rest: a rule looking ahead must stay cheap)."""
+        return [piece.text for piece in self.pieces[self.index + 1:self.index + 1 + most]]
 
 
 def is_heading_like(text: str) -> bool:
@@ -161,7 +162,7 @@ def editors_note(ctx: Context) -> Made | None:
     first = ctx.text[label.end():].strip()
     end = ctx.index
     if not notes.find_disclaimer(ctx.text):
-        later = ctx.remaining()[:3]
+        later = ctx.remaining(3)
         end = next((ctx.index + 1 + j for j, text in enumerate(later) if notes.find_disclaimer(text)
                     and not notes.tagline(text)), ctx.index)
     if first:
@@ -248,9 +249,11 @@ def sign_off(ctx: Context) -> Made | None:
         return None
     if notes.is_credit_line(ctx.text):
         return [("signature", ctx.text)]
-    later = [text for text in ctx.remaining() if not furniture.furniture(text)
+    if len(ctx.text.split()) > 6 or not is_outlet(ctx.text.strip(" —–-.")):
+        return None
+    later = [text for text in ctx.remaining(8) if not furniture.furniture(text)
              and not furniture.navigation.check(text)]
-    if len(later) <= 2 and is_outlet(ctx.text.strip(" —–-.")) and len(ctx.text.split()) <= 6:
+    if len(later) <= 2:
         return [("signature", ctx.text)]
     return None
 
@@ -265,10 +268,10 @@ def title(ctx: Context) -> Made | None:
 def heading(ctx: Context) -> Made | None:
     """'Innovation in cooperation: leading the way', '14:05' in a live blog: a subheading."""
     text = ctx.text
-    later = [t for t in ctx.remaining() if not furniture.furniture(t)]
     if re.match(r"^[A-Z][\w .'’]{0,40}:\s.*\?$", text):
         return None  # "Q: What did you feel?" — an interview's turn, not a subheading
-    if _TIME_ONLY.match(text) or (is_heading_like(text) and later):
+    if _TIME_ONLY.match(text) or (is_heading_like(text) and any(
+            not furniture.furniture(t) for t in ctx.remaining(8))):
         return [("heading", text)]
     return None
 
