@@ -12,7 +12,7 @@ from __future__ import annotations
 from qtapp.article import frontmatter as fm
 from qtapp.article.breaks import dotted_names, split_glued, split_glued_heading
 from qtapp.article.model import BLOCK_SEPARATOR, Article, Block, Quotation
-from qtapp.article.quotations import find_speaker, name_resolver, quote_spans
+from qtapp.article.quotations import find_quotations
 from qtapp.article.rules import bylines, dates, furniture, lines
 from qtapp.article.rules.blocks import MAX_HEADING, Piece, classify
 from qtapp.article.rules.fields import Page, read_fields
@@ -87,12 +87,4 @@ def _place(kinds_and_texts: list[tuple[str, str]]) -> list[Block]:
 
 
 def _quotations(article: Article) -> list[Quotation]:
-    found = []
-    resolve = name_resolver(article.text)
-    for number, block in enumerate(article.blocks):
-        for start, end in sorted(quote_spans(block.text)):
-            if block.text[start:end].strip():
-                speaker = find_speaker(block.text, start, end, resolve)
-                found.append(Quotation(block.text[start:end], speaker, number,
-                                       block.start + start, block.start + end))
-    return found
+    return find_quotations(article)
