@@ -65,11 +65,13 @@ def parse_text(text: str) -> Article:
     # Names are read from the paragraphs, not the raw lines: a hard-wrapped line that happened to hold
     # only "By.Kazakhstan" is not a name standing on its own line once the paragraph is joined.
     pieces = _pieces(paragraphs, dotted_names("\n".join(paragraphs)))
-    made, _why = classify(pieces)
+    made, why = classify(pieces)
     dropped = [text for kind, text in made if kind == "chrome"]
+    masthead = [text for (kind, text), rule_name in zip(made, why, strict=True)
+                if kind == "chrome" and rule_name == "block.before_headline"]
     kinds_and_texts = [(kind, text) for kind, text in made if kind not in ("chrome", "label")]
     article = Article(dropped=dropped)
-    _metadata(article, Page(kinds_and_texts, dropped))
+    _metadata(article, Page(kinds_and_texts, dropped, masthead))
     article.blocks = _place(kinds_and_texts)
     article.text = BLOCK_SEPARATOR.join(block.text for block in article.blocks)
     article.quotations = _quotations(article)

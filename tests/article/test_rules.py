@@ -152,7 +152,7 @@ def test_reprint_note_variants() -> None:
     assert article.blocks[0].kind == "reprint_note"
     other = parse_text("The cranes came back on a Tuesday, to everyone's relief.\n\n"
                        "This article was originally published by The Harbour Weekly.")
-    assert other.publisher == "Harbour Weekly" and other.reprinted_by is None
+    assert other.publisher == "The Harbour Weekly" and other.reprinted_by is None  # the name as the page writes it
 
 
 def test_short_name_resolves_to_the_full_name_used_earlier() -> None:

@@ -54,8 +54,9 @@ class Context:
     def last_kind(self) -> str | None:
         return next((kind for kind, _ in reversed(self.made) if kind not in ("chrome", "label")), None)
 
-    def remaining(self) -> list[str]:
-        return [piece.text for piece in self.pieces[self.index + 1:]]
+    def remaining(self, most: int = 3) -> list[str]:
+        """The next few pieces' texts (never the whole rest: a rule looking ahead must stay cheap)."""
+        return [piece.text for piece in self.pieces[self.index + 1:self.index + 1 + most]]
 
 
 def is_heading_like(text: str) -> bool:
@@ -87,7 +88,9 @@ def find_title(pieces: list[Piece]) -> int | None:
         if dates.dateline(text) or is_prose(text) and not _titled_sentence(pieces, index):
             return None
         words = len(text.split())
-        if words >= 3 and (is_heading_like(text) or _titled_sentence(pieces, index)):
+        masthead = text.isupper() or is_outlet(text) or "&" in text
+        if not masthead and words >= 3 and (
+                is_heading_like(text) or _titled_sentence(pieces, index)):
             return index
         if words > 25:
             return None
@@ -159,7 +162,7 @@ def editors_note(ctx: Context) -> Made | None:
     first = ctx.text[label.end():].strip()
     end = ctx.index
     if not notes.find_disclaimer(ctx.text):
-        later = ctx.remaining()[:3]
+        later = ctx.remaining(3)
         end = next((ctx.index + 1 + j for j, text in enumerate(later) if notes.find_disclaimer(text)
                     and not notes.tagline(text)), ctx.index)
     if first:
@@ -193,16 +196,20 @@ def reprint_note(ctx: Context) -> Made | None:
 @rule("block.byline")
 def byline(ctx: Context) -> Made | None:
     """'By Jane Doe | May 2, 2025'; a name alone only right under the headline."""
-    if len(ctx.text) > 200 or (ctx.seen_body and not re.match(r"(?i)by\s", ctx.text)):
+    if len(ctx.text) > 200 or (ctx.seen_body and not re.match(r"(?i)(?:by|author:|written by)\s", ctx.text)):
         return None
-    under = ctx.right_under_title and ctx.title_at is not None and ctx.last_kind() in ("title", "dateline")
+    under = ctx.right_under_title and ctx.title_at is not None and ctx.last_kind() in ("title", "dateline",
+                                                                                       "caption")
     return [("byline", ctx.text)] if bylines.parse_byline(ctx.text, under_headline=under) else None
 
 
 @rule("block.date_line")
 def date_line(ctx: Context) -> Made | None:
     """'Published: Sep 10, 2024 11:02 PM', 'Updated 18:42, 03-Apr-2025': a date on its own line."""
-    return [("dateline", ctx.text)] if not ctx.seen_body and dates.date_line(ctx.text) else None
+    found = dates.date_line(ctx.text)
+    if found and (not ctx.seen_body or len(ctx.text) <= 40):
+        return [("dateline", ctx.text)]
+    return None
 
 
 @rule("block.dateline_lead")
@@ -242,9 +249,11 @@ def sign_off(ctx: Context) -> Made | None:
         return None
     if notes.is_credit_line(ctx.text):
         return [("signature", ctx.text)]
-    later = [text for text in ctx.remaining() if not furniture.furniture(text)
+    if len(ctx.text.split()) > 6 or not is_outlet(ctx.text.strip(" —–-.")):
+        return None
+    later = [text for text in ctx.remaining(8) if not furniture.furniture(text)
              and not furniture.navigation.check(text)]
-    if len(later) <= 2 and is_outlet(ctx.text.strip(" —–-.")) and len(ctx.text.split()) <= 6:
+    if len(later) <= 2:
         return [("signature", ctx.text)]
     return None
 
@@ -259,8 +268,10 @@ def title(ctx: Context) -> Made | None:
 def heading(ctx: Context) -> Made | None:
     """'Innovation in cooperation: leading the way', '14:05' in a live blog: a subheading."""
     text = ctx.text
-    later = [t for t in ctx.remaining() if not furniture.furniture(t)]
-    if _TIME_ONLY.match(text) or (is_heading_like(text) and later):
+    if re.match(r"^[A-Z][\w .'’]{0,40}:\s.*\?$", text):
+        return None  # "Q: What did you feel?" — an interview's turn, not a subheading
+    if _TIME_ONLY.match(text) or (is_heading_like(text) and any(
+            not furniture.furniture(t) for t in ctx.remaining(8))):
         return [("heading", text)]
     return None
 

@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qtapp.article.names import NAME_TOKEN, normal_case, strip_titles
+from qtapp.article.names import normal_case, strip_titles
 from qtapp.article.rules import dates
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.outlets import NO_PERSON, canonical, is_outlet, is_role
+from qtapp.article.rules.persons import is_person
 
-_BY = re.compile(r"^(?:by|written\s+by|words\s+by|author:|authors:|reporting\s+by)\s*[:\s]\s*(?P<rest>.+)$",
-                 re.IGNORECASE)
-_PERSON = re.compile(rf"^{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|da|del|la|le|van|von|der|bin|al|ó|ní|mac))*$")
-_SPLIT = re.compile(r"\s*\|\s*|\s*[·•]\s*|\s+[—–]\s+|,\s+(?:and\s+)?|\s+and\s+|\s+AND\s+|\s*&\s*")
+_BY = re.compile(r"^(?:by|written\s+by|words\s+by|edited\s+by|interview\s+by|compiled\s+by|author:|authors:|"
+                 r"reporting\s+by)\s*[:\s]\s*(?P<rest>.+)$", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*\|\s*|\s*[·•]\s*|\s+[—–]\s+|,\s+(?:and\s+)?|\s+and\s+|\s+AND\s+|\s*&\s*|\s+with\s+")
 _IN_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|from)\s+(?P<place>[A-Z][\w.'’ -]*?)(?:\s+on\s+(?P<on>.+))?$")
 _PAREN_OUTLET = re.compile(r"\s*\((?P<outlet>[^()]+)\)\s*$")
 _WRITERS = re.compile(r"^(?P<outlet>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*?)\s+(?:writers?|reporters?|"
@@ -36,15 +36,6 @@ class Byline:
     date: str | None = None
 
 
-def is_person(text: str) -> bool:
-    """'Jane Doe', 'Margaret O'Neill', 'LI XIAOMEI' — two to five name words, not an outlet or a role."""
-    text = text.strip()
-    words = text.split()
-    if not 2 <= len(words) <= 5 or is_outlet(text) or is_role(text) or NO_PERSON.match(text):
-        return False
-    return bool(_PERSON.match(normal_case(text)))
-
-
 def _items(rest: str) -> Byline:
     """Sort the items of a byline after its names' opener: people, a role, an outlet, a date."""
     found = Byline()
@@ -59,7 +50,7 @@ def _items(rest: str) -> Byline:
         rest = writers.group("names")
     for item in _SPLIT.split(rest):
         item = item.strip(" .,;:")
-        if not item or dates.parse_date(item) or dates.is_time_or_date_words(item):
+        if not item or dates.is_time_or_date_words(item):
             continue
         place = _IN_PLACE.match(item)
         if place and is_person(place.group("name")):
@@ -110,8 +101,8 @@ def outlet_possessive(line: str) -> Byline | None:
 
 @rule("byline.pipe_fields")
 def pipe_fields(line: str) -> Byline | None:
-    """'Jane Doe | Staff Reporter | 3 March 2024' → Jane Doe, role Staff Reporter, 2024-03-03."""
-    parts = [p.strip() for p in line.split("|")]
+    """'Jane Doe | Staff Reporter | 3 March 2024', 'Jane Doe · CBC News' → the name and what follows it."""
+    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line)]
     if len(parts) < 2 or len(line) > 160 or not is_person(parts[0]):
         return None
     if not any(dates.parse_date(p) or is_role(p) or is_outlet(p) or dates.is_time_or_date_words(p)
@@ -124,7 +115,7 @@ def pipe_fields(line: str) -> Byline | None:
 def outlet_date(line: str) -> Byline | None:
     """'China Daily | Updated: 2025-01-14 07:51': no person, the outlet and the date."""
     parts = [p.strip() for p in line.split("|")]
-    if len(parts) != 2 or not is_outlet(parts[0]) or not dates.parse_date(parts[1]):
+    if len(parts) != 2 or not is_outlet(parts[0]) or not dates.parse_date(parts[1]) or ":" in parts[0]:
         return None
     return Byline(publisher=canonical(parts[0]), date=dates.parse_date(parts[1]))
 

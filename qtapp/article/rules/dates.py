@@ -17,10 +17,13 @@ _YEAR = r"(?:19|20)\d\d(?!\d(?!\d?[:.]\d\d))"
 DATE = re.compile(
     rf"(?<![\w-])(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y1>{_YEAR})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+(?P<m2>{_MONTH})[\s,-]+(?P<y2>{_YEAR})"
-    rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}})(?!\d))")
+    rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}})(?!\d)"
+    rf"|(?P<d4>\d{{1,2}})\.(?P<m4>\d{{1,2}})\.(?P<y4>{_YEAR}))")
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)?"
 _FILLER = re.compile(
-    rf"{_TIME}|\b(?:[ap]\.m\.|AM|PM|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|ET|CT|PT|MT|BJT|CET|CEST|IST|JST)"
+    rf"{_TIME}|\b(?:Eastern|Central|Pacific|Mountain|Atlantic)\s+(?:Standard|Daylight)\s+Time\b|"
+    rf"\b(?:[ap]\.m\.|AM|PM|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|AEST|AEDT|ET|CT|PT|MT|BJT|CET|CEST|EET|EEST|"
+    rf"IST|JST|KST|MSK|HKT|SGT|ALMT)"
     rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|updated|posted|date|first\s+published|"
     rf"last\s+updated|modified|on|at)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b,?|[|,:·•()]",
     re.IGNORECASE)
@@ -31,6 +34,8 @@ def parse_date(text: str) -> str | None:
     for match in DATE.finditer(text):
         if match.group("y3"):
             year, month, day = int(match.group("y3")), int(match.group("m3")), int(match.group("d3"))
+        elif match.group("y4"):  # 05.11.2025: day first, as everywhere dots are used
+            year, month, day = int(match.group("y4")), int(match.group("m4")), int(match.group("d4"))
         else:
             name = (match.group("m1") or match.group("m2")).rstrip(".").lower()[:3]
             month = MONTHS.get(name, 0)

@@ -12,16 +12,17 @@ from dataclasses import dataclass, field
 
 from qtapp.article import frontmatter as fm
 from qtapp.article.model import Author
-from qtapp.article.names import author_from_name, strip_titles
+from qtapp.article.names import author_from_name, normal_case, strip_titles
 from qtapp.article.rules import bylines, dates, notes
 from qtapp.article.rules.engine import Rule, first, rule
-from qtapp.article.rules.outlets import canonical, is_outlet
+from qtapp.article.rules.outlets import AGENCIES, canonical, is_outlet
 
 
 @dataclass
 class Page:
     blocks: list[tuple[str, str]]
     dropped: list[str] = field(default_factory=list)
+    masthead: list[str] = field(default_factory=list)  # chrome above the headline: the site's logo, if any
 
     def texts(self, *kinds: str) -> list[str]:
         return [text for kind, text in self.blocks if kind in kinds]
@@ -134,7 +135,8 @@ def copyright_publisher(page: Page) -> str | None:
     for text in page.dropped:
         match = _COPYRIGHT_OWNER.search(text)
         if match:
-            owner = re.sub(r"^(?:\d{4}\s*)", "", match.group("owner")).strip()
+            owner = re.sub(r"^(?:(?:copyright|©|\d{4}(?:\s*-\s*\d{4})?)\s*)+", "", match.group("owner"),
+                           flags=re.IGNORECASE).strip()
             owner = re.sub(r"\.com$", "", owner, flags=re.IGNORECASE)
             if owner and not re.match(r"(?i)all\s+rights", owner) and len(owner.split()) <= 6:
                 return canonical(owner)
@@ -149,9 +151,40 @@ def title_prefix_publisher(page: Page) -> str | None:
     return canonical(prefix.group("outlet")) if prefix and is_outlet(prefix.group("outlet")) else None
 
 
+_CITING = re.compile(r",?\s+(?P<rep>[A-Z][\w.&'’ -]{1,40}?)\s+(?:reports|reported|writes|says),?\s+citing\s+"
+                     r"(?P<pub>[A-Z][\w.&'’ -]{1,40}?)\.(?:\s|$)")
+_ACCORDING = re.compile(r",?\s+according\s+to\s+(?P<pub>[A-Z][\w.&'’ -]{1,40}?)\.(?:\s|$)")
+
+
+def _lead(page: Page) -> str:
+    return next((text for kind, text in page.blocks if kind == "paragraph"), "")
+
+
+@rule("publisher.reports_citing")
+def citing_publisher(page: Page) -> str | None:
+    """'…, Steppe Daily reports citing Kazinform.' in the lead → Kazinform (Steppe Daily rewrote it)."""
+    match = _CITING.search(_lead(page))
+    if match and is_outlet(match.group("pub")):
+        return canonical(match.group("pub"))
+    match = _ACCORDING.search(_lead(page))
+    if match and match.group("pub").lower() in AGENCIES:
+        return canonical(match.group("pub"))
+    return None
+
+
+@rule("publisher.masthead")
+def masthead_publisher(page: Page) -> str | None:
+    """'THE ASTANA TIMES' as the page's first line (dropped as its logo) → The Astana Times."""
+    for text in page.masthead:
+        name = text.strip()
+        if is_outlet(name) and len(name.split()) <= 5 and not re.search(r"[|›»/]", name):
+            return canonical(name if len(name) <= 5 else normal_case(name))
+    return None
+
+
 PUBLISHER: tuple[Rule[str], ...] = (
-    reprint_publisher, byline_publisher, agency_publisher, date_line_source, disclaimer_publisher,
-    sign_off_publisher, title_prefix_publisher, copyright_publisher,
+    reprint_publisher, citing_publisher, byline_publisher, agency_publisher, date_line_source,
+    disclaimer_publisher, sign_off_publisher, title_prefix_publisher, copyright_publisher, masthead_publisher,
 )
 
 
@@ -161,13 +194,20 @@ def reprint_reprinter(page: Page) -> str | None:
     return next((n.reprinted_by for n in page.reprints() if n.reprinted_by), None)
 
 
+@rule("reprinted_by.reports_citing")
+def citing_reprinter(page: Page) -> str | None:
+    """'…, Steppe Daily reports citing Kazinform.' → Steppe Daily."""
+    match = _CITING.search(_lead(page))
+    return canonical(match.group("rep")) if match and is_outlet(match.group("pub")) else None
+
+
 @rule("reprinted_by.press_wire")
 def wire_reprinter(page: Page) -> str | None:
     """'BEIJING, Sept. 10, 2024 /PRNewswire/ --' → PR Newswire carries a release someone else wrote."""
     return next((d.agency for d in page.datelines() if d.wire and d.agency), None)
 
 
-REPRINTED_BY: tuple[Rule[str], ...] = (reprint_reprinter, wire_reprinter)
+REPRINTED_BY: tuple[Rule[str], ...] = (reprint_reprinter, citing_reprinter, wire_reprinter)
 
 # --- date -----------------------------------------------------------------------------------------
 

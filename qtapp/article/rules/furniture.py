@@ -9,6 +9,7 @@ contact lines (copyright, ICP numbers, "Media contact:"). Where a line sits (bef
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qtapp.article.chrome import is_chrome as is_widget
 from qtapp.article.rules.engine import Rule, first, rule
@@ -34,7 +35,10 @@ _PHRASE_PREFIXES = re.compile(
     r"responsible editor:|our standards:|purchase licensing|do you have an opinion|submit a letter|"
     r"letters to the editor|a version of this article appears in print|all rights reserved|"
     r"neither the tsx|this item is provided for|exclusive news, data and analytics|"
-    r"comments \(\d+\)|updated \d+ (?:min|mins|minutes|hours?) ago|\d+ (?:min|mins|minutes) read)",
+    r"comments \(\d+\)|updated \d+ (?:min|mins|minutes|hours?) ago|\d+ (?:min|mins|minutes) read|"
+    r"news provided by|share this live blog|show key events|copylink|search trends|most read:|"
+    r"this (?:article|story) was (?:amended|corrected|updated) on|want more local news|support (?:independent|"
+    r"local) [\w ]*journalism|get the [\w' ]{0,40}newsletter|\S.{0,40} profile picture$)",
     re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s+\d{4})|all rights reserved\.?$", re.IGNORECASE)
 _ICP = re.compile(r"ICP备|ICP\s*(?:license|证)|京公网安备", re.IGNORECASE)
@@ -59,7 +63,7 @@ def widget(line: str) -> bool | None:
 def phrase(line: str) -> bool | None:
     """'Skip to content', 'Advertisement', 'Sign up for our newsletter', 'Comments (12)'."""
     key = _key(line)
-    if key in PHRASES or (len(line) <= 200 and _PHRASE_PREFIXES.match(line.strip())):
+    if key in PHRASES or (len(line) <= 400 and _PHRASE_PREFIXES.match(line.strip())):
         return True
     return None
 
@@ -77,7 +81,8 @@ def copyright_line(line: str) -> bool | None:
 def contact(line: str) -> bool | None:
     """'Investor Relations | ir@example.com | +1 416 555 0190': a contact line, no sentence."""
     text = line.strip()
-    if len(text) <= 160 and _CONTACT.search(text) and not re.search(r"[.!?][\"”]?\s+[A-Z]", text):
+    if len(text) <= 160 and _CONTACT.search(text) and not re.search(r"[.!?][\"”]?\s+[A-Z]", text) \
+            and not re.match(r"(?i)by\s", text):
         return True
     return None
 
@@ -119,6 +124,7 @@ RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, editio
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 
 
+@lru_cache(maxsize=4096)
 def furniture(line: str) -> str | None:
     """The name of the furniture rule a line matches on its own, or None (navigation is separate)."""
     found = first(RULES, line)

@@ -13,6 +13,7 @@ from qtapp.article import frontmatter as fm
 from qtapp.article.names import NAME
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.outlets import canonical, is_outlet
+from qtapp.article.rules.persons import is_person
 
 _Q_OPEN, _Q_CLOSE = "[“\"‘]", "[”\"’]"
 _PIECE = r"(?:article|op-ed|opinion\s+(?:piece|article)|commentary|piece|story|column|report|editorial|essay)"
@@ -20,6 +21,11 @@ _OUTLET = r"(?P<pub>[A-Z][^,]*?)(?:,\s+[^,]*?,)?"
 _NAMED = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and))*"
 _REPRINTS = (r"(?:reprints|republishes|re-publishes|reproduces|reposts|is\s+reprinting|presents|shares|"
              r"offers|carries|runs)")
+
+
+def outlet_name(raw: str) -> str:
+    """'CGTN, a Chinese news TV channel' → 'CGTN'; 'The Baltic Ledger.' keeps its article."""
+    return raw.split(",")[0].strip().rstrip(".").strip()
 
 
 @dataclass(frozen=True)
@@ -34,8 +40,8 @@ def _note(match: re.Match[str], at_end_only: bool = False) -> ReprintNote:
     groups = match.groupdict()
     title = groups.get("title")
     reprinter = groups.get("rep")
-    return ReprintNote(canonical(fm.outlet_name(groups["pub"])), title.strip(" .,") if title else None,
-                       canonical(fm.outlet_name(reprinter)) if reprinter else None, at_end_only)
+    return ReprintNote(canonical(outlet_name(groups["pub"])), title.strip(" .,") if title else None,
+                       canonical(outlet_name(reprinter)) if reprinter else None, at_end_only)
 
 
 @rule("reprint.published_titled")
@@ -111,8 +117,8 @@ def source_line(text: str) -> ReprintNote | None:
     name = match.group("pub") or match.group("pub2")
     if len(name.split()) > 7:
         return None
-    return ReprintNote(canonical(fm.outlet_name(name) if not name.endswith(".") else name), None, None,
-                       at_end_only=bool(match.group("pub2")))
+    return ReprintNote(canonical(outlet_name(name) if not name.endswith(".") else name), None, None,
+                       at_end_only=True)
 
 
 REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
@@ -146,7 +152,7 @@ def find_disclaimer(text: str) -> tuple[str, str] | None:
     match = _DISCLAIMER.search(text)
     if not match:
         return None
-    return match.group("sentence").strip(), canonical(fm.outlet_name(match.group("org")))
+    return match.group("sentence").strip(), canonical(outlet_name(match.group("org")))
 
 
 # "Jo Roe is a professor …", "The author is a …", "— Jo Roe is …", "Jo Roe writes about housing for X."
@@ -168,6 +174,8 @@ def tagline(text: str) -> list[tuple[str | None, str]] | None:
         if not match:
             break
         name = match.group("name") or match.group("name2")
+        if name and not is_person(name):
+            break  # "It was the 541st flight …", "Tea is one of …": a sentence, not a person
         description = match.group("desc") or match.group("desc2")
         found.append((name, " ".join(description.split())))
         rest = rest[match.end():].strip()
@@ -192,7 +200,7 @@ def is_caption(text: str) -> bool:
 
 _CREDIT_LINE = re.compile(
     r"^\((?:Reporting|Writing|Additional reporting|Editing|Web editor|Editor)\b[^)]*\)\.?$"
-    r"|^[A-Z][\w'’.\- ]{2,60}\s+contributed(?:\s+\w+)?\s+to\s+this\s+(?:report|story|article)\.?$"
+    r"|^[A-Z][^.]{2,120}?\s+contributed(?:\s+\w+)?\s+to\s+this\s+(?:report|story|article)\.?$"
     r"|^(?:[A-Z][\w’'-]+\s+){1,3}reported\s+from\s+[^.]+\.$"
     r"|^[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*$"
     r"|^[—–-]\s*(?:The\s+)?[A-Z][\w'’. ]+?(?:Editorial\s+Board|Editors|Board)\.?$"

@@ -48,7 +48,8 @@ def is_outlet(text: str) -> bool:
     words = text.strip(" .,").split()
     if not words or len(words) > 7:
         return False
-    lowered = [w.lower().strip("'’s,.") for w in words]
+    lowered = [re.sub(r"['’]s$", "", w.lower()).strip("'’,.") for w in words]
+    lowered += [part for w in lowered if "-" in w for part in w.split("-")]
     if text.strip().lower() in AGENCIES or " ".join(lowered) in KNOWN_OUTLETS or lowered[0] in KNOWN_OUTLETS:
         return True
     if any(w in OUTLET_WORDS for w in lowered[1:]) or (len(words) > 1 and lowered[0] in OUTLET_WORDS
