@@ -169,9 +169,8 @@ def test_short_name_resolves_to_the_full_name_used_earlier() -> None:
     "Dockers working “hand in hand,” the union and the port signed the deal today.",
     "He said the “Open Ports” plan works well, and the crowd cheered loudly for him.",
 ])
-def test_titles_policy_names_and_scare_quotes_have_no_speaker(sentence: str) -> None:
-    [quotation] = parse_text(sentence).quotations
-    assert quotation.speaker is None
+def test_titles_policy_names_and_scare_quotes_are_not_quotations(sentence: str) -> None:
+    assert parse_text(sentence).quotations == []
 
 
 def test_pronoun_speaker_is_not_a_name() -> None:

@@ -40,7 +40,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?]['’]?\s*$")
 _ENDS_PUNCTUATED = re.compile(r"[,.!?;:]$")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _LOWER_AFTER = re.compile(r"^\s*([a-z][\w'’\-]*)")
-_VERB_AFTER = re.compile(r"^[\s,—–-]*(?:[\w'’.\-]+\s+){0,6}?(?:" + VERB_PATTERN + r")")
+_VERB_AFTER = re.compile(r"^[\s,—–-]*(?:[\w'’.,\-]+\s+){0,6}?(?:" + VERB_PATTERN + r")")
 
 
 def words(text: str) -> list[str]:
@@ -87,4 +87,4 @@ def is_quotation(quoted: str, around: Around, whole_block: bool) -> bool:
     if whole_block:
         return True
     sentence = bool(_ENDS_SENTENCE.search(text)) and found[0][0].isupper()
-    return sentence or _has_speech_verb(lead, around.tail)
+    return sentence or _has_speech_verb(around.sentence_lead, around.tail)

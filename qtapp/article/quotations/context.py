@@ -23,9 +23,12 @@ class Around(NamedTuple):
     lead_start: int  # where ``lead`` starts in the block
     sentence_start: bool  # the quotation opens its sentence (nothing but punctuation before it)
     sentence_end: bool  # the quotation closes its sentence (its tail is empty)
+    sentence_lead: str  # the whole sentence before the opening mark, earlier quotations included
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
+    if match.group()[0] != ".":
+        return True
     word = _LAST_WORD.search(text[max(0, match.start() - 12):match.start() + 1])
     return not (word and match.group()[0] == "." and word.group(1).lower() in ABBREVIATIONS)
 
@@ -60,7 +63,10 @@ def around(text: str, spans: list[Span], index: int) -> Around:
     starts = not lead.strip(" ,;:—–-()")
     # the sentence may have ended inside the quotation ("… end." Those were …)
     inside_end = bool(re.search(r"[.!?]['’]?\s*$", text[span.start:span.end]))
-    return Around(lead, tail, lead_start, starts, not tail.strip() or (inside_end and _capital(tail)))
+    # only a short quotation needs the whole sentence (for a speech verb before an earlier quotation)
+    short = floor and len(text[span.start:span.end].split()) <= 4
+    whole_lead = text[sentence_start_before(text, opening, 0):opening] if short else lead
+    return Around(lead, tail, lead_start, starts, not tail.strip() or (inside_end and _capital(tail)), whole_lead)
 
 
 def _capital(tail: str) -> bool:
