@@ -83,8 +83,9 @@ def find_title(pieces: list[Piece]) -> int | None:
         text = piece.text
         if furniture.furniture(text) or furniture.navigation.check(text) or dates.date_line(text):
             continue
-        if bylines.parse_byline(text) or fm.EDITORS_LABEL.match(text) or notes.reprint_note(text):
-            return None if index == 0 or not _short_run(pieces[:index]) else None
+        if len(text) > 300 or bylines.parse_byline(text) or fm.EDITORS_LABEL.match(text) \
+                or notes.reprint_note(text):
+            return None  # a page that opens with its byline or a note has no headline line of its own
         if dates.dateline(text) or is_prose(text) and not _titled_sentence(pieces, index):
             return None
         words = len(text.split())
@@ -97,14 +98,11 @@ def find_title(pieces: list[Piece]) -> int | None:
     return None
 
 
-def _short_run(pieces: list[Piece]) -> bool:
-    return all(len(p.text.split()) <= 6 for p in pieces)
-
-
 def _titled_sentence(pieces: list[Piece], index: int) -> bool:
     """A headline written as sentences ("Vote yes. The buses need it"): short, with a byline or date after it."""
     text = pieces[index].text
-    if len(text.split()) > 22 or index + 1 >= len(pieces) or text.endswith((".", ":")) and len(text) > 90:
+    if len(text) > 200 or len(text.split()) > 22 or index + 1 >= len(pieces) or (
+            text.endswith((".", ":")) and len(text) > 90):
         return False
     following = pieces[index + 1].text
     return bool(bylines.parse_byline(following, under_headline=True) or dates.date_line(following)

@@ -157,7 +157,8 @@ _ACCORDING = re.compile(r",?\s+according\s+to\s+(?P<pub>[A-Z][\w.&'’ -]{1,40}?
 
 
 def _lead(page: Page) -> str:
-    return next((text for kind, text in page.blocks if kind == "paragraph"), "")
+    """The first paragraph's opening, where a wire rewrite names its source ("X reports citing Y")."""
+    return next((text[:1000] for kind, text in page.blocks if kind == "paragraph"), "")
 
 
 @rule("publisher.reports_citing")

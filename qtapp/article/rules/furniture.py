@@ -62,6 +62,8 @@ def widget(line: str) -> bool | None:
 @rule("chrome.phrase")
 def phrase(line: str) -> bool | None:
     """'Skip to content', 'Advertisement', 'Sign up for our newsletter', 'Comments (12)'."""
+    if len(line) > 400:
+        return None
     key = _key(line)
     if key in PHRASES or (len(line) <= 400 and _PHRASE_PREFIXES.match(line.strip())):
         return True

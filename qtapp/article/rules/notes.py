@@ -127,13 +127,18 @@ REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
 )
 
 
+MAX_NOTE = 600  # a reprint note is a sentence or two; a regex over a whole long line would hold the GIL
+
+
 def reprint_note(text: str) -> ReprintNote | None:
+    if len(text) > MAX_NOTE:
+        return None
     found = first(REPRINT_RULES, text.strip())
     return found[0] if found else None
 
 
 def reprint_rule(text: str) -> tuple[ReprintNote, str] | None:
-    return first(REPRINT_RULES, text.strip())
+    return first(REPRINT_RULES, text.strip()) if len(text) <= MAX_NOTE else None
 
 
 _DISCLAIMER = re.compile(

@@ -45,6 +45,8 @@ def canonical(name: str) -> str:
 
 def is_outlet(text: str) -> bool:
     """'China Daily', 'BBC News', 'Reuters', 'The Baltic Ledger' — not 'Jane Doe' nor 'Staff Writer'."""
+    if len(text) > 80:
+        return False
     words = text.strip(" .,").split()
     if not words or len(words) > 7:
         return False
