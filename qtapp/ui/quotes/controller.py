@@ -152,8 +152,9 @@ class QuotesUi(QObject):
         if answer is None or answer == (record.voice, record.speaker):
             return
         voice, speaker = answer
-        self.stack.push(EditQuote(self.library, record.id, {"voice": record.voice, "speaker": record.speaker},
-                                  {"voice": voice, "speaker": speaker}, "Change whose words"))
+        old = {"voice": record.voice, "speaker": record.speaker, "voice_by": record.voice_by}
+        self.stack.push(EditQuote(self.library, record.id, old, {"voice": voice, "speaker": speaker},
+                                  "Change whose words"))
 
     def edit_note(self) -> None:
         quote_id, store = self.dock.current_id(), self.library.store
