@@ -187,7 +187,7 @@ def article_record(row: Any, quote_count: int = 0) -> ArticleRecord:
     return ArticleRecord(id=int(row["id"]), hash=row["hash"], path=row["path"], added=row["added"],
                          source=row["source"], parsed=parsed, corrections=corrections,
                          article=apply_corrections(parsed, corrections), quote_count=quote_count,
-                         parser=row["parser"] if "parser" in row.keys() else None)
+                         parser=row["parser"])
 
 
 def dumps(value: Any) -> str:
