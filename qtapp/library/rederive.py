@@ -107,13 +107,21 @@ def rederive(library: Library, version: str | None = None, *, parse: Parse | Non
     parse = parse or _default_parse
     ids = stale_ids(library, version)
     report = Report()
-    for done, article_id in enumerate(ids):
-        if stop is not None and stop():
-            report.stopped = True
-            break
-        report.add(rederive_article(library, article_id, version, parse))
-        if progress is not None:
-            progress(done + 1, len(ids))
+    # Only derived data is written, and re-deriving is idempotent: a power cut may cost the last few
+    # articles' commits (WAL keeps the file whole), which the next open simply redoes. Without the
+    # fsync per article, 100 articles take seconds less.
+    durability = int(library.db.scalar("PRAGMA synchronous"))
+    library.db.execute("PRAGMA synchronous = NORMAL")
+    try:
+        for done, article_id in enumerate(ids):
+            if stop is not None and stop():
+                report.stopped = True
+                break
+            report.add(rederive_article(library, article_id, version, parse))
+            if progress is not None:
+                progress(done + 1, len(ids))
+    finally:
+        library.db.execute(f"PRAGMA synchronous = {durability}")
     return report
 
 
@@ -214,8 +222,9 @@ def refresh_quotes(library: Library, article_id: int, old: Article, new: Article
 
     target = article_id if target is None else target
     same_text = old.text == new.text
-    moves: list[tuple[Any, ...]] = []
-    texts: list[tuple[Any, ...]] = []
+    lines: dict[tuple[str, str | None, str | None], tuple[str, str]] = {}  # few distinct per article
+    batch: list[tuple[Any, ...]] = []
+    touched: set[int] = set()  # which of the position columns differ in some row
     unplaced: list[Unplaced] = []
     changed = 0  # quotes whose words are now someone else's, or whose attribution line reads otherwise
     for row in library.db.query(f"SELECT {_QUOTE_COLUMNS} FROM quotes WHERE article_id = ?", (article_id,)):
@@ -230,19 +239,50 @@ def refresh_quotes(library: Library, article_id: int, old: Article, new: Article
         voice, speaker = attr.derive_voice(new, start, end) if by == "rules" else (row["voice"], row["speaker"])
         block = attr.block_for(new, start, end)
         kind = block.kind if block else None
-        line, whose = attr.attribution(new, voice, speaker, kind), attr.who(new, voice, speaker, kind)
+        if (voice, speaker, kind) not in lines:
+            lines[voice, speaker, kind] = (attr.attribution(new, voice, speaker, kind),
+                                           attr.who(new, voice, speaker, kind))
+        line, whose = lines[voice, speaker, kind]
         sel = selector_for(new.text, start, end)
         position = (sel.prefix, sel.suffix, start, end, kind, voice, speaker, by, whose, target)
         before = (row["prefix"], row["suffix"], int(row["start"]), int(row["end"]), row["block_kind"],
                   row["voice"], row["speaker"], row["voice_by"], row["who"], article_id)
-        if position != before:
-            moves.append((*position, row["id"]))
+        moves = position != before
+        touched.update(i for i, (a, b) in enumerate(zip(position, before, strict=True)) if a != b)
+        # Apart: naming exact or attribution in an UPDATE rewrites the row's search index entry.
+        texts = (sel.exact, line) != (row["exact"], row["attribution"])
+        if moves or texts:
+            batch.append((row["id"], *position, sel.exact, line, moves, texts))
         if (voice, speaker, whose, line) != (row["voice"], row["speaker"], row["who"], row["attribution"]):
             changed += 1
-        # Apart: naming exact or attribution in an UPDATE rewrites the row's search index entry.
-        if (sel.exact, line) != (row["exact"], row["attribution"]):
-            texts.append((sel.exact, line, row["id"]))
-    library.db.executemany('UPDATE quotes SET prefix = ?, suffix = ?, start = ?, "end" = ?, block_kind = ?, '
-                           "voice = ?, speaker = ?, voice_by = ?, who = ?, article_id = ? WHERE id = ?", moves)
-    library.db.executemany("UPDATE quotes SET exact = ?, attribution = ? WHERE id = ?", texts)
+    _write(library, batch, [_BATCH_COLUMNS[1 + i] for i in sorted(touched)])
     return changed, unplaced
+
+
+_BATCH_COLUMNS = ("id", "prefix", "suffix", "start", '"end"', "block_kind", "voice", "speaker", "voice_by", "who",
+                  "article_id", "exact", "attribution", "moves", "texts")
+
+
+def _write(library: Library, batch: list[tuple[Any, ...]], columns: list[str]) -> None:
+    """Apply the changed rows in two statements, staged in a temporary table.
+
+    FTS5 writes its pending terms at the end of every statement: one UPDATE per quote spent ~0.2 ms a
+    row in the search index when every attribution line changed; one UPDATE ... FROM for all is ~20×
+    cheaper (the same reason ``add_quotes`` stages its rows). Only ``columns``, those that changed, are
+    set: an indexed column in the SET rewrites its index entry even when its value stays (the first
+    re-derivation after v4 sets only ``voice_by``, and no index moves: 15 s -> a few at 100k quotes).
+    """
+    if not batch:
+        return
+    db = library.db
+    db.execute(f"CREATE TEMP TABLE IF NOT EXISTS rederive_batch ({', '.join(_BATCH_COLUMNS)})")
+    db.executemany(f"INSERT INTO temp.rederive_batch VALUES ({', '.join('?' * len(_BATCH_COLUMNS))})", batch)
+    try:
+        if columns:
+            moved = ", ".join(f"{c} = b.{c}" for c in columns)
+            db.execute(f"UPDATE quotes SET {moved} FROM temp.rederive_batch AS b "
+                       "WHERE quotes.id = b.id AND b.moves")
+        db.execute("UPDATE quotes SET exact = b.exact, attribution = b.attribution FROM temp.rederive_batch AS b "
+                   "WHERE quotes.id = b.id AND b.texts")
+    finally:
+        db.execute("DELETE FROM temp.rederive_batch")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QProgressBar
+from PySide6.QtWidgets import QLabel
 
 from qtapp.article.model import Article
 from qtapp.library.completeness import LABELS, needs_user
@@ -34,7 +34,7 @@ class ArticleStatus:
     def __init__(self, window: Any, library: QuoteLibrary, details: QAction) -> None:
         self._window, self._details = window, details
         self.missing_label: QLabel | None = None
-        self.progress_bar: QProgressBar | None = None
+        self.progress_bar: Any = None  # a QProgressBar, named only once there is progress to show
         self.missing: list[str] = []
         library.rederiveProgress.connect(self._progress)
         library.rederived.connect(self._rederived)
@@ -63,6 +63,8 @@ class ArticleStatus:
             return
         bar = self.progress_bar
         if bar is None:
+            from PySide6.QtWidgets import QProgressBar  # naming a Qt class sets up its enums: not at start
+
             bar = self.progress_bar = QProgressBar()
             bar.setObjectName("rederiveProgress")
             bar.setMaximumWidth(260)
