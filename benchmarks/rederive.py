@@ -58,7 +58,8 @@ def measure(library: Path, folder: Path) -> dict[str, tuple[float, str]]:
             quotes = store.count_quotes()
             reports: list[int] = []
             begin = time.perf_counter()
-            report = rederive.rederive(store, parse=parse, progress=lambda done, _total, seen=reports: seen.append(done))
+            report = rederive.rederive(store, parse=parse,
+                                       progress=lambda done, _total, seen=reports: seen.append(done))
             seconds = time.perf_counter() - begin
             assert not report.unplaced and not report.failed, report.summary()
             results[f"rederive {quotes // 1000}k quotes, {label}"] = (
