@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint clean
+.PHONY: run test bench lint clean accuracy
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,3 +27,7 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis build dist
+
+# Reading accuracy on the labelled corpus (tests/corpus): a per-field table, and what was wrong.
+accuracy: $(STAMP)
+	$(PY) benchmarks/accuracy.py $(ARGS)

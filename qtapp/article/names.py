@@ -23,11 +23,23 @@ NAME_TOKEN = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Sr|Jr)\.|[{_UPPER}][^\W
 NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|da|van|von|bin|al-\w+|le|la|du))*"
 _NAME_RUN = re.compile(NAME)
 
+# Chinese surnames in pinyin (the common single ones and the compound ones), and the Cantonese and other
+# romanisations Hong Kong, Macao and Singapore bylines use. Facts, not code.
 CHINESE_SURNAMES = frozenset("""
 wang li zhang liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo liang song zheng xie
 han tang feng yu dong xiao cheng cao yuan deng fu shen zeng peng lu su jiang cai jia ding wei xue ye yan
 pan du dai xia zhong tian ren fan fang shi yao tan liao zou xiong jin hao kong bai cui kang mao qiu qin
 gu hou shao meng long wan duan lei qian yin yi chang qiao lai gong wen xi zhan ou ni geng mu tao
+jiao ba bao bei bi bian bo bu cang cen chai chao che chi chu cong da dang di diao dou fei feng fu gai gan
+gang ge geng gou guan gui hang hong hua huai huan ji jian jie jing ju kan ke kou kuang kui lan lang lao
+le leng lian ling lou lv lyu man mei mi miao min ming mo mu nan nie ning niu nong pang pei pi ping pu qi
+qiang qu quan rao rong ru ruan rui sang sha shan shang she sheng shu si sui tai teng tong tu tuo wei weng
+xian xiang xin xing xuan yan yang yi yin ying yong you yue yun zang zha zhai zhan zhao zhen zhi zhuang zhuo
+zi zong zu zuo ai an ao bai ban ci dou e gong hang hei huo jing ling mi qu ran sai tang wen wo xiang
+ouyang sima zhuge situ shangguan dongfang huangfu yuchi gongsun xiahou zhangsun murong duanmu linghu
+ho kwok chan wong cheung leung lau tsang ng yip tam lam fung mak chow choi yeung kwan lo siu tse chu chiu
+ip kong tong law lui mok poon sze tsui wan yau yuen au cheng ching chung hui kam kan kwong lai lee liu
+mui ngai pang shum so szeto tai tin to tsoi wai woo yim yu
 """.split())
 _INITIALS = "b p m f d t n l g k h j q x zh ch sh r z c s y w".split()
 _FINALS = ("a o e i u v ai ei ui ao ou iu ie ue er an en in un ang eng ing ong ia iao ian iang iong "
@@ -47,10 +59,16 @@ def is_pinyin(word: str) -> bool:
     return ok[-1]
 
 
+_CANTONESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Lok-sang", "Wing-yan"
+
+
 def is_family_first(name: str) -> bool:
+    """'Wang Haiyan', 'Ouyang Lin', 'Ho Lok-sang': a Chinese surname first, then a Chinese given name."""
     parts = name.split()
-    return (len(parts) == 2 and parts[0].lower() in CHINESE_SURNAMES and is_pinyin(parts[1])
-            and len(parts[1]) >= 2)
+    if len(parts) != 2 or parts[0].lower() not in CHINESE_SURNAMES:
+        return False
+    given = parts[1]
+    return (is_pinyin(given) and len(given) >= 2) or bool(_CANTONESE_GIVEN.fullmatch(given))
 
 
 def _is_nationality(word: str) -> bool:
@@ -71,15 +89,61 @@ def strip_titles(name: str) -> str:
     return " ".join(tokens)
 
 
+# Spanish and Portuguese given names: after one of these, two plain surnames are one family name
+# ("Lucía Fernández Ortega": family "Fernández Ortega"), and a second given name stays given ("Ana María").
+HISPANIC_GIVEN = frozenset("""
+ana maría maria josé jose juan luis carlos carmen lucía lucia mateo álvaro alvaro joaquín joaquin jorge
+javier miguel pedro pablo diego sofía sofia valentina camila isabel elena marta laura paula andrea
+alejandro antonio manuel francisco rafael fernando ricardo sergio andrés andres tomás tomas rosa teresa
+pilar beatriz inés ines gabriela daniela mariana victoria adriana natalia claudia patricia mercedes
+dolores raúl raul rodrigo gonzalo ignacio emilio julio ramón ramon enrique felipe santiago gabriel
+martín martin nicolás nicolas sebastián sebastian marcela ximena guadalupe josefina montserrat nuria
+""".split())
+_PARTICLES = frozenset("de da del della di du la le van von der den ter bin ibn al el ó ní mac".split())
+
+
+def normal_case(name: str) -> str:
+    """'JANE DOE' → 'Jane Doe', "MARGARET O'NEILL" → "Margaret O'Neill"; mixed case is left as written."""
+    if not name.isupper():
+        return name
+    def word(token: str) -> str:
+        out = re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), token.lower())
+        return re.sub(r"^(Ma?c)(\w)", lambda m: m.group(1) + m.group(2).upper(), out) if len(out) > 4 else out
+    return " ".join(word(token) for token in name.split())
+
+
+def _western(name: str) -> tuple[str, str | None]:
+    """(family, given) by nameparser, which knows particles ("de la Cruz") and suffixes."""
+    from nameparser import HumanName  # deferred: only names that need splitting pay for it
+
+    parts = name.split()
+    human = HumanName(name)
+    family, given = human.last, " ".join(p for p in (human.first, human.middle) if p)
+    if human.suffix:
+        family = f"{family} {human.suffix}".strip()
+    lowered = [p.lower() for p in parts]
+    if len(parts) == 3 and lowered[0] in HISPANIC_GIVEN and not _PARTICLES & set(lowered):
+        if lowered[1] in HISPANIC_GIVEN:
+            return parts[2], " ".join(parts[:2])
+        return " ".join(parts[1:]), parts[0]
+    for index, token in enumerate(lowered[1:], 1):  # "Eoin Ó Ceallaigh": a particle starts the family name
+        if token in _PARTICLES and index < len(parts) - 1:
+            return " ".join(parts[index:]), " ".join(parts[:index])
+    if not family:
+        return parts[-1], " ".join(parts[:-1]) or None
+    return family, given or None
+
+
 def author_from_name(name: str, description: str | None = None) -> Author:
-    name = " ".join(name.split())
+    name = normal_case(" ".join(name.split()))
     parts = name.split()
     if len(parts) == 1:
         return Author(name=name, family=name, given=None, description=description)
     if is_family_first(name):
         return Author(name, family=parts[0], given=" ".join(parts[1:]), description=description,
                       family_first=True)
-    return Author(name, family=parts[-1], given=" ".join(parts[:-1]), description=description)
+    family, given = _western(name)
+    return Author(name, family=family, given=given, description=description)
 
 
 def full_name(short: str, text: str) -> str:

@@ -1,0 +1,221 @@
+"""How well QuoteClip reads the labelled corpus: a per-field table, and what it got wrong.
+
+    make accuracy                          # = .venv/bin/python benchmarks/accuracy.py
+    .venv/bin/python benchmarks/accuracy.py --wrong title --limit 20   # the misses behind one row
+
+Every article in ``tests/corpus/articles`` is read as written and in its damaged variants (paragraph
+breaks lost, CRLF + BOM, hard-wrapped at 72 columns); each field is right or wrong per reading. The
+speaker rows follow issue 13: of the quotations whose text gives a cue, how many get the right speaker
+and how many a wrong one; of the quotations reported, how many are not quotations at all.
+``tests/corpus/test_accuracy.py`` holds the floors and fails when a row drops below its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _corpus_module() -> Any:
+    spec = importlib.util.spec_from_file_location("qc_corpus", ROOT / "tests" / "corpus" / "corpus.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["qc_corpus"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+corpus = _corpus_module()
+
+from qtapp.article.model import Article, Author  # noqa: E402 - after the path is set
+
+ARTICLE_ROWS = ("title", "authors", "author details", "publisher", "reprinted_by", "date", "editors_note",
+                "disclaimer", "blocks", "chrome removed")
+SPEAKER_ROWS = ("speaker right (of cued)", "speaker wrong (of cued)", "not quotations (of reported)")
+
+
+def _norm(value: Any) -> Any:
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
+def _author_names(authors: Iterable[Any]) -> list[str]:
+    return [_norm(a["name"] if isinstance(a, dict) else a.name) for a in authors]
+
+
+def _author_details(authors: Iterable[Any]) -> list[tuple[Any, ...]]:
+    out = []
+    for a in authors:
+        data = a if isinstance(a, dict) else {"name": a.name, "family": a.family, "given": a.given,
+                                               "family_first": a.family_first, "description": a.description}
+        out.append(tuple(_norm(data[key]) for key in corpus.AUTHOR_KEYS))
+    return out
+
+
+@dataclass
+class Row:
+    right: int = 0
+    total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, ok: bool, miss: Callable[[], str]) -> None:
+        self.total += 1
+        self.right += ok
+        if not ok:
+            self.misses.append(miss())
+
+    @property
+    def share(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+
+@dataclass
+class Report:
+    rows: dict[str, Row] = field(default_factory=lambda: defaultdict(Row))
+    articles: int = 0
+    readings: int = 0
+    quotations: int = 0
+
+    def shares(self) -> dict[str, float]:
+        return {name: row.share for name, row in self.rows.items()}
+
+
+def read(case: Any, raw: str) -> Article:
+    """The article as the app reads this variant: HTML through the page reader, text through the parser."""
+    if case.html:
+        from qtapp.article.html import parse_html
+
+        return parse_html(raw, whole=bool(case.expected.get("clipboard")))[0]
+    from qtapp.article.parser import parse_text
+
+    return parse_text(raw)
+
+
+def _score_fields(report: Report, case: Any, variant: str, article: Article) -> None:
+    expected = case.expected
+    where = f"{case.id} [{variant}]"
+    for name in ("title", "publisher", "reprinted_by", "date", "editors_note", "disclaimer"):
+        want, got = _norm(expected[name]), _norm(getattr(article, name))
+        report.rows[name].add(want == got, lambda w=want, g=got: f"{where}: expected {w!r}, got {g!r}")
+    want_names, got_names = _author_names(expected["authors"]), _author_names(article.authors)
+    report.rows["authors"].add(want_names == got_names,
+                               lambda: f"{where}: expected {want_names}, got {got_names}")
+    want_d, got_d = _author_details(expected["authors"]), _author_details(article.authors)
+    report.rows["author details"].add(want_d == got_d, lambda: f"{where}: expected {want_d}, got {got_d}")
+    want_b = [(k, _norm(t)) for k, t in case.blocks]
+    got_b = [(b.kind, _norm(b.text)) for b in article.blocks]
+    report.rows["blocks"].add(want_b == got_b, lambda: f"{where}: {_first_difference(want_b, got_b)}")
+    if case.html:  # the page reader drops furniture before the parser sees it: no block may hold it
+        left = [c for c in case.chrome if c and any(_norm(c) in _norm(b.text) for b in article.blocks)]
+    else:  # every piece labelled chrome must be among the pieces the parser dropped
+        dropped = [_norm(d) for d in article.dropped]
+        left = [c for c in case.chrome if c and _norm(c) not in dropped]
+    report.rows["chrome removed"].add(not left, lambda: f"{where}: not dropped: {left}")
+
+
+def _first_difference(want: list[tuple[str, str]], got: list[tuple[str, str]]) -> str:
+    for index, (w, g) in enumerate(zip(want, got, strict=False)):
+        if w != g:
+            return f"block {index}: expected {w[0]} {w[1][:70]!r}, got {g[0]} {g[1][:70]!r}"
+    if len(want) > len(got):
+        return f"missing from block {len(got)}: {want[len(got)][0]} {want[len(got)][1][:70]!r}"
+    return f"extra from block {len(want)}: {got[len(want)][0]} {got[len(want)][1][:70]!r}"
+
+
+def _score_speakers(report: Report, case: Any, variant: str, article: Article) -> None:
+    where = f"{case.id} [{variant}]"
+    found: dict[str, list[Any]] = defaultdict(list)
+    for quotation in article.quotations:
+        found[_norm(quotation.text)].append(quotation)
+    labelled = {_norm(q["text"]) for q in case.expected.get("quotations", [])}
+    for entry in case.expected.get("quotations", []):
+        text, want = _norm(entry["text"]), entry["speaker"]
+        if not entry.get("cue", want is not None):
+            continue
+        matches = found.get(text) or []
+        got = matches.pop(0).speaker if matches else None
+        report.rows["speaker right (of cued)"].add(
+            got == want, lambda t=text, w=want, g=got: f"{where}: “{t[:60]}” expected {w!r}, got {g!r}")
+        wrong = got is not None and got != want
+        report.rows["speaker wrong (of cued)"].add(
+            not wrong, lambda t=text, w=want, g=got: f"{where}: “{t[:60]}” expected {w!r}, got {g!r}")
+    for quotation in article.quotations:
+        text = _norm(quotation.text)
+        ok = text in labelled or not text
+        report.rows["not quotations (of reported)"].add(ok, lambda t=text: f"{where}: reported “{t[:70]}”")
+
+
+def evaluate(cases: list[Any] | None = None) -> Report:
+    cases = corpus.load_corpus() if cases is None else cases
+    report = Report(articles=len(cases))
+    for case in cases:
+        report.quotations += len(case.expected.get("quotations", []))
+        for variant, raw in case.variants():
+            report.readings += 1
+            article = read(case, raw)
+            _score_fields(report, case, variant, article)
+            _score_speakers(report, case, variant, article)
+    return report
+
+
+def table(report: Report, floors: dict[str, float] | None = None) -> str:
+    floors = floors or {}
+    lines = [f"{report.articles} articles, {report.readings} readings (as written, glued, CRLF + BOM, "
+             f"wrapped at 72), {report.quotations} labelled quotations",
+             "| field | right | of | share | floor |", "| --- | ---: | ---: | ---: | ---: |"]
+    for name in ARTICLE_ROWS + SPEAKER_ROWS:
+        row = report.rows[name]
+        share = row.share if not name.startswith(("speaker wrong", "not quot")) else 1 - row.share
+        right = row.right if not name.startswith(("speaker wrong", "not quot")) else row.total - row.right
+        floor = floors.get(name)
+        shown = "" if floor is None else (f"≤ {1 - floor:.1%}" if name.startswith(("speaker wrong", "not quot"))
+                                          else f"{floor:.1%}")
+        lines.append(f"| {name} | {right} | {row.total} | {share:.1%} | {shown} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--wrong", metavar="ROW", help="list the misses behind one row (a prefix will do)")
+    options.add_argument("--limit", type=int, default=12, help="how many misses to list per row")
+    options.add_argument("--only", metavar="ID", help="only articles whose id starts with this")
+    args = options.parse_args(argv)
+    cases = corpus.load_corpus()
+    if args.only:
+        cases = [case for case in cases if case.id.startswith(args.only)]
+    report = evaluate(cases)
+    floors = _floors()
+    print(table(report, floors))
+    for name in ARTICLE_ROWS + SPEAKER_ROWS:
+        if args.wrong and not name.startswith(args.wrong):
+            continue
+        row = report.rows[name]
+        if row.misses and (args.wrong or row.share < 1):
+            print(f"\n{name}: {len(row.misses)} wrong" + (":" if args.wrong else f" (first {args.limit}):"))
+            for miss in row.misses[:args.limit if not args.wrong else max(args.limit, 40)]:
+                print("  " + miss)
+    return 0
+
+
+def _floors() -> dict[str, float]:
+    spec = importlib.util.spec_from_file_location("qc_floors", ROOT / "tests" / "corpus" / "floors.py")
+    if not spec or not spec.loader or not spec.origin or not Path(spec.origin).exists():
+        return {}
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return dict(module.FLOORS)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+__all__ = ["ARTICLE_ROWS", "SPEAKER_ROWS", "Author", "Report", "evaluate", "table"]

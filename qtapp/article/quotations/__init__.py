@@ -1,0 +1,97 @@
+"""Quotations and who said them, for a parsed article.
+
+``find_quotations`` finds the spans in every block (``spans``), keeps those that read as reported
+words (``classify``), builds the index of people the prose introduces (``people``) and gives each
+quotation the speaker of the first rule that supports one (``rules``), with the rule's name and a
+confidence. Speaker rules read prose blocks only; a quotation elsewhere (a headline, a caption) is
+kept without a speaker. Everything is one pass per block over bounded windows: linear in the article.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from qtapp.article.model import Article, Quotation
+from qtapp.article.quotations.classify import is_quotation
+from qtapp.article.quotations.context import Around, around
+from qtapp.article.quotations.people import build, mask_quotes
+from qtapp.article.quotations.rules import NONE, Attribution, Quote, attribute
+from qtapp.article.quotations.spans import Span, quote_spans, starts_with_quote
+
+__all__ = ["PROSE", "find_quotations", "quote_spans"]
+
+PROSE = frozenset({"paragraph", "editors_note"})
+_ONLY_MARKS = re.compile(r"^[\s\"“”.,;:!?—–-]*$")
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the engine allocates its many small, acyclic records:
+    on a 1 MB article with 40,000 quotations its passes took half the time (measured)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def find_quotations(article: Article) -> list[Quotation]:
+    """Every quotation in ``article``, in reading order, with its speaker, rule and confidence."""
+    with _collection_paused():
+        return _find(article)
+
+
+def _find(article: Article) -> list[Quotation]:
+    blocks = article.blocks
+    spans: list[list[Span]] = []
+    kept: list[list[int]] = []
+    masked: list[str] = []
+    arounds: list[list[Around] | None] = []  # each kept quotation's words around, when all spans were kept
+    for number, block in enumerate(blocks):
+        next_opens = number + 1 < len(blocks) and starts_with_quote(blocks[number + 1].text)
+        found = quote_spans(block.text, next_opens)
+        spans.append(found)
+        masked.append(mask_quotes(block.text, [(s.start, s.end) for s in found]))
+        whole = len(found) == 1 and not masked[-1].strip(" \"“”.,;:!?")
+        contexts = [around(block.text, found, i) for i in range(len(found))]
+        keep = [i for i, span in enumerate(found)
+                if is_quotation(block.text[span.start:span.end], contexts[i], whole)]
+        kept.append(keep)
+        arounds.append(contexts if len(keep) == len(found) else None)
+    people = build([(n, b.start, masked[n], b.kind) for n, b in enumerate(blocks) if b.kind in PROSE])
+    out: list[Quotation] = []
+    carried: str | None = None
+    for number, block in enumerate(blocks):
+        prose = block.kind in PROSE
+        only_quote = bool(kept[number]) and bool(_ONLY_MARKS.match(masked[number]))
+        previous: tuple[Attribution, int] | None = None
+        following = blocks[number + 1].text[:200] if number + 1 < len(blocks) else ""
+        last_end = 0
+        quotations = [spans[number][index] for index in kept[number]]  # the words around exclude only these
+        known = arounds[number]
+        for index, span in enumerate(quotations):
+            context = known[index] if known is not None else around(block.text, quotations, index)
+            quote = Quote(block.text[span.start:span.end], span, number, block.text, masked[number], block.start,
+                          context, people, previous, following, only_quote, carried)
+            said = attribute(quote) if prose else NONE
+            previous = (said, span.end)
+            last_end = span.end
+            out.append(Quotation(quote.text, said.speaker, number, block.start + span.start,
+                                 block.start + span.end, said.rule, said.confidence))
+        if prose:
+            carried = _carried(block.text, masked[number], previous, last_end)
+    return out
+
+
+def _carried(text: str, masked: str, previous: tuple[Attribution, int] | None, last_end: int) -> str | None:
+    """The speaker a paragraph hands on: it ends with an attributed quotation's sentence."""
+    if previous is None or previous[0].speaker is None:
+        return None
+    rest = masked[last_end + 1:]
+    # the attribution after the last quotation may be one short sentence ("…," she said.)
+    return previous[0].speaker if len(re.findall(r"[.!?](?=\s|$)", rest)) <= 1 and len(rest) < 160 else None

@@ -1,0 +1,90 @@
+"""Is a quoted span a quotation, or a scare quote, title, term or nickname?
+
+A reader tells them apart by length, by the words around the marks and by capitals: a quotation is
+reported speech (long, or a short phrase in a sentence with a speech verb); a title is Title Case or
+follows "titled"/"under the headline"; a term or nickname is short and follows "called", "known as",
+"so-called", or sits before a noun like an adjective ("38 "living heritage" businesses").
+"""
+
+from __future__ import annotations
+
+import re
+
+from qtapp.article.quotations.context import Around
+from qtapp.article.quotations.lexicon import REPORT_VERBS, VERB_PATTERN
+
+SHORT = 4  # words; a quoted phrase this short needs a speech verb to count as speech
+_SMALL = frozenset("a an the of in on at to for and or but nor by with from as vs via per de la le du "
+                   "da del van von into over".split())
+_WORD = re.compile(r"[^\W_][\w'’\-]*")
+_TITLE_CUE = re.compile(r"(?:\btitled|\bentitled|\bheadlined|\bunder\s+the\s+(?:title|headline|name|slogan|banner)"
+                        r"|\bheadline|\bthe\s+(?:book|film|novel|series|song|album|play|poem|programme|program"
+                        r"|campaign|slogan|motto|hashtag|column|documentary|exhibition|show))\s*[,:]?\s*$",
+                        re.IGNORECASE)
+_NAMING_CUE = re.compile(r"(?:\bso-called|\bknown(?:\s+\w+)?\s+as|\bdubbed|\bnicknamed|\bbranded(?:\s+\w+){0,4}"
+                         r"|\bmarkets?\s+as|\bcalls?|\bcalled|\bcalling|\bterm(?:ed|s)?|\blabell?ed"
+                         r"|\bdescribes?(?:\s+[\w'’\-]+){0,6}\s+as|\bdescribed(?:\s+[\w'’\-]+){0,6}\s+as"
+                         r"|\bwhat\s+(?:[\w'’\-]+\s+){0,3}(?:call|calls|called|term|terms|describe)"
+                         r"|\bthe\s+word|\bthe\s+phrase|\bthe\s+term|\bthe\s+label)"
+                         r"(?:\s+(?:it|them|him|her|this|that|itself|[\w'’\-]+(?:\s+[\w'’\-]+){0,4}?))?\s*(?:an?|the)?\s*$",
+                         re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|my|your|this|these|those)|\d)\s*$",
+                                re.IGNORECASE)
+_FUNCTION_AFTER = frozenset("""
+and or but in on at by with for to from of during as that which who when while since after before until
+than if is was were are be been has had have will would could should can may might because so then
+said says told added including into over under about against through between among without per
+""".split())
+_TWO_SENTENCES = re.compile(r"[.!?]\s+\S")
+_ENDS_SENTENCE = re.compile(r"[.!?]['’]?\s*$")
+_ENDS_PUNCTUATED = re.compile(r"[,.!?;:]$")
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_LOWER_AFTER = re.compile(r"^\s*([a-z][\w'’\-]*)")
+_VERB_AFTER = re.compile(r"^[\s,—–-]*(?:[\w'’.,\-]+\s+){0,6}?(?:" + VERB_PATTERN + r")")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def is_title_case(text: str) -> bool:
+    """ "Bright Road", "Shanghai Spirit in a Chaotic World", "Old Walls, New Minds." """
+    found = words(text)
+    if not found or _TWO_SENTENCES.search(text.strip()):
+        return False  # more than one sentence
+    big = [w for w in found if w.lower() not in _SMALL]
+    if not big or not all(w[0].isupper() or w[0].isdigit() for w in big):
+        return False
+    if len(found) == 1:
+        return not _ENDS_SENTENCE.search(text)  # "Yes." is speech; "Northgate" is a name
+    return True
+
+
+def _has_speech_verb(lead: str, tail: str) -> bool:
+    if any(word in REPORT_VERBS for word in _LOWER_WORDS.findall(lead)):
+        return True
+    return bool(_VERB_AFTER.match(tail))
+
+
+def is_quotation(quoted: str, around: Around, whole_block: bool) -> bool:
+    """True for reported words; False for scare quotes, titles, terms and nicknames."""
+    text = quoted.strip()
+    found = words(text)
+    if not found:
+        return False
+    lead = around.lead
+    if _TITLE_CUE.search(lead) or is_title_case(text):
+        return False
+    short = len(found) <= SHORT
+    if not short:
+        return True
+    if _NAMING_CUE.search(lead):
+        return False
+    after = _LOWER_AFTER.match(around.tail)
+    if (after and after.group(1).lower() not in _FUNCTION_AFTER and _DETERMINER_BEFORE.search(lead)
+            and not _ENDS_PUNCTUATED.search(text)):
+        return False  # used as an adjective: 38 "living heritage" businesses
+    if whole_block:
+        return True
+    sentence = bool(_ENDS_SENTENCE.search(text)) and found[0][0].isupper()
+    return sentence or _has_speech_verb(around.sentence_lead, around.tail)

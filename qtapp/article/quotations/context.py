@@ -1,0 +1,74 @@
+"""The words around a quotation that its rules read: the lead (its sentence up to the opening mark)
+and the tail (from the closing mark to the end of that sentence), both outside any other quotation.
+
+Each is bounded (``WINDOW`` characters) so an article with thousands of quotations stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from qtapp.article.quotations.lexicon import ABBREVIATIONS
+from qtapp.article.quotations.spans import Span
+
+WINDOW = 300
+_SENTENCE_END = re.compile(r"""[.!?]['"”’)]*(?=\s|$)|[.!?](?=[A-Z])""")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.?$")
+
+
+class Around(NamedTuple):
+    lead: str  # the sentence before the opening mark, after any earlier quotation in it
+    tail: str  # after the closing mark, to the end of the sentence or the next quotation
+    lead_start: int  # where ``lead`` starts in the block
+    sentence_start: bool  # the quotation opens its sentence (nothing but punctuation before it)
+    sentence_end: bool  # the quotation closes its sentence (its tail is empty)
+    sentence_lead: str  # the whole sentence before the opening mark, earlier quotations included
+
+
+def _is_boundary(text: str, match: re.Match[str]) -> bool:
+    if match.group()[0] != ".":
+        return True
+    word = _LAST_WORD.search(text[max(0, match.start() - 12):match.start() + 1])
+    return not (word and match.group()[0] == "." and word.group(1).lower() in ABBREVIATIONS)
+
+
+def sentence_start_before(text: str, position: int, floor: int) -> int:
+    """Start of the sentence holding ``position``, never before ``floor``."""
+    low = max(floor, position - WINDOW)
+    start = low
+    for match in _SENTENCE_END.finditer(text, low, position):
+        if _is_boundary(text, match):
+            start = match.end()
+    return start
+
+
+def sentence_end_after(text: str, position: int, ceiling: int) -> int:
+    high = min(ceiling, position + WINDOW)
+    for match in _SENTENCE_END.finditer(text, position, high):
+        if _is_boundary(text, match):
+            return match.end()
+    return high
+
+
+def around(text: str, spans: list[Span], index: int) -> Around:
+    span = spans[index]
+    floor = spans[index - 1].end + 1 if index else 0
+    ceiling = spans[index + 1].start - 1 if index + 1 < len(spans) else len(text)
+    opening = span.start - 1
+    lead_start = sentence_start_before(text, opening, floor)
+    lead = text[lead_start:opening]
+    after = min(span.end + 1, len(text))
+    tail = text[after:sentence_end_after(text, after, ceiling)]
+    starts = not lead.strip(" ,;:—–-()")
+    # the sentence may have ended inside the quotation ("… end." Those were …)
+    inside_end = bool(re.search(r"[.!?]['’]?\s*$", text[span.start:span.end]))
+    # only a short quotation needs the whole sentence (for a speech verb before an earlier quotation)
+    short = floor and len(text[span.start:span.end].split()) <= 4
+    whole_lead = text[sentence_start_before(text, opening, 0):opening] if short else lead
+    return Around(lead, tail, lead_start, starts, not tail.strip() or (inside_end and _capital(tail)), whole_lead)
+
+
+def _capital(tail: str) -> bool:
+    stripped = tail.lstrip()
+    return bool(stripped) and stripped[0].isupper()

@@ -1,0 +1,118 @@
+"""From a capitalised run of words to the person or organisation it names, with the role kept apart.
+
+"Mining Minister Carla Pizarro" → person "Carla Pizarro", role "mining minister"; "President of Kazakhstan
+Kassym-Jomart Tokayev" → "Kassym-Jomart Tokayev"; "Kazakhstan's Ministry of Transport" → organisation
+"Ministry of Transport"; "Liang Wenbo of the Sichuan Wildlife Society" → "Liang Wenbo".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from qtapp.article.quotations.lexicon import (
+    FUNCTION_WORDS,
+    MONTHS_DAYS,
+    NAME_LINKS,
+    ORG_HEADS,
+    PHRASE_SPLIT,
+    ROLE_TITLES,
+)
+
+_LINK = re.compile(rf"^{NAME_LINKS}$")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+_AGENT = re.compile(r"(?:er|or|ist|eur|ant|ee)$")
+_GIVEN = frozenset("peter christopher jennifer walter oliver alexander heather esther jasper xavier hunter "
+                   "victor hector trevor connor taylor skylar amber homer roger oscar nestor igor gunther "
+                   "lester chester dexter foster spencer tudor elinor eleanor".split())
+
+
+class Named(NamedTuple):
+    kind: str  # "person" or "org"
+    name: str
+    role: str  # role words found inside the run, lowercase ("" when none)
+    many: bool = False  # the run names several people ("Bekova and Omarov")
+
+
+def _is_role(token: str) -> bool:
+    low = token.lower()
+    return low in ROLE_TITLES or low.rstrip(".") in ROLE_TITLES
+
+
+def _is_head(token: str) -> bool:
+    return token.lower() in ORG_HEADS or token.lower().rstrip(".") in ORG_HEADS
+
+
+def _last_name_part(tokens: list[str]) -> list[str]:
+    """The person at the end of "Kazakhstan Kassym-Jomart Tokayev": the last two words, or more when
+    joined by a particle ("Khalid bin Nasser Al-Harthy")."""
+    start = max(0, len(tokens) - 2)
+    while start >= 2 and _LINK.match(tokens[start - 1]):
+        start -= 2
+    return tokens[start:]
+
+
+def _valid(tokens: list[str]) -> bool:
+    """A name starts with a capital and is not a date ("Tian Jun" is a name; "Jun" alone, a month)."""
+    if not tokens or not tokens[0][:1].isupper() or any(t.lower() in FUNCTION_WORDS for t in tokens):
+        return False
+    if len(tokens) == 1:
+        return tokens[0].lower().rstrip(".") not in MONTHS_DAYS
+    return not any(t.lower().endswith("day") and t.lower() in MONTHS_DAYS for t in tokens)
+
+
+@lru_cache(maxsize=8192)  # pure, and an article names the same people again and again
+def clean(run: str) -> Named | None:
+    """The person or organisation a capitalised run names, or None when it names neither."""
+    tokens = run.split()
+    while tokens and tokens[0].lower() in FUNCTION_WORDS:
+        tokens.pop(0)
+    while len(tokens) > 1 and _POSSESSIVE.search(tokens[0]) and _is_head(tokens[1]):
+        tokens.pop(0)  # "Kazakhstan's Ministry of Transport" → the ministry itself
+    if not tokens:
+        return None
+    text = " ".join(tokens)
+    pieces = PHRASE_SPLIT.split(text)
+    links = PHRASE_SPLIT.findall(text)
+    heads = [i for i, t in enumerate(tokens) if _is_head(t)]
+    roles_at = [i for i, t in enumerate(tokens) if _is_role(t) and i < len(tokens) - 1]
+    person_after_org = bool(heads and roles_at and roles_at[-1] > heads[-1])  # "Assembly Speaker X"
+    if not _is_role(tokens[0]) and heads and not person_after_org:
+        first = pieces[0].split()
+        if any(_is_head(t) for t in first) or all(link.strip() in ("and", "&") for link in links):
+            return Named("org", text, "")
+        pieces = pieces[:1]  # "Liang Wenbo of the Sichuan Wildlife Society": the person, not the society
+        links = []
+    if any(link.strip() == "and" for link in links) and not _is_role(tokens[0]):
+        parts = [p for p in (clean(piece) for piece in pieces) if p]
+        if len(parts) > 1:
+            return Named("person", parts[0].name, "", many=True)
+    if person_after_org:
+        pieces = [" ".join(tokens)]
+    first = pieces[0].split()
+    if _is_role(first[-1]) and len(pieces) > 1:
+        # "President of Kyrgyzstan Almazbek Toktorov": the role's place, then the person
+        last = pieces[-1].split()
+        name = _last_name_part(last)
+        if len(name) < 2:
+            return None  # "Deputy Minister of Information": a role with no one named
+        role = " ".join([pieces[0]] + [p for p in pieces[1:-1]] + last[:len(last) - len(name)])
+        return _person(name, role)
+    roles = [i for i, t in enumerate(first) if _is_role(t) and i < len(first) - 1]
+    if not roles and len(first) >= 3 and _AGENT.search(first[0]) and first[0].lower() not in _GIVEN:
+        roles = [0]  # "Restaurateur Paolo Bianchi", "Passenger Gaukhar Ibraimova"
+    if roles:
+        cut = roles[-1] + 1
+        return _person(first[cut:], " ".join(first[:cut]))
+    return _person(first, "")
+
+
+def _person(tokens: list[str], role: str) -> Named | None:
+    while tokens and _POSSESSIVE.search(tokens[0]) and len(tokens) > 1:
+        tokens = tokens[1:]  # "Ethiopia's Getachew Alemu"
+    if not _valid(tokens) or (len(tokens) == 1 and _POSSESSIVE.search(tokens[0])):
+        return None
+    return Named("person", " ".join(tokens), role.lower())

@@ -1,0 +1,342 @@
+"""The people (and organisations) an article introduces, in reading order, for resolving later mentions.
+
+Built once per article from the prose outside quotation marks: each capitalised run is cleaned to a
+name (``names.clean``); a person is kept when the text gives evidence it is one (a title or role
+before it, an appositive after it, a speech verb, a he/she that follows it). Surname-only mentions
+join the full name introduced earlier; pronouns after a mention give the person's gender; role words
+("the mining minister", "Mayor …") let "the minister" find them later. Unnamed speakers ("An executive
+…, who asked not to be named, said") are kept too, so that a later "he said" is not given to someone
+else.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from qtapp.article.quotations.lexicon import (
+    COMPANY_NOUNS,
+    FUNCTION_WORDS,
+    HEAD_OF_GOVERNMENT,
+    HEAD_OF_STATE,
+    PARTICIPLES,
+    PREPOSITIONS,
+    PROPER,
+    PROPER_RE,
+    REPORT_VERBS,
+    ROLE_TITLES,
+    VERB_PATTERN,
+    VERB_RE,
+)
+from qtapp.article.quotations.names import Named, clean
+
+LOOKBACK_BLOCKS = 2  # a pronoun refers to someone named in its paragraph or the two before
+LOOKBACK_MENTIONS = 12  # … and among the last few people named, however long the paragraph
+ROLE_LOOKBACK = 400  # a role noun ("the minister") looks this many mentions back at most
+_PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself)|(its|itself))\b", re.IGNORECASE)
+_APPOSITIVE_AFTER = re.compile(r"^,\s+(?:(?:the|a|an)\s+([^,.;:\"“”]{2,120})|(\d{1,3})|who\b|whose\b)")
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:]\s+|\band\s+)"
+                                r"(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Oo]ne)\s+|[\w.’']+['’]s\s+)"
+                                r"((?:[\w\-’']+\s+){0,5}[\w\-]+),\s*$")
+_SUBJECT_OF_SPEECH = re.compile(r"^(?:,[^,.;\"“”]{1,100},|\s+of\s+[^,.;\"“”]{1,60}?)?\s*(?:also\s+|later\s+)?(?:"
+                                + "|".join(sorted(REPORT_VERBS)) + r")\b")
+_PURE_NAME_NEXT = re.compile(rf"^,\s+{PROPER}\s*,")
+_ROLE_END = re.compile(r"\s+(?:who|whose|which|that|with|at|in|from|for|on|since|based|and)\b.*$")
+_ROLE_NOUN_WORD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|ive|ief|ch|ess|ent|ic|ner|al)$|^(?:"
+                             + "|".join(sorted(w for w in ROLE_TITLES if w.isalpha())) + ")$")
+_PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?[a-z]+ed\b")
+_PLAIN_WORD = re.compile(r"^[\w\-]+$")
+_VOICE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(spokes(?:person|man|woman)|representative|official|source)s?\s+"
+                    rf"(?:for|from|at|of|with)\s+(?:the\s+)?(?P<org>{PROPER})")
+_ANONYMOUS = re.compile(r"\b(?:A|An|One|a|an|one)\s+(?:[a-z][\w\-]*\s+|[A-Z][\w]*-[a-z]+\s+){0,5}?"
+                        r"[a-z][\w\-]*(?:\s+(?:at|in|from|with)\s+[^,.;:\"“”]{1,50}?)?(?:,[^.;\"“”]{1,80},)?"
+                        r"\s+(?:also\s+|once\s+|later\s+)?(?:" + VERB_PATTERN + ")")
+_ROLE_NOUN = re.compile(r"\b[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
+_SYNONYMS = {"head of state": HEAD_OF_STATE, "head of government": HEAD_OF_GOVERNMENT,
+             "chief executive": frozenset({"chief executive", "ceo"}),
+             "spokesperson": frozenset({"spokesperson", "spokesman", "spokeswoman"})}
+
+
+@dataclass(eq=False)
+class Person:
+    """One person or organisation; ``name`` is the fullest form the article gives (None: unnamed)."""
+
+    name: str | None
+    kind: str = "person"
+    roles: set[str] = field(default_factory=set)
+    gender: str | None = None  # "m", "f"; organisations are "it"
+    evidence: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    at: int  # offset in the article's text
+    block: int
+    person: Person
+
+
+class People:
+    def __init__(self) -> None:
+        self.mentions: list[Mention] = []
+        self._by_name: dict[str, Person] = {}
+        self._by_token: dict[str, list[Person]] = {}
+        self._starts: list[int] = []
+        self.role_heads: set[str] = set(_SYNONYMS)  # last words of known roles and organisations' words
+
+    # --- building -------------------------------------------------------------------------------
+    def person(self, named: Named) -> Person:
+        """The one Person for ``named``: a short form ("Fischer", "Liu") joins the full name it belongs to."""
+        key = named.name
+        known = self._by_name.get(key)
+        if known is None and " " not in key:
+            candidates = self._by_token.get(key, [])
+            known = candidates[-1] if candidates else None
+        if known is None:
+            known = Person(key, named.kind)
+            self._by_name[key] = known
+            if named.kind == "person" and " " in key:
+                for token in key.split():
+                    if token[:1].isupper():
+                        self._by_token.setdefault(token, []).append(known)
+        if named.role:
+            self.add_role(known, named.role)
+        if named.kind == "org":
+            self.role_heads.update(t.lower() for t in key.split())
+        return known
+
+    def add_role(self, person: Person, role: str) -> None:
+        person.roles.add(role)
+        self.role_heads.update(role.split())
+        if any(word in role.split() for word in HEAD_OF_STATE):
+            self.role_heads.add("state")
+        if any(word in role.split() for word in HEAD_OF_GOVERNMENT):
+            self.role_heads.add("government")
+
+    def known(self, short: str) -> list[Person]:
+        """The people a one-word mention may be: those whose full name holds it, or who go by it."""
+        found = self._by_token.get(short) or []
+        alone = self._by_name.get(short)
+        return found + [alone] if alone is not None else list(found)
+
+    def add(self, at: int, block: int, person: Person) -> None:
+        """Mentions arrive in reading order, block by block (``merge`` keeps one block's in order)."""
+        self.mentions.append(Mention(at, block, person))
+        self._starts.append(at)
+
+    def merge(self, first: int, extra: list[Mention]) -> None:
+        """Put ``extra`` mentions of the current block (from ``first`` on) into reading order."""
+        tail = sorted(self.mentions[first:] + extra, key=lambda m: m.at)
+        del self.mentions[first:]
+        self.mentions.extend(tail)
+        self._starts[first:] = [m.at for m in tail]
+
+    # --- resolving ------------------------------------------------------------------------------
+    def lookup(self, name: str) -> str:
+        """The fullest form of ``name`` the article gives ("Fischer" → "Elena Fischer")."""
+        named = self._by_name.get(name)
+        if named and named.name:
+            return named.name
+        found = self._by_token.get(name)
+        return found[-1].name or name if found else name
+
+    def _before(self, at: int, block: int) -> list[Mention]:
+        """Mentions before ``at``, latest first, back to ``LOOKBACK_BLOCKS`` blocks earlier."""
+        out = []
+        end = bisect.bisect_left(self._starts, at)
+        for index in range(end - 1, max(-1, end - 1 - LOOKBACK_MENTIONS), -1):
+            mention = self.mentions[index]
+            if mention.block < block - LOOKBACK_BLOCKS:
+                break
+            out.append(mention)
+        return out
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        return self.mentions[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
+
+    def pronoun(self, word: str, at: int, block: int) -> Person | None:
+        """he/she/it → the most recent compatible mention before ``at``; unsure → None."""
+        word = word.lower()
+        if word == "it":
+            for mention in self._before(at, block)[:6]:
+                if mention.person.kind == "org":
+                    return mention.person
+            return None
+        gender = {"he": "m", "she": "f"}.get(word)
+        if gender is None:
+            return None
+        mentions = [m for m in self._before(at, block) if m.person.kind == "person"]
+        people = [m.person for m in mentions]
+        for mention in mentions:
+            person = mention.person
+            if person.gender == gender:
+                return None if person.name is None else person
+            if person.gender is None and person.evidence:
+                # an unknown gender is compatible only when no one else could be meant, named just before
+                others = {p.name for p in people if p is not person and p.gender in (gender, None)}
+                return person if not others and person.name and mention.block >= block - 1 else None
+        return None
+
+    def role(self, words: str, at: int) -> Person | None:
+        """ "the minister", "the head of state", "the company" → the most recent one introduced so."""
+        words = " ".join(words.lower().split())
+        wanted = _SYNONYMS.get(words, frozenset({words}))
+        head = words.split()[-1]
+        if head not in self.role_heads:
+            return None
+        end = bisect.bisect_left(self._starts, at)
+        for index in range(end - 1, max(-1, end - 1 - ROLE_LOOKBACK), -1):
+            person = self.mentions[index].person
+            if person.kind == "org":
+                if head in COMPANY_NOUNS and words.split()[0] in COMPANY_NOUNS:
+                    if person.gender == "it" and not any(w.lower() in ("ministry", "department", "government",
+                                                                       "bureau", "agency") for w in
+                                                         (person.name or "").split()):
+                        return person
+                    continue
+                tokens = {t.lower() for t in (person.name or "").split()}
+                if all(w in tokens for w in words.split()) or ("spokesperson" in wanted and
+                                                               "spokesperson" in person.roles):
+                    return person
+                continue
+            for role in person.roles:
+                if any(_has_words(role, want) for want in wanted):
+                    return person if person.name else None
+        return None
+
+
+def _has_words(role: str, wanted: str) -> bool:
+    return re.search(rf"\b{re.escape(wanted)}\b", role) is not None
+
+
+def mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the words inside quotation marks blanked, offsets kept."""
+    parts, last = [], 0
+    for start, end in spans:
+        parts.append(text[last:start])
+        parts.append(" " * (end - start))
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
+    """Whether the text around a run says it is a person, and the role it gives them."""
+    role = named.role
+    words_before = before.split()
+    last_word = words_before[-1].lower() if words_before else ""
+    appositive = _APPOSITIVE_AFTER.match(after)
+    if appositive and appositive.group(1):
+        found = _ROLE_END.sub("", appositive.group(1).lower())
+        if len(found.split()) <= 8 and any(_ROLE_NOUN_WORD.search(w) for w in found.split()):
+            return True, "; ".join(filter(None, (role, found)))
+    elif appositive:
+        return True, role
+    app_before = _APPOSITIVE_BEFORE.search(before[-90:]) if before.rstrip().endswith(",") else None
+    if app_before and any(_ROLE_NOUN_WORD.search(w) for w in app_before.group(1).split()):
+        return True, "; ".join(filter(None, (role, _ROLE_END.sub("", app_before.group(1).lower()))))
+    role_words: list[str] = []
+    if before[-1:].isspace():  # "said board chair Elena Fischer": up to three words right before the name
+        for word in reversed(before[-40:].split()[-3:]):
+            low = word.lower()
+            if not _PLAIN_WORD.match(word) or low in FUNCTION_WORDS or low in PREPOSITIONS or low in REPORT_VERBS:
+                break
+            role_words.insert(0, low)
+    if role_words and _ROLE_NOUN_WORD.search(role_words[-1]):
+        return True, " ".join(role_words + ([role] if role else []))
+    if role:
+        return True, role
+    if last_word in PREPOSITIONS:
+        return False, ""
+    if _SUBJECT_OF_SPEECH.match(after):
+        return True, role  # "Viktor Morozov, said …" / "Umida Karimova of a … group told"
+    verb = VERB_RE.match(after.lstrip())
+    said = bool(verb and verb.group() in REPORT_VERBS and verb.group() not in PARTICIPLES)
+    return said or bool(_PAST_VERB_AFTER.match(after)), ""
+
+
+def build(blocks: list[tuple[int, int, str, str]]) -> People:
+    """The index for ``blocks``: (index, article offset, masked text, kind) of each prose block."""
+    people = People()
+    for number, offset, masked, _kind in blocks:
+        found: list[tuple[int, int, Person]] = []
+        for match in PROPER_RE.finditer(masked):
+            named = clean(match.group())
+            if named is None:
+                continue
+            before = masked[max(0, match.start() - 100):match.start()]
+            after = masked[match.end():match.end() + 130]
+            if named.kind == "org":
+                person = people.person(named)
+                found.append((match.start(), match.end(), person))
+                continue
+            if named.many:
+                continue
+            if _PURE_NAME_NEXT.match(after):
+                continue  # "Kazakhstan's Minister of Digital Development, Marat Seitov,": the role of the next
+            evidence, role = _evidence(named, before, after)
+            if " " in named.name:
+                people.person(Named(named.kind, named.name, ""))  # its surname may be used alone later
+            else:
+                known = people.known(named.name)
+                said = VERB_RE.match(after.lstrip())
+                evidence = bool(said and said.group() in REPORT_VERBS) or any(p.evidence for p in known) \
+                    or (bool(known) and evidence)
+            if not evidence:
+                continue  # a place or a thing, most likely: not someone a pronoun could mean
+            person = people.person(Named(named.kind, named.name, role))
+            person.evidence = person.evidence or evidence
+            found.append((match.start(), match.end(), person))
+        for voice in _VOICE.finditer(masked):
+            named = clean(voice.group("org"))
+            if named:
+                org = people.person(Named("org", named.name, "spokesperson"))
+                people.add_role(org, "spokesperson")
+                found.append((voice.start(), voice.end(), org))
+        found.sort(key=lambda item: item[0])
+        starts = [item[0] for item in found]
+        unnamed = []
+        for anonymous in _ANONYMOUS.finditer(masked):
+            # an unnamed speaker only where no name was found inside the same words
+            inside = bisect.bisect_left(starts, anonymous.start())
+            if inside == len(starts) or starts[inside] >= anonymous.end():
+                unnamed.append((anonymous.start(), anonymous.end(), Person(None, evidence=True)))
+        found = sorted(found + unnamed, key=lambda item: item[0])
+        _gender(masked, found)
+        first = len(people.mentions)
+        for start, _end, person in found:
+            people.add(offset + start, number, person)
+        people.merge(first, _role_mentions(people, masked, offset, number))
+    return people
+
+
+def _gender(masked: str, found: list[tuple[int, int, Person]]) -> None:
+    """The first he/she/its after a mention, before the next mention, tells what it is."""
+    for index, (_start, end, person) in enumerate(found):
+        stop = found[index + 1][0] if index + 1 < len(found) else min(len(masked), end + 300)
+        cue = _PRONOUN.search(masked, end, stop)
+        if not cue:
+            continue
+        gender = "m" if cue.group(1) else "f" if cue.group(2) else "it"
+        if gender == "it":
+            if person.kind == "person" and person.name and not person.roles:
+                person.kind = "org"
+                person.gender = "it"
+            elif person.kind == "org":
+                person.gender = "it"
+        elif person.kind == "person" and person.gender is None:
+            person.gender = gender
+            person.evidence = True
+
+
+def _role_mentions(people: People, masked: str, offset: int, number: int) -> list[Mention]:
+    """ "The ambassador was not persuaded." is a mention of the ambassador introduced earlier."""
+    found = []
+    for match in _ROLE_NOUN.finditer(masked):
+        words = match.group(1).split()
+        if words[-1] not in people.role_heads:
+            continue
+        person = people.role(match.group(1), offset + match.start())
+        if person is not None:
+            found.append(Mention(offset + match.start(), number, person))
+    return found

@@ -1,0 +1,195 @@
+"""The speaker rules, in the order they are tried. Each reads one shape of attribution and returns an
+``Attribution`` (speaker, rule name, confidence), or None when its shape is not there.
+
+A rule that finds its cue but cannot tell who is meant ("…," he said, with two men just named, or an
+unnamed "executive") returns an Attribution with speaker None: the search stops there, because a
+later, weaker rule would only guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from qtapp.article.quotations.context import Around
+from qtapp.article.quotations.lexicon import NAMING_VERBS, PARTICIPLES, PROPER, PROPER_RE, REPORT_VERBS, VERB_RE
+from qtapp.article.quotations.names import clean
+from qtapp.article.quotations.people import People
+from qtapp.article.quotations.spans import Span
+from qtapp.article.quotations.subjects import (
+    Resolved,
+    Subject,
+    resolve,
+    subject_after,
+    subject_before,
+    subject_whole,
+)
+
+CONFIDENCE = {"name": 0.95, "voice": 0.85, "role": 0.85, "pronoun": 0.8}
+
+
+class Attribution(NamedTuple):
+    speaker: str | None
+    rule: str | None
+    confidence: float
+
+
+NONE = Attribution(None, None, 0.0)
+
+
+@dataclass
+class Quote:
+    """One quotation and what the rules may read around it."""
+
+    text: str  # the quoted words
+    span: Span
+    block: int
+    block_text: str
+    masked: str  # the block with every quotation's words blanked
+    offset: int  # the block's start in the article
+    around: Around
+    people: People
+    previous: tuple[Attribution, int] | None  # the block's previous quotation and where it ended
+    following: str  # the words after this quotation's block, up to 200 characters (the next block)
+    only_quote: bool  # the block holds nothing but quotations
+    carried: str | None  # the speaker the previous paragraph ended with, if it ended quoting them
+
+    @property
+    def at(self) -> int:
+        return self.offset + self.span.start
+
+
+def _attribute(resolved: Resolved, rule: str, scale: float = 1.0) -> Attribution:
+    if resolved.speaker is None:
+        return Attribution(None, rule, 0.0)
+    return Attribution(resolved.speaker, rule, round(CONFIDENCE.get(resolved.how, 0.7) * scale, 2))
+
+
+def speech_verb_after(q: Quote) -> Attribution | None:
+    """ "…," said board chair Elena Fischer. / "…," Fischer said. / "…," she said. / "…," the mayor added."""
+    tail = q.around.tail
+    if re.search(r"[.]['’]?\s*$", q.text) and tail.lstrip()[:1].isupper():
+        return None  # a new sentence starts after the quotation
+    verb = VERB_RE.search(tail, 0, 160)
+    if not verb or verb.group() not in REPORT_VERBS or verb.group() in PARTICIPLES:
+        return None
+    prefix = tail[:verb.start()]
+    subject: Subject | None
+    if not prefix.strip(" ,—–-"):
+        subject = subject_after(tail[verb.end():])
+    else:
+        subject = subject_whole(prefix)
+    if subject is None:
+        return None
+    return _attribute(resolve(subject, q.people, q.at, q.block), "speech_verb_after")
+
+
+_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?:by|from|of)\s+)?"
+                        rf"(?:the\s+)?(?P<name>{PROPER})")
+
+
+def according_to(q: Quote) -> Attribution | None:
+    """According to the World Bank, "…" / "…," according to Professor Hu Jingwen."""
+    for text, anchored in ((q.around.lead, False), (q.around.tail, True)):
+        match = _ACCORDING.search(text)
+        if match and (not anchored or not text[:match.start()].strip(" ,—–-")):
+            if not anchored and VERB_RE.search(text, match.end()):
+                return None  # a speech verb later in the lead is the cue, not the source
+            return _attribute(resolve(Subject("name", match.group("name")), q.people, q.at, q.block),
+                              "according_to", 0.9)
+    return None
+
+
+def speech_verb_before(q: Quote) -> Attribution | None:
+    """Mayor Luis Ortega said: "…" / X told reporters that "…" / X called the deal "…" / X said in a statement "…"."""
+    lead = q.around.lead
+    found: Attribution | None = None
+    verbs = list(VERB_RE.finditer(lead))
+    for verb in verbs:
+        if verb.group() in PARTICIPLES:
+            continue
+        subject = subject_before(lead[:verb.start()])
+        if subject is None:
+            continue
+        rule = "naming_verb_before" if verb.group() in NAMING_VERBS else "speech_verb_before"
+        found = _attribute(resolve(subject, q.people, q.offset + q.around.lead_start + verb.start(), q.block),
+                           rule, 0.95)
+    if found is not None:
+        return found
+    if any(v.group() in REPORT_VERBS and (v.group() not in PARTICIPLES or lead[:v.start()].rstrip().endswith(","))
+           for v in verbs):
+        return sentence_subject(q, "sentence_subject")
+    return None
+
+
+def sentence_subject(q: Quote, rule: str) -> Attribution | None:
+    """X defended the plan, saying the state had "…" (the one person the sentence names)."""
+    start = q.offset + q.around.lead_start
+    people = {m.person.name for m in q.people.mentions_between(start, q.at)
+              if m.person.evidence or m.person.kind == "org"}
+    if len(people) != 1 or None in people:
+        return None
+    return Attribution(people.pop(), rule, 0.75 if rule == "sentence_subject" else 0.6)
+
+
+def continuation_in_block(q: Quote) -> Attribution | None:
+    """ "…," said Tian Jun. "…" (the next quotation in the paragraph, nobody else named between)."""
+    if q.previous is None or q.previous[0].speaker is None:
+        return None
+    speaker, since = q.previous[0].speaker, q.previous[1]
+    others = {m.person.name for m in q.people.mentions_between(q.offset + since, q.at)
+              if m.person.kind == "person"} - {speaker}
+    if others or VERB_RE.search(q.around.lead):
+        return None
+    return Attribution(speaker, "continuation_in_block", 0.85)
+
+
+_DEMONSTRATIVE = re.compile(
+    r"^\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:how\s+(?P<how>[^.;:]{1,140}?)\s+"
+    r"(?:describes?|described|puts?|put|explains?|explained|sees?|saw|recalls?|recalled|remembers?)\b"
+    r"|(?:the\s+)?(?:[\w’'\-]+\s+){0,4}?(?:of|from|by)\s+(?P<of>[^.;:]{1,100}))")
+
+
+def demonstrative_after(q: Quote) -> Attribution | None:
+    """ "Nobody knocked on our door." Those were the first words of Marisol Vega, … / That is how X describes it."""
+    if not q.around.sentence_start or not re.search(r"[.!?]['’]?\s*$", q.text):
+        return None
+    rest = q.block_text[q.span.end + 1:q.span.end + 200]
+    after = rest if rest.strip() else q.following
+    match = _DEMONSTRATIVE.match(after)
+    if not match:
+        return None
+    name = PROPER_RE.search(match.group("how") or match.group("of") or "")
+    if not name or not clean(name.group()):
+        return None
+    return _attribute(resolve(Subject("name", name.group()), q.people, q.at, q.block), "demonstrative_after", 0.85)
+
+
+def continuation_paragraph(q: Quote) -> Attribution | None:
+    """A paragraph that is only "…", right after one that ended quoting X, is X's."""
+    if not q.only_quote or q.carried is None:
+        return None
+    return Attribution(q.carried, "continuation_paragraph", 0.7)
+
+
+def colon_intro(q: Quote) -> Attribution | None:
+    """Park manager Yang Xiaodong put it simply: "…" (the sentence's one person, then a colon)."""
+    if not q.around.lead.rstrip().endswith(":"):
+        return None
+    return sentence_subject(q, "colon_intro")
+
+
+RULES: tuple[Callable[[Quote], Attribution | None], ...] = (
+    speech_verb_after, according_to, speech_verb_before, demonstrative_after, continuation_in_block,
+    colon_intro, continuation_paragraph,
+)
+
+
+def attribute(q: Quote) -> Attribution:
+    for rule in RULES:
+        found = rule(q)
+        if found is not None:
+            return found if found.speaker else NONE
+    return NONE

@@ -1,0 +1,134 @@
+"""Who a speech verb's subject is: the words right before the verb ("Fischer said", "the mayor added",
+"she told"), or right after it when the order is inverted ("said board chair Elena Fischer").
+
+Each parse returns a ``Subject``: a name, a pronoun, a role noun ("the minister"), an organisation's
+voice ("a spokesperson for Air Astana"), or someone unnamed ("an executive"). ``resolve`` turns it
+into the speaker's name with the article's people index, or None when it cannot be sure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from qtapp.article.quotations.lexicon import FUNCTION_WORDS, PREPOSITIONS, PROPER, PROPER_RE, REPORT_VERBS, TOKEN
+from qtapp.article.quotations.names import clean
+from qtapp.article.quotations.people import _VOICE, People
+
+_ADVERBS = (r"(?:also|later|then|again|previously|has|had|have|once|separately|simply|further|repeatedly|"
+            r"publicly|earlier|recently|quickly|bluntly|flatly|firmly|only|never|would|will|did|does|"
+            r"[a-z]+ly)")
+_WORD = r"[a-z][\w'’\-]*"
+_CORE = (rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I))"
+         rf"|(?P<poss>{PROPER}['’]s\s+(?:spokes(?:person|man|woman)|representative|office))"
+         rf"|(?P<unit>\b[Tt]he\s+{PROPER}\s+(?:office|branch|bureau|unit|team|division|press\s+office)"
+         rf"(?:\s+in\s+{PROPER})?)"
+         rf"|(?P<gov>(?:\b[Tt]he\s+)?{PROPER}\s+(?:government|authorities|police|ministry|embassy))"
+         rf"|(?P<the>\b[Tt]he\s+(?:{_WORD}\s+){{0,3}}?{_WORD}(?:\s+of\s+state)?)"
+         rf"|(?P<anon>\b(?:[Aa]n?|[Oo]ne)\s+[^.,;:\"“”]{{1,70}}?)"
+         rf"|(?P<name>{PROPER}))"
+         rf"(?P<app>(?:,[^,\"“”.;:]{{1,120}}){{1,3}},)?")
+SUBJECT_END = re.compile(rf"{_CORE}\s+(?:{_ADVERBS}\s+){{0,3}}$")
+# The whole prefix before the verb is the subject (after a quotation: "…," race director Inês Carvalho said).
+SUBJECT_WHOLE = re.compile(rf"^[\s,—–-]*(?:(?:{_WORD}|{TOKEN})\s+){{0,4}}?{_CORE}\s+(?:{_ADVERBS}\s+){{0,3}}$")
+# Inverted: "said board chair Elena Fischer", "said Dr. Kwame Mensah-Bonsu, a …", "said the spokesperson".
+SUBJECT_AFTER = re.compile(
+    rf"^\s+(?:(?P<the>the\s+(?:{_WORD}\s+){{0,2}}?{_WORD})(?=\s*(?:[,.;:!?]|$)|\s+(?:at|in|on|after|before|"
+    rf"during|as|when|while|who|of)\b)"
+    rf"|(?P<role>(?:(?:{_WORD}|{TOKEN}['’]s)\s+){{0,4}}?)(?:,\s*)?(?P<name>{PROPER})"
+    rf"(?:\s+(?P<middle>(?:{_WORD}\s+){{1,3}})(?P<name2>{PROPER}))?)")
+_PURE_NAME = re.compile(rf"^,\s*(?:the\s+)?(?P<name>{PROPER})\s*,$")
+
+
+class Subject(NamedTuple):
+    kind: str  # "name", "pronoun", "role", "voice", "unnamed"
+    text: str
+
+
+def _from_match(match: re.Match[str]) -> Subject | None:
+    groups = match.groupdict()
+    app = groups.get("app")
+    if app:
+        pure = _PURE_NAME.match(app) or _PURE_NAME.match("," + app.split(",")[1] + ",")
+        if pure:  # "The forum's organiser, the China Institute …," / "The diplomat, Gaukhar Beisenova, who …,"
+            return Subject("name", pure.group("name"))
+    if groups.get("pron"):
+        return Subject("pronoun", groups["pron"])
+    if groups.get("poss"):
+        return Subject("voice", re.sub(r"['’]s\s+\S+$", "", groups["poss"]))
+    if groups.get("unit"):
+        return Subject("name", PROPER_RE.search(groups["unit"][4:]).group())  # type: ignore[union-attr]
+    if groups.get("gov"):
+        rest = re.sub(r"^[Tt]he\s+", "", groups["gov"])
+        return Subject("name" if rest[:1].isupper() else "role", rest)
+    if groups.get("the"):
+        words = groups["the"].split()[1:]
+        if any(w.lower() in FUNCTION_WORDS and w.lower() != "of" for w in words):
+            return None  # "the amendment but": not a noun phrase
+        return Subject("role", " ".join(words))
+    if groups.get("anon"):
+        voice = _VOICE.search(match.group(0))
+        if voice:
+            return Subject("voice", voice.group("org"))
+        return Subject("unnamed", groups["anon"])
+    if groups.get("name"):
+        return Subject("name", groups["name"])
+    return None
+
+
+def subject_before(text: str) -> Subject | None:
+    """The subject ending ``text`` (which ends right before a speech verb)."""
+    match = SUBJECT_END.search(text[-160:])
+    return _from_match(match) if match else None
+
+
+def subject_whole(text: str) -> Subject | None:
+    """The subject when ``text`` is nothing but it (the words between a quotation and its verb)."""
+    if len(text) > 160:
+        return None
+    match = SUBJECT_WHOLE.match(text)
+    return _from_match(match) if match else None
+
+
+def subject_after(text: str) -> Subject | None:
+    """The subject right after an inverted verb ("said the mayor", "said Mayor X")."""
+    match = SUBJECT_AFTER.match(text[:200])
+    if not match:
+        return None
+    role = (match.group("role") or "").split()
+    if any(_blocks(w) for w in role):
+        return None
+    middle = (match.group("middle") or "").split()
+    if match.group("name2") and not any(_blocks(w) for w in middle):
+        # "said Scottish Grid Networks operations director Callum Strachan": the person, not the firm
+        return Subject("name", match.group("name2"))
+    return _from_match(match)
+
+
+def _blocks(word: str) -> bool:
+    low = word.lower()
+    return low in PREPOSITIONS or (low in FUNCTION_WORDS and low != "the") or low in REPORT_VERBS
+
+
+class Resolved(NamedTuple):
+    speaker: str | None
+    how: str  # "name", "pronoun", "role", "voice"; "unsure" when the cue is there but nobody fits
+
+
+def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
+    """The speaker a subject names, at its fullest form; an unnamed or unresolved subject gives None."""
+    if subject.kind == "name":
+        named = clean(subject.text)
+        if named is None or named.many:
+            return Resolved(None, "unsure")
+        return Resolved(people.lookup(named.name) if named.kind == "person" else named.name, "name")
+    if subject.kind == "voice":
+        named = clean(subject.text)
+        return Resolved(named.name if named else None, "voice" if named else "unsure")
+    if subject.kind == "pronoun":
+        person = people.pronoun(subject.text, at, block)
+        return Resolved(person.name if person else None, "pronoun" if person else "unsure")
+    if subject.kind == "role":
+        person = people.role(subject.text, at)
+        return Resolved(person.name if person else None, "role" if person else "unsure")
+    return Resolved(None, "unsure")

@@ -1,0 +1,310 @@
+"""What each piece of the page is: the ordered block rules, and the context they read.
+
+Pieces (paragraphs split at lost breaks) are classified one at a time, in order. A rule sees the piece
+and a ``Context`` (where the headline is, whether the body has begun, whether a "Related" list is open)
+and answers with the blocks it makes of the piece, or None to let the next rule try. The first answer
+wins and its rule's name is kept, so ``parse --explain`` can say why a line became what it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from qtapp.article import frontmatter as fm
+from qtapp.article.rules import bylines, dates, furniture, notes
+from qtapp.article.rules.engine import Rule, rule
+from qtapp.article.rules.outlets import is_outlet
+
+MAX_HEADING = 120
+Made = list[tuple[str, str]]  # (kind, text); kind "chrome" is dropped, "label" is dropped silently
+
+
+@dataclass
+class Piece:
+    text: str
+    glued_heading: bool = False
+
+
+@dataclass
+class Context:
+    """What the rules know about the page so far; replaces positional flags such as ``seen_body``."""
+
+    pieces: list[Piece]
+    title_at: int | None = None
+    index: int = 0
+    made: Made = field(default_factory=list)
+    seen_body: bool = False
+    related_open: bool = False
+    consumed: int = 0  # pieces past the current one that a rule took as well (an editor's note's tail)
+
+    @property
+    def text(self) -> str:
+        return self.pieces[self.index].text
+
+    @property
+    def before_title(self) -> bool:
+        return self.title_at is not None and self.index < self.title_at
+
+    @property
+    def right_under_title(self) -> bool:
+        """The first pieces after the headline, before any prose: where bylines and date lines stand."""
+        return not self.seen_body and (self.title_at is None or self.index > self.title_at)
+
+    def last_kind(self) -> str | None:
+        return next((kind for kind, _ in reversed(self.made) if kind not in ("chrome", "label")), None)
+
+    def remaining(self, most: int = 3) -> list[str]:
+        """The next few pieces' texts (never the whole rest: a rule looking ahead must stay cheap)."""
+        return [piece.text for piece in self.pieces[self.index + 1:self.index + 1 + most]]
+
+
+def is_heading_like(text: str) -> bool:
+    """Short, one phrase, no sentence punctuation: a title or subheading."""
+    return (len(text) <= MAX_HEADING and 1 <= len(text.split()) <= 15 and (text[0].isupper() or
+            text[0].isdigit() or text[0] in "“\"‘'") and not re.search(r"[.,;:]$|[.!?][\s\"”]", text))
+
+
+def is_prose(text: str) -> bool:
+    """A sentence or more: ends like a sentence and is longer than a headline."""
+    return bool(re.search(r"[.!?:][\"”’)]?$", text)) and len(text.split()) >= 6
+
+
+_TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s+[A-Z]{2,4})?$")
+_RELATED = re.compile(r"^(?:related(?: topics| articles| stories| internet links)?|more on this story|most "
+                      r"(?:read|viewed|popular|watched)|explore more on these topics|read (?:more|also|next)|"
+                      r"see also|trending|you may also like|recommended)\b", re.IGNORECASE)
+
+
+def find_title(pieces: list[Piece]) -> int | None:
+    """Where the headline is: the first headline-like piece of three or more words before the prose,
+    skipping the page's furniture, bylines and date lines. None when the page starts with prose."""
+    for index, piece in enumerate(pieces):
+        text = piece.text
+        if furniture.furniture(text) or furniture.navigation.check(text) or dates.date_line(text):
+            continue
+        if bylines.parse_byline(text) or fm.EDITORS_LABEL.match(text) or notes.reprint_note(text):
+            return None if index == 0 or not _short_run(pieces[:index]) else None
+        if dates.dateline(text) or is_prose(text) and not _titled_sentence(pieces, index):
+            return None
+        words = len(text.split())
+        masthead = text.isupper() or is_outlet(text) or "&" in text
+        if not masthead and words >= 3 and (
+                is_heading_like(text) or _titled_sentence(pieces, index)):
+            return index
+        if words > 25:
+            return None
+    return None
+
+
+def _short_run(pieces: list[Piece]) -> bool:
+    return all(len(p.text.split()) <= 6 for p in pieces)
+
+
+def _titled_sentence(pieces: list[Piece], index: int) -> bool:
+    """A headline written as sentences ("Vote yes. The buses need it"): short, with a byline or date after it."""
+    text = pieces[index].text
+    if len(text.split()) > 22 or index + 1 >= len(pieces) or text.endswith((".", ":")) and len(text) > 90:
+        return False
+    following = pieces[index + 1].text
+    return bool(bylines.parse_byline(following, under_headline=True) or dates.date_line(following)
+                or fm.EDITORS_LABEL.match(following))
+
+
+# --- the rules, in the order they are tried -------------------------------------------------------
+
+@rule("block.furniture")
+def page_furniture(ctx: Context) -> Made | None:
+    """'Skip to content', 'Share - WeChat', '© 2024 X. All rights reserved.': dropped as chrome."""
+    if furniture.furniture(ctx.text):
+        if _RELATED.match(ctx.text):
+            ctx.related_open = True
+        return [("chrome", ctx.text)]
+    return None
+
+
+@rule("block.related_list")
+def related_list(ctx: Context) -> Made | None:
+    """After 'More on this story' or 'Related:', the headlines listed under it are chrome."""
+    if _RELATED.match(ctx.text) and len(ctx.text.split()) <= 8:
+        ctx.related_open = True
+        return [("chrome", ctx.text)]
+    if ctx.related_open and not is_prose(ctx.text):
+        return [("chrome", ctx.text)]
+    ctx.related_open = False
+    return None
+
+
+@rule("block.navigation")
+def navigation(ctx: Context) -> Made | None:
+    """'Home | World | Opinion', 'News › World': a menu or a breadcrumb."""
+    if furniture.navigation.check(ctx.text) and not bylines.parse_byline(ctx.text):
+        return [("chrome", ctx.text)]
+    return None
+
+
+@rule("block.before_headline")
+def before_headline(ctx: Context) -> Made | None:
+    """'THE ASTANA TIMES', 'Opinion' above the headline: the site's logo and section, chrome."""
+    if ctx.before_title and not bylines.parse_byline(ctx.text) and not dates.date_line(ctx.text) \
+            and not notes.reprint_note(ctx.text):
+        return [("chrome", ctx.text)]
+    return None
+
+
+@rule("block.editors_note")
+def editors_note(ctx: Context) -> Made | None:
+    """"Editor's note: … The article reflects the author's opinions …": the note runs to its disclaimer."""
+    label = fm.EDITORS_LABEL.match(ctx.text)
+    if not label:
+        return None
+    made: Made = [("label", ctx.text[:label.end()].strip())]
+    first = ctx.text[label.end():].strip()
+    end = ctx.index
+    if not notes.find_disclaimer(ctx.text):
+        later = ctx.remaining(3)
+        end = next((ctx.index + 1 + j for j, text in enumerate(later) if notes.find_disclaimer(text)
+                    and not notes.tagline(text)), ctx.index)
+    if first:
+        made.append(("editors_note", first))
+    made.extend(("editors_note", ctx.pieces[j].text) for j in range(ctx.index + 1, end + 1))
+    ctx.consumed = end - ctx.index
+    return made
+
+
+@rule("block.disclaimer")
+def disclaimer(ctx: Context) -> Made | None:
+    """'The views don't necessarily reflect those of China Daily.' on its own: the editors' words."""
+    found = notes.find_disclaimer(ctx.text)
+    if found and ctx.text.endswith(found[0]) and not notes.tagline(ctx.text):
+        rest = ctx.text[:-len(found[0])].strip()
+        if not rest or ctx.last_kind() == "editors_note" or not ctx.seen_body:
+            return [("editors_note", ctx.text)]
+    return None
+
+
+@rule("block.reprint_note")
+def reprint_note(ctx: Context) -> Made | None:
+    """'CGTN has published an article titled “…”. News.Az reprints the article.'"""
+    found = notes.reprint_note(ctx.text)
+    if found is None:
+        return None
+    kind = "signature" if found.at_end_only and ctx.seen_body else "reprint_note"
+    return [(kind, ctx.text)]
+
+
+@rule("block.byline")
+def byline(ctx: Context) -> Made | None:
+    """'By Jane Doe | May 2, 2025'; a name alone only right under the headline."""
+    if len(ctx.text) > 200 or (ctx.seen_body and not re.match(r"(?i)(?:by|author:|written by)\s", ctx.text)):
+        return None
+    under = ctx.right_under_title and ctx.title_at is not None and ctx.last_kind() in ("title", "dateline",
+                                                                                       "caption")
+    return [("byline", ctx.text)] if bylines.parse_byline(ctx.text, under_headline=under) else None
+
+
+@rule("block.date_line")
+def date_line(ctx: Context) -> Made | None:
+    """'Published: Sep 10, 2024 11:02 PM', 'Updated 18:42, 03-Apr-2025': a date on its own line."""
+    found = dates.date_line(ctx.text)
+    if found and (not ctx.seen_body or len(ctx.text) <= 40):
+        return [("dateline", ctx.text)]
+    return None
+
+
+@rule("block.dateline_lead")
+def dateline_lead(ctx: Context) -> Made | None:
+    """'LIMA, May 2 (Reuters) - Workers …' → the dateline, then the paragraph it leads."""
+    found = dates.dateline(ctx.text)
+    if found is None or ctx.seen_body and not found.agency:
+        return None
+    rest = ctx.text[len(found.text):].strip()
+    if not rest:
+        return [("dateline", found.text)]
+    if is_heading_like(rest) and len(rest.split()) < 4:
+        return None
+    ctx.seen_body = True
+    kind = "reprint_note" if notes.reprint_note(rest) else "paragraph"
+    return [("dateline", found.text), (kind, rest)]
+
+
+@rule("block.caption")
+def caption(ctx: Context) -> Made | None:
+    """'Miners leave the site on Thursday. [Photo/Xinhua]', 'LUO JIE/CHINA DAILY': a photo and its credit."""
+    return [("caption", ctx.text)] if notes.is_caption(ctx.text) else None
+
+
+@rule("block.tagline")
+def tagline(ctx: Context) -> Made | None:
+    """'Jo Roe is a professor of geography at the University of Leeds.' after the body."""
+    if ctx.seen_body and notes.tagline(ctx.text):
+        return [("tagline", ctx.text)]
+    return None
+
+
+@rule("block.sign_off")
+def sign_off(ctx: Context) -> Made | None:
+    """'(Reporting by …; Editing by …)', 'SOURCE CGTN', an outlet's name alone at the end."""
+    if not ctx.seen_body:
+        return None
+    if notes.is_credit_line(ctx.text):
+        return [("signature", ctx.text)]
+    if len(ctx.text.split()) > 6 or not is_outlet(ctx.text.strip(" —–-.")):
+        return None
+    later = [text for text in ctx.remaining(8) if not furniture.furniture(text)
+             and not furniture.navigation.check(text)]
+    if len(later) <= 2:
+        return [("signature", ctx.text)]
+    return None
+
+
+@rule("block.title")
+def title(ctx: Context) -> Made | None:
+    """The headline found before the body."""
+    return [("title", ctx.text)] if ctx.index == ctx.title_at else None
+
+
+@rule("block.heading")
+def heading(ctx: Context) -> Made | None:
+    """'Innovation in cooperation: leading the way', '14:05' in a live blog: a subheading."""
+    text = ctx.text
+    if re.match(r"^[A-Z][\w .'’]{0,40}:\s.*\?$", text):
+        return None  # "Q: What did you feel?" — an interview's turn, not a subheading
+    if _TIME_ONLY.match(text) or (is_heading_like(text) and any(
+            not furniture.furniture(t) for t in ctx.remaining(8))):
+        return [("heading", text)]
+    return None
+
+
+@rule("block.paragraph")
+def paragraph(ctx: Context) -> Made | None:
+    """Anything else is the author's prose."""
+    ctx.seen_body = True
+    return [("paragraph", ctx.text)]
+
+
+RULES: tuple[Rule[Made], ...] = (
+    page_furniture, related_list, navigation, editors_note, disclaimer, reprint_note, before_headline,
+    byline, date_line, dateline_lead, caption, tagline, sign_off, title, heading, paragraph,
+)
+
+
+def classify(pieces: list[Piece]) -> tuple[Made, list[str]]:
+    """(the blocks, each one's rule name) for the page's pieces, in order."""
+    ctx = Context(pieces, title_at=find_title(pieces))
+    made: Made = []
+    why: list[str] = []
+    while ctx.index < len(pieces):
+        ctx.consumed = 0
+        for candidate in RULES:
+            found = candidate.check(ctx)
+            if found is not None:
+                break
+        for kind, text in found or []:
+            if kind in ("paragraph", "editors_note") and kind == "paragraph":
+                ctx.seen_body = True
+            made.append((kind, text))
+            why.append(candidate.name)
+        ctx.made = made
+        ctx.index += 1 + ctx.consumed
+    return made, why

@@ -1,0 +1,141 @@
+"""Bylines in the shapes the world's pages use, read into names, a role, an outlet and a date.
+
+"By Jane Doe | May 2, 2025", "BY JANE DOE AND JOHN ROE", "Written by Jane Doe", "By Jane Doe, Staff
+Writer", "By Jane Doe, Reuters", "By LI XIAOMEI in Chengdu (Metro Daily)", "Jane Doe | Staff Reporter |
+3 March 2024", "CGTN's Xu Lingyan", "by Xinhua writers Ma Xiaorui and Aidana Serikova". Each item after
+the names is a role, an outlet, a date or a place; only names become authors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from qtapp.article.names import normal_case, strip_titles
+from qtapp.article.rules import dates
+from qtapp.article.rules.engine import Rule, first, rule
+from qtapp.article.rules.outlets import NO_PERSON, canonical, is_outlet, is_role
+from qtapp.article.rules.persons import is_person
+
+_BY = re.compile(r"^(?:by|written\s+by|words\s+by|edited\s+by|interview\s+by|compiled\s+by|author:|authors:|"
+                 r"reporting\s+by)\s*[:\s]\s*(?P<rest>.+)$", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*\|\s*|\s*[·•]\s*|\s+[—–]\s+|,\s+(?:and\s+)?|\s+and\s+|\s+AND\s+|\s*&\s*|\s+with\s+")
+_IN_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|from)\s+(?P<place>[A-Z][\w.'’ -]*?)(?:\s+on\s+(?P<on>.+))?$")
+_PAREN_OUTLET = re.compile(r"\s*\((?P<outlet>[^()]+)\)\s*$")
+_WRITERS = re.compile(r"^(?P<outlet>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*?)\s+(?:writers?|reporters?|"
+                      r"correspondents?|staff\s+writers?|staff\s+reporters?)\s+(?P<names>.+)$")
+_POSSESSIVE = re.compile(r"^(?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)['’]s\s+(?P<names>.+)$")
+_UPPER_RUN = re.compile(r"^(?P<names>[A-ZÀ-Ý'’. -]+?)\s+(?P<outlet>(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)$")
+
+
+@dataclass
+class Byline:
+    names: list[str] = field(default_factory=list)
+    role: str | None = None
+    publisher: str | None = None
+    date: str | None = None
+
+
+def _items(rest: str) -> Byline:
+    """Sort the items of a byline after its names' opener: people, a role, an outlet, a date."""
+    found = Byline()
+    found.date = dates.parse_date(rest)
+    paren = _PAREN_OUTLET.search(rest)
+    if paren and is_outlet(paren.group("outlet")):
+        found.publisher = canonical(paren.group("outlet"))
+        rest = rest[:paren.start()]
+    writers = _WRITERS.match(rest)
+    if writers and is_outlet(writers.group("outlet")):
+        found.publisher = found.publisher or canonical(writers.group("outlet"))
+        rest = writers.group("names")
+    for item in _SPLIT.split(rest):
+        item = item.strip(" .,;:")
+        if not item or dates.is_time_or_date_words(item):
+            continue
+        place = _IN_PLACE.match(item)
+        if place and is_person(place.group("name")):
+            item = place.group("name")
+        upper = _UPPER_RUN.match(item)
+        if upper and is_person(upper.group("names")) and is_outlet(upper.group("outlet")):
+            found.names.append(normal_case(upper.group("names")))  # "TOMÁS BERGER Associated Press"
+            found.publisher = found.publisher or canonical(upper.group("outlet"))
+            continue
+        if is_person(strip_titles(item)):
+            found.names.append(normal_case(strip_titles(item)))
+        elif is_role(item):
+            found.role = found.role or item
+        elif is_outlet(item) and found.publisher is None:
+            found.publisher = canonical(item)
+    return found
+
+
+@rule("byline.by_prefix")
+def by_prefix(line: str) -> Byline | None:
+    """'By Jane Doe, Staff Writer | May 2, 2025' → Jane Doe, role Staff Writer, 2025-05-02."""
+    match = _BY.match(line.strip())
+    if not match or len(line) > 200:
+        return None
+    rest = match.group("rest")
+    if NO_PERSON.match(rest.strip(" .")) or re.match(r"^(?:the\s+)?[\w ]*\b(?:staff|board)\b", rest, re.I):
+        return Byline(publisher=None)
+    found = _items(rest)
+    if not found.names:
+        if is_outlet(rest.split("|")[0].strip()):
+            return Byline(publisher=canonical(rest.split("|")[0]), date=found.date)  # "By Global Times"
+        return None
+    return found
+
+
+@rule("byline.outlet_possessive")
+def outlet_possessive(line: str) -> Byline | None:
+    """"CGTN's Xu Lingyan" → Xu Lingyan, published by CGTN."""
+    match = _POSSESSIVE.match(line.strip())
+    if not match or not is_outlet(match.group("outlet")) or len(line) > 80:
+        return None
+    found = _items(match.group("names"))
+    if not found.names:
+        return None
+    found.publisher = found.publisher or canonical(match.group("outlet"))
+    return found
+
+
+@rule("byline.pipe_fields")
+def pipe_fields(line: str) -> Byline | None:
+    """'Jane Doe | Staff Reporter | 3 March 2024', 'Jane Doe · CBC News' → the name and what follows it."""
+    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line)]
+    if len(parts) < 2 or len(line) > 160 or not is_person(parts[0]):
+        return None
+    if not any(dates.parse_date(p) or is_role(p) or is_outlet(p) or dates.is_time_or_date_words(p)
+               for p in parts[1:]):
+        return None
+    return _items(line)
+
+
+@rule("byline.outlet_date")
+def outlet_date(line: str) -> Byline | None:
+    """'China Daily | Updated: 2025-01-14 07:51': no person, the outlet and the date."""
+    parts = [p.strip() for p in line.split("|")]
+    if len(parts) != 2 or not is_outlet(parts[0]) or not dates.parse_date(parts[1]) or ":" in parts[0]:
+        return None
+    return Byline(publisher=canonical(parts[0]), date=dates.parse_date(parts[1]))
+
+
+@rule("byline.names_alone")
+def names_alone(line: str) -> Byline | None:
+    """'Jane Doe' or 'Priya Nair and Oleksandr Kovalenko' alone on a line (used only under a headline)."""
+    text = line.strip()
+    if len(text) > 80 or re.search(r"[.!?:;]$", text):
+        return None
+    names = [part for part in re.split(r"\s+and\s+|,\s+|\s*&\s*", text) if part]
+    if names and all(is_person(name) for name in names):
+        return Byline(names=[normal_case(name) for name in names])
+    return None
+
+
+ANYWHERE: tuple[Rule[Byline], ...] = (by_prefix, outlet_possessive, pipe_fields, outlet_date)
+UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone,)
+
+
+def parse_byline(line: str, under_headline: bool = False) -> tuple[Byline, str] | None:
+    """(what the byline says, the rule that read it), or None when the line is not a byline."""
+    return first(ANYWHERE + (UNDER_HEADLINE if under_headline else ()), line)

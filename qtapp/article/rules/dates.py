@@ -1,0 +1,114 @@
+"""Dates as pages write them, date lines, and the dateline that leads a wire story.
+
+Only a full date is a date: "May 2 (Reuters)" has no year and gives none. "Published" is preferred to
+"Updated" when a line has both (the first date on the line is taken, and pages put Published first).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qtapp.article.rules.outlets import canonical
+
+MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]{0,6})\.?"
+_YEAR = r"(?:19|20)\d\d(?!\d(?!\d?[:.]\d\d))"
+DATE = re.compile(
+    rf"(?<![\w-])(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y1>{_YEAR})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+(?P<m2>{_MONTH})[\s,-]+(?P<y2>{_YEAR})"
+    rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}})(?!\d)"
+    rf"|(?P<d4>\d{{1,2}})\.(?P<m4>\d{{1,2}})\.(?P<y4>{_YEAR}))")
+_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)?"
+_FILLER = re.compile(
+    rf"{_TIME}|\b(?:Eastern|Central|Pacific|Mountain|Atlantic)\s+(?:Standard|Daylight)\s+Time\b|"
+    rf"\b(?:[ap]\.m\.|AM|PM|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|AEST|AEDT|ET|CT|PT|MT|BJT|CET|CEST|EET|EEST|"
+    rf"IST|JST|KST|MSK|HKT|SGT|ALMT)"
+    rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|updated|posted|date|first\s+published|"
+    rf"last\s+updated|modified|on|at)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b,?|[|,:·•()]",
+    re.IGNORECASE)
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date in ``text`` as YYYY-MM-DD: 'Sept. 10, 2024', '03-Apr-2025', '2025/01/06'."""
+    for match in DATE.finditer(text):
+        if match.group("y3"):
+            year, month, day = int(match.group("y3")), int(match.group("m3")), int(match.group("d3"))
+        elif match.group("y4"):  # 05.11.2025: day first, as everywhere dots are used
+            year, month, day = int(match.group("y4")), int(match.group("m4")), int(match.group("d4"))
+        else:
+            name = (match.group("m1") or match.group("m2")).rstrip(".").lower()[:3]
+            month = MONTHS.get(name, 0)
+            day = int(match.group("d1") or match.group("d2"))
+            year = int(match.group("y1") or match.group("y2"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def is_time_or_date_words(text: str) -> bool:
+    """'Updated 14:05 GMT', 'Sun 28 Jul 2024 19.40 BST': nothing left once dates and times are taken out."""
+    rest = _FILLER.sub(" ", DATE.sub(" ", text))
+    return not rest.strip(" .-–—/") and bool(re.search(r"\d", text))
+
+
+_SOURCE = re.compile(r"^\(?(?:source|from)\s*:\s*(?P<outlet>[^|]+?)\)?\s*(?:\||$)", re.IGNORECASE)
+_LEADING_OUTLET = re.compile(r"^\((?P<outlet>[^()]{2,40})\)\s*")
+
+
+@dataclass
+class DateLine:
+    date: str | None
+    publisher: str | None = None
+
+
+def date_line(line: str) -> DateLine | None:
+    """'Published: Sep 10, 2024 11:02 PM', 'Source: Xinhua | 2025-04-09 22:15:40 | Editor: huaxia'."""
+    text = line.strip()
+    if len(text) > 110:
+        return None
+    publisher = None
+    source = _SOURCE.match(text)
+    if source:
+        publisher = canonical(source.group("outlet"))
+        text = text[source.end():]
+    elif (lead := _LEADING_OUTLET.match(text)):
+        publisher = canonical(lead.group("outlet"))
+        text = text[lead.end():]
+    text = re.sub(r"\|\s*editor:.*$", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^press\s+release\b", "", text, flags=re.IGNORECASE)
+    date = parse_date(text)
+    if date is None or not is_time_or_date_words(text):
+        return None
+    return DateLine(date, publisher)
+
+
+_PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+)*"
+_REGION = r"(?:,\s+[A-Z][a-zA-Z.]+(?:\s+[A-Z][a-zA-Z.]+)?)?"
+_DATE_PART = rf"(?:,\s+(?:{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d\d-\d\d))?"
+_AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .'’-]{0,30})\)|\s*/(?P<wire>[A-Za-z ]{2,30})/)?"
+DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE}){_REGION}{_DATE_PART}{_AGENCY}\s*(?P<dash>--|[—–-]{{1,2}})(?=\s|$)"
+    rf"|^(?P<place2>{_PLACE}){_REGION}\s*--\s*\((?P<agency2>[A-Z][A-Z ]+)\)\s*--")
+
+
+@dataclass
+class Dateline:
+    text: str  # the lead as written, its dash included
+    date: str | None
+    agency: str | None
+    wire: bool  # /PRNewswire/ or (BUSINESS WIRE): a press-release wire, not a news agency
+
+
+def dateline(paragraph: str) -> Dateline | None:
+    """'LIMA, May 2 (Reuters) - …' → 'LIMA, May 2 (Reuters) -', agency Reuters, no date (no year)."""
+    match = DATELINE.match(paragraph)
+    if not match:
+        return None
+    place = match.group("place") or match.group("place2")
+    if len(place) < 2 or place in ("A", "I") or (len(place.split()) > 4):
+        return None
+    agency = match.group("agency") or match.group("agency2")
+    wire = bool(match.group("wire")) or bool(agency and re.search(r"wire", agency, re.IGNORECASE))
+    name = match.group("wire") or agency
+    return Dateline(match.group(0).strip(), parse_date(match.group(0)), canonical(name) if name else None, wire)

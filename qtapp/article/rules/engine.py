@@ -1,0 +1,38 @@
+"""Ordered rules and the first answer: the machinery every rule list in this package shares."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Rule(Generic[T]):
+    """A named decision: ``check`` answers with a value, or None when the rule does not apply."""
+
+    name: str
+    check: Callable[..., T | None]
+
+    @property
+    def example(self) -> str:
+        """The first line of the rule's docstring: what text it reads and what it makes of it."""
+        return (self.check.__doc__ or "").strip().splitlines()[0] if self.check.__doc__ else ""
+
+
+def rule(name: str) -> Callable[[Callable[..., T | None]], Rule[T]]:
+    """Decorator: ``@rule("byline.by_prefix")`` turns a function into a named Rule."""
+    def make(check: Callable[..., T | None]) -> Rule[T]:
+        return Rule(name, check)
+    return make
+
+
+def first(rules: Sequence[Rule[T]], *args: object) -> tuple[T, str] | None:
+    """(answer, rule name) of the first rule in ``rules`` that answers, else None."""
+    for candidate in rules:
+        found = candidate.check(*args)
+        if found is not None:
+            return found, candidate.name
+    return None

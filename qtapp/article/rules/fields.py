@@ -1,0 +1,317 @@
+"""The article's metadata read from its blocks: for each field an ordered list of named rules.
+
+A field is filled only when a rule supports it, and ``Article.found_by`` keeps which rule that was.
+Rules read a ``Page``: the blocks by kind, the dropped chrome (a copyright line still names the
+publisher), the datelines' agencies, the reprint notes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from qtapp.article import frontmatter as fm
+from qtapp.article.model import Author
+from qtapp.article.names import author_from_name, normal_case, strip_titles
+from qtapp.article.rules import bylines, dates, notes
+from qtapp.article.rules.engine import Rule, first, rule
+from qtapp.article.rules.outlets import AGENCIES, canonical, is_outlet
+
+
+@dataclass
+class Page:
+    blocks: list[tuple[str, str]]
+    dropped: list[str] = field(default_factory=list)
+    masthead: list[str] = field(default_factory=list)  # chrome above the headline: the site's logo, if any
+
+    def texts(self, *kinds: str) -> list[str]:
+        return [text for kind, text in self.blocks if kind in kinds]
+
+    @property
+    def note(self) -> str:
+        return " ".join(self.texts("editors_note"))
+
+    def reprints(self) -> list[notes.ReprintNote]:
+        return [n for n in map(notes.reprint_note, self.texts("reprint_note", "signature")) if n]
+
+    def bylines(self) -> list[bylines.Byline]:
+        found = [bylines.parse_byline(text, under_headline=True) for text in self.texts("byline")]
+        return [b[0] for b in found if b]
+
+    def datelines(self) -> list[dates.Dateline]:
+        return [d for d in map(dates.dateline, self.texts("dateline")) if d]
+
+    def disclaimer(self) -> tuple[str, str] | None:
+        for text in self.texts("editors_note", "tagline"):
+            found = notes.find_disclaimer(text)
+            if found:
+                return found
+        return None
+
+
+_OUTLET_PREFIX = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ -]{1,30}?)\s*:\s+(?P<title>.+)$")
+
+# --- title ----------------------------------------------------------------------------------------
+
+
+@rule("title.headline")
+def headline(page: Page) -> str | None:
+    """The headline block, without an outlet's prefix: 'CGTN: Caspian ports …' → 'Caspian ports …'."""
+    titles = page.texts("title")
+    if not titles:
+        return None
+    prefix = _OUTLET_PREFIX.match(titles[0])
+    if prefix and is_outlet(prefix.group("outlet")) and not prefix.group("outlet").lower().startswith("feature"):
+        return prefix.group("title")
+    return titles[0]
+
+
+@rule("title.reprint_note")
+def reprint_title(page: Page) -> str | None:
+    """'CGTN has published an article titled “X.”' → X, when the page shows no headline of its own."""
+    return next((n.title for n in page.reprints() if n.title), None)
+
+
+TITLE: tuple[Rule[str], ...] = (headline, reprint_title)
+
+# --- publisher and reprinter ----------------------------------------------------------------------
+
+
+@rule("publisher.reprint_note")
+def reprint_publisher(page: Page) -> str | None:
+    """'CGTN … has published an article titled …' → CGTN."""
+    found = [n for n in page.reprints() if not n.at_end_only]
+    return found[0].publisher if found else None
+
+
+@rule("publisher.byline_tail")
+def byline_publisher(page: Page) -> str | None:
+    """'By Jane Doe, Reuters', 'By LI XIAOMEI in Chengdu (Metro Daily)' → the outlet in the byline."""
+    return next((b.publisher for b in page.bylines() if b.publisher), None)
+
+
+@rule("publisher.dateline_agency")
+def agency_publisher(page: Page) -> str | None:
+    """'LIMA, May 2 (Reuters) -' → Reuters (a news agency's dateline, not a press-release wire's)."""
+    return next((d.agency for d in page.datelines() if d.agency and not d.wire), None)
+
+
+@rule("publisher.source_line")
+def date_line_source(page: Page) -> str | None:
+    """'Source: Xinhua | 2025-04-09 22:15:40' or a closing 'Source: X' / 'SOURCE X' line."""
+    for text in page.texts("dateline"):
+        found = dates.date_line(text)
+        if found and found.publisher:
+            return found.publisher
+    ends = [n for n in page.reprints() if n.at_end_only]
+    if ends:
+        return ends[0].publisher
+    return next((o for o in map(notes.credit_outlet, page.texts("signature")) if o and
+                 page.texts("signature")[0].startswith("SOURCE")), None)
+
+
+@rule("publisher.disclaimer")
+def disclaimer_publisher(page: Page) -> str | None:
+    """'… not necessarily the views of CGTN.' → CGTN."""
+    found = page.disclaimer()
+    return found[1] if found else None
+
+
+@rule("publisher.sign_off")
+def sign_off_publisher(page: Page) -> str | None:
+    """An outlet's name closing the page, or '— The Prairie Gazette Editorial Board'."""
+    if page.reprints():
+        return None  # then the sign-off is the reprinter's
+    return next((o for o in map(notes.credit_outlet, page.texts("signature")) if o), None)
+
+
+_COPYRIGHT_OWNER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+                              r"(?P<owner>[A-Z][^.,©]*?)(?:,?\s*\d{4})?(?:\.|,|\s+All\s+rights|\s*$)", re.IGNORECASE)
+
+
+@rule("publisher.copyright")
+def copyright_publisher(page: Page) -> str | None:
+    """'© 2024 Northern Star Media. All rights reserved.' (dropped as chrome) → Northern Star Media."""
+    for text in page.dropped:
+        match = _COPYRIGHT_OWNER.search(text)
+        if match:
+            owner = re.sub(r"^(?:(?:copyright|©|\d{4}(?:\s*-\s*\d{4})?)\s*)+", "", match.group("owner"),
+                           flags=re.IGNORECASE).strip()
+            owner = re.sub(r"\.com$", "", owner, flags=re.IGNORECASE)
+            if owner and not re.match(r"(?i)all\s+rights", owner) and len(owner.split()) <= 6:
+                return canonical(owner)
+    return None
+
+
+@rule("publisher.title_prefix")
+def title_prefix_publisher(page: Page) -> str | None:
+    """'CGTN: Caspian ports …' → CGTN."""
+    titles = page.texts("title")
+    prefix = _OUTLET_PREFIX.match(titles[0]) if titles else None
+    return canonical(prefix.group("outlet")) if prefix and is_outlet(prefix.group("outlet")) else None
+
+
+_CITING = re.compile(r",?\s+(?P<rep>[A-Z][\w.&'’ -]{1,40}?)\s+(?:reports|reported|writes|says),?\s+citing\s+"
+                     r"(?P<pub>[A-Z][\w.&'’ -]{1,40}?)\.(?:\s|$)")
+_ACCORDING = re.compile(r",?\s+according\s+to\s+(?P<pub>[A-Z][\w.&'’ -]{1,40}?)\.(?:\s|$)")
+
+
+def _lead(page: Page) -> str:
+    return next((text for kind, text in page.blocks if kind == "paragraph"), "")
+
+
+@rule("publisher.reports_citing")
+def citing_publisher(page: Page) -> str | None:
+    """'…, Steppe Daily reports citing Kazinform.' in the lead → Kazinform (Steppe Daily rewrote it)."""
+    match = _CITING.search(_lead(page))
+    if match and is_outlet(match.group("pub")):
+        return canonical(match.group("pub"))
+    match = _ACCORDING.search(_lead(page))
+    if match and match.group("pub").lower() in AGENCIES:
+        return canonical(match.group("pub"))
+    return None
+
+
+@rule("publisher.masthead")
+def masthead_publisher(page: Page) -> str | None:
+    """'THE ASTANA TIMES' as the page's first line (dropped as its logo) → The Astana Times."""
+    for text in page.masthead:
+        name = text.strip()
+        if is_outlet(name) and len(name.split()) <= 5 and not re.search(r"[|›»/]", name):
+            return canonical(name if len(name) <= 5 else normal_case(name))
+    return None
+
+
+PUBLISHER: tuple[Rule[str], ...] = (
+    reprint_publisher, citing_publisher, byline_publisher, agency_publisher, date_line_source,
+    disclaimer_publisher, sign_off_publisher, title_prefix_publisher, copyright_publisher, masthead_publisher,
+)
+
+
+@rule("reprinted_by.reprint_note")
+def reprint_reprinter(page: Page) -> str | None:
+    """'… News.Az reprints the article.' → News.Az."""
+    return next((n.reprinted_by for n in page.reprints() if n.reprinted_by), None)
+
+
+@rule("reprinted_by.reports_citing")
+def citing_reprinter(page: Page) -> str | None:
+    """'…, Steppe Daily reports citing Kazinform.' → Steppe Daily."""
+    match = _CITING.search(_lead(page))
+    return canonical(match.group("rep")) if match and is_outlet(match.group("pub")) else None
+
+
+@rule("reprinted_by.press_wire")
+def wire_reprinter(page: Page) -> str | None:
+    """'BEIJING, Sept. 10, 2024 /PRNewswire/ --' → PR Newswire carries a release someone else wrote."""
+    return next((d.agency for d in page.datelines() if d.wire and d.agency), None)
+
+
+REPRINTED_BY: tuple[Rule[str], ...] = (reprint_reprinter, citing_reprinter, wire_reprinter)
+
+# --- date -----------------------------------------------------------------------------------------
+
+
+def _published_first(texts: list[str]) -> str | None:
+    candidates = [t for t in texts if not re.match(r"(?i)\s*(?:last\s+)?updated", t)] + \
+                 [t for t in texts if re.match(r"(?i)\s*(?:last\s+)?updated", t)]
+    return next(filter(None, map(dates.parse_date, candidates)), None)
+
+
+@rule("date.byline")
+def byline_date(page: Page) -> str | None:
+    """'By Ana Ruiz | May 2, 2025' → 2025-05-02."""
+    return next((b.date for b in page.bylines() if b.date), None)
+
+
+@rule("date.date_line")
+def date_line_date(page: Page) -> str | None:
+    """'Published: Sep 10, 2024 11:02 PM' → 2024-09-10 ('Updated' lines only when nothing else says)."""
+    return _published_first([t for t in page.texts("dateline") if dates.date_line(t)])
+
+
+@rule("date.dateline")
+def dateline_date(page: Page) -> str | None:
+    """'MOSCOW, Jan. 16, 2025 –' → 2025-01-16 (never from 'May 2' without a year)."""
+    return next((d.date for d in page.datelines() if d.date), None)
+
+
+DATE: tuple[Rule[str], ...] = (date_line_date, byline_date, dateline_date)
+
+# --- authors --------------------------------------------------------------------------------------
+
+
+def _descriptions(page: Page) -> tuple[dict[str, str], list[str]]:
+    """Descriptions by name, and unnamed ones ("The author is …"), from the note and the taglines."""
+    named: dict[str, str] = {}
+    unnamed: list[str] = []
+    for author in fm.authors_from_note(page.note) + _note_intros(page.note):
+        if author.description:
+            if author.name:
+                named.setdefault(author.name, author.description)
+            else:
+                unnamed.append(author.description)
+    for text in page.texts("tagline"):
+        for name, description in notes.tagline(text) or []:
+            if name:
+                named.setdefault(strip_titles(name), description)
+            else:
+                unnamed.append(description)
+    return named, unnamed
+
+
+_ROLE_THEN_IS = re.compile(rf"(?:^|[.;:]\s+|,\s+)(?P<name>{fm.NAME}),\s+(?P<role>(?:a|an|the)\s[^,.]*?),\s+(?:is|was)"
+                           rf"\s+(?P<desc>(?:a|an|the)\s[^.]*?)\.(?=\s|$)")
+
+
+def _note_intros(note: str) -> list[Author]:
+    """'Pu Jingxin, a special commentator for CGTN, is a research fellow at …' keeps both parts."""
+    match = _ROLE_THEN_IS.search(note)
+    if not match:
+        return []
+    return [author_from_name(strip_titles(match.group("name")),
+                             f"{match.group('role')}, {' '.join(match.group('desc').split())}")]
+
+
+@rule("authors.byline")
+def byline_authors(page: Page) -> list[Author] | None:
+    """'By Jane Doe and John Roe' → both, with descriptions from the note, a tagline or the byline role."""
+    found = next((b for b in page.bylines() if b.names), None)
+    if found is None:
+        return None
+    named, unnamed = _descriptions(page)
+    authors = []
+    for name in found.names:
+        description = named.get(name) or (unnamed[0] if unnamed and len(found.names) == 1 else None) \
+            or found.role
+        authors.append(author_from_name(name, description))
+    return authors
+
+
+@rule("authors.editors_note")
+def note_authors(page: Page) -> list[Author] | None:
+    """'Wang Haiyan, director of …, focuses on …' in the editor's note: the author it introduces."""
+    introduced = [a for a in _note_intros(page.note) + fm.authors_from_note(page.note) if a.name]
+    return introduced[:1] or None
+
+
+@rule("authors.tagline")
+def tagline_authors(page: Page) -> list[Author] | None:
+    """'Jo Roe is a professor of geography at …' closing an op-ed with no byline."""
+    found = [author_from_name(strip_titles(name), description) for text in page.texts("tagline")
+             for name, description in notes.tagline(text) or [] if name]
+    return found or None
+
+
+AUTHORS: tuple[Rule[list[Author]], ...] = (byline_authors, note_authors, tagline_authors)
+
+
+def read_fields(page: Page) -> dict[str, tuple[object, str]]:
+    """Every metadata field a rule supports, with the rule's name."""
+    out: dict[str, tuple[object, str]] = {}
+    for name, rules in (("title", TITLE), ("publisher", PUBLISHER), ("reprinted_by", REPRINTED_BY),
+                        ("date", DATE), ("authors", AUTHORS)):
+        found = first(rules, page)
+        if found is not None:
+            out[name] = found
+    return out

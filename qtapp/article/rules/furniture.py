@@ -1,0 +1,131 @@
+"""Page furniture: what a copy-paste drags along from the site around the article.
+
+Three kinds, checked on one line at a time: widget text (share bars, text-size controls, "Advertisement"),
+navigation (menus and breadcrumbs: "Home | World | Opinion", "News › World"), and the site's legal and
+contact lines (copyright, ICP numbers, "Media contact:"). Where a line sits (before the headline, after
+"Related:") is judged by the block rules, which know the context.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from qtapp.article.chrome import is_chrome as is_widget
+from qtapp.article.rules.engine import Rule, first, rule
+
+# Whole lines that are site furniture wherever they stand (compared lowercased, end punctuation dropped).
+PHRASES = frozenset("""
+skip to content|skip to main content|skip to site index|skip to navigation|menu|main menu|search|sign in|
+log in|login|register|sign in | register|subscribe|subscribe now|donate|advertisement|skip advertisement|
+advertisement · scroll to continue|scroll to continue|read more|read next|related|related topics|
+related articles|related stories|related internet links|more on this story|most read|most viewed|
+most popular|most watched|trending|explore more on these topics|share|share this|share this article|
+share this story|share on facebook|share on twitter|share on x|share or comment on this article|
+link copied|watch|listen|live tv|live|gift article|gift this article|comments|leave a comment|
+post a comment|reuse this content|republish this story|sign up here|topics|tags|key events|
+print|email|save|contacts|contact|media contact|media contacts|press contact|back to top|
+download images|view comments|show comments|newsletter|follow us|☰||||中文|english|global edition
+""".replace("\n", "").split("|"))
+_PHRASE_PREFIXES = re.compile(
+    r"^(?:sign up (?:for|to)|subscribe to|follow (?:us|\w+) on|we use cookies|this (?:site|website) uses "
+    r"cookies|by continuing to|accept (?:all )?cookies|read more:|related:|see also:|more:|also read:|"
+    r"watch:|listen:|share:|share on |share - |download |for further information|for more information,? "
+    r"(?:please )?contact|media(?: contact)?s?:|press(?: office)?:|investor relations|editor:|web editor:|"
+    r"responsible editor:|our standards:|purchase licensing|do you have an opinion|submit a letter|"
+    r"letters to the editor|a version of this article appears in print|all rights reserved|"
+    r"neither the tsx|this item is provided for|exclusive news, data and analytics|"
+    r"comments \(\d+\)|updated \d+ (?:min|mins|minutes|hours?) ago|\d+ (?:min|mins|minutes) read|"
+    r"news provided by|share this live blog|show key events|copylink|search trends|most read:|"
+    r"this (?:article|story) was (?:amended|corrected|updated) on|want more local news|support (?:independent|"
+    r"local) [\w ]*journalism|get the [\w' ]{0,40}newsletter|\S.{0,40} profile picture$)",
+    re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s+\d{4})|all rights reserved\.?$", re.IGNORECASE)
+_ICP = re.compile(r"ICP备|ICP\s*(?:license|证)|京公网安备", re.IGNORECASE)
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d ()-]{7,}\d")
+_NAV_SEPARATORS = re.compile(r"\s+(?:\||›|»|>>|>|/|·)\s+|\s*\|\s*")
+_ALL_CAPS_NAV = re.compile(r"^[A-Z][A-Za-z]+(?:[A-Z][A-Z]+)$")  # "Global EditionASIA"
+_DATEISH = re.compile(r"\b\d{4}\b|\b\d{1,2}:\d{2}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+                      r"\.?\s+\d")
+
+
+def _key(line: str) -> str:
+    return " ".join(line.lower().split()).strip(" .:!»›")
+
+
+@rule("chrome.widget")
+def widget(line: str) -> bool | None:
+    """'+ ↺ − 16 px', 'Share Tweet Email': widget symbols and share-bar words only."""
+    return True if is_widget(line) else None
+
+
+@rule("chrome.phrase")
+def phrase(line: str) -> bool | None:
+    """'Skip to content', 'Advertisement', 'Sign up for our newsletter', 'Comments (12)'."""
+    key = _key(line)
+    if key in PHRASES or (len(line) <= 400 and _PHRASE_PREFIXES.match(line.strip())):
+        return True
+    return None
+
+
+@rule("chrome.copyright")
+def copyright_line(line: str) -> bool | None:
+    """'© 2024 Northern Star Media. All rights reserved.', '京ICP备13028878号-6'."""
+    text = line.strip()
+    if len(text) <= 400 and (_COPYRIGHT.search(text) or _ICP.search(text)):
+        return True
+    return None
+
+
+@rule("chrome.contact")
+def contact(line: str) -> bool | None:
+    """'Investor Relations | ir@example.com | +1 416 555 0190': a contact line, no sentence."""
+    text = line.strip()
+    if len(text) <= 160 and _CONTACT.search(text) and not re.search(r"[.!?][\"”]?\s+[A-Z]", text) \
+            and not re.match(r"(?i)by\s", text):
+        return True
+    return None
+
+
+def nav_items(line: str) -> list[str] | None:
+    """The items of a menu or breadcrumb line, or None when the line is not built like one."""
+    text = line.strip()
+    if len(text) > 160 or not re.search(r"\||›|»|>|\s/\s|\s·\s", text):
+        return None
+    items = [item.strip() for item in _NAV_SEPARATORS.split(text)]
+    items = [item for item in items if item]
+    if not items or any(len(item.split()) > 5 for item in items):
+        return None
+    if any(re.search(r"[.!?,;]$", item) for item in items if not item.endswith(("U.S.", "Op-Ed"))):
+        return None
+    return items
+
+
+@rule("chrome.navigation")
+def navigation(line: str) -> bool | None:
+    """'Home | World | Opinion', 'News › World › Europe', 'Home >> Society': a menu or a breadcrumb."""
+    items = nav_items(line)
+    if items is None:
+        return None
+    if len(items) == 1:
+        return True if line.strip() in ("|", "/", "»", "›") or line.strip().startswith("|") else None
+    if _DATEISH.search(line) or re.match(r"^(?:by|written by)\b", line.strip(), re.IGNORECASE):
+        return None  # "By Jane Doe | May 2, 2025" and "Jane Doe | Staff Reporter | 3 March 2024" are bylines
+    return True
+
+
+@rule("chrome.edition_switch")
+def edition_switch(line: str) -> bool | None:
+    """'Global EditionASIA': a site's edition switcher glued to its label."""
+    return True if _ALL_CAPS_NAV.match(line.strip()) and len(line.strip()) <= 30 else None
+
+
+RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch)
+NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
+
+
+@lru_cache(maxsize=4096)
+def furniture(line: str) -> str | None:
+    """The name of the furniture rule a line matches on its own, or None (navigation is separate)."""
+    found = first(RULES, line)
+    return found[1] if found else None

@@ -1,0 +1,43 @@
+"""Lines into paragraphs: blank lines separate; a hard-wrapped paragraph's lines are joined again.
+
+Two lines of one chunk are one paragraph only when the first was plainly broken for width: it is long,
+and the next line's first word would not have fitted on it (a greedy wrap, as mail and text editors
+make). A headline over its byline, a name alone under a headline, or a run of menu lines are short or
+stand on their own, and keep their lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+MIN_WRAP_WIDTH = 50
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    first_word = following.split()[0] if following.split() else ""
+    return len(line) >= 0.7 * width and len(line) + 1 + len(first_word) > width - 1
+
+
+def paragraphs(text: str, stands_alone: Callable[[str], bool]) -> list[str]:
+    """Blank-line separated chunks, each split into lines unless its lines were wrapped for width.
+
+    ``stands_alone`` says which lines are never the continuation of a wrapped one (a byline, a date line,
+    a piece of page furniture), whatever their length.
+    """
+    out: list[str] = []
+    for chunk in re.split(r"\n\s*\n", text):
+        lines = [" ".join(line.split()) for line in chunk.split("\n") if line.strip()]
+        if not lines:
+            continue
+        width = max(len(line) for line in lines)
+        current = lines[0]
+        for previous, line in zip(lines, lines[1:], strict=False):
+            if (width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width)
+                    and not stands_alone(line) and not stands_alone(previous)):
+                current = f"{current} {line}"
+            else:
+                out.append(current)
+                current = line
+        out.append(current)
+    return out

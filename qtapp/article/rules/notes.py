@@ -1,0 +1,223 @@
+"""The editors' words around the author's: reprint notes, disclaimers, taglines, captions, credit lines.
+
+Each function reads one piece of text and says what it found, or None; ``blocks`` decides where they
+stand and ``fields`` what they tell about the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qtapp.article import frontmatter as fm
+from qtapp.article.names import NAME
+from qtapp.article.rules.engine import Rule, first, rule
+from qtapp.article.rules.outlets import canonical, is_outlet
+from qtapp.article.rules.persons import is_person
+
+_Q_OPEN, _Q_CLOSE = "[“\"‘]", "[”\"’]"
+_PIECE = r"(?:article|op-ed|opinion\s+(?:piece|article)|commentary|piece|story|column|report|editorial|essay)"
+_OUTLET = r"(?P<pub>[A-Z][^,]*?)(?:,\s+[^,]*?,)?"
+_NAMED = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and))*"
+_REPRINTS = (r"(?:reprints|republishes|re-publishes|reproduces|reposts|is\s+reprinting|presents|shares|"
+             r"offers|carries|runs)")
+
+
+def outlet_name(raw: str) -> str:
+    """'CGTN, a Chinese news TV channel' → 'CGTN'; 'The Baltic Ledger.' keeps its article."""
+    return raw.split(",")[0].strip().rstrip(".").strip()
+
+
+@dataclass(frozen=True)
+class ReprintNote:
+    publisher: str
+    title: str | None = None
+    reprinted_by: str | None = None
+    at_end_only: bool = False  # "Source: X" closing a page is a sign-off, not a note above it
+
+
+def _note(match: re.Match[str], at_end_only: bool = False) -> ReprintNote:
+    groups = match.groupdict()
+    title = groups.get("title")
+    reprinter = groups.get("rep")
+    return ReprintNote(canonical(outlet_name(groups["pub"])), title.strip(" .,") if title else None,
+                       canonical(outlet_name(reprinter)) if reprinter else None, at_end_only)
+
+
+@rule("reprint.published_titled")
+def published_titled(text: str) -> ReprintNote | None:
+    """'CGTN, a TV channel, has published an article titled “…”. News.Az reprints the article.'"""
+    match = re.match(
+        rf"^{_OUTLET}\s+(?:has\s+)?(?:published|ran|carried|released|has\s+released)\s+(?:an?\s+)?{_PIECE}\s+"
+        rf"(?:titled|entitled|headlined|called|named|under\s+the\s+(?:title|headline))\s+{_Q_OPEN}"
+        rf"(?P<title>.+?)[.,]?{_Q_CLOSE}[.,]?(?:\s+on\s+\w+\.?)?\s+(?P<rep>{_NAMED})\s+{_REPRINTS}\b[^.]*\.?\s*$",
+        text)
+    return _note(match) if match else None
+
+
+@rule("reprint.first_carried")
+def first_carried(text: str) -> ReprintNote | None:
+    """'The following opinion piece was first carried by CGTN under the headline "…". Kazinform reposts it.'"""
+    match = re.match(
+        rf"^The\s+following\s+{_PIECE}\s+was\s+(?:first|originally)\s+(?:carried|published|run)\s+(?:by|in|on)\s+"
+        rf"(?P<pub>[A-Z][^,.]*?)\s+under\s+the\s+(?:headline|title)\s+{_Q_OPEN}(?P<title>.+?)[.,]?{_Q_CLOSE}[.,]?"
+        rf"\s+(?P<rep>{_NAMED})\s+{_REPRINTS}\b[^.]*\.?\s*$", text)
+    return _note(match) if match else None
+
+
+@rule("reprint.carries_from")
+def carries_from(text: str) -> ReprintNote | None:
+    """'China Daily carries this report from Metro Daily, a Chengdu newspaper.' / 'X carries this AP story.'"""
+    match = re.match(rf"^(?P<rep>[A-Z][^,.]*?)\s+(?:carries|runs|republishes|reprints)\s+this\s+(?:{_PIECE}\s+)?"
+                     rf"from\s+(?P<pub>[A-Z][^,.]*?)(?:,[^.]*)?\.?\s*$", text)
+    if match:
+        return _note(match)
+    match = re.match(rf"^(?P<rep>[A-Z][^,.]*?)\s+(?:carries|runs)\s+this\s+(?P<pub>[A-Z][\w .'’-]*?)\s+{_PIECE}"
+                     rf"\.?\s*$", text)
+    return _note(match) if match else None
+
+
+@rule("reprint.originally_published")
+def originally_published(text: str) -> ReprintNote | None:
+    """'This story was originally published by Xinhua and is reproduced by The Astana Times under …'"""
+    match = re.match(
+        rf"^(?:This\s+{_PIECE}\s+(?:was|is)\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)\s+"
+        rf"(?P<pub>[A-Z][^.,]*?)(?:\s+and\s+is\s+(?:republished|reprinted|reproduced|shared)(?:\s+(?:here|by\s+"
+        rf"(?P<rep>[A-Z][^.,]*?)))?(?:\s+(?:with|under)\s+[^.]*)?)?\.?\s*$", text)
+    if match:
+        return _note(match)
+    match = re.match(rf"^This\s+{_PIECE}\s+(?:first\s+)?appeared\s+(?:first\s+)?(?:in|on)\s+(?P<pub>[A-Z][^.,]*?)"
+                     rf"\.?\s*$", text)
+    return _note(match) if match else None
+
+
+@rule("reprint.reprinted_from")
+def reprinted_from(text: str) -> ReprintNote | None:
+    """'Reprinted from The Baltic Ledger.', 'Republished with permission from X.'"""
+    match = re.match(r"^(?:Reprinted|Republished|Reproduced)\s+(?:from|courtesy\s+of|with\s+permission\s+"
+                     r"(?:from|of))\s+(?P<pub>[^.,]+?)\.?\s*$", text)
+    return _note(match) if match else None
+
+
+@rule("reprint.published_today_by")
+def published_today_by(text: str) -> ReprintNote | None:
+    """'The following article was published today by China Daily:' (a press-release wire's lead)."""
+    match = re.match(rf"^The\s+following\s+{_PIECE}\s+was\s+published\s+(?:today\s+|on\s+\w+\s+)?by\s+"
+                     rf"(?P<pub>[A-Z][^:]*?)\s*:\s*$", text)
+    return _note(match) if match else None
+
+
+@rule("reprint.source_line")
+def source_line(text: str) -> ReprintNote | None:
+    """'Source: Global Times', 'Publication: The Andean Observer', 'SOURCE Halberd Analytics'."""
+    match = re.match(r"^(?:Source|Publication|Originally\s+published\s+in|From)\s*:\s*(?P<pub>[^|]{2,60}?)\.?\s*$"
+                     r"|^SOURCE\s+(?P<pub2>[A-Z][^|]{1,60}?)\s*$", text)
+    if not match:
+        return None
+    name = match.group("pub") or match.group("pub2")
+    if len(name.split()) > 7:
+        return None
+    return ReprintNote(canonical(outlet_name(name) if not name.endswith(".") else name), None, None,
+                       at_end_only=True)
+
+
+REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
+    published_titled, first_carried, carries_from, originally_published, reprinted_from, published_today_by,
+    source_line,
+)
+
+
+def reprint_note(text: str) -> ReprintNote | None:
+    found = first(REPRINT_RULES, text.strip())
+    return found[0] if found else None
+
+
+def reprint_rule(text: str) -> tuple[ReprintNote, str] | None:
+    return first(REPRINT_RULES, text.strip())
+
+
+_DISCLAIMER = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?P<sentence>(?:The|This|These|Views|Opinions|Any)\b[^.]{0,200}?\bnot\s+"
+    r"necessarily\s+(?:reflect|represent)\w*\s+(?:the\s+)?(?:official\s+)?(?:views?|those|position|positions|"
+    r"opinions?|policy|policies|stance)(?:\s+(?:or|and)\s+\w+)?\s+of\s+(?P<org>[^.]+?)\.)(?=\s|$)")
+
+
+def find_disclaimer(text: str) -> tuple[str, str] | None:
+    """(the disclaimer sentence, the organisation it names): 'The views do not necessarily reflect …'."""
+    if "ecessarily" not in text:
+        return None
+    found = fm.find_disclaimer(text)
+    if found:
+        return found
+    match = _DISCLAIMER.search(text)
+    if not match:
+        return None
+    return match.group("sentence").strip(), canonical(outlet_name(match.group("org")))
+
+
+# "Jo Roe is a professor …", "The author is a …", "— Jo Roe is …", "Jo Roe writes about housing for X."
+_TAGLINE = re.compile(
+    rf"^(?:[—–-]\s*)?(?:(?P<author>The\s+(?:author|writer)s?)|(?P<name>{NAME}))\s+(?:is|are|was)\s+"
+    rf"(?P<desc>(?:a|an|the|one|former|senior|chief)\b[^.]*?(?:\b[A-Z]\.[^.]*?)*)\.(?=\s|$)"
+    rf"|^(?:[—–-]\s*)?(?P<name2>{NAME})\s+(?P<desc2>(?:writes|covers|reports)\s+(?:about|on)?\s*[^.]+?)\.(?=\s|$)")
+
+
+def tagline(text: str) -> list[tuple[str | None, str]] | None:
+    """The (name or None for "The author", description) pairs a tagline gives, or None if it is none."""
+    text = text.strip()
+    if len(text) > 600:
+        return None
+    found: list[tuple[str | None, str]] = []
+    rest = text
+    while rest:
+        match = _TAGLINE.match(rest)
+        if not match:
+            break
+        name = match.group("name") or match.group("name2")
+        if name and not is_person(name):
+            break  # "It was the 541st flight …", "Tea is one of …": a sentence, not a person
+        description = match.group("desc") or match.group("desc2")
+        found.append((name, " ".join(description.split())))
+        rest = rest[match.end():].strip()
+    if not found:
+        return None
+    if rest and not find_disclaimer(rest) and not re.match(r"^(?:His|Her|Their)\s", rest):
+        return None
+    return found
+
+
+_CREDIT = re.compile(
+    r"(?:\[Photo[^\]]*\]|\[(?:Xinhua|IC|VCG|CFP)\]|\bPhoto(?:graph)?(?:\s+credit)?\s*:\s*[^.]{2,60}|"
+    r"\((?:Getty Images|AP Photo|Reuters|AFP|EPA|stock image|Photo|File photo|illustration)[^)]*\)|/\s*(?:CFP|VCG|IC|"
+    r"Xinhua|CGTN|GT|AFP|Reuters)|\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*/\s*[A-Z][A-Z ]+|\b(?:Illustration|Graphic)\s*:"
+    r"\s*[^.]{2,60})\s*\.?$")
+
+
+def is_caption(text: str) -> bool:
+    """'Miners leave the site. [Photo/Xinhua]', 'Photo: Liu Yuxin/GT', 'LUO JIE/CHINA DAILY'."""
+    return len(text) <= 400 and bool(_CREDIT.search(text.strip()))
+
+
+_CREDIT_LINE = re.compile(
+    r"^\((?:Reporting|Writing|Additional reporting|Editing|Web editor|Editor)\b[^)]*\)\.?$"
+    r"|^[A-Z][^.]{2,120}?\s+contributed(?:\s+\w+)?\s+to\s+this\s+(?:report|story|article)\.?$"
+    r"|^(?:[A-Z][\w’'-]+\s+){1,3}reported\s+from\s+[^.]+\.$"
+    r"|^[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*$"
+    r"|^[—–-]\s*(?:The\s+)?[A-Z][\w'’. ]+?(?:Editorial\s+Board|Editors|Board)\.?$"
+    r"|^SOURCE\s+[A-Z].{1,60}$")
+
+
+def is_credit_line(text: str) -> bool:
+    """'(Reporting by …; Editing by …)', 'X contributed to this report.', 'hm-lb/js', 'SOURCE CGTN'."""
+    return len(text) <= 300 and bool(_CREDIT_LINE.match(text.strip()))
+
+
+def credit_outlet(text: str) -> str | None:
+    """The outlet a sign-off names: 'SOURCE CGTN' → CGTN; '— The Prairie Gazette Editorial Board' → …"""
+    text = text.strip()
+    match = re.match(r"^SOURCE\s+(?P<o>.+)$", text) or re.match(
+        r"^[—–-]\s*(?P<o>(?:The\s+)?[A-Z][\w'’. ]+?)\s+(?:Editorial\s+Board|Editors|Board)\.?$", text)
+    if match:
+        return canonical(match.group("o"))
+    stripped = text.strip(" —–-.")
+    return canonical(stripped) if is_outlet(stripped) and len(stripped.split()) <= 6 else None

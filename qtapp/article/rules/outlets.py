@@ -1,0 +1,66 @@
+"""Telling outlets from people, and the names outlets go by.
+
+A byline tail, a dateline's agency, a copyright line and a sign-off all name outlets; a role such as
+"Staff Writer" names no one. These are facts about names, kept as data, used by the byline and
+publisher rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Wire agencies and the one name each is cited by, whichever form the page uses.
+AGENCIES = {
+    "ap": "Associated Press", "associated press": "Associated Press", "the associated press": "Associated Press",
+    "reuters": "Reuters", "thomson reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP",
+    "xinhua": "Xinhua", "xinhua news agency": "Xinhua", "xinhuanet": "Xinhua", "tass": "TASS",
+    "kyodo": "Kyodo", "yonhap": "Yonhap", "efe": "EFE", "ansa": "ANSA", "dpa": "dpa", "bernama": "Bernama",
+    "anadolu": "Anadolu", "kazinform": "Kazinform", "trend": "Trend", "apa": "APA", "ptI": "PTI",
+    "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire", "business wire": "Business Wire",
+    "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "cision pr newswire": "PR Newswire",
+}
+OUTLET_WORDS = frozenset("""
+times daily news post herald tribune journal gazette sentinel courier chronicle ledger observer review press
+wire network agency online media radio tv television report watch today inform insider magazine weekly express
+telegraph standard mail guardian monitor dispatch bulletin star sun mirror independent economist bloomberg
+newswire broadcasting channel service digest register record examiner inquirer clarion tide voice
+""".split())
+KNOWN_OUTLETS = frozenset("""
+cgtn cctv bbc cnn npr abc cbs nbc pbs rte rfi dw nhk kbs sbs itv sky al jazeera euronews politico axios
+news.az kazinform xinhua reuters afp ap
+""".split())
+ROLE_WORDS = frozenset("""
+writer writers reporter reporters correspondent correspondents editor editors contributor contributors
+columnist columnists staff commentator analyst producer photographer intern desk bureau team board
+""".split())
+NO_PERSON = re.compile(r"^(?:the\s+)?(?:editorial\s+board|editors?|editorial|staff|our\s+view|"
+                       r"(?:\w+\s+)?staff\s+(?:reporters?|writers?)|\w+\s+reporters|opinion)$", re.IGNORECASE)
+
+
+def canonical(name: str) -> str:
+    """'The Associated Press' → 'Associated Press'; other outlets as written, trimmed."""
+    name = " ".join(name.split()).strip(" .,;:|()[]—–-")
+    return AGENCIES.get(name.lower(), name)
+
+
+def is_outlet(text: str) -> bool:
+    """'China Daily', 'BBC News', 'Reuters', 'The Baltic Ledger' — not 'Jane Doe' nor 'Staff Writer'."""
+    words = text.strip(" .,").split()
+    if not words or len(words) > 7:
+        return False
+    lowered = [re.sub(r"['’]s$", "", w.lower()).strip("'’,.") for w in words]
+    lowered += [part for w in lowered if "-" in w for part in w.split("-")]
+    if text.strip().lower() in AGENCIES or " ".join(lowered) in KNOWN_OUTLETS or lowered[0] in KNOWN_OUTLETS:
+        return True
+    if any(w in OUTLET_WORDS for w in lowered[1:]) or (len(words) > 1 and lowered[0] in OUTLET_WORDS
+                                                        and lowered[0] not in ("star", "sun")):
+        return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "&", "de")
+                   for w in words)
+    return bool(re.fullmatch(r"[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?", text.strip()))
+
+
+def is_role(text: str) -> bool:
+    """'Staff Writer', 'Energy Correspondent', 'Special to The Star': who the author is, not a name."""
+    words = text.strip(" .,").lower().split()
+    return bool(words) and len(words) <= 5 and (words[-1] in ROLE_WORDS or words[0] in ("special", "senior",
+                                                                                          "chief"))

@@ -1,0 +1,21 @@
+"""Whether a few words name a person: the check bylines, taglines and speakers share."""
+
+from __future__ import annotations
+
+import re
+
+from qtapp.article.names import normal_case
+from qtapp.article.rules.outlets import NO_PERSON, is_outlet, is_role
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_TOKEN = rf"[{_UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?"
+_PERSON = re.compile(rf"^{_TOKEN}(?:\s+(?:{_TOKEN}|de|da|del|la|le|van|von|der|bin|al|ó|ní|mac))*$")
+
+
+def is_person(text: str) -> bool:
+    """'Jane Doe', 'Margaret O'Neill', 'LI XIAOMEI' — two to five name words, not an outlet or a role."""
+    text = text.strip()
+    words = text.split()
+    if not 2 <= len(words) <= 5 or is_outlet(text) or is_role(text) or NO_PERSON.match(text):
+        return False
+    return bool(_PERSON.match(normal_case(text)))

@@ -1,0 +1,136 @@
+"""Speaker rules, one invented article shape each: the speaker is the person's name (no title or role),
+at its fullest form; where no rule supports a speaker it stays None with no rule and confidence 0."""
+
+from __future__ import annotations
+
+import pytest
+
+from qtapp.article import parse_text
+from qtapp.article.model import Quotation
+
+LEAD = "The harbour board met on Tuesday to discuss the new quay and its cost to the town.\n\n"
+
+
+def _quotes(*paragraphs: str) -> list[Quotation]:
+    return parse_text(LEAD + "\n\n".join(paragraphs)).quotations
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in _quotes(*paragraphs)]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ('"The quay will hold," said board chair Elena Vasquez at the meeting.', "Elena Vasquez"),
+    ('"The quay will hold," said Dr. Kofi Mensah-Arthur, an engineer at the port.', "Kofi Mensah-Arthur"),
+    ('"The quay will hold," harbour engineer Rui Campos said on Tuesday.', "Rui Campos"),
+    ('"The quay will hold," one worker, Ana Lobo, told reporters.', "Ana Lobo"),
+    ("“The quay will hold,” said Professor Liu Yanping of Coastal University.", "Liu Yanping"),
+])
+def test_speech_verb_after_the_quotation(paragraph: str, speaker: str) -> None:
+    [quotation] = _quotes(paragraph)
+    assert (quotation.speaker, quotation.rule) == (speaker, "speech_verb_after")
+    assert 0.5 < quotation.confidence <= 1
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ('Mayor Luis Ortega said at the meeting: "We will open the quay in May."', "Luis Ortega"),
+    ('Mining Minister Carla Pizarro told reporters that the quay was "a gift to the next generation."',
+     "Carla Pizarro"),
+    ('President of Kazakhstan Kassym-Jomart Tokayev said the deal would bring "steady work for all."',
+     "Kassym-Jomart Tokayev"),
+    ('The Ministry of Mines said in a statement that the lease was "fair to every side."', "Ministry of Mines"),
+    ('Nadia Rahimi wrote on social media that the plan was "late, dear and still welcome."', "Nadia Rahimi"),
+    ('Councillor Ivo Brandt called the deal "the best bargain this town has struck in years."', "Ivo Brandt"),
+])
+def test_speech_verb_before_the_quotation(paragraph: str, speaker: str) -> None:
+    [quotation] = _quotes(paragraph)
+    assert quotation.speaker == speaker
+    assert quotation.rule in ("speech_verb_before", "naming_verb_before")
+
+
+def test_according_to() -> None:
+    [quotation] = _quotes('According to the World Bank, "ports like this one pay for themselves in a decade."')
+    assert (quotation.speaker, quotation.rule) == ("World Bank", "according_to")
+
+
+def test_surname_only_mention_gives_the_full_name() -> None:
+    assert _speakers("Harbour master Greta Olsen opened the session with a short speech.",
+                     '"We start Monday," Olsen said.') == ["Greta Olsen"]
+
+
+def test_pronoun_resolves_to_the_most_recent_person_of_that_gender() -> None:
+    speakers = _speakers(
+        "City councillor Aigul Serik and the head of the water company, Timur Bekov, clashed on Thursday.",
+        '"Families already pay more for less," Serik said, adding that she would table an amendment.',
+        'Bekov rejected the claim. "Our pipes are older than this room," he said.',
+        '"Then start with the businesses that waste the most," she said.')
+    assert speakers == ["Aigul Serik", "Timur Bekov", "Aigul Serik"]
+
+
+def test_a_pronoun_with_an_unnamed_speaker_just_before_is_left_unknown() -> None:
+    speakers = _speakers('"Assembly is the natural next step," said Cui Dongming, an industry analyst.',
+                         "An executive at a carmaker, who asked not to be named, said his firm had a site.",
+                         '"The decision will be made this year," he said.')
+    assert speakers == ["Cui Dongming", None]
+
+
+@pytest.mark.parametrize("introduced, later, speaker", [
+    ("Mayor Beatriz Solano said the tram would open next year.", "the mayor added", "Beatriz Solano"),
+    ("Renata Albuquerque, the mining minister, defended the royalty plan.", "the minister said",
+     "Renata Albuquerque"),
+    ("President of Kyrgyzstan Almazbek Toktorov welcomed the deal.", "the head of state emphasized",
+     "Almazbek Toktorov"),
+    ("Chief executive Hélène Marchand said bars would shrink.", "the chief executive said", "Hélène Marchand"),
+])
+def test_role_nouns_resolve_to_the_person_introduced_with_that_role(introduced: str, later: str,
+                                                                    speaker: str) -> None:
+    [quotation] = _quotes(introduced, f'"We will not dig up the whole avenue at once," {later}.')
+    assert (quotation.speaker, quotation.rule) == (speaker, "speech_verb_after")
+
+
+def test_organisation_role_noun_and_spokesperson() -> None:
+    speakers = _speakers("According to the Eurasian Development Bank, the project will cost $6 billion.",
+                         'The bank said it was ready to lend "up to half of that amount on good terms."',
+                         "A spokesperson for Air Astana said the carrier had booked hotel rooms.",
+                         '"Safety comes before the timetable," the spokesperson said.')
+    assert speakers == ["Eurasian Development Bank", "Air Astana"]
+
+
+def test_continuation_in_the_same_paragraph_and_the_next() -> None:
+    quotes = _quotes('"We have absorbed as much as we can," said board chair Elena Fischer. "The rest is shared."',
+                     "“The customers will understand, in the end.”")
+    assert [(q.speaker, q.rule) for q in quotes] == [
+        ("Elena Fischer", "speech_verb_after"), ("Elena Fischer", "continuation_in_block"),
+        ("Elena Fischer", "continuation_paragraph")]
+    assert quotes[2].confidence < quotes[1].confidence < quotes[0].confidence
+
+
+def test_continuation_stops_when_the_paragraph_moved_on() -> None:
+    speakers = _speakers('"There were more ambulances than I like," race director Inês Carvalho said. '
+                         "She said next year's start would move forward an hour.",
+                         "“Run early, drink often.”")
+    assert speakers == ["Inês Carvalho", None]
+
+
+def test_demonstrative_after_names_the_speaker_of_a_bare_quotation() -> None:
+    quotes = _quotes('"Nobody knocked on our door." Those were the first words of Marisol Vega, 58, '
+                     "when reporters reached her house.")
+    assert [(q.speaker, q.rule) for q in quotes] == [("Marisol Vega", "demonstrative_after")]
+
+
+def test_seed_style_saying_is_the_speaker_s() -> None:
+    text = ("Xi Jinping arrived in Astana on Tuesday.\n\nPresident Xi quotes a Chinese saying in a signed "
+            'article published today, "Success comes to those who share in one purpose."')
+    [quotation] = parse_text(text).quotations
+    assert quotation.speaker == "Xi Jinping"
+
+
+def test_no_cue_no_speaker() -> None:
+    [quotation] = _quotes("As the old proverb goes, “A house with books is never empty.”")
+    assert (quotation.speaker, quotation.rule, quotation.confidence) == (None, None, 0.0)
+
+
+def test_quotations_outside_prose_get_no_speaker() -> None:
+    article = parse_text('Minister: "We will not back down on the port plan"\n\n' + LEAD +
+                         '"Then we stay," said Ana Lobo.')
+    assert [q.speaker for q in article.quotations if q.text.startswith("We will not")] in ([], [None])
