@@ -28,6 +28,9 @@ _POSSESSIVE = re.compile(r"^(?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)['’]s\s+
 _UPPER_RUN = re.compile(r"^(?P<names>[A-ZÀ-Ý'’. -]+?)\s+(?P<outlet>(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)$")
 
 
+MAX_BYLINE = 240
+
+
 @dataclass
 class Byline:
     names: list[str] = field(default_factory=list)
@@ -138,4 +141,6 @@ UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone,)
 
 def parse_byline(line: str, under_headline: bool = False) -> tuple[Byline, str] | None:
     """(what the byline says, the rule that read it), or None when the line is not a byline."""
+    if len(line) > MAX_BYLINE:
+        return None  # no byline is a paragraph long; and a regex over a whole long line holds the GIL
     return first(ANYWHERE + (UNDER_HEADLINE if under_headline else ()), line)
