@@ -143,7 +143,9 @@ class ArticleDetailsDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(state)
-            form.addRow(label, row)
+            caption = QLabel(label)
+            caption.setBuddy(edit)  # beside a layout, QFormLayout would show the "&" instead of using it
+            form.addRow(caption, row)
         layout.addLayout(form)
         self._authors_group = QGroupBox("Authors")
         group = QVBoxLayout(self._authors_group)
