@@ -14,13 +14,13 @@ from collections.abc import Sequence
 from qtapp import __version__
 from qtapp.errors import UserError
 
-SUBCOMMANDS = ("parse", "quotes", "articles")
+SUBCOMMANDS = ("parse", "quotes", "articles", "library")
 
 
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quoteclip", description="Read articles and save quotes "
                                      "with correct attribution.",
-                                     epilog="Subcommands: quoteclip parse|quotes|articles --help")
+                                     epilog="Subcommands: quoteclip parse|quotes|articles|library --help")
     parser.add_argument("file", nargs="?", help="article to open (default: the last one, else the seed)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window once, write a PNG, exit")
     parser.add_argument("--library", metavar="PATH", help="library file (also QUOTECLIP_LIBRARY)")
@@ -81,6 +81,12 @@ def _command_parser() -> argparse.ArgumentParser:
                  "--author-family", "--author-given"):
         edit.add_argument(flag)
     edit.add_argument("--family-first", choices=["yes", "no"])
+
+    library = commands.add_parser("library", help="look after the library file")
+    lcmd = library.add_subparsers(dest="action", required=True)
+    again = lcmd.add_parser("rederive", help="re-read articles the current reading rules have not read, "
+                            "and bring their quotes' attributions along (the window does this on open)")
+    again.add_argument("--json", action="store_true", help="print what changed as JSON")
     return parser
 
 
@@ -106,6 +112,8 @@ def _run_command(args: argparse.Namespace) -> int:
         from qtapp.commands.export import run
     elif args.command == "quotes":
         from qtapp.commands.quotes import run
+    elif args.command == "library":
+        from qtapp.commands.library import run
     else:
         from qtapp.commands.articles import run
     return run(args)

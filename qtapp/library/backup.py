@@ -24,12 +24,13 @@ from qtapp.library.store import Library, now, text_hash
 
 FORMAT = "quoteclip-backup"
 VERSION = 1
-QUOTE_FIELDS = ("uuid", "block_kind", "voice", "speaker", "note", "tags", "color", "created", "updated")
+QUOTE_FIELDS = ("uuid", "block_kind", "voice", "speaker", "voice_by", "note", "tags", "color", "created",
+                "updated")
 
 
 def article_entry(record: ArticleRecord) -> dict[str, Any]:
     return {"hash": record.hash, "path": record.path, "added": record.added, "source": record.source,
-            "parsed": record.parsed.to_json(), "corrections": record.corrections}
+            "parsed": record.parsed.to_json(), "corrections": record.corrections, "parser": record.parser}
 
 
 def quote_entry(record: QuoteRecord) -> dict[str, Any]:
@@ -132,7 +133,7 @@ def restore(library: Library, data: dict[str, Any], progress: Progress | None = 
             drafts.append(QuoteDraft(ids[digest], span[0], span[1], entry.get("note") or "",
                                      tuple(entry.get("tags") or ()), entry.get("color"),
                                      entry.get("voice"), entry.get("speaker"), entry.get("uuid"),
-                                     entry.get("created"), entry.get("updated")))
+                                     entry.get("created"), entry.get("updated"), entry.get("voice_by")))
         library.add_quotes(drafts)
     ticker.finish()
     return ImportResult(added_articles, len(drafts), present, unplaced)
@@ -147,7 +148,9 @@ def _restore_articles(library: Library, entries: list[dict[str, Any]]
         article = Article.from_json(entry["parsed"])
         existing = library.article_by_hash(entry["hash"])
         if existing is None:
-            article_id = library.add_article(article, entry.get("source") or article.text, entry.get("path"))
+            # The backup's parse, read by whichever rules wrote it: re-derived at the next open if older.
+            article_id = library.add_article(article, entry.get("source") or article.text, entry.get("path"),
+                                             parser=entry.get("parser"))
             added += 1
             current: dict[str, Any] = {}
         else:

@@ -208,6 +208,12 @@ class Database:
         self._daily_thread.start()
         return True
 
+    def wait_for_snapshot(self) -> None:
+        """Return once a background snapshot (if one was started) is written; safe from any thread."""
+        thread = self._daily_thread
+        if thread is not None:
+            thread.join()
+
     @property
     def snapshotting(self) -> bool:
         """A background snapshot is still being written."""

@@ -21,7 +21,7 @@ RANK_LIMIT = 15000
 # The columns records are read from, in QuoteRecord's order (article_id becomes ``article``).
 COLUMNS = ("id", "uuid", "article_id", "exact", "prefix", "suffix", "start", '"end"', "block_kind",
            "voice", "speaker", "note", "tags", "color", "attribution", "who", "created", "updated",
-           "deleted_at")
+           "deleted_at", "voice_by")
 SELECT = ", ".join(f"q.{column}" for column in COLUMNS)
 
 

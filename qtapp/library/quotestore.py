@@ -45,6 +45,9 @@ class QuoteDraft:
     uuid: str | None = None
     created: str | None = None
     updated: str | None = None
+    # Who chose ``voice``: a voice given here is the user's unless said otherwise; None means "not
+    # known" (a backup from before schema v4), decided at the next re-derivation (``rederive.py``).
+    voice_by: str | None = "user"
 
 
 def normalise_tags(tags: Iterable[str]) -> list[str]:
@@ -105,7 +108,8 @@ class QuotesMixin:
                              sel.prefix, sel.suffix, sel.start, sel.end, kind, voice, speaker,
                              draft.note or "", dumps(tags), draft.color or None,
                              attr.attribution(article, voice, speaker, kind),
-                             attr.who(article, voice, speaker, kind), stamp, draft.updated or stamp))
+                             attr.who(article, voice, speaker, kind), stamp, draft.updated or stamp,
+                             "rules" if draft.voice is None else draft.voice_by))
                 tag_rows.extend((t, quote_id) for t in tags)
             if rows:
                 self.db.execute(f"CREATE TEMP TABLE IF NOT EXISTS quote_batch AS SELECT {_INSERTED} "
@@ -181,8 +185,12 @@ class QuotesMixin:
 
     def update_quote(self, quote_id: int, *, note: str = UNSET, tags: Sequence[str] = UNSET,
                      color: str | None = UNSET, voice: str | None = UNSET,
-                     speaker: str | None = UNSET) -> QuoteRecord:
-        """Change what the user may change. ``voice=None`` goes back to the derived voice."""
+                     speaker: str | None = UNSET, voice_by: str | None = UNSET) -> QuoteRecord:
+        """Change what the user may change. ``voice=None`` goes back to the derived voice.
+
+        A voice or speaker set here is the user's and wins over every later reading; ``voice_by``
+        says otherwise explicitly (undo puts back who had chosen before).
+        """
         from qtapp.library.store import now
 
         with self.db.transaction():
@@ -206,8 +214,13 @@ class QuotesMixin:
                     wanted, named = "speaker", speaker
                 new_voice, new_speaker = _voice(article, old.start, old.end, wanted, named)
                 sets.update(voice=new_voice, speaker=new_speaker,
+                            voice_by="rules" if wanted is None else "user",
                             attribution=attr.attribution(article, new_voice, new_speaker, old.block_kind),
                             who=attr.who(article, new_voice, new_speaker, old.block_kind))
+            if voice_by is not UNSET:
+                if voice_by not in (None, "rules", "user"):
+                    raise ValueError(f"voice_by must be 'rules', 'user' or None, not {voice_by!r}")
+                sets["voice_by"] = voice_by
             if sets:
                 sets["updated"] = now()
                 assignments = ", ".join(f"{k} = ?" for k in sets)

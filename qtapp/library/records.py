@@ -76,6 +76,7 @@ class ArticleRecord:
     corrections: dict[str, Any]
     article: Article
     quote_count: int = 0
+    parser: str | None = None  # the reading rules' version that gave ``parsed`` (None: before schema v4)
 
     @property
     def info(self) -> ArticleInfo:
@@ -109,6 +110,9 @@ class QuoteRecord:
     created: str
     updated: str
     deleted_at: str | None = None
+    # Who chose voice and speaker: "rules" (re-derived when the reading improves), "user" (never
+    # touched), None (saved before schema v4: decided at the first re-derivation).
+    voice_by: str | None = None
 
     @classmethod
     def from_values(cls, values: dict[str, Any]) -> QuoteRecord:
@@ -142,7 +146,7 @@ class QuoteRecord:
         return Selector(self.exact, self.prefix, self.suffix, self.start, self.end)
 
     def to_json(self) -> dict[str, Any]:
-        """One record of ``quotes list --json`` (DESIGN §4), plus uuid, block_kind and deleted_at."""
+        """One record of ``quotes list --json`` (DESIGN §4), plus uuid, block_kind, deleted_at and voice_by."""
         return {
             "id": self.id, "uuid": self.uuid, "text": self.text, "note": self.note,
             "tags": list(self.tags), "color": self.color, "created": self.created,
@@ -150,7 +154,7 @@ class QuoteRecord:
             "attribution": self.attribution, "block_kind": self.block_kind,
             "selector": {"exact": self.exact, "prefix": self.prefix, "suffix": self.suffix,
                          "start": self.start, "end": self.end},
-            "article": self.article.to_json(), "deleted_at": self.deleted_at,
+            "article": self.article.to_json(), "deleted_at": self.deleted_at, "voice_by": self.voice_by,
         }
 
 
@@ -182,7 +186,8 @@ def article_record(row: Any, quote_count: int = 0) -> ArticleRecord:
     corrections = json.loads(row["corrections"])
     return ArticleRecord(id=int(row["id"]), hash=row["hash"], path=row["path"], added=row["added"],
                          source=row["source"], parsed=parsed, corrections=corrections,
-                         article=apply_corrections(parsed, corrections), quote_count=quote_count)
+                         article=apply_corrections(parsed, corrections), quote_count=quote_count,
+                         parser=row["parser"])
 
 
 def dumps(value: Any) -> str:

@@ -126,7 +126,20 @@ V3: Sequence[Step] = (
     "CREATE INDEX quotes_live_article ON quotes(article_id) WHERE deleted_at IS NULL",
 )
 
-MIGRATIONS: dict[int, Sequence[Step]] = {1: V1, 2: V2, 3: V3}
+# v4 (stored quotes follow the better reading): which parser version read each article, so a newer
+# one re-derives it (``rederive.py``); NULL means "before v4", which is stale. The index answers "is
+# anything to re-derive?" at every open with three seeks (NULL, below, above the current version),
+# so an up-to-date library costs the same whatever its size and no row's big text is read.
+# And who chose a quote's voice: 'rules' (derived, follows a better reading) or 'user' (an override,
+# never touched); NULL (saved before v4, or restored from an older backup) is decided at the first
+# re-derivation, by whether the voice still equals what the old reading derives.
+V4: Sequence[Step] = (
+    "ALTER TABLE articles ADD COLUMN parser TEXT",
+    "ALTER TABLE quotes ADD COLUMN voice_by TEXT CHECK (voice_by IN ('rules', 'user'))",
+    "CREATE INDEX articles_parser ON articles(parser)",
+)
+
+MIGRATIONS: dict[int, Sequence[Step]] = {1: V1, 2: V2, 3: V3, 4: V4}
 LATEST = max(MIGRATIONS)
 # Tables every QuoteClip library has; a file at version >= 1 without them is not one of ours.
 REQUIRED_TABLES = frozenset({"articles", "quotes", "quote_tags", "quotes_fts"})

@@ -8,6 +8,7 @@ the window wraps this in a QObject that emits ``changed``.
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -27,11 +28,13 @@ from qtapp.library.records import (
     META_PATHS,
     ArticleInfo,
     ArticleRecord,
+    apply_corrections,
     article_record,
     dumps,
     info_from_meta,
 )
 
+CURRENT: Any = object()  # add_article's default: the parser of this program read the article
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
@@ -171,25 +174,42 @@ class Library(QuotesMixin):
 
     # -- articles -----------------------------------------------------------------------------
 
-    def add_article(self, article: Article, source_text: str, path: str | os.PathLike[str] | None = None
-                    ) -> int:
-        """Store an article; the same canonical text gives the same id (its parse is refreshed)."""
+    def add_article(self, article: Article, source_text: str, path: str | os.PathLike[str] | None = None,
+                    *, parser: str | None = CURRENT) -> int:
+        """Store an article; the same canonical text gives the same id (its parse is refreshed).
+
+        ``parser`` is the version of the reading rules that gave ``article``: by default this program's;
+        None when unknown (a backup's), so the next open re-derives it (``rederive.py``). A refreshed
+        parse brings the article's quotes along: their voices follow it, unless the user chose them.
+        """
         digest = text_hash(article.text)
         parsed = dumps(article.to_json())
+        if parser is CURRENT:
+            from qtapp.library.rederive import current_version
+
+            parser = current_version()
         self._forget()
         with self.transaction():
-            row = self.db.query("SELECT id, parsed FROM articles WHERE hash = ?", (digest,))
+            row = self.db.query("SELECT id, parsed, corrections FROM articles WHERE hash = ?", (digest,))
             if row:
                 article_id = int(row[0]["id"])
                 if row[0]["parsed"] != parsed or path is not None:
-                    self.db.execute("UPDATE articles SET parsed = ?, source = ?, path = COALESCE(?, path)"
-                                    " WHERE id = ?", (parsed, source_text, _str(path), article_id))
-                    self._forget(article_id)
-                    self._refresh_attributions(article_id)
+                    self.db.execute("UPDATE articles SET source = ?, path = COALESCE(?, path) WHERE id = ?",
+                                    (source_text, _str(path), article_id))
+                if row[0]["parsed"] != parsed:
+                    from qtapp.library.rederive import refresh_quotes
+
+                    self.db.execute("UPDATE articles SET parsed = ?, parser = ? WHERE id = ?",
+                                    (parsed, parser, article_id))
+                    corrections = json.loads(row[0]["corrections"])
+                    old = Article.from_json(json.loads(row[0]["parsed"]))
+                    refresh_quotes(self, article_id, apply_corrections(old, corrections),
+                                   apply_corrections(article, corrections))
+                self._forget(article_id)
                 return article_id
             cursor = self.db.execute(
-                "INSERT INTO articles (hash, source, path, parsed, added) VALUES (?, ?, ?, ?, ?)",
-                (digest, source_text, _str(path), parsed, now()))
+                "INSERT INTO articles (hash, source, path, parsed, added, parser) VALUES (?, ?, ?, ?, ?, ?)",
+                (digest, source_text, _str(path), parsed, now(), parser))
             return int(cursor.lastrowid or 0)
 
     def article(self, article_id: int) -> ArticleRecord:

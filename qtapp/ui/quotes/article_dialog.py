@@ -1,29 +1,92 @@
 """Correct what the text got wrong or lacked: title, authors, publisher, reprinter, date, URL.
 
-The answer is a dict of corrections for ``store.correct_article``; only changed fields are included, so
-an untouched field keeps following the parser. ``ask`` is what tests monkeypatch.
+Each field says where its value came from: found by a reading rule (which one, in its tooltip),
+corrected by the user, or missing, and a missing field a citation needs is marked "Needs you" (see
+``qtapp.library.completeness``). The answer is a dict of corrections for ``store.correct_article``;
+only changed fields are included, so an untouched field keeps following the parser. ``ask`` is what
+tests monkeypatch.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from qtapp.article.model import Article, Author
+from qtapp.library.completeness import FieldState, field_states
 from qtapp.ui.accessibility import named
 
 
+def _author_json(author: Author) -> dict[str, Any]:
+    return {"name": author.name, "family": author.family, "given": author.given,
+            "description": author.description, "family_first": author.family_first}
+
+
+class StateLabel(QLabel):
+    """Small text beside a field: "Found", "Corrected by you", "Changed by you" or "Needs you".
+
+    The ``state`` property (found, corrected, changed, missing, needs) is what tests and style read.
+    """
+
+    def __init__(self, name: str, initial: FieldState) -> None:
+        super().__init__()
+        self.setObjectName(f"article_{name}_state")
+        self._initial = initial
+        self.show_state(changed=False)
+
+    def show_state(self, *, changed: bool) -> None:
+        state = self._initial
+        font = self.font()
+        font.setBold(False)
+        muted = True
+        if changed:
+            key, text, tip = "changed", "Changed by you", "Saved as your correction when you press OK."
+        elif state.state == "corrected":
+            key, text, tip = "corrected", "Corrected by you", "Your correction: re-reading the article keeps it."
+        elif state.state == "found":
+            key, text = "found", "Found"
+            tip = (f"Found in the text by the reading rule {state.rule}." if state.rule
+                   else "Found in the text.")
+        elif state.needs_user:
+            key, text = "needs", "⚠ Needs you"
+            tip = "No reading rule found this in the text, and a citation needs it: please fill it in."
+            font.setBold(True)
+            muted = False
+        else:
+            key, text, tip = "missing", "Not found", "Not in the text; fill it in if there is one."
+        self.setProperty("state", key)
+        self.setText(text)
+        self.setToolTip(tip)
+        self.setAccessibleName(f"{text}. {tip}")
+        self.setFont(font)
+        # A palette role, not a colour: dark and sepia themes recolour it with everything else.
+        self.setForegroundRole(QPalette.ColorRole.PlaceholderText if muted else QPalette.ColorRole.WindowText)
+
+    @property
+    def state(self) -> str:
+        return str(self.property("state"))
+
+
 class _AuthorBox(QGroupBox):
+    removeRequested = Signal(object)
+    edited = Signal()
+
     def __init__(self, author: Author, number: int) -> None:
         super().__init__(f"Author {number}")
         form = QFormLayout(self)
@@ -33,9 +96,17 @@ class _AuthorBox(QGroupBox):
         self.family_first = named(QCheckBox("Family name comes first (e.g. Wang Haiyan)"),
                                   f"authorFamilyFirst{number}")
         self.family_first.setChecked(author.family_first)
+        self.remove = named(QPushButton("&Remove Author"), f"authorRemove{number}")
+        self.remove.setToolTip("Remove this author: they did not write the article")
+        self.remove.setAccessibleName(f"Remove author {number}")
+        self.remove.clicked.connect(lambda: self.removeRequested.emit(self))
+        for edit in (self.family, self.given):
+            edit.textEdited.connect(self.edited)
+        self.family_first.toggled.connect(self.edited)
         form.addRow("Family name:", self.family)
         form.addRow("Given name:", self.given)
         form.addRow("", self.family_first)
+        form.addRow("", self.remove)
 
     def value(self) -> dict[str, Any]:
         family, given = self.family.text().strip() or None, self.given.text().strip() or None
@@ -46,33 +117,85 @@ class _AuthorBox(QGroupBox):
 
 
 class ArticleDetailsDialog(QDialog):
-    """A form over the article's citation metadata."""
+    """A form over the article's citation metadata, saying per field where its value came from."""
 
     FIELDS = (("title", "&Title:"), ("publisher", "&Publisher:"), ("reprinted_by", "&Reprinted by:"),
               ("date", "&Date (YYYY-MM-DD):"), ("url", "&URL:"))
 
-    def __init__(self, parent: QWidget | None, article: Article) -> None:
+    def __init__(self, parent: QWidget | None, article: Article,
+                 corrections: Mapping[str, Any] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Article details")
         self._article = article
+        states = field_states(article, corrections)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
+        self.states: dict[str, StateLabel] = {}
         for key, label in self.FIELDS:
             edit = named(QLineEdit(getattr(article, key) or ""), f"article_{key}")
             self.edits[key] = edit
-            form.addRow(label, edit)
+            state = self.states[key] = StateLabel(key, states[key])
+            edit.setToolTip(state.toolTip())
+            if not edit.text():
+                edit.setPlaceholderText("Not found in the text: type it here")
+            edit.textEdited.connect(lambda _text, k=key: self._field_edited(k))
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            row.addWidget(state)
+            caption = QLabel(label)
+            caption.setBuddy(edit)  # beside a layout, QFormLayout would show the "&" instead of using it
+            form.addRow(caption, row)
         layout.addLayout(form)
-        authors = list(article.authors) or [Author(name="")]
-        self.authors = [_AuthorBox(a, i + 1) for i, a in enumerate(authors)]
-        for box in self.authors:
-            layout.addWidget(box)
+        self._authors_group = QGroupBox("Authors")
+        group = QVBoxLayout(self._authors_group)
+        self.states["authors"] = StateLabel("authors", states["authors"])
+        group.addWidget(self.states["authors"])
+        self._authors_layout = QVBoxLayout()
+        group.addLayout(self._authors_layout)
+        self.add_author_button = named(QPushButton("&Add Author"), "authorAdd")
+        self.add_author_button.clicked.connect(lambda: self.add_author())
+        group.addWidget(self.add_author_button)
+        layout.addWidget(self._authors_group)
+        self.authors: list[_AuthorBox] = []
+        self._numbers = 0
+        for author in list(article.authors) or [Author(name="")]:
+            self.add_author(author, edited=False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    # -- authors ----------------------------------------------------------------------------------
+    def add_author(self, author: Author | None = None, *, edited: bool = True) -> _AuthorBox:
+        self._numbers += 1
+        box = _AuthorBox(author or Author(name=""), self._numbers)
+        box.removeRequested.connect(self.remove_author)
+        box.edited.connect(self._authors_edited)
+        self.authors.append(box)
+        self._authors_layout.addWidget(box)
+        if edited:
+            box.family.setFocus()
+            self._authors_edited()
+        return box
+
+    def remove_author(self, box: _AuthorBox) -> None:
+        """Drop an author the text named wrongly (a role, an outlet, a photographer)."""
+        if box in self.authors:
+            self.authors.remove(box)
+            self._authors_layout.removeWidget(box)
+            box.hide()
+            box.deleteLater()
+            self._authors_edited()
+
+    def _authors_edited(self) -> None:
+        self.states["authors"].show_state(changed="authors" in self.corrections())
+
+    def _field_edited(self, key: str) -> None:
+        self.states[key].show_state(changed=key in self.corrections())
+
+    # -- the answer -------------------------------------------------------------------------------
     def corrections(self) -> dict[str, Any]:
         """Only what the user changed; "" means "unknown" to the store."""
         changes: dict[str, Any] = {}
@@ -82,13 +205,12 @@ class ArticleDetailsDialog(QDialog):
                 changes[key] = value
         authors = [box.value() for box in self.authors]
         authors = [a for a in authors if a["name"] or a["family"] or a["given"]]
-        before = [{"name": a.name, "family": a.family, "given": a.given, "description": a.description,
-                   "family_first": a.family_first} for a in self._article.authors]
-        if authors != before:
+        if authors != [_author_json(a) for a in self._article.authors]:
             changes["authors"] = authors
         return changes
 
     @classmethod
-    def ask(cls, parent: QWidget | None, article: Article) -> dict[str, Any] | None:
-        dialog = cls(parent, article)
+    def ask(cls, parent: QWidget | None, article: Article,
+            corrections: Mapping[str, Any] | None = None) -> dict[str, Any] | None:
+        dialog = cls(parent, article, corrections)
         return dialog.corrections() if dialog.exec() == QDialog.DialogCode.Accepted else None

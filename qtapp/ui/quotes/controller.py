@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoStack
 
 from qtapp.ui.quotes.actions import create_actions
+from qtapp.ui.quotes.article_status import ArticleStatus
 from qtapp.ui.quotes.citation_clipboard import CitationClipboard
 from qtapp.ui.quotes.commands import CorrectArticle, DeleteQuotes, EditQuote
 from qtapp.ui.quotes.current import CurrentArticle
@@ -43,6 +44,7 @@ class QuotesUi(QObject):
         self.saver = QuoteSaver(window, self.reader, library, self.current, self.stack, self.reveal)
         self.citations = CitationClipboard(window, library, self.dock, self.highlights)
         self.exporter = QuoteExporter(window, library, self.dock, self.current)
+        self.status = ArticleStatus(window, library, self.actions.article_details)
         self._connect()
         self._place_actions()
         self.article_changed()
@@ -104,6 +106,7 @@ class QuotesUi(QObject):
         self.highlights.refresh()
         self.dock.set_current_article(self.current.article_id())
         self.update_enabled()
+        self.show_missing_fields()
 
     def library_changed(self) -> None:
         if self.current.article_id() is None:
@@ -112,6 +115,16 @@ class QuotesUi(QObject):
         self.model.schedule_refresh()
         self.dock.set_current_article(self.current.article_id())
         self.dock.mark_filters_stale()
+        self.show_missing_fields()
+
+    def show_missing_fields(self) -> None:
+        """Say in the status bar which fields the article on screen lacks (its stored corrections count)."""
+        article, corrections = self.current.article, {}
+        article_id, store = self.current.article_id(), self.library.store
+        stored = self.library.read(store.article, article_id) if store and article_id is not None else None
+        if stored is not None:
+            article, corrections = stored.article, stored.corrections
+        self.status.show_missing(article, corrections)
 
     def reveal(self, quote_id: int) -> None:
         """Show an existing quote: its row in the table and its passage in the reader."""
@@ -152,8 +165,9 @@ class QuotesUi(QObject):
         if answer is None or answer == (record.voice, record.speaker):
             return
         voice, speaker = answer
-        self.stack.push(EditQuote(self.library, record.id, {"voice": record.voice, "speaker": record.speaker},
-                                  {"voice": voice, "speaker": speaker}, "Change whose words"))
+        old = {"voice": record.voice, "speaker": record.speaker, "voice_by": record.voice_by}
+        self.stack.push(EditQuote(self.library, record.id, old, {"voice": voice, "speaker": speaker},
+                                  "Change whose words"))
 
     def edit_note(self) -> None:
         quote_id, store = self.dock.current_id(), self.library.store
@@ -184,7 +198,7 @@ class QuotesUi(QObject):
             return
         from qtapp.ui.quotes.article_dialog import ArticleDetailsDialog
 
-        corrections = ArticleDetailsDialog.ask(self.window, stored.article)
+        corrections = ArticleDetailsDialog.ask(self.window, stored.article, stored.corrections)
         if not corrections:
             return
         old = {key: stored.corrections.get(key) for key in corrections}

@@ -47,6 +47,9 @@ class QuoteLibrary(QObject):
     changed = Signal()
     # A user-facing message after a failed write (the window shows it; tests read it).
     failed = Signal(str)
+    # Re-deriving stale articles in the background (see rederiving.py): (done, total), then the Report.
+    rederiveProgress = Signal(int, int)
+    rederived = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
         super().__init__(parent)
@@ -54,12 +57,14 @@ class QuoteLibrary(QObject):
         self.path = Path(path) if path is not None else paths.library_path()
         self.store: Library | None = None
         self.last_error: str | None = None
+        self.rederiving: Any = None  # the running BackgroundRederive, if any
         self._signature = _signature(self.path)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.check_external)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_app_state)
+            app.aboutToQuit.connect(self.stop_rederive)
 
     # -- dialogs tests replace ---------------------------------------------------------------
     @classmethod
@@ -109,8 +114,43 @@ class QuoteLibrary(QObject):
     def _snapshot_in_background(self) -> None:
         if self.store is not None:
             self.store.snapshot_in_background()
+            self.rederive_in_background()
+
+    def rederive_in_background(self) -> bool:
+        """Bring quotes read by older reading rules up to date, off the GUI thread; True if started.
+
+        After the day's snapshot has started: the worker waits for it, so the snapshot holds the
+        library as it was before the re-derivation rewrote anything.
+        """
+        if self.store is None or self.store.db.readonly or self.rederiving is not None:
+            return False
+        from qtapp.ui.quotes.rederiving import BackgroundRederive  # only once the window is up
+
+        self.rederiving = BackgroundRederive(self.path, self.store.db.wait_for_snapshot, self)
+        self.rederiving.progress.connect(self.rederiveProgress)
+        self.rederiving.done.connect(self._rederived)
+        self.rederiving.start()
+        return True
+
+    def _rederived(self, report: Any, error: str) -> None:
+        self.rederiving = None
+        if error:
+            self._fail(f"The library's quotes could not be brought up to the current reading rules: {error}",
+                       show=False)
+            return
+        if report.articles:
+            self._signature = _signature(self.path)
+            self.changed.emit()
+        self.rederived.emit(report)
+
+    def stop_rederive(self) -> None:
+        """End a background re-derivation after the article in hand (each is its own transaction)."""
+        if self.rederiving is not None:
+            self.rederiving.stop()
+            self.rederiving = None
 
     def close(self) -> None:
+        self.stop_rederive()
         self._poll.stop()
         if self.store is not None:
             self.store.close()

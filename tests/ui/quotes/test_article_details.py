@@ -1,10 +1,14 @@
-"""Correcting an article's details changes every attribution line of its quotes."""
+"""Article Details: corrections flow into every attribution; each field says where its value came from."""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QGroupBox, QLabel
 
 from qtapp.article.model import Article
 from qtapp.ui.quotes.article_dialog import ArticleDetailsDialog
@@ -21,7 +25,7 @@ def test_corrections_flow_into_every_attribution(window: Any, qtbot: Any,
     save(window, BODY)
     seen: list[Article] = []
 
-    def answer(cls: type, parent: object, article: Article) -> dict[str, Any]:
+    def answer(cls: type, parent: object, article: Article, corrections: object = None) -> dict[str, Any]:
         seen.append(article)
         return {"title": "China and Kazakhstan: a new chapter", "date": "2024-07-02",
                 "authors": [{"name": "Haiyan Wang", "family": "Wang", "given": "Haiyan",
@@ -58,3 +62,86 @@ def test_the_dialog_reports_only_what_changed(qtbot: Any, window: Any) -> None:
     assert changes["url"] == "https://news.az/example"
     assert changes["authors"][0]["name"] == "Haiyan Wang"
     assert set(changes) == {"url", "authors"}
+
+
+def test_each_field_says_whether_it_was_found_corrected_or_needs_you(qtbot: Any, window: Any) -> None:
+    article = dataclasses.replace(window.article, found_by={"title": "title.first_heading"})
+    dialog = ArticleDetailsDialog(None, article, {"publisher": "CGTN"})
+    qtbot.addWidget(dialog)
+    states = {key: label.state for key, label in dialog.states.items()}
+    assert states == {"title": "found", "publisher": "corrected", "reprinted_by": "found",
+                      "date": "needs", "url": "missing", "authors": "found"}
+    assert "title.first_heading" in dialog.states["title"].toolTip()
+    assert "title.first_heading" in dialog.edits["title"].toolTip()
+    assert dialog.states["date"].text() == "⚠ Needs you" and dialog.states["date"].font().bold()
+    assert dialog.edits["date"].placeholderText().startswith("Not found in the text")
+    assert dialog.states["url"].text() == "Not found"  # a text file has no URL: not alarming
+    qtbot.keyClicks(dialog.edits["date"], "2024-07-02")
+    assert dialog.states["date"].state == "changed"
+    dialog.edits["date"].selectAll()
+    qtbot.keyClick(dialog.edits["date"], Qt.Key.Key_Delete)
+    assert dialog.states["date"].state == "needs"  # back as it was: nothing to save
+
+
+def drive(qtbot: Any, monkeypatch: pytest.MonkeyPatch, steps: Callable[[ArticleDetailsDialog], None]) -> None:
+    """Run the real dialog's ``ask``: ``steps`` act on it as a user would, then OK is clicked."""
+
+    def run(dialog: ArticleDetailsDialog) -> int:
+        steps(dialog)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(ArticleDetailsDialog, "exec", run)
+
+
+def test_removing_an_author_in_article_details(window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    save(window, SAYING)
+    body = save(window, BODY)
+
+    def remove_the_author(dialog: ArticleDetailsDialog) -> None:
+        assert [box.family.text() for box in dialog.authors] == ["Wang"]
+        qtbot.mouseClick(dialog.authors[0].remove, Qt.MouseButton.LeftButton)
+        assert dialog.authors == [] and dialog.states["authors"].state == "changed"
+
+    drive(qtbot, monkeypatch, remove_the_author)
+    action(window, "actionArticleDetails").trigger()
+    store = window.quotes.library.store
+    assert store.article(store.quote(body).article_id).article.authors == []
+    # No author left: the publisher stands as the (corporate) author of the body's words.
+    assert store.quote(body).attribution.startswith("CGTN — “New pragmatic")
+    assert store.quote(body).who == "CGTN"
+    assert window.article.authors == []  # the reader shows it too
+    window.quotes.stack.undo()
+    assert store.quote(body).attribution.startswith("Wang Haiyan — ")
+
+
+def test_adding_an_author_and_removing_one_of_two(qtbot: Any, window: Any) -> None:
+    dialog = ArticleDetailsDialog(None, window.article)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.add_author_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.authors[1].family, "Ruiz")
+    qtbot.keyClicks(dialog.authors[1].given, "Ana")
+    assert [a["name"] for a in dialog.corrections()["authors"]] == ["Wang Haiyan", "Ana Ruiz"]
+    qtbot.mouseClick(dialog.authors[0].remove, Qt.MouseButton.LeftButton)
+    assert [a["name"] for a in dialog.corrections()["authors"]] == ["Ana Ruiz"]
+    assert [box.title() for box in dialog.findChildren(QGroupBox) if not box.isHidden()] == [
+        "Authors", "Author 2"]
+
+
+def test_the_status_bar_says_what_the_article_lacks_until_it_is_filled(
+        window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    label = window.statusBar().findChild(QLabel, "missingFields")
+    assert label is not None and not label.isHidden()
+    assert "Needs you: date" in label.text() and "date" in label.toolTip()
+    asked: list[Article] = []
+
+    def answer(cls: type, parent: object, article: Article, corrections: object = None) -> dict[str, Any]:
+        asked.append(article)
+        return {"date": "2024-07-02"}
+
+    monkeypatch.setattr(ArticleDetailsDialog, "ask", classmethod(answer))
+    label.linkActivated.emit("details")  # what a click on the note does
+    assert asked and label.isHidden()
+    window.quotes.stack.undo()
+    assert not label.isHidden()

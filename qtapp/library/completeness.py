@@ -1,0 +1,52 @@
+"""Which of an article's citation fields were found, which the user corrected, and which need the user.
+
+"Right or visibly unsure": a field the rules did not support stays empty, and the window says so rather
+than leaving a citation quietly short. The Article Details dialog and the status bar read this one
+answer. Pure functions of the article (corrections applied) and the corrections themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from qtapp.article.model import Article
+
+State = Literal["found", "corrected", "missing"]
+FIELDS = ("title", "authors", "publisher", "reprinted_by", "date", "url")
+LABELS = {"title": "title", "authors": "author", "publisher": "publisher", "reprinted_by": "reprinter",
+          "date": "date", "url": "URL"}
+# A citation is short without these; a missing reprinter or URL is usual (not reprinted, not from the web).
+NEEDED = frozenset({"title", "authors", "publisher", "date"})
+
+
+@dataclass(frozen=True)
+class FieldState:
+    name: str
+    state: State
+    rule: str | None = None  # the reading rule that found it, when the parser recorded one
+
+    @property
+    def needs_user(self) -> bool:
+        return self.state == "missing" and self.name in NEEDED
+
+
+def field_state(article: Article, corrections: Mapping[str, Any], name: str) -> FieldState:
+    if name in corrections:
+        return FieldState(name, "corrected")
+    rule = article.found_by.get(name)
+    # A rule may also decide a field is rightly empty (an editorial with no person as author).
+    if getattr(article, name) or rule:
+        return FieldState(name, "found", rule)
+    return FieldState(name, "missing")
+
+
+def field_states(article: Article, corrections: Mapping[str, Any] | None = None) -> dict[str, FieldState]:
+    corrections = corrections or {}
+    return {name: field_state(article, corrections, name) for name in FIELDS}
+
+
+def needs_user(article: Article, corrections: Mapping[str, Any] | None = None) -> list[str]:
+    """The needed fields neither the rules nor the user filled, in FIELDS order."""
+    return [name for name, state in field_states(article, corrections).items() if state.needs_user]

@@ -1,0 +1,85 @@
+"""The status bar's word on the article and the library: fields a citation lacks, and re-derivation.
+
+"Right or visibly unsure": when no rule found an article's date or publisher, its citations are short,
+and the window says so in a permanent status-bar note that opens Article Details. While stored quotes
+are brought up to newer reading rules, a small progress bar shows it without blocking anything.
+Widgets are made the first time they are needed, so a start-up with nothing to say builds none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
+
+from qtapp.article.model import Article
+from qtapp.library.completeness import LABELS, needs_user
+from qtapp.ui.quotes.service import QuoteLibrary
+
+SHOW_PROGRESS_FROM = 5  # articles: fewer are done before a bar would be read
+
+
+def missing_note(missing: list[str]) -> tuple[str, str]:
+    """(short text, tooltip) for the fields a citation lacks, e.g. ("Needs you: date", "…")."""
+    names = [LABELS[name] for name in missing]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return (f"Needs you: {', '.join(names)}",
+            f"No reading rule found this article's {listed}, so its citations lack "
+            f"{'it' if len(names) == 1 else 'them'}. Click here (or Edit ▸ Article Details…) to add "
+            f"{'it' if len(names) == 1 else 'them'}.")
+
+
+class ArticleStatus:
+    def __init__(self, window: Any, library: QuoteLibrary, details: QAction) -> None:
+        self._window, self._details = window, details
+        self.missing_label: QLabel | None = None
+        self.progress_bar: Any = None  # a QProgressBar, named only once there is progress to show
+        self.missing: list[str] = []
+        library.rederiveProgress.connect(self._progress)
+        library.rederived.connect(self._rederived)
+
+    def show_missing(self, article: Article | None, corrections: dict[str, Any]) -> None:
+        self.missing = needs_user(article, corrections) if article is not None else []
+        if not self.missing:
+            if self.missing_label is not None:
+                self.missing_label.hide()
+            return
+        label = self.missing_label
+        if label is None:
+            label = self.missing_label = QLabel()
+            label.setObjectName("missingFields")
+            label.linkActivated.connect(lambda _link: self._details.trigger())
+            self._window.statusBar().addPermanentWidget(label)
+        text, tip = missing_note(self.missing)
+        label.setText(f'<a href="details">⚠ {text}</a>')
+        label.setToolTip(tip)
+        label.setAccessibleName(text)
+        label.setAccessibleDescription(tip)
+        label.show()
+
+    def _progress(self, done: int, total: int) -> None:
+        if total < SHOW_PROGRESS_FROM:
+            return
+        bar = self.progress_bar
+        if bar is None:
+            from PySide6.QtWidgets import QProgressBar  # naming a Qt class sets up its enums: not at start
+
+            bar = self.progress_bar = QProgressBar()
+            bar.setObjectName("rederiveProgress")
+            bar.setMaximumWidth(260)
+            bar.setFormat("Updating attributions: %v of %m articles")
+            bar.setAccessibleName("Updating attributions to the current reading rules")
+            bar.setToolTip("Saved quotes are being brought up to the current reading rules. "
+                           "Keep reading: nothing waits for this.")
+            self._window.statusBar().addPermanentWidget(bar)
+        bar.setRange(0, total)
+        bar.setValue(done)
+        bar.show()
+
+    def _rederived(self, report: Any) -> None:
+        if self.progress_bar is not None:
+            self.progress_bar.hide()
+        if report.articles or report.unplaced or report.failed:
+            summary = report.summary()
+            self._window.statusBar().showMessage(summary[0].upper() + summary[1:] + ".", 15000)
