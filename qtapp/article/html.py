@@ -17,7 +17,8 @@ from qtapp.article.decoding import decode_bytes
 from qtapp.article.html_meta import PageMeta, read_meta
 from qtapp.article.html_text import plain_paragraphs
 from qtapp.article.loader import read_article_bytes
-from qtapp.article.model import Article, Author
+from qtapp.article.model import Article
+from qtapp.article.names import author_from_name
 from qtapp.article.parser import parse_text
 from qtapp.errors import UserError
 
@@ -83,16 +84,35 @@ def parse_html(html: str, *, whole: bool = False) -> tuple[Article, str]:
     if not found.text.strip():
         raise UserError("no article text found in this page")
     article = parse_text(found.text)
-    meta = found.meta
-    if not article.title and meta.title:
-        article.title = meta.title
-    if not article.authors and meta.authors:
-        article.authors = [Author(name=name) for name in meta.authors]
-    if not article.date and meta.date:
-        article.date = meta.date
-    if not article.url and meta.url:
-        article.url = meta.url
+    _apply_meta(article, found.meta)
     return article, found.text
+
+
+# What the text says outright about who published it beats the page's own tags (a reprint's page
+# names the reprinter as its site); a guess from a logo, a footer or a sign-off does not.
+_TEXT_PUBLISHER_WINS = frozenset({"publisher.reprint_note", "publisher.reports_citing", "publisher.press_release",
+                                  "publisher.byline_tail", "publisher.dateline_agency"})
+
+
+def _apply_meta(article: Article, meta: PageMeta) -> None:
+    """The page's declared metadata over the text's reading where the page is the better witness.
+
+    Its headline and date are the publisher's own record (the visible h1 may be shortened, a visible
+    "Updated" date is not the publication date); a title taken from a reprint note names the original
+    and stays. Authors and the URL fill only what the text left unknown.
+    """
+    found_by = article.found_by
+    if meta.title and found_by.get("title") != "title.reprint_note":
+        article.title, found_by["title"] = meta.title, "html.meta_title"
+    if meta.date:
+        article.date, found_by["date"] = meta.date, "html.meta_date"
+    if meta.publisher and found_by.get("publisher") not in _TEXT_PUBLISHER_WINS:
+        article.publisher, found_by["publisher"] = meta.publisher, "html.meta_publisher"
+    if not article.authors and meta.authors:
+        article.authors = [author_from_name(name) for name in meta.authors]
+        found_by["authors"] = "html.meta_authors"
+    if not article.url and meta.url:
+        article.url, found_by["url"] = meta.url, "html.meta_url"
 
 
 def decode_html(data: bytes) -> str:

@@ -27,6 +27,7 @@ class PageMeta:
     authors: list[str] = field(default_factory=list)
     date: str | None = None
     url: str | None = None
+    publisher: str | None = None  # JSON-LD publisher, else og:site_name
 
 
 class _MetaParser(HTMLParser):
@@ -78,6 +79,8 @@ class _MetaParser(HTMLParser):
             self._add("headline", item.get("headline"))
             self._add("datepublished", item.get("datePublished"))
             self._add("url", item.get("url") if item.get("@type") in ("NewsArticle", "Article") else None)
+            publisher = item.get("publisher")
+            self._add("ld:publisher", publisher.get("name") if isinstance(publisher, dict) else publisher)
             authors = item.get("author")
             for author in authors if isinstance(authors, list) else [authors]:
                 self._add("author", author.get("name") if isinstance(author, dict) else author)
@@ -128,4 +131,5 @@ def read_meta(html: str) -> PageMeta:
     url = _first(values, URL_KEYS)
     return PageMeta(title=_title(values), authors=_authors(values),
                     date=match.group(1) if match else None,
-                    url=url if url and url.startswith(("http://", "https://")) else None)
+                    url=url if url and url.startswith(("http://", "https://")) else None,
+                    publisher=_first(values, ("ld:publisher", "og:site_name", "application-name")))

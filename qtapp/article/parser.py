@@ -65,10 +65,10 @@ def parse_text(text: str) -> Article:
     # Names are read from the paragraphs, not the raw lines: a hard-wrapped line that happened to hold
     # only "By.Kazakhstan" is not a name standing on its own line once the paragraph is joined.
     pieces = _pieces(paragraphs, dotted_names("\n".join(paragraphs)))
-    made, why = classify(pieces)
+    made, _why = classify(pieces)
     dropped = [text for kind, text in made if kind == "chrome"]
-    masthead = [text for (kind, text), rule_name in zip(made, why, strict=True)
-                if kind == "chrome" and rule_name == "block.before_headline"]
+    first_title = next((i for i, (kind, _) in enumerate(made) if kind == "title"), 0)
+    masthead = [text for kind, text in made[:first_title] if kind == "chrome"]
     kinds_and_texts = [(kind, text) for kind, text in made if kind not in ("chrome", "label")]
     article = Article(dropped=dropped)
     _metadata(article, Page(kinds_and_texts, dropped, masthead))

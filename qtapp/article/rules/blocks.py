@@ -128,6 +128,9 @@ def related_list(ctx: Context) -> Made | None:
         ctx.related_open = True
         return [("chrome", ctx.text)]
     if ctx.related_open and not is_prose(ctx.text):
+        if is_outlet(ctx.text.strip(" —–-.")) and sum(not furniture.furniture(t) for t in ctx.remaining(8)) <= 1:
+            ctx.related_open = False  # the list is over: the outlet's name closing the page signs it off
+            return None
         return [("chrome", ctx.text)]
     ctx.related_open = False
     return None

@@ -173,18 +173,47 @@ def citing_publisher(page: Page) -> str | None:
     return None
 
 
+SECTIONS = frozenset("""
+home news opinion opinions politics society world business economy sport sports culture education
+china asia europe africa americas editorial editorials features science environment health tech
+technology local national international regions region lifestyle travel analysis comment columnists
+""".split())
+
+
 @rule("publisher.masthead")
 def masthead_publisher(page: Page) -> str | None:
-    """'THE ASTANA TIMES' as the page's first line (dropped as its logo) → The Astana Times."""
-    for text in page.masthead:
+    """'THE ASTANA TIMES' or 'Daryo' as the page's first line (dropped as its logo) → the outlet."""
+    for number, text in enumerate(page.masthead):
         name = text.strip()
-        if is_outlet(name) and len(name.split()) <= 5 and not re.search(r"[|›»/]", name):
-            return canonical(name if len(name) <= 5 else normal_case(name))
+        if re.search(r"[|›»/]", name) or len(name.split()) > 5:
+            continue
+        first_line = number == 0 and len(name.split()) <= 3 and name.lower() not in SECTIONS \
+            and not re.search(r"[.!?,:]$|\s&\s", name) and name[:1].isalnum()
+        if is_outlet(name) or first_line:
+            return canonical(name if len(name) <= 5 or not name.isupper() else normal_case(name))
     return None
 
 
+_RELEASE_SUBJECT = re.compile(
+    r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}?(?:,?\s+(?:Inc|Ltd|Corp|LLC|plc|AG|AS|SA|S\.A|GmbH|Co)\.?)?)"
+    r"\s*(?:\([^)]{1,60}\)\s*)*(?:,\s+[^,]{3,80},\s+)?(?:today\s+)?(?:announced|announces|is\s+pleased|reports|reported|"
+    r"launched|launches|unveiled|unveils|has\s+(?:announced|launched|opened|signed)|said|opens|opened|signed)\b")
+
+
+@rule("publisher.press_release")
+def release_publisher(page: Page) -> str | None:
+    """'…--(BUSINESS WIRE)-- Solvane Robotics Inc. today announced …' → the company that issued it."""
+    if not any(d.wire for d in page.datelines()):
+        return None
+    for text in page.texts("signature"):
+        if text.startswith("SOURCE "):
+            return canonical(text[len("SOURCE "):])
+    match = _RELEASE_SUBJECT.match(_lead(page))
+    return match.group("company").strip() if match else None
+
+
 PUBLISHER: tuple[Rule[str], ...] = (
-    reprint_publisher, citing_publisher, byline_publisher, agency_publisher, date_line_source,
+    reprint_publisher, citing_publisher, release_publisher, byline_publisher, agency_publisher, date_line_source,
     disclaimer_publisher, sign_off_publisher, title_prefix_publisher, copyright_publisher, masthead_publisher,
 )
 
@@ -315,4 +344,15 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
         found = first(rules, page)
         if found is not None:
             out[name] = found
+    if "publisher" in out:
+        out["publisher"] = (_fullest(str(out["publisher"][0]), page), out["publisher"][1])
     return out
+
+
+def _fullest(publisher: str, page: Page) -> str:
+    """'Astana Times' from a byline tail → 'The Astana Times' when the page's sign-off or logo says so."""
+    for text in page.texts("signature") + page.masthead:
+        name = normal_case(text.strip(" —–-.")) if text.isupper() else text.strip(" —–-.")
+        if name.lower() == f"the {publisher.lower()}":
+            return name
+    return publisher

@@ -44,7 +44,7 @@ _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s+\d{4})|all rights reserved\
 _ICP = re.compile(r"ICP备|ICP\s*(?:license|证)|京公网安备", re.IGNORECASE)
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d ()-]{7,}\d")
 _NAV_SEPARATORS = re.compile(r"\s+(?:\||›|»|>>|>|/|·)\s+|\s*\|\s*")
-_ALL_CAPS_NAV = re.compile(r"^[A-Z][A-Za-z]+(?:[A-Z][A-Z]+)$")  # "Global EditionASIA"
+_ALL_CAPS_NAV = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)*[A-Z]{2,}$")  # "Global EditionASIA"
 _DATEISH = re.compile(r"\b\d{4}\b|\b\d{1,2}:\d{2}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
                       r"\.?\s+\d")
 

@@ -23,7 +23,8 @@ OUTLET_WORDS = frozenset("""
 times daily news post herald tribune journal gazette sentinel courier chronicle ledger observer review press
 wire network agency online media radio tv television report watch today inform insider magazine weekly express
 telegraph standard mail guardian monitor dispatch bulletin star sun mirror independent economist bloomberg
-newswire broadcasting channel service digest register record examiner inquirer clarion tide voice
+newswire broadcasting channel service digest register record examiner inquirer clarion tide voice echo
+advertiser argus leader citizen globe beacon banner enquirer pioneer courant eagle
 """.split())
 KNOWN_OUTLETS = frozenset("""
 cgtn cctv bbc cnn npr abc cbs nbc pbs rte rfi dw nhk kbs sbs itv sky al jazeera euronews politico axios
