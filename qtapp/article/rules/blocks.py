@@ -36,6 +36,7 @@ class Context:
     made: Made = field(default_factory=list)
     seen_body: bool = False
     related_open: bool = False
+    contacts_open: bool = False  # under "Media contact:" every short line is the contact's, a sign-off too
     consumed: int = 0  # pieces past the current one that a rule took as well (an editor's note's tail)
 
     @property
@@ -73,7 +74,11 @@ def is_prose(text: str) -> bool:
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s+[A-Z]{2,4})?$")
 _RELATED = re.compile(r"^(?:related(?: topics| articles| stories| internet links)?|more on this story|most "
                       r"(?:read|viewed|popular|watched)|explore more on these topics|read (?:more|also|next)|"
-                      r"see also|trending|you may also like|recommended)\b", re.IGNORECASE)
+                      r"see also|trending|you may also like|recommended|key events|media contacts?|contacts?|"
+                      r"press contacts?|for further information)\b|^More(?:\s+[A-Z][\w-]*){1,4}$", re.IGNORECASE)
+
+
+_CONTACTS = re.compile(r"^(?:media|press)?\s*contacts?|^for further information", re.IGNORECASE)
 
 
 def find_title(pieces: list[Piece]) -> int | None:
@@ -117,6 +122,7 @@ def page_furniture(ctx: Context) -> Made | None:
     if furniture.furniture(ctx.text):
         if _RELATED.match(ctx.text):
             ctx.related_open = True
+            ctx.contacts_open = bool(_CONTACTS.match(ctx.text))
         return [("chrome", ctx.text)]
     return None
 
@@ -128,7 +134,7 @@ def related_list(ctx: Context) -> Made | None:
         ctx.related_open = True
         return [("chrome", ctx.text)]
     if ctx.related_open and not is_prose(ctx.text):
-        if is_outlet(ctx.text.strip(" —–-.")) and sum(not furniture.furniture(t) for t in ctx.remaining(8)) <= 1:
+        if not ctx.contacts_open and is_outlet(ctx.text.strip(" —–-.")) and sum(not furniture.furniture(t) for t in ctx.remaining(8)) <= 1:
             ctx.related_open = False  # the list is over: the outlet's name closing the page signs it off
             return None
         return [("chrome", ctx.text)]

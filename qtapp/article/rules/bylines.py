@@ -108,6 +108,8 @@ def pipe_fields(line: str) -> Byline | None:
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line)]
     if len(parts) < 2 or len(line) > 160 or not is_person(parts[0]):
         return None
+    if len(parts) >= 4 and not any(dates.parse_date(p) for p in parts):
+        return None  # "AsiaWire Roundup | Home | ASEAN | China": a menu under the site's name
     if not any(dates.parse_date(p) or is_role(p) or is_outlet(p) or dates.is_time_or_date_words(p)
                for p in parts[1:]):
         return None

@@ -76,6 +76,10 @@ def date_line(line: str) -> DateLine | None:
         publisher = canonical(lead.group("outlet"))
         text = text[lead.end():]
     text = re.sub(r"\|\s*editor:.*$", "", text, flags=re.IGNORECASE)
+    tail = re.search(r"\|\s*source\s*:\s*(?P<outlet>[^|]{2,60}?)\s*$", text, flags=re.IGNORECASE)
+    if tail:  # "November 18, 2024 07:30 ET | Source: Northgate Minerals Ltd."
+        publisher = publisher or tail.group("outlet").strip()
+        text = text[:tail.start()]
     text = re.sub(r"^press\s+release\b", "", text, flags=re.IGNORECASE)
     date = parse_date(text)
     if date is None or not is_time_or_date_words(text):
