@@ -67,6 +67,11 @@ def dotted_names(text: str) -> frozenset[str]:
     return frozenset(name for name, count in found.items() if count >= 2 or name in alone)
 
 
+def _opens_quotation(text: str, index: int) -> bool:
+    """An opening mark at ``index`` followed by a capital: the start of a quoted paragraph."""
+    return index + 1 < len(text) and text[index] in '"“' and text[index + 1].isupper()
+
+
 def break_points(text: str, names: frozenset[str] = frozenset()) -> list[int]:
     """Offsets in ``text`` where a lost paragraph break belongs."""
     points: list[int] = []
@@ -87,7 +92,7 @@ def break_points(text: str, names: frozenset[str] = frozenset()) -> list[int]:
         if nxt in _CLOSERS:
             while pos < len(text) and text[pos] in _CLOSERS:
                 pos += 1
-            if pos < len(text) and text[pos].isupper():
+            if pos < len(text) and (text[pos].isupper() or _opens_quotation(text, pos)):
                 points.append(pos)
         elif nxt in _OPENERS:
             if pos + 1 < len(text) and text[pos + 1].isupper():
@@ -97,6 +102,8 @@ def break_points(text: str, names: frozenset[str] = frozenset()) -> list[int]:
             after = pos + 1 if closing else pos
             if after + (0 if closing else 1) < len(text) and text[after + (0 if closing else 1)].isupper():
                 points.append(after)
+            elif closing and _opens_quotation(text, after):
+                points.append(after)  # 'them.""Then' / 'generation."“We': one quotation ends, the next begins
         elif nxt.isupper() and match.group() == ".":
             before, word_after = _word_before(text, match.start()), _word_after(text, pos)
             if before and not _is_dotted_name(before, word_after, names):
@@ -116,6 +123,26 @@ def split_glued(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     return [piece for piece in pieces if piece.strip()]
 
 
+_GLUED_TITLE_CASE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+\b)")
+
+
+def _capitalised_heading(text: str, max_length: int) -> tuple[str, str] | None:
+    """"About Solvane RoboticsSolvane Robotics builds …", "Qualified PersonThe technical …": a Title Case
+    heading glued to its paragraph, told from a brand ("PlayStation") because the paragraph's first word
+    starts a sentence or repeats the heading's own name."""
+    for match in _GLUED_TITLE_CASE.finditer(text, 0, max_length + 1):
+        lead, rest = text[:match.start()], text[match.start():]
+        words = lead.split()
+        if len(words) < 2 or re.search(r"[.!?;,:]", lead) or not all(w[:1].isupper() for w in words):
+            continue
+        first_word = rest.split()[0] if rest.split() else ""
+        if len(rest) < 40 or not re.search(r"[.!?]", rest):
+            return None
+        if first_word.lower() in SENTENCE_STARTERS or first_word in words[:-1]:
+            return lead, rest
+    return None
+
+
 def split_glued_heading(text: str, max_length: int = 120) -> tuple[str, str] | None:
     """("…Road collaboration", "Kazakhstan has…") when a short, sentence-less lead is glued to a paragraph.
 
@@ -124,6 +151,9 @@ def split_glued_heading(text: str, max_length: int = 120) -> tuple[str, str] | N
     """
     if not text[:1].isupper() and not text[:1].isdigit():
         return None
+    capitalised = _capitalised_heading(text, max_length)
+    if capitalised:
+        return capitalised
     for match in _GLUED_HEADING.finditer(text, 0, max_length + 1):
         lead, rest = text[:match.end()], text[match.end():]
         if " " not in lead.strip() or re.search(r"[.!?;]", lead):

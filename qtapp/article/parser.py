@@ -20,7 +20,7 @@ from qtapp.article.rules.fields import Page, read_fields
 
 def _stands_alone(line: str) -> bool:
     """A line that is never the tail of a wrapped paragraph: a byline, a date line, page furniture."""
-    return bool(furniture.furniture(line) or bylines.parse_byline(line, under_headline=True)
+    return bool(furniture.furniture(line) or bylines.parse_byline(line)
                 or dates.date_line(line) or furniture.navigation.check(line))
 
 

@@ -134,7 +134,8 @@ def related_list(ctx: Context) -> Made | None:
         ctx.related_open = True
         return [("chrome", ctx.text)]
     if ctx.related_open and not is_prose(ctx.text):
-        if not ctx.contacts_open and is_outlet(ctx.text.strip(" —–-.")) and sum(not furniture.furniture(t) for t in ctx.remaining(8)) <= 1:
+        closing = sum(not furniture.furniture(t) for t in ctx.remaining(8)) <= 1
+        if not ctx.contacts_open and closing and is_outlet(ctx.text.strip(" —–-.")):
             ctx.related_open = False  # the list is over: the outlet's name closing the page signs it off
             return None
         return [("chrome", ctx.text)]

@@ -128,7 +128,7 @@ def outlet_date(line: str) -> Byline | None:
 @rule("byline.names_alone")
 def names_alone(line: str) -> Byline | None:
     """'Jane Doe' or 'Priya Nair and Oleksandr Kovalenko' alone on a line (used only under a headline)."""
-    text = line.strip()
+    text = re.sub(r"\s*\((?:now|earlier|updates?)\)", "", line.strip())  # a live blog's "(now)", "(earlier)"
     if len(text) > 80 or re.search(r"[.!?:;]$", text):
         return None
     names = [part for part in re.split(r"\s+and\s+|,\s+|\s*&\s*", text) if part]

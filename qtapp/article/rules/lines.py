@@ -40,8 +40,9 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool]) -> list[str]:
         width = max(len(line) for line in lines)
         current = lines[0]
         for previous, line in zip(lines, lines[1:], strict=False):
-            if (width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width)
-                    and not stands_alone(line) and not stands_alone(previous)):
+            # A wrapped copyright or notice goes on in lowercase; a headline under a cookie banner does not.
+            if width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width) and not stands_alone(line) and (
+                    line[:1].islower() or not stands_alone(previous)):
                 current = f"{current} {line}"
             else:
                 out.append(current)

@@ -77,6 +77,15 @@ def carries_from(text: str) -> ReprintNote | None:
     return _note(match) if match else None
 
 
+@rule("reprint.carried_by")
+def carried_by(text: str) -> ReprintNote | None:
+    """'This report by Xinhua is carried by the Pearl River Post under a content-sharing agreement.'"""
+    match = re.match(rf"^This\s+{_PIECE}\s+(?:by|from)\s+(?P<pub>[A-Z][^,.]*?)\s+is\s+(?:carried|republished|"
+                     rf"reprinted|reproduced)\s+by\s+(?P<rep>(?:the\s+)?{_NAMED})(?:\s+(?:under|with)\s+[^.]*)?\.?\s*$",
+                     text)
+    return _note(match) if match else None
+
+
 @rule("reprint.originally_published")
 def originally_published(text: str) -> ReprintNote | None:
     """'This story was originally published by Xinhua and is reproduced by The Astana Times under …'"""
@@ -102,7 +111,8 @@ def reprinted_from(text: str) -> ReprintNote | None:
 @rule("reprint.published_today_by")
 def published_today_by(text: str) -> ReprintNote | None:
     """'The following article was published today by China Daily:' (a press-release wire's lead)."""
-    match = re.match(rf"^The\s+following\s+{_PIECE}\s+was\s+published\s+(?:today\s+|on\s+\w+\s+)?by\s+"
+    match = re.match(rf"^The\s+following\s+(?:{_PIECE}|statement|release|press\s+release)\s+was\s+"
+                     rf"(?:published|issued|released)\s+(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?"
                      rf"(?P<pub>[A-Z][^:]*?)\s*:\s*$", text)
     return _note(match) if match else None
 
@@ -118,11 +128,11 @@ def source_line(text: str) -> ReprintNote | None:
     if len(name.split()) > 7:
         return None
     return ReprintNote(canonical(outlet_name(name) if not name.endswith(".") else name), None, None,
-                       at_end_only=True)
+                       at_end_only=bool(match.group("pub2")))
 
 
 REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
-    published_titled, first_carried, carries_from, originally_published, reprinted_from, published_today_by,
+    published_titled, first_carried, carries_from, carried_by, originally_published, reprinted_from, published_today_by,
     source_line,
 )
 
