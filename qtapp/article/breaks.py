@@ -124,6 +124,9 @@ def split_glued(text: str, names: frozenset[str] = frozenset()) -> list[str]:
 
 
 _GLUED_TITLE_CASE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+\b)")
+_CLAUSE_MARK = re.compile(r"[.!?;,:]")
+_STOP = re.compile(r"[.!?;]")
+_SENTENCE_MARK = re.compile(r"[.!?]")
 
 
 def _capitalised_heading(text: str, max_length: int) -> tuple[str, str] | None:
@@ -133,10 +136,10 @@ def _capitalised_heading(text: str, max_length: int) -> tuple[str, str] | None:
     for match in _GLUED_TITLE_CASE.finditer(text, 0, max_length + 1):
         lead, rest = text[:match.start()], text[match.start():]
         words = lead.split()
-        if len(words) < 2 or re.search(r"[.!?;,:]", lead) or not all(w[:1].isupper() for w in words):
+        if len(words) < 2 or _CLAUSE_MARK.search(lead) or not all(w[:1].isupper() for w in words):
             continue
-        first_word = rest.split()[0] if rest.split() else ""
-        if len(rest) < 40 or not re.search(r"[.!?]", rest):
+        first_word = next(iter(rest.split(maxsplit=1)), "")  # not rest.split(): the rest may be megabytes
+        if len(rest) < 40 or not _SENTENCE_MARK.search(rest):
             return None
         if first_word.lower() in SENTENCE_STARTERS or first_word in words[:-1]:
             return lead, rest
@@ -156,9 +159,9 @@ def split_glued_heading(text: str, max_length: int = 120) -> tuple[str, str] | N
         return capitalised
     for match in _GLUED_HEADING.finditer(text, 0, max_length + 1):
         lead, rest = text[:match.end()], text[match.end():]
-        if " " not in lead.strip() or re.search(r"[.!?;]", lead):
+        if " " not in lead.strip() or _STOP.search(lead):
             return None
-        if len(rest) < 40 or not re.search(r"[.!?]", rest):
+        if len(rest) < 40 or not _SENTENCE_MARK.search(rest):
             return None
         return lead, rest
     return None

@@ -71,8 +71,11 @@ def is_family_first(name: str) -> bool:
     return (is_pinyin(given) and len(given) >= 2) or bool(_CANTONESE_GIVEN.fullmatch(given))
 
 
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ese|ian|an|ish|i|ch)")
+
+
 def _is_nationality(word: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][a-z]+(?:ese|ian|an|ish|i|ch)", word))
+    return bool(_NATIONALITY.fullmatch(word))
 
 
 def strip_titles(name: str) -> str:

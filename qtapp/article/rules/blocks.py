@@ -60,15 +60,19 @@ class Context:
         return [piece.text for piece in self.pieces[self.index + 1:self.index + 1 + most]]
 
 
+_SENTENCE_PUNCTUATION = re.compile(r"[.,;:]$|[.!?][\s\"”]")
+_SENTENCE_END = re.compile(r"[.!?:][\"”’)]?$")
+
+
 def is_heading_like(text: str) -> bool:
     """Short, one phrase, no sentence punctuation: a title or subheading."""
     return (len(text) <= MAX_HEADING and 1 <= len(text.split()) <= 15 and (text[0].isupper() or
-            text[0].isdigit() or text[0] in "“\"‘'") and not re.search(r"[.,;:]$|[.!?][\s\"”]", text))
+            text[0].isdigit() or text[0] in "“\"‘'") and not _SENTENCE_PUNCTUATION.search(text))
 
 
 def is_prose(text: str) -> bool:
     """A sentence or more: ends like a sentence and is longer than a headline."""
-    return bool(re.search(r"[.!?:][\"”’)]?$", text)) and len(text.split()) >= 6
+    return bool(_SENTENCE_END.search(text)) and len(text.split()) >= 6
 
 
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s+[A-Z]{2,4})?$")
@@ -78,6 +82,8 @@ _RELATED = re.compile(r"^(?:related(?: topics| articles| stories| internet links
                       r"press contacts?|for further information)\b|^More(?:\s+[A-Z][\w-]*){1,4}$", re.IGNORECASE)
 
 
+_BY_OPENER = re.compile(r"(?:by|author:|written by)\s", re.IGNORECASE)
+_INTERVIEW_TURN = re.compile(r"^[A-Z][\w .'’]{0,40}:\s.*\?$")
 _CONTACTS = re.compile(r"^(?:media|press)?\s*contacts?|^for further information", re.IGNORECASE)
 
 
@@ -204,7 +210,7 @@ def reprint_note(ctx: Context) -> Made | None:
 @rule("block.byline")
 def byline(ctx: Context) -> Made | None:
     """'By Jane Doe | May 2, 2025'; a name alone only right under the headline."""
-    if len(ctx.text) > 200 or (ctx.seen_body and not re.match(r"(?i)(?:by|author:|written by)\s", ctx.text)):
+    if len(ctx.text) > 200 or (ctx.seen_body and not _BY_OPENER.match(ctx.text)):
         return None
     under = ctx.right_under_title and ctx.title_at is not None and ctx.last_kind() in ("title", "dateline",
                                                                                        "caption")
@@ -276,7 +282,7 @@ def title(ctx: Context) -> Made | None:
 def heading(ctx: Context) -> Made | None:
     """'Innovation in cooperation: leading the way', '14:05' in a live blog: a subheading."""
     text = ctx.text
-    if re.match(r"^[A-Z][\w .'’]{0,40}:\s.*\?$", text):
+    if _INTERVIEW_TURN.match(text):
         return None  # "Q: What did you feel?" — an interview's turn, not a subheading
     if _TIME_ONLY.match(text) or (is_heading_like(text) and any(
             not furniture.furniture(t) for t in ctx.remaining(8))):

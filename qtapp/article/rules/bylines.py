@@ -25,6 +25,11 @@ _PAREN_OUTLET = re.compile(r"\s*\((?P<outlet>[^()]+)\)\s*$")
 _WRITERS = re.compile(r"^(?P<outlet>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*?)\s+(?:writers?|reporters?|"
                       r"correspondents?|staff\s+writers?|staff\s+reporters?)\s+(?P<names>.+)$")
 _POSSESSIVE = re.compile(r"^(?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)['’]s\s+(?P<names>.+)$")
+_STAFF = re.compile(r"^(?:the\s+)?[\w ]*\b(?:staff|board)\b", re.IGNORECASE)
+_FIELD_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+_LIVE_MARK = re.compile(r"\s*\((?:now|earlier|updates?)\)")  # a live blog's "(now)", "(earlier)"
+_SENTENCE_END = re.compile(r"[.!?:;]$")
+_NAME_LIST = re.compile(r"\s+and\s+|,\s+|\s*&\s*")
 _UPPER_RUN = re.compile(r"^(?P<names>[A-ZÀ-Ý'’. -]+?)\s+(?P<outlet>(?:The\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)$")
 
 
@@ -79,7 +84,7 @@ def by_prefix(line: str) -> Byline | None:
     if not match or len(line) > 200:
         return None
     rest = match.group("rest")
-    if NO_PERSON.match(rest.strip(" .")) or re.match(r"^(?:the\s+)?[\w ]*\b(?:staff|board)\b", rest, re.I):
+    if NO_PERSON.match(rest.strip(" .")) or _STAFF.match(rest):
         return Byline(publisher=None)
     found = _items(rest)
     if not found.names:
@@ -105,7 +110,7 @@ def outlet_possessive(line: str) -> Byline | None:
 @rule("byline.pipe_fields")
 def pipe_fields(line: str) -> Byline | None:
     """'Jane Doe | Staff Reporter | 3 March 2024', 'Jane Doe · CBC News' → the name and what follows it."""
-    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line)]
+    parts = [p.strip() for p in _FIELD_SEPARATOR.split(line)]
     if len(parts) < 2 or len(line) > 160 or not is_person(parts[0]):
         return None
     if len(parts) >= 4 and not any(dates.parse_date(p) for p in parts):
@@ -128,10 +133,10 @@ def outlet_date(line: str) -> Byline | None:
 @rule("byline.names_alone")
 def names_alone(line: str) -> Byline | None:
     """'Jane Doe' or 'Priya Nair and Oleksandr Kovalenko' alone on a line (used only under a headline)."""
-    text = re.sub(r"\s*\((?:now|earlier|updates?)\)", "", line.strip())  # a live blog's "(now)", "(earlier)"
-    if len(text) > 80 or re.search(r"[.!?:;]$", text):
+    text = _LIVE_MARK.sub("", line.strip())
+    if len(text) > 80 or _SENTENCE_END.search(text):
         return None
-    names = [part for part in re.split(r"\s+and\s+|,\s+|\s*&\s*", text) if part]
+    names = [part for part in _NAME_LIST.split(text) if part]
     if names and all(is_person(name) for name in names):
         return Byline(names=[normal_case(name) for name in names])
     return None

@@ -46,14 +46,20 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def is_time_or_date_words(text: str) -> bool:
     """'Updated 14:05 GMT', 'Sun 28 Jul 2024 19.40 BST': nothing left once dates and times are taken out."""
     rest = _FILLER.sub(" ", DATE.sub(" ", text))
-    return not rest.strip(" .-–—/") and bool(re.search(r"\d", text))
+    return not rest.strip(" .-–—/") and bool(_DIGIT.search(text))
 
 
 _SOURCE = re.compile(r"^\(?(?:source|from)\s*:\s*(?P<outlet>[^|]+?)\)?\s*(?:\||$)", re.IGNORECASE)
 _LEADING_OUTLET = re.compile(r"^\((?P<outlet>[^()]{2,40})\)\s*")
+_EDITOR_TAIL = re.compile(r"\|\s*editor:.*$", re.IGNORECASE)
+_SOURCE_TAIL = re.compile(r"\|\s*source\s*:\s*(?P<outlet>[^|]{2,60}?)\s*$", re.IGNORECASE)
+_PRESS_RELEASE = re.compile(r"^press\s+release\b", re.IGNORECASE)
 
 
 @dataclass
@@ -75,12 +81,12 @@ def date_line(line: str) -> DateLine | None:
     elif (lead := _LEADING_OUTLET.match(text)):
         publisher = canonical(lead.group("outlet"))
         text = text[lead.end():]
-    text = re.sub(r"\|\s*editor:.*$", "", text, flags=re.IGNORECASE)
-    tail = re.search(r"\|\s*source\s*:\s*(?P<outlet>[^|]{2,60}?)\s*$", text, flags=re.IGNORECASE)
+    text = _EDITOR_TAIL.sub("", text)
+    tail = _SOURCE_TAIL.search(text)
     if tail:  # "November 18, 2024 07:30 ET | Source: Northgate Minerals Ltd."
         publisher = publisher or tail.group("outlet").strip()
         text = text[:tail.start()]
-    text = re.sub(r"^press\s+release\b", "", text, flags=re.IGNORECASE)
+    text = _PRESS_RELEASE.sub("", text)
     date = parse_date(text)
     if date is None or not is_time_or_date_words(text):
         return None

@@ -43,6 +43,11 @@ _PHRASE_PREFIXES = re.compile(
 _COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s+\d{4})|all rights reserved\.?$", re.IGNORECASE)
 _ICP = re.compile(r"ICP备|ICP\s*(?:license|证)|京公网安备", re.IGNORECASE)
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d ()-]{7,}\d")
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"”]?\s+[A-Z]")
+_BY = re.compile(r"by\s", re.IGNORECASE)
+_NAV_MARK = re.compile(r"\||›|»|>|\s/\s|\s·\s")
+_ITEM_END = re.compile(r"[.!?,;]$")
+_BYLINE_OPENER = re.compile(r"^(?:by|written by)\b", re.IGNORECASE)
 _NAV_SEPARATORS = re.compile(r"\s+(?:\||›|»|>>|>|/|·)\s+|\s*\|\s*")
 _ALL_CAPS_NAV = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)*[A-Z]{2,}$")  # "Global EditionASIA"
 _DATEISH = re.compile(r"\b\d{4}\b|\b\d{1,2}:\d{2}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
@@ -83,8 +88,8 @@ def copyright_line(line: str) -> bool | None:
 def contact(line: str) -> bool | None:
     """'Investor Relations | ir@example.com | +1 416 555 0190': a contact line, no sentence."""
     text = line.strip()
-    if len(text) <= 160 and _CONTACT.search(text) and not re.search(r"[.!?][\"”]?\s+[A-Z]", text) \
-            and not re.match(r"(?i)by\s", text):
+    if len(text) <= 160 and _CONTACT.search(text) and not _SENTENCE_INSIDE.search(text) \
+            and not _BY.match(text):
         return True
     return None
 
@@ -92,13 +97,13 @@ def contact(line: str) -> bool | None:
 def nav_items(line: str) -> list[str] | None:
     """The items of a menu or breadcrumb line, or None when the line is not built like one."""
     text = line.strip()
-    if len(text) > 160 or not re.search(r"\||›|»|>|\s/\s|\s·\s", text):
+    if len(text) > 160 or not _NAV_MARK.search(text):
         return None
     items = [item.strip() for item in _NAV_SEPARATORS.split(text)]
     items = [item for item in items if item]
     if not items or any(len(item.split()) > 5 for item in items):
         return None
-    if any(re.search(r"[.!?,;]$", item) for item in items if not item.endswith(("U.S.", "Op-Ed"))):
+    if any(_ITEM_END.search(item) for item in items if not item.endswith(("U.S.", "Op-Ed"))):
         return None
     return items
 
@@ -111,7 +116,7 @@ def navigation(line: str) -> bool | None:
         return None
     if len(items) == 1:
         return True if line.strip() in ("|", "/", "»", "›") or line.strip().startswith("|") else None
-    if _DATEISH.search(line) or re.match(r"^(?:by|written by)\b", line.strip(), re.IGNORECASE):
+    if _DATEISH.search(line) or _BYLINE_OPENER.match(line.strip()):
         return None  # "By Jane Doe | May 2, 2025" and "Jane Doe | Staff Reporter | 3 March 2024" are bylines
     return True
 

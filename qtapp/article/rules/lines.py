@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
 MIN_WRAP_WIDTH = 50
 SURE_WRAP_WIDTH = 64  # text wrapped for reading is 64–80 wide; two headlines of 60 are two lines
 _UNFINISHED = re.compile(r"(?:,|\b(?:a|an|the|of|for|to|and|or|in|on|at|by|with|from|as|after|before|into|"
@@ -20,7 +21,7 @@ _UNFINISHED = re.compile(r"(?:,|\b(?:a|an|the|of|for|to|and|or|in|on|at|by|with|
 def _wrapped(line: str, following: str, width: int) -> bool:
     """Broken for width: long, the next word would not have fitted, and the line is plainly unfinished
     (the text is wide, the next line goes on in lowercase, or this one ends on "of" or a comma)."""
-    first_word = following.split()[0] if following.split() else ""
+    first_word = next(iter(following.split(maxsplit=1)), "")
     if len(line) < 0.7 * width or len(line) + 1 + len(first_word) <= width - 1:
         return False
     return width >= SURE_WRAP_WIDTH or first_word[:1].islower() or bool(_UNFINISHED.search(line))
@@ -33,7 +34,7 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool]) -> list[str]:
     a piece of page furniture), whatever their length.
     """
     out: list[str] = []
-    for chunk in re.split(r"\n\s*\n", text):
+    for chunk in _BLANK_LINE.split(text):
         lines = [" ".join(line.split()) for line in chunk.split("\n") if line.strip()]
         if not lines:
             continue

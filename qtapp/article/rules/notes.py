@@ -44,84 +44,103 @@ def _note(match: re.Match[str], at_end_only: bool = False) -> ReprintNote:
                        canonical(outlet_name(reprinter)) if reprinter else None, at_end_only)
 
 
+_PUBLISHED_TITLED = re.compile(
+    rf"^{_OUTLET}\s+(?:has\s+)?(?:published|ran|carried|released|has\s+released)\s+(?:an?\s+)?{_PIECE}\s+"
+    rf"(?:titled|entitled|headlined|called|named|under\s+the\s+(?:title|headline))\s+{_Q_OPEN}"
+    rf"(?P<title>.+?)[.,]?{_Q_CLOSE}[.,]?(?:\s+on\s+\w+\.?)?\s+(?P<rep>{_NAMED})\s+{_REPRINTS}\b[^.]*\.?\s*$")
+
+
 @rule("reprint.published_titled")
 def published_titled(text: str) -> ReprintNote | None:
     """'CGTN, a TV channel, has published an article titled “…”. News.Az reprints the article.'"""
-    match = re.match(
-        rf"^{_OUTLET}\s+(?:has\s+)?(?:published|ran|carried|released|has\s+released)\s+(?:an?\s+)?{_PIECE}\s+"
-        rf"(?:titled|entitled|headlined|called|named|under\s+the\s+(?:title|headline))\s+{_Q_OPEN}"
-        rf"(?P<title>.+?)[.,]?{_Q_CLOSE}[.,]?(?:\s+on\s+\w+\.?)?\s+(?P<rep>{_NAMED})\s+{_REPRINTS}\b[^.]*\.?\s*$",
-        text)
+    match = _PUBLISHED_TITLED.match(text)
     return _note(match) if match else None
+
+
+_FIRST_CARRIED = re.compile(
+    rf"^The\s+following\s+{_PIECE}\s+was\s+(?:first|originally)\s+(?:carried|published|run)\s+(?:by|in|on)\s+"
+    rf"(?P<pub>[A-Z][^,.]*?)\s+under\s+the\s+(?:headline|title)\s+{_Q_OPEN}(?P<title>.+?)[.,]?{_Q_CLOSE}[.,]?"
+    rf"\s+(?P<rep>{_NAMED})\s+{_REPRINTS}\b[^.]*\.?\s*$")
 
 
 @rule("reprint.first_carried")
 def first_carried(text: str) -> ReprintNote | None:
     """'The following opinion piece was first carried by CGTN under the headline "…". Kazinform reposts it.'"""
-    match = re.match(
-        rf"^The\s+following\s+{_PIECE}\s+was\s+(?:first|originally)\s+(?:carried|published|run)\s+(?:by|in|on)\s+"
-        rf"(?P<pub>[A-Z][^,.]*?)\s+under\s+the\s+(?:headline|title)\s+{_Q_OPEN}(?P<title>.+?)[.,]?{_Q_CLOSE}[.,]?"
-        rf"\s+(?P<rep>{_NAMED})\s+{_REPRINTS}\b[^.]*\.?\s*$", text)
+    match = _FIRST_CARRIED.match(text)
     return _note(match) if match else None
+
+
+_CARRIES_FROM = re.compile(rf"^(?P<rep>[A-Z][^,.]*?)\s+(?:carries|runs|republishes|reprints)\s+this\s+"
+                           rf"(?:{_PIECE}\s+)?from\s+(?P<pub>[A-Z][^,.]*?)(?:,[^.]*)?\.?\s*$")
+_CARRIES_THIS = re.compile(rf"^(?P<rep>[A-Z][^,.]*?)\s+(?:carries|runs)\s+this\s+(?P<pub>[A-Z][\w .'’-]*?)\s+"
+                           rf"{_PIECE}\.?\s*$")
 
 
 @rule("reprint.carries_from")
 def carries_from(text: str) -> ReprintNote | None:
     """'China Daily carries this report from Metro Daily, a Chengdu newspaper.' / 'X carries this AP story.'"""
-    match = re.match(rf"^(?P<rep>[A-Z][^,.]*?)\s+(?:carries|runs|republishes|reprints)\s+this\s+(?:{_PIECE}\s+)?"
-                     rf"from\s+(?P<pub>[A-Z][^,.]*?)(?:,[^.]*)?\.?\s*$", text)
-    if match:
-        return _note(match)
-    match = re.match(rf"^(?P<rep>[A-Z][^,.]*?)\s+(?:carries|runs)\s+this\s+(?P<pub>[A-Z][\w .'’-]*?)\s+{_PIECE}"
-                     rf"\.?\s*$", text)
+    match = _CARRIES_FROM.match(text) or _CARRIES_THIS.match(text)
     return _note(match) if match else None
+
+
+_CARRIED_BY = re.compile(rf"^This\s+{_PIECE}\s+(?:by|from)\s+(?P<pub>[A-Z][^,.]*?)\s+is\s+(?:carried|republished|"
+                         rf"reprinted|reproduced)\s+by\s+(?P<rep>(?:the\s+)?{_NAMED})(?:\s+(?:under|with)\s+[^.]*)?"
+                         rf"\.?\s*$")
 
 
 @rule("reprint.carried_by")
 def carried_by(text: str) -> ReprintNote | None:
     """'This report by Xinhua is carried by the Pearl River Post under a content-sharing agreement.'"""
-    match = re.match(rf"^This\s+{_PIECE}\s+(?:by|from)\s+(?P<pub>[A-Z][^,.]*?)\s+is\s+(?:carried|republished|"
-                     rf"reprinted|reproduced)\s+by\s+(?P<rep>(?:the\s+)?{_NAMED})(?:\s+(?:under|with)\s+[^.]*)?\.?\s*$",
-                     text)
+    match = _CARRIED_BY.match(text)
     return _note(match) if match else None
+
+
+_ORIGINALLY_PUBLISHED = re.compile(
+    rf"^(?:This\s+{_PIECE}\s+(?:was|is)\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)\s+"
+    rf"(?P<pub>[A-Z][^.,]*?)(?:\s+and\s+is\s+(?:republished|reprinted|reproduced|shared)(?:\s+(?:here|by\s+"
+    rf"(?P<rep>[A-Z][^.,]*?)))?(?:\s+(?:with|under)\s+[^.]*)?)?\.?\s*$")
+_FIRST_APPEARED = re.compile(rf"^This\s+{_PIECE}\s+(?:first\s+)?appeared\s+(?:first\s+)?(?:in|on)\s+"
+                             rf"(?P<pub>[A-Z][^.,]*?)\.?\s*$")
 
 
 @rule("reprint.originally_published")
 def originally_published(text: str) -> ReprintNote | None:
     """'This story was originally published by Xinhua and is reproduced by The Astana Times under …'"""
-    match = re.match(
-        rf"^(?:This\s+{_PIECE}\s+(?:was|is)\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)\s+"
-        rf"(?P<pub>[A-Z][^.,]*?)(?:\s+and\s+is\s+(?:republished|reprinted|reproduced|shared)(?:\s+(?:here|by\s+"
-        rf"(?P<rep>[A-Z][^.,]*?)))?(?:\s+(?:with|under)\s+[^.]*)?)?\.?\s*$", text)
-    if match:
-        return _note(match)
-    match = re.match(rf"^This\s+{_PIECE}\s+(?:first\s+)?appeared\s+(?:first\s+)?(?:in|on)\s+(?P<pub>[A-Z][^.,]*?)"
-                     rf"\.?\s*$", text)
+    match = _ORIGINALLY_PUBLISHED.match(text) or _FIRST_APPEARED.match(text)
     return _note(match) if match else None
+
+
+_REPRINTED_FROM = re.compile(r"^(?:Reprinted|Republished|Reproduced)\s+(?:from|courtesy\s+of|with\s+permission\s+"
+                             r"(?:from|of))\s+(?P<pub>[^.,]+?)\.?\s*$")
 
 
 @rule("reprint.reprinted_from")
 def reprinted_from(text: str) -> ReprintNote | None:
     """'Reprinted from The Baltic Ledger.', 'Republished with permission from X.'"""
-    match = re.match(r"^(?:Reprinted|Republished|Reproduced)\s+(?:from|courtesy\s+of|with\s+permission\s+"
-                     r"(?:from|of))\s+(?P<pub>[^.,]+?)\.?\s*$", text)
+    match = _REPRINTED_FROM.match(text)
     return _note(match) if match else None
+
+
+_PUBLISHED_TODAY_BY = re.compile(rf"^The\s+following\s+(?:{_PIECE}|statement|release|press\s+release)\s+was\s+"
+                                 rf"(?:published|issued|released)\s+(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?"
+                                 rf"(?P<pub>[A-Z][^:]*?)\s*:\s*$")
 
 
 @rule("reprint.published_today_by")
 def published_today_by(text: str) -> ReprintNote | None:
     """'The following article was published today by China Daily:' (a press-release wire's lead)."""
-    match = re.match(rf"^The\s+following\s+(?:{_PIECE}|statement|release|press\s+release)\s+was\s+"
-                     rf"(?:published|issued|released)\s+(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?"
-                     rf"(?P<pub>[A-Z][^:]*?)\s*:\s*$", text)
+    match = _PUBLISHED_TODAY_BY.match(text)
     return _note(match) if match else None
+
+
+_SOURCE_LINE = re.compile(r"^(?:Source|Publication|Originally\s+published\s+in|From)\s*:\s*(?P<pub>[^|]{2,60}?)"
+                          r"\.?\s*$|^SOURCE\s+(?P<pub2>[A-Z][^|]{1,60}?)\s*$")
 
 
 @rule("reprint.source_line")
 def source_line(text: str) -> ReprintNote | None:
     """'Source: Global Times', 'Publication: The Andean Observer', 'SOURCE Halberd Analytics'."""
-    match = re.match(r"^(?:Source|Publication|Originally\s+published\s+in|From)\s*:\s*(?P<pub>[^|]{2,60}?)\.?\s*$"
-                     r"|^SOURCE\s+(?P<pub2>[A-Z][^|]{1,60}?)\s*$", text)
+    match = _SOURCE_LINE.match(text)
     if not match:
         return None
     name = match.group("pub") or match.group("pub2")

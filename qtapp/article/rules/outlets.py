@@ -44,6 +44,10 @@ def canonical(name: str) -> str:
     return AGENCIES.get(name.lower(), name)
 
 
+_POSSESSIVE_S = re.compile(r"['’]s$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?")
+
+
 def is_outlet(text: str) -> bool:
     """'China Daily', 'BBC News', 'Reuters', 'The Baltic Ledger' — not 'Jane Doe' nor 'Staff Writer'."""
     if len(text) > 80:
@@ -51,7 +55,7 @@ def is_outlet(text: str) -> bool:
     words = text.strip(" .,").split()
     if not words or len(words) > 7:
         return False
-    lowered = [re.sub(r"['’]s$", "", w.lower()).strip("'’,.") for w in words]
+    lowered = [_POSSESSIVE_S.sub("", w.lower()).strip("'’,.") for w in words]
     lowered += [part for w in lowered if "-" in w for part in w.split("-")]
     if text.strip().lower() in AGENCIES or " ".join(lowered) in KNOWN_OUTLETS or lowered[0] in KNOWN_OUTLETS:
         return True
@@ -59,7 +63,7 @@ def is_outlet(text: str) -> bool:
                                                         and lowered[0] not in ("star", "sun")):
         return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "&", "de")
                    for w in words)
-    return bool(re.fullmatch(r"[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?", text.strip()))
+    return bool(_ACRONYM.fullmatch(text.strip()))
 
 
 def is_role(text: str) -> bool:
