@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from qtapp.article.names import normal_case, strip_titles
 from qtapp.article.rules import dates
-from qtapp.article.rules.engine import Rule, first, rule
+from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import NO_PERSON, canonical, is_outlet, is_role
 from qtapp.article.rules.persons import is_person
 
@@ -146,6 +146,7 @@ ANYWHERE: tuple[Rule[Byline], ...] = (by_prefix, outlet_possessive, pipe_fields,
 UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone,)
 
 
+@per_line
 def parse_byline(line: str, under_headline: bool = False) -> tuple[Byline, str] | None:
     """(what the byline says, the rule that read it), or None when the line is not a byline."""
     if len(line) > MAX_BYLINE:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qtapp.article.rules.engine import per_line
 from qtapp.article.rules.outlets import canonical
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
@@ -68,6 +69,7 @@ class DateLine:
     publisher: str | None = None
 
 
+@per_line
 def date_line(line: str) -> DateLine | None:
     """'Published: Sep 10, 2024 11:02 PM', 'Source: Xinhua | 2025-04-09 22:15:40 | Editor: huaxia'."""
     text = line.strip()
@@ -110,6 +112,7 @@ class Dateline:
     wire: bool  # /PRNewswire/ or (BUSINESS WIRE): a press-release wire, not a news agency
 
 
+@per_line
 def dateline(paragraph: str) -> Dateline | None:
     """'LIMA, May 2 (Reuters) - …' → 'LIMA, May 2 (Reuters) -', agency Reuters, no date (no year)."""
     match = DATELINE.match(paragraph)

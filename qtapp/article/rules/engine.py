@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from functools import lru_cache, wraps
+from typing import Concatenate, Generic, ParamSpec, TypeVar
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 
 @dataclass(frozen=True)
@@ -36,3 +38,24 @@ def first(rules: Sequence[Rule[T]], *args: object) -> tuple[T, str] | None:
         if found is not None:
             return found, candidate.name
     return None
+
+
+LONGEST_REMEMBERED = 600  # a note or a byline is shorter; a paragraph-long key would only pin memory
+
+
+def per_line(check: Callable[Concatenate[str, P], T]) -> Callable[Concatenate[str, P], T]:
+    """Decorator: remember the answers of a pure function of one line of text.
+
+    The line joiner, the headline search, the block rules and the field rules ask the same question
+    (is it a byline? a date line? a reprint note?) of the same line several times over. Answers are
+    shared, so callers must not change them; lines longer than ``LONGEST_REMEMBERED`` are always asked
+    afresh.
+    """
+    remembered = lru_cache(maxsize=4096)(check)
+
+    @wraps(check)
+    def ask(line: str, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        if len(line) > LONGEST_REMEMBERED:
+            return check(line, *args, **kwargs)
+        return remembered(line, *args, **kwargs)  # type: ignore[arg-type]
+    return ask

@@ -9,10 +9,9 @@ contact lines (copyright, ICP numbers, "Media contact:"). Where a line sits (bef
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from qtapp.article.chrome import is_chrome as is_widget
-from qtapp.article.rules.engine import Rule, first, rule
+from qtapp.article.rules.engine import Rule, first, per_line, rule
 
 # Whole lines that are site furniture wherever they stand (compared lowercased, end punctuation dropped).
 PHRASES = frozenset("""
@@ -131,7 +130,7 @@ RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, editio
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 
 
-@lru_cache(maxsize=4096)
+@per_line
 def furniture(line: str) -> str | None:
     """The name of the furniture rule a line matches on its own, or None (navigation is separate)."""
     found = first(RULES, line)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from qtapp.article import frontmatter as fm
 from qtapp.article.names import NAME
-from qtapp.article.rules.engine import Rule, first, rule
+from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import canonical, is_outlet
 from qtapp.article.rules.persons import is_person
 
@@ -160,12 +160,11 @@ MAX_NOTE = 600  # a reprint note is a sentence or two; a regex over a whole long
 
 
 def reprint_note(text: str) -> ReprintNote | None:
-    if len(text) > MAX_NOTE:
-        return None
-    found = first(REPRINT_RULES, text.strip())
+    found = reprint_rule(text)
     return found[0] if found else None
 
 
+@per_line
 def reprint_rule(text: str) -> tuple[ReprintNote, str] | None:
     return first(REPRINT_RULES, text.strip()) if len(text) <= MAX_NOTE else None
 
@@ -196,6 +195,7 @@ _TAGLINE = re.compile(
     rf"|^(?:[—–-]\s*)?(?P<name2>{NAME})\s+(?P<desc2>(?:writes|covers|reports)\s+(?:about|on)?\s*[^.]+?)\.(?=\s|$)")
 
 
+@per_line
 def tagline(text: str) -> list[tuple[str | None, str]] | None:
     """The (name or None for "The author", description) pairs a tagline gives, or None if it is none."""
     text = text.strip()
@@ -227,6 +227,7 @@ _CREDIT = re.compile(
     r"\s*[^.]{2,60})\s*\.?$")
 
 
+@per_line
 def is_caption(text: str) -> bool:
     """'Miners leave the site. [Photo/Xinhua]', 'Photo: Liu Yuxin/GT', 'LUO JIE/CHINA DAILY'."""
     return len(text) <= 400 and bool(_CREDIT.search(text.strip()))
@@ -241,6 +242,7 @@ _CREDIT_LINE = re.compile(
     r"|^SOURCE\s+[A-Z].{1,60}$")
 
 
+@per_line
 def is_credit_line(text: str) -> bool:
     """'(Reporting by …; Editing by …)', 'X contributed to this report.', 'hm-lb/js', 'SOURCE CGTN'."""
     return len(text) <= 300 and bool(_CREDIT_LINE.match(text.strip()))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from qtapp.article.rules.engine import per_line
+
 # Wire agencies and the one name each is cited by, whichever form the page uses.
 AGENCIES = {
     "ap": "Associated Press", "associated press": "Associated Press", "the associated press": "Associated Press",
@@ -48,6 +50,7 @@ _POSSESSIVE_S = re.compile(r"['’]s$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?")
 
 
+@per_line
 def is_outlet(text: str) -> bool:
     """'China Daily', 'BBC News', 'Reuters', 'The Baltic Ledger' — not 'Jane Doe' nor 'Staff Writer'."""
     if len(text) > 80:

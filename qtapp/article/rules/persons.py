@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from qtapp.article.names import normal_case
+from qtapp.article.rules.engine import per_line
 from qtapp.article.rules.outlets import NO_PERSON, is_outlet, is_role
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -12,6 +13,7 @@ _TOKEN = rf"[{_UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?"
 _PERSON = re.compile(rf"^{_TOKEN}(?:\s+(?:{_TOKEN}|de|da|del|la|le|van|von|der|bin|al|ó|ní|mac))*$")
 
 
+@per_line
 def is_person(text: str) -> bool:
     """'Jane Doe', 'Margaret O'Neill', 'LI XIAOMEI' — two to five name words, not an outlet or a role."""
     text = text.strip()
