@@ -64,6 +64,11 @@ _SENTENCE_PUNCTUATION = re.compile(r"[.,;:]$|[.!?][\s\"”]")
 _SENTENCE_END = re.compile(r"[.!?:][\"”’)]?$")
 
 
+def more_words_than(text: str, count: int) -> bool:
+    """``len(text.split()) > count`` without splitting a whole long paragraph into words."""
+    return len(text.split(maxsplit=count)) > count
+
+
 def is_heading_like(text: str) -> bool:
     """Short, one phrase, no sentence punctuation: a title or subheading."""
     return (len(text) <= MAX_HEADING and 1 <= len(text.split()) <= 15 and (text[0].isupper() or
@@ -72,7 +77,7 @@ def is_heading_like(text: str) -> bool:
 
 def is_prose(text: str) -> bool:
     """A sentence or more: ends like a sentence and is longer than a headline."""
-    return bool(_SENTENCE_END.search(text)) and len(text.split()) >= 6
+    return bool(_SENTENCE_END.search(text)) and more_words_than(text, 5)
 
 
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s+[A-Z]{2,4})?$")
@@ -263,7 +268,7 @@ def sign_off(ctx: Context) -> Made | None:
         return None
     if notes.is_credit_line(ctx.text):
         return [("signature", ctx.text)]
-    if len(ctx.text.split()) > 6 or not is_outlet(ctx.text.strip(" —–-.")):
+    if more_words_than(ctx.text, 6) or not is_outlet(ctx.text.strip(" —–-.")):
         return None
     later = [text for text in ctx.remaining(8) if not furniture.furniture(text)
              and not furniture.navigation.check(text)]

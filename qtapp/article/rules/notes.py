@@ -175,6 +175,7 @@ _DISCLAIMER = re.compile(
     r"opinions?|policy|policies|stance)(?:\s+(?:or|and)\s+\w+)?\s+of\s+(?P<org>[^.]+?)\.)(?=\s|$)")
 
 
+@per_line
 def find_disclaimer(text: str) -> tuple[str, str] | None:
     """(the disclaimer sentence, the organisation it names): 'The views do not necessarily reflect …'."""
     if "ecessarily" not in text:
