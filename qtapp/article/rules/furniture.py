@@ -39,12 +39,14 @@ _PHRASE_PREFIXES = re.compile(
     r"this (?:article|story) was (?:amended|corrected|updated) on|want more local news|support (?:independent|"
     r"local) [\w ]*journalism|get the [\w' ]{0,40}newsletter|\S.{0,40} profile picture$)",
     re.IGNORECASE)
-_COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s+\d{4})|all rights reserved\.?$", re.IGNORECASE)
-_ICP = re.compile(r"ICP备|ICP\s*(?:license|证)|京公网安备", re.IGNORECASE)
+# Two patterns, not one "^…|…$": a search for the alternation tried the opener at every offset.
+_COPYRIGHT_OPENER = re.compile(r"copyright\b|©|\(c\)\s+\d{4}", re.IGNORECASE)
+_RIGHTS_RESERVED = re.compile(r"all rights reserved\.?$", re.IGNORECASE)
+_ICP = re.compile(r"ICP(?:备|\s*(?:license|证))|京公网安备", re.IGNORECASE)
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d ()-]{7,}\d")
 _SENTENCE_INSIDE = re.compile(r"[.!?][\"”]?\s+[A-Z]")
 _BY = re.compile(r"by\s", re.IGNORECASE)
-_NAV_MARK = re.compile(r"\||›|»|>|\s/\s|\s·\s")
+_NAV_MARK = re.compile(r"[|›»>]|\s[/·]\s")
 _ITEM_END = re.compile(r"[.!?,;]$")
 _BYLINE_OPENER = re.compile(r"^(?:by|written by)\b", re.IGNORECASE)
 _NAV_SEPARATORS = re.compile(r"\s+(?:\||›|»|>>|>|/|·)\s+|\s*\|\s*")
@@ -78,7 +80,8 @@ def phrase(line: str) -> bool | None:
 def copyright_line(line: str) -> bool | None:
     """'© 2024 Northern Star Media. All rights reserved.', '京ICP备13028878号-6'."""
     text = line.strip()
-    if len(text) <= 400 and (_COPYRIGHT.search(text) or _ICP.search(text)):
+    if len(text) <= 400 and (_COPYRIGHT_OPENER.match(text) or _RIGHTS_RESERVED.search(text)
+                               or _ICP.search(text)):
         return True
     return None
 
@@ -87,8 +90,9 @@ def copyright_line(line: str) -> bool | None:
 def contact(line: str) -> bool | None:
     """'Investor Relations | ir@example.com | +1 416 555 0190': a contact line, no sentence."""
     text = line.strip()
-    if len(text) <= 160 and _CONTACT.search(text) and not _SENTENCE_INSIDE.search(text) \
-            and not _BY.match(text):
+    # An address has an @ and a phone number a +: a line with neither is not searched at every offset.
+    if len(text) <= 160 and ("@" in text or "+" in text) and _CONTACT.search(text) \
+            and not _SENTENCE_INSIDE.search(text) and not _BY.match(text):
         return True
     return None
 
