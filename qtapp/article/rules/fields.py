@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from qtapp.article import frontmatter as fm
 from qtapp.article.model import Author
@@ -339,8 +340,10 @@ AUTHORS: tuple[Rule[list[Author]], ...] = (byline_authors, note_authors, tagline
 def read_fields(page: Page) -> dict[str, tuple[object, str]]:
     """Every metadata field a rule supports, with the rule's name."""
     out: dict[str, tuple[object, str]] = {}
-    for name, rules in (("title", TITLE), ("publisher", PUBLISHER), ("reprinted_by", REPRINTED_BY),
-                        ("date", DATE), ("authors", AUTHORS)):
+    fields: tuple[tuple[str, tuple[Rule[Any], ...]], ...] = (
+        ("title", TITLE), ("publisher", PUBLISHER), ("reprinted_by", REPRINTED_BY), ("date", DATE),
+        ("authors", AUTHORS))
+    for name, rules in fields:
         found = first(rules, page)
         if found is not None:
             out[name] = found
