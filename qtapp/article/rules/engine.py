@@ -40,7 +40,7 @@ def first(rules: Sequence[Rule[T]], *args: object) -> tuple[T, str] | None:
     return None
 
 
-LONGEST_REMEMBERED = 600  # a note or a byline is shorter; a paragraph-long key would only pin memory
+LONGEST_REMEMBERED = 2000  # a long paragraph (an editor's note); a page-long line would only pin memory
 
 
 def per_line(check: Callable[Concatenate[str, P], T]) -> Callable[Concatenate[str, P], T]:
