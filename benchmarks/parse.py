@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from qtapp.article import parse_text
+from qtapp.article.parser import read_text
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_3001ce5c61a55120.txt"
 
@@ -84,6 +85,11 @@ def main() -> None:
         start = time.perf_counter()
         parse_text(text)
         print(f"{name}: {time.perf_counter() - start:.3f} s")
+    # The reading rules alone (blocks and metadata, issue 12's budget), apart from the quotation search.
+    text = make_text(1)
+    start = time.perf_counter()
+    read_text(text)
+    print(f"1 MB read without quotations: {time.perf_counter() - start:.3f} s")
 
 
 if __name__ == "__main__":

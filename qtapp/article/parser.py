@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from qtapp.article import frontmatter as fm
 from qtapp.article.breaks import dotted_names, split_glued, split_glued_heading
-from qtapp.article.model import BLOCK_SEPARATOR, Article, Block, Quotation
+from qtapp.article.model import BLOCK_SEPARATOR, Article, Block
 from qtapp.article.quotations import find_quotations
 from qtapp.article.rules import bylines, dates, furniture, lines
 from qtapp.article.rules.blocks import MAX_HEADING, Piece, classify
@@ -60,6 +60,13 @@ def _metadata(article: Article, page: Page) -> None:
 
 
 def parse_text(text: str) -> Article:
+    article = read_text(text)
+    article.quotations = find_quotations(article)
+    return article
+
+
+def read_text(text: str) -> Article:
+    """The reading rules alone: blocks and metadata, no quotations (so each half can be timed apart)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     paragraphs = lines.paragraphs(text, _stands_alone)
     # Names are read from the paragraphs, not the raw lines: a hard-wrapped line that happened to hold
@@ -74,7 +81,6 @@ def parse_text(text: str) -> Article:
     _metadata(article, Page(kinds_and_texts, dropped, masthead))
     article.blocks = _place(kinds_and_texts)
     article.text = BLOCK_SEPARATOR.join(block.text for block in article.blocks)
-    article.quotations = _quotations(article)
     return article
 
 
@@ -84,7 +90,3 @@ def _place(kinds_and_texts: list[tuple[str, str]]) -> list[Block]:
         blocks.append(Block(kind, text, offset, offset + len(text)))  # type: ignore[arg-type]
         offset += len(text) + len(BLOCK_SEPARATOR)
     return blocks
-
-
-def _quotations(article: Article) -> list[Quotation]:
-    return find_quotations(article)
