@@ -102,7 +102,9 @@ def _apply_meta(article: Article, meta: PageMeta) -> None:
     and stays. Authors and the URL fill only what the text left unknown.
     """
     found_by = article.found_by
-    if meta.title and found_by.get("title") != "title.reprint_note":
+    text_has_title = found_by.get("title") == "title.reprint_note" or (
+        article.title is not None and not meta.title_declared)  # a bare <title> loses to the page's own h1
+    if meta.title and not text_has_title:
         article.title, found_by["title"] = meta.title, "html.meta_title"
     if meta.date:
         article.date, found_by["date"] = meta.date, "html.meta_date"
