@@ -159,3 +159,9 @@ def test_unicode_survives_citation() -> None:
                                    "description": None, "family_first": True}]
     citation = cite(data, "chicago")
     assert citation.text.startswith("王海燕. “中哈合作 — שלום 🎉 Chapter.”")
+
+
+def test_a_speakers_short_name_is_the_family_name_in_its_own_order() -> None:
+    assert speaker_short_name("Luo Meixin") == "Luo"  # family first, as pinyin names are written
+    assert speaker_short_name("Ana María de la Cruz") == "de la Cruz"
+    assert speaker_short_name("Luo Meixin", "Luo Meixin runs the kiln. Meixin and Luo both laugh.") == "Luo"

@@ -63,17 +63,20 @@ def typographic_quote(text: str) -> str:
 def speaker_short_name(speaker: str, text: str | None = None) -> str:
     """The name an in-text citation uses for a speaker: the part the article uses on its own.
 
-    "Xi Jinping" is "Xi" because the text says "President Xi"; without text, the last word.
+    "Xi Jinping" is "Xi" because the text says "President Xi"; without such a mention, the family name
+    as the name rules read it ("Luo Meixin" → "Luo", "Ana María de la Cruz" → "de la Cruz").
     """
+    from qtapp.article.names import author_from_name
+
     parts = speaker.split()
     if len(parts) < 2:
         return speaker
     if text:
         rest = text.replace(speaker, " ")
         counts = [len(re.findall(rf"(?<!\w){re.escape(p)}(?!\w)", rest)) for p in parts]
-        if max(counts) > 0:
+        if max(counts) > 0 and counts.count(max(counts)) == 1:
             return parts[counts.index(max(counts))]
-    return parts[-1]
+    return author_from_name(speaker).family or parts[-1]
 
 
 def _patch_citeproc() -> None:
