@@ -8,6 +8,7 @@ inserted is recorded as a segment of the DocumentMap.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from urllib.parse import urlsplit
@@ -72,10 +73,14 @@ class _Writer:
         else:
             self.cursor.insertBlock(block, char)
 
-    def text(self, text: str, char: QTextCharFormat, offset: int | None = None) -> None:
+    def text(self, text: str, char: QTextCharFormat, offset: int | None = None,
+             shown_as: str | None = None) -> None:
         """Insert ``text``; with ``offset`` it is article text starting there, and is mapped."""
         if offset is not None:
-            self.segments.extend(segments_for(text, self.cursor.position(), offset))
+            segments = segments_for(text, self.cursor.position(), offset)
+            if shown_as:
+                segments = [dataclasses.replace(s, shown_as=shown_as) for s in segments]
+            self.segments.extend(segments)
         self.cursor.insertText(text, char)
 
     def frame(self, role: str, background: QColor, border: QColor, padding: float,
@@ -129,7 +134,11 @@ def build_document(document: QTextDocument, article: Article, style: ReaderStyle
     if title is not None:
         w.text(title.text, _char(style, 1.75, bold=True), title.start)
     else:
-        w.text(article.title or "Untitled article", _char(style, 1.75, bold=True))
+        # A headline known only from metadata is quotable where the text has its words (the reprint
+        # note names it): mapped there, but shown as, and saved as, the headline.
+        found = article.text.find(article.title) if article.title else -1
+        w.text(article.title or "Untitled article", _char(style, 1.75, bold=True),
+               found if found >= 0 else None, "title")
     _source(w, article, header["dateline"])
     _byline_card(w, article, header["byline"])
     for block in blocks:

@@ -125,6 +125,15 @@ def test_quote_is_in_typographic_quotes_with_inner_quotes_single() -> None:
     assert typographic_quote("a “b” c") == "“a ‘b’ c”"
 
 
+@pytest.mark.parametrize(("passage", "expected"), [
+    ('shoulder to shoulder,"', "“shoulder to shoulder,’”"),  # read by direction, not by count
+    ('"Go," she said', "“‘Go,’ she said”"),
+    ('he said ("no") twice', "“he said (‘no’) twice”"),
+])
+def test_straight_inner_quotes_open_and_close_by_what_is_around_them(passage: str, expected: str) -> None:
+    assert typographic_quote(passage) == expected
+
+
 def test_clipboard_text_and_html() -> None:
     citation = cite(record(), "apa")
     assert citation.plain() == ("“Success comes to those who share in one purpose.” (Wang, 2024)\n\n"

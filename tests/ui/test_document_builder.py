@@ -101,7 +101,13 @@ def test_labels_and_header_map_to_no_article_text(seed_path, qapp) -> None:
     document, doc_map = build_seed(seed_path, qapp)
     label = document.find("Editor's note")
     assert doc_map.doc_to_text(label.selectionStart()) is None
-    assert doc_map.doc_to_text(0) is None  # the title comes from the reprint note, not a block
+    # The title comes from the reprint note, not a block: it maps to its words there, as the headline.
+    title = document.find("New pragmatic and promising chapter of China-Kazakhstan cooperation")
+    assert title.selectionStart() == 0
+    start = doc_map.doc_to_text(0)
+    assert start is not None and doc_map.shown_as(0, title.selectionEnd()) == "title"
+    assert doc_map.article.text[start:doc_map.doc_to_text(title.selectionEnd())] == doc_map.article.title
+    assert doc_map.doc_to_text(0, plain=True) is None  # as body text, the headline is no article text
     card = frame(document, "byline")
     assert doc_map.passage(card.firstPosition(), card.lastPosition()) is None
 
