@@ -180,7 +180,7 @@ def _byline_card(w: _Writer, article: Article, byline: Block | None) -> None:
     names = " and ".join(a.name for a in article.authors)
     bare = re.sub(r"(?i)^(?:by|written by)\s+", "", byline.text.strip()) if byline is not None else ""
     plain_byline = byline is not None and (not names or bare.lower() == names.lower())
-    if plain_byline:  # "By Jane Doe": the byline is the name line, and quotable as it stands
+    if byline is not None and plain_byline:  # "By Jane Doe": the byline is the name line, quotable as it stands
         w.paragraph(tight, name_fmt, "byline")
         w.text(byline.text, name_fmt, byline.start)
     elif names:

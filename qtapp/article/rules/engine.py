@@ -7,14 +7,15 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
 @dataclass(frozen=True)
-class Rule(Generic[T]):
+class Rule(Generic[T_co]):
     """A named decision: ``check`` answers with a value, or None when the rule does not apply."""
 
     name: str
-    check: Callable[..., T | None]
+    check: Callable[..., T_co | None]
 
     @property
     def example(self) -> str:

@@ -8,6 +8,7 @@ publisher), the datelines' agencies, the reprint notes.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from qtapp.article import frontmatter as fm
@@ -343,9 +344,11 @@ AUTHORS: tuple[Rule[list[Author]], ...] = (byline_authors, note_authors, tagline
 def read_fields(page: Page) -> dict[str, tuple[object, str]]:
     """Every metadata field a rule supports, with the rule's name."""
     out: dict[str, tuple[object, str]] = {}
-    for name, rules in (("title", TITLE), ("publisher", PUBLISHER), ("reprinted_by", REPRINTED_BY),
-                        ("date", DATE), ("authors", AUTHORS)):
-        found = first(rules, page)
+    table: tuple[tuple[str, Sequence[Rule[object]]], ...] = (
+        ("title", TITLE), ("publisher", PUBLISHER), ("reprinted_by", REPRINTED_BY), ("date", DATE),
+        ("authors", AUTHORS))
+    for name, rules in table:
+        found: tuple[object, str] | None = first(rules, page)
         if found is not None:
             out[name] = found
     if "publisher" in out:
