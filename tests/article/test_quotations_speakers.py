@@ -134,3 +134,24 @@ def test_quotations_outside_prose_get_no_speaker() -> None:
     article = parse_text('Minister: "We will not back down on the port plan"\n\n' + LEAD +
                          '"Then we stay," said Ana Lobo.')
     assert [q.speaker for q in article.quotations if q.text.startswith("We will not")] in ([], [None])
+
+
+@pytest.mark.parametrize("introduced", [
+    "The Fenwick Ferry Company runs six boats. Its general manager, Odile Marsh, said two more were on order.",
+    "Her husband, Odile Marsh, said the couple still rented the flat above the shop.",
+])
+def test_an_appositive_after_its_or_a_kin_noun_introduces_a_person(introduced: str) -> None:
+    quotes = _quotes(introduced, '"We will not wait for the council," he said.')
+    assert [q.speaker for q in quotes] == ["Odile Marsh"]
+
+
+def test_a_he_and_a_she_after_a_mention_leave_its_gender_open() -> None:
+    speakers = _speakers("The poet Ana Lobo wrote her last hymn for the quay.",
+                         "The novelist Pim Verhorst, her friend, said she had never liked the label. "
+                         '"She was right to refuse it," he said.')
+    assert speakers == ["Pim Verhorst"]
+
+
+def test_an_irregular_past_verb_after_a_name_is_evidence_of_a_person() -> None:
+    assert _speakers("In the men's race, Norway's Odd Brekke won in 2:09:10. "
+                     '"The wind was kind today," he said.') == ["Odd Brekke"]

@@ -37,15 +37,18 @@ ROLE_LOOKBACK = 400  # a role noun ("the minister") looks this many mentions bac
 _PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself)|(its|itself))\b", re.IGNORECASE)
 _APPOSITIVE_AFTER = re.compile(r"^,\s+(?:(?:the|a|an)\s+([^,.;:\"“”]{2,120})|(\d{1,3})|who\b|whose\b)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:]\s+|\band\s+)"
-                                r"(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Oo]ne)\s+|[\w.’']+['’]s\s+)"
+                                r"(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Oo]ne)\s+|[\w.’']+['’]s\s+)"
                                 r"((?:[\w\-’']+\s+){0,5}[\w\-]+),\s*$")
 _SUBJECT_OF_SPEECH = re.compile(r"^(?:,[^,.;\"“”]{1,100},|\s+of\s+[^,.;\"“”]{1,60}?)?\s*(?:also\s+|later\s+)?(?:"
                                 + "|".join(sorted(REPORT_VERBS)) + r")\b")
 _PURE_NAME_NEXT = re.compile(rf"^,\s+{PROPER}\s*,")
 _ROLE_END = re.compile(r"\s+(?:who|whose|which|that|with|at|in|from|for|on|since|based|and)\b.*$")
+_KIN = "husband wife son daughter brother sister mother father widow widower partner friend colleague boss".split()
 _ROLE_NOUN_WORD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|ive|ief|ch|ess|ent|ic|ner|al)$|^(?:"
-                             + "|".join(sorted(w for w in ROLE_TITLES if w.isalpha())) + ")$")
-_PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?[a-z]+ed\b")
+                             + "|".join(sorted(w for w in ROLE_TITLES | set(_KIN) if w.isalpha())) + ")$")
+_PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?(?:[a-z]+ed|won|ran|took|came|went|led|left|began|spoke|gave|made|"
+                              r"met|paid|saw|became|brought|kept|held|sat|stood|thought|felt|drove|flew|built|"
+                              r"lost|sold|bought|taught|fought|grew|knew|rode|swam|threw|wore|broke|chose)\b")
 _PLAIN_WORD = re.compile(r"^[\w\-]+$")
 _VOICE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(spokes(?:person|man|woman)|representative|official|source)s?\s+"
                     rf"(?:for|from|at|of|with)\s+(?:the\s+)?(?P<org>{PROPER})")
@@ -318,6 +321,8 @@ def _gender(masked: str, found: list[tuple[int, int, Person]]) -> None:
         if not cue:
             continue
         gender = "m" if cue.group(1) else "f" if cue.group(2) else "it"
+        if gender != "it" and _mixed(masked, cue.end(), stop, gender):
+            continue  # "X said she had … he said": the first pronoun was about someone else
         if gender == "it":
             if person.kind == "person" and person.name and not person.roles:
                 person.kind = "org"
@@ -327,6 +332,12 @@ def _gender(masked: str, found: list[tuple[int, int, Person]]) -> None:
         elif person.kind == "person" and person.gender is None:
             person.gender = gender
             person.evidence = True
+
+
+def _mixed(masked: str, start: int, stop: int, gender: str) -> bool:
+    """A he and a she both follow the mention: which one is theirs is unclear ("Ana said he left; she …")."""
+    other = 1 if gender == "f" else 2
+    return any(cue.group(other) for cue in _PRONOUN.finditer(masked, start, stop))
 
 
 def _role_mentions(people: People, masked: str, offset: int, number: int) -> list[Mention]:
