@@ -155,3 +155,32 @@ def test_a_he_and_a_she_after_a_mention_leave_its_gender_open() -> None:
 def test_an_irregular_past_verb_after_a_name_is_evidence_of_a_person() -> None:
     assert _speakers("In the men's race, Norway's Odd Brekke won in 2:09:10. "
                      '"The wind was kind today," he said.') == ["Odd Brekke"]
+
+
+def test_a_role_noun_opening_a_sentence_is_a_mention_of_that_person() -> None:
+    speakers = _speakers("The row grew after Chile's ambassador in Porto, Dana Ruiz, wrote to the board.",
+                         "The Harbour Trust said in a statement that it did not comment on single cases.",
+                         'The ambassador was not persuaded. "Most berths are not our berths," she told a radio.')
+    assert speakers == ["Dana Ruiz"]
+
+
+def test_an_unknown_gender_in_the_quotation_s_own_paragraph_is_the_pronoun_s() -> None:
+    speakers = _speakers("The pilot Ode Lanre said the tides had changed.",
+                         "The board will vote on the plan next week.",
+                         "According to Kim Sato, an analyst at the Coastal Institute, the quay could take two ships. "
+                         '"The question is whether the town can pay," she said.')
+    assert speakers[-1] == "Kim Sato"
+
+
+def test_she_added_goes_on_with_the_previous_paragraph_s_speaker() -> None:
+    speakers = _speakers("Rui Campos, an engineer, welcomed the plan.",
+                         'Kim Sato, an official with the board, said dredging would start soon. '
+                         '"The tides are on our side," Sato said.',
+                         '"The money is not," she added.')
+    assert speakers == ["Kim Sato", "Kim Sato"]
+
+
+def test_a_name_right_after_an_inverted_said_is_a_person() -> None:
+    speakers = _speakers('"We asked for forty berths," said Tadhg Ó Rourke of the Dockers Union.',
+                         '"Nobody listened," he said.')
+    assert speakers == ["Tadhg Ó Rourke", "Tadhg Ó Rourke"]

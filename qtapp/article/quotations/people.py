@@ -36,7 +36,7 @@ LOOKBACK_MENTIONS = 12  # … and among the last few people named, however long 
 ROLE_LOOKBACK = 400  # a role noun ("the minister") looks this many mentions back at most
 _PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself)|(its|itself))\b", re.IGNORECASE)
 _APPOSITIVE_AFTER = re.compile(r"^,\s+(?:(?:the|a|an)\s+([^,.;:\"“”]{2,120})|(\d{1,3})|who\b|whose\b)")
-_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:]\s+|\band\s+)"
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:]\s+|\band\s+|\s(?=[\w.’']+['’]s\s))"
                                 r"(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Oo]ne)\s+|[\w.’']+['’]s\s+)"
                                 r"((?:[\w\-’']+\s+){0,5}[\w\-]+),\s*$")
 _SUBJECT_OF_SPEECH = re.compile(r"^(?:,[^,.;\"“”]{1,100},|\s+of\s+[^,.;\"“”]{1,60}?)?\s*(?:also\s+|later\s+)?(?:"
@@ -49,6 +49,8 @@ _ROLE_NOUN_WORD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|
 _PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?(?:[a-z]+ed|won|ran|took|came|went|led|left|began|spoke|gave|made|"
                               r"met|paid|saw|became|brought|kept|held|sat|stood|thought|felt|drove|flew|built|"
                               r"lost|sold|bought|taught|fought|grew|knew|rode|swam|threw|wore|broke|chose)\b")
+_INVERTING = frozenset("said says added adds wrote writes continued explained recalled".split())
+_CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?]|$)")
 _PLAIN_WORD = re.compile(r"^[\w\-]+$")
 _VOICE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(spokes(?:person|man|woman)|representative|official|source)s?\s+"
                     rf"(?:for|from|at|of|with)\s+(?:the\s+)?(?P<org>{PROPER})")
@@ -143,6 +145,9 @@ class People:
         found = self._by_token.get(name)
         return found[-1].name or name if found else name
 
+    def named(self, name: str) -> Person | None:
+        return self._by_name.get(name)
+
     def _before(self, at: int, block: int) -> list[Mention]:
         """Mentions before ``at``, latest first, back to ``LOOKBACK_BLOCKS`` blocks earlier."""
         out = []
@@ -169,14 +174,16 @@ class People:
         if gender is None:
             return None
         mentions = [m for m in self._before(at, block) if m.person.kind == "person"]
-        people = [m.person for m in mentions]
         for mention in mentions:
             person = mention.person
             if person.gender == gender:
                 return None if person.name is None else person
             if person.gender is None and person.evidence:
                 # an unknown gender is compatible only when no one else could be meant, named just before
-                others = {p.name for p in people if p is not person and p.gender in (gender, None)}
+                # (for someone named in the pronoun's own paragraph: in it or the one before)
+                floor = block - 1 if mention.block == block else -1
+                others = {m.person.name for m in mentions if m.person is not person
+                          and m.person.gender in (gender, None) and m.block >= floor}
                 return person if not others and person.name and mention.block >= block - 1 else None
         return None
 
@@ -251,6 +258,8 @@ def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
         return True, role
     if last_word in PREPOSITIONS:
         return False, ""
+    if last_word in _INVERTING and _CLAUSE_END.match(after):
+        return True, ""  # inverted: "…," said Name.
     if _SUBJECT_OF_SPEECH.match(after):
         return True, role  # "Viktor Morozov, said …" / "Umida Karimova of a … group told"
     verb = VERB_RE.match(after.lstrip())
@@ -340,14 +349,27 @@ def _mixed(masked: str, start: int, stop: int, gender: str) -> bool:
     return any(cue.group(other) for cue in _PRONOUN.finditer(masked, start, stop))
 
 
+_AUXILIARIES = frozenset("was were is are has had have will would could did does also then".split())
+
+
+def _subject_role(words: list[str]) -> list[str]:
+    """The role noun before the verb of a sentence it opens: "The ambassador was not …" → ["ambassador"]."""
+    for index, word in enumerate(words[1:], 1):
+        if word in _AUXILIARIES:
+            return words[:index]
+    return words
+
+
 def _role_mentions(people: People, masked: str, offset: int, number: int) -> list[Mention]:
     """ "The ambassador was not persuaded." is a mention of the ambassador introduced earlier."""
     found = []
     for match in _ROLE_NOUN.finditer(masked):
         words = match.group(1).split()
+        if masked[match.start()] == "T" and words[-1] not in people.role_heads:
+            words = _subject_role(words)  # "The ambassador was not persuaded": the role is "ambassador"
         if words[-1] not in people.role_heads:
             continue
-        person = people.role(match.group(1), offset + match.start())
+        person = people.role(" ".join(words), offset + match.start())
         if person is not None:
             found.append(Mention(offset + match.start(), number, person))
     return found

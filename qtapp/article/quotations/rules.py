@@ -83,7 +83,24 @@ def speech_verb_after(q: Quote) -> Attribution | None:
         subject = subject_whole(prefix)
     if subject is None:
         return None
-    return _attribute(resolve(subject, q.people, q.at, q.block), "speech_verb_after")
+    resolved = resolve(subject, q.people, q.at, q.block)
+    if resolved.speaker is None and subject.kind == "pronoun":
+        return pronoun_adding(q, subject.text, verb.group()) or _attribute(resolved, "speech_verb_after")
+    return _attribute(resolved, "speech_verb_after")
+
+
+_GOING_ON = frozenset("added adds continued".split())
+
+
+def pronoun_adding(q: Quote, pronoun: str, verb: str) -> Attribution | None:
+    """ "…," X said. ¶ "…," she added. (a paragraph opening on "she added" goes on with X's words)"""
+    if verb not in _GOING_ON or q.previous is not None or not q.around.sentence_start or q.carried is None:
+        return None
+    known = q.people.named(q.carried)
+    wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
+    if wanted is None or known is None or known.kind != "person" or known.gender not in (None, wanted):
+        return None
+    return Attribution(q.carried, "pronoun_adding", 0.75)
 
 
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?:by|from|of)\s+)?"
