@@ -184,3 +184,26 @@ def test_a_name_right_after_an_inverted_said_is_a_person() -> None:
     speakers = _speakers('"We asked for forty berths," said Tadhg Ó Rourke of the Dockers Union.',
                          '"Nobody listened," he said.')
     assert speakers == ["Tadhg Ó Rourke", "Tadhg Ó Rourke"]
+
+
+def test_a_passive_speech_verb_is_not_the_speaker_s() -> None:
+    [quotation] = _quotes("The Port Authority said in a statement that skippers had been warned about the fog and that "
+                          '"every berth fee will be refunded."')
+    assert quotation.speaker == "Port Authority"
+
+
+def test_the_company_and_the_co_operative_find_the_firm_introduced() -> None:
+    speakers = _speakers("Kestrel Biscuits lowered its forecast on Tuesday.",
+                         "Chief executive Ana Lobo spoke to shareholders.",
+                         'The company said in a statement that its flour supply was "safe for a year."',
+                         "The quay's owner, Fenwick Fish Co-operative, said the boats were safe. "
+                         '"Our thoughts are with the crews," the co-operative said.')
+    assert speakers == ["Kestrel Biscuits", "Fenwick Fish Co-operative"]
+
+
+def test_it_said_after_the_ministry_said_and_a_release_note_introducing_the_issuer() -> None:
+    text = ("The following statement was issued today by the Ministry of Ports of the Republic of Ruritania:\n\n"
+            "The ministry said arrivals reached a million last year. "
+            '"Longer stays mean more money for the harbour towns," it said.')
+    [quotation] = parse_text(text).quotations
+    assert quotation.speaker == "Ministry of Ports of the Republic of Ruritania"

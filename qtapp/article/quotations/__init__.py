@@ -24,6 +24,8 @@ from qtapp.article.quotations.spans import Span, quote_spans, starts_with_quote
 __all__ = ["PROSE", "find_quotations", "quote_spans"]
 
 PROSE = frozenset({"paragraph", "editors_note"})
+# Blocks whose people later prose may mean: a release's note introduces its issuer ("… issued today by X:").
+INTRODUCING = PROSE | {"reprint_note"}
 _ONLY_MARKS = re.compile(r"^[\s\"“”.,;:!?—–-]*$")
 
 
@@ -63,7 +65,7 @@ def _find(article: Article) -> list[Quotation]:
                 if is_quotation(block.text[span.start:span.end], contexts[i], whole)]
         kept.append(keep)
         arounds.append(contexts if len(keep) == len(found) else None)
-    people = build([(n, b.start, masked[n], b.kind) for n, b in enumerate(blocks) if b.kind in PROSE])
+    people = build([(n, b.start, masked[n], b.kind) for n, b in enumerate(blocks) if b.kind in INTRODUCING])
     out: list[Quotation] = []
     carried: str | None = None
     for number, block in enumerate(blocks):

@@ -74,7 +74,8 @@ corp corp. inc inc. ltd ltd. llc plc administration service court party governme
 organisation organization federation league club police army navy parliament assembly senate congress
 cabinet embassy consulate airport airlines airways railways network trust chamber exchange forum alliance
 coalition holdings shipping robotics analytics logistics prosecutor's prosecutors office observatory
-laboratory lab hospital clinic museum library commission secretariat directorate inspectorate tribunal
+laboratory lab hospital clinic museum library commission secretariat directorate inspectorate tribunal co-operative
+cooperative
 """.split())
 # "the government", "the ministry": lowercase heads an organisation may be called by.
 ORG_NOUNS = ORG_HEADS | frozenset("company firm operator carrier utility airline insurer lender group".split())

@@ -87,7 +87,8 @@ class People:
         self._by_name: dict[str, Person] = {}
         self._by_token: dict[str, list[Person]] = {}
         self._starts: list[int] = []
-        self.role_heads: set[str] = set(_SYNONYMS)  # last words of known roles and organisations' words
+        # last words of known roles and organisations' words ("the company" may mean any firm introduced)
+        self.role_heads: set[str] = set(_SYNONYMS) | COMPANY_NOUNS
 
     # --- building -------------------------------------------------------------------------------
     def person(self, named: Named) -> Person:
@@ -353,9 +354,9 @@ _AUXILIARIES = frozenset("was were is are has had have will would could did does
 
 
 def _subject_role(words: list[str]) -> list[str]:
-    """The role noun before the verb of a sentence it opens: "The ambassador was not …" → ["ambassador"]."""
+    """The role noun before the verb of a sentence it opens: "The ambassador was not …", "The ministry said …"."""
     for index, word in enumerate(words[1:], 1):
-        if word in _AUXILIARIES:
+        if word in _AUXILIARIES or word in REPORT_VERBS:
             return words[:index]
     return words
 

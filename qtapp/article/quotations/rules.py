@@ -119,14 +119,17 @@ def according_to(q: Quote) -> Attribution | None:
     return None
 
 
+_PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+$")
+
+
 def speech_verb_before(q: Quote) -> Attribution | None:
     """Mayor Luis Ortega said: "…" / X told reporters that "…" / X called the deal "…" / X said in a statement "…"."""
     lead = q.around.lead
     found: Attribution | None = None
     verbs = list(VERB_RE.finditer(lead))
     for verb in verbs:
-        if verb.group() in PARTICIPLES:
-            continue
+        if verb.group() in PARTICIPLES or _PASSIVE.search(lead, max(0, verb.start() - 12), verb.start()):
+            continue  # "airlines had been warned": the verb's subject is not the speaker
         subject = subject_before(lead[:verb.start()])
         if subject is None:
             continue
