@@ -15,6 +15,7 @@ from qtapp.article.model import Author
 from qtapp.article.names import author_from_name, normal_case, strip_titles
 from qtapp.article.rules import bylines, dates, notes
 from qtapp.article.rules.engine import Rule, first, rule
+from qtapp.article.rules.furniture import furniture
 from qtapp.article.rules.outlets import AGENCIES, canonical, is_outlet
 
 
@@ -126,7 +127,9 @@ def sign_off_publisher(page: Page) -> str | None:
 
 
 _COPYRIGHT_OWNER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-                              r"(?P<owner>[A-Z][^.,©]*?)(?:,?\s*\d{4})?(?:\.|,|\s+All\s+rights|\s*$)", re.IGNORECASE)
+                              r"(?P<owner>[A-Z](?:[^.,©]|\.(?=[A-Z]\.)|(?<=\b[A-Z])\.)*?"
+                              r"(?:\s(?:Inc|Ltd|Co|Corp|S\.L|S\.A|N\.V|B\.V|A\.S|GmbH|LLC|plc)\.?)?)"
+                              r"(?:,?\s*\d{4})?(?:\.|,|\s+All\s+rights|\s*$)", re.IGNORECASE)
 
 
 @rule("publisher.copyright")
@@ -174,6 +177,7 @@ def citing_publisher(page: Page) -> str | None:
 
 
 SECTIONS = frozenset("""
+live live updates latest breaking breaking news top stories video watch listen podcasts newsletters
 home news opinion opinions politics society world business economy sport sports culture education
 china asia europe africa americas editorial editorials features science environment health tech
 technology local national international regions region lifestyle travel analysis comment columnists
@@ -188,7 +192,7 @@ def masthead_publisher(page: Page) -> str | None:
         if re.search(r"[|›»/]", name) or len(name.split()) > 5:
             continue
         first_line = number == 0 and len(name.split()) <= 3 and name.lower() not in SECTIONS \
-            and not re.search(r"[.!?,:]$|\s&\s", name) and name[:1].isalnum()
+            and not re.search(r"[.!?,:]$|\s&\s", name) and name[:1].isalnum() and not furniture(name)
         if is_outlet(name) or first_line:
             return canonical(name if len(name) <= 5 or not name.isupper() else normal_case(name))
     return None

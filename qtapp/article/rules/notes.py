@@ -48,7 +48,7 @@ def _note(match: re.Match[str], at_end_only: bool = False) -> ReprintNote:
 def published_titled(text: str) -> ReprintNote | None:
     """'CGTN, a TV channel, has published an article titled “…”. News.Az reprints the article.'"""
     match = re.match(
-        rf"^{_OUTLET}\s+(?:has\s+)?(?:published|ran|carried|released|has\s+released)\s+(?:an?\s+)?{_PIECE}\s+"
+        rf"^{_OUTLET}\s+(?:has\s+)?(?:published|ran|run|carried|released|printed|issued)\s+(?:an?\s+)?{_PIECE}\s+"
         rf"(?:titled|entitled|headlined|called|named|under\s+the\s+(?:title|headline))\s+{_Q_OPEN}"
         rf"(?P<title>.+?)[.,]?{_Q_CLOSE}[.,]?(?:\s+on\s+\w+\.?)?\s+(?P<rep>{_NAMED})\s+{_REPRINTS}\b[^.]*\.?\s*$",
         text)
@@ -91,8 +91,9 @@ def originally_published(text: str) -> ReprintNote | None:
     """'This story was originally published by Xinhua and is reproduced by The Astana Times under …'"""
     match = re.match(
         rf"^(?:This\s+{_PIECE}\s+(?:was|is)\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)\s+"
-        rf"(?P<pub>[A-Z][^.,]*?)(?:\s+and\s+is\s+(?:republished|reprinted|reproduced|shared)(?:\s+(?:here|by\s+"
-        rf"(?P<rep>[A-Z][^.,]*?)))?(?:\s+(?:with|under)\s+[^.]*)?)?\.?\s*$", text)
+        rf"(?:the\s+)?(?P<pub>[A-Z][^.,]*?)(?:\s+and\s+is\s+(?:republished|reprinted|reproduced|shared)(?:\s+(?:here|by\s+"
+        rf"(?P<rep>[A-Z][^.,]*?)))?(?:\s+(?:with|under)\s+[^.]*)?)?\.?(?:\s+(?:It|This\s+\w+)\s+(?:appears|is\s+"
+        rf"(?:published|shared|reproduced))\s+here\b[^.]*\.)?\s*$", text)
     if match:
         return _note(match)
     match = re.match(rf"^This\s+{_PIECE}\s+(?:first\s+)?appeared\s+(?:first\s+)?(?:in|on)\s+(?P<pub>[A-Z][^.,]*?)"
@@ -113,7 +114,11 @@ def published_today_by(text: str) -> ReprintNote | None:
     """'The following article was published today by China Daily:' (a press-release wire's lead)."""
     match = re.match(rf"^The\s+following\s+(?:{_PIECE}|statement|release|press\s+release)\s+was\s+"
                      rf"(?:published|issued|released)\s+(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?"
-                     rf"(?P<pub>[A-Z][^:]*?)\s*:\s*$", text)
+                     rf"(?P<pub>[A-Z][^:]*?)\s*:\s*$"
+                     rf"|^The\s+following\s+is\s+an?\s+{_PIECE}\s+(?:published|issued|released)\s+(?:today\s+|"
+                     rf"on\s+\w+\s+)?by\s+(?:the\s+)?(?P<pub2>[A-Z][^:]*?)\s*:\s*$", text)
+    if match and match.group("pub2"):
+        return ReprintNote(canonical(match.group("pub2")))
     return _note(match) if match else None
 
 
@@ -152,14 +157,14 @@ def reprint_rule(text: str) -> tuple[ReprintNote, str] | None:
 
 
 _DISCLAIMER = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?P<sentence>(?:The|This|These|Views|Opinions|Any)\b[^.]{0,200}?\bnot\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?P<sentence>(?:The|This|These|Views|Opinions|Any)\b[^.]{0,200}?\b(?:not|n['’]t)\s+"
     r"necessarily\s+(?:reflect|represent)\w*\s+(?:the\s+)?(?:official\s+)?(?:views?|those|position|positions|"
     r"opinions?|policy|policies|stance)(?:\s+(?:or|and)\s+\w+)?\s+of\s+(?P<org>[^.]+?)\.)(?=\s|$)")
 
 
 def find_disclaimer(text: str) -> tuple[str, str] | None:
     """(the disclaimer sentence, the organisation it names): 'The views do not necessarily reflect …'."""
-    if "ecessarily" not in text:
+    if "ecessarily" not in text or len(text) > 3000:
         return None
     found = fm.find_disclaimer(text)
     if found:
@@ -202,7 +207,9 @@ def tagline(text: str) -> list[tuple[str | None, str]] | None:
 
 
 _CREDIT = re.compile(
-    r"(?:\[Photo[^\]]*\]|\[(?:Xinhua|IC|VCG|CFP)\]|\bPhoto(?:graph)?(?:\s+credit)?\s*:\s*[^.]{2,60}|"
+    r"(?:\b(?:REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES|BLOOMBERG)\s*/\s*[A-Z][\w .'’-]{2,40}|"
+    r"\((?:Xinhua|AP|AFP|Reuters|IC|VCG|CFP|EPA|Getty)\s*/\s*[^)]{2,40}\)|\bImage (?:source|caption),\s*[^.]{2,60}|"
+    r"\[Photo[^\]]*\]|\[(?:Xinhua|IC|VCG|CFP)\]|\bPhoto(?:graph)?(?:\s+credit)?\s*:\s*[^.]{2,60}|"
     r"\((?:Getty Images|AP Photo|Reuters|AFP|EPA|stock image|Photo|File photo|illustration)[^)]*\)|/\s*(?:CFP|VCG|IC|"
     r"Xinhua|CGTN|GT|AFP|Reuters)|\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*/\s*[A-Z][A-Z ]+|\b(?:Illustration|Graphic)\s*:"
     r"\s*[^.]{2,60})\s*\.?$")
