@@ -26,6 +26,7 @@ __all__ = ["PROSE", "find_quotations", "quote_spans"]
 PROSE = frozenset({"paragraph", "editors_note"})
 # Blocks whose people later prose may mean: a release's note introduces its issuer ("… issued today by X:").
 INTRODUCING = PROSE | {"reprint_note"}
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 _ONLY_MARKS = re.compile(r"^[\s\"“”.,;:!?—–-]*$")
 
 
@@ -96,4 +97,4 @@ def _carried(text: str, masked: str, previous: tuple[Attribution, int] | None, l
         return None
     rest = masked[last_end + 1:]
     # the attribution after the last quotation may be one short sentence ("…," she said.)
-    return previous[0].speaker if len(re.findall(r"[.!?](?=\s|$)", rest)) <= 1 and len(rest) < 160 else None
+    return previous[0].speaker if len(_SENTENCE_STOP.findall(rest)) <= 1 and len(rest) < 160 else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from qtapp.article.quotations.lexicon import (
     COMPANY_NOUNS,
@@ -217,7 +218,12 @@ class People:
 
 
 def _has_words(role: str, wanted: str) -> bool:
-    return re.search(rf"\b{re.escape(wanted)}\b", role) is not None
+    return wanted in role and _words_pattern(wanted).search(role) is not None
+
+
+@lru_cache(maxsize=1024)
+def _words_pattern(wanted: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(wanted)}\b")
 
 
 def mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:

@@ -37,6 +37,8 @@ class Attribution(NamedTuple):
 
 
 NONE = Attribution(None, None, 0.0)
+_ENDS_FULL_STOP = re.compile(r"[.]['’]?\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?]['’]?\s*$")
 
 
 @dataclass
@@ -70,7 +72,7 @@ def _attribute(resolved: Resolved, rule: str, scale: float = 1.0) -> Attribution
 def speech_verb_after(q: Quote) -> Attribution | None:
     """ "…," said board chair Elena Fischer. / "…," Fischer said. / "…," she said. / "…," the mayor added."""
     tail = q.around.tail
-    if re.search(r"[.]['’]?\s*$", q.text) and tail.lstrip()[:1].isupper():
+    if _ENDS_FULL_STOP.search(q.text) and tail.lstrip()[:1].isupper():
         return None  # a new sentence starts after the quotation
     verb = VERB_RE.search(tail, 0, 160)
     if not verb or verb.group() not in REPORT_VERBS or verb.group() in PARTICIPLES:
@@ -174,7 +176,7 @@ _DEMONSTRATIVE = re.compile(
 
 def demonstrative_after(q: Quote) -> Attribution | None:
     """ "Nobody knocked on our door." Those were the first words of Marisol Vega, … / That is how X describes it."""
-    if not q.around.sentence_start or not re.search(r"[.!?]['’]?\s*$", q.text):
+    if not q.around.sentence_start or not _ENDS_SENTENCE.search(q.text):
         return None
     rest = q.block_text[q.span.end + 1:q.span.end + 200]
     after = rest if rest.strip() else q.following
