@@ -15,7 +15,7 @@ FLOORS = {
     "disclaimer": 0.992,
     "blocks": 0.795,
     "chrome removed": 0.897,
-    "speaker right (of cued)": 0.90,
+    "speaker right (of cued)": 0.93,
     "speaker wrong (of cued)": 0.99,
     "not quotations (of reported)": 0.98,
 }

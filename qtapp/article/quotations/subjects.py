@@ -37,6 +37,8 @@ SUBJECT_AFTER = re.compile(
     rf"during|as|when|while|who|of)\b)"
     rf"|(?P<role>(?:(?:{_WORD}|{TOKEN}['’]s)\s+){{0,4}}?)(?:,\s*)?(?P<name>{PROPER})"
     rf"(?:\s+(?P<middle>(?:{_WORD}\s+){{1,3}})(?P<name2>{PROPER}))?)")
+_POSSESSOR_TAIL = re.compile(r"['’]s\s+\S+$")
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
 _PURE_NAME = re.compile(rf"^,\s*(?:the\s+)?(?P<name>{PROPER})\s*,$")
 
 
@@ -55,11 +57,11 @@ def _from_match(match: re.Match[str]) -> Subject | None:
     if groups.get("pron"):
         return Subject("pronoun", groups["pron"])
     if groups.get("poss"):
-        return Subject("voice", re.sub(r"['’]s\s+\S+$", "", groups["poss"]))
+        return Subject("voice", _POSSESSOR_TAIL.sub("", groups["poss"]))
     if groups.get("unit"):
         return Subject("name", PROPER_RE.search(groups["unit"][4:]).group())  # type: ignore[union-attr]
     if groups.get("gov"):
-        rest = re.sub(r"^[Tt]he\s+", "", groups["gov"])
+        rest = _LEADING_THE.sub("", groups["gov"])
         return Subject("name" if rest[:1].isupper() else "role", rest)
     if groups.get("the"):
         words = groups["the"].split()[1:]
