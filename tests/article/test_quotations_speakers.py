@@ -207,3 +207,17 @@ def test_it_said_after_the_ministry_said_and_a_release_note_introducing_the_issu
             '"Longer stays mean more money for the harbour towns," it said.')
     [quotation] = parse_text(text).quotations
     assert quotation.speaker == "Ministry of Ports of the Republic of Ruritania"
+
+
+def test_a_place_after_in_is_where_the_speaker_is_not_who() -> None:
+    speakers = _speakers('The Seed Bank Institute in Tbilisi said last year that the old lines were '
+                         '"insurance that costs almost nothing to keep."')
+    assert speakers == ["Seed Bank Institute"]
+    alone = _speakers('Officials in Tbilisi said the old lines were "insurance that costs almost nothing."')
+    assert alone != ["Tbilisi"]  # no organisation before "in": nobody named, so no speaker rather than a city
+
+
+def test_a_place_before_an_abbreviated_title_is_not_part_of_the_name() -> None:
+    speakers = _speakers('Oregon Gov. Marisa Delacroix-Ward declared an emergency on Monday. "This fire is '
+                         'moving faster than anyone predicted," Delacroix-Ward said.')
+    assert speakers == ["Marisa Delacroix-Ward"]
