@@ -14,7 +14,7 @@ SENTENCE_STARTERS = frozenset("""
 a an and as at but by during for from he her his however if in it its meanwhile moreover no not now of on
 our she since so some still such that the their there these they this those though thus to under until
 we what when where which while who why with within yet you over after before both between despite each
-every many most much one other only several today together two three yesterday last next all
+every many most much one other only several today together two three yesterday last next all few
 """.split())
 ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr inc co ltd corp no vs gen sen rep gov mt ft".split())
 # Only a sentence end with no space after it can hide a lost break; the rest need no Python-level look.

@@ -15,7 +15,7 @@ from typing import Any
 
 from qtapp.article.decoding import decode_bytes
 from qtapp.article.html_meta import PageMeta, read_meta
-from qtapp.article.html_text import plain_paragraphs
+from qtapp.article.html_text import article_paragraphs, plain_paragraphs
 from qtapp.article.loader import read_article_bytes
 from qtapp.article.model import Article
 from qtapp.article.names import author_from_name
@@ -70,9 +70,15 @@ def _trafilatura_paragraphs(module: Any, html: str) -> list[str]:
 def extract(html: str, *, whole: bool = False) -> HtmlExtract:
     """Article text from HTML; ``whole`` keeps every paragraph (clipboard: the user chose already)."""
     meta = read_meta(html)
-    module = None if whole else _trafilatura()
-    paragraphs = _trafilatura_paragraphs(module, html) if module is not None else []
-    extractor = "trafilatura" if paragraphs else "stdlib"
+    # A page that marks its article (<article>, <main>) is read whole from there, headline, byline and
+    # captions included, so the reading rules see it as a reader does; trafilatura's extraction drops
+    # bylines and datelines into its own metadata. It still finds the body of pages that mark nothing.
+    paragraphs = [] if whole else article_paragraphs(html)
+    extractor = "article" if paragraphs else "stdlib"
+    module = None if whole or paragraphs else _trafilatura()
+    if module is not None:
+        paragraphs = _trafilatura_paragraphs(module, html)
+        extractor = "trafilatura" if paragraphs else "stdlib"
     if not paragraphs:
         paragraphs = plain_paragraphs(html, prefer_article=not whole)
     return HtmlExtract("\n\n".join(paragraphs), meta, extractor)
@@ -102,7 +108,9 @@ def _apply_meta(article: Article, meta: PageMeta) -> None:
     and stays. Authors and the URL fill only what the text left unknown.
     """
     found_by = article.found_by
-    if meta.title and found_by.get("title") != "title.reprint_note":
+    text_has_title = found_by.get("title") == "title.reprint_note" or (
+        article.title is not None and not meta.title_declared)  # a bare <title> loses to the page's own h1
+    if meta.title and not text_has_title:
         article.title, found_by["title"] = meta.title, "html.meta_title"
     if meta.date:
         article.date, found_by["date"] = meta.date, "html.meta_date"

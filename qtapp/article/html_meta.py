@@ -28,6 +28,7 @@ class PageMeta:
     date: str | None = None
     url: str | None = None
     publisher: str | None = None  # JSON-LD publisher, else og:site_name
+    title_declared: bool = False  # an og:title or headline tag, not only the <title> with its site suffix
 
 
 class _MetaParser(HTMLParser):
@@ -114,8 +115,10 @@ def _title(values: dict[str, list[str]]) -> str | None:
         return title
     page_title = _first(values, ("<title>",))
     if page_title:
-        # "Site | Headline" and "Headline - Site": keep the longest part, the headline.
+        # "Site | Headline" and "Headline - Site": drop the site's name, else keep the longest part.
         parts = re.split(r"\s+[|–—-]\s+", page_title)
+        site = (_first(values, ("og:site_name", "ld:publisher", "application-name")) or "").lower()
+        parts = [part for part in parts if part.lower() != site] or parts
         return max(parts, key=len)
     return None
 
@@ -129,7 +132,8 @@ def read_meta(html: str) -> PageMeta:
     date = _first(values, DATE_KEYS)
     match = _ISO_DATE.match(date or "")
     url = _first(values, URL_KEYS)
-    return PageMeta(title=_title(values), authors=_authors(values),
+    return PageMeta(title=_title(values), title_declared=_first(values, TITLE_KEYS) is not None,
+                    authors=_authors(values),
                     date=match.group(1) if match else None,
                     url=url if url and url.startswith(("http://", "https://")) else None,
                     publisher=_first(values, ("ld:publisher", "og:site_name", "application-name")))

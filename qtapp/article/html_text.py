@@ -31,7 +31,9 @@ class _TextParser(HTMLParser):
     def _flush(self) -> None:
         text = " ".join("".join(self._words).split())
         if text:
-            self.paragraphs.append((text, self._inside({"article", "main"}), self._inside(PAGE_CHROME)))
+            # An <aside> inside the article is its "Related" box: chrome there too.
+            in_article = self._inside({"article", "main"}) and not self._inside({"aside"})
+            self.paragraphs.append((text, in_article, self._inside(PAGE_CHROME)))
         self._words, self._breaks = [], 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -55,11 +57,11 @@ class _TextParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag not in self._open:
             return  # a stray end tag: HTML in the wild is rarely balanced
+        if tag in BLOCKS:
+            self._flush()  # before the element closes, so its text knows it stood in a footer or an aside
         while self._open:
             if self._open.pop() == tag:
                 break
-        if tag in BLOCKS:
-            self._flush()
 
     def handle_data(self, data: str) -> None:
         if self._inside(SKIP):
@@ -67,6 +69,15 @@ class _TextParser(HTMLParser):
         if data.strip():
             self._breaks = 0
         self._words.append(data)
+
+
+def article_paragraphs(html: str) -> list[str]:
+    """The paragraphs inside the page's own <article> or <main> (its asides left out), or [] if it marks none."""
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    parser._flush()
+    return [text for text, in_article, _ in parser.paragraphs if in_article]
 
 
 def plain_paragraphs(html: str, *, prefer_article: bool = True) -> list[str]:

@@ -78,6 +78,9 @@ def _is_nationality(word: str) -> bool:
     return bool(_NATIONALITY.fullmatch(word))
 
 
+_ABBREVIATED_TITLES = frozenset({"gov.", "sen.", "rep.", "gen.", "lt.", "col.", "capt.", "amb."})
+
+
 def strip_titles(name: str) -> str:
     """'Chinese President Xi Jinping' → 'Xi Jinping'; 'Dr. Ana Costa' → 'Ana Costa'."""
     tokens = name.split()
@@ -87,6 +90,8 @@ def strip_titles(name: str) -> str:
             tokens.pop(0)
         elif _is_nationality(tokens[0]) and tokens[1].lower().rstrip(".") in TITLES:
             tokens.pop(0)
+        elif len(tokens) > 3 and tokens[0][:1].isupper() and tokens[1].lower() in _ABBREVIATED_TITLES:
+            del tokens[:2]  # "Oregon Gov. Marisa Delacroix-Ward", "Texas Sen. Ana Ruiz": a place, then a title
         else:
             break
     return " ".join(tokens)

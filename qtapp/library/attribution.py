@@ -2,26 +2,49 @@
 
 Pure functions of an Article (with the user's corrections already applied) and a span of its text.
 Rules (DESIGN §4): a passage entirely inside a quotation that names its speaker is the speaker's; one in
-the editor's note, the reprint note, the byline, dateline or the reprinter's signature is the editors';
-everything else is the author's, including a passage that only partly overlaps a quotation.
+the headline, the editor's note, the reprint note, the byline, dateline, tagline, a caption or the
+reprinter's signature is the editors'; everything else is the author's, including a passage that only
+partly overlaps a quotation.
 
 Headings: the text cannot tell a subheading the author wrote from one the outlet added, so a heading is the
 author's when it sits among the author's paragraphs and the editors' only when it comes before the first
 paragraph (a kicker or section label the outlet put above the piece).
+
+Where a rule only defaulted (a heading, no author named, a quotation with no or an unsure speaker),
+``check_reason`` says so, and the library marks the quote "Check who said this" until the user confirms
+or corrects it. One record (voice, speaker, block kind) feeds the line, ``who`` and the citation's
+author (``editors_outlet``), so they always name the same source.
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-from qtapp.article.model import Article, Author, Block
+from qtapp.article.model import Article, Author, Block, Quotation
+from qtapp.library.passages import trim_marks
 
 Voice = Literal["author", "editors", "speaker"]
 VOICES: tuple[Voice, ...] = ("author", "editors", "speaker")
-EDITORS_KINDS = frozenset({"editors_note", "reprint_note", "byline", "dateline", "signature"})
+# The outlet's words: the headline, its notes and labels, what it says about the author, captions.
+EDITORS_KINDS = frozenset({"title", "editors_note", "reprint_note", "byline", "dateline", "tagline",
+                           "caption", "signature"})
 # Written by the reprinter rather than the original publisher.
 REPRINTER_KINDS = frozenset({"reprint_note", "signature"})
-_TRIM = " \t\r\n\"'“”‘’«»„‚‹›"
+# What the line calls an editors' passage, by block kind; any other kind is "Editors".
+EDITORS_LABELS = {"title": "Headline", "editors_note": "Editor's note", "reprint_note": "Reprint note",
+                  "caption": "Caption"}
+# Below this a speaker rule's answer is shown, but marked for the user to check.
+CONFIDENT = 0.8
+# Why a derived attribution needs the user's eye (stored as the code; shown as the sentence).
+CHECKS = {
+    "unsure_speaker": "the rule that found the speaker is not sure",
+    "unnamed_speaker": "it is inside a quotation whose speaker the text does not name",
+    "mixed_voices": "it runs into or out of someone's quotation",
+    "no_author": "the article names no author",
+    "no_outlet": "the article names no publisher",
+    "heading": "the text cannot tell whether the author or the outlet wrote this heading",
+}
+CHECK_TITLE = "Check who said this"
 
 
 def display_name(author: Author) -> str:
@@ -43,18 +66,16 @@ def author_names(article: Article) -> str:
     return join_names([display_name(a) for a in article.authors])
 
 
-def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink a selection past surrounding blanks and quote marks, so selecting “…” with its marks counts."""
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return start, end
+def check_message(reason: str | None) -> str | None:
+    """"Check who said this: <why>." for a stored reason code; None when there is nothing to check."""
+    if not reason:
+        return None
+    return f"{CHECK_TITLE}: {CHECKS.get(reason, reason)}."
 
 
 def block_for(article: Article, start: int, end: int) -> Block | None:
     """The block where the (trimmed) selection starts."""
-    start, end = trim_span(article.text, start, end)
+    start, end = trim_marks(article.text, start, end)
     index = article.block_at(start)
     return None if index is None else article.blocks[index]
 
@@ -64,25 +85,76 @@ def _is_outlet_heading(article: Article, block: Block) -> bool:
     return first_paragraph is None or block.start < first_paragraph
 
 
-def derive_voice(article: Article, start: int, end: int) -> tuple[Voice, str | None]:
-    """(voice, speaker) for the selection ``text[start:end]``."""
-    start, end = trim_span(article.text, start, end)
+def _speaking(article: Article, start: int, end: int) -> Quotation | None:
+    """The innermost quotation with a speaker that holds the whole (trimmed) span."""
     inside = [q for q in article.quotations if q.speaker and q.start <= start and end <= q.end]
-    if inside:
-        innermost = min(inside, key=lambda q: q.end - q.start)
-        return "speaker", innermost.speaker
-    index = article.block_at(start)
-    block = None if index is None else article.blocks[index]
+    return min(inside, key=lambda q: q.end - q.start) if inside else None
+
+
+def derive_voice(article: Article, start: int, end: int, block_kind: str | None = None
+                 ) -> tuple[Voice, str | None]:
+    """(voice, speaker) for the selection ``text[start:end]``.
+
+    ``block_kind`` is the kind the reader showed the passage as, when that differs from the block its
+    offsets fall in: the headline shown on top is found again inside the reprint note's text.
+    """
+    start, end = trim_marks(article.text, start, end)
+    if block_kind == "title":
+        return "editors", None
+    quotation = _speaking(article, start, end)
+    if quotation is not None:
+        return "speaker", quotation.speaker
+    block = block_for(article, start, end)
     if block is not None and (block.kind in EDITORS_KINDS
                               or (block.kind == "heading" and _is_outlet_heading(article, block))):
         return "editors", None
     return "author", None
 
 
+def check_reason(article: Article, start: int, end: int, voice: str, speaker: str | None,
+                 block_kind: str | None = None) -> str | None:
+    """Why this (voice, speaker) for ``text[start:end]`` is a default rather than a rule's answer.
+
+    A code of ``CHECKS``, or None when a rule supports the attribution. A speaker the user named (not
+    the one the text gives) is theirs to answer for: the store records it as confirmed.
+    """
+    start, end = trim_marks(article.text, start, end)
+    if voice == "speaker":
+        quotation = _speaking(article, start, end)
+        if quotation is not None and quotation.speaker == speaker and quotation.confidence < CONFIDENT:
+            return "unsure_speaker"
+        return None
+    if block_kind != "title":
+        if any(q.speaker is None and q.start <= start and end <= q.end for q in article.quotations):
+            return "unnamed_speaker"
+        if any(q.speaker and q.start < end and start < q.end and not (start <= q.start and q.end <= end)
+               for q in article.quotations):
+            return "mixed_voices"
+    if voice == "editors":
+        return None if editors_outlet(article.publisher, article.reprinted_by, block_kind) else "no_outlet"
+    block = block_for(article, start, end)
+    if block is not None and block.kind == "heading":
+        return "heading"
+    return None if article.authors else "no_author"
+
+
+def assess(article: Article, start: int, end: int, block_kind: str | None = None
+           ) -> tuple[Voice, str | None, str | None]:
+    """(voice, speaker, check reason) as the rules derive them: what a new quote is saved with."""
+    voice, speaker = derive_voice(article, start, end, block_kind)
+    return voice, speaker, check_reason(article, start, end, voice, speaker, block_kind)
+
+
+def editors_outlet(publisher: str | None, reprinted_by: str | None, block_kind: str | None) -> str | None:
+    """Whose editors wrote an editors' passage: the reprinter for its own note and signature, else
+    the original publisher. The line, ``who`` and the citation's corporate author all ask this."""
+    if block_kind in REPRINTER_KINDS and reprinted_by:
+        return reprinted_by
+    return publisher or reprinted_by
+
+
 def _outlet(article: Article, block_kind: str | None) -> str | None:
-    if block_kind in REPRINTER_KINDS and article.reprinted_by:
-        return article.reprinted_by
-    return article.publisher or article.reprinted_by
+    return editors_outlet(article.publisher, article.reprinted_by, block_kind)
 
 
 def _title(article: Article) -> str | None:
@@ -108,8 +180,7 @@ def _lead(article: Article, voice: str, speaker: str | None, block_kind: str | N
         by = authors or article.publisher
         return (f"{speaker} (quoted by {by})" if by else speaker), not authors and bool(by)
     if voice == "editors":
-        label = {"editors_note": "Editor's note", "reprint_note": "Reprint note"}.get(block_kind or "",
-                                                                                    "Editors")
+        label = EDITORS_LABELS.get(block_kind or "", "Editors")
         outlet = _outlet(article, block_kind)
         return (f"{label}, {outlet}" if outlet else label), False
     if authors:

@@ -25,7 +25,7 @@ from qtapp.library.store import Library, now, text_hash
 FORMAT = "quoteclip-backup"
 VERSION = 1
 QUOTE_FIELDS = ("uuid", "block_kind", "voice", "speaker", "voice_by", "note", "tags", "color", "created",
-                "updated")
+                "updated", "confirmed")
 
 
 def article_entry(record: ArticleRecord) -> dict[str, Any]:
@@ -133,10 +133,17 @@ def restore(library: Library, data: dict[str, Any], progress: Progress | None = 
             drafts.append(QuoteDraft(ids[digest], span[0], span[1], entry.get("note") or "",
                                      tuple(entry.get("tags") or ()), entry.get("color"),
                                      entry.get("voice"), entry.get("speaker"), entry.get("uuid"),
-                                     entry.get("created"), entry.get("updated"), entry.get("voice_by")))
+                                     entry.get("created"), entry.get("updated"),
+                                     block_kind=_shown_kind(entry.get("block_kind")),
+                                     confirmed=entry.get("confirmed"), voice_by=entry.get("voice_by")))
         library.add_quotes(drafts)
     ticker.finish()
     return ImportResult(added_articles, len(drafts), present, unplaced)
+
+
+def _shown_kind(kind: Any) -> str | None:
+    """The headline is the one kind a quote may be shown as apart from its block (see QuoteDraft)."""
+    return "title" if kind == "title" else None
 
 
 def _restore_articles(library: Library, entries: list[dict[str, Any]]

@@ -21,12 +21,15 @@ RANK_LIMIT = 15000
 # The columns records are read from, in QuoteRecord's order (article_id becomes ``article``).
 COLUMNS = ("id", "uuid", "article_id", "exact", "prefix", "suffix", "start", '"end"', "block_kind",
            "voice", "speaker", "note", "tags", "color", "attribution", "who", "created", "updated",
-           "deleted_at", "voice_by")
+           "check_reason", "confirmed", "deleted_at", "voice_by")
+# A quote whose derived attribution is a default the user has not confirmed (schema v5).
+NEEDS_CHECK = "q.check_reason IS NOT NULL AND q.confirmed IS NULL"
 SELECT = ", ".join(f"q.{column}" for column in COLUMNS)
 
 
 def filters(search: str | None, article_id: int | None, tag: str | None, color: str | None,
-            who: str | None, trash: bool) -> tuple[list[str], list[Any], str | None]:
+            who: str | None, trash: bool, needs_check: bool = False
+            ) -> tuple[list[str], list[Any], str | None]:
     """(WHERE terms, their parameters, the FTS MATCH expression or None)."""
     where = ["q.deleted_at IS NOT NULL" if trash else "q.deleted_at IS NULL"]
     params: list[Any] = []
@@ -51,20 +54,22 @@ def filters(search: str | None, article_id: int | None, tag: str | None, color: 
     if who:
         where.append("q.who = ? COLLATE NOCASE")
         params.append(who)
+    if needs_check:
+        where.append(NEEDS_CHECK)
     return where, params, match
 
 
 def select(scalar: Scalar, search: str | None = None, article_id: int | None = None,
            tag: str | None = None, color: str | None = None, who: str | None = None,
            limit: int | None = None, offset: int = 0, trash: bool = False, newest_first: bool = False,
-           columns: str = SELECT) -> tuple[str, list[Any]] | None:
+           columns: str = SELECT, needs_check: bool = False) -> tuple[str, list[Any]] | None:
     """The SELECT of ``columns`` for these filters, or None when nothing can match.
 
     ``scalar(sql, params)`` answers one question first: whether the search is narrow enough to rank.
     A word found in more than ``RANK_LIMIT`` quotes says little about any one of them, and ranking them
     all would cost more than a keystroke may; such searches list newest first instead.
     """
-    where, params, match = filters(search, article_id, tag, color, who, trash)
+    where, params, match = filters(search, article_id, tag, color, who, trash, needs_check)
     if match is None and search and search.strip() and not trash:
         return None
     page = " LIMIT ? OFFSET ?" if limit is not None or offset else ""
@@ -87,9 +92,9 @@ def select(scalar: Scalar, search: str | None = None, article_id: int | None = N
 
 def count(search: str | None = None, article_id: int | None = None, tag: str | None = None,
           color: str | None = None, who: str | None = None,
-          trash: bool = False) -> tuple[str, list[Any]] | None:
+          trash: bool = False, needs_check: bool = False) -> tuple[str, list[Any]] | None:
     """The SELECT COUNT(*) of what ``select`` lists for these filters, or None when nothing can match."""
-    where, params, match = filters(search, article_id, tag, color, who, trash)
+    where, params, match = filters(search, article_id, tag, color, who, trash, needs_check)
     if match is None and search and search.strip() and not trash:
         return None
     if match is not None and len(where) == 2:  # only the search: the index holds just the live quotes

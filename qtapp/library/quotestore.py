@@ -11,8 +11,9 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
+from qtapp.article.model import BlockKind
 from qtapp.library import attribution as attr
 from qtapp.library import queries
 from qtapp.library.errors import NotFound, translate
@@ -45,6 +46,12 @@ class QuoteDraft:
     uuid: str | None = None
     created: str | None = None
     updated: str | None = None
+    # The kind the reader showed the passage as, when not its block's: the headline found in the
+    # reprint note's text is the publisher's headline. None: the kind of the block it lies in.
+    block_kind: str | None = None
+    # When the user confirmed the attribution (a restored backup's); None: confirmed only when
+    # ``voice``/``speaker`` override what the rules derive.
+    confirmed: str | None = None
     # Who chose ``voice``: a voice given here is the user's unless said otherwise; None means "not
     # known" (a backup from before schema v4), decided at the next re-derivation (``rederive.py``).
     voice_by: str | None = "user"
@@ -69,9 +76,9 @@ class QuotesMixin:
     def add_quote(self, article_id: int, start: int, end: int, *, note: str = "",
                   tags: Sequence[str] = (), color: str | None = None, voice: str | None = None,
                   speaker: str | None = None, uuid: str | None = None, created: str | None = None,
-                  updated: str | None = None) -> int:
+                  updated: str | None = None, block_kind: str | None = None) -> int:
         draft = QuoteDraft(article_id, start, end, note, tuple(tags), color, voice, speaker, uuid,
-                           created, updated)
+                           created, updated, block_kind)
         return self.add_quotes([draft])[0]
 
     def add_quotes(self, drafts: Iterable[QuoteDraft]) -> list[int]:
@@ -98,18 +105,24 @@ class QuotesMixin:
                 sel = selector_for(article.text, draft.start, draft.end)
                 if not sel.exact.strip():
                     raise ValueError("a quote needs some text")
-                block = attr.block_for(article, draft.start, draft.end)
-                kind = block.kind if block else None
-                voice, speaker = _voice(article, draft.start, draft.end, draft.voice, draft.speaker)
+                kind = _kind(article, draft.start, draft.end, draft.block_kind)
+                derived = attr.derive_voice(article, draft.start, draft.end, kind)
+                voice, speaker = _voice(article, draft.start, draft.end, draft.voice, draft.speaker, kind)
                 tags = normalise_tags(draft.tags)
                 stamp = draft.created or now()
+                # A voice given here is the user's (``voice_by``), unless the draft says the rules'; one
+                # that overrides the derived voice is also the user's word on it: confirmed.
+                by = "rules" if draft.voice is None else draft.voice_by
+                overrides = by != "rules" and (voice, speaker) != derived
+                confirmed = draft.confirmed or (stamp if overrides else None)
                 quote_id = first + len(rows)
                 rows.append((quote_id, draft.uuid or str(uuidlib.uuid4()), draft.article_id, sel.exact,
                              sel.prefix, sel.suffix, sel.start, sel.end, kind, voice, speaker,
                              draft.note or "", dumps(tags), draft.color or None,
                              attr.attribution(article, voice, speaker, kind),
                              attr.who(article, voice, speaker, kind), stamp, draft.updated or stamp,
-                             "rules" if draft.voice is None else draft.voice_by))
+                             attr.check_reason(article, draft.start, draft.end, voice, speaker, kind),
+                             confirmed, by))
                 tag_rows.extend((t, quote_id) for t in tags)
             if rows:
                 self.db.execute(f"CREATE TEMP TABLE IF NOT EXISTS quote_batch AS SELECT {_INSERTED} "
@@ -142,25 +155,27 @@ class QuotesMixin:
 
     def quotes(self, search: str | None = None, article_id: int | None = None, tag: str | None = None,
                color: str | None = None, who: str | None = None, limit: int | None = None,
-               offset: int = 0, *, trash: bool = False, newest_first: bool = False) -> list[QuoteRecord]:
+               offset: int = 0, *, trash: bool = False, newest_first: bool = False,
+               needs_check: bool = False) -> list[QuoteRecord]:
         """Quotes matching every given filter; with ``search``, best matches first (bm25).
 
         A word found in more than ``RANK_LIMIT`` quotes says little about any one of them, and ranking
         them all would cost more than a keystroke may; such searches list newest first instead.
         """
         return list(self.iter_quotes(search, article_id, tag, color, who, limit, offset, trash=trash,
-                                     newest_first=newest_first))
+                                     newest_first=newest_first, needs_check=needs_check))
 
     def iter_quotes(self, search: str | None = None, article_id: int | None = None,
                     tag: str | None = None, color: str | None = None, who: str | None = None,
                     limit: int | None = None, offset: int = 0, *, trash: bool = False,
-                    newest_first: bool = False, chunk: int = 2000) -> Iterator[QuoteRecord]:
+                    newest_first: bool = False, chunk: int = 2000, needs_check: bool = False
+                    ) -> Iterator[QuoteRecord]:
         """``quotes()`` as a stream read ``chunk`` rows at a time, for exports and backups of 100k quotes.
 
         Don't write to the library while consuming it: the rows come from one open SELECT.
         """
         query = queries.select(self.db.scalar, search, article_id, tag, color, who, limit, offset, trash,
-                               newest_first)
+                               newest_first, needs_check=needs_check)
         if query is None:
             return
         cursor = self.db.execute(*query)
@@ -179,17 +194,21 @@ class QuotesMixin:
 
     def count_quotes(self, search: str | None = None, article_id: int | None = None,
                      tag: str | None = None, color: str | None = None, who: str | None = None,
-                     *, trash: bool = False) -> int:
-        query = queries.count(search, article_id, tag, color, who, trash)
+                     *, trash: bool = False, needs_check: bool = False) -> int:
+        query = queries.count(search, article_id, tag, color, who, trash, needs_check)
         return 0 if query is None else int(self.db.scalar(*query))
 
     def update_quote(self, quote_id: int, *, note: str = UNSET, tags: Sequence[str] = UNSET,
                      color: str | None = UNSET, voice: str | None = UNSET,
-                     speaker: str | None = UNSET, voice_by: str | None = UNSET) -> QuoteRecord:
+                     speaker: str | None = UNSET, voice_by: str | None = UNSET,
+                     confirmed: bool | str | None = UNSET) -> QuoteRecord:
         """Change what the user may change. ``voice=None`` goes back to the derived voice.
 
-        A voice or speaker set here is the user's and wins over every later reading; ``voice_by``
-        says otherwise explicitly (undo puts back who had chosen before).
+        A voice or speaker set here is the user's: it wins over every later reading (``voice_by``) and
+        confirms the attribution, unless ``voice_by`` / ``confirmed`` say otherwise (undo puts back who
+        had chosen and whether it was confirmed). ``confirmed=True`` confirms the attribution as it is
+        (the rules keep owning the voice), ``None`` withdraws the confirmation, and a string is a stored
+        time (undo, restore).
         """
         from qtapp.library.store import now
 
@@ -212,15 +231,21 @@ class QuotesMixin:
                 named = (old.speaker if speaker is UNSET else speaker) if wanted == "speaker" else None
                 if voice is UNSET and speaker is not UNSET and speaker:
                     wanted, named = "speaker", speaker
-                new_voice, new_speaker = _voice(article, old.start, old.end, wanted, named)
+                new_voice, new_speaker = _voice(article, old.start, old.end, wanted, named, old.block_kind)
                 sets.update(voice=new_voice, speaker=new_speaker,
                             voice_by="rules" if wanted is None else "user",
                             attribution=attr.attribution(article, new_voice, new_speaker, old.block_kind),
-                            who=attr.who(article, new_voice, new_speaker, old.block_kind))
+                            who=attr.who(article, new_voice, new_speaker, old.block_kind),
+                            check_reason=attr.check_reason(article, old.start, old.end, new_voice,
+                                                           new_speaker, old.block_kind))
+                if confirmed is UNSET:
+                    confirmed = voice is not None  # back to the derived voice: back to the rules' doubts
             if voice_by is not UNSET:
                 if voice_by not in (None, "rules", "user"):
                     raise ValueError(f"voice_by must be 'rules', 'user' or None, not {voice_by!r}")
                 sets["voice_by"] = voice_by
+            if confirmed is not UNSET:
+                sets["confirmed"] = now() if confirmed is True else (confirmed or None)
             if sets:
                 sets["updated"] = now()
                 assignments = ", ".join(f"{k} = ?" for k in sets)
@@ -289,10 +314,20 @@ class QuotesMixin:
         return out
 
 
-def _voice(article: Any, start: int, end: int, voice: str | None, speaker: str | None
-           ) -> tuple[str, str | None]:
+def _kind(article: Any, start: int, end: int, shown_as: str | None) -> str | None:
+    """The block kind a quote is saved with: as the reader showed it, else its block's."""
+    if shown_as is not None:
+        if shown_as not in get_args(BlockKind):
+            raise ValueError(f"{shown_as!r} is not a kind of block")
+        return shown_as
+    block = attr.block_for(article, start, end)
+    return block.kind if block else None
+
+
+def _voice(article: Any, start: int, end: int, voice: str | None, speaker: str | None,
+           block_kind: str | None = None) -> tuple[str, str | None]:
     if voice is None:
-        return attr.derive_voice(article, start, end)
+        return attr.derive_voice(article, start, end, block_kind)
     if voice not in attr.VOICES:
         raise ValueError(f"voice must be one of {', '.join(attr.VOICES)}, not {voice!r}")
     if voice == "speaker":

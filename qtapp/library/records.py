@@ -113,6 +113,8 @@ class QuoteRecord:
     # Who chose voice and speaker: "rules" (re-derived when the reading improves), "user" (never
     # touched), None (saved before schema v4: decided at the first re-derivation).
     voice_by: str | None = None
+    check_reason: str | None = None  # why the derived attribution is only a default (attribution.CHECKS)
+    confirmed: str | None = None  # when the user confirmed or corrected the attribution
 
     @classmethod
     def from_values(cls, values: dict[str, Any]) -> QuoteRecord:
@@ -128,6 +130,11 @@ class QuoteRecord:
     @property
     def article_id(self) -> int:
         return self.article.id
+
+    @property
+    def needs_check(self) -> bool:
+        """The attribution is a default or unsure, and the user has not confirmed or corrected it."""
+        return self.check_reason is not None and self.confirmed is None
 
     @property
     def text(self) -> str:
@@ -146,12 +153,15 @@ class QuoteRecord:
         return Selector(self.exact, self.prefix, self.suffix, self.start, self.end)
 
     def to_json(self) -> dict[str, Any]:
-        """One record of ``quotes list --json`` (DESIGN §4), plus uuid, block_kind, deleted_at and voice_by."""
+        """One record of ``quotes list --json`` (DESIGN §4), plus uuid, block_kind, deleted_at, who chose
+        the voice (``voice_by``), why (``check_reason``) and whether (``confirmed``) the attribution was
+        checked."""
         return {
             "id": self.id, "uuid": self.uuid, "text": self.text, "note": self.note,
             "tags": list(self.tags), "color": self.color, "created": self.created,
             "updated": self.updated, "voice": self.voice, "speaker": self.speaker,
-            "attribution": self.attribution, "block_kind": self.block_kind,
+            "attribution": self.attribution, "who": self.who, "needs_check": self.needs_check,
+            "check_reason": self.check_reason, "confirmed": self.confirmed, "block_kind": self.block_kind,
             "selector": {"exact": self.exact, "prefix": self.prefix, "suffix": self.suffix,
                          "start": self.start, "end": self.end},
             "article": self.article.to_json(), "deleted_at": self.deleted_at, "voice_by": self.voice_by,

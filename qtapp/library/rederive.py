@@ -30,7 +30,8 @@ Parse = Callable[[str], Article]
 # extracted from the page, so a new reading of that text cannot find them again and keeps the old ones.
 PAGE_FIELDS = ("title", "authors", "date", "url")
 _STALE = "FROM articles WHERE parser IS NULL OR parser < ? OR parser > ?"  # three seeks on articles_parser
-_QUOTE_COLUMNS = 'id, exact, prefix, suffix, start, "end", block_kind, voice, speaker, voice_by, attribution, who'
+_QUOTE_COLUMNS = ('id, exact, prefix, suffix, start, "end", block_kind, voice, speaker, voice_by, attribution, who, '
+                  "check_reason, confirmed")
 
 
 @dataclass(frozen=True)
@@ -206,17 +207,31 @@ def _chosen_by(old: Article, row: Any) -> str:
     The rules, if the voice still equals what the old reading derives for its span; otherwise someone
     changed it, and a voice that may be the user's is never overwritten.
     """
-    derived = attr.derive_voice(old, int(row["start"]), int(row["end"]))
+    derived = attr.derive_voice(old, int(row["start"]), int(row["end"]), row["block_kind"])
     return "rules" if derived == (row["voice"], row["speaker"]) else "user"
+
+
+def _shown_kind(old: Article, row: Any) -> str | None:
+    """The headline a quote was saved as though its words lie in another block (``QuoteDraft.block_kind``):
+    a kind the reader chose, kept whatever the new reading calls that block. None: the block's kind."""
+    if row["block_kind"] != "title":
+        return None
+    block = attr.block_for(old, int(row["start"]), int(row["end"]))
+    return None if block is not None and block.kind == "title" else "title"
 
 
 def refresh_quotes(library: Library, article_id: int, old: Article, new: Article,
                    target: int | None = None) -> tuple[int, list[Unplaced]]:
     """Re-anchor the quotes of ``article_id`` (read as ``old``) in ``new`` and derive what they derive.
 
-    Quotes the user attributed keep their voice and speaker; block kind, anchor and the attribution
-    line follow the new reading (and the article's corrections). ``target`` is the article the quotes
-    now belong to. Returns (how many changed, the quotes that could not be placed).
+    Quotes the user attributed keep their voice and speaker; block kind, anchor, the attribution line
+    and the check reason follow the new reading (and the article's corrections). ``target`` is the
+    article the quotes now belong to. Returns (how many changed, the quotes that could not be placed).
+
+    A confirmation (``confirmed``, Confirm Attribution) vouched for one speaker: when the rules, which
+    still own the voice, now give a different voice or speaker, the user never saw that one, so the
+    confirmation goes and the new check reason decides whether it needs their eye again. A quote
+    whose voice is the user's keeps its confirmation: nothing they answered for has changed.
     """
     from qtapp.library.anchoring import Selector, anchor, selector_for  # deferred: rapidfuzz loads here
 
@@ -236,17 +251,24 @@ def refresh_quotes(library: Library, article_id: int, old: Article, new: Article
                 continue
             start, end = found.start, found.end
         by = row["voice_by"] or _chosen_by(old, row)
-        voice, speaker = attr.derive_voice(new, start, end) if by == "rules" else (row["voice"], row["speaker"])
         block = attr.block_for(new, start, end)
-        kind = block.kind if block else None
+        kind = _shown_kind(old, row) or (block.kind if block else None)
+        voice, speaker = (attr.derive_voice(new, start, end, kind) if by == "rules"
+                          else (row["voice"], row["speaker"]))
+        confirmed = row["confirmed"]
+        if by == "rules" and (voice, speaker) != (row["voice"], row["speaker"]):
+            confirmed = None  # the rules now name someone the user did not vouch for
+        reason = attr.check_reason(new, start, end, voice, speaker, kind)
         if (voice, speaker, kind) not in lines:
             lines[voice, speaker, kind] = (attr.attribution(new, voice, speaker, kind),
                                            attr.who(new, voice, speaker, kind))
         line, whose = lines[voice, speaker, kind]
         sel = selector_for(new.text, start, end)
-        position = (sel.prefix, sel.suffix, start, end, kind, voice, speaker, by, whose, target)
+        position = (sel.prefix, sel.suffix, start, end, kind, voice, speaker, by, whose, target, reason,
+                    confirmed)
         before = (row["prefix"], row["suffix"], int(row["start"]), int(row["end"]), row["block_kind"],
-                  row["voice"], row["speaker"], row["voice_by"], row["who"], article_id)
+                  row["voice"], row["speaker"], row["voice_by"], row["who"], article_id, row["check_reason"],
+                  row["confirmed"])
         moves = position != before
         touched.update(i for i, (a, b) in enumerate(zip(position, before, strict=True)) if a != b)
         # Apart: naming exact or attribution in an UPDATE rewrites the row's search index entry.
@@ -260,7 +282,7 @@ def refresh_quotes(library: Library, article_id: int, old: Article, new: Article
 
 
 _BATCH_COLUMNS = ("id", "prefix", "suffix", "start", '"end"', "block_kind", "voice", "speaker", "voice_by", "who",
-                  "article_id", "exact", "attribution", "moves", "texts")
+                  "article_id", "check_reason", "confirmed", "exact", "attribution", "moves", "texts")
 
 
 def _write(library: Library, batch: list[tuple[Any, ...]], columns: list[str]) -> None:

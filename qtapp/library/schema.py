@@ -139,7 +139,54 @@ V4: Sequence[Step] = (
     "CREATE INDEX articles_parser ON articles(parser)",
 )
 
-MIGRATIONS: dict[int, Sequence[Step]] = {1: V1, 2: V2, 3: V3, 4: V4}
+
+def _assess_stored_quotes(conn: sqlite3.Connection) -> None:
+    """Fill ``check_reason`` for the quotes saved before v5, from each article as stored.
+
+    A quote whose (voice, speaker) differs from what the rules derive was set by the user: it counts as
+    confirmed, so their correction is not questioned again (as ``add_quotes`` does for a voice given at
+    save time). That holds for v4's ``voice_by = 'user'`` and for NULL (saved before v4: not known
+    yet); a voice the rules own (``'rules'``) is never a confirmation.
+    """
+    from qtapp.library import attribution as attr  # only a migrating library needs the rules
+    from qtapp.library.records import article_record
+
+    conn.row_factory, factory = sqlite3.Row, conn.row_factory
+    try:
+        articles = {int(row["id"]): article_record(row).article
+                    for row in conn.execute("SELECT * FROM articles WHERE id IN "
+                                            "(SELECT DISTINCT article_id FROM quotes)")}
+        changes = []
+        for row in conn.execute('SELECT id, article_id, start, "end", voice, speaker, block_kind, updated, '
+                                "voice_by FROM quotes"):
+            article = articles[int(row["article_id"])]
+            derived = attr.derive_voice(article, row["start"], row["end"], row["block_kind"])
+            reason = attr.check_reason(article, row["start"], row["end"], row["voice"], row["speaker"],
+                                       row["block_kind"])
+            users = row["voice_by"] != "rules" and (row["voice"], row["speaker"]) != derived
+            confirmed = row["updated"] if users else None
+            if reason is not None or confirmed is not None:
+                changes.append((reason, confirmed, row["id"]))
+        conn.executemany("UPDATE quotes SET check_reason = ?, confirmed = ? WHERE id = ?", changes)
+    finally:
+        conn.row_factory = factory
+
+
+# v5 (issue 13, the attribution check): why a quote's derived attribution is only a default (a CHECKS
+# code of attribution.py) and when the user confirmed or corrected it. A quote needs a check while it
+# has a reason and no confirmation; the partial index keeps the "To check" filter and its count cheap
+# at 100k quotes. ``confirmed`` is the user vouching for the attribution; v4's ``voice_by`` is who owns
+# the voice. Whose Words… sets both; Confirm Attribution only ``confirmed`` (the rules still own the
+# voice, and a re-derivation that changes it clears the confirmation: ``rederive.refresh_quotes``).
+V5: Sequence[Step] = (
+    "ALTER TABLE quotes ADD COLUMN check_reason TEXT",
+    "ALTER TABLE quotes ADD COLUMN confirmed TEXT",
+    _assess_stored_quotes,
+    "CREATE INDEX quotes_needs_check ON quotes(created, id) "
+    "WHERE deleted_at IS NULL AND check_reason IS NOT NULL AND confirmed IS NULL",
+)
+
+MIGRATIONS: dict[int, Sequence[Step]] = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5}
 LATEST = max(MIGRATIONS)
 # Tables every QuoteClip library has; a file at version >= 1 without them is not one of ours.
 REQUIRED_TABLES = frozenset({"articles", "quotes", "quote_tags", "quotes_fts"})

@@ -260,17 +260,21 @@ class Library(QuotesMixin):
         return self.article(article_id)
 
     def _refresh_attributions(self, article_id: int) -> None:
-        """Re-derive the cached attribution line of an article's quotes after its metadata changed."""
+        """Re-derive the cached attribution line, ``who`` and check reason of an article's quotes after
+        its metadata changed (naming an author settles "the article names no author")."""
         article = self.article(article_id).article
-        rows = self.db.query("SELECT id, voice, speaker, block_kind, attribution, who FROM quotes "
-                             "WHERE article_id = ?", (article_id,))
+        rows = self.db.query('SELECT id, start, "end", voice, speaker, block_kind, attribution, who, '
+                             "check_reason FROM quotes WHERE article_id = ?", (article_id,))
         changes = []
         for row in rows:
             line = attr.attribution(article, row["voice"], row["speaker"], row["block_kind"])
             whose = attr.who(article, row["voice"], row["speaker"], row["block_kind"])
-            if (line, whose) != (row["attribution"], row["who"]):
-                changes.append((line, whose, row["id"]))
-        self.db.executemany("UPDATE quotes SET attribution = ?, who = ? WHERE id = ?", changes)
+            reason = attr.check_reason(article, row["start"], row["end"], row["voice"], row["speaker"],
+                                       row["block_kind"])
+            if (line, whose, reason) != (row["attribution"], row["who"], row["check_reason"]):
+                changes.append((line, whose, reason, row["id"]))
+        self.db.executemany("UPDATE quotes SET attribution = ?, who = ?, check_reason = ? WHERE id = ?",
+                            changes)
 
 
 def _str(path: str | os.PathLike[str] | None) -> str | None:

@@ -19,11 +19,17 @@ Snap = Literal["exact", "forward", "backward"]
 
 @dataclass(frozen=True)
 class Segment:
-    """``length`` characters of article text at ``text_start``, shown from document ``doc_start``."""
+    """``length`` characters of article text at ``text_start``, shown from document ``doc_start``.
+
+    ``shown_as`` is set when the reader shows the text as something other than its block: the
+    headline on top, found again inside the reprint note ("has published an article titled “…”").
+    Such a segment repeats text another segment shows, so offsets map back to the block's own place.
+    """
 
     doc_start: int
     text_start: int
     length: int
+    shown_as: str | None = None
 
     @property
     def doc_end(self) -> int:
@@ -50,21 +56,53 @@ class DocumentMap:
         self.article = article
         self.segments = sorted(segments, key=lambda s: s.doc_start)
         self._doc_starts = [s.doc_start for s in self.segments]
-        self._by_text = sorted(self.segments, key=lambda s: s.text_start)
+        self._plain = [s for s in self.segments if s.shown_as is None]
+        self._plain_starts = [s.doc_start for s in self._plain]
+        self._by_text = sorted((s for s in self.segments if s.shown_as is None), key=lambda s: s.text_start)
         self._text_starts = [s.text_start for s in self._by_text]
 
-    def doc_to_text(self, pos: int, snap: Snap = "exact") -> int | None:
+    def doc_to_text(self, pos: int, snap: Snap = "exact", *, plain: bool = False) -> int | None:
         """The text offset shown at ``pos``; outside article text: None, or the nearest offset after
-        (``forward``) or before (``backward``) it, which is how a selection's ends are read."""
-        index = bisect.bisect_right(self._doc_starts, pos) - 1
-        if index >= 0 and pos <= self.segments[index].doc_end:
-            segment = self.segments[index]
+        (``forward``) or before (``backward``) it, which is how a selection's ends are read.
+
+        ``plain`` reads only text shown in its own block (a selection running from the headline into
+        the body starts where the body does)."""
+        segments, starts = (self._plain, self._plain_starts) if plain else (self.segments, self._doc_starts)
+        index = bisect.bisect_right(starts, pos) - 1
+        if index >= 0 and pos <= segments[index].doc_end:
+            segment = segments[index]
             return segment.text_start + pos - segment.doc_start
-        if snap == "forward" and index + 1 < len(self.segments):
-            return self.segments[index + 1].text_start
+        if snap == "forward" and index + 1 < len(segments):
+            return segments[index + 1].text_start
         if snap == "backward" and index >= 0:
-            return self.segments[index].text_end
+            return segments[index].text_end
         return None
+
+    def shown_as(self, doc_start: int, doc_end: int) -> str | None:
+        """The kind a selection is shown as when both its ends lie in one ``shown_as`` segment."""
+        first, last = sorted((doc_start, doc_end))
+        index = bisect.bisect_right(self._doc_starts, first) - 1
+        if index >= 0:
+            segment = self.segments[index]
+            if segment.shown_as and last <= segment.doc_end:
+                return segment.shown_as
+        return None
+
+    def spans(self, start: int, end: int, shown_as: str | None = None) -> list[tuple[int, int]]:
+        """Document ranges showing text[start:end]: where it is shown as ``shown_as`` if it is, else
+        in its own blocks (one range per run of article text, labels skipped)."""
+        def runs(kind: str | None) -> list[tuple[int, int]]:
+            out = []
+            for segment in self.segments:
+                if segment.shown_as != kind:
+                    continue
+                s, e = max(start, segment.text_start), min(end, segment.text_end)
+                if s < e:
+                    out.append((segment.doc_start + s - segment.text_start,
+                                segment.doc_start + e - segment.text_start))
+            return out
+
+        return (runs(shown_as) if shown_as else []) or runs(None)
 
     def text_to_doc(self, offset: int) -> int | None:
         """The document position of a text offset; an offset between blocks (the blank line) or in
@@ -81,8 +119,9 @@ class DocumentMap:
         """What saving the selection ``doc_start..doc_end`` saves: the article's own text, each block's
         part joined by one newline; None when the selection holds no article text."""
         doc_start, doc_end = sorted((doc_start, doc_end))
-        start = self.doc_to_text(doc_start, "forward")
-        end = self.doc_to_text(doc_end, "backward")
+        plain = self.shown_as(doc_start, doc_end) is None
+        start = self.doc_to_text(doc_start, "forward", plain=plain)
+        end = self.doc_to_text(doc_end, "backward", plain=plain)
         if start is None or end is None or end <= start:
             return None
         return Passage(start, end, self.text_between(start, end))

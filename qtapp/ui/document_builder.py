@@ -8,7 +8,9 @@ inserted is recorded as a segment of the DocumentMap.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from urllib.parse import urlsplit
 
 from PySide6.QtGui import (
@@ -71,10 +73,14 @@ class _Writer:
         else:
             self.cursor.insertBlock(block, char)
 
-    def text(self, text: str, char: QTextCharFormat, offset: int | None = None) -> None:
+    def text(self, text: str, char: QTextCharFormat, offset: int | None = None,
+             shown_as: str | None = None) -> None:
         """Insert ``text``; with ``offset`` it is article text starting there, and is mapped."""
         if offset is not None:
-            self.segments.extend(segments_for(text, self.cursor.position(), offset))
+            segments = segments_for(text, self.cursor.position(), offset)
+            if shown_as:
+                segments = [dataclasses.replace(s, shown_as=shown_as) for s in segments]
+            self.segments.extend(segments)
         self.cursor.insertText(text, char)
 
     def frame(self, role: str, background: QColor, border: QColor, padding: float,
@@ -128,7 +134,11 @@ def build_document(document: QTextDocument, article: Article, style: ReaderStyle
     if title is not None:
         w.text(title.text, _char(style, 1.75, bold=True), title.start)
     else:
-        w.text(article.title or "Untitled article", _char(style, 1.75, bold=True))
+        # A headline known only from metadata is quotable where the text has its words (the reprint
+        # note names it): mapped there, but shown as, and saved as, the headline.
+        found = article.text.find(article.title) if article.title else -1
+        w.text(article.title or "Untitled article", _char(style, 1.75, bold=True),
+               found if found >= 0 else None, "title")
     _source(w, article, header["dateline"])
     _byline_card(w, article, header["byline"])
     for block in blocks:
@@ -167,16 +177,23 @@ def _byline_card(w: _Writer, article: Article, byline: Block | None) -> None:
     name_fmt = _char(style, 1.0, bold=True, sans=True)
     small = _char(style, 0.88, sans=True, color=style.muted)
     tight = _block_format(style, 135, bottom=0.15)
-    if byline is not None:
+    names = " and ".join(a.name for a in article.authors)
+    bare = re.sub(r"(?i)^(?:by|written by)\s+", "", byline.text.strip()) if byline is not None else ""
+    plain_byline = byline is not None and (not names or bare.lower() == names.lower())
+    if byline is not None and plain_byline:  # "By Jane Doe": the byline is the name line, quotable as it stands
         w.paragraph(tight, name_fmt, "byline")
         w.text(byline.text, name_fmt, byline.start)
+    elif names:
+        w.paragraph(tight, name_fmt, "author")
+        w.text(names, name_fmt)
+    if byline is not None and not plain_byline:  # the line as the page wrote it, quietly under the names
+        w.paragraph(tight, small, "byline")
+        w.text(byline.text, small, byline.start)
     for author in article.authors:
-        if byline is None:
-            w.paragraph(tight, name_fmt, "author")
-            w.text(author.name, name_fmt)
-        if author.description:
+        if author.description:  # with two or more authors, say whose affiliation each is
             w.paragraph(tight, small, "affiliation")
-            w.text(author.description, small)
+            w.text(author.description if len(article.authors) == 1 else f"{author.name}, {author.description}",
+                   small)
     if article.series:
         series = _char(style, 0.88, italic=True, sans=True, color=style.muted)
         w.paragraph(_block_format(style, 135, top=0.3, bottom=0), series, "series")
@@ -215,6 +232,11 @@ def _body_block(w: _Writer, block: Block) -> None:
     elif block.kind == "signature":
         fmt, char = _block_format(style, 140, top=1.2), _char(style, 0.9, bold=True, sans=True,
                                                                color=style.muted)
+    elif block.kind == "caption":  # a photo's caption and credit: the editors', never the author's prose
+        fmt, char = _block_format(style, 135, top=0.2, bottom=0.9), _char(style, 0.82, italic=True, sans=True,
+                                                                          color=style.muted)
+    elif block.kind == "tagline":
+        fmt, char = _block_format(style, 140, top=1.2), _char(style, 0.9, italic=True, color=style.muted)
     elif block.kind in HEADER_KINDS:  # a second title/byline/dateline: shown quietly where it is
         fmt, char = _block_format(style, 140), _char(style, 0.9, sans=True, color=style.muted)
     else:

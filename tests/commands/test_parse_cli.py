@@ -54,3 +54,31 @@ def test_parse_does_not_load_qt(seed_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code, str(seed_path)], capture_output=True, text=True,
                             timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_explain_says_which_rule_found_each_field(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "wire.txt"
+    page.write_text("Dam repairs finish early in Ávila\n\nBy Lucía Prieto | June 2, 2025\n\n"
+                    "The regional water board said the repairs were finished a month early.\n", encoding="utf-8")
+    assert main(["parse", str(page), "--json"]) == 0
+    assert "found_by" not in json.loads(capsys.readouterr().out)  # the contract shape, unless asked
+    assert main(["parse", str(page), "--json", "--explain"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["found_by"] == {"title": "title.headline", "authors": "authors.byline", "date": "date.byline"}
+    assert main(["parse", str(page), "--explain"]) == 0
+    assert "[date.byline]" in capsys.readouterr().out
+
+
+def test_a_saved_page_is_read_as_a_page_not_as_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "saved.html"
+    page.write_text('<html><head><meta property="og:site_name" content="Harbour Weekly">'
+                    '<title>Cranes return | Harbour Weekly</title></head><body><article><h1>Cranes return</h1>'
+                    "<p>The cranes came back on a Tuesday, to everyone's relief at the quay.</p></article>"
+                    "</body></html>", encoding="utf-8")
+    for step in ("by suffix", "by its opening tag"):
+        if step == "by its opening tag":
+            page = page.rename(tmp_path / "saved-as.txt")
+        assert main(["parse", str(page), "--json"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert "<" not in data["text"] and data["publisher"] == "Harbour Weekly", step
+        assert data["title"] == "Cranes return", step

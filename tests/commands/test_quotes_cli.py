@@ -168,3 +168,14 @@ def test_real_subprocess(tmp_path, seed_path):
     bad = subprocess.run([*base, "quotes", "add", str(seed_path), "--text", "not in it"], env=env,
                          capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and bad.stderr.startswith("quoteclip: ") and "Traceback" not in bad.stderr
+
+
+def test_list_json_says_which_attributions_need_a_check(lib, seed_path, capsys):
+    # A subheading: the text cannot tell the author's from the outlet's, so the default is asked about.
+    assert run(lib, "quotes", "add", str(seed_path), "--text", "Innovation in cooperation") == 0
+    assert run(lib, "quotes", "add", str(seed_path), "--text", "This visit marks his fifth trip") == 0
+    capsys.readouterr()
+    assert run(lib, "quotes", "list", "--json") == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(q["needs_check"], q["check_reason"]) for q in listed] == [(False, None), (True, "heading")]
+    assert [q["voice_by"] for q in listed] == ["rules", "rules"]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from qtapp.article.model import Author
-from qtapp.library.attribution import attribution, derive_voice, display_name, trim_span, who
+from qtapp.library.attribution import attribution, derive_voice, display_name, who
+from qtapp.library.passages import trim_marks
 
 TITLE = "New pragmatic and promising chapter of China-Kazakhstan cooperation"
 
@@ -53,9 +54,9 @@ def test_innermost_quotation_wins(build_article, span):
     assert derive_voice(article, *span(article, "told me")) == ("speaker", "Ann")
 
 
-def test_trim_span_skips_blanks_and_marks():
+def test_trim_marks_skips_blanks_and_an_enclosing_pair():
     text = "a “quoted” b"
-    assert trim_span(text, 1, 11) == (3, 9)
+    assert trim_marks(text, 1, 11) == (3, 9)
 
 
 def test_display_name_respects_family_first():

@@ -152,3 +152,25 @@ def test_backup_file_round_trip_keeps_unicode(tmp_path: Path, seed_path: Path, s
         backup.restore(target, backup.load(tmp_path / "backup.json"))
         notes = sorted(q.note for q in target.quotes())
     assert notes == sorted(["RTL שלום, emoji 🎉\nline two", "", "", "中文"])
+
+
+def test_the_backup_keeps_who_chose_each_voice_what_was_confirmed_and_which_rules_read(
+        tmp_path: Path, seed_path: Path, seed_text: str) -> None:
+    """voice_by, confirmed and parser are the library's memory of the user's answers: none is re-guessed."""
+    with Library.open(tmp_path / "a.sqlite3") as source:
+        _fill(source, seed_path, seed_text)
+        by_text = {q.exact[:12]: q for q in source.quotes()}
+        vouched = source.update_quote(by_text["The world is"].id, confirmed=True)  # Confirm Attribution
+        chosen = source.update_quote(by_text[SAYING[:12]].id, speaker="Zhang San")  # Whose Words…
+        data = _dump(source)
+        parsers = [a.parser for a in source.articles()]
+    entries = {q["uuid"]: q for q in data["quotes"]}
+    assert (entries[vouched.uuid]["voice_by"], entries[vouched.uuid]["confirmed"]) == ("rules", vouched.confirmed)
+    assert (entries[chosen.uuid]["voice_by"], entries[chosen.uuid]["confirmed"]) == ("user", chosen.confirmed)
+    with Library.open(tmp_path / "b.sqlite3") as target:
+        backup.restore(target, data)
+        got = {q.uuid: q for q in target.quotes()}
+        assert (got[vouched.uuid].voice_by, got[vouched.uuid].confirmed) == ("rules", vouched.confirmed)
+        assert (got[chosen.uuid].voice_by, got[chosen.uuid].speaker, got[chosen.uuid].confirmed) == (
+            "user", "Zhang San", chosen.confirmed)
+        assert [a.parser for a in target.articles()] == parsers and None not in parsers

@@ -125,6 +125,15 @@ def test_quote_is_in_typographic_quotes_with_inner_quotes_single() -> None:
     assert typographic_quote("a “b” c") == "“a ‘b’ c”"
 
 
+@pytest.mark.parametrize(("passage", "expected"), [
+    ('shoulder to shoulder,"', "“shoulder to shoulder,’”"),  # read by direction, not by count
+    ('"Go," she said', "“‘Go,’ she said”"),
+    ('he said ("no") twice', "“he said (‘no’) twice”"),
+])
+def test_straight_inner_quotes_open_and_close_by_what_is_around_them(passage: str, expected: str) -> None:
+    assert typographic_quote(passage) == expected
+
+
 def test_clipboard_text_and_html() -> None:
     citation = cite(record(), "apa")
     assert citation.plain() == ("“Success comes to those who share in one purpose.” (Wang, 2024)\n\n"
@@ -159,3 +168,9 @@ def test_unicode_survives_citation() -> None:
                                    "description": None, "family_first": True}]
     citation = cite(data, "chicago")
     assert citation.text.startswith("王海燕. “中哈合作 — שלום 🎉 Chapter.”")
+
+
+def test_a_speakers_short_name_is_the_family_name_in_its_own_order() -> None:
+    assert speaker_short_name("Luo Meixin") == "Luo"  # family first, as pinyin names are written
+    assert speaker_short_name("Ana María de la Cruz") == "de la Cruz"
+    assert speaker_short_name("Luo Meixin", "Luo Meixin runs the kiln. Meixin and Luo both laugh.") == "Luo"

@@ -256,3 +256,61 @@ def test_a_stop_request_ends_between_articles(library: Library, sample_article: 
     assert (report.articles, report.stopped) == (1, True)
     assert rederive.stale_count(library, NEW) == 2
     assert Report(articles=1).summary().startswith("re-read 1 article with")
+
+
+def sure(article: Article, speaker: str | None, confidence: float) -> Article:
+    """``article`` with the saying given to ``speaker`` by a rule this sure of it."""
+    quotations = [dataclasses.replace(q, speaker=speaker, rule="said_before_name", confidence=confidence)
+                  if q.text == SAYING else q for q in article.quotations]
+    return dataclasses.replace(article, quotations=quotations)
+
+
+def test_a_confirmation_goes_when_the_rules_now_name_someone_else(library: Library, sample_article: Any,
+                                                                   span: Any) -> None:
+    """The user vouched for Li Wei; a reading that gives the words to another speaker was never checked."""
+    old = sure(sample_article(), "Li Wei", 0.5)
+    article_id = stored(library, old)
+    quote_id = library.add_quote(article_id, *span(old, SAYING))
+    assert library.quote(quote_id).check_reason == "unsure_speaker"
+    library.update_quote(quote_id, confirmed=True)  # Confirm Attribution: the rules keep the voice
+    assert (library.quote(quote_id).voice_by, library.quote(quote_id).needs_check) == ("rules", False)
+    rederive.rederive(library, NEW, parse=reading(sure(sample_article(), "Zhang San", 0.5)))
+    got = library.quote(quote_id)
+    assert (got.speaker, got.voice_by, got.confirmed, got.check_reason) == ("Zhang San", "rules", None,
+                                                                            "unsure_speaker")
+    assert [q.id for q in library.quotes(needs_check=True)] == [quote_id]
+
+
+def test_a_confirmation_stays_while_the_rules_name_the_same_speaker(library: Library, sample_article: Any,
+                                                                     span: Any) -> None:
+    old = sure(sample_article(), "Li Wei", 0.5)
+    article_id = stored(library, old)
+    quote_id = library.add_quote(article_id, *span(old, SAYING))
+    stamp = library.update_quote(quote_id, confirmed=True).confirmed
+    rederive.rederive(library, NEW, parse=reading(sure(sample_article(), "Li Wei", 0.95)))
+    got = library.quote(quote_id)
+    assert (got.speaker, got.confirmed, got.check_reason) == ("Li Wei", stamp, None)  # now a sure rule
+
+
+def test_re_derivation_settles_or_raises_the_rules_doubts(library: Library, sample_article: Any,
+                                                          span: Any) -> None:
+    old = with_speaker(sample_article(), None)  # a quotation nobody is named for: the author's, doubted
+    article_id = stored(library, old)
+    quote_id = library.add_quote(article_id, *span(old, SAYING))
+    assert library.quote(quote_id).check_reason == "unnamed_speaker"
+    rederive.rederive(library, NEW, parse=reading(sure(sample_article(), "Li Wei", 0.95)))
+    assert (library.quote(quote_id).speaker, library.quote(quote_id).needs_check) == ("Li Wei", False)
+    rederive.rederive(library, "v-newer", parse=reading(sure(sample_article(), "Li Wei", 0.4)))
+    assert library.quote(quote_id).check_reason == "unsure_speaker"
+
+
+def test_whose_words_is_the_users_answer_and_survives_every_reading(library: Library, sample_article: Any,
+                                                                    span: Any) -> None:
+    old = sure(sample_article(), "Li Wei", 0.5)
+    article_id = stored(library, old)
+    quote_id = library.add_quote(article_id, *span(old, SAYING))
+    chosen = library.update_quote(quote_id, voice="speaker", speaker="Zhang San")  # Whose Words…
+    assert (chosen.voice_by, chosen.needs_check) == ("user", False) and chosen.confirmed
+    rederive.rederive(library, NEW, parse=reading(sure(sample_article(), "Li Wei", 0.95)))
+    got = library.quote(quote_id)
+    assert (got.speaker, got.voice_by, got.confirmed) == ("Zhang San", "user", chosen.confirmed)

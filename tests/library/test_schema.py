@@ -13,6 +13,7 @@ from qtapp.library.store import Library
 
 FIXTURE = Path(__file__).parent / "fixtures" / "library_v1.sql"
 FIXTURE_V3 = Path(__file__).parent / "fixtures" / "library_v3.sql"
+FIXTURE_V4 = Path(__file__).parent / "fixtures" / "library_v4.sql"
 
 
 def restore(sql: Path, target: Path) -> Path:
@@ -91,10 +92,45 @@ def test_v3_library_migrates_to_v4_with_everything_stale_and_nothing_lost(tmp_pa
         library.db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
 
 
+def test_v4_library_migrates_to_v5_keeping_who_chose_and_asking_only_about_the_rules_defaults(tmp_path):
+    """v4 recorded who owns each voice; v5 adds the check: a voice the user chose is their answer."""
+    path = restore(FIXTURE_V4, tmp_path / "v4.sqlite3")
+    assert rows(path, "PRAGMA user_version") == [(4,)]
+    before_quotes = rows(path, "SELECT * FROM quotes ORDER BY id")
+    before_articles = rows(path, "SELECT * FROM articles ORDER BY id")
+    before_tags = rows(path, "SELECT * FROM quote_tags ORDER BY quote_id, tag")
+    with Library.open(path) as library:
+        assert library.db.scalar("PRAGMA user_version") == schema.LATEST >= 5
+        by_id = {q.id: q for q in library.quotes()} | {q.id: q for q in library.quotes(trash=True)}
+        assert {i: q.voice_by for i, q in by_id.items()} == {1: "rules", 2: "rules", 3: "user", 4: "rules",
+                                                              5: None, 6: "rules"}
+        assert [a.parser is None for a in library.articles()] == [False, True]  # article 2 still stale
+        # The user's re-attribution of the editor's note is their answer, and so is the old guide that no
+        # rule derives (its chooser is not known yet); the rules' default for an article without an
+        # author is asked about, and so is the trashed heading's, but only the live one is "to check".
+        assert (by_id[3].voice, by_id[3].confirmed, by_id[3].needs_check) == ("author", by_id[3].updated, False)
+        assert (by_id[5].confirmed, by_id[5].needs_check) == (by_id[5].updated, False)
+        assert (by_id[6].check_reason, by_id[6].confirmed, by_id[6].needs_check) == ("no_author", None, True)
+        assert by_id[4].check_reason == "heading" and by_id[1].confirmed is None
+        assert [q.id for q in library.quotes(needs_check=True)] == [6]
+        assert [q.id for q in library.quotes(search="sayi")] == [1]
+    assert as_before(rows(path, "SELECT * FROM quotes ORDER BY id"), before_quotes)
+    assert as_before(rows(path, "SELECT * FROM articles ORDER BY id"), before_articles)
+    assert rows(path, "SELECT * FROM quote_tags ORDER BY quote_id, tag") == before_tags
+    with Library.open(path) as library:
+        rederive.rederive(library)
+        assert rederive.stale_count(library) == 0
+        old_guide = library.quote(5)  # decided now: the user's, and still confirmed
+        assert (old_guide.speaker, old_guide.voice_by, old_guide.needs_check) == ("Old guide", "user", False)
+        mine = library.quote(3)
+        assert (mine.voice, mine.voice_by, mine.needs_check) == ("author", "user", False)
+        library.db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
+
+
 def test_new_library_matches_a_migrated_one(tmp_path):
     Library.open(tmp_path / "new.sqlite3").close()
     query = "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
-    for fixture in (FIXTURE, FIXTURE_V3):
+    for fixture in (FIXTURE, FIXTURE_V3, FIXTURE_V4):
         old = restore(fixture, tmp_path / f"old-{fixture.stem}.sqlite3")
         Library.open(old).close()
         assert rows(tmp_path / "new.sqlite3", query) == rows(old, query)
@@ -125,3 +161,17 @@ def test_a_failing_migration_leaves_the_old_version(tmp_path):
         "INSERT INTO b VALUES (7)")]}) == 1
     assert (schema.user_version(conn), conn.execute("SELECT y FROM b").fetchall()) == (2, [(7,)])
     conn.close()
+
+
+def test_v5_marks_stored_quotes_whose_attribution_is_a_default(tmp_path):
+    """Quotes saved before v5 get their check reason from the stored article, not a blanket answer."""
+    path = restore(FIXTURE, tmp_path / "old.sqlite3")
+    with Library.open(path) as library:
+        by_id = {q.id: q for q in library.quotes()} | {q.id: q for q in library.quotes(trash=True)}
+        # The seed's Xi Jinping speaker has no confidence from a rule yet: the user is asked.
+        assert by_id[1].check_reason == "unsure_speaker" and by_id[1].needs_check
+        assert not by_id[2].needs_check  # the author's own paragraph, and the author is named
+        assert by_id[4].check_reason == "heading"  # who wrote a subheading is a default
+        assert [q.id for q in library.quotes(needs_check=True)] == [q.id for q in library.quotes()
+                                                                    if q.needs_check]
+        assert library.count_quotes(needs_check=True) == len(library.quotes(needs_check=True))

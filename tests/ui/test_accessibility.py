@@ -52,7 +52,8 @@ def test_every_action_tooltip_names_its_shortcut(reader_window: MainWindow) -> N
         if action.shortcuts():
             assert keys and action.toolTip().endswith(f"({keys})"), (action.objectName(), action.toolTip())
     save = reader_window.action("actionSaveQuote")
-    assert save.toolTip() == "Save the selected passage as a quote (Ctrl+Shift+S)"
+    assert save.toolTip() == ("Save the selected passage as a quote (whole words; with Alt, exactly as "
+                              "selected) (Ctrl+Shift+S or Ctrl+Alt+Shift+S)")
     assert reader_window.action("actionZoomIn").toolTip().endswith("(Ctrl++ or Ctrl+=)")
 
 

@@ -101,7 +101,13 @@ def test_labels_and_header_map_to_no_article_text(seed_path, qapp) -> None:
     document, doc_map = build_seed(seed_path, qapp)
     label = document.find("Editor's note")
     assert doc_map.doc_to_text(label.selectionStart()) is None
-    assert doc_map.doc_to_text(0) is None  # the title comes from the reprint note, not a block
+    # The title comes from the reprint note, not a block: it maps to its words there, as the headline.
+    title = document.find("New pragmatic and promising chapter of China-Kazakhstan cooperation")
+    assert title.selectionStart() == 0
+    start = doc_map.doc_to_text(0)
+    assert start is not None and doc_map.shown_as(0, title.selectionEnd()) == "title"
+    assert doc_map.article.text[start:doc_map.doc_to_text(title.selectionEnd())] == doc_map.article.title
+    assert doc_map.doc_to_text(0, plain=True) is None  # as body text, the headline is no article text
     card = frame(document, "byline")
     assert doc_map.passage(card.firstPosition(), card.lastPosition()) is None
 
@@ -125,3 +131,25 @@ def test_a_text_with_its_own_title_byline_date_and_link(qapp) -> None:
 def test_source_line_uses_only_what_is_known() -> None:
     assert source_line(hand_built(("paragraph", "x"))) == ""
     assert source_line(hand_built(("paragraph", "x"), reprinted_by="News.Az")) == "reprinted by News.Az"
+
+
+def test_a_byline_with_more_than_names_shows_the_names_then_the_line_as_written(qapp) -> None:
+    line = "By FANG QINGYU | China Daily | Updated: 2025-01-14 07:52"
+    article = hand_built(("title", "Small museums"), ("byline", line), ("paragraph", "They open late."),
+                         authors=[Author("Fang Qingyu", description="a curator in Suzhou")])
+    document = QTextDocument()
+    doc_map = build_document(document, article, ReaderStyle.from_palette(QPalette(), 20))
+    assert frame_text(document, frame(document, "byline")) == ["Fang Qingyu", line, "a curator in Suzhou"]
+    found = document.find(line)  # the page's own line is still article text, and quotable
+    assert doc_map.doc_to_text(found.selectionStart()) == article.blocks[1].start
+
+
+def test_captions_and_taglines_are_set_apart_from_the_prose(qapp) -> None:
+    article = hand_built(("paragraph", "The quay reopened."), ("caption", "The quay. [Photo/Xinhua]"),
+                         ("tagline", "Jo Roe is a professor of geography."))
+    document = QTextDocument()
+    build_document(document, article, ReaderStyle.from_palette(QPalette(), 20))
+    prose, caption, tagline = (document.find(t).charFormat() for t in
+                               ("The quay reopened.", "The quay. [Photo/Xinhua]", "Jo Roe is a professor"))
+    assert caption.fontItalic() and tagline.fontItalic() and not prose.fontItalic()
+    assert caption.fontPointSize() < prose.fontPointSize() or caption.font().pixelSize() < prose.font().pixelSize()

@@ -39,7 +39,10 @@ def test_every_shortcut_of_the_window_is_listed_once_with_its_keys(reader_window
         # Every key the action answers to, less dedicated keys ("Open", "Zoom In") few keyboards have.
         assert set(rows[name].keys) <= set(typed) and rows[name].keys[0] == typed[0]
         assert all(k == "Del" or k.startswith("F") or "+" in k for k in rows[name].keys), rows[name]
-    assert rows["actionSaveQuote"].keys == ("Ctrl+Shift+S",) and rows["actionSaveQuote"].where == "Edit"
+    assert rows["actionSaveQuote"].keys == ("Ctrl+Shift+S", "Ctrl+Alt+Shift+S")  # with Alt: exact
+    assert rows["actionSaveQuote"].where == "Edit"
+    assert rows["actionReattributeQuote"].keys == ("Ctrl+Shift+W",)
+    assert rows["actionReattributeQuote"].where == "Edit"  # not only in a context menu
     assert rows["actionPreferences"].keys[-1] == "Ctrl+,"
     assert rows["actionDeleteQuote"].where == "Library"  # the table's own action, not in a menu
 
@@ -64,7 +67,7 @@ def test_the_markdown_table_is_the_actions_and_the_readme_carries_it(reader_wind
                             check=False, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout == markdown_table(shortcut_rows(reader_window, Portable))
-    assert "| Edit | Save Quote | `Ctrl+Shift+S` |" in result.stdout
+    assert "| Edit | Save Quote | `Ctrl+Shift+S` or `Ctrl+Alt+Shift+S` |" in result.stdout
     assert not (tmp_path / "home-not-touched").exists()  # built in a throw-away sandbox
     readme = REPO / "README.md"
     assert result.stdout in readme.read_text(encoding="utf-8"), (

@@ -24,6 +24,9 @@ from qtapp.article.quotations.spans import Span, quote_spans, starts_with_quote
 __all__ = ["PROSE", "find_quotations", "quote_spans"]
 
 PROSE = frozenset({"paragraph", "editors_note"})
+# Blocks whose people later prose may mean: a release's note introduces its issuer ("… issued today by X:").
+INTRODUCING = PROSE | {"reprint_note"}
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 _ONLY_MARKS = re.compile(r"^[\s\"“”.,;:!?—–-]*$")
 
 
@@ -63,7 +66,7 @@ def _find(article: Article) -> list[Quotation]:
                 if is_quotation(block.text[span.start:span.end], contexts[i], whole)]
         kept.append(keep)
         arounds.append(contexts if len(keep) == len(found) else None)
-    people = build([(n, b.start, masked[n], b.kind) for n, b in enumerate(blocks) if b.kind in PROSE])
+    people = build([(n, b.start, masked[n], b.kind) for n, b in enumerate(blocks) if b.kind in INTRODUCING])
     out: list[Quotation] = []
     carried: str | None = None
     for number, block in enumerate(blocks):
@@ -94,4 +97,4 @@ def _carried(text: str, masked: str, previous: tuple[Attribution, int] | None, l
         return None
     rest = masked[last_end + 1:]
     # the attribution after the last quotation may be one short sentence ("…," she said.)
-    return previous[0].speaker if len(re.findall(r"[.!?](?=\s|$)", rest)) <= 1 and len(rest) < 160 else None
+    return previous[0].speaker if len(_SENTENCE_STOP.findall(rest)) <= 1 and len(rest) < 160 else None

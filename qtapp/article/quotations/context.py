@@ -14,6 +14,7 @@ from qtapp.article.quotations.spans import Span
 
 WINDOW = 300
 _SENTENCE_END = re.compile(r"""[.!?]['"”’)]*(?=\s|$)|[.!?](?=[A-Z])""")
+_ENDS_SENTENCE = re.compile(r"[.!?]['’]?\s*$")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?$")
 
 
@@ -62,7 +63,7 @@ def around(text: str, spans: list[Span], index: int) -> Around:
     tail = text[after:sentence_end_after(text, after, ceiling)]
     starts = not lead.strip(" ,;:—–-()")
     # the sentence may have ended inside the quotation ("… end." Those were …)
-    inside_end = bool(re.search(r"[.!?]['’]?\s*$", text[span.start:span.end]))
+    inside_end = bool(_ENDS_SENTENCE.search(text, span.start, span.end))
     # only a short quotation needs the whole sentence (for a speech verb before an earlier quotation)
     short = floor and len(text[span.start:span.end].split()) <= 4
     whole_lead = text[sentence_start_before(text, opening, 0):opening] if short else lead

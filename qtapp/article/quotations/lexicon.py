@@ -52,7 +52,8 @@ REPORT_VERBS = SPEECH_VERBS | PARTICIPLES
 
 # Capitalised words that are a title or role before a name ("Mining Minister Carla Pizarro").
 ROLE_TITLES = frozenset("""
-president vice prime minister secretary chancellor mayor governor senator sen sen. rep rep. representative
+president vice prime minister secretary chancellor mayor governor gov gov. lt lt. amb amb. senator sen sen. rep rep.
+representative
 judge justice ambassador chairman chairwoman chair chairperson chief executive director professor prof
 prof. dr dr. mr mr. mrs mrs. ms ms. mx sir dame lord lady king queen prince princess premier general gen
 gen. colonel col. captain capt. commissioner inspector sheriff councillor councilor spokesperson spokesman
@@ -74,7 +75,8 @@ corp corp. inc inc. ltd ltd. llc plc administration service court party governme
 organisation organization federation league club police army navy parliament assembly senate congress
 cabinet embassy consulate airport airlines airways railways network trust chamber exchange forum alliance
 coalition holdings shipping robotics analytics logistics prosecutor's prosecutors office observatory
-laboratory lab hospital clinic museum library commission secretariat directorate inspectorate tribunal
+laboratory lab hospital clinic museum library commission secretariat directorate inspectorate tribunal co-operative
+cooperative
 """.split())
 # "the government", "the ministry": lowercase heads an organisation may be called by.
 ORG_NOUNS = ORG_HEADS | frozenset("company firm operator carrier utility airline insurer lender group".split())
@@ -110,6 +112,8 @@ TOKEN = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Gen|Sr|Jr|St|Capt|Col|Lt)\.(?
 NAME_LINKS = r"(?:bin|ibn|bint|binti|de|da|di|do|dos|das|del|della|van|von|der|den|le|la|du|y|al|el|ter|zu)"
 # Words that join an organisation's name ("Ministry of Mines", "Health and Safety Executive").
 PHRASE_LINKS = r"(?:of|and|for|the|on|&)"
-PROPER = rf"{TOKEN}(?:\s+(?:(?:{NAME_LINKS}|{PHRASE_LINKS})\s+)*{TOKEN})*"
+# The lookahead only restates where a TOKEN can start; it lets the engine skip other positions fast.
+_TOKEN_START = rf"(?={UPPER_CLASS}|(?:al|el|ad|as|ash|at|ar|bin|ibn)-)"
+PROPER = rf"{_TOKEN_START}{TOKEN}(?:\s+(?:(?:{NAME_LINKS}|{PHRASE_LINKS})\s+)*{TOKEN})*"
 PROPER_RE = re.compile(PROPER)
 PHRASE_SPLIT = re.compile(rf"\s+(?:{PHRASE_LINKS}(?:\s+{PHRASE_LINKS})*)\s+")

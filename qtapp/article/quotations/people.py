@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from qtapp.article.quotations.lexicon import (
     COMPANY_NOUNS,
@@ -36,16 +37,21 @@ LOOKBACK_MENTIONS = 12  # … and among the last few people named, however long 
 ROLE_LOOKBACK = 400  # a role noun ("the minister") looks this many mentions back at most
 _PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself)|(its|itself))\b", re.IGNORECASE)
 _APPOSITIVE_AFTER = re.compile(r"^,\s+(?:(?:the|a|an)\s+([^,.;:\"“”]{2,120})|(\d{1,3})|who\b|whose\b)")
-_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:]\s+|\band\s+)"
-                                r"(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Oo]ne)\s+|[\w.’']+['’]s\s+)"
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:]\s+|\band\s+|\s(?=[\w.’']+['’]s\s))"
+                                r"(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Oo]ne)\s+|[\w.’']+['’]s\s+)"
                                 r"((?:[\w\-’']+\s+){0,5}[\w\-]+),\s*$")
 _SUBJECT_OF_SPEECH = re.compile(r"^(?:,[^,.;\"“”]{1,100},|\s+of\s+[^,.;\"“”]{1,60}?)?\s*(?:also\s+|later\s+)?(?:"
                                 + "|".join(sorted(REPORT_VERBS)) + r")\b")
 _PURE_NAME_NEXT = re.compile(rf"^,\s+{PROPER}\s*,")
 _ROLE_END = re.compile(r"\s+(?:who|whose|which|that|with|at|in|from|for|on|since|based|and)\b.*$")
+_KIN = "husband wife son daughter brother sister mother father widow widower partner friend colleague boss".split()
 _ROLE_NOUN_WORD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|ive|ief|ch|ess|ent|ic|ner|al)$|^(?:"
-                             + "|".join(sorted(w for w in ROLE_TITLES if w.isalpha())) + ")$")
-_PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?[a-z]+ed\b")
+                             + "|".join(sorted(w for w in ROLE_TITLES | set(_KIN) if w.isalpha())) + ")$")
+_PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?(?:[a-z]+ed|won|ran|took|came|went|led|left|began|spoke|gave|made|"
+                              r"met|paid|saw|became|brought|kept|held|sat|stood|thought|felt|drove|flew|built|"
+                              r"lost|sold|bought|taught|fought|grew|knew|rode|swam|threw|wore|broke|chose)\b")
+_INVERTING = frozenset("said says added adds wrote writes continued explained recalled".split())
+_CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?]|$)")
 _PLAIN_WORD = re.compile(r"^[\w\-]+$")
 _VOICE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(spokes(?:person|man|woman)|representative|official|source)s?\s+"
                     rf"(?:for|from|at|of|with)\s+(?:the\s+)?(?P<org>{PROPER})")
@@ -82,7 +88,8 @@ class People:
         self._by_name: dict[str, Person] = {}
         self._by_token: dict[str, list[Person]] = {}
         self._starts: list[int] = []
-        self.role_heads: set[str] = set(_SYNONYMS)  # last words of known roles and organisations' words
+        # last words of known roles and organisations' words ("the company" may mean any firm introduced)
+        self.role_heads: set[str] = set(_SYNONYMS) | COMPANY_NOUNS
 
     # --- building -------------------------------------------------------------------------------
     def person(self, named: Named) -> Person:
@@ -140,6 +147,9 @@ class People:
         found = self._by_token.get(name)
         return found[-1].name or name if found else name
 
+    def named(self, name: str) -> Person | None:
+        return self._by_name.get(name)
+
     def _before(self, at: int, block: int) -> list[Mention]:
         """Mentions before ``at``, latest first, back to ``LOOKBACK_BLOCKS`` blocks earlier."""
         out = []
@@ -166,14 +176,16 @@ class People:
         if gender is None:
             return None
         mentions = [m for m in self._before(at, block) if m.person.kind == "person"]
-        people = [m.person for m in mentions]
         for mention in mentions:
             person = mention.person
             if person.gender == gender:
                 return None if person.name is None else person
             if person.gender is None and person.evidence:
                 # an unknown gender is compatible only when no one else could be meant, named just before
-                others = {p.name for p in people if p is not person and p.gender in (gender, None)}
+                # (for someone named in the pronoun's own paragraph: in it or the one before)
+                floor = block - 1 if mention.block == block else -1
+                others = {m.person.name for m in mentions if m.person is not person
+                          and m.person.gender in (gender, None) and m.block >= floor}
                 return person if not others and person.name and mention.block >= block - 1 else None
         return None
 
@@ -206,7 +218,12 @@ class People:
 
 
 def _has_words(role: str, wanted: str) -> bool:
-    return re.search(rf"\b{re.escape(wanted)}\b", role) is not None
+    return wanted in role and _words_pattern(wanted).search(role) is not None
+
+
+@lru_cache(maxsize=1024)
+def _words_pattern(wanted: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(wanted)}\b")
 
 
 def mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
@@ -248,6 +265,8 @@ def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
         return True, role
     if last_word in PREPOSITIONS:
         return False, ""
+    if last_word in _INVERTING and _CLAUSE_END.match(after):
+        return True, ""  # inverted: "…," said Name.
     if _SUBJECT_OF_SPEECH.match(after):
         return True, role  # "Viktor Morozov, said …" / "Umida Karimova of a … group told"
     verb = VERB_RE.match(after.lstrip())
@@ -318,6 +337,8 @@ def _gender(masked: str, found: list[tuple[int, int, Person]]) -> None:
         if not cue:
             continue
         gender = "m" if cue.group(1) else "f" if cue.group(2) else "it"
+        if gender != "it" and _mixed(masked, cue.end(), stop, gender):
+            continue  # "X said she had … he said": the first pronoun was about someone else
         if gender == "it":
             if person.kind == "person" and person.name and not person.roles:
                 person.kind = "org"
@@ -329,14 +350,33 @@ def _gender(masked: str, found: list[tuple[int, int, Person]]) -> None:
             person.evidence = True
 
 
+def _mixed(masked: str, start: int, stop: int, gender: str) -> bool:
+    """A he and a she both follow the mention: which one is theirs is unclear ("Ana said he left; she …")."""
+    other = 1 if gender == "f" else 2
+    return any(cue.group(other) for cue in _PRONOUN.finditer(masked, start, stop))
+
+
+_AUXILIARIES = frozenset("was were is are has had have will would could did does also then".split())
+
+
+def _subject_role(words: list[str]) -> list[str]:
+    """The role noun before the verb of a sentence it opens: "The ambassador was not …", "The ministry said …"."""
+    for index, word in enumerate(words[1:], 1):
+        if word in _AUXILIARIES or word in REPORT_VERBS:
+            return words[:index]
+    return words
+
+
 def _role_mentions(people: People, masked: str, offset: int, number: int) -> list[Mention]:
     """ "The ambassador was not persuaded." is a mention of the ambassador introduced earlier."""
     found = []
     for match in _ROLE_NOUN.finditer(masked):
         words = match.group(1).split()
+        if masked[match.start()] == "T" and words[-1] not in people.role_heads:
+            words = _subject_role(words)  # "The ambassador was not persuaded": the role is "ambassador"
         if words[-1] not in people.role_heads:
             continue
-        person = people.role(match.group(1), offset + match.start())
+        person = people.role(" ".join(words), offset + match.start())
         if person is not None:
             found.append(Mention(offset + match.start(), number, person))
     return found

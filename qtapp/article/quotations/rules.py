@@ -37,6 +37,8 @@ class Attribution(NamedTuple):
 
 
 NONE = Attribution(None, None, 0.0)
+_ENDS_FULL_STOP = re.compile(r"[.]['’]?\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?]['’]?\s*$")
 
 
 @dataclass
@@ -70,7 +72,7 @@ def _attribute(resolved: Resolved, rule: str, scale: float = 1.0) -> Attribution
 def speech_verb_after(q: Quote) -> Attribution | None:
     """ "…," said board chair Elena Fischer. / "…," Fischer said. / "…," she said. / "…," the mayor added."""
     tail = q.around.tail
-    if re.search(r"[.]['’]?\s*$", q.text) and tail.lstrip()[:1].isupper():
+    if _ENDS_FULL_STOP.search(q.text) and tail.lstrip()[:1].isupper():
         return None  # a new sentence starts after the quotation
     verb = VERB_RE.search(tail, 0, 160)
     if not verb or verb.group() not in REPORT_VERBS or verb.group() in PARTICIPLES:
@@ -83,7 +85,24 @@ def speech_verb_after(q: Quote) -> Attribution | None:
         subject = subject_whole(prefix)
     if subject is None:
         return None
-    return _attribute(resolve(subject, q.people, q.at, q.block), "speech_verb_after")
+    resolved = resolve(subject, q.people, q.at, q.block)
+    if resolved.speaker is None and subject.kind == "pronoun":
+        return pronoun_adding(q, subject.text, verb.group()) or _attribute(resolved, "speech_verb_after")
+    return _attribute(resolved, "speech_verb_after")
+
+
+_GOING_ON = frozenset("added adds continued".split())
+
+
+def pronoun_adding(q: Quote, pronoun: str, verb: str) -> Attribution | None:
+    """ "…," X said. ¶ "…," she added. (a paragraph opening on "she added" goes on with X's words)"""
+    if verb not in _GOING_ON or q.previous is not None or not q.around.sentence_start or q.carried is None:
+        return None
+    known = q.people.named(q.carried)
+    wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
+    if wanted is None or known is None or known.kind != "person" or known.gender not in (None, wanted):
+        return None
+    return Attribution(q.carried, "pronoun_adding", 0.75)
 
 
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?:by|from|of)\s+)?"
@@ -102,14 +121,17 @@ def according_to(q: Quote) -> Attribution | None:
     return None
 
 
+_PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+$")
+
+
 def speech_verb_before(q: Quote) -> Attribution | None:
     """Mayor Luis Ortega said: "…" / X told reporters that "…" / X called the deal "…" / X said in a statement "…"."""
     lead = q.around.lead
     found: Attribution | None = None
     verbs = list(VERB_RE.finditer(lead))
     for verb in verbs:
-        if verb.group() in PARTICIPLES:
-            continue
+        if verb.group() in PARTICIPLES or _PASSIVE.search(lead, max(0, verb.start() - 12), verb.start()):
+            continue  # "airlines had been warned": the verb's subject is not the speaker
         subject = subject_before(lead[:verb.start()])
         if subject is None:
             continue
@@ -154,7 +176,7 @@ _DEMONSTRATIVE = re.compile(
 
 def demonstrative_after(q: Quote) -> Attribution | None:
     """ "Nobody knocked on our door." Those were the first words of Marisol Vega, … / That is how X describes it."""
-    if not q.around.sentence_start or not re.search(r"[.!?]['’]?\s*$", q.text):
+    if not q.around.sentence_start or not _ENDS_SENTENCE.search(q.text):
         return None
     rest = q.block_text[q.span.end + 1:q.span.end + 200]
     after = rest if rest.strip() else q.following

@@ -37,6 +37,10 @@ SUBJECT_AFTER = re.compile(
     rf"during|as|when|while|who|of)\b)"
     rf"|(?P<role>(?:(?:{_WORD}|{TOKEN}['’]s)\s+){{0,4}}?)(?:,\s*)?(?P<name>{PROPER})"
     rf"(?:\s+(?P<middle>(?:{_WORD}\s+){{1,3}})(?P<name2>{PROPER}))?)")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
+_LOCATED = re.compile(rf"(?:^|[\s,])(?:[Tt]he\s+)?(?P<body>{PROPER})\s+(?:in|at|from|near)\s+$")
+_POSSESSOR_TAIL = re.compile(r"['’]s\s+\S+$")
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
 _PURE_NAME = re.compile(rf"^,\s*(?:the\s+)?(?P<name>{PROPER})\s*,$")
 
 
@@ -55,11 +59,11 @@ def _from_match(match: re.Match[str]) -> Subject | None:
     if groups.get("pron"):
         return Subject("pronoun", groups["pron"])
     if groups.get("poss"):
-        return Subject("voice", re.sub(r"['’]s\s+\S+$", "", groups["poss"]))
+        return Subject("voice", _POSSESSOR_TAIL.sub("", groups["poss"]))
     if groups.get("unit"):
         return Subject("name", PROPER_RE.search(groups["unit"][4:]).group())  # type: ignore[union-attr]
     if groups.get("gov"):
-        rest = re.sub(r"^[Tt]he\s+", "", groups["gov"])
+        rest = _LEADING_THE.sub("", groups["gov"])
         return Subject("name" if rest[:1].isupper() else "role", rest)
     if groups.get("the"):
         words = groups["the"].split()[1:]
@@ -78,8 +82,15 @@ def _from_match(match: re.Match[str]) -> Subject | None:
 
 def subject_before(text: str) -> Subject | None:
     """The subject ending ``text`` (which ends right before a speech verb)."""
-    match = SUBJECT_END.search(text[-160:])
-    return _from_match(match) if match else None
+    tail = text[-160:]
+    match = SUBJECT_END.search(tail)
+    if not match:
+        return None
+    if match.group("name") and _PLACE_BEFORE.search(tail[:match.start()]):
+        # "The Genetic Resources Institute in Baku said": Baku is where, not who; the body before it speaks
+        located = _LOCATED.search(tail[:match.start()])
+        return Subject("name", located.group("body")) if located else None
+    return _from_match(match)
 
 
 def subject_whole(text: str) -> Subject | None:

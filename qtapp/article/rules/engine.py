@@ -8,15 +8,16 @@ from functools import lru_cache, wraps
 from typing import Concatenate, Generic, ParamSpec, TypeVar
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 P = ParamSpec("P")
 
 
 @dataclass(frozen=True)
-class Rule(Generic[T]):
+class Rule(Generic[T_co]):
     """A named decision: ``check`` answers with a value, or None when the rule does not apply."""
 
     name: str
-    check: Callable[..., T | None]
+    check: Callable[..., T_co | None]
 
     @property
     def example(self) -> str:

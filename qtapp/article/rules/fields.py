@@ -8,14 +8,15 @@ publisher), the datelines' agencies, the reprint notes.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from qtapp.article import frontmatter as fm
 from qtapp.article.model import Author
 from qtapp.article.names import author_from_name, normal_case, strip_titles
 from qtapp.article.rules import bylines, dates, notes
 from qtapp.article.rules.engine import Rule, first, rule
+from qtapp.article.rules.furniture import furniture
 from qtapp.article.rules.outlets import AGENCIES, canonical, is_outlet
 
 
@@ -127,7 +128,9 @@ def sign_off_publisher(page: Page) -> str | None:
 
 
 _COPYRIGHT_OWNER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-                              r"(?P<owner>[A-Z][^.,©]*?)(?:,?\s*\d{4})?(?:\.|,|\s+All\s+rights|\s*$)", re.IGNORECASE)
+                              r"(?P<owner>[A-Z](?:[^.,©]|\.(?=[A-Z]\.)|(?<=\b[A-Z])\.)*?"
+                              r"(?:\s(?:Inc|Ltd|Co|Corp|S\.L|S\.A|N\.V|B\.V|A\.S|GmbH|LLC|plc)\.?)?)"
+                              r"(?:,?\s*\d{4})?(?:\.|,|\s+All\s+rights|\s*$)", re.IGNORECASE)
 
 
 @rule("publisher.copyright")
@@ -175,6 +178,7 @@ def citing_publisher(page: Page) -> str | None:
 
 
 SECTIONS = frozenset("""
+live live updates latest breaking breaking news top stories video watch listen podcasts newsletters
 home news opinion opinions politics society world business economy sport sports culture education
 china asia europe africa americas editorial editorials features science environment health tech
 technology local national international regions region lifestyle travel analysis comment columnists
@@ -189,7 +193,7 @@ def masthead_publisher(page: Page) -> str | None:
         if re.search(r"[|›»/]", name) or len(name.split()) > 5:
             continue
         first_line = number == 0 and len(name.split()) <= 3 and name.lower() not in SECTIONS \
-            and not re.search(r"[.!?,:]$|\s&\s", name) and name[:1].isalnum()
+            and not re.search(r"[.!?,:]$|\s&\s", name) and name[:1].isalnum() and not furniture(name)
         if is_outlet(name) or first_line:
             return canonical(name if len(name) <= 5 or not name.isupper() else normal_case(name))
     return None
@@ -340,11 +344,11 @@ AUTHORS: tuple[Rule[list[Author]], ...] = (byline_authors, note_authors, tagline
 def read_fields(page: Page) -> dict[str, tuple[object, str]]:
     """Every metadata field a rule supports, with the rule's name."""
     out: dict[str, tuple[object, str]] = {}
-    fields: tuple[tuple[str, tuple[Rule[Any], ...]], ...] = (
+    table: tuple[tuple[str, Sequence[Rule[object]]], ...] = (
         ("title", TITLE), ("publisher", PUBLISHER), ("reprinted_by", REPRINTED_BY), ("date", DATE),
         ("authors", AUTHORS))
-    for name, rules in fields:
-        found = first(rules, page)
+    for name, rules in table:
+        found: tuple[object, str] | None = first(rules, page)
         if found is not None:
             out[name] = found
     if "publisher" in out:

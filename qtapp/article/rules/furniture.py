@@ -35,10 +35,13 @@ _PHRASE_PREFIXES = re.compile(
     r"letters to the editor|a version of this article appears in print|all rights reserved|"
     r"neither the tsx|this item is provided for|exclusive news, data and analytics|"
     r"comments \(\d+\)|updated \d+ (?:min|mins|minutes|hours?) ago|\d+ (?:min|mins|minutes) read|"
-    r"news provided by|share this live blog|show key events|copylink|search trends|most read:|"
+    r"news provided by|subscribe now|comments are closed|share on:|photos? with this release|tags?:|topics:|"
+    r"what we['’]re covering|if you have a specific expertise|send us your writing|"
+    r"share this live blog|show key events|copylink|search trends|most read:|"
     r"this (?:article|story) was (?:amended|corrected|updated) on|want more local news|support (?:independent|"
     r"local) [\w ]*journalism|get the [\w' ]{0,40}newsletter|\S.{0,40} profile picture$)",
     re.IGNORECASE)
+_WEATHER = re.compile(r"-?\d{1,3}\s?°\s?[FC]\b")  # "Tuesday, April 8, 2025 | 54°F Cloudy": a masthead's widget
 # Two patterns, not one "^…|…$": a search for the alternation tried the opener at every offset.
 _COPYRIGHT_OPENER = re.compile(r"copyright\b|©|\(c\)\s+\d{4}", re.IGNORECASE)
 _RIGHTS_RESERVED = re.compile(r"all rights reserved\.?$", re.IGNORECASE)
@@ -80,8 +83,8 @@ def phrase(line: str) -> bool | None:
 def copyright_line(line: str) -> bool | None:
     """'© 2024 Northern Star Media. All rights reserved.', '京ICP备13028878号-6'."""
     text = line.strip()
-    if len(text) <= 400 and (_COPYRIGHT_OPENER.match(text) or _RIGHTS_RESERVED.search(text)
-                               or _ICP.search(text)):
+    if len(text) <= 400 and (_COPYRIGHT_OPENER.match(text) or _RIGHTS_RESERVED.search(text) or _ICP.search(text)
+                             or len(text) <= 80 and _WEATHER.search(text)):
         return True
     return None
 

@@ -45,7 +45,7 @@ def _note(match: re.Match[str], at_end_only: bool = False) -> ReprintNote:
 
 
 _PUBLISHED_TITLED = re.compile(
-    rf"^{_OUTLET}\s+(?:has\s+)?(?:published|ran|carried|released|has\s+released)\s+(?:an?\s+)?{_PIECE}\s+"
+    rf"^{_OUTLET}\s+(?:has\s+)?(?:published|ran|run|carried|released|printed|issued)\s+(?:an?\s+)?{_PIECE}\s+"
     rf"(?:titled|entitled|headlined|called|named|under\s+the\s+(?:title|headline))\s+{_Q_OPEN}"
     rf"(?P<title>.+?)[.,]?{_Q_CLOSE}[.,]?(?:\s+on\s+\w+\.?)?\s+(?P<rep>{_NAMED})\s+{_REPRINTS}\b[^.]*\.?\s*$")
 
@@ -97,8 +97,9 @@ def carried_by(text: str) -> ReprintNote | None:
 
 _ORIGINALLY_PUBLISHED = re.compile(
     rf"^(?:This\s+{_PIECE}\s+(?:was|is)\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)\s+"
-    rf"(?P<pub>[A-Z][^.,]*?)(?:\s+and\s+is\s+(?:republished|reprinted|reproduced|shared)(?:\s+(?:here|by\s+"
-    rf"(?P<rep>[A-Z][^.,]*?)))?(?:\s+(?:with|under)\s+[^.]*)?)?\.?\s*$")
+    rf"(?:the\s+)?(?P<pub>[A-Z][^.,]*?)(?:\s+and\s+is\s+(?:republished|reprinted|reproduced|shared)(?:\s+(?:here|by\s+"
+    rf"(?P<rep>[A-Z][^.,]*?)))?(?:\s+(?:with|under)\s+[^.]*)?)?\.?(?:\s+(?:It|This\s+\w+)\s+(?:appears|is\s+"
+    rf"(?:published|shared|reproduced))\s+here\b[^.]*\.)?\s*$")
 _FIRST_APPEARED = re.compile(rf"^This\s+{_PIECE}\s+(?:first\s+)?appeared\s+(?:first\s+)?(?:in|on)\s+"
                              rf"(?P<pub>[A-Z][^.,]*?)\.?\s*$")
 
@@ -121,15 +122,21 @@ def reprinted_from(text: str) -> ReprintNote | None:
     return _note(match) if match else None
 
 
+
+
 _PUBLISHED_TODAY_BY = re.compile(rf"^The\s+following\s+(?:{_PIECE}|statement|release|press\s+release)\s+was\s+"
                                  rf"(?:published|issued|released)\s+(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?"
-                                 rf"(?P<pub>[A-Z][^:]*?)\s*:\s*$")
+                                 rf"(?P<pub>[A-Z][^:]*?)\s*:\s*$"
+                                 rf"|^The\s+following\s+is\s+an?\s+{_PIECE}\s+(?:published|issued|released)\s+"
+                                 rf"(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?(?P<pub2>[A-Z][^:]*?)\s*:\s*$")
 
 
 @rule("reprint.published_today_by")
 def published_today_by(text: str) -> ReprintNote | None:
     """'The following article was published today by China Daily:' (a press-release wire's lead)."""
     match = _PUBLISHED_TODAY_BY.match(text)
+    if match and match.group("pub2"):
+        return ReprintNote(canonical(match.group("pub2")))
     return _note(match) if match else None
 
 
@@ -170,7 +177,7 @@ def reprint_rule(text: str) -> tuple[ReprintNote, str] | None:
 
 
 _DISCLAIMER = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?P<sentence>(?:The|This|These|Views|Opinions|Any)\b[^.]{0,200}?\bnot\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?P<sentence>(?:The|This|These|Views|Opinions|Any)\b[^.]{0,200}?\b(?:not|n['’]t)\s+"
     r"necessarily\s+(?:reflect|represent)\w*\s+(?:the\s+)?(?:official\s+)?(?:views?|those|position|positions|"
     r"opinions?|policy|policies|stance)(?:\s+(?:or|and)\s+\w+)?\s+of\s+(?P<org>[^.]+?)\.)(?=\s|$)")
 
@@ -178,7 +185,7 @@ _DISCLAIMER = re.compile(
 @per_line
 def find_disclaimer(text: str) -> tuple[str, str] | None:
     """(the disclaimer sentence, the organisation it names): 'The views do not necessarily reflect …'."""
-    if "ecessarily" not in text:
+    if "ecessarily" not in text or len(text) > 3000:
         return None
     found = fm.find_disclaimer(text)
     if found:
@@ -222,17 +229,21 @@ def tagline(text: str) -> list[tuple[str | None, str]] | None:
 
 
 _CREDIT = re.compile(
-    r"(?:\[Photo[^\]]*\]|\[(?:Xinhua|IC|VCG|CFP)\]|\bPhoto(?:graph)?(?:\s+credit)?\s*:\s*[^.]{2,60}|"
+    r"(?:\b(?:REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES|BLOOMBERG)\s*/\s*[A-Z][\w .'’-]{2,40}|"
+    r"\((?:Xinhua|AP|AFP|Reuters|IC|VCG|CFP|EPA|Getty)\s*/\s*[^)]{2,40}\)|\bImage (?:source|caption),\s*[^.]{2,60}|"
+    r"\[Photo[^\]]*\]|\[(?:Xinhua|IC|VCG|CFP)\]|\bPhoto(?:graph)?(?:\s+credit)?\s*:\s*[^.]{2,60}|"
     r"\((?:Getty Images|AP Photo|Reuters|AFP|EPA|stock image|Photo|File photo|illustration)[^)]*\)|/\s*(?:CFP|VCG|IC|"
     r"Xinhua|CGTN|GT|AFP|Reuters)|\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*/\s*[A-Z][A-Z ]+|\b(?:Illustration|Graphic)\s*:"
     r"\s*[^.]{2,60})\s*\.?$")
+# Every branch of _CREDIT holds one of these (a branch without one must add its own), so a line with none
+# is not searched at every offset.
+_CREDIT_MARKS = ("[", "(", "/", ":", "Image ")
 
 
 @per_line
 def is_caption(text: str) -> bool:
     """'Miners leave the site. [Photo/Xinhua]', 'Photo: Liu Yuxin/GT', 'LUO JIE/CHINA DAILY'."""
-    # Every credit has a bracket, a slash or a colon: prose without one is not searched at every offset.
-    if len(text) > 400 or not any(mark in text for mark in "[(/:"):
+    if len(text) > 400 or not any(mark in text for mark in _CREDIT_MARKS):
         return False
     return bool(_CREDIT.search(text.strip()))
 

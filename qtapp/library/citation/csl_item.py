@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from qtapp.library.attribution import editors_outlet
+
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
@@ -43,9 +45,10 @@ def csl_name(author: Mapping[str, Any], *, family_first: bool = True) -> dict[st
     return name
 
 
-def editors_name(article: Mapping[str, Any]) -> dict[str, str]:
-    """The corporate author of an editor's note: the original publisher's editors."""
-    outlet = article.get("publisher") or article.get("reprinted_by")
+def editors_name(article: Mapping[str, Any], block_kind: str | None = None) -> dict[str, str]:
+    """The corporate author of an editors' passage: the editors of the outlet the attribution line
+    names (the reprinter for its own reprint note and signature, else the original publisher)."""
+    outlet = editors_outlet(article.get("publisher"), article.get("reprinted_by"), block_kind)
     return {"literal": f"{outlet} Editors" if outlet else "Editors"}
 
 
@@ -53,14 +56,15 @@ def item_id(article: Mapping[str, Any]) -> str:
     return f"article-{article.get('id')}"
 
 
-def article_item(article: Mapping[str, Any], *, voice: str = "author",
-                 note: str | None = None) -> dict[str, Any]:
-    """The CSL-JSON item for an article; ``voice='editors'`` cites it to the publisher's editors."""
+def article_item(article: Mapping[str, Any], *, voice: str = "author", note: str | None = None,
+                 block_kind: str | None = None) -> dict[str, Any]:
+    """The CSL-JSON item for an article; ``voice='editors'`` cites it to the editors of the outlet
+    that wrote a passage of ``block_kind``."""
     item: dict[str, Any] = {"id": item_id(article), "type": "article-newspaper"}
     if article.get("title"):
         item["title"] = article["title"]
     if voice == "editors":
-        item["author"] = [editors_name(article)]
+        item["author"] = [editors_name(article, block_kind)]
     elif article.get("authors"):
         item["author"] = [csl_name(a) for a in article["authors"]]
     publisher, reprinter = article.get("publisher"), article.get("reprinted_by")
@@ -84,15 +88,20 @@ def voices_note(records: Iterable[Mapping[str, Any]]) -> str | None:
     """Whose words the article's quotes are, for the CSL ``note`` (one item stands for many quotes)."""
     voices: list[str] = []
     speakers: list[str] = []
+    whose: list[str] = []
     for record in records:
-        voice, speaker = record.get("voice") or "author", record.get("speaker")
+        voice, speaker, who = record.get("voice") or "author", record.get("speaker"), record.get("who")
         if voice not in voices:
             voices.append(voice)
         if speaker and speaker not in speakers:
             speakers.append(speaker)
+        if who and who not in whose:
+            whose.append(who)
     lines = []
     if voices:
         lines.append("QuoteClip voices: " + ", ".join(voices))
     if speakers:
         lines.append("Quoted speakers: " + "; ".join(speakers))
+    if whose:  # the same "whose words" the library shows, editors' outlets included
+        lines.append("Whose words: " + "; ".join(whose))
     return "\n".join(lines) or None

@@ -53,27 +53,39 @@ class Citation:
 
 
 def typographic_quote(text: str) -> str:
-    """The passage in curly double quotes, its own double quotes turned to single ones."""
-    inner = text.replace("“", "‘").replace("”", "’")
-    parts = inner.split('"')
-    inner = "".join(p + ("‘" if i % 2 == 0 else "’") for i, p in enumerate(parts[:-1])) + parts[-1]
-    return f"“{inner.strip()}”"
+    """The passage in curly double quotes, its own double quotes turned to single ones.
+
+    A straight quote opens when a blank, a bracket or a dash (or nothing) comes before it, and closes
+    otherwise, as typesetters read them: counting them by parity turned a passage's closing mark after
+    an unquoted start into an opening one (“…generation,‘”).
+    """
+    inner = text.strip().replace("“", "‘").replace("”", "’")
+    out = []
+    for index, char in enumerate(inner):
+        if char == '"':
+            opens = index == 0 or inner[index - 1].isspace() or inner[index - 1] in "([{—–-/"
+            char = "‘" if opens else "’"
+        out.append(char)
+    return f"“{''.join(out)}”"
 
 
 def speaker_short_name(speaker: str, text: str | None = None) -> str:
     """The name an in-text citation uses for a speaker: the part the article uses on its own.
 
-    "Xi Jinping" is "Xi" because the text says "President Xi"; without text, the last word.
+    "Xi Jinping" is "Xi" because the text says "President Xi"; without such a mention, the family name
+    as the name rules read it ("Luo Meixin" → "Luo", "Ana María de la Cruz" → "de la Cruz").
     """
+    from qtapp.article.names import author_from_name
+
     parts = speaker.split()
     if len(parts) < 2:
         return speaker
     if text:
         rest = text.replace(speaker, " ")
         counts = [len(re.findall(rf"(?<!\w){re.escape(p)}(?!\w)", rest)) for p in parts]
-        if max(counts) > 0:
+        if max(counts) > 0 and counts.count(max(counts)) == 1:
             return parts[counts.index(max(counts))]
-    return parts[-1]
+    return author_from_name(speaker).family or parts[-1]
 
 
 def _patch_citeproc() -> None:
@@ -163,7 +175,7 @@ def cite(record: Any, style: str = "apa", *, text: str | None = None) -> Citatio
     data = as_record(record)
     path = style_path(style)
     voice, speaker = data.get("voice") or "author", data.get("speaker")
-    item = article_item(data.get("article") or {}, voice=voice)
+    item = article_item(data.get("article") or {}, voice=voice, block_kind=data.get("block_kind"))
     with _lock:
         parsed = _load(str(path))
         is_note = parsed.root.get("class") == "note"

@@ -12,7 +12,15 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
-from qtapp.library.exporters.common import Progress, Record, Ticker, by_article, quoted, records
+from qtapp.library.exporters.common import (
+    Progress,
+    Record,
+    Ticker,
+    attribution_text,
+    by_article,
+    quoted,
+    records,
+)
 
 ENCODING = "utf-8"
 NEWLINE = "\n"
@@ -65,7 +73,7 @@ def annotation(quotes: list[Record]) -> str:
     for record in quotes:
         line = quoted(str(record.get("text") or ""))
         if record.get("attribution"):
-            line += f" — {record['attribution']}"
+            line += f" — {attribution_text(record)}"
         if record.get("note"):
             line += f". Note: {record['note']}"
         lines.append(escape(line))

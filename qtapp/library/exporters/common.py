@@ -133,11 +133,24 @@ class QuoteFields(NamedTuple):
     attribution: Any
 
 
+# An export carries the library's marker too: an unconfirmed default is never passed off as certain.
+UNCONFIRMED = " [check who said this]"
+
+
+def attribution_text(record: Quote) -> str:
+    """The stored attribution line, marked when the user has not yet confirmed a defaulted one."""
+    if isinstance(record, QuoteRecord):
+        line, unsure = record.attribution, record.needs_check
+    else:
+        line, unsure = str(record.get("attribution") or ""), bool(record.get("needs_check"))
+    return f"{line}{UNCONFIRMED}" if line and unsure else line
+
+
 def quote_fields(quote: Quote) -> QuoteFields:
     """A quote's printed fields; a store record's are read off it (``to_json`` gives the same values)."""
     if isinstance(quote, QuoteRecord):
-        return QuoteFields(quote.text, quote.note, quote.tags, quote.attribution)
-    return QuoteFields(quote.get("text"), quote.get("note"), quote.get("tags"), quote.get("attribution"))
+        return QuoteFields(quote.text, quote.note, quote.tags, attribution_text(quote))
+    return QuoteFields(quote.get("text"), quote.get("note"), quote.get("tags"), attribution_text(quote))
 
 
 def author_display(author: Record) -> str:

@@ -16,7 +16,7 @@ ENCODING = "utf-8-sig"
 NEWLINE = ""
 COLUMNS = ("id", "uuid", "text", "note", "tags", "color", "voice", "speaker", "attribution", "created",
            "updated", "article_id", "title", "authors", "publisher", "reprinted_by", "date", "url",
-           "start", "end")
+           "start", "end", "who", "needs_check")
 
 
 def row(record: dict[str, Any]) -> list[Any]:
@@ -28,7 +28,8 @@ def row(record: dict[str, Any]) -> list[Any]:
             record.get("updated"), article.get("id"), article.get("title") or "",
             "; ".join(author_display(a) for a in article.get("authors") or []),
             article.get("publisher") or "", article.get("reprinted_by") or "", article.get("date") or "",
-            article.get("url") or "", selector.get("start"), selector.get("end")]
+            article.get("url") or "", selector.get("start"), selector.get("end"), record.get("who") or "",
+            "yes" if record.get("needs_check") else "no"]
 
 
 def write(items: Iterable[Any], out: TextIO, progress: Progress | None = None, **_: Any) -> None:

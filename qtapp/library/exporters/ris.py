@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
-from qtapp.library.exporters.common import Progress, Record, Ticker, by_article, quoted, records
+from qtapp.library.exporters.common import (
+    Progress,
+    Record,
+    Ticker,
+    attribution_text,
+    by_article,
+    quoted,
+    records,
+)
 
 ENCODING = "utf-8"
 NEWLINE = "\r\n"  # the RIS specification's line end
@@ -40,7 +48,7 @@ def ris_date(value: str | None) -> str | None:
 def quote_note(record: Record) -> str:
     note = f"{quoted(str(record.get('text') or ''))}"
     if record.get("attribution"):
-        note += f" — {record['attribution']}"
+        note += f" — {attribution_text(record)}"
     if record.get("note"):
         note += f" Note: {record['note']}"
     if record.get("tags"):

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from qtapp.library.exporters.common import Progress, Record, Ticker, records
+from qtapp.library.exporters.common import Progress, Record, Ticker, attribution_text, records
 
 ENCODING = "utf-8"
 NEWLINE = "\n"
@@ -61,6 +61,9 @@ def annotation(record: Record) -> dict[str, Any]:
         bodies.append({"type": "TextualBody", "value": note, "format": "text/plain",
                        "purpose": "commenting"})
     bodies += [{"type": "TextualBody", "value": tag, "purpose": "tagging"} for tag in record.get("tags") or []]
+    if record.get("attribution"):  # whose words the highlighted text is, as the library says
+        bodies.append({"type": "TextualBody", "value": attribution_text(record), "format": "text/plain",
+                       "purpose": "describing"})
     if bodies:
         data["body"] = bodies[0] if len(bodies) == 1 else bodies
     data["target"] = {

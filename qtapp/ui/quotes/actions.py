@@ -36,14 +36,18 @@ class QuoteActions:
     redo: QAction
     delete: QAction
     reattribute: QAction
+    confirm: QAction
     edit_note: QAction
     jump: QAction
     article_details: QAction
 
 
 def create_actions(parent: QObject, stack: QUndoStack) -> QuoteActions:
-    save = make_action(parent, "actionSaveQuote", "&Save Quote", "Save the selected passage as a quote",
-                   "bookmark-new", [QKeySequence("Ctrl+Shift+S")])
+    # Whole words are saved; with Alt (Ctrl+Alt+Shift+S, or Alt held on a click) the exact selection.
+    save = make_action(parent, "actionSaveQuote", "&Save Quote",
+                       "Save the selected passage as a quote (whole words; with Alt, exactly as "
+                       "selected)", "bookmark-new",
+                       [QKeySequence("Ctrl+Shift+S"), QKeySequence("Ctrl+Alt+Shift+S")])
     save_with_note = make_action(parent, "actionSaveQuoteWithNote", "Save Quote with &Note…",
                              "Save the selected passage with a note, tags and a colour",
                              "document-edit", [QKeySequence("Ctrl+Shift+N")])
@@ -69,11 +73,18 @@ def create_actions(parent: QObject, stack: QUndoStack) -> QuoteActions:
     # Del belongs to the table: in the search field it must still delete characters.
     delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     reattribute = make_action(parent, "actionReattributeQuote", "&Whose Words…",
-                          "Change whose words the quote is: the author, the editors or a speaker")
+                              "Change whose words the quote is: the author, the editors or a speaker",
+                              shortcuts=[QKeySequence("Ctrl+Shift+W")])
+    confirm = make_action(parent, "actionConfirmAttribution", "Con&firm Attribution",
+                          "Mark the quote's attribution as checked: it is right as it stands",
+                          shortcuts=[QKeySequence("Ctrl+Shift+K")])
+    for action in (reattribute, confirm):
+        action.setEnabled(False)  # until the library has a current quote
     edit_note = make_action(parent, "actionEditQuoteNote", "Edit &Note…", "Edit the quote's note, tags and colour")
     jump = make_action(parent, "actionJumpToQuote", "&Go to Passage", "Show the passage in its article",
                    "go-jump")
     details = make_action(parent, "actionArticleDetails", "Article &Details…",
                       "Correct the article's title, authors, publisher, date and URL",
                       "document-properties")
-    return QuoteActions(save, save_with_note, undo, redo, delete, reattribute, edit_note, jump, details)
+    return QuoteActions(save, save_with_note, undo, redo, delete, reattribute, confirm, edit_note, jump,
+                        details)

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel
 
+from qtapp.library.attribution import check_message
+from qtapp.ui.accessibility import named
 from qtapp.ui.quotes.actions import create_actions
 from qtapp.ui.quotes.article_status import ArticleStatus
 from qtapp.ui.quotes.citation_clipboard import CitationClipboard
@@ -45,10 +48,16 @@ class QuotesUi(QObject):
         self.citations = CitationClipboard(window, library, self.dock, self.highlights)
         self.exporter = QuoteExporter(window, library, self.dock, self.current)
         self.status = ArticleStatus(window, library, self.actions.article_details)
+        # Permanent, beside the passing messages: shown while the current quote's attribution needs a check.
+        self.check_label = named(QLabel(), "attributionCheck")
+        self.check_label.setAccessibleName("Attribution check")
+        self.check_label.hide()
+        window.statusBar().addPermanentWidget(self.check_label)
         self._connect()
         self._place_actions()
         self.article_changed()
         self.dock.apply_filters()
+        self.current_quote_changed()
 
     def _connect(self) -> None:
         a = self.actions
@@ -56,6 +65,9 @@ class QuotesUi(QObject):
         a.save_with_note.triggered.connect(self.saver.save_with_note)
         a.delete.triggered.connect(self.delete_selected)
         a.reattribute.triggered.connect(self.reattribute)
+        a.confirm.triggered.connect(self.confirm_attribution)
+        self.dock.currentQuoteChanged.connect(self.current_quote_changed)
+        self.window.reader.contextMenuRequested.connect(self._select_quote_under)
         a.edit_note.triggered.connect(self.edit_note)
         a.jump.triggered.connect(lambda: self._with_current(self.navigator.jump))
         a.article_details.triggered.connect(self.article_details)
@@ -75,6 +87,8 @@ class QuotesUi(QObject):
         edit.addActions([a.undo, a.redo])
         edit.addSeparator()
         edit.addActions([a.save, a.save_with_note, a.article_details])
+        edit.addSeparator()
+        edit.addActions([a.reattribute, a.confirm])
         cite = self.citations
         edit.addSeparator()
         edit.addAction(cite.copy_action)
@@ -85,11 +99,11 @@ class QuotesUi(QObject):
         file.insertAction(first_separator, self.exporter.action)
         self.window.toolbar.addAction(a.save)
         self.window.context_actions().extend([a.save, a.save_with_note, None, cite.copy_action,
-                                              cite.as_menu.menuAction()])
+                                              cite.as_menu.menuAction(), None, a.reattribute, a.confirm])
         self.dock.table.addAction(a.delete)  # Del works while the table has focus
         self.dock.context_actions.extend([cite.copy_action, cite.as_menu.menuAction(), None, a.jump,
-                                          a.edit_note, a.reattribute, None, self.exporter.action, None,
-                                          a.delete])
+                                          a.edit_note, a.reattribute, a.confirm, None,
+                                          self.exporter.action, None, a.delete])
         self.update_enabled()
 
     # -- reactions ---------------------------------------------------------------------------------
@@ -99,6 +113,24 @@ class QuotesUi(QObject):
               and self.current.article is not None)
         self.actions.save.setEnabled(ok)
         self.actions.save_with_note.setEnabled(ok)
+
+    def current_quote_changed(self) -> None:
+        """Whose Words… and Confirm act on the library's current quote; the status bar says when its
+        attribution is one to check."""
+        record = self.dock.current_record()
+        self.actions.reattribute.setEnabled(record is not None)
+        self.actions.confirm.setEnabled(record is not None and record.needs_check)
+        unsure = record is not None and record.needs_check
+        self.check_label.setText((check_message(record.check_reason) or "") if record and unsure else "")
+        self.check_label.setVisible(bool(self.check_label.text()))
+
+    def _select_quote_under(self, at: QPoint) -> None:
+        """A right-click on a highlight makes that quote current, so the menu's Whose Words… is its."""
+        viewport = self.reader.viewport()
+        position = self.reader.cursorForPosition(viewport.mapFromGlobal(at)).position()
+        key = self.highlights.highlighter.key_at(position)
+        if key is not None:
+            self.dock.select_quote(key)
 
     def article_changed(self, *_: object) -> None:
         self.current.invalidate()
@@ -162,12 +194,29 @@ class QuotesUi(QObject):
         from qtapp.ui.quotes.dialogs import ReattributeDialog  # dialogs load when first asked for
 
         answer = ReattributeDialog.ask(self.window, record.voice, record.speaker)
-        if answer is None or answer == (record.voice, record.speaker):
+        if answer is None:
+            return
+        if answer == (record.voice, record.speaker):
+            if record.needs_check:  # OK on the attribution as it stands: the user vouches for it
+                self.confirm_attribution()
             return
         voice, speaker = answer
-        old = {"voice": record.voice, "speaker": record.speaker, "voice_by": record.voice_by}
+        # The user's answer is a correction: the voice becomes theirs (re-derivation leaves it alone) and
+        # the attribution confirmed; undo puts back who had chosen and the doubt.
+        old = {"voice": record.voice, "speaker": record.speaker, "voice_by": record.voice_by,
+               "confirmed": record.confirmed}
         self.stack.push(EditQuote(self.library, record.id, old, {"voice": voice, "speaker": speaker},
                                   "Change whose words"))
+
+    def confirm_attribution(self) -> None:
+        """The user checked the attribution and it is right: the marker goes (undoable)."""
+        quote_id, store = self.dock.current_id(), self.library.store
+        record = self.library.read(store.quote, quote_id) if store and quote_id is not None else None
+        if record is None or not record.needs_check:
+            return
+        self.stack.push(EditQuote(self.library, record.id, {"confirmed": record.confirmed},
+                                  {"confirmed": True}, "Confirm attribution"))
+        self._status(f"Confirmed: {record.attribution}")
 
     def edit_note(self) -> None:
         quote_id, store = self.dock.current_id(), self.library.store

@@ -81,15 +81,7 @@ class CurrentArticle:
         self._resolve()
         return ([self._id] if self._id is not None else []) + self._related
 
-    def document_spans(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Document ranges showing text[start:end]: one per run of article text, labels skipped."""
+    def document_spans(self, start: int, end: int, shown_as: str | None = None) -> list[tuple[int, int]]:
+        """Document ranges showing text[start:end] (as ``shown_as``, e.g. the headline, if it is)."""
         doc_map = self.document_map
-        if doc_map is None:
-            return []
-        spans = []
-        for segment in getattr(doc_map, "segments", []):
-            s, e = max(start, segment.text_start), min(end, segment.text_end)
-            if s < e:
-                spans.append((segment.doc_start + s - segment.text_start,
-                              segment.doc_start + e - segment.text_start))
-        return spans
+        return [] if doc_map is None else doc_map.spans(start, end, shown_as)

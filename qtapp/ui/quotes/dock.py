@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qtapp.library.records import QuoteRecord
 from qtapp.ui.accessibility import named
 from qtapp.ui.quotes.colors import color_names
 from qtapp.ui.quotes.service import QuoteLibrary
-from qtapp.ui.quotes.table_model import COLUMNS, QUOTE_ID_ROLE, QuoteTableModel
+from qtapp.ui.quotes.table_model import COLUMNS, QUOTE_ID_ROLE, RECORD_ROLE, QuoteTableModel
 
 SEARCH_DELAY_MS = 100
 ALL_ARTICLES, ANYONE, ANY_TAG, ANY_COLOUR = "All articles", "Anyone", "Any tag", "Any colour"
@@ -56,6 +57,7 @@ class LibraryDock(QDockWidget):
 
     quoteActivated = Signal(int)  # double-click or Enter: go to the passage
     filtersChanged = Signal()
+    currentQuoteChanged = Signal()  # the current row moved, or its record was re-read
 
     def __init__(self, library: QuoteLibrary, model: QuoteTableModel, parent: QWidget | None = None) -> None:
         super().__init__("Library", parent)
@@ -71,6 +73,12 @@ class LibraryDock(QDockWidget):
         self.scope.setCheckable(True)
         self.scope.setText("This article")
         self.scope.setToolTip("Show only quotes from the article on screen, or all quotes")
+        self.check_filter = named(QToolButton(), "libraryCheckFilter")
+        self.check_filter.setCheckable(True)
+        self.check_filter.setText("To check")
+        self.check_filter.setAccessibleName("Show only quotes to check")
+        self.check_filter.setToolTip("Show only quotes whose attribution is a default or unsure and "
+                                     "not yet confirmed")
         self.article_filter = _combo("libraryArticleFilter", "Filter by article")
         self.who_filter = _combo("libraryWhoFilter", "Filter by whose words")
         self.tag_filter = _combo("libraryTagFilter", "Filter by tag")
@@ -93,7 +101,8 @@ class LibraryDock(QDockWidget):
         header = self.table.horizontalHeader()
         # The quote takes what the others leave; they start narrow so a dock of ~450 px needs no scrolling.
         header.setMinimumSectionSize(36)
-        for column, width in (("who", 100), ("article", 80), ("tags", 50), ("saved", 78), ("note", 50)):
+        for column, width in (("check", 26), ("who", 100), ("article", 80), ("tags", 50), ("saved", 78),
+                              ("note", 50)):
             header.resizeSection(COLUMNS.index(column), width)
         header.setSectionResizeMode(COLUMNS.index("quote"), QHeaderView.ResizeMode.Stretch)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -103,6 +112,7 @@ class LibraryDock(QDockWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.scope)
+        top.addWidget(self.check_filter)
         filters = QHBoxLayout()
         for combo in (self.article_filter, self.who_filter, self.tag_filter, self.color_filter):
             filters.addWidget(combo, 1)
@@ -119,6 +129,10 @@ class LibraryDock(QDockWidget):
         self._debounce.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._debounce.start)
         self.scope.toggled.connect(self.apply_filters)
+        self.check_filter.toggled.connect(self.apply_filters)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self.currentQuoteChanged.emit())
+        for signal in (model.modelReset, model.dataChanged):
+            signal.connect(lambda *_: self.currentQuoteChanged.emit())
         self._filters_stale = True
         for combo in (self.article_filter, self.who_filter, self.tag_filter, self.color_filter):
             combo.activated.connect(self.apply_filters)
@@ -174,7 +188,8 @@ class LibraryDock(QDockWidget):
             article_id = self.current_article_id if self.current_article_id is not None else -1
         self.model.set_filters(search=self.search.text().strip(), article_id=article_id,
                                who=self.who_filter.currentData(), tag=self.tag_filter.currentData(),
-                               color=self.color_filter.currentData())
+                               color=self.color_filter.currentData(),
+                               needs_check=self.check_filter.isChecked())
         self.filtersChanged.emit()
 
     def _enable_sorting(self, column: int) -> None:
@@ -190,6 +205,11 @@ class LibraryDock(QDockWidget):
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
         return int(self.proxy.data(index, QUOTE_ID_ROLE)) if index.isValid() else None
+
+    def current_record(self) -> QuoteRecord | None:
+        """The current row's record as the table last read it."""
+        index = self.table.currentIndex()
+        return self.proxy.data(index, RECORD_ROLE) if index.isValid() else None
 
     def select_quote(self, quote_id: int, max_pages: int = 50) -> bool:
         """Select a quote's row, loading further pages if it is not loaded yet."""

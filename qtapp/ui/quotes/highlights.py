@@ -17,6 +17,11 @@ from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.reader import ReaderView
 
 
+def _shown_as(block_kind: str | None) -> str | None:
+    """A headline quote is drawn on the headline, not where its words recur in the reprint note."""
+    return "title" if block_kind == "title" else None
+
+
 class ArticleHighlights(QObject):
     """Keeps the reader's tints in step with the library for the article on screen."""
 
@@ -53,7 +58,8 @@ class ArticleHighlights(QObject):
                 continue
             placed[record.id] = (found.start, found.end)
             spans.extend(Span(s, e, record.color, record.id)
-                         for s, e in self._current.document_spans(found.start, found.end))
+                         for s, e in self._current.document_spans(found.start, found.end,
+                                                                   _shown_as(record.block_kind)))
         self.placed = placed
         self.highlighter.set_spans(spans)
         if [r.id for r in missing] != [r.id for r in self.missing]:

@@ -1,7 +1,9 @@
 """Saving the reader's selection as a quote: map it to article text, refuse duplicates, push the command.
 
 The quote's text and whose words it is are the store's business (derived from the stored article);
-this module only decides *which* span of the article the user meant.
+this module only decides *which* span of the article the user meant: whole words without stray
+quotation marks (``qtapp.library.passages``), or exactly what was selected while Alt is held (when
+saving, or when the mouse let go of the selection).
 """
 
 from __future__ import annotations
@@ -9,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from qtapp.library.attribution import check_message
 from qtapp.ui.quotes.colors import DEFAULT_COLOR
 from qtapp.ui.quotes.commands import SaveQuote
 from qtapp.ui.quotes.current import CurrentArticle
@@ -21,6 +24,11 @@ from qtapp.ui.quotes.service import QuoteLibrary
 
 if TYPE_CHECKING:
     from qtapp.ui.quotes.dialogs import QuoteDetails
+
+EXACT_MODIFIER = Qt.KeyboardModifier.AltModifier
+NO_SELECTION = "Select some of the article's text to save it as a quote."
+NOT_ARTICLE_TEXT = ("The selection holds none of the article's own words (the source line and labels are "
+                    "QuoteClip's); select words of the article to save them.")
 
 
 class QuoteSaver(QObject):
@@ -31,6 +39,10 @@ class QuoteSaver(QObject):
         super().__init__(reader)
         self._window, self._reader, self._library = window, reader, library
         self._current, self._stack, self._reveal = current, stack, reveal
+        self._exact_selection: tuple[int, int] | None = None  # a selection made with Alt held
+        released = getattr(reader, "mouseReleased", None)
+        if released is not None:
+            released.connect(self._mouse_released)
 
     @classmethod
     def ask_open_existing(cls, parent: QWidget | None, text: str) -> bool:
@@ -42,55 +54,94 @@ class QuoteSaver(QObject):
                                       "Open the saved quote?")
         return answer == QMessageBox.StandardButton.Yes
 
-    def selected_range(self) -> tuple[int, int] | None:
-        """The article-text span the reader's selection covers, clipped and trimmed; None if none."""
+    @staticmethod
+    def exact_held() -> bool:
+        """Alt is down now (Ctrl+Alt+Shift+S, or Alt with a click on the toolbar or a menu)."""
+        return bool(QGuiApplication.keyboardModifiers() & EXACT_MODIFIER)
+
+    def _mouse_released(self, event: QMouseEvent) -> None:
+        cursor = self._reader.textCursor()
+        exact = cursor.hasSelection() and bool(event.modifiers() & EXACT_MODIFIER)
+        self._exact_selection = (cursor.anchor(), cursor.position()) if exact else None
+
+    def _exact(self) -> bool:
+        cursor = self._reader.textCursor()
+        return self.exact_held() or self._exact_selection == (cursor.anchor(), cursor.position())
+
+    def selection(self, exact: bool | None = None) -> tuple[int, int, str | None] | str:
+        """(start, end, shown as) of the article text the reader's selection means, or what to tell
+        the user instead. ``exact`` None: exact while Alt is held or the selection was made with it."""
         article, doc_map = self._current.article, self._current.document_map
         cursor = self._reader.textCursor()
-        if article is None or doc_map is None or not cursor.hasSelection():
-            return None
-        mapped = document_range(doc_map, cursor.anchor(), cursor.position())
-        return article_range(article.text, article.blocks, *mapped) if mapped else None
+        if not cursor.hasSelection():
+            return NO_SELECTION
+        if article is None or doc_map is None:
+            return "Open an article to save quotes from it."
+        first, last = cursor.selectionStart(), cursor.selectionEnd()
+        mapped = document_range(doc_map, first, last)
+        exact = self._exact() if exact is None else exact
+        span = article_range(article.text, article.blocks, *mapped, exact=exact) if mapped else None
+        if span is None:
+            return NOT_ARTICLE_TEXT
+        return span[0], span[1], doc_map.shown_as(first, last)
+
+    def selected_range(self) -> tuple[int, int] | None:
+        """The article-text span the reader's selection means; None if it means none."""
+        found = self.selection()
+        return None if isinstance(found, str) else found[:2]
 
     def selected_passage(self) -> str:
         article, span = self._current.article, self.selected_range()
         return passage(article.text, article.blocks, *span) if article and span else ""
 
-    def save(self, details: QuoteDetails | None = None) -> int | None:
+    def save(self, details: QuoteDetails | None = None, *, exact: bool | None = None) -> int | None:
         """Save the selection; returns the new (or the existing, when reopened) quote id."""
-        span, article = self.selected_range(), self._current.article
-        if span is None or article is None:
-            self._status("Select some of the article's text to save it as a quote.")
+        found, article = self.selection(exact), self._current.article
+        if isinstance(found, str) or article is None:
+            self._status(found if isinstance(found, str) else NO_SELECTION)
             return None
+        start, end, shown_as = found
         store = self._library.store
         article_id = self._current.article_id(create=True)
         if store is None or article_id is None:
             return None
-        existing = self._library.read(store.find_duplicate, article_id, *span)
+        existing = self._library.read(store.find_duplicate, article_id, start, end)
         if existing is not None:
-            if self.ask_open_existing(self._window, passage(article.text, article.blocks, *span)):
+            if self.ask_open_existing(self._window, passage(article.text, article.blocks, start, end)):
                 self._reveal(int(existing))
             return int(existing)
         note, tags, color = (details.note, details.tags, details.color) if details else ("", [], DEFAULT_COLOR)
-        command = SaveQuote(self._library, article_id, *span, note=note, tags=tags, color=color)
+        command = SaveQuote(self._library, article_id, start, end, note=note, tags=tags, color=color,
+                            block_kind=shown_as)
         self._stack.push(command)
         if command.quote_id is None:
             return None
         record = self._library.read(store.quote, command.quote_id)
         if record is not None:
-            self._status(f"Saved: {record.attribution}")
+            self._status(saved_message(record))
         return command.quote_id
 
     def save_with_note(self) -> int | None:
-        text = self.selected_passage()
-        if not text:
-            self._status("Select some of the article's text to save it as a quote.")
+        exact = self._exact()  # read before the dialog: Alt is let go by the time it closes
+        found = self.selection(exact)
+        if isinstance(found, str):
+            self._status(found)
             return None
+        article = self._current.article
+        assert article is not None
+        text = passage(article.text, article.blocks, found[0], found[1])
         from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails  # the dialogs load when first asked for
 
         details = NoteDialog.ask(self._window, QuoteDetails(color=DEFAULT_COLOR), text)
-        return self.save(details) if details is not None else None
+        return self.save(details, exact=exact) if details is not None else None
 
     def _status(self, message: str) -> None:
         bar = getattr(self._window, "statusBar", None)
         if callable(bar):
             bar().showMessage(message, 8000)
+
+
+def saved_message(record: Any) -> str:
+    """"Saved: <attribution>", and what to check when the attribution is a default."""
+    check = check_message(record.check_reason) if record.needs_check else None
+    return f"Saved: {record.attribution}" + (f" — {check}" if check else "")

@@ -1,13 +1,16 @@
 """From a selection in the reader to a passage of the article's canonical text.
 
-Pure functions on (text, start, end) so the rules — clip to article blocks, trim the ends, one newline
-between blocks — are tested with plain strings; only ``document_range`` touches the document map.
+Pure functions on (text, start, end) so the rules — clip to article blocks, whole words and no stray
+quotation marks at the ends (``qtapp.library.passages``, shared with the store), one newline between
+blocks — are tested with plain strings; only ``document_range`` touches the document map.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Protocol
+
+from qtapp.library.passages import meant
 
 
 class BlockSpan(Protocol):
@@ -20,8 +23,9 @@ class BlockSpan(Protocol):
 
 
 class DocumentMap(Protocol):
-    def doc_to_text(self, pos: int, snap: str = ...) -> int | None: ...
+    def doc_to_text(self, pos: int, snap: str = ..., *, plain: bool = ...) -> int | None: ...
     def text_to_doc(self, offset: int) -> int | None: ...
+    def shown_as(self, doc_start: int, doc_end: int) -> str | None: ...
 
 
 def clip_to_blocks(blocks: Sequence[BlockSpan], start: int, end: int) -> tuple[int, int] | None:
@@ -33,15 +37,6 @@ def clip_to_blocks(blocks: Sequence[BlockSpan], start: int, end: int) -> tuple[i
     return inside[0][0], inside[-1][1]
 
 
-def trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Drop whitespace at both ends of text[start:end]; None if nothing but whitespace is left."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end) if start < end else None
-
-
 def passage(text: str, blocks: Sequence[BlockSpan], start: int, end: int) -> str:
     """The words between start and end as a reader sees them: one newline where blocks meet."""
     parts = [text[max(b.start, start):min(b.end, end)] for b in blocks
@@ -50,14 +45,16 @@ def passage(text: str, blocks: Sequence[BlockSpan], start: int, end: int) -> str
     return "\n".join(parts) if parts else text[start:end]
 
 
-def article_range(text: str, blocks: Sequence[BlockSpan], start: int, end: int) -> tuple[int, int] | None:
-    """Clip a canonical range to article text and trim it: the range a quote is saved with."""
+def article_range(text: str, blocks: Sequence[BlockSpan], start: int, end: int, *, exact: bool = False
+                  ) -> tuple[int, int] | None:
+    """Clip a canonical range to article text and read it as the words meant: the range a quote is
+    saved with. ``exact`` keeps the ends as selected (only blanks go)."""
     if start > end:
         start, end = end, start
     clipped = clip_to_blocks(blocks, start, end) if blocks else (max(0, start), min(len(text), end))
     if clipped is None:
         return None
-    return trim(text, *clipped)
+    return meant(text, *clipped, exact=exact)
 
 
 def document_range(doc_map: DocumentMap, anchor: int, position: int) -> tuple[int, int] | None:
@@ -69,8 +66,9 @@ def document_range(doc_map: DocumentMap, anchor: int, position: int) -> tuple[in
     first, last = min(anchor, position), max(anchor, position)
     if first == last:
         return None
-    start = doc_map.doc_to_text(first, "forward")
-    end = doc_map.doc_to_text(last, "backward")
+    plain = doc_map.shown_as(first, last) is None  # all inside the headline, or read from the body
+    start = doc_map.doc_to_text(first, "forward", plain=plain)
+    end = doc_map.doc_to_text(last, "backward", plain=plain)
     if start is None or end is None or end <= start:
         return None
     return start, end

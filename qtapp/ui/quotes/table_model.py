@@ -13,22 +13,32 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 
+from qtapp.library.attribution import check_message
 from qtapp.library.records import QuoteRecord
 from qtapp.ui.quotes.colors import swatch
 from qtapp.ui.quotes.service import QuoteLibrary
 
 PAGE = 200
-COLUMNS = ("quote", "who", "article", "tags", "saved", "note")
-HEADERS = {"quote": "Quote", "who": "Who", "article": "Article", "tags": "Tags", "saved": "Saved",
-           "note": "Note"}
+# "check" is the marker column, beside "who": an icon where the attribution is an unconfirmed default.
+COLUMNS = ("quote", "check", "who", "article", "tags", "saved", "note")
+HEADERS = {"check": "", "quote": "Quote", "who": "Who", "article": "Article", "tags": "Tags",
+           "saved": "Saved", "note": "Note"}
+CHECK_HEADER = "Check who said this"
 EDITABLE = {"note", "tags"}
 QUOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+NEEDS_CHECK_ROLE = Qt.ItemDataRole.UserRole + 3
 VOICE_NAMES = {"author": "author", "editors": "editors", "speaker": "quoted"}
 
 Index = QModelIndex | QPersistentModelIndex
 # Called for an in-place edit: (quote id, field, new value) -> accepted. The dock makes it an undo command.
 Editor = Callable[[int, str, Any], bool]
+
+
+def _warning_icon() -> Any:
+    from qtapp.ui.icons import icon  # the icon is made when a marker is first drawn
+
+    return icon("dialog-warning")
 
 
 def _one_line(text: str, limit: int = 240) -> str:
@@ -56,7 +66,7 @@ class QuoteTableModel(QAbstractTableModel):
         return dict(self._filters)
 
     def set_filters(self, **filters: Any) -> None:
-        """Replace the filters (search, article_id, tag, color, who) and load the first page."""
+        """Replace the filters (search, article_id, tag, color, who, needs_check); load the first page."""
         self._filters = {k: v for k, v in filters.items() if v not in (None, "")}
         self._stale.stop()
         self.beginResetModel()
@@ -126,9 +136,15 @@ class QuoteTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
-            return HEADERS[COLUMNS[section]]
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        column = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[column]
+        if column == "check" and role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return CHECK_HEADER
+        if column == "check" and role == Qt.ItemDataRole.DecorationRole:
+            return _warning_icon()
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -143,6 +159,8 @@ class QuoteTableModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         record, column = self._rows[index.row()], COLUMNS[index.column()]
+        if column == "check":
+            return self._check(record, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(record, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -159,6 +177,28 @@ class QuoteTableModel(QAbstractTableModel):
             return record.id
         if role == RECORD_ROLE:
             return record
+        return None
+
+    @staticmethod
+    def _check(record: QuoteRecord, role: int) -> Any:
+        """The marker cell: an icon with an accessible name and the reason as its tooltip."""
+        if role == QUOTE_ID_ROLE:
+            return record.id
+        if role == RECORD_ROLE:
+            return record
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ""
+        if role == NEEDS_CHECK_ROLE:
+            return record.needs_check
+        if not record.needs_check:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return _warning_icon()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return CHECK_HEADER
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (f"{check_message(record.check_reason)}\n"
+                    "Edit ▸ Confirm Attribution if it is right, or Whose Words… to correct it.")
         return None
 
     @staticmethod

@@ -101,10 +101,13 @@ def test_a_selection_starting_in_the_title_is_clipped_to_article_text(window: An
 
 
 def test_a_selection_of_labels_only_saves_nothing(window: Any) -> None:
-    select(window, 0, 5)  # inside the title, which is not article text
+    label = window.reader.document().find("Editor's note")  # QuoteClip's label, not article text
+    select(window, label.selectionStart(), label.selectionEnd())
     action(window, "actionSaveQuote").trigger()
     assert window.quotes.library.store.quotes() == []
-    assert "Select some of the article" in window.statusBar().currentMessage()
+    message = window.statusBar().currentMessage()
+    assert "none of the article's own words" in message
+    assert "Select some" not in message  # text is selected: never tell the user to select some
 
 
 def test_saving_twice_offers_the_existing_quote(window: Any, monkeypatch: Any) -> None:

@@ -1,0 +1,154 @@
+"""Why an attribution needs the user's eye (``check_reason``), and how confirming or correcting it is kept."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+
+import pytest
+
+from qtapp.library.attribution import CHECKS, assess, check_message, check_reason, editors_outlet
+from qtapp.library.backup import load, restore, write_backup
+from qtapp.library.citation import article_item, cite
+
+
+@pytest.fixture
+def stored(library, sample_article):
+    """(library, article id, article) with the sample article stored."""
+    article = sample_article()
+    return library, library.add_article(article, "source text", "/tmp/a.txt"), article
+
+
+def with_confidence(article, confidence, rule="said_before_name"):
+    quotes = [dataclasses.replace(q, rule=rule, confidence=confidence) if q.speaker else q
+              for q in article.quotations]
+    return dataclasses.replace(article, quotations=quotes)
+
+
+@pytest.mark.parametrize(("passage", "confidence", "expected"), [
+    ("share in one purpose", 0.95, None),  # a rule vouches for the speaker
+    ("share in one purpose", 0.79, "unsure_speaker"),
+    ("share in one purpose", 0.0, "unsure_speaker"),  # today's parser gives no confidence at all
+    ("Trade between the two countries", 0.95, None),  # the named author's own paragraph
+    ("Looking ahead", 0.95, "heading"),  # author's or outlet's: the text cannot tell
+    ("saying, “Success comes", 0.95, "mixed_voices"),  # runs into Li Wei's words
+    ("The series looks at trade", 0.95, None),  # the editor's note: the editors, and the outlet is known
+    ("A bright chapter", 0.95, "unnamed_speaker"),  # a quotation nobody is named for
+])
+def test_reasons_follow_the_rules(sample_article, span, passage, confidence, expected):
+    article = with_confidence(sample_article(), confidence)
+    voice, speaker, reason = assess(article, *span(article, passage))
+    assert reason == expected
+    assert check_reason(article, *span(article, passage), voice, speaker) == expected
+
+
+def test_defaults_without_an_author_or_an_outlet_are_reasons(sample_article, span):
+    article = sample_article(authors=[])
+    assert assess(article, *span(article, "Trade between"))[2] == "no_author"
+    article = sample_article(publisher=None, reprinted_by=None)
+    assert assess(article, *span(article, "The series looks"))[2] == "no_outlet"
+
+
+def test_a_speaker_the_user_names_is_not_questioned(sample_article, span):
+    article = sample_article()
+    assert check_reason(article, *span(article, "share in one purpose"), "speaker", "Zhang San") is None
+
+
+def test_the_headline_is_the_publishers_and_not_a_quotation(sample_article, span):
+    article = sample_article()
+    start, end = span(article, "A bright chapter")  # its words in the reprint note, shown as the headline
+    assert assess(article, start, end, "title") == ("editors", None, None)
+    assert editors_outlet("CGTN", "News.Az", "title") == "CGTN"
+    assert editors_outlet("CGTN", "News.Az", "reprint_note") == "News.Az"
+
+
+def test_every_reason_reads_as_a_sentence():
+    for code in CHECKS:
+        message = check_message(code)
+        assert message and message.startswith("Check who said this: ") and message.endswith(".")
+    assert check_message(None) is None
+
+
+def test_save_marks_confirm_clears_and_none_withdraws(stored, span):
+    library, article_id, article = stored
+    quote_id = library.add_quote(article_id, *span(article, "share in one purpose"))
+    quote = library.quote(quote_id)
+    assert quote.needs_check and quote.to_json()["needs_check"] is True
+    confirmed = library.update_quote(quote_id, confirmed=True)
+    assert not confirmed.needs_check and confirmed.confirmed and confirmed.check_reason == "unsure_speaker"
+    assert confirmed.to_json()["needs_check"] is False
+    assert library.update_quote(quote_id, confirmed=None).needs_check
+    assert [q.id for q in library.quotes(needs_check=True)] == [quote_id]
+    assert library.count_quotes(needs_check=True) == 1
+
+
+def test_a_correction_confirms_and_going_back_to_the_rules_brings_the_doubt_back(stored, span):
+    library, article_id, article = stored
+    quote_id = library.add_quote(article_id, *span(article, "share in one purpose"))
+    corrected = library.update_quote(quote_id, voice="speaker", speaker="Zhang San")
+    assert (corrected.speaker, corrected.needs_check, corrected.check_reason) == ("Zhang San", False, None)
+    library.correct_article(article_id, title="A brighter chapter")  # re-derives the line, not the speaker
+    again = library.quote(quote_id)
+    assert (again.speaker, again.needs_check) == ("Zhang San", False)
+    assert "A brighter chapter" in again.attribution
+    derived = library.update_quote(quote_id, voice=None)
+    assert (derived.speaker, derived.needs_check) == ("Li Wei", True)
+
+
+def test_a_voice_chosen_at_save_time_is_the_users(stored, span):
+    library, article_id, article = stored
+    quote_id = library.add_quote(article_id, *span(article, "Looking ahead"), voice="editors")
+    assert library.quote(quote_id).confirmed is not None and not library.quote(quote_id).needs_check
+    same = library.add_quote(article_id, *span(article, "Looking"), voice="author")  # what the rules say
+    assert library.quote(same).needs_check
+
+
+def test_naming_an_author_settles_no_author(library, sample_article, span):
+    article = sample_article(authors=[])
+    article_id = library.add_article(article, "source")
+    quote_id = library.add_quote(article_id, *span(article, "Trade between"))
+    assert library.quote(quote_id).check_reason == "no_author"
+    library.correct_article(article_id, authors=[{"family": "Lee", "given": "Ann"}])
+    assert library.quote(quote_id).check_reason is None
+
+
+def test_backup_keeps_the_confirmation(stored, span, tmp_path):
+    from qtapp.library.store import Library
+
+    library, article_id, article = stored
+    sure = library.add_quote(article_id, *span(article, "share in one purpose"))
+    library.add_quote(article_id, *span(article, "Looking ahead"))
+    library.update_quote(sure, confirmed=True)
+    out = io.StringIO()
+    write_backup(library, out)
+    path = tmp_path / "backup.json"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    with Library.open(tmp_path / "other.sqlite3") as other:
+        restore(other, load(path))
+        marks = {q.exact: q.needs_check for q in other.quotes()}
+    assert marks == {"share in one purpose": False, "Looking ahead": True}
+
+
+def test_the_citation_of_an_editors_passage_names_the_outlet_the_line_names(stored, span):
+    library, article_id, article = stored
+    note = library.quote(library.add_quote(article_id, *span(article, "News.Az reprints it.")))
+    assert note.attribution.startswith("Reprint note, News.Az") and note.who == "News.Az"
+    assert "News.Az Editors" in cite(note, "apa").text and "CGTN Editors" not in cite(note, "apa").text
+    series = library.quote(library.add_quote(article_id, *span(article, "The series looks")))
+    assert "CGTN Editors" in cite(series, "apa").text
+    assert article_item(series.article.to_json(), voice="editors")["author"] == [{"literal": "CGTN Editors"}]
+
+
+def test_quotes_list_json_carries_needs_check(stored, span, capsys, monkeypatch):
+    from qtapp.cli import main
+
+    library, article_id, article = stored
+    library.add_quote(article_id, *span(article, "share in one purpose"))
+    library.add_quote(article_id, *span(article, "Trade between"))
+    monkeypatch.setenv("QUOTECLIP_LIBRARY", str(library.path))
+    library.close()
+    assert main(["quotes", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert {q["text"]: q["needs_check"] for q in listed} == {"share in one purpose": True,
+                                                             "Trade between": False}
