@@ -120,7 +120,12 @@ def split_glued(text: str, names: frozenset[str] = frozenset()) -> list[str]:
         pieces.append(text[last:point])
         last = point
     pieces.append(text[last:])
-    return [piece for piece in pieces if piece.strip()]
+    pieces = [piece for piece in pieces if piece.strip()]
+    if len(pieces) > 1 and " " not in pieces[-1].strip() and not re.search(r"[.!?\"”’)]$", pieces[-1].strip()):
+        # One word with no sentence end is no paragraph: "By the Costa.By" keeps its "By" (a dotted name
+        # the page also showed in its dropped masthead, so re-reading the clean text must not split it).
+        pieces[-2:] = [pieces[-2] + pieces[-1]]
+    return pieces
 
 
 _GLUED_TITLE_CASE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+\b)")

@@ -81,3 +81,10 @@ def test_reparsing_the_canonical_text_gives_the_same_blocks(text: str) -> None:
     first = parse_text(text)
     again = parse_text(first.text)
     assert [(b.kind, b.text) for b in again.blocks] == [(b.kind, b.text) for b in first.blocks]
+
+
+def test_a_dotted_name_seen_only_in_the_dropped_masthead_still_reparses_the_same() -> None:
+    """Found by Hypothesis: the masthead "Costa.By" was the only other use of the name."""
+    first = parse_text("Costa.By\nBy the Costa.By ")
+    again = parse_text(first.text)
+    assert [(b.kind, b.text) for b in again.blocks] == [(b.kind, b.text) for b in first.blocks]
