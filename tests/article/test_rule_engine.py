@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qtapp.article import parse_text
-from qtapp.article.rules import blocks, bylines, fields, furniture, notes
+from qtapp.article.rules import blocks, bylines, dates, fields, furniture, notes
 from qtapp.article.rules.engine import Rule
 
 ALL_RULES: list[Rule[object]] = [*blocks.RULES, *bylines.ANYWHERE, *bylines.UNDER_HEADLINE, *furniture.RULES,
@@ -57,3 +57,42 @@ def test_an_unsupported_field_stays_unknown_and_unexplained() -> None:
                          "Residents moved their cars to higher ground before dawn.")
     assert (article.title, article.publisher, article.date, article.authors) == (None, None, None, [])
     assert article.found_by == {}
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Published: 25/06/2025 13:21", "2025-06-25"),  # day first: 25 is no month
+    ("Published: 06/25/2025", "2025-06-25"),  # month first
+    ("Published: 05/06/2025 13:21", None),  # either: unknown, never guessed
+])
+def test_a_slashed_date_is_a_date_line_and_a_date_only_when_it_can_be_only_one(line: str, date: str | None) -> None:
+    found = dates.date_line(line)
+    assert found is not None and found.date == date
+
+
+@pytest.mark.parametrize("line", [
+    "The ferry leaves Lerwick harbour. Picture: Courier",
+    "Smoke rises over the town on Monday. (Submitted by Leah Tootoosis)",
+    "Crews load the barge at dawn. REUTERS/Oliver Trask",
+    "A ferry crosses the lagoon. Image source: Getty Images",
+])
+def test_photo_credits_make_captions(line: str) -> None:
+    assert notes.is_caption(line)
+
+
+@pytest.mark.parametrize("line", ["1 245 views", "Tuesday, April 8, 2025 | 54°F Cloudy"])
+def test_counters_and_weather_widgets_are_furniture(line: str) -> None:
+    assert furniture.furniture(line)
+
+
+def test_a_byline_with_a_role_after_the_name_and_no_separator() -> None:
+    found = bylines.parse_byline("By Fiona MacLeod Scotland correspondent")
+    assert found is not None
+    assert (found[0].names, found[0].role) == (["Fiona MacLeod"], "Scotland correspondent")
+
+
+def test_a_live_blogs_next_entry_closes_its_key_events_list() -> None:
+    article = parse_text("Storm live: ferries cancelled across the isles\n\nKey events\n\n"
+                         "10:42 BST Ferries cancelled\n\n10:42 BST\n\n"
+                         "All sailings from the north harbour are cancelled until Thursday, the operator said.")
+    assert [b.kind for b in article.blocks] == ["title", "heading", "paragraph"]
+    assert article.dropped == ["Key events", "10:42 BST Ferries cancelled"]

@@ -144,6 +144,9 @@ def related_list(ctx: Context) -> Made | None:
     if _RELATED.match(ctx.text) and len(ctx.text.split()) <= 8:
         ctx.related_open = True
         return [("chrome", ctx.text)]
+    if ctx.related_open and (_TIME_ONLY.match(ctx.text) or notes.is_credit_line(ctx.text)):
+        ctx.related_open = ctx.contacts_open = False  # a live blog's next entry, or the release's SOURCE line
+        return None
     if ctx.related_open and not is_prose(ctx.text):
         closing = sum(not furniture.furniture(t) for t in ctx.remaining(8)) <= 1
         if not ctx.contacts_open and closing and is_outlet(ctx.text.strip(" —–-.")):

@@ -36,6 +36,9 @@ _UPPER_RUN = re.compile(r"^(?P<names>[A-ZÀ-Ý'’. -]+?)\s+(?P<outlet>(?:The\s+
 MAX_BYLINE = 240
 
 
+_ROLE_TAIL = re.compile(r"^(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+)\s+(?P<role>(?:[A-Z][a-z]+\s+)?[a-z]+)$")
+
+
 @dataclass
 class Byline:
     names: list[str] = field(default_factory=list)
@@ -67,6 +70,11 @@ def _items(rest: str) -> Byline:
         if upper and is_person(upper.group("names")) and is_outlet(upper.group("outlet")):
             found.names.append(normal_case(upper.group("names")))  # "TOMÁS BERGER Associated Press"
             found.publisher = found.publisher or canonical(upper.group("outlet"))
+            continue
+        role_tail = _ROLE_TAIL.match(item)
+        if role_tail and is_person(role_tail.group("name")) and is_role(role_tail.group("role")):
+            found.names.append(normal_case(role_tail.group("name")))  # "Fiona MacLeod Scotland correspondent"
+            found.role = found.role or role_tail.group("role")
             continue
         if is_person(strip_titles(item)):
             found.names.append(normal_case(strip_titles(item)))

@@ -90,9 +90,29 @@ def date_line(line: str) -> DateLine | None:
         text = text[:tail.start()]
     text = _PRESS_RELEASE.sub("", text)
     date = parse_date(text)
-    if date is None or not is_time_or_date_words(text):
+    if date is None:
+        slashed = _SLASHED.search(text)
+        if not slashed or not is_time_or_date_words(_SLASHED.sub(" 2000-01-01 ", text)):
+            return None
+        return DateLine(_slashed_date(slashed), publisher)
+    if not is_time_or_date_words(text):
         return None
     return DateLine(date, publisher)
+
+
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+
+
+def _slashed_date(match: re.Match[str]) -> str | None:
+    """'25/06/2025' is day first and '06/25/2025' month first; '05/06/2025' could be either: unknown."""
+    first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    if first > 12 >= second >= 1:
+        day, month = first, second
+    elif second > 12 >= first >= 1 and second <= 31:
+        day, month = second, first
+    else:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
 
 
 _PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+)*"

@@ -41,6 +41,7 @@ _PHRASE_PREFIXES = re.compile(
     r"this (?:article|story) was (?:amended|corrected|updated) on|want more local news|support (?:independent|"
     r"local) [\w ]*journalism|get the [\w' ]{0,40}newsletter|\S.{0,40} profile picture$)",
     re.IGNORECASE)
+_COUNTER = re.compile(r"^\d[\d ,.]*\s*[kKmM]?\s+(?:views|reads|comments|shares|likes)$")  # "1 245 views"
 _WEATHER = re.compile(r"-?\d{1,3}\s?°\s?[FC]\b")  # "Tuesday, April 8, 2025 | 54°F Cloudy": a masthead's widget
 # Two patterns, not one "^…|…$": a search for the alternation tried the opener at every offset.
 _COPYRIGHT_OPENER = re.compile(r"copyright\b|©|\(c\)\s+\d{4}", re.IGNORECASE)
@@ -84,7 +85,7 @@ def copyright_line(line: str) -> bool | None:
     """'© 2024 Northern Star Media. All rights reserved.', '京ICP备13028878号-6'."""
     text = line.strip()
     if len(text) <= 400 and (_COPYRIGHT_OPENER.match(text) or _RIGHTS_RESERVED.search(text) or _ICP.search(text)
-                             or len(text) <= 80 and _WEATHER.search(text)):
+                             or len(text) <= 80 and (_WEATHER.search(text) or _COUNTER.match(text))):
         return True
     return None
 

@@ -24,7 +24,10 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     first_word = next(iter(following.split(maxsplit=1)), "")
     if len(line) < 0.7 * width or len(line) + 1 + len(first_word) <= width - 1:
         return False
-    return width >= SURE_WRAP_WIDTH or first_word[:1].islower() or bool(_UNFINISHED.search(line))
+    if width >= SURE_WRAP_WIDTH or first_word[:1].islower() or _UNFINISHED.search(line):
+        return True
+    # A sentence broken for width: this part runs on, the next ends it ("… in the Qilian" / "Mountains. [Photo]").
+    return not re.search(r"[.!?:;,\"”’)\]]$", line) and bool(re.search(r"[.!?\"”’)\]]$", following.rstrip()))
 
 
 def paragraphs(text: str, stands_alone: Callable[[str], bool]) -> list[str]:
