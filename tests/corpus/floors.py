@@ -13,7 +13,7 @@ FLOORS = {
     "date": 0.973,
     "editors_note": 0.992,
     "disclaimer": 0.992,
-    "blocks": 0.898,
+    "blocks": 0.936,
     "chrome removed": 0.971,
     "speaker right (of cued)": 0.93,
     "speaker wrong (of cued)": 0.99,
