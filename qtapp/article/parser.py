@@ -9,6 +9,8 @@ Parsing is a pure function of the text: same text, same article, same offsets.
 
 from __future__ import annotations
 
+import re
+
 from qtapp.article import frontmatter as fm
 from qtapp.article.breaks import dotted_names, split_glued, split_glued_heading
 from qtapp.article.model import BLOCK_SEPARATOR, Article, Block
@@ -24,6 +26,9 @@ def _stands_alone(line: str) -> bool:
                 or dates.date_line(line) or furniture.navigation.check(line))
 
 
+_RELATIVE_STAMP = re.compile(r"(?<=\S)Updated \d+ (?:mins?|minutes?|hours?|days?) ago$")
+
+
 def _pieces(paragraphs: list[str], names: frozenset[str]) -> list[Piece]:
     """Paragraphs split at lost breaks, leads of glued headings apart."""
     pieces: list[Piece] = []
@@ -32,6 +37,10 @@ def _pieces(paragraphs: list[str], names: frozenset[str]) -> list[Piece]:
             text = text.strip()
             if not text:
                 continue
+            relative = _RELATIVE_STAMP.search(text)
+            if relative and relative.start() > 0:  # "June 3, 2025 4:15 PMUpdated 2 hours ago": the site's clock
+                pieces.append(Piece(text[:relative.start()].strip()))
+                text = relative.group(0)
             heading = split_glued_heading(text, MAX_HEADING)
             if heading:
                 pieces.append(Piece(heading[0].strip(), glued_heading=True))

@@ -96,3 +96,22 @@ def test_a_live_blogs_next_entry_closes_its_key_events_list() -> None:
                          "All sailings from the north harbour are cancelled until Thursday, the operator said.")
     assert [b.kind for b in article.blocks] == ["title", "heading", "paragraph"]
     assert article.dropped == ["Key events", "10:42 BST Ferries cancelled"]
+
+
+def test_a_sites_relative_clock_glued_to_the_date_line_is_dropped() -> None:
+    article = parse_text("Lithium royalty cut after talks\n\nJune 3, 2025 4:15 PM GMT-4Updated 2 hours ago\n\n"
+                         "Chile lowered its proposed royalty on Tuesday after weeks of talks with producers.")
+    assert [b.kind for b in article.blocks] == ["title", "dateline", "paragraph"]
+    assert article.dropped == ["Updated 2 hours ago"] and article.date == "2025-06-03"
+
+
+def test_a_name_alone_under_the_standfirst_is_the_byline_when_its_date_follows() -> None:
+    article = parse_text("Rail fares rise again in the north\n\nRegulated fares will climb 6.8% in March.\n\n"
+                         "Caoimhe Brennan-Walsh\n\nPublished: 12 November 2024, 07.00 GMT\n\n"
+                         "Commuters on the busiest routes will pay the most, operators said on Tuesday.")
+    assert [a.name for a in article.authors] == ["Caoimhe Brennan-Walsh"]
+    assert [b.kind for b in article.blocks][:4] == ["title", "paragraph", "byline", "dateline"]
+
+
+def test_a_reported_from_line_is_a_sign_off() -> None:
+    assert notes.is_credit_line("Marcus Bell reported from Bend, Ore., and Yuki Tanaka from Salem, Ore.")

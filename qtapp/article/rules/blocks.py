@@ -218,10 +218,15 @@ def reprint_note(ctx: Context) -> Made | None:
 @rule("block.byline")
 def byline(ctx: Context) -> Made | None:
     """'By Jane Doe | May 2, 2025'; a name alone only right under the headline."""
-    if len(ctx.text) > 200 or (ctx.seen_body and not _BY_OPENER.match(ctx.text)):
+    if len(ctx.text) > 200:
         return None
-    under = ctx.right_under_title and ctx.title_at is not None and ctx.last_kind() in ("title", "dateline",
-                                                                                       "caption")
+    # "Caoimhe Brennan-Walsh" under the standfirst, with the date line right after it: still the byline
+    near_top = ctx.title_at is not None and ctx.index <= ctx.title_at + 3
+    dated = near_top and any(dates.date_line(t) for t in ctx.remaining(1))
+    if ctx.seen_body and not dated and not _BY_OPENER.match(ctx.text):
+        return None
+    under = dated or ctx.right_under_title and ctx.title_at is not None and ctx.last_kind() in (
+        "title", "dateline", "caption")
     return [("byline", ctx.text)] if bylines.parse_byline(ctx.text, under_headline=under) else None
 
 

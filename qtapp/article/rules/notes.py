@@ -252,7 +252,7 @@ def is_caption(text: str) -> bool:
 _CREDIT_LINE = re.compile(
     r"^\((?:Reporting|Writing|Additional reporting|Editing|Web editor|Editor)\b[^)]*\)\.?$"
     r"|^[A-Z][^.]{2,120}?\s+contributed(?:\s+\w+)?\s+to\s+this\s+(?:report|story|article)\.?$"
-    r"|^(?:[A-Z][\w’'-]+\s+){1,3}reported\s+from\s+[^.]+\.$"
+    r"|^(?:[A-Z][\w’'-]+\s+){1,3}reported\s+from\s+.{2,250}\.$"
     r"|^[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*$"
     r"|^[—–-]\s*(?:The\s+)?[A-Z][\w'’. ]+?(?:Editorial\s+Board|Editors|Board)\.?$"
     r"|^SOURCE\s+[A-Z].{1,60}$")
