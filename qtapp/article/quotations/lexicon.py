@@ -40,7 +40,10 @@ class _Verbs:
                 yield match
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        return next(self.finditer(text, pos, endpos), None)
+        for match in self._word.finditer(text, pos, len(text) if endpos is None else endpos):
+            if match.group() in VERBS:
+                return match
+        return None
 
     def match(self, text: str) -> re.Match[str] | None:
         found = self._word.match(text)

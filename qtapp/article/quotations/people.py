@@ -133,6 +133,8 @@ class People:
 
     def merge(self, first: int, extra: list[Mention]) -> None:
         """Put ``extra`` mentions of the current block (from ``first`` on) into reading order."""
+        if not extra:
+            return  # the block's own mentions arrived in order
         tail = sorted(self.mentions[first:] + extra, key=lambda m: m.at)
         del self.mentions[first:]
         self.mentions.extend(tail)
@@ -193,28 +195,40 @@ class People:
         """ "the minister", "the head of state", "the company" → the most recent one introduced so."""
         words = " ".join(words.lower().split())
         wanted = _SYNONYMS.get(words, frozenset({words}))
-        head = words.split()[-1]
+        parts = words.split()
+        head = parts[-1]
         if head not in self.role_heads:
             return None
+        company = head in COMPANY_NOUNS and parts[0] in COMPANY_NOUNS
+        tried: set[Person] = set()  # a person named again gives the same answer: look at each once
         end = bisect.bisect_left(self._starts, at)
         for index in range(end - 1, max(-1, end - 1 - ROLE_LOOKBACK), -1):
             person = self.mentions[index].person
+            if person in tried:
+                continue
+            tried.add(person)
             if person.kind == "org":
-                if head in COMPANY_NOUNS and words.split()[0] in COMPANY_NOUNS:
-                    if person.gender == "it" and not any(w.lower() in ("ministry", "department", "government",
-                                                                       "bureau", "agency") for w in
-                                                         (person.name or "").split()):
+                if company:
+                    if person.gender == "it" and not _PUBLIC_BODY.intersection(_lower_words(person.name or "")):
                         return person
                     continue
-                tokens = {t.lower() for t in (person.name or "").split()}
-                if all(w in tokens for w in words.split()) or ("spokesperson" in wanted and
-                                                               "spokesperson" in person.roles):
+                if all(w in _lower_words(person.name or "") for w in parts) or ("spokesperson" in wanted and
+                                                                                "spokesperson" in person.roles):
                     return person
                 continue
             for role in person.roles:
                 if any(_has_words(role, want) for want in wanted):
                     return person if person.name else None
         return None
+
+
+_PUBLIC_BODY = frozenset(("ministry", "department", "government", "bureau", "agency"))
+
+
+@lru_cache(maxsize=4096)
+def _lower_words(name: str) -> frozenset[str]:
+    """A name's words in lowercase: what a role noun ("the ministry") is matched against."""
+    return frozenset(t.lower() for t in name.split())
 
 
 def _has_words(role: str, wanted: str) -> bool:
@@ -306,7 +320,7 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
             person = people.person(Named(named.kind, named.name, role))
             person.evidence = person.evidence or evidence
             found.append((match.start(), match.end(), person))
-        for voice in _VOICE.finditer(masked):
+        for voice in _VOICE.finditer(masked) if _may_voice(masked) else ():
             named = clean(voice.group("org"))
             if named:
                 org = people.person(Named("org", named.name, "spokesperson"))
@@ -327,6 +341,14 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
             people.add(offset + start, number, person)
         people.merge(first, _role_mentions(people, masked, offset, number))
     return people
+
+
+_VOICE_WORDS = ("spokes", "representative", "official", "source")
+
+
+def _may_voice(masked: str) -> bool:
+    """``_VOICE`` needs one of its nouns: looking for the words is cheaper than trying the pattern."""
+    return any(word in masked for word in _VOICE_WORDS)
 
 
 def _gender(masked: str, found: list[tuple[int, int, Person]]) -> None:
