@@ -47,9 +47,10 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def is_title_case(text: str) -> bool:
-    """ "Bright Road", "Shanghai Spirit in a Chaotic World", "Old Walls, New Minds." """
-    found = words(text)
+def is_title_case(text: str, found: list[str] | None = None) -> bool:
+    """ "Bright Road", "Shanghai Spirit in a Chaotic World", "Old Walls, New Minds." (``found``: the
+    words of ``text`` when the caller has them already)"""
+    found = words(text) if found is None else found
     if not found or _TWO_SENTENCES.search(text.strip()):
         return False  # more than one sentence
     big = [w for w in found if w.lower() not in _SMALL]
@@ -73,7 +74,7 @@ def is_quotation(quoted: str, around: Around, whole_block: bool) -> bool:
     if not found:
         return False
     lead = around.lead
-    if _TITLE_CUE.search(lead) or is_title_case(text):
+    if _TITLE_CUE.search(lead) or is_title_case(text, found):
         return False
     short = len(found) <= SHORT
     if not short:

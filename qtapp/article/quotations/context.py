@@ -34,14 +34,33 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     return not (word and match.group()[0] == "." and word.group(1).lower() in ABBREVIATIONS)
 
 
+def _last_boundary(text: str, low: int, position: int) -> re.Match[str] | None:
+    last = None
+    for match in _SENTENCE_END.finditer(text, low, position):
+        if _is_boundary(text, match):
+            last = match
+    return last
+
+
 def sentence_start_before(text: str, position: int, floor: int) -> int:
     """Start of the sentence holding ``position``, never before ``floor``."""
     low = max(floor, position - WINDOW)
-    start = low
-    for match in _SENTENCE_END.finditer(text, low, position):
-        if _is_boundary(text, match):
-            start = match.end()
-    return start
+    last = _last_boundary(text, low, position)
+    return last.end() if last else low
+
+
+def sentence_starts_before(text: str, position: int, floor: int) -> tuple[int, int]:
+    """(``sentence_start_before`` with ``floor``, and with no floor) from one scan of the window.
+
+    A scan from further back finds the same sentence ends after ``floor`` (each end starts at a
+    [.!?] and swallows only closing marks), so the later start is the floorless one's when its last
+    end lies past the floor, else the floor.
+    """
+    low = max(0, position - WINDOW)
+    last = _last_boundary(text, low, position)
+    floorless = last.end() if last else low
+    floored = max(floor, low)
+    return (last.end() if last and last.start() >= floored else floored), floorless
 
 
 def sentence_end_after(text: str, position: int, ceiling: int) -> int:
@@ -57,16 +76,19 @@ def around(text: str, spans: list[Span], index: int) -> Around:
     floor = spans[index - 1].end + 1 if index else 0
     ceiling = spans[index + 1].start - 1 if index + 1 < len(spans) else len(text)
     opening = span.start - 1
-    lead_start = sentence_start_before(text, opening, floor)
+    # only a short quotation needs the whole sentence (for a speech verb before an earlier quotation)
+    short = floor and len(text[span.start:span.end].split()) <= 4
+    if short:
+        lead_start, whole_start = sentence_starts_before(text, opening, floor)
+    else:
+        lead_start = whole_start = sentence_start_before(text, opening, floor)
     lead = text[lead_start:opening]
     after = min(span.end + 1, len(text))
     tail = text[after:sentence_end_after(text, after, ceiling)]
     starts = not lead.strip(" ,;:—–-()")
     # the sentence may have ended inside the quotation ("… end." Those were …)
     inside_end = bool(_ENDS_SENTENCE.search(text, span.start, span.end))
-    # only a short quotation needs the whole sentence (for a speech verb before an earlier quotation)
-    short = floor and len(text[span.start:span.end].split()) <= 4
-    whole_lead = text[sentence_start_before(text, opening, 0):opening] if short else lead
+    whole_lead = text[whole_start:opening] if short else lead
     return Around(lead, tail, lead_start, starts, not tail.strip() or (inside_end and _capital(tail)), whole_lead)
 
 
