@@ -178,7 +178,7 @@ def citing_publisher(page: Page) -> str | None:
 
 
 SECTIONS = frozenset("""
-live live updates latest breaking breaking news top stories video watch listen podcasts newsletters
+live updates latest breaking top stories video watch listen podcasts newsletters
 home news opinion opinions politics society world business economy sport sports culture education
 china asia europe africa americas editorial editorials features science environment health tech
 technology local national international regions region lifestyle travel analysis comment columnists
@@ -192,7 +192,8 @@ def masthead_publisher(page: Page) -> str | None:
         name = text.strip()
         if re.search(r"[|›»/]", name) or len(name.split()) > 5:
             continue
-        first_line = number == 0 and len(name.split()) <= 3 and name.lower() not in SECTIONS \
+        section = all(word in SECTIONS for word in name.lower().split())  # "Live Updates", "World News"
+        first_line = number == 0 and len(name.split()) <= 3 and not section \
             and not re.search(r"[.!?,:]$|\s&\s", name) and name[:1].isalnum() and not furniture(name)
         if is_outlet(name) or first_line:
             return canonical(name if len(name) <= 5 or not name.isupper() else normal_case(name))

@@ -177,7 +177,7 @@ def reprint_rule(text: str) -> tuple[ReprintNote, str] | None:
 
 
 _DISCLAIMER = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?P<sentence>(?:The|This|These|Views|Opinions|Any)\b[^.]{0,200}?\b(?:not|n['’]t)\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?P<sentence>(?:The|This|These|Views|Opinions|Any)\b[^.]{0,200}?(?:\bnot|n['’]t)\s+"
     r"necessarily\s+(?:reflect|represent)\w*\s+(?:the\s+)?(?:official\s+)?(?:views?|those|position|positions|"
     r"opinions?|policy|policies|stance)(?:\s+(?:or|and)\s+\w+)?\s+of\s+(?P<org>[^.]+?)\.)(?=\s|$)")
 
