@@ -115,3 +115,20 @@ def test_a_name_alone_under_the_standfirst_is_the_byline_when_its_date_follows()
 
 def test_a_reported_from_line_is_a_sign_off() -> None:
     assert notes.is_credit_line("Marcus Bell reported from Bend, Ore., and Yuki Tanaka from Salem, Ore.")
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Verdant Cells S.L.", "Verdant Cells"), ("Solvane Robotics Inc.", "Solvane Robotics"),
+    ("Northgate Minerals Ltd.", "Northgate Minerals"), ("AeroLine Nordic AS", "AeroLine Nordic"),
+    ("The Associated Press", "Associated Press"), ("The Baltic Ledger", "The Baltic Ledger"),
+])
+def test_an_outlet_is_named_without_its_legal_form_and_agencies_one_way(raw: str, name: str) -> None:
+    from qtapp.article.rules.outlets import canonical
+
+    assert canonical(raw) == name
+
+
+def test_a_section_name_is_never_taken_for_the_masthead() -> None:
+    article = parse_text("LIVE\n\nEU leaders agree a gas price cap after all-night talks\n\n"
+                         "Leaders of the 27 member states agreed on Friday to cap the wholesale price of gas.")
+    assert article.publisher is None

@@ -8,7 +8,7 @@ FLOORS = {
     "title": 0.997,
     "authors": 0.992,
     "author details": 0.984,
-    "publisher": 0.961,
+    "publisher": 0.982,
     "reprinted_by": 0.985,
     "date": 0.98,
     "editors_note": 0.999,

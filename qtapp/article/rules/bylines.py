@@ -36,6 +36,7 @@ _UPPER_RUN = re.compile(r"^(?P<names>[A-ZÀ-Ý'’. -]+?)\s+(?P<outlet>(?:The\s+
 MAX_BYLINE = 240
 
 
+_TRAILING_STAMP = re.compile(r"\s+(?:Published|Updated|Posted)\b.*$")
 _ROLE_TAIL = re.compile(r"^(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+)\s+(?P<role>(?:[A-Z][a-z]+\s+)?[a-z]+)$")
 
 
@@ -60,7 +61,7 @@ def _items(rest: str) -> Byline:
         found.publisher = found.publisher or canonical(writers.group("outlet"))
         rest = writers.group("names")
     for item in _SPLIT.split(rest):
-        item = item.strip(" .,;:")
+        item = _TRAILING_STAMP.sub("", item).strip(" .,;:")  # "Global Times Published: 2024-08-02 19:46"
         if not item or dates.is_time_or_date_words(item):
             continue
         place = _IN_PLACE.match(item)

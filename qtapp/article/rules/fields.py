@@ -195,7 +195,7 @@ def masthead_publisher(page: Page) -> str | None:
         section = all(word in SECTIONS for word in name.lower().split())  # "Live Updates", "World News"
         first_line = number == 0 and len(name.split()) <= 3 and not section \
             and not re.search(r"[.!?,:]$|\s&\s", name) and name[:1].isalnum() and not furniture(name)
-        if is_outlet(name) or first_line:
+        if (is_outlet(name) and not section) or first_line:
             return canonical(name if len(name) <= 5 or not name.isupper() else normal_case(name))
     return None
 
@@ -215,7 +215,7 @@ def release_publisher(page: Page) -> str | None:
         if text.startswith("SOURCE "):
             return canonical(text[len("SOURCE "):])
     match = _RELEASE_SUBJECT.match(_lead(page))
-    return match.group("company").strip() if match else None
+    return canonical(match.group("company")) if match else None
 
 
 PUBLISHER: tuple[Rule[str], ...] = (
