@@ -145,7 +145,8 @@ def related_list(ctx: Context) -> Made | None:
     if _RELATED.match(ctx.text) and len(ctx.text.split()) <= 8:
         ctx.related_open = True
         return [("chrome", ctx.text)]
-    if ctx.related_open and (_TIME_ONLY.match(ctx.text) or notes.is_credit_line(ctx.text)):
+    if ctx.related_open and (_TIME_ONLY.match(ctx.text) or notes.is_credit_line(ctx.text)
+                             or notes.is_caption(ctx.text)):
         ctx.related_open = ctx.contacts_open = False  # a live blog's next entry, or the release's SOURCE line
         return None
     if ctx.related_open and not (is_prose(ctx.text) and not ctx.text.endswith("?")):

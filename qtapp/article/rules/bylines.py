@@ -148,11 +148,23 @@ def names_alone(line: str) -> Byline | None:
     names = [part for part in _NAME_LIST.split(text) if part]
     if names and all(is_person(name) for name in names):
         return Byline(names=[normal_case(name) for name in names])
+    role_tail = _ROLE_TAIL.match(text)  # "Niamh Gallagher Ireland correspondent"
+    if role_tail and is_person(role_tail.group("name")) and is_role(role_tail.group("role")):
+        return Byline(names=[normal_case(role_tail.group("name"))], role=role_tail.group("role"))
+    return None
+
+
+@rule("byline.name_comma_role")
+def name_comma_role(line: str) -> Byline | None:
+    """'Sipho Dlamini, Staff Reporter' under a headline: the name, then what the author is."""
+    name, _, role = line.strip().partition(", ")
+    if role and is_person(name) and is_role(role) and len(line) <= 80:
+        return Byline(names=[normal_case(name)], role=role.strip(" ."))
     return None
 
 
 ANYWHERE: tuple[Rule[Byline], ...] = (by_prefix, outlet_possessive, pipe_fields, outlet_date)
-UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone,)
+UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone, name_comma_role)
 
 
 @per_line

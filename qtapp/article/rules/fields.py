@@ -156,7 +156,7 @@ def title_prefix_publisher(page: Page) -> str | None:
 
 
 _CITING = re.compile(r",?\s+(?P<rep>[A-Z][\w.&'’ -]{1,40}?)\s+(?:reports|reported|writes|says),?\s+citing\s+"
-                     r"(?P<pub>[A-Z][\w.&'’ -]{1,40}?)\.(?:\s|$)")
+                     r"(?P<pub>[A-Z][\w.&'’ -]{1,40}?)[.,](?:\s|$)")
 _ACCORDING = re.compile(r",?\s+according\s+to\s+(?P<pub>[A-Z][\w.&'’ -]{1,40}?)\.(?:\s|$)")
 
 
@@ -190,8 +190,8 @@ def masthead_publisher(page: Page) -> str | None:
     """'THE ASTANA TIMES' or 'Daryo' as the page's first line (dropped as its logo) → the outlet."""
     for number, text in enumerate(page.masthead):
         name = text.strip()
-        if re.search(r"[|›»/]", name) or len(name.split()) > 5:
-            continue
+        if re.search(r"[|›»/]", name) or len(name.split()) > 5 or furniture(name):
+            continue  # "Support the Guardian" is the site's appeal, not its name
         section = all(word in SECTIONS for word in name.lower().split())  # "Live Updates", "World News"
         first_line = number == 0 and len(name.split()) <= 3 and not section \
             and not re.search(r"[.!?,:]$|\s&\s", name) and name[:1].isalnum() and not furniture(name)
