@@ -26,7 +26,7 @@ def _stands_alone(line: str) -> bool:
                 or dates.date_line(line) or furniture.navigation.check(line))
 
 
-_RELATIVE_STAMP = re.compile(r"(?<=\S)Updated \d+ (?:mins?|minutes?|hours?|days?) ago$")
+_RELATIVE_STAMP = re.compile(r"(?<=\S)\s*Updated \d+ (?:mins?|minutes?|hours?|days?) ago$")
 
 
 def _pieces(paragraphs: list[str], names: frozenset[str]) -> list[Piece]:
@@ -38,7 +38,8 @@ def _pieces(paragraphs: list[str], names: frozenset[str]) -> list[Piece]:
             if not text:
                 continue
             relative = _RELATIVE_STAMP.search(text)
-            if relative and relative.start() > 0:  # "June 3, 2025 4:15 PMUpdated 2 hours ago": the site's clock
+            # "June 3, 2025 4:15 PMUpdated 2 hours ago": the site's clock glued to the page's date line
+            if relative and relative.start() > 0 and dates.date_line(text[:relative.start()]):
                 pieces.append(Piece(text[:relative.start()].strip()))
                 text = relative.group(0)
             heading = split_glued_heading(text, MAX_HEADING)

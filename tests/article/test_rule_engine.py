@@ -115,3 +115,50 @@ def test_a_name_alone_under_the_standfirst_is_the_byline_when_its_date_follows()
 
 def test_a_reported_from_line_is_a_sign_off() -> None:
     assert notes.is_credit_line("Marcus Bell reported from Bend, Ore., and Yuki Tanaka from Salem, Ore.")
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Verdant Cells S.L.", "Verdant Cells"), ("Solvane Robotics Inc.", "Solvane Robotics"),
+    ("Northgate Minerals Ltd.", "Northgate Minerals"), ("AeroLine Nordic AS", "AeroLine Nordic"),
+    ("The Associated Press", "Associated Press"), ("The Baltic Ledger", "The Baltic Ledger"),
+])
+def test_an_outlet_is_named_without_its_legal_form_and_agencies_one_way(raw: str, name: str) -> None:
+    from qtapp.article.rules.outlets import canonical
+
+    assert canonical(raw) == name
+
+
+def test_a_section_name_is_never_taken_for_the_masthead() -> None:
+    article = parse_text("LIVE\n\nEU leaders agree a gas price cap after all-night talks\n\n"
+                         "Leaders of the 27 member states agreed on Friday to cap the wholesale price of gas.")
+    assert article.publisher is None
+
+
+@pytest.mark.parametrize("line, names, role", [
+    ("Sipho Dlamini, Staff Reporter", ["Sipho Dlamini"], "Staff Reporter"),
+    ("Niamh Gallagher Ireland correspondent", ["Niamh Gallagher"], "Ireland correspondent"),
+])
+def test_a_name_with_its_role_under_the_headline_is_a_byline(line: str, names: list[str], role: str) -> None:
+    found = bylines.parse_byline(line, under_headline=True)
+    assert found is not None and (found[0].names, found[0].role) == (names, role)
+    assert bylines.parse_byline(line) is None  # anywhere else it is just a line
+
+
+@pytest.mark.parametrize("note, publisher, reprinter", [
+    ("The Chinese newspaper Global Times has run an opinion piece by a Kazakh analyst under the headline "
+     "“Ferries first”. Kazinform brings the text to its readers in full.", "Global Times", "Kazinform"),
+    ("This article originally appeared in Atlantic Edge, a quarterly magazine about coastal towns. The "
+     "Tidewater Review republishes it with the magazine's permission.", "Atlantic Edge", "The Tidewater Review"),
+    ("The Iron Range Herald publishes this Associated Press report under its news agreement.",
+     "Associated Press", "The Iron Range Herald"),
+])
+def test_reprint_notes_in_fresh_wordings(note: str, publisher: str, reprinter: str) -> None:
+    found = notes.reprint_note(note)
+    assert found is not None and (found.publisher, found.reprinted_by) == (publisher, reprinter)
+
+
+def test_a_surname_of_two_words_is_the_person_named_in_full_earlier() -> None:
+    article = parse_text("Boat builder keeps a craft alive\n\nTomás Ó Flaithearta has built currachs for 40 "
+                         "years in a shed by the harbour.\n\n\"I had started to think the craft would die with "
+                         "me,\" Ó Flaithearta said.")
+    assert [q.speaker for q in article.quotations] == ["Tomás Ó Flaithearta"]

@@ -56,7 +56,7 @@ REPORT_VERBS = SPEECH_VERBS | PARTICIPLES
 # Capitalised words that are a title or role before a name ("Mining Minister Carla Pizarro").
 ROLE_TITLES = frozenset("""
 president vice prime minister secretary chancellor mayor governor gov gov. lt lt. amb amb. senator sen sen. rep rep.
-representative
+representative counselor counsellor
 judge justice ambassador chairman chairwoman chair chairperson chief executive director professor prof
 prof. dr dr. mr mr. mrs mrs. ms ms. mx sir dame lord lady king queen prince princess premier general gen
 gen. colonel col. captain capt. commissioner inspector sheriff councillor councilor spokesperson spokesman

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from qtapp.article.names import author_from_name
 from qtapp.article.quotations.lexicon import (
     COMPANY_NOUNS,
     FUNCTION_WORDS,
@@ -96,16 +97,20 @@ class People:
         """The one Person for ``named``: a short form ("Fischer", "Liu") joins the full name it belongs to."""
         key = named.name
         known = self._by_name.get(key)
-        if known is None and " " not in key:
+        if known is None:  # "Fischer", or a surname of two words: "Ó Flaithearta", "Fernández Ortega"
             candidates = self._by_token.get(key, [])
             known = candidates[-1] if candidates else None
         if known is None:
             known = Person(key, named.kind)
             self._by_name[key] = known
             if named.kind == "person" and " " in key:
-                for token in key.split():
+                tokens = key.split()
+                for token in tokens:
                     if token[:1].isupper():
                         self._by_token.setdefault(token, []).append(known)
+                family = author_from_name(key).family or ""
+                if " " in family and key.endswith(family):  # "Tomás Ó Flaithearta" goes by "Ó Flaithearta"
+                    self._by_token.setdefault(family, []).append(known)
         if named.role:
             self.add_role(known, named.role)
         if named.kind == "org":

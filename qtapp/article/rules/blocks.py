@@ -84,7 +84,8 @@ _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s+[A
 _RELATED = re.compile(r"^(?:related(?: topics| articles| stories| internet links)?|more on this story|most "
                       r"(?:read|viewed|popular|watched)|explore more on these topics|read (?:more|also|next)|"
                       r"see also|trending|you may also like|recommended|key events|media contacts?|contacts?|"
-                      r"press contacts?|for further information)\b|^More(?:\s+[A-Z][\w-]*){1,4}$", re.IGNORECASE)
+                      r"press contacts?|for further information|what we['’]re covering)\b"
+                      r"|^More(?:\s+[A-Z][\w-]*){1,4}$", re.IGNORECASE)
 
 
 _BY_OPENER = re.compile(r"(?:by|author:|written by)\s", re.IGNORECASE)
@@ -144,10 +145,11 @@ def related_list(ctx: Context) -> Made | None:
     if _RELATED.match(ctx.text) and len(ctx.text.split()) <= 8:
         ctx.related_open = True
         return [("chrome", ctx.text)]
-    if ctx.related_open and (_TIME_ONLY.match(ctx.text) or notes.is_credit_line(ctx.text)):
+    if ctx.related_open and (_TIME_ONLY.match(ctx.text) or notes.is_credit_line(ctx.text)
+                             or notes.is_caption(ctx.text)):
         ctx.related_open = ctx.contacts_open = False  # a live blog's next entry, or the release's SOURCE line
         return None
-    if ctx.related_open and not is_prose(ctx.text):
+    if ctx.related_open and not (is_prose(ctx.text) and not ctx.text.endswith("?")):
         closing = sum(not furniture.furniture(t) for t in ctx.remaining(8)) <= 1
         if not ctx.contacts_open and closing and is_outlet(ctx.text.strip(" —–-.")):
             ctx.related_open = False  # the list is over: the outlet's name closing the page signs it off

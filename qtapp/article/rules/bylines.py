@@ -36,6 +36,7 @@ _UPPER_RUN = re.compile(r"^(?P<names>[A-ZÀ-Ý'’. -]+?)\s+(?P<outlet>(?:The\s+
 MAX_BYLINE = 240
 
 
+_TRAILING_STAMP = re.compile(r"\s+(?:Published|Updated|Posted)\b.*$")
 _ROLE_TAIL = re.compile(r"^(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+)\s+(?P<role>(?:[A-Z][a-z]+\s+)?[a-z]+)$")
 
 
@@ -60,7 +61,7 @@ def _items(rest: str) -> Byline:
         found.publisher = found.publisher or canonical(writers.group("outlet"))
         rest = writers.group("names")
     for item in _SPLIT.split(rest):
-        item = item.strip(" .,;:")
+        item = _TRAILING_STAMP.sub("", item).strip(" .,;:")  # "Global Times Published: 2024-08-02 19:46"
         if not item or dates.is_time_or_date_words(item):
             continue
         place = _IN_PLACE.match(item)
@@ -147,11 +148,23 @@ def names_alone(line: str) -> Byline | None:
     names = [part for part in _NAME_LIST.split(text) if part]
     if names and all(is_person(name) for name in names):
         return Byline(names=[normal_case(name) for name in names])
+    role_tail = _ROLE_TAIL.match(text)  # "Niamh Gallagher Ireland correspondent"
+    if role_tail and is_person(role_tail.group("name")) and is_role(role_tail.group("role")):
+        return Byline(names=[normal_case(role_tail.group("name"))], role=role_tail.group("role"))
+    return None
+
+
+@rule("byline.name_comma_role")
+def name_comma_role(line: str) -> Byline | None:
+    """'Sipho Dlamini, Staff Reporter' under a headline: the name, then what the author is."""
+    name, _, role = line.strip().partition(", ")
+    if role and is_person(name) and is_role(role) and len(line) <= 80:
+        return Byline(names=[normal_case(name)], role=role.strip(" ."))
     return None
 
 
 ANYWHERE: tuple[Rule[Byline], ...] = (by_prefix, outlet_possessive, pipe_fields, outlet_date)
-UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone,)
+UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone, name_comma_role)
 
 
 @per_line

@@ -156,7 +156,7 @@ def title_prefix_publisher(page: Page) -> str | None:
 
 
 _CITING = re.compile(r",?\s+(?P<rep>[A-Z][\w.&'’ -]{1,40}?)\s+(?:reports|reported|writes|says),?\s+citing\s+"
-                     r"(?P<pub>[A-Z][\w.&'’ -]{1,40}?)\.(?:\s|$)")
+                     r"(?P<pub>[A-Z][\w.&'’ -]{1,40}?)[.,](?:\s|$)")
 _ACCORDING = re.compile(r",?\s+according\s+to\s+(?P<pub>[A-Z][\w.&'’ -]{1,40}?)\.(?:\s|$)")
 
 
@@ -178,7 +178,7 @@ def citing_publisher(page: Page) -> str | None:
 
 
 SECTIONS = frozenset("""
-live live updates latest breaking breaking news top stories video watch listen podcasts newsletters
+live updates latest breaking top stories video watch listen podcasts newsletters
 home news opinion opinions politics society world business economy sport sports culture education
 china asia europe africa americas editorial editorials features science environment health tech
 technology local national international regions region lifestyle travel analysis comment columnists
@@ -190,11 +190,12 @@ def masthead_publisher(page: Page) -> str | None:
     """'THE ASTANA TIMES' or 'Daryo' as the page's first line (dropped as its logo) → the outlet."""
     for number, text in enumerate(page.masthead):
         name = text.strip()
-        if re.search(r"[|›»/]", name) or len(name.split()) > 5:
-            continue
-        first_line = number == 0 and len(name.split()) <= 3 and name.lower() not in SECTIONS \
+        if re.search(r"[|›»/]", name) or len(name.split()) > 5 or furniture(name):
+            continue  # "Support the Guardian" is the site's appeal, not its name
+        section = all(word in SECTIONS for word in name.lower().split())  # "Live Updates", "World News"
+        first_line = number == 0 and len(name.split()) <= 3 and not section \
             and not re.search(r"[.!?,:]$|\s&\s", name) and name[:1].isalnum() and not furniture(name)
-        if is_outlet(name) or first_line:
+        if (is_outlet(name) and not section) or first_line:
             return canonical(name if len(name) <= 5 or not name.isupper() else normal_case(name))
     return None
 
@@ -214,7 +215,7 @@ def release_publisher(page: Page) -> str | None:
         if text.startswith("SOURCE "):
             return canonical(text[len("SOURCE "):])
     match = _RELEASE_SUBJECT.match(_lead(page))
-    return match.group("company").strip() if match else None
+    return canonical(match.group("company")) if match else None
 
 
 PUBLISHER: tuple[Rule[str], ...] = (

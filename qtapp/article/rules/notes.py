@@ -20,7 +20,7 @@ _PIECE = r"(?:article|op-ed|opinion\s+(?:piece|article)|commentary|piece|story|c
 _OUTLET = r"(?P<pub>[A-Z][^,]*?)(?:,\s+[^,]*?,)?"
 _NAMED = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and))*"
 _REPRINTS = (r"(?:reprints|republishes|re-publishes|reproduces|reposts|is\s+reprinting|presents|shares|"
-             r"offers|carries|runs)")
+             r"offers|carries|runs|brings|publishes)")
 
 
 def outlet_name(raw: str) -> str:
@@ -36,17 +36,23 @@ class ReprintNote:
     at_end_only: bool = False  # "Source: X" closing a page is a sign-off, not a note above it
 
 
+# "The Chinese newspaper Global Times" → "Global Times": a description before the outlet's name.
+_DESCRIBED = re.compile(r"^(?:The|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:newspaper|broadcaster|network|agency|daily|"
+                        r"outlet|magazine|channel|website|tabloid|portal)\s+(?=[A-Z])")
+
+
 def _note(match: re.Match[str], at_end_only: bool = False) -> ReprintNote:
     groups = match.groupdict()
     title = groups.get("title")
-    reprinter = groups.get("rep")
-    return ReprintNote(canonical(outlet_name(groups["pub"])), title.strip(" .,") if title else None,
+    reprinter = groups.get("rep") or groups.get("rep2")
+    publisher = _DESCRIBED.sub("", groups.get("pub") or groups.get("pub2") or "")
+    return ReprintNote(canonical(outlet_name(publisher)), title.strip(" .,") if title else None,
                        canonical(outlet_name(reprinter)) if reprinter else None, at_end_only)
 
 
 _PUBLISHED_TITLED = re.compile(
     rf"^{_OUTLET}\s+(?:has\s+)?(?:published|ran|run|carried|released|printed|issued)\s+(?:an?\s+)?{_PIECE}\s+"
-    rf"(?:titled|entitled|headlined|called|named|under\s+the\s+(?:title|headline))\s+{_Q_OPEN}"
+    rf"(?:by\s+[^“\"‘]{{2,80}}?\s+)?(?:titled|entitled|headlined|called|named|under\s+the\s+(?:title|headline))\s+{_Q_OPEN}"
     rf"(?P<title>.+?)[.,]?{_Q_CLOSE}[.,]?(?:\s+on\s+\w+\.?)?\s+(?P<rep>{_NAMED})\s+{_REPRINTS}\b[^.]*\.?\s*$")
 
 
@@ -72,8 +78,9 @@ def first_carried(text: str) -> ReprintNote | None:
 
 _CARRIES_FROM = re.compile(rf"^(?P<rep>[A-Z][^,.]*?)\s+(?:carries|runs|republishes|reprints)\s+this\s+"
                            rf"(?:{_PIECE}\s+)?from\s+(?P<pub>[A-Z][^,.]*?)(?:,[^.]*)?\.?\s*$")
-_CARRIES_THIS = re.compile(rf"^(?P<rep>[A-Z][^,.]*?)\s+(?:carries|runs)\s+this\s+(?P<pub>[A-Z][\w .'’-]*?)\s+"
-                           rf"{_PIECE}\.?\s*$")
+_CARRIES_THIS = re.compile(rf"^(?P<rep>[A-Z][^,.]*?)\s+(?:carries|runs|publishes|republishes)\s+this\s+"
+                           rf"(?P<pub>[A-Z][\w .'’-]*?)\s+"
+                           rf"{_PIECE}(?:\s+(?:under|with|as)\s+[^.]*)?\.?\s*$")
 
 
 @rule("reprint.carries_from")
@@ -99,7 +106,10 @@ _ORIGINALLY_PUBLISHED = re.compile(
     rf"^(?:This\s+{_PIECE}\s+(?:was|is)\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)\s+"
     rf"(?:the\s+)?(?P<pub>[A-Z][^.,]*?)(?:\s+and\s+is\s+(?:republished|reprinted|reproduced|shared)(?:\s+(?:here|by\s+"
     rf"(?P<rep>[A-Z][^.,]*?)))?(?:\s+(?:with|under)\s+[^.]*)?)?\.?(?:\s+(?:It|This\s+\w+)\s+(?:appears|is\s+"
-    rf"(?:published|shared|reproduced))\s+here\b[^.]*\.)?\s*$")
+    rf"(?:published|shared|reproduced))\s+here\b[^.]*\.)?\s*$"
+    # "This article originally appeared in X, a quarterly magazine. Y republishes it with permission."
+    rf"|^This\s+{_PIECE}\s+(?:originally|first)\s+(?:appeared|ran)\s+(?:in|on)\s+(?:the\s+)?(?P<pub2>[A-Z][^.,]*?)"
+    rf"(?:,[^.]*)?\.\s+(?P<rep2>(?:The\s+)?{_NAMED})\s+{_REPRINTS}\s+it\b[^.]*\.?\s*$")
 _FIRST_APPEARED = re.compile(rf"^This\s+{_PIECE}\s+(?:first\s+)?appeared\s+(?:first\s+)?(?:in|on)\s+"
                              rf"(?P<pub>[A-Z][^.,]*?)\.?\s*$")
 
@@ -177,7 +187,7 @@ def reprint_rule(text: str) -> tuple[ReprintNote, str] | None:
 
 
 _DISCLAIMER = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?P<sentence>(?:The|This|These|Views|Opinions|Any)\b[^.]{0,200}?\b(?:not|n['’]t)\s+"
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?]))(?P<sentence>(?:The|This|These|Views|Opinions|Any)\b[^.]{0,200}?(?:\bnot|n['’]t)\s+"
     r"necessarily\s+(?:reflect|represent)\w*\s+(?:the\s+)?(?:official\s+)?(?:views?|those|position|positions|"
     r"opinions?|policy|policies|stance)(?:\s+(?:or|and)\s+\w+)?\s+of\s+(?P<org>[^.]+?)\.)(?=\s|$)")
 

@@ -40,9 +40,14 @@ NO_PERSON = re.compile(r"^(?:the\s+)?(?:editorial\s+board|editors?|editorial|sta
                        r"(?:\w+\s+)?staff\s+(?:reporters?|writers?)|\w+\s+reporters|opinion)$", re.IGNORECASE)
 
 
+_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|AS|ASA|SA|S\.A|S\.L|N\.V|B\.V|GmbH|Pty)\.?$")
+
+
 def canonical(name: str) -> str:
-    """'The Associated Press' → 'Associated Press'; other outlets as written, trimmed."""
-    name = " ".join(name.split()).strip(" .,;:|()[]—–-")
+    """'The Associated Press' → 'Associated Press'; 'Verdant Cells S.L.' → 'Verdant Cells' (a citation names
+    a company without its legal form, as APA asks); other outlets as written, trimmed."""
+    name = " ".join(name.split()).strip(" ,;:|()[]—–-")
+    name = _LEGAL_FORM.sub("", name).strip(" .,")
     return AGENCIES.get(name.lower(), name)
 
 
