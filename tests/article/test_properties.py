@@ -88,3 +88,11 @@ def test_a_dotted_name_seen_only_in_the_dropped_masthead_still_reparses_the_same
     first = parse_text("Costa.By\nBy the Costa.By ")
     again = parse_text(first.text)
     assert [(b.kind, b.text) for b in again.blocks] == [(b.kind, b.text) for b in first.blocks]
+
+
+def test_a_label_pasted_twice_is_only_a_label() -> None:
+    """Found by Hypothesis: "Editor's note: Editor's note: " kept the second label as the note's text."""
+    article = parse_text("Editor's note: Editor's note: Jo Roe is a fellow at the Baltic Institute. The article "
+                         "reflects the author's opinions and not necessarily the views of Radio North.")
+    assert article.blocks[0].text.startswith("Jo Roe is a fellow")
+    assert "Editor" not in (article.editors_note or "")

@@ -182,8 +182,11 @@ def editors_note(ctx: Context) -> Made | None:
     label = fm.EDITORS_LABEL.match(ctx.text)
     if not label:
         return None
-    made: Made = [("label", ctx.text[:label.end()].strip())]
-    first = ctx.text[label.end():].strip()
+    cut = label.end()
+    while (again := fm.EDITORS_LABEL.match(ctx.text[cut:])) and again.end() > 0:
+        cut += again.end()  # "Editor's note: Editor's note: …": a label pasted twice is still only a label
+    made: Made = [("label", ctx.text[:cut].strip())]
+    first = ctx.text[cut:].strip()
     end = ctx.index
     if not notes.find_disclaimer(ctx.text):
         later = ctx.remaining(3)
