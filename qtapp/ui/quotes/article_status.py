@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QLabel
 
 from qtapp.article.model import Article
@@ -30,10 +31,29 @@ def missing_note(missing: list[str]) -> tuple[str, str]:
             f"{'it' if len(names) == 1 else 'them'}.")
 
 
+class _NoteLabel(QLabel):
+    """A status-bar link drawn in its own palette's link colour: a QLabel's rich-text link takes the
+    application's, which stays dark blue on the dark theme's dark status bar."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.note = ""
+
+    def show_note(self, text: str) -> None:
+        self.note = text
+        link = self.palette().color(QPalette.ColorRole.Link).name()
+        self.setText(f'<a href="details" style="color: {link}">⚠ {text}</a>')
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.note:
+            self.show_note(self.note)
+
+
 class ArticleStatus:
     def __init__(self, window: Any, library: QuoteLibrary, details: QAction) -> None:
         self._window, self._details = window, details
-        self.missing_label: QLabel | None = None
+        self.missing_label: _NoteLabel | None = None
         self.progress_bar: Any = None  # a QProgressBar, named only once there is progress to show
         self.missing: list[str] = []
         library.rederiveProgress.connect(self._progress)
@@ -47,12 +67,12 @@ class ArticleStatus:
             return
         label = self.missing_label
         if label is None:
-            label = self.missing_label = QLabel()
+            label = self.missing_label = _NoteLabel()
             label.setObjectName("missingFields")
             label.linkActivated.connect(lambda _link: self._details.trigger())
             self._window.statusBar().addPermanentWidget(label)
         text, tip = missing_note(self.missing)
-        label.setText(f'<a href="details">⚠ {text}</a>')
+        label.show_note(text)
         label.setToolTip(tip)
         label.setAccessibleName(text)
         label.setAccessibleDescription(tip)

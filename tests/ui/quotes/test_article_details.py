@@ -145,3 +145,18 @@ def test_the_status_bar_says_what_the_article_lacks_until_it_is_filled(
     assert asked and label.isHidden()
     window.quotes.stack.undo()
     assert not label.isHidden()
+
+
+def test_the_status_bar_note_is_drawn_in_the_themes_link_colour(window: Any, qtbot: Any) -> None:
+    """A QLabel's rich-text link takes the application's colour: dark blue on the dark status bar."""
+    from PySide6.QtGui import QPalette
+
+    from qtapp.ui.themes import palette_for
+
+    label = window.statusBar().findChild(QLabel, "missingFields")
+    dark = palette_for("dark")
+    assert label is not None and dark is not None
+    window.setPalette(dark)
+    link = dark.color(QPalette.ColorRole.Link).name()
+    qtbot.waitUntil(lambda: f"color: {link}" in label.text())
+    assert "Needs you: date" in label.text()
