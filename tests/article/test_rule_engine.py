@@ -162,3 +162,17 @@ def test_a_surname_of_two_words_is_the_person_named_in_full_earlier() -> None:
                          "years in a shed by the harbour.\n\n\"I had started to think the craft would die with "
                          "me,\" Ó Flaithearta said.")
     assert [q.speaker for q in article.quotations] == ["Tomás Ó Flaithearta"]
+
+
+def test_a_posted_by_byline_gives_the_name_and_the_date() -> None:
+    found = bylines.parse_byline("Posted by Ingrid Halvorsen on 14 March 2025")
+    assert found is not None and (found[0].names, found[0].date) == (["Ingrid Halvorsen"], "2025-03-14")
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Margaret Pell, Ashby Parva", "Margaret Pell"), ("— Tom Reyes, Leeds", "Tom Reyes"),
+    ("Ana Ruiz, Reuters", None),  # an outlet, not a town: that is a byline tail
+    ("Meanwhile, Ashby Parva", None),
+])
+def test_a_letter_signed_with_a_town(line: str, name: str | None) -> None:
+    assert notes.signed_name(line) == name

@@ -281,6 +281,8 @@ def sign_off(ctx: Context) -> Made | None:
         return None
     if notes.is_credit_line(ctx.text):
         return [("signature", ctx.text)]
+    if notes.signed_name(ctx.text) and not any(not furniture.furniture(t) for t in ctx.remaining(3)):
+        return [("signature", ctx.text)]  # "Margaret Pell, Ashby Parva" closing a letter
     if more_words_than(ctx.text, 6) or not is_outlet(ctx.text.strip(" —–-.")):
         return None
     later = [text for text in ctx.remaining(8) if not furniture.furniture(text)

@@ -17,8 +17,8 @@ from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import NO_PERSON, canonical, is_outlet, is_role
 from qtapp.article.rules.persons import is_person
 
-_BY = re.compile(r"^(?:by|written\s+by|words\s+by|edited\s+by|interview\s+by|compiled\s+by|author:|authors:|"
-                 r"reporting\s+by)\s*[:\s]\s*(?P<rest>.+)$", re.IGNORECASE)
+_BY = re.compile(r"^(?:by|written\s+by|words\s+by|edited\s+by|interview\s+by|compiled\s+by|posted\s+by|"
+                 r"author:|authors:|reporting\s+by)\s*[:\s]\s*(?P<rest>.+)$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*\|\s*|\s*[·•]\s*|\s+[—–]\s+|,\s+(?:and\s+)?|\s+and\s+|\s+AND\s+|\s*&\s*|\s+with\s+")
 _IN_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|from)\s+(?P<place>[A-Z][\w.'’ -]*?)(?:\s+on\s+(?P<on>.+))?$")
 _PAREN_OUTLET = re.compile(r"\s*\((?P<outlet>[^()]+)\)\s*$")
@@ -36,6 +36,8 @@ _UPPER_RUN = re.compile(r"^(?P<names>[A-ZÀ-Ý'’. -]+?)\s+(?P<outlet>(?:The\s+
 MAX_BYLINE = 240
 
 
+_ON_DATE = re.compile(r"\s+(?:on|at)\s+(?=\S*\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+                      r"Oct|Nov|Dec)).*$")
 _TRAILING_STAMP = re.compile(r"\s+(?:Published|Updated|Posted)\b.*$")
 _ROLE_TAIL = re.compile(r"^(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+)\s+(?P<role>(?:[A-Z][a-z]+\s+)?[a-z]+)$")
 
@@ -61,7 +63,8 @@ def _items(rest: str) -> Byline:
         found.publisher = found.publisher or canonical(writers.group("outlet"))
         rest = writers.group("names")
     for item in _SPLIT.split(rest):
-        item = _TRAILING_STAMP.sub("", item).strip(" .,;:")  # "Global Times Published: 2024-08-02 19:46"
+        # "Global Times Published: 2024-08-02 19:46", "Ingrid Halvorsen on 14 March 2025": the date is read above
+        item = _ON_DATE.sub("", _TRAILING_STAMP.sub("", item).strip(" .,;:"))
         if not item or dates.is_time_or_date_words(item):
             continue
         place = _IN_PLACE.match(item)

@@ -339,7 +339,14 @@ def tagline_authors(page: Page) -> list[Author] | None:
     return found or None
 
 
-AUTHORS: tuple[Rule[list[Author]], ...] = (byline_authors, note_authors, tagline_authors)
+@rule("authors.signed")
+def signed_authors(page: Page) -> list[Author] | None:
+    """A letter signed 'Margaret Pell, Ashby Parva' at its end, with no byline: its writer."""
+    found = [name for name in map(notes.signed_name, page.texts("signature")) if name]
+    return [author_from_name(found[-1])] if found else None
+
+
+AUTHORS: tuple[Rule[list[Author]], ...] = (byline_authors, note_authors, tagline_authors, signed_authors)
 
 
 def read_fields(page: Page) -> dict[str, tuple[object, str]]:

@@ -274,6 +274,17 @@ def is_credit_line(text: str) -> bool:
     return len(text) <= 300 and bool(_CREDIT_LINE.match(text.strip()))
 
 
+_SIGNED = re.compile(r"^[—–-]?\s*(?P<name>[^,]{3,40}),\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\.?$")
+
+
+def signed_name(text: str) -> str | None:
+    """'Margaret Pell, Ashby Parva' or '— Tom Reyes, Leeds': a letter's writer signing off with their town."""
+    match = _SIGNED.match(text.strip())
+    if not match or not is_person(match.group("name")) or is_outlet(match.group("place")):
+        return None
+    return match.group("name").strip()
+
+
 def credit_outlet(text: str) -> str | None:
     """The outlet a sign-off names: 'SOURCE CGTN' → CGTN; '— The Prairie Gazette Editorial Board' → …"""
     text = text.strip()
