@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
 from qtapp.article.model import Article
-from qtapp.ui.article_document import DocumentMap
+from qtapp.ui.article_document import DocumentMap, follow_position
 from qtapp.ui.document_builder import build_document
 from qtapp.ui.reader_style import DEFAULT_PX, ReaderStyle, clamp_px
 
@@ -100,10 +100,15 @@ class ReaderView(QTextBrowser):
         extras = [(s.cursor.anchor(), s.cursor.position(), QTextCharFormat(s.format))
                   for s in self.extraSelections()]
         style = self.style_now()
+        before = self.document_map
         self.document_map = build_document(self.document(), self.article, style)
         self._update_measure(style)
         if keep_state:
-            self._restore(anchor, position, extras, top)
+            def moved(pos: int) -> int:
+                return follow_position(before, self.document_map, pos)
+
+            self._restore(moved(anchor), moved(position),
+                          [(moved(start), moved(end), fmt) for start, end, fmt in extras], moved(top))
         self.rendered.emit()
 
     def _restore(self, anchor: int, position: int, extras: list[tuple[int, int, QTextCharFormat]],
