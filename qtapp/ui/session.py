@@ -63,8 +63,8 @@ class Session:
         """The article now shown; it heads Open Recent under its title (a clipping's file name says
         nothing)."""
         self.settings.setValue("session/last_article", str(path) if path else "")
-        if path is None or path.resolve().is_relative_to(paths.seed_article().resolve().parent):
-            return  # the bundled article: neither recent nor a folder the user works in
+        if path is None:
+            return
         entries = [(p, t) for p, t in self.recent_entries if p != path]
         entries = [(path, title or ""), *entries][:MAX_RECENT]
         self.settings.setValue("recent/files", [str(p) for p, _ in entries])

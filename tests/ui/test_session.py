@@ -148,8 +148,8 @@ def test_open_recent_lists_titles_and_open_starts_in_the_users_folder(
     clipping = write(tmp_path / "clips", "clipping-2026-12-01_084612.txt",
                      "Rivers and glaciers of the melting north: what the towns downstream can expect\n\n"
                      "By Ana Ruiz\n\nThe body of the article, long enough to be read as a paragraph of prose.")
-    window = make_reader_window()  # the bundled article first: not recent, not a folder of the user's
-    assert window.session.recent_files == []
+    window = make_reader_window()  # the bundled article first: its folder is not one the user works in
+    assert window.session.open_folder != paths.seed_article().parent
     asked: list[Path | None] = []
     monkeypatch.setattr(OpenDialog, "ask", classmethod(lambda cls, parent, folder: asked.append(folder)
                                                        or clipping))
