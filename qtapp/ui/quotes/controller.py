@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
 from qtapp.library.attribution import check_message
@@ -18,7 +18,7 @@ from qtapp.ui.accessibility import named
 from qtapp.ui.quotes.actions import create_actions
 from qtapp.ui.quotes.article_status import ArticleStatus
 from qtapp.ui.quotes.citation_clipboard import CitationClipboard
-from qtapp.ui.quotes.commands import CorrectArticle, DeleteQuotes, EditQuote
+from qtapp.ui.quotes.commands import CorrectArticle, DeleteQuotes, EditQuote, UndoStack
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.dock import LibraryDock
 from qtapp.ui.quotes.exporting import QuoteExporter
@@ -36,7 +36,7 @@ class QuotesUi(QObject):
         super().__init__(window)
         self.window, self.library = window, library
         self.reader = window.reader
-        self.stack = QUndoStack(self)
+        self.stack = UndoStack(self)
         self.actions = create_actions(window, self.stack)
         self.current = CurrentArticle(window, library)
         self.highlights = ArticleHighlights(self.reader, library, self.current)
@@ -75,6 +75,7 @@ class QuotesUi(QObject):
         self.reader.selectionChanged.connect(self.update_enabled)
         self.library.changed.connect(self.library_changed)
         self.library.failed.connect(self._status)
+        self.stack.stepped.connect(self._status)
         self.window.articleChanged.connect(self.article_changed)
         self.highlights.quoteClicked.connect(self.dock.select_quote)
         self.highlights.missingChanged.connect(
@@ -184,7 +185,11 @@ class QuotesUi(QObject):
     def delete_selected(self) -> None:
         ids = self.dock.selected_ids()
         if ids:
-            self.stack.push(DeleteQuotes(self.library, ids))
+            command = DeleteQuotes(self.library, ids)
+            self.stack.push(command)
+            undo = self.actions.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self._status(self.tr("%1 — %2 restores").replace("%1", command.done_text())
+                         .replace("%2", f"Undo ({undo})" if undo else "Undo"))
 
     def reattribute(self) -> None:
         quote_id, store = self.dock.current_id(), self.library.store

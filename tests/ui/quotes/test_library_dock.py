@@ -97,14 +97,17 @@ def test_delete_then_undo_and_redo_from_the_keyboard(window: Any, qtbot: QtBot) 
     store = window.quotes.library.store
     assert [q.exact for q in store.quotes()] == [EDITORS]
     assert BODY not in highlighted(window)
+    assert window.statusBar().currentMessage() == "Deleted 1 quote — Undo (Ctrl+Z) restores"
     undo, redo = action(window, "actionUndo"), action(window, "actionRedo")
     assert undo in window.menu("Edit").actions() and redo in window.menu("Edit").actions()
     assert undo.shortcut().toString() == "Ctrl+Z" and redo.shortcut().toString() == "Ctrl+Shift+Z"
     undo.trigger()
     assert sorted(q.exact for q in store.quotes()) == sorted([BODY, EDITORS])
     assert BODY in highlighted(window)
+    assert window.statusBar().currentMessage() == "Undone: Delete quote"  # not a silent restore
     redo.trigger()
     assert [q.exact for q in store.quotes()] == [EDITORS]
+    assert window.statusBar().currentMessage() == "Redone: Delete quote"
 
 
 def test_notes_and_tags_are_edited_in_place_and_undoable(window: Any, qtbot: QtBot) -> None:
