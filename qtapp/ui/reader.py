@@ -101,11 +101,11 @@ class ReaderView(QTextBrowser):
                   for s in self.extraSelections()]
         style = self.style_now()
         before = self.document_map
-        self.document_map = build_document(self.document(), self.article, style)
+        self.document_map = after = build_document(self.document(), self.article, style)
         self._update_measure(style)
         if keep_state:
             def moved(pos: int) -> int:
-                return follow_position(before, self.document_map, pos)
+                return follow_position(before, after, pos)
 
             self._restore(moved(anchor), moved(position),
                           [(moved(start), moved(end), fmt) for start, end, fmt in extras], moved(top))
