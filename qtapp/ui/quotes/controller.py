@@ -137,7 +137,7 @@ class QuotesUi(QObject):
         self.current.invalidate()
         self.navigator.sync_metadata()
         self.highlights.refresh()
-        self.dock.set_current_article(self.current.article_id())
+        self.dock.set_current_article(self.current.article_id(), self._title())
         self.update_enabled()
         self.show_missing_fields()
 
@@ -146,7 +146,7 @@ class QuotesUi(QObject):
             self.current.invalidate()  # another process may have stored it meanwhile
         self.highlights.refresh()  # now: the user is looking at the passage they just saved
         self.model.schedule_refresh()
-        self.dock.set_current_article(self.current.article_id())
+        self.dock.set_current_article(self.current.article_id(), self._title())
         self.dock.mark_filters_stale()
         self.show_missing_fields()
 
@@ -164,6 +164,10 @@ class QuotesUi(QObject):
         self.dock.show()
         self.dock.select_quote(quote_id)
         self.navigator.jump(quote_id)
+
+    def _title(self) -> str | None:
+        article = self.current.article
+        return article.title if article is not None else None
 
     def _status(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 8000)

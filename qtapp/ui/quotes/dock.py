@@ -6,7 +6,7 @@ what the user types and picks into store filters. Typing is debounced so a fast 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,6 +64,8 @@ class LibraryDock(QDockWidget):
         self.setObjectName("library")
         self._library, self.model = library, model
         self.current_article_id: int | None = None
+        self.current_title = "This article"
+        self._picked_article = 0  # the article drop-down's own pick, kept while "This article" is on
         self.context_actions: list[QAction | None] = []
 
         self.search = named(QLineEdit(placeholderText="Search quotes, notes, tags…"), "librarySearch")
@@ -108,6 +110,11 @@ class LibraryDock(QDockWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._popup)
         self.table.doubleClicked.connect(self._activated)
+        # Said over the table when it has no rows: a blank table reads as "broken", not "no match".
+        self.empty = named(QLabel(self.table.viewport(), wordWrap=True), "libraryEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)  # drawn in the palette's muted text colour
+        self.table.viewport().installEventFilter(self)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -128,11 +135,14 @@ class LibraryDock(QDockWidget):
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._debounce.start)
-        self.scope.toggled.connect(self.apply_filters)
+        self.scope.toggled.connect(self._scope_toggled)
         self.check_filter.toggled.connect(self.apply_filters)
         self.table.selectionModel().currentChanged.connect(lambda *_: self.currentQuoteChanged.emit())
         for signal in (model.modelReset, model.dataChanged):
             signal.connect(lambda *_: self.currentQuoteChanged.emit())
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_empty)
         self._filters_stale = True
         for combo in (self.article_filter, self.who_filter, self.tag_filter, self.color_filter):
             combo.activated.connect(self.apply_filters)
@@ -161,6 +171,8 @@ class LibraryDock(QDockWidget):
         self._refill(self.who_filter, ANYONE, [(w, w) for w in whos])
         self._refill(self.tag_filter, ANY_TAG, [(f"{t} ({n})", t) for t, n in tags])
         self._refill(self.color_filter, ANY_COLOUR, [(c, c) for c in color_names()])
+        if self.scope.isChecked():
+            self._show_scope_in_article_filter()
 
     @staticmethod
     def _refill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
@@ -173,12 +185,39 @@ class LibraryDock(QDockWidget):
         combo.setCurrentIndex(max(0, combo.findData(picked)))
         combo.blockSignals(False)
 
-    def set_current_article(self, article_id: int | None) -> None:
+    def set_current_article(self, article_id: int | None, title: str | None = None) -> None:
         """The article on screen, which "This article" narrows to."""
+        self.current_title = title or "This article"
         if article_id != self.current_article_id:
             self.current_article_id = article_id
             if self.scope.isChecked():
+                self._show_scope_in_article_filter()
                 self.apply_filters()
+
+    def _scope_toggled(self, on: bool) -> None:
+        """"This article" decides the article while it is on; the drop-down shows which, and gets
+        back the user's own pick when it is off."""
+        if on:
+            self._picked_article = self.article_filter.currentIndex()
+            self._show_scope_in_article_filter()
+        else:
+            self.article_filter.setCurrentIndex(self._picked_article)
+            self.article_filter.setEnabled(True)
+            self.article_filter.setToolTip("")
+        self.apply_filters()
+
+    def _show_scope_in_article_filter(self) -> None:
+        combo = self.article_filter
+        wanted = self.current_article_id if self.current_article_id is not None else -1
+        index = combo.findData(wanted)
+        if index < 0:  # not listed yet (menus fill when first opened, and list articles with quotes)
+            combo.blockSignals(True)
+            combo.addItem(self.current_title, wanted)
+            combo.blockSignals(False)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+        combo.setEnabled(False)
+        combo.setToolTip("“This article” is on: turn it off to pick another article")
 
     def apply_filters(self) -> None:
         self._debounce.stop()
@@ -191,6 +230,29 @@ class LibraryDock(QDockWidget):
                                color=self.color_filter.currentData(),
                                needs_check=self.check_filter.isChecked())
         self.filtersChanged.emit()
+
+    def _update_empty(self) -> None:
+        if self.proxy.rowCount() > 0:
+            self.empty.hide()
+            return
+        filters = {k: v for k, v in self.model.filters().items() if v is not False}
+        search = filters.get("search")
+        if search:
+            text = f"No quotes match “{search}”."
+        elif self.scope.isChecked():
+            text = "No quotes from this article yet.\nSelect a passage and press Ctrl+Shift+S to save it."
+        elif filters:
+            text = "No quotes match these filters."
+        else:
+            text = "No quotes yet.\nSelect a passage in the article and press Ctrl+Shift+S to save it."
+        self.empty.setText(text)
+        self.empty.setGeometry(self.table.viewport().rect().adjusted(12, 12, -12, -12))
+        self.empty.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize and self.empty.isVisible():
+            self.empty.setGeometry(self.table.viewport().rect().adjusted(12, 12, -12, -12))
+        return super().eventFilter(watched, event)
 
     def _enable_sorting(self, column: int) -> None:
         if not self.table.isSortingEnabled():

@@ -179,3 +179,26 @@ def test_lazy_model_loads_pages(window: Any) -> None:
     assert model.rowCount() == PAGE and model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
     assert model.rowCount() == PAGE + 30 and not model.canFetchMore(QModelIndex())
+
+
+def test_an_empty_table_says_why_and_this_article_shows_in_the_article_menu(window: Any, qtbot: QtBot) -> None:
+    dock = window.quotes.dock
+    caught_up(qtbot, window)
+    assert not dock.empty.isHidden() and dock.empty.text().startswith("No quotes yet")
+    save(window, BODY)
+    caught_up(qtbot, window)
+    assert dock.empty.isHidden()
+    dock.search.setText("zzzunfindable")
+    dock.apply_filters()
+    caught_up(qtbot, window)
+    assert not dock.empty.isHidden() and dock.empty.text() == "No quotes match “zzzunfindable”."
+    dock.search.clear()
+    dock.apply_filters()
+    caught_up(qtbot, window)
+    assert dock.empty.isHidden()
+
+    dock.scope.setChecked(True)  # "This article": the drop-down names it instead of "All articles"
+    assert dock.article_filter.currentText() == window.article.title
+    assert not dock.article_filter.isEnabled()
+    dock.scope.setChecked(False)
+    assert dock.article_filter.currentText() == "All articles" and dock.article_filter.isEnabled()
