@@ -14,12 +14,14 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
 from qtapp.library.attribution import check_message
+from qtapp.library.records import QuoteRecord
 from qtapp.ui.accessibility import named
 from qtapp.ui.quotes.actions import create_actions
 from qtapp.ui.quotes.article_status import ArticleStatus
 from qtapp.ui.quotes.citation_clipboard import CitationClipboard
 from qtapp.ui.quotes.commands import CorrectArticle, DeleteQuotes, EditQuote, UndoStack
 from qtapp.ui.quotes.current import CurrentArticle
+from qtapp.ui.quotes.detail_pane import QuoteDetailPane
 from qtapp.ui.quotes.dock import LibraryDock
 from qtapp.ui.quotes.exporting import QuoteExporter
 from qtapp.ui.quotes.highlights import ArticleHighlights
@@ -48,6 +50,8 @@ class QuotesUi(QObject):
         self.citations = CitationClipboard(window, library, self.dock, self.highlights)
         self.exporter = QuoteExporter(window, library, self.dock, self.current)
         self.status = ArticleStatus(window, library, self.actions.article_details)
+        self.detail = QuoteDetailPane(self._cite_plain)
+        self.dock.add_detail(self.detail)
         # Permanent, beside the passing messages: shown while the current quote's attribution needs a check.
         self.check_label = named(QLabel(), "attributionCheck")
         self.check_label.setAccessibleName("Attribution check")
@@ -119,6 +123,7 @@ class QuotesUi(QObject):
         """Whose Words… and Confirm act on the library's current quote; the status bar says when its
         attribution is one to check."""
         record = self.dock.current_record()
+        self.detail.show_record(record)
         self.actions.reattribute.setEnabled(record is not None)
         self.actions.confirm.setEnabled(record is not None and record.needs_check)
         unsure = record is not None and record.needs_check
@@ -164,6 +169,17 @@ class QuotesUi(QObject):
         self.dock.show()
         self.dock.select_quote(quote_id)
         self.navigator.jump(quote_id)
+
+    def _cite_plain(self, record: QuoteRecord) -> str | None:
+        """The quote's citation in the user's default style, as Copy Citation would give it."""
+        store = self.library.store
+        if store is None:
+            return None
+        stored = self.library.read(store.article, record.article_id)
+        from qtapp.library.citation import cite  # citeproc loads when a citation is first shown
+
+        return cite(record, self.citations.default_style(),
+                    text=stored.article.text if stored else None).plain()
 
     def _title(self) -> str | None:
         article = self.current.article

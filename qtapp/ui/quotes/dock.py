@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSplitter,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -129,7 +130,9 @@ class LibraryDock(QDockWidget):
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.missing)
-        layout.addWidget(self.table, 1)
+        self.splitter = named(QSplitter(Qt.Orientation.Vertical), "librarySplitter")
+        self.splitter.addWidget(self.table)
+        layout.addWidget(self.splitter, 1)
         self.setWidget(body)
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -150,6 +153,13 @@ class LibraryDock(QDockWidget):
         for combo, everything in ((self.article_filter, ALL_ARTICLES), (self.who_filter, ANYONE),
                                   (self.tag_filter, ANY_TAG), (self.color_filter, ANY_COLOUR)):
             combo.addItem(everything, None)
+
+    def add_detail(self, pane: QWidget) -> None:
+        """The current quote's detail pane, under the table (the table keeps most of the height)."""
+        self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
 
     # -- filters ---------------------------------------------------------------------------------
     def mark_filters_stale(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -202,3 +203,29 @@ def test_an_empty_table_says_why_and_this_article_shows_in_the_article_menu(wind
     assert not dock.article_filter.isEnabled()
     dock.scope.setChecked(False)
     assert dock.article_filter.currentText() == "All articles" and dock.article_filter.isEnabled()
+
+
+def test_the_detail_pane_shows_the_current_quote_whole_with_its_citation(window: Any, qtbot: QtBot) -> None:
+    save(window, SAYING)
+    caught_up(qtbot, window)
+    dock, pane = window.quotes.dock, window.quotes.detail
+    assert pane.parent() is dock.splitter and "Select a quote" in pane.toPlainText()
+    quote_id = window.quotes.library.store.quotes()[0].id
+    assert dock.select_quote(quote_id)
+    record = window.quotes.library.store.quote(quote_id)
+    shown = pane.toPlainText()
+    assert SAYING in shown and record.attribution in shown  # whole, not the table's cut-off line
+    qtbot.waitUntil(lambda: "Citation:" in pane.toPlainText(), timeout=5000)  # follows when idle
+    assert "Wang" in pane.toPlainText().split("Citation:")[1]
+    tip = window.quotes.model.index(0, COLUMNS.index("quote")).data(Qt.ItemDataRole.ToolTipRole)
+    assert SAYING in tip and tip.startswith("<qt>")
+
+
+def test_the_detail_pane_never_renders_markup_from_a_note(window: Any) -> None:
+    from qtapp.ui.quotes.detail_pane import detail_html
+
+    save(window, SAYING)
+    record = dataclasses.replace(window.quotes.library.store.quotes()[0], exact="A <b>bold</b> claim",
+                                 note='<img src="http://example.com/x.png"> & more')
+    page = detail_html(record, None)
+    assert "<img" not in page and "&lt;img" in page and "&lt;b&gt;bold" in page
