@@ -7,15 +7,17 @@ what the user types and picks into store filters. Typing is debounced so a fast 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QSplitter,
     QTableView,
@@ -31,6 +33,8 @@ from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.quotes.table_model import COLUMNS, QUOTE_ID_ROLE, RECORD_ROLE, QuoteTableModel
 
 SEARCH_DELAY_MS = 100
+NARROW_DOCK = 440  # px: below it the four filters take two rows
+DOCK_SHARE = 0.4  # of the window's width, at most, when the window is made narrower
 ALL_ARTICLES, ANYONE, ANY_TAG, ANY_COLOUR = "All articles", "Anyone", "Any tag", "Any colour"
 
 
@@ -49,7 +53,7 @@ def _combo(name: str, label: str) -> QComboBox:
     combo.setAccessibleName(label)
     combo.setToolTip(label)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(8)
+    combo.setMinimumContentsLength(4)  # a narrow window lets the reader keep the width
     return combo
 
 
@@ -116,19 +120,20 @@ class LibraryDock(QDockWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)  # drawn in the palette's muted text colour
         self.table.viewport().installEventFilter(self)
+        if parent is not None:
+            parent.installEventFilter(self)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.scope)
         top.addWidget(self.check_filter)
-        filters = QHBoxLayout()
-        for combo in (self.article_filter, self.who_filter, self.tag_filter, self.color_filter):
-            filters.addWidget(combo, 1)
+        self.filters = QGridLayout()
+        self._place_filters(columns=4)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters)
         layout.addWidget(self.missing)
         self.splitter = named(QSplitter(Qt.Orientation.Vertical), "librarySplitter")
         self.splitter.addWidget(self.table)
@@ -153,6 +158,34 @@ class LibraryDock(QDockWidget):
         for combo, everything in ((self.article_filter, ALL_ARTICLES), (self.who_filter, ANYONE),
                                   (self.tag_filter, ANY_TAG), (self.color_filter, ANY_COLOUR)):
             combo.addItem(everything, None)
+
+    def _place_filters(self, columns: int) -> None:
+        """Four filters in a row, or two rows of two in a narrow dock, so the dock can give the reader
+        the width of a small window."""
+        combos = (self.article_filter, self.who_filter, self.tag_filter, self.color_filter)
+        for i, combo in enumerate(combos):
+            self.filters.addWidget(combo, i // columns, i % columns)
+        for column in range(4):
+            self.filters.setColumnStretch(column, 1 if column < columns else 0)
+        self._filter_columns = columns
+
+    def _keep_reader_wide(self, window_width: int) -> None:
+        """A window made narrower takes the width from the reader (QMainWindow keeps docks as they
+        are): give the reader back its share, the dock at most DOCK_SHARE of the window."""
+        window = self.parentWidget()
+        if isinstance(window, QMainWindow) and not self.isFloating() and self.isVisible() \
+                and self.width() > DOCK_SHARE * window_width + 8:
+            target = int(DOCK_SHARE * window_width)
+            if target < NARROW_DOCK and self._filter_columns != 2:
+                self._place_filters(2)  # first, so the dock's minimum lets it be that narrow
+            # After the window's own layout has run, or it would set the old widths again.
+            QTimer.singleShot(0, lambda: window.resizeDocks([self], [target], Qt.Orientation.Horizontal))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        columns = 2 if event.size().width() < NARROW_DOCK else 4
+        if columns != self._filter_columns:
+            self._place_filters(columns)
+        super().resizeEvent(event)
 
     def add_detail(self, pane: QWidget) -> None:
         """The current quote's detail pane, under the table (the table keeps most of the height)."""
@@ -260,6 +293,8 @@ class LibraryDock(QDockWidget):
         self.empty.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.parentWidget() and isinstance(event, QResizeEvent):
+            self._keep_reader_wide(event.size().width())
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize and self.empty.isVisible():
             self.empty.setGeometry(self.table.viewport().rect().adjusted(12, 12, -12, -12))
         return super().eventFilter(watched, event)

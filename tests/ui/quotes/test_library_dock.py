@@ -229,3 +229,14 @@ def test_the_detail_pane_never_renders_markup_from_a_note(window: Any) -> None:
                                  note='<img src="http://example.com/x.png"> & more')
     page = detail_html(record, None)
     assert "<img" not in page and "&lt;img" in page and "&lt;b&gt;bold" in page
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints")
+def test_at_800_by_600_the_reader_keeps_most_of_the_width(window: Any, qtbot: QtBot) -> None:
+    window.resize(800, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    dock = window.quotes.dock
+    qtbot.waitUntil(lambda: window.reader.width() > 1.4 * dock.width())
+    assert dock._filter_columns == 2  # the filters took two rows to let the dock be narrow
+    assert dock.width() >= 200
