@@ -94,7 +94,7 @@ class FindBar(QWidget):
                 edge.movePosition(QTextCursor.MoveOperation.End)
             cursor = document.find(needle, edge, flags)
         if not cursor.isNull():
-            self.reader.setTextCursor(cursor)
+            self.reader.reveal(cursor)
         self._update_count()
         return not cursor.isNull()
 

@@ -137,6 +137,20 @@ class ReaderView(QTextBrowser):
         document.documentLayout().blockBoundingRect(document.lastBlock())
         return self.cursorForPosition(QPoint(0, 0)).position()
 
+    def reveal(self, cursor: QTextCursor) -> None:
+        """Select ``cursor`` and bring it to the middle of the view when it is off screen or near an
+        edge (a find match or a jump at the very bottom line is easy to miss); one already in the
+        middle band stays put, so stepping through nearby matches does not jolt the page."""
+        self.setTextCursor(cursor)
+        start = QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        rect = self.cursorRect(start)
+        height = self.viewport().height()
+        if height <= 0 or height * 0.2 <= rect.top() and rect.bottom() <= height * 0.8:
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.center().y() - height // 2)
+
     def scroll_to_position(self, position: int) -> None:
         block = self.document().findBlock(position)
         if position <= 0 or not block.isValid():

@@ -297,3 +297,13 @@ def test_ctrl_wheel_changes_the_text_size(reader_window: MainWindow, qtbot) -> N
     QApplication.sendEvent(reader_window.reader.viewport(), event)
     assert reader_window.reader.font_px == 18
     assert reader_window.toolbar.findChild(object, "zoomLabel").text() == "18 px"
+
+
+def test_a_find_match_off_screen_is_brought_to_the_middle(reader_window: MainWindow, qtbot) -> None:
+    reader = reader_window.reader
+    reader_window.action("actionFind").trigger()
+    QTest.keyClicks(reader_window.find_bar.field, "multipolar world order")  # far below the first screen
+    rect = reader.cursorRect(reader.textCursor())
+    height = reader.viewport().height()
+    assert reader.verticalScrollBar().value() > 0
+    assert height * 0.3 <= rect.center().y() <= height * 0.7, (rect, height)  # not on the bottom edge
