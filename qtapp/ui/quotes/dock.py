@@ -6,6 +6,8 @@ what the user types and picks into store filters. Typing is debounced so a fast 
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
@@ -104,6 +106,7 @@ class LibraryDock(QDockWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.SelectedClicked)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         # The quote takes what the others leave; they start narrow so a dock of ~450 px needs no scrolling.
@@ -193,6 +196,10 @@ class LibraryDock(QDockWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
+        order = (self.search, self.scope, self.check_filter, self.article_filter, self.who_filter,
+                 self.tag_filter, self.color_filter, self.table, pane)
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     # -- filters ---------------------------------------------------------------------------------
     def mark_filters_stale(self) -> None:

@@ -240,3 +240,22 @@ def test_at_800_by_600_the_reader_keeps_most_of_the_width(window: Any, qtbot: Qt
     qtbot.waitUntil(lambda: window.reader.width() > 1.4 * dock.width())
     assert dock._filter_columns == 2  # the filters took two rows to let the dock be narrow
     assert dock.width() >= 200
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints")
+def test_tab_goes_round_the_library_from_the_table_to_the_filters(window: Any, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    save(window, SAYING)
+    window.show()
+    qtbot.waitExposed(window)
+    dock = window.quotes.dock
+    dock.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dock.table)
+    seen = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert window.quotes.detail in seen  # the table is left by Tab, not stepped through cell by cell
+    for widget in (dock.search, dock.scope, dock.check_filter, dock.article_filter, dock.color_filter):
+        assert widget in seen, widget.objectName()
