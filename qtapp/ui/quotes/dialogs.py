@@ -62,6 +62,8 @@ class NoteDialog(_Dialog):
         self.form.addRow("&Tags:", self.tags)
         self.form.addRow("&Colour:", self.color)
         self.finish()
+        self.note.setMinimumHeight(160)  # room for a paragraph of notes, not one cramped line
+        self.resize(560, 380)
 
     def details(self) -> QuoteDetails:
         return QuoteDetails(self.note.toPlainText().strip(), parse_tags(self.tags.text()),

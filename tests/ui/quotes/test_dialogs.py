@@ -25,3 +25,11 @@ def test_tab_in_the_note_moves_to_tags_and_the_note_keeps_no_tab(qtbot: QtBot) -
     assert dialog.details() == QuoteDetails("Check the date", ["energy", "2024"], dialog.color.currentText())
     qtbot.keyClick(dialog.tags, Qt.Key.Key_Backtab)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.note)
+
+
+def test_the_note_editor_is_roomy(qtbot: QtBot) -> None:
+    dialog = NoteDialog(None, QuoteDetails(), "a passage")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() >= 500 and dialog.note.height() >= 160
