@@ -34,4 +34,7 @@ def show_modeless(dialog: D) -> D:
     """Show a non-modal dialog that frees itself when closed (Preferences, Shortcuts, About)."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
+    # Take the keyboard: otherwise keys (Esc to close, typing to search) go on reaching the main window.
+    dialog.raise_()
+    dialog.activateWindow()
     return dialog

@@ -30,6 +30,14 @@ from qtapp.ui.session import Session
 from qtapp.ui.window_state import ViewControls
 
 
+def recent_label(title: str, path: Path, width: int = 60) -> str:
+    """An Open Recent entry: the article's title (shortened), else its file name; "&" shown as itself."""
+    text = " ".join(title.split()) or path.name
+    if len(text) > width:
+        text = text[:width - 1].rstrip() + "…"
+    return text.replace("&", "&&")
+
+
 class MainWindow(QMainWindow):
     articleChanged = Signal()  # after a new article (or new details of the same one) is shown
 
@@ -172,7 +180,7 @@ class MainWindow(QMainWindow):
         title = article.title or (self.article_path.name if self.article_path else "Untitled")
         self.setWindowTitle(f"{title} — {APP_NAME}")
         self.setWindowFilePath(str(self.article_path or ""))
-        self.session.remember_article(self.article_path)
+        self.session.remember_article(self.article_path, article.title or "")
         if article.encoding_warning:
             self.statusBar().showMessage(article.encoding_warning, 10000)
         self.articleChanged.emit()
@@ -198,9 +206,9 @@ class MainWindow(QMainWindow):
     def ask_open(self) -> None:
         from qtapp.ui.dialogs import OpenDialog
 
-        folder = self.article_path.parent if self.article_path else None
-        path = OpenDialog.ask(self, folder)
+        path = OpenDialog.ask(self, self.session.open_folder)
         if path is not None:
+            self.session.open_folder = path.parent
             self.open_article(path)
 
     def new_from_clipboard(self) -> bool:
@@ -221,9 +229,10 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         menu = self.menu("recent")
         menu.clear()
-        for path in self.session.recent_files:
-            action = menu.addAction(path.name)
+        for path, title in self.session.recent_entries:
+            action = menu.addAction(recent_label(title, path))
             action.setStatusTip(str(path))
+            action.setToolTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_article(p))
         menu.addSeparator()
         clear = self._actions["actionClearRecent"]
