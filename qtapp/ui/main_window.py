@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self._actions
         a["actionOpen"].triggered.connect(self.ask_open)
+        a["actionOpenUrl"].triggered.connect(self.ask_open_url)
         a["actionNewFromClipboard"].triggered.connect(self.new_from_clipboard)
         a["actionQuit"].triggered.connect(self.close)
         self.menu("file").insertAction(a["actionQuit"], a["actionRestoreBackup"])
@@ -210,6 +211,39 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.session.open_folder = path.parent
             self.open_article(path)
+
+    def ask_open_url(self) -> None:
+        from qtapp.ui.dialogs import UrlDialog
+
+        url = UrlDialog.ask(self, self.session.last_url)
+        if url:
+            self.open_url(url)
+
+    def open_url(self, url: str) -> bool:
+        """Fetch ``url`` (the user asked for it) off the GUI thread, keep it with the clippings and show
+        it; True when the fetch started. A failure says why and keeps the current article."""
+        from qtapp.article import fetching
+
+        try:
+            url = fetching.check_url(url)
+        except UserError as error:
+            self._error("Cannot open the address", str(error))
+            return False
+        self.session.last_url = url
+        if self.loading is not None:
+            self.loading.cancel()
+        folder, saved = paths.data_dir() / "pages", []
+
+        def fetch_and_read(_: Path) -> tuple[Article, str]:  # in the worker thread
+            saved.append(fetching.open_url(url, folder))
+            return read_article(saved[-1])
+
+        self.loading = loading = BackgroundOpen(self, Path(url), fetch_and_read, label=f"Fetching {url}…")
+        loading.loaded.connect(lambda article, source: self.show_article(article, source, saved[-1].resolve()))
+        loading.failed.connect(lambda message: self._error("Cannot open the address", message))
+        loading.cancelled.connect(lambda: self.statusBar().showMessage(
+            "Stopped fetching the page; this article stays open.", 8000))
+        return True
 
     def new_from_clipboard(self) -> bool:
         """Read what was copied: its HTML when the clipboard has some, else its text."""

@@ -100,6 +100,15 @@ class Session:
         self.settings.remove("recent/titles")
 
     @property
+    def last_url(self) -> str | None:
+        value = self.settings.value("open/last_url")
+        return value if isinstance(value, str) and value else None
+
+    @last_url.setter
+    def last_url(self, url: str) -> None:
+        self.settings.setValue("open/last_url", url)
+
+    @property
     def open_folder(self) -> Path:
         """Where Open Article starts: the folder of the last article the user opened, else their
         documents folder (never the program's own folder, where the bundled article lives)."""
