@@ -63,7 +63,7 @@ def test_f1_opens_the_shortcuts_dialog_and_it_searches(reader_window: MainWindow
 def test_the_markdown_table_is_the_actions_and_the_readme_carries_it(reader_window: MainWindow,
                                                                      tmp_path: Path) -> None:
     env = {**os.environ, "HOME": str(tmp_path / "home-not-touched")}
-    result = subprocess.run([sys.executable, "-m", "qtapp.ui.help", "--markdown"], cwd=REPO, env=env,
+    result = subprocess.run([sys.executable, "-m", "qtapp.ui.shortcuts_table", "--markdown"], cwd=REPO, env=env,
                             check=False, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout == markdown_table(shortcut_rows(reader_window, Portable))
@@ -71,7 +71,7 @@ def test_the_markdown_table_is_the_actions_and_the_readme_carries_it(reader_wind
     assert not (tmp_path / "home-not-touched").exists()  # built in a throw-away sandbox
     readme = REPO / "README.md"
     assert result.stdout in readme.read_text(encoding="utf-8"), (
-        "README.md's shortcut table is stale: paste `python -m qtapp.ui.help --markdown` into it")
+        "README.md's shortcut table is stale: paste `python -m qtapp.ui.shortcuts_table --markdown` into it")
 
 
 def test_about_names_version_licences_credit_and_opens_the_library_folder(
