@@ -30,6 +30,15 @@ EDITABLE = {"note", "tags"}
 QUOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 NEEDS_CHECK_ROLE = Qt.ItemDataRole.UserRole + 3
+# data() runs for every role of every painted cell (seven per cell, five of them answered None), so the
+# roles are plain ints looked up once: naming a Qt enum member costs more than the rest of the call.
+_DISPLAY, _EDIT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole)
+_TOOLTIP, _DECORATION = int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.DecorationRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_ANSWERED = frozenset({_DISPLAY, _EDIT, _TOOLTIP, _DECORATION, _ACCESSIBLE, QUOTE_ID_ROLE, RECORD_ROLE,
+                       NEEDS_CHECK_ROLE})
+_SELECTABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE_FLAGS = _SELECTABLE | Qt.ItemFlag.ItemIsEditable
 VOICE_NAMES = {"author": "author", "editors": "editors", "speaker": "quoted"}
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,10 +46,15 @@ Index = QModelIndex | QPersistentModelIndex
 Editor = Callable[[int, str, Any], bool]
 
 
-def _warning_icon() -> Any:
-    from qtapp.ui.icons import icon  # the icon is made when a marker is first drawn
+_ICON: list[Any] = []  # the warning icon, made when a marker is first drawn
 
-    return icon("dialog-warning")
+
+def _warning_icon() -> Any:
+    if not _ICON:  # an import inside a function passes PySide's import hook on every call: once only
+        from qtapp.ui.icons import icon
+
+        _ICON.append(icon("dialog-warning"))
+    return _ICON[0]
 
 
 def _one_line(text: str, limit: int = 240) -> str:
@@ -152,31 +166,30 @@ class QuoteTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if COLUMNS[index.column()] in EDITABLE and self._editor is not None:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        if self._editor is not None and COLUMNS[index.column()] in EDITABLE:
+            return _EDITABLE_FLAGS
+        return _SELECTABLE
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _ANSWERED or not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         record, column = self._rows[index.row()], COLUMNS[index.column()]
         if column == "check":
             return self._check(record, role)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(record, column)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             if column == "tags":
                 return ", ".join(record.tags)
             return record.note if column == "note" else self._display(record, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if column == "saved":
                 return record.created[:16].replace("T", " ") + " UTC"
             if column == "quote":  # the whole quote, wrapped (rich text wraps; escaped, never live)
                 return (f"<qt>{escape(record.exact[:TIP_CHARS])}{'…' if len(record.exact) > TIP_CHARS else ''}"
                         f"<br><br>— {escape(record.attribution)}</qt>")
             return record.attribution if column in ("who", "article") else None
-        if role == Qt.ItemDataRole.DecorationRole and column == "quote":
+        if role == _DECORATION and column == "quote":
             return QColor(swatch(record.color))
         if role == QUOTE_ID_ROLE:
             return record.id
@@ -191,17 +204,17 @@ class QuoteTableModel(QAbstractTableModel):
             return record.id
         if role == RECORD_ROLE:
             return record
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return ""
         if role == NEEDS_CHECK_ROLE:
             return record.needs_check
         if not record.needs_check:
             return None
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return _warning_icon()
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             return CHECK_HEADER
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return (f"{check_message(record.check_reason)}\n"
                     "Edit ▸ Confirm Attribution if it is right, or Whose Words… to correct it.")
         return None

@@ -52,6 +52,22 @@ def test_saved_quotes_appear_with_who_and_article(window: Any, qtbot: QtBot) -> 
     assert "quoted by Wang Haiyan" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
 
 
+
+def test_roles_answer_the_same_as_ints_or_enum_members(window: Any, qtbot: QtBot) -> None:
+    """data() compares plain ints (the view passes ints); a caller's enum member gets the same answer."""
+    save(window, SAYING)
+    caught_up(qtbot, window)
+    model = window.quotes.model
+    for column in range(len(COLUMNS)):
+        index = model.index(0, column)
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.EditRole):
+            assert model.data(index, role) == model.data(index, int(role))
+        for role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.CheckStateRole):
+            assert model.data(index, role) is None  # the delegate asks; the table has nothing to say
+    assert model.data(model.index(0, 0), int(Qt.ItemDataRole.DisplayRole)) == model.quote_at(0).exact
+    editable = model.flags(model.index(0, COLUMNS.index("note")))
+    assert editable & Qt.ItemFlag.ItemIsEditable and editable & Qt.ItemFlag.ItemIsSelectable
+
 def test_search_narrows_the_table_as_you_type(window: Any, qtbot: QtBot) -> None:
     for text in (SAYING, EDITORS, BODY):
         save(window, text)
