@@ -109,6 +109,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔ�
 UPPER_CLASS = f"[{_UPPER}]"
 # One capitalised word: "Fischer", "Mensah-Bonsu", "O'Neill", "Dr.", "COSCO", "Ó".
 TOKEN = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Gen|Sr|Jr|St|Capt|Col|Lt)\.(?!\w)"
+         rf"|(?:{UPPER_CLASS}\.){{2,}}(?!\w)"  # an initialism: "the U.S. Army Corps of Engineers"
          rf"|(?:al|el|ad|as|ash|at|ar|bin|ibn)-{UPPER_CLASS}[^\W\d_]+"
          rf"|{UPPER_CLASS}[^\W\d_]*(?:['’\-][^\W\d_]+)*(?:(?<=s)['’](?!\w))?|{UPPER_CLASS}\.)")
 # Lowercase particles inside one person's name ("Khalid bin Nasser", "Salares del Norte").
@@ -119,4 +120,9 @@ PHRASE_LINKS = r"(?:of|and|for|the|on|&)"
 _TOKEN_START = rf"(?={UPPER_CLASS}|(?:al|el|ad|as|ash|at|ar|bin|ibn)-)"
 PROPER = rf"{_TOKEN_START}{TOKEN}(?:\s+(?:(?:{NAME_LINKS}|{PHRASE_LINKS})\s+)*{TOKEN})*"
 PROPER_RE = re.compile(PROPER)
+# "Ministry of Agriculture, Fisheries and Water Resources", "Minister of Information, Culture and Tourism X":
+# an "of" phrase that is a list. PROPER stops at the list's first comma; these find the rest of it.
+LIST_GOES_ON = re.compile(rf",\s+{TOKEN}(?:\s+{TOKEN})*(?:,\s+{TOKEN}(?:\s+{TOKEN})*)*,?\s+(?:and|&)\s+{PROPER}")
+LIST_BEFORE = re.compile(rf"{PROPER}(?:,\s+{TOKEN}(?:\s+{TOKEN})*)*,\s+$")
+LIST_HEAD = re.compile(rf"\bof\s+{TOKEN}(?:\s+{TOKEN})?$")
 PHRASE_SPLIT = re.compile(rf"\s+(?:{PHRASE_LINKS}(?:\s+{PHRASE_LINKS})*)\s+")

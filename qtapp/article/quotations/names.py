@@ -13,6 +13,9 @@ from typing import NamedTuple
 
 from qtapp.article.quotations.lexicon import (
     FUNCTION_WORDS,
+    LIST_BEFORE,
+    LIST_GOES_ON,
+    LIST_HEAD,
     MONTHS_DAYS,
     NAME_LINKS,
     ORG_HEADS,
@@ -64,6 +67,30 @@ def _valid(tokens: list[str]) -> bool:
     return not any(t.lower().endswith("day") and t.lower() in MONTHS_DAYS for t in tokens)
 
 
+def takes_list(run: str) -> bool:
+    """ "Ministry of Agriculture", "Deputy Minister of Information": a body's or role's "of" phrase, which a
+    comma may go on listing ("…, Fisheries and Water Resources"); "Ana Ruiz of Reuters" takes none."""
+    head = LIST_HEAD.search(run)
+    return bool(head) and any(_is_head(t) or _is_role(t) for t in run[:head.start()].split())  # type: ignore[union-attr]
+
+
+def listed_end(text: str, run: str, end: int) -> int:
+    """Where the run ending at ``end`` really ends: past its "of" list when it has one, else ``end``."""
+    if not text.startswith(",", end) or not takes_list(run):
+        return end
+    more = LIST_GOES_ON.match(text, end)
+    return more.end() if more else end
+
+
+def listed_start(before: str) -> int | None:
+    """Where in ``before`` (the words before a run) a listed name starts, when the run ends its list."""
+    found = LIST_BEFORE.search(before[-160:])
+    if not found:
+        return None
+    first = found.group().split(",", 1)[0]
+    return len(before) - len(found.group()) if takes_list(first) else None
+
+
 @lru_cache(maxsize=8192)  # pure, and an article names the same people again and again
 def clean(run: str) -> Named | None:
     """The person or organisation a capitalised run names, or None when it names neither."""
@@ -86,7 +113,11 @@ def clean(run: str) -> Named | None:
             return Named("org", text, "")
         pieces = pieces[:1]  # "Liang Wenbo of the Sichuan Wildlife Society": the person, not the society
         links = []
-    if any(link.strip() == "and" for link in links) and not _is_role(tokens[0]):
+    # "Vice Minister of Tourism and Sports X", "Minister of Information, Culture and Tourism X": the "and" is in
+    # the role's place, not between two people (a middle piece as long as "Transport Ana Ruiz" may hold one)
+    place = (len(pieces) > 2 and links[0].strip() == "of" and _is_role(pieces[0].split()[-1])
+             and all(len(piece.split()) <= 2 for piece in pieces[1:-1]))
+    if any(link.strip() == "and" for link in links) and not _is_role(tokens[0]) and not place:
         parts = [p for p in (clean(piece) for piece in pieces) if p]
         if len(parts) > 1:
             return Named("person", parts[0].name, "", many=True)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from qtapp.article.names import author_from_name
+from qtapp.article.quotations.given_names import given_gender
 from qtapp.article.quotations.lexicon import (
     COMPANY_NOUNS,
     FUNCTION_WORDS,
@@ -31,7 +32,7 @@ from qtapp.article.quotations.lexicon import (
     VERB_PATTERN,
     VERB_RE,
 )
-from qtapp.article.quotations.names import Named, clean
+from qtapp.article.quotations.names import Named, clean, listed_end
 
 LOOKBACK_BLOCKS = 2  # a pronoun refers to someone named in its paragraph or the two before
 LOOKBACK_MENTIONS = 12  # … and among the last few people named, however long the paragraph
@@ -72,8 +73,14 @@ class Person:
     name: str | None
     kind: str = "person"
     roles: set[str] = field(default_factory=set)
-    gender: str | None = None  # "m", "f"; organisations are "it"
+    gender: str | None = None  # "m", "f" as the article says (a pronoun, "Ms"); organisations are "it"
     evidence: bool = False
+    guess: str | None = None  # "m", "f" from the given name alone, when the article does not say
+
+    @property
+    def sex(self) -> str | None:
+        """The gender a he/she is matched against: the article's word first, else the name's guess."""
+        return self.gender or self.guess
 
 
 @dataclass(frozen=True)
@@ -101,7 +108,7 @@ class People:
             candidates = self._by_token.get(key, [])
             known = candidates[-1] if candidates else None
         if known is None:
-            known = Person(key, named.kind)
+            known = Person(key, named.kind, guess=given_gender(key) if named.kind == "person" else None)
             self._by_name[key] = known
             if named.kind == "person" and " " in key:
                 tokens = key.split()
@@ -119,7 +126,10 @@ class People:
 
     def add_role(self, person: Person, role: str) -> None:
         person.roles.add(role)
-        self.role_heads.update(role.split())
+        words = role.split()
+        self.role_heads.update(words)
+        if person.gender is None and person.kind == "person":
+            person.gender = _gender_of_role(words)
         if any(word in role.split() for word in HEAD_OF_STATE):
             self.role_heads.add("state")
         if any(word in role.split() for word in HEAD_OF_GOVERNMENT):
@@ -185,14 +195,14 @@ class People:
         mentions = [m for m in self._before(at, block) if m.person.kind == "person"]
         for mention in mentions:
             person = mention.person
-            if person.gender == gender:
+            if person.sex == gender:
                 return None if person.name is None else person
-            if person.gender is None and person.evidence:
+            if person.sex is None and person.evidence:
                 # an unknown gender is compatible only when no one else could be meant, named just before
                 # (for someone named in the pronoun's own paragraph: in it or the one before)
                 floor = block - 1 if mention.block == block else -1
                 others = {m.person.name for m in mentions if m.person is not person
-                          and m.person.gender in (gender, None) and m.block >= floor}
+                          and m.person.sex in (gender, None) and m.block >= floor}
                 return person if not others and person.name and mention.block >= block - 1 else None
         return None
 
@@ -225,6 +235,19 @@ class People:
                 if any(_has_words(role, want) for want in wanted):
                     return person if person.name else None
         return None
+
+
+_FEMININE = frozenset("ms ms. mrs mrs. miss madam dame lady queen princess duchess countess baroness sister "
+                      "mother wife widow daughter grandmother aunt niece actress waitress".split())
+_MASCULINE = frozenset("mr mr. sir lord king prince duke count baron brother father husband widower son "
+                       "grandfather uncle nephew".split())
+
+
+def _gender_of_role(words: list[str]) -> str | None:
+    """ "Ms", "Mrs", "chairwoman", "Sir": the gender a role word says, the article's own cue."""
+    female = any(w in _FEMININE or w.endswith("woman") for w in words)
+    male = any(w in _MASCULINE for w in words)
+    return "f" if female and not male else "m" if male and not female else None
 
 
 _PUBLIC_BODY = frozenset(("ministry", "department", "government", "bureau", "agency"))
@@ -298,15 +321,21 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
     people = People()
     for number, offset, masked, _kind in blocks:
         found: list[tuple[int, int, Person]] = []
+        unsure: list[Person] = []  # named like a person ("Aoife Ní Chonghaile"), kept if a he/she confirms it
+        listed = 0  # the end of the last run that went on past a comma ("Ministry of Food, Agriculture and …")
         for match in PROPER_RE.finditer(masked):
-            named = clean(match.group())
+            start = match.start()
+            if start < listed:
+                continue
+            end = listed = listed_end(masked, match.group(), match.end())
+            named = clean(masked[start:end])
             if named is None:
                 continue
-            before = masked[max(0, match.start() - 100):match.start()]
-            after = masked[match.end():match.end() + 130]
+            before = masked[max(0, start - 100):start]
+            after = masked[end:end + 130]
             if named.kind == "org":
                 person = people.person(named)
-                found.append((match.start(), match.end(), person))
+                found.append((start, end, person))
                 continue
             if named.many:
                 continue
@@ -320,11 +349,13 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
                 said = VERB_RE.match(after.lstrip())
                 evidence = bool(said and said.group() in REPORT_VERBS) or any(p.evidence for p in known) \
                     or (bool(known) and evidence)
-            if not evidence:
+            if not evidence and not (" " in named.name and given_gender(named.name)):
                 continue  # a place or a thing, most likely: not someone a pronoun could mean
             person = people.person(Named(named.kind, named.name, role))
             person.evidence = person.evidence or evidence
-            found.append((match.start(), match.end(), person))
+            if not person.evidence:
+                unsure.append(person)
+            found.append((start, end, person))
         for voice in _VOICE.finditer(masked) if _may_voice(masked) else ():
             named = clean(voice.group("org"))
             if named:
@@ -341,6 +372,9 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
                 unnamed.append((anonymous.start(), anonymous.end(), Person(None, evidence=True)))
         found = sorted(found + unnamed, key=lambda item: item[0])
         _gender(masked, found)
+        if unsure:  # a given name is a person's only when a pronoun of its gender follows it
+            doubted = {id(p) for p in unsure if not p.evidence or p.gender != p.guess}
+            found = [item for item in found if id(item[2]) not in doubted]
         first = len(people.mentions)
         for start, _end, person in found:
             people.add(offset + start, number, person)

@@ -100,7 +100,7 @@ def pronoun_adding(q: Quote, pronoun: str, verb: str) -> Attribution | None:
         return None
     known = q.people.named(q.carried)
     wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
-    if wanted is None or known is None or known.kind != "person" or known.gender not in (None, wanted):
+    if wanted is None or known is None or known.kind != "person" or known.sex not in (None, wanted):
         return None
     return Attribution(q.carried, "pronoun_adding", 0.75)
 
