@@ -401,7 +401,7 @@ def _gender(masked: str, found: list[tuple[int, int, Person]]) -> None:
         if gender != "it" and _mixed(masked, cue.end(), stop, gender):
             continue  # "X said she had … he said": the first pronoun was about someone else
         if gender == "it":
-            if person.kind == "person" and person.name and not person.roles:
+            if person.kind == "person" and person.name and not person.roles and not person.guess:
                 person.kind = "org"
                 person.gender = "it"
             elif person.kind == "org":

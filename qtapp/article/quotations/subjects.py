@@ -12,7 +12,7 @@ import re
 from typing import NamedTuple
 
 from qtapp.article.quotations.lexicon import FUNCTION_WORDS, PREPOSITIONS, PROPER, PROPER_RE, REPORT_VERBS, TOKEN
-from qtapp.article.quotations.names import clean
+from qtapp.article.quotations.names import clean, listed_start
 from qtapp.article.quotations.people import _VOICE, People
 
 _ADVERBS = (r"(?:also|later|then|again|previously|has|had|have|once|separately|simply|further|repeatedly|"
@@ -86,11 +86,19 @@ def subject_before(text: str) -> Subject | None:
     match = SUBJECT_END.search(tail)
     if not match:
         return None
+    if match.group("name") and not match.group("app") and tail[match.start() - 2:match.start()] == ", ":
+        listed = listed_start(tail[:match.start()])  # "The Ministry of Food, Agriculture and Light Industry"
+        if listed is not None:
+            return Subject("name", tail[listed:match.end("name")])
     if match.group("name") and _PLACE_BEFORE.search(tail[:match.start()]):
         # "The Genetic Resources Institute in Baku said": Baku is where, not who; the body before it speaks
         located = _LOCATED.search(tail[:match.start()])
         return Subject("name", located.group("body")) if located else None
-    return _from_match(match)
+    found = _from_match(match)
+    if found is None and match.group("the"):  # "the delay on what he": no noun phrase; the subject is nearer
+        again = SUBJECT_END.search(tail, match.start() + 3)
+        return _from_match(again) if again and (again.group("pron") or again.group("name")) else None
+    return found
 
 
 def subject_whole(text: str) -> Subject | None:
