@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 # Verbs that report speech or writing, in the forms news prose uses them.
 SPEECH_VERBS = frozenset("""
-said says say told tells added adds noted notes wrote writes stated states explained explains asked asks
+said says say told tells tell added adds noted notes wrote writes stated states explained explains asked asks
 declared declares remarked insisted insists argued argues warned warns recalled recalls stressed stresses
 emphasized emphasised emphasizes emphasises replied replies answered answers announced announces quoted quotes
 continued concluded acknowledged admitted agreed confirmed countered complained cautioned observed predicted

@@ -13,10 +13,10 @@ from typing import NamedTuple
 
 from qtapp.article.quotations.lexicon import FUNCTION_WORDS, PREPOSITIONS, PROPER, PROPER_RE, REPORT_VERBS, TOKEN
 from qtapp.article.quotations.names import clean, listed_start
-from qtapp.article.quotations.people import _VOICE, People
+from qtapp.article.quotations.people import _ROLE_NOUN_WORD, _VOICE, People
 
 _ADVERBS = (r"(?:also|later|then|again|previously|has|had|have|once|separately|simply|further|repeatedly|"
-            r"publicly|earlier|recently|quickly|bluntly|flatly|firmly|only|never|would|will|did|does|"
+            r"publicly|earlier|recently|quickly|bluntly|flatly|firmly|only|never|would|will|did|does|used\s+to|"
             r"[a-z]+ly)")
 _WORD = r"[a-z][\w'’\-]*"
 _CORE = (rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I))"
@@ -26,7 +26,7 @@ _CORE = (rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I))"
          rf"|(?P<gov>(?:\b[Tt]he\s+)?{PROPER}\s+(?:government|authorities|police|ministry|embassy))"
          rf"|(?P<the>\b[Tt]he\s+(?:{_WORD}\s+){{0,3}}?{_WORD}(?:\s+of\s+state)?)"
          rf"|(?P<anon>\b(?:[Aa]n?|[Oo]ne)\s+[^.,;:\"“”]{{1,70}}?)"
-         rf"|(?P<name>{PROPER}))"
+         rf"|(?P<name>{PROPER})(?:\s+of\s+(?:an?|the)\s+[a-z][\w'’\-]*(?:\s+[\w'’\-]+){{0,4}}?)?)"
          rf"(?P<app>(?:,[^,\"“”.;:]{{1,120}}){{1,3}},)?")
 SUBJECT_END = re.compile(rf"{_CORE}\s+(?:{_ADVERBS}\s+){{0,3}}$")
 # The whole prefix before the verb is the subject (after a quotation: "…," race director Inês Carvalho said).
@@ -42,6 +42,10 @@ _LOCATED = re.compile(rf"(?:^|[\s,])(?:[Tt]he\s+)?(?P<body>{PROPER})\s+(?:in|at|
 _POSSESSOR_TAIL = re.compile(r"['’]s\s+\S+$")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _PURE_NAME = re.compile(rf"^,\s*(?:the\s+)?(?P<name>{PROPER})\s*,$")
+# "A labor lawyer in Beijing, Cui Manli, said": the name between commas right before the verb
+_NAME_APPOSITIVE = re.compile(rf",\s+(?P<name>{PROPER}),\s+(?:{_ADVERBS}\s+){{0,3}}$")
+# "an arrangement Kazakh engineer Daniyar Seitkali described": a role noun, then the person
+_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>[a-z][\w\-]*)\s+(?P<name>{PROPER})$")
 
 
 class Subject(NamedTuple):
@@ -53,7 +57,9 @@ def _from_match(match: re.Match[str]) -> Subject | None:
     groups = match.groupdict()
     app = groups.get("app")
     if app:
-        pure = _PURE_NAME.match(app) or _PURE_NAME.match("," + app.split(",")[1] + ",")
+        pieces = app.split(",")
+        pure = _PURE_NAME.match(app) or _PURE_NAME.match("," + pieces[1] + ",") or _PURE_NAME.match(
+            "," + pieces[-2] + ",")  # "a workshop in Urumqi last autumn, a Chinese engineer, Ma Zhiqiang,"
         if pure:  # "The forum's organiser, the China Institute …," / "The diplomat, Gaukhar Beisenova, who …,"
             return Subject("name", pure.group("name"))
     if groups.get("pron"):
@@ -74,6 +80,9 @@ def _from_match(match: re.Match[str]) -> Subject | None:
         voice = _VOICE.search(match.group(0))
         if voice:
             return Subject("voice", voice.group("org"))
+        named = _ROLE_THEN_NAME.search(groups["anon"])
+        if named and _ROLE_NOUN_WORD.search(named.group("role")) and _one_person(named.group("name")):
+            return Subject("name", named.group("name"))
         return Subject("unnamed", groups["anon"])
     if groups.get("name"):
         return Subject("name", groups["name"])
@@ -83,6 +92,9 @@ def _from_match(match: re.Match[str]) -> Subject | None:
 def subject_before(text: str) -> Subject | None:
     """The subject ending ``text`` (which ends right before a speech verb)."""
     tail = text[-160:]
+    appositive = _NAME_APPOSITIVE.search(tail) if "," in tail[-80:] else None
+    if appositive and _one_person(appositive.group("name")):
+        return Subject("name", appositive.group("name"))
     match = SUBJECT_END.search(tail)
     if not match:
         return None
@@ -99,6 +111,11 @@ def subject_before(text: str) -> Subject | None:
         again = SUBJECT_END.search(tail, match.start() + 3)
         return _from_match(again) if again and (again.group("pron") or again.group("name")) else None
     return found
+
+
+def _one_person(run: str) -> bool:
+    named = clean(run)
+    return named is not None and named.kind == "person" and not named.many and " " in named.name
 
 
 def subject_whole(text: str) -> Subject | None:
