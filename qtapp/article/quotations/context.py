@@ -37,6 +37,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     word = _LAST_WORD.search(text[max(0, match.start() - 12):match.start() + 1])
     if word and word.group(1).lower() in ABBREVIATIONS:
         return False
+    if not text[match.start() - 1:match.start()].isupper():
+        return True  # no initialism ends here
     if _INSIDE_INITIALISM.match(text, match.end()) and _INITIAL.search(text, max(0, match.start() - 2),
                                                                         match.start() + 1):
         return False  # the first dot of "U.S."

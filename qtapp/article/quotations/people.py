@@ -125,6 +125,8 @@ class People:
         return known
 
     def add_role(self, person: Person, role: str) -> None:
+        if role in person.roles:
+            return  # named so before: its words are known already
         person.roles.add(role)
         words = role.split()
         self.role_heads.update(words)
@@ -327,7 +329,10 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
             start = match.start()
             if start < listed:
                 continue
-            end = listed = listed_end(masked, match.group(), match.end())
+            end = match.end()
+            if masked.startswith(",", end):  # only a comma may go on to a list
+                end = listed_end(masked, match.group(), end)
+            listed = end
             named = clean(masked[start:end])
             if named is None:
                 continue

@@ -203,6 +203,28 @@ def colon_intro(q: Quote) -> Attribution | None:
     return sentence_subject(q, "colon_intro")
 
 
+_NAMING_PARTICIPLE = re.compile(r",\s+(?:calling|describing)\b")
+
+
+def named_by_someone(q: Quote) -> Attribution | None:
+    """The speaker of a short phrase that is speech only if someone the article names said it (see
+    ``classify.needs_speaker``): the subject of "called"/"described … as" itself, the subject of the speech
+    verb a ", calling …" hangs on, or the X of "according to X"; never a group ("Runners called …")."""
+    found = according_to(q) if "ccording" in q.around.sentence_lead else None
+    if found is None:
+        found = speech_verb_before(q)
+        participle = _NAMING_PARTICIPLE.search(q.around.lead)
+        wanted = "speech_verb_before" if participle else "naming_verb_before"
+        if found is None or found.rule != wanted:
+            return None
+    if found.speaker is None:
+        return None
+    known = q.people.named(found.speaker)
+    if known is None or not (known.kind == "org" or (known.evidence and " " in found.speaker)):
+        return None
+    return found
+
+
 RULES: tuple[Callable[[Quote], Attribution | None], ...] = (
     speech_verb_after, according_to, speech_verb_before, demonstrative_after, continuation_in_block,
     colon_intro, continuation_paragraph,

@@ -44,6 +44,7 @@ _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _PURE_NAME = re.compile(rf"^,\s*(?:the\s+)?(?P<name>{PROPER})\s*,$")
 # "A labor lawyer in Beijing, Cui Manli, said": the name between commas right before the verb
 _NAME_APPOSITIVE = re.compile(rf",\s+(?P<name>{PROPER}),\s+(?:{_ADVERBS}\s+){{0,3}}$")
+_RELATIVE = re.compile(rf"(?P<name>{PROPER}),\s+(?:which|who)\s+$")
 # "an arrangement Kazakh engineer Daniyar Seitkali described": a role noun, then the person
 _ROLE_THEN_NAME = re.compile(rf"\b(?P<role>[a-z][\w\-]*)\s+(?P<name>{PROPER})$")
 
@@ -95,6 +96,9 @@ def subject_before(text: str) -> Subject | None:
     appositive = _NAME_APPOSITIVE.search(tail) if "," in tail[-80:] else None
     if appositive and _one_person(appositive.group("name")):
         return Subject("name", appositive.group("name"))
+    relative = _RELATIVE.search(tail) if "which" in tail[-8:] or "who" in tail[-6:] else None
+    if relative:  # "a report from the Municipal Property Office, which describes …"
+        return Subject("name", relative.group("name"))
     match = SUBJECT_END.search(tail)
     if not match:
         return None
