@@ -15,11 +15,11 @@ declared declares remarked insisted insists argued argues warned warns recalled 
 emphasized emphasised emphasizes emphasises replied replies answered answers announced announces quoted quotes
 continued concluded acknowledged admitted agreed confirmed countered complained cautioned observed predicted
 promised pledged vowed urged tweeted posted shouted joked laughed sighed conceded claimed maintained
-reiterated underlined highlighted cautions reported wrote
+reiterated underlined highlighted cautions reported wrote estimated recommended
 """.split())
 # Participles: the subject is the sentence's subject ("X defended the plan, saying …").
 PARTICIPLES = frozenset("saying adding telling writing noting warning quoting calling describing "
-                        "insisting arguing stressing explaining".split())
+                        "insisting arguing stressing explaining recommending citing".split())
 # Naming verbs: before a long quotation they report words ("X called the deal "…""); before a short
 # one they give a name or a label ("what villagers call "the winter lottery"").
 NAMING_VERBS = frozenset("call calls called described describes describe".split())
@@ -79,7 +79,7 @@ organisation organization federation league club police army navy parliament ass
 cabinet embassy consulate airport airlines airways railways network trust chamber exchange forum alliance
 coalition holdings shipping robotics analytics logistics prosecutor's prosecutors office observatory
 laboratory lab hospital clinic museum library commission secretariat directorate inspectorate tribunal co-operative
-cooperative
+cooperative homes
 """.split())
 # "the government", "the ministry": lowercase heads an organisation may be called by.
 ORG_NOUNS = ORG_HEADS | frozenset("company firm operator carrier utility airline insurer lender group".split())

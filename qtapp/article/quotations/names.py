@@ -95,8 +95,8 @@ def listed_start(before: str) -> int | None:
 def clean(run: str) -> Named | None:
     """The person or organisation a capitalised run names, or None when it names neither."""
     tokens = run.split()
-    while tokens and tokens[0].lower() in FUNCTION_WORDS:
-        tokens.pop(0)
+    while tokens and (tokens[0].lower() in FUNCTION_WORDS or tokens[0].endswith("-based")):
+        tokens.pop(0)  # "the Geneva-based Digital Cooperation Forum": the forum
     while len(tokens) > 1 and _POSSESSIVE.search(tokens[0]) and _is_head(tokens[1]):
         tokens.pop(0)  # "Kazakhstan's Ministry of Transport" → the ministry itself
     if not tokens:

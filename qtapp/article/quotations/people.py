@@ -49,7 +49,7 @@ _ROLE_END = re.compile(r"\s+(?:who|whose|which|that|with|at|in|from|for|on|since
 _KIN = "husband wife son daughter brother sister mother father widow widower partner friend colleague boss".split()
 _ROLE_NOUN_WORD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|ive|ief|ch|ess|ent|ic|ner|al)$|^(?:"
                              + "|".join(sorted(w for w in ROLE_TITLES | set(_KIN) if w.isalpha())) + ")$")
-_PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?(?:[a-z]+ed|won|ran|took|came|went|led|left|began|spoke|gave|made|"
+_PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?(?:[a-z]+ed|won|ran|took|came|went|led|left|began|spoke|gave|made|put|"
                               r"met|paid|saw|became|brought|kept|held|sat|stood|thought|felt|drove|flew|built|"
                               r"lost|sold|bought|taught|fought|grew|knew|rode|swam|threw|wore|broke|chose)\b")
 _INVERTING = frozenset("said says added adds wrote writes continued explained recalled".split())
@@ -315,6 +315,8 @@ def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
         return True, role  # "Viktor Morozov, said …" / "Umida Karimova of a … group told"
     verb = VERB_RE.match(after.lstrip())
     said = bool(verb and verb.group() in REPORT_VERBS and verb.group() not in PARTICIPLES)
+    if before.rstrip().endswith(",") and after.startswith(",") and _PAST_VERB_AFTER.match(after[1:]):
+        return True, ""  # "A retired judge I worked before for years, Eleanor Castañeda, put it bluntly"
     return said or bool(_PAST_VERB_AFTER.match(after)), ""
 
 

@@ -39,6 +39,8 @@ class Attribution(NamedTuple):
 NONE = Attribution(None, None, 0.0)
 _ENDS_FULL_STOP = re.compile(r"[.]['’]?\s*$")
 _ENDS_SENTENCE = re.compile(r"[.!?]['’]?\s*$")
+_ENDS_ASKING = re.compile(r"[!?]['’]?\s*$")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
 @dataclass
@@ -86,6 +88,8 @@ def speech_verb_after(q: Quote) -> Attribution | None:
     if subject is None:
         return None
     resolved = resolve(subject, q.people, q.at, q.block)
+    if resolved.speaker is None and _ENDS_ASKING.search(q.text) and tail.lstrip()[:1].isupper():
+        return None  # "…where do we expect them to look?" Nobody on the dais answered.  (a new sentence)
     if resolved.speaker is None and subject.kind == "pronoun":
         return pronoun_adding(q, subject.text, verb.group()) or _attribute(resolved, "speech_verb_after")
     return _attribute(resolved, "speech_verb_after")
@@ -161,6 +165,8 @@ def continuation_in_block(q: Quote) -> Attribution | None:
     if q.previous is None or q.previous[0].speaker is None:
         return None
     speaker, since = q.previous[0].speaker, q.previous[1]
+    if len(_SENTENCE_STOP.findall(q.masked, since, q.around.lead_start)) <= 1:
+        since = q.around.lead_start  # "…," she told the board. "…": who the attribution names is not speaking
     others = {m.person.name for m in q.people.mentions_between(q.offset + since, q.at)
               if m.person.kind == "person"} - {speaker}
     if others or VERB_RE.search(q.around.lead):

@@ -19,6 +19,7 @@ _ADVERBS = (r"(?:also|later|then|again|previously|has|had|have|once|separately|s
             r"publicly|earlier|recently|quickly|bluntly|flatly|firmly|only|never|would|will|did|does|used\s+to|"
             r"[a-z]+ly)")
 _WORD = r"[a-z][\w'’\-]*"
+_AGE = r"\d{1,3}-year-old"  # "said 71-year-old Astrid Hansen"
 _CORE = (rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I))"
          rf"|(?P<poss>{PROPER}['’]s\s+(?:spokes(?:person|man|woman)|representative|office))"
          rf"|(?P<unit>\b[Tt]he\s+{PROPER}\s+(?:office|branch|bureau|unit|team|division|press\s+office)"
@@ -35,7 +36,7 @@ SUBJECT_WHOLE = re.compile(rf"^[\s,—–-]*(?:(?:{_WORD}|{TOKEN})\s+){{0,4}}?{_
 SUBJECT_AFTER = re.compile(
     rf"^\s+(?:(?P<the>the\s+(?:{_WORD}\s+){{0,2}}?{_WORD})(?=\s*(?:[,.;:!?]|$)|\s+(?:at|in|on|after|before|"
     rf"during|as|when|while|who|of)\b)"
-    rf"|(?P<role>(?:(?:{_WORD}|{TOKEN}['’]s)\s+){{0,4}}?)(?:,\s*)?(?P<name>{PROPER})"
+    rf"|(?P<role>(?:(?:{_WORD}|{_AGE}|{TOKEN}['’]s)\s+){{0,4}}?(?:{_WORD},\s+)?)(?:,\s*)?(?P<name>{PROPER})(?<!['’]s)(?![\w'’\-])"
     rf"(?:\s+(?P<middle>(?:{_WORD}\s+){{1,3}})(?P<name2>{PROPER}))?)")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
 _LOCATED = re.compile(rf"(?:^|[\s,])(?:[Tt]he\s+)?(?P<body>{PROPER})\s+(?:in|at|from|near)\s+$")
@@ -81,6 +82,8 @@ def _from_match(match: re.Match[str]) -> Subject | None:
         voice = _VOICE.search(match.group(0))
         if voice:
             return Subject("voice", voice.group("org"))
+        if groups["anon"].split()[-1].lower() in FUNCTION_WORDS:
+            return None  # "an email that it would submit comments … and": a clause, not a noun phrase
         named = _ROLE_THEN_NAME.search(groups["anon"])
         if named and _ROLE_NOUN_WORD.search(named.group("role")) and _one_person(named.group("name")):
             return Subject("name", named.group("name"))
