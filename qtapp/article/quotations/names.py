@@ -107,6 +107,8 @@ def clean(run: str) -> Named | None:
     heads = [i for i, t in enumerate(tokens) if _is_head(t)]
     roles_at = [i for i, t in enumerate(tokens) if _is_role(t) and i < len(tokens) - 1]
     person_after_org = bool(heads and roles_at and roles_at[-1] > heads[-1])  # "Assembly Speaker X"
+    if _is_role(tokens[0]) and len(pieces) == 1 and heads and heads[-1] == len(tokens) - 1 and len(tokens) > 2:
+        return Named("org", " ".join(tokens[1:]), "")  # "Developer Brackenfield Homes": the firm
     if not _is_role(tokens[0]) and heads and not person_after_org:
         first = pieces[0].split()
         if any(_is_head(t) for t in first) or all(link.strip() in ("and", "&") for link in links):

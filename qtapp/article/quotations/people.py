@@ -226,7 +226,8 @@ class People:
             tried.add(person)
             if person.kind == "org":
                 if company:
-                    if person.gender == "it" and not _PUBLIC_BODY.intersection(_lower_words(person.name or "")):
+                    words = _lower_words(person.name or "")
+                    if (person.gender == "it" or words & _COMMERCIAL) and not _PUBLIC_BODY.intersection(words):
                         return person
                     continue
                 if all(w in _lower_words(person.name or "") for w in parts) or ("spokesperson" in wanted and
@@ -253,6 +254,9 @@ def _gender_of_role(words: list[str]) -> str | None:
 
 
 _PUBLIC_BODY = frozenset(("ministry", "department", "government", "bureau", "agency"))
+# Words that make an organisation a firm "the company" may mean, even before an "its" says it is one
+_COMMERCIAL = frozenset("homes holdings corporation corp corp. company inc inc. ltd ltd. llc plc airlines airways "
+                        "shipping robotics analytics logistics".split())
 
 
 @lru_cache(maxsize=4096)

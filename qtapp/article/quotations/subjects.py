@@ -27,7 +27,7 @@ _CORE = (rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I))"
          rf"|(?P<gov>(?:\b[Tt]he\s+)?{PROPER}\s+(?:government|authorities|police|ministry|embassy))"
          rf"|(?P<the>\b[Tt]he\s+(?:{_WORD}\s+){{0,3}}?{_WORD}(?:\s+of\s+state)?)"
          rf"|(?P<anon>\b(?:[Aa]n?|[Oo]ne)\s+[^.,;:\"“”]{{1,70}}?)"
-         rf"|(?P<name>{PROPER})(?:\s+of\s+(?:an?|the)\s+[a-z][\w'’\-]*(?:\s+[\w'’\-]+){{0,4}}?)?)"
+         rf"|(?P<name>{PROPER})(?:\s+of\s+(?:an?|the)\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,4}}?)?)"
          rf"(?P<app>(?:,[^,\"“”.;:]{{1,120}}){{1,3}},)?")
 SUBJECT_END = re.compile(rf"{_CORE}\s+(?:{_ADVERBS}\s+){{0,3}}$")
 # The whole prefix before the verb is the subject (after a quotation: "…," race director Inês Carvalho said).
