@@ -208,6 +208,12 @@ class People:
                 return person if not others and person.name and mention.block >= block - 1 else None
         return None
 
+    def only_person(self, at: int, block: int) -> Person | None:
+        """The one person named in this paragraph or the one before, before ``at``; None when several are."""
+        people = {m.person for m in self._before(at, block) if m.block >= block - 1 and m.person.kind == "person"}
+        person = people.pop() if len(people) == 1 else None
+        return person if person is not None and person.name and person.evidence else None
+
     def role(self, words: str, at: int) -> Person | None:
         """ "the minister", "the head of state", "the company" → the most recent one introduced so."""
         words = " ".join(words.lower().split())

@@ -206,7 +206,27 @@ def colon_intro(q: Quote) -> Attribution | None:
     """Park manager Yang Xiaodong put it simply: "…" (the sentence's one person, then a colon)."""
     if not q.around.lead.rstrip().endswith(":"):
         return None
-    return sentence_subject(q, "colon_intro")
+    return sentence_subject(q, "colon_intro") or named_next(q)
+
+
+_UNNAMED_OPENING = re.compile(r"^\s*(?:A|An|One)\s+((?:[\w\-]+\s+){0,4})")
+_NAMED_AFTER = re.compile(rf"^\s*The\s+(?P<noun>[a-z][\w\-]*),\s+(?P<name>{PROPER}),")
+
+
+def named_next(q: Quote) -> Attribution | None:
+    """A Kazakh diplomat I interviewed put it this way: "…" ¶ The diplomat, Gaukhar Beisenova, … (someone
+    unnamed, named in the very next sentence by the same noun)."""
+    opening = _UNNAMED_OPENING.match(q.around.lead)
+    if not opening:
+        return None
+    rest = q.block_text[q.span.end + 1:q.span.end + 300]
+    after = _NAMED_AFTER.match(rest if rest.strip() else q.following)
+    if not after or after.group("noun") not in opening.group(1).split():
+        return None
+    named = clean(after.group("name"))
+    if named is None or named.kind != "person" or named.many or " " not in named.name:
+        return None
+    return Attribution(q.people.lookup(named.name), "named_next", 0.75)
 
 
 _NAMING_PARTICIPLE = re.compile(r",\s+(?:calling|describing)\b")

@@ -34,10 +34,11 @@ SUBJECT_END = re.compile(rf"{_CORE}\s+(?:{_ADVERBS}\s+){{0,3}}$")
 SUBJECT_WHOLE = re.compile(rf"^[\s,—–-]*(?:(?:{_WORD}|{TOKEN})\s+){{0,4}}?{_CORE}\s+(?:{_ADVERBS}\s+){{0,3}}$")
 # Inverted: "said board chair Elena Fischer", "said Dr. Kwame Mensah-Bonsu, a …", "said the spokesperson".
 SUBJECT_AFTER = re.compile(
-    rf"^\s+(?:(?P<the>the\s+(?:{_WORD}\s+){{0,2}}?{_WORD})(?=\s*(?:[,.;:!?]|$)|\s+(?:at|in|on|after|before|"
+    rf"^\s+(?:(?P<the>the\s+(?:(?:{_WORD}|{_AGE})\s+){{0,2}}?{_WORD})(?=\s*(?:[,.;:!?]|$)|\s+(?:at|in|on|after|before|"
     rf"during|as|when|while|who|of)\b)"
     rf"|(?P<role>(?:(?:{_WORD}|{_AGE}|{TOKEN}['’]s)\s+){{0,4}}?(?:{_WORD},\s+)?)(?:,\s*)?(?P<name>{PROPER})(?<!['’]s)(?![\w'’\-])"
     rf"(?:\s+(?P<middle>(?:{_WORD}\s+){{1,3}})(?P<name2>{PROPER}))?)")
+_AGE_OPENS = re.compile(_AGE + r"\s")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
 _LOCATED = re.compile(rf"(?:^|[\s,])(?:[Tt]he\s+)?(?P<body>{PROPER})\s+(?:in|at|from|near)\s+$")
 _POSSESSOR_TAIL = re.compile(r"['’]s\s+\S+$")
@@ -173,5 +174,7 @@ def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
         return Resolved(person.name if person else None, "pronoun" if person else "unsure")
     if subject.kind == "role":
         person = people.role(subject.text, at)
+        if person is None and _AGE_OPENS.match(subject.text):
+            person = people.only_person(at, block)  # "said the 54-year-old skipper": the one just named
         return Resolved(person.name if person else None, "role" if person else "unsure")
     return Resolved(None, "unsure")
