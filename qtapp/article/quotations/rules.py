@@ -24,6 +24,7 @@ from qtapp.article.quotations.subjects import (
     resolve,
     subject_after,
     subject_before,
+    subject_coordinated,
     subject_whole,
 )
 
@@ -136,7 +137,7 @@ def speech_verb_before(q: Quote) -> Attribution | None:
     for verb in verbs:
         if verb.group() in PARTICIPLES or _PASSIVE.search(lead, max(0, verb.start() - 12), verb.start()):
             continue  # "airlines had been warned": the verb's subject is not the speaker
-        subject = subject_before(lead[:verb.start()])
+        subject = subject_before(lead[:verb.start()]) or subject_coordinated(lead[:verb.start()])
         if subject is None:
             continue
         rule = "naming_verb_before" if verb.group() in NAMING_VERBS else "speech_verb_before"

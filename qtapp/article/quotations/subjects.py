@@ -38,6 +38,8 @@ SUBJECT_AFTER = re.compile(
     rf"during|as|when|while|who|of)\b)"
     rf"|(?P<role>(?:(?:{_WORD}|{_AGE}|{TOKEN}['’]s)\s+){{0,4}}?(?:{_WORD},\s+)?)(?:,\s*)?(?P<name>{PROPER})(?<!['’]s)(?![\w'’\-])"
     rf"(?:\s+(?P<middle>(?:{_WORD}\s+){{1,3}})(?P<name2>{PROPER}))?)")
+# one capitalised word in the plural of a noun for people: "Officials", "Residents", "Critics", "Farmers"
+_PLURAL_NOUN = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ysts|ents|ants|ians|als|ees|ies|ics|ives|erts)$")
 _AGE_OPENS = re.compile(_AGE + r"\s")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
 _LOCATED = re.compile(rf"(?:^|[\s,])(?:[Tt]he\s+)?(?P<body>{PROPER})\s+(?:in|at|from|near)\s+$")
@@ -121,6 +123,34 @@ def subject_before(text: str) -> Subject | None:
     return found
 
 
+_CONJUNCTION = re.compile(r"\s(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$")
+_PREDICATE_WORDS = 8
+
+
+def subject_coordinated(text: str) -> Subject | None:
+    """The subject of a verb after "but"/"and" ("Cui Manli, welcomed the move but called it"): the subject
+    of the clause it joins, found past that clause's lowercase words; a name or he/she only."""
+    conjunction = _CONJUNCTION.search(text, max(0, len(text) - 20))
+    if not conjunction:
+        return None
+    words = text[:conjunction.start()].split(" ")
+    for back in range(1, min(_PREDICATE_WORDS, len(words) - 1) + 1):
+        word = words[-back]
+        if not word[:1].islower() or word.endswith((",", ";", ".")):
+            return None  # the clause's words are plain lowercase ones
+        before = " ".join(words[:-back])
+        if before.endswith(","):  # "…, Cui Manli, welcomed …"
+            found = subject_before(before + " ")
+            return found if found and found.kind in ("name", "pronoun") else None
+        subject = subject_before(before + " ")
+        if subject and subject.kind in ("name", "pronoun") and _PROPER_OR_PRONOUN_END.search(before):
+            return subject
+    return None
+
+
+_PROPER_OR_PRONOUN_END = re.compile(rf"(?:{PROPER}|\b(?:[Hh]e|[Ss]he))$")
+
+
 def _one_person(run: str) -> bool:
     named = clean(run)
     return named is not None and named.kind == "person" and not named.many and " " in named.name
@@ -163,8 +193,8 @@ def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
     """The speaker a subject names, at its fullest form; an unnamed or unresolved subject gives None."""
     if subject.kind == "name":
         named = clean(subject.text)
-        if named is None or named.many:
-            return Resolved(None, "unsure")
+        if named is None or named.many or _PLURAL_NOUN.match(named.name) and people.lookup(named.name) == named.name:
+            return Resolved(None, "unsure")  # "Officials said", "Critics called it": a group, not someone
         return Resolved(people.lookup(named.name) if named.kind == "person" else named.name, "name")
     if subject.kind == "voice":
         named = clean(subject.text)
