@@ -34,7 +34,7 @@ SUBJECT_END = re.compile(rf"{_CORE}\s+(?:{_ADVERBS}\s+){{0,3}}$")
 SUBJECT_WHOLE = re.compile(rf"^[\s,—–-]*(?:(?:{_WORD}|{TOKEN})\s+){{0,4}}?{_CORE}\s+(?:{_ADVERBS}\s+){{0,3}}$")
 # Inverted: "said board chair Elena Fischer", "said Dr. Kwame Mensah-Bonsu, a …", "said the spokesperson".
 SUBJECT_AFTER = re.compile(
-    rf"^\s+(?:(?P<the>the\s+(?:(?:{_WORD}|{_AGE})\s+){{0,2}}?{_WORD})(?=\s*(?:[,.;:!?]|$)|\s+(?:at|in|on|after|before|"
+    rf"^\s+(?:(?P<the>the\s+(?:(?:{_WORD}|{_AGE})\s+){{0,2}}?{_WORD})(?=\s*(?:,(?!\s*{PROPER}\s*[.,])|[.;:!?]|$)|\s+(?:at|in|on|after|before|"
     rf"during|as|when|while|who|of)\b)"
     rf"|(?P<role>(?:(?:{_WORD}|{_AGE}|{TOKEN}['’]s)\s+){{0,4}}?(?:{_WORD},\s+)?)(?:,\s*)?(?P<name>{PROPER})(?<!['’]s)(?![\w'’\-])"
     rf"(?:\s+(?P<middle>(?:{_WORD}\s+){{1,3}})(?P<name2>{PROPER}))?)")
