@@ -89,6 +89,10 @@ def speech_verb_after(q: Quote) -> Attribution | None:
     if subject is None:
         return None
     resolved = resolve(subject, q.people, q.at, q.block)
+    if resolved.speaker is None and subject.kind in ("role", "unnamed"):
+        ahead = named_next(q, subject.text.split())  # "…," said the minister. The minister, Ana Ruiz, …
+        if ahead is not None:
+            return ahead
     if resolved.speaker is None and _ENDS_ASKING.search(q.text) and tail.lstrip()[:1].isupper():
         return None  # "…where do we expect them to look?" Nobody on the dais answered.  (a new sentence)
     if resolved.speaker is None and subject.kind == "pronoun":
@@ -207,22 +211,23 @@ def colon_intro(q: Quote) -> Attribution | None:
     """Park manager Yang Xiaodong put it simply: "…" (the sentence's one person, then a colon)."""
     if not q.around.lead.rstrip().endswith(":"):
         return None
-    return sentence_subject(q, "colon_intro") or named_next(q)
+    opening = _UNNAMED_OPENING.match(q.around.lead)
+    return sentence_subject(q, "colon_intro") or (named_next(q, opening.group(1).split()) if opening else None)
 
 
 _UNNAMED_OPENING = re.compile(r"^\s*(?:A|An|One)\s+((?:[\w\-]+\s+){0,4})")
 _NAMED_AFTER = re.compile(rf"^\s*The\s+(?P<noun>[a-z][\w\-]*),\s+(?P<name>{PROPER}),")
 
 
-def named_next(q: Quote) -> Attribution | None:
+def named_next(q: Quote, nouns: list[str]) -> Attribution | None:
     """A Kazakh diplomat I interviewed put it this way: "…" ¶ The diplomat, Gaukhar Beisenova, … (someone
-    unnamed, named in the very next sentence by the same noun)."""
-    opening = _UNNAMED_OPENING.match(q.around.lead)
-    if not opening:
-        return None
+    unnamed, or a role no one was introduced with, named in the very next sentence by the same noun)."""
     rest = q.block_text[q.span.end + 1:q.span.end + 300]
+    if not q.around.sentence_end:
+        end = _SENTENCE_STOP.search(rest)  # the quotation's own sentence ("…," said the minister.) first
+        rest = rest[end.end():] if end else ""
     after = _NAMED_AFTER.match(rest if rest.strip() else q.following)
-    if not after or after.group("noun") not in opening.group(1).split():
+    if not after or after.group("noun") not in nouns:
         return None
     named = clean(after.group("name"))
     if named is None or named.kind != "person" or named.many or " " not in named.name:
