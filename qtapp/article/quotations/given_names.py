@@ -31,7 +31,8 @@ astrid ingrid sigrid solveig liv kirsten karin ingeborg freya freja maja elsa gr
 anneli helga gudrun margit hilde marit tove silje nora hanna linnea annika ulla
 yolanda rosa carmen lucia lucía sofia sofía isabel ana elena carla marta beatriz inês ines mariana paula
 raquel pilar dolores guadalupe ximena valeria camila gabriela daniela fernanda alejandra adriana claudia
-silvia mónica monica rocío rocio montserrat nuria marisol marisa maribel mercedes esperanza consuelo luz catalina juana josefina
+silvia mónica monica rocío rocio montserrat nuria marisol marisa maribel mercedes esperanza consuelo luz
+catalina juana josefina
 francesca giulia chiara alessandra federica giovanna paola elisa sabrina valentina martina beatrice
 chantal isabelle nathalie sylvie brigitte amélie amelie céline celine élodie elodie margaux juliette
 aurélie aurelie aurelia agathe hélène helene heike ursula sabine petra katrin anke monika corina ioana

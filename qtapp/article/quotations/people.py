@@ -232,8 +232,9 @@ class People:
             tried.add(person)
             if person.kind == "org":
                 if company:
-                    words = _lower_words(person.name or "")
-                    if (person.gender == "it" or words & _COMMERCIAL) and not _PUBLIC_BODY.intersection(words):
+                    name_words = _lower_words(person.name or "")
+                    if ((person.gender == "it" or name_words & _COMMERCIAL)
+                            and not _PUBLIC_BODY.intersection(name_words)):
                         return person
                     continue
                 if all(w in _lower_words(person.name or "") for w in parts) or ("spokesperson" in wanted and
