@@ -79,7 +79,8 @@ def _find(article: Article) -> list[Quotation]:
         previous: tuple[Attribution, int] | None = None
         following = blocks[number + 1].text[:200] if number + 1 < len(blocks) else ""
         last_end = 0
-        vouched = _vouched(doubtful[number], spans[number], number, block.text, masked[number], block.start, people)
+        vouched = _vouched(doubtful[number], spans[number], number, block.text, masked[number], block.start,
+                           people) if doubtful[number] else {}
         indexes = sorted(kept[number] + list(vouched)) if vouched else kept[number]
         quotations = [spans[number][index] for index in indexes]  # the words around exclude only these
         known = arounds[number] if not vouched else None
