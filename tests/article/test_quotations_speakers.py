@@ -331,3 +331,9 @@ def test_a_firm_named_after_its_role_title_is_the_company() -> None:
 
 def test_a_capitalised_plural_is_a_group_not_a_speaker() -> None:
     assert _speakers('Officials said the quay was "late, dear and still not finished after two years."') == [None]
+
+
+def test_a_pronoun_against_the_given_name_leaves_the_gender_in_doubt() -> None:
+    # "him" after "Ana Ruiz" is about someone else here; neither "he" nor "she" may take her on that word alone
+    assert _speakers("Surveyor Ana Ruiz met the harbour master and thanked him for the plans.",
+                     '"The piles are sound," he said.') == [None]

@@ -66,6 +66,9 @@ _SYNONYMS = {"head of state": HEAD_OF_STATE, "head of government": HEAD_OF_GOVER
              "spokesperson": frozenset({"spokesperson", "spokesman", "spokeswoman"})}
 
 
+DOUBTFUL = "?"  # the gender of someone whose pronoun and given name disagree
+
+
 @dataclass(eq=False)
 class Person:
     """One person or organisation; ``name`` is the fullest form the article gives (None: unnamed)."""
@@ -73,7 +76,7 @@ class Person:
     name: str | None
     kind: str = "person"
     roles: set[str] = field(default_factory=set)
-    gender: str | None = None  # "m", "f" as the article says (a pronoun, "Ms"); organisations are "it"
+    gender: str | None = None  # "m", "f" as the article says (a pronoun, "Ms"); "it" organisations; DOUBTFUL
     evidence: bool = False
     guess: str | None = None  # "m", "f" from the given name alone, when the article does not say
 
@@ -199,12 +202,14 @@ class People:
             person = mention.person
             if person.sex == gender:
                 return None if person.name is None else person
+            if person.sex == DOUBTFUL:
+                return None  # named last, of a gender the article leaves in doubt: could be either
             if person.sex is None and person.evidence:
                 # an unknown gender is compatible only when no one else could be meant, named just before
                 # (for someone named in the pronoun's own paragraph: in it or the one before)
                 floor = block - 1 if mention.block == block else -1
                 others = {m.person.name for m in mentions if m.person is not person
-                          and m.person.sex in (gender, None) and m.block >= floor}
+                          and m.person.sex in (gender, None, DOUBTFUL) and m.block >= floor}
                 return person if not others and person.name and mention.block >= block - 1 else None
         return None
 
@@ -425,7 +430,8 @@ def _gender(masked: str, found: list[tuple[int, int, Person]]) -> None:
             elif person.kind == "org":
                 person.gender = "it"
         elif person.kind == "person" and person.gender is None:
-            person.gender = gender
+            # a pronoun against the given name ("Ana Ruiz met Bo and called him"): either may be wrong
+            person.gender = gender if person.guess in (None, gender) else DOUBTFUL
             person.evidence = True
 
 
