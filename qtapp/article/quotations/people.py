@@ -3,8 +3,11 @@
 Built once per article from the prose outside quotation marks: each capitalised run is cleaned to a
 name (``names.clean``); a person is kept when the text gives evidence it is one (a title or role
 before it, an appositive after it, a speech verb, a he/she that follows it). Surname-only mentions
-join the full name introduced earlier; pronouns after a mention give the person's gender; role words
-("the mining minister", "Mayor …") let "the minister" find them later. Unnamed speakers ("An executive
+join the full name introduced earlier; pronouns after a mention, or "Ms"/"chairwoman", give the person's
+gender, and where the article says nothing the given name may (``given_names``; a pronoun against it
+leaves the gender in doubt); role words ("the mining minister", "Mayor …") let "the minister" find them
+later. A name with a list in its "of" phrase ("Ministry of Agriculture, Fisheries and Water Resources")
+stays whole across its commas. Unnamed speakers ("An executive
 …, who asked not to be named, said") are kept too, so that a later "he said" is not given to someone
 else.
 """
