@@ -221,3 +221,119 @@ def test_a_place_before_an_abbreviated_title_is_not_part_of_the_name() -> None:
     speakers = _speakers('Oregon Gov. Marisa Delacroix-Ward declared an emergency on Monday. "This fire is '
                          'moving faster than anyone predicted," Delacroix-Ward said.')
     assert speakers == ["Marisa Delacroix-Ward"]
+
+
+# --- issue 13, second pass: the shapes the corpus still missed --------------------------------------------
+
+@pytest.mark.parametrize("introduced, pronoun, speaker", [
+    # the given name tells the gender when the article never does
+    ('Harbour master Pamela Voss spoke first. Councillor Ion Tabak spoke after.', "she", "Pamela Voss"),
+    ('Councillor Ion Tabak spoke first. Harbour master Pamela Voss spoke after.', "he", "Ion Tabak"),
+    # the article's own word wins over the table: "Ms.", "chairwoman"
+    ('Ms. Jordan Pike chaired the session. Councillor Ion Tabak spoke after.', "she", "Jordan Pike"),
+    ('Board chairwoman Robin Lee opened. Councillor Ion Tabak spoke after.', "she", "Robin Lee"),
+])
+def test_a_pronoun_finds_the_person_whose_gender_the_name_or_title_gives(introduced: str, pronoun: str,
+                                                                         speaker: str) -> None:
+    assert _speakers(introduced, f'"The quay can wait a year," {pronoun} said.') == [speaker]
+
+
+def test_a_pronoun_after_the_name_beats_the_given_name_table() -> None:
+    # "Kieran" is a man's name in the table; the article says "she", so "he" cannot be Kieran
+    assert _speakers("Engineer Kieran Vale said she had checked the piles twice. Ana Moss nodded.",
+                     '"The quay can wait a year," he said.') == [None]
+
+
+def test_a_name_with_a_given_name_is_a_person_when_a_pronoun_of_its_gender_follows() -> None:
+    assert _speakers("The new apprentice, Aoife Brannock, is a graduate. She said the work suited her.",
+                     '"Nobody asked me about pensions," she said.') == ["Aoife Brannock"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The Ministry of Roads, Ports and Canals said in a statement that the quay was "a priority for the '
+     'whole coast."', "Ministry of Roads, Ports and Canals"),
+    ('Deputy Minister of Ports, Fisheries and Canals Idris Tamm said the quay was "a priority for the whole '
+     'coast."', "Idris Tamm"),
+    ('Vice Minister of Ports and Canals Idris Tamm said the quay was "a priority for the whole coast."',
+     "Idris Tamm"),
+    ('The U.S. Coast Guard said in an update that the channel was "closed to all traffic until further '
+     'notice."', "U.S. Coast Guard"),
+])
+def test_a_name_whose_of_phrase_lists_or_opens_with_an_initialism_stays_whole(sentence: str, speaker: str) -> None:
+    assert _speakers(sentence) == [speaker]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ('A marine surveyor in Tallinn, Idris Tamm, told the board "the piles will not last another winter."',
+     "Idris Tamm"),
+    ('At the session on Tuesday, a local engineer, Idris Tamm, told the board "the piles will not last '
+     'another winter."', "Idris Tamm"),
+    ('The piles were checked by a firm Estonian engineer Idris Tamm described as "the most careful in the '
+     'region by far."', "Idris Tamm"),
+    ('"The piles will not last another winter," Idris Tamm of a Tallinn-based survey firm told the board.',
+     "Idris Tamm"),
+    ('"The piles will not last another winter," said the surveyor\'s partner, Idris Tamm.', "Idris Tamm"),
+    ('"The piles will not last another winter," said 71-year-old Idris Tamm, who built them.', "Idris Tamm"),
+    ('A marine surveyor, Idris Tamm, welcomed the study but called it "far too late for the old piles."',
+     "Idris Tamm"),
+])
+def test_appositive_and_coordinated_subjects(paragraph: str, speaker: str) -> None:
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_a_short_phrase_someone_named_called_it_is_their_quotation_a_habitual_name_is_a_term() -> None:
+    found = _quotes('Surveyor Idris Tamm said the piles were old. He called the repair "money well spent."',
+                    'The harbour board calls the plan "quay renewal." Runners called the climb "the big hill."')
+    assert [(q.text, q.speaker) for q in found] == [("money well spent.", "Idris Tamm")]
+
+
+def test_according_to_a_named_person_makes_a_short_phrase_a_quotation() -> None:
+    found = _quotes("Surveyor Idris Tamm inspected the quay on Monday.",
+                    'According to Tamm, the piles can last "perhaps one more winter" without repairs.')
+    assert [(q.text, q.speaker, q.rule) for q in found] == [("perhaps one more winter", "Idris Tamm",
+                                                              "according_to")]
+
+
+def test_called_for_is_a_demand_not_a_name() -> None:
+    found = _quotes('Mayor Ana Moss noted the cost and called for "open, honest tenders" for the quay.')
+    assert [(q.text, q.speaker) for q in found] == [("open, honest tenders", "Ana Moss")]
+
+
+def test_a_phrase_named_by_nobody_is_a_label() -> None:
+    assert _quotes('The plan, sometimes described as "a quay for the next hundred years," costs more.') == []
+
+
+def test_a_second_quotation_after_the_attribution_names_only_the_listener() -> None:
+    assert _speakers("Board chair Ana Moss opened the session.",
+                     'Parent Rosa Lind spoke last. "You are closing our quay," she told the board chair. '
+                     '"Tell us why."') == ["Rosa Lind", "Rosa Lind"]
+
+
+def test_a_question_then_a_new_sentence_is_not_its_attribution() -> None:
+    assert _speakers('Councillor Ana Moss asked the obvious question: "Who pays for the quay?" Nobody '
+                     'answered.') == ["Ana Moss"]
+
+
+def test_someone_unnamed_named_in_the_next_paragraph_by_the_same_noun() -> None:
+    assert _speakers('A retired engineer I met put it this way: "The sea always wins in the end."',
+                     "The engineer, Idris Tamm, built the old quay in 1971.") == ["Idris Tamm"]
+
+
+def test_the_aged_role_noun_is_the_one_person_just_named() -> None:
+    assert _speakers("Idris Tamm fished these waters for thirty years before he retired.",
+                     '"The sea is the same sea," said the 71-year-old skipper, who lives nearby.') == ["Idris Tamm"]
+
+
+def test_a_firm_named_after_its_role_title_is_the_company() -> None:
+    assert _speakers('Developer Larchfield Homes said in a statement that it would appeal. "The town needs '
+                     'homes," the company said.') == ["Larchfield Homes"]
+
+
+def test_a_capitalised_plural_is_a_group_not_a_speaker() -> None:
+    assert _speakers('Officials said the quay was "late, dear and still not finished after two years."') == [None]
+
+
+def test_a_pronoun_against_the_given_name_leaves_the_gender_in_doubt() -> None:
+    # "him" after "Ana Ruiz" is about someone else here; neither "he" nor "she" may take her on that word alone
+    assert _speakers("Surveyor Ana Ruiz met the harbour master and thanked him for the plans.",
+                     '"The piles are sound," he said.') == [None]

@@ -15,7 +15,7 @@ FLOORS = {
     "disclaimer": 0.999,
     "blocks": 0.961,
     "chrome removed": 0.977,
-    "speaker right (of cued)": 0.916,
-    "speaker wrong (of cued)": 0.99,
-    "not quotations (of reported)": 0.98,
+    "speaker right (of cued)": 0.992,
+    "speaker wrong (of cued)": 0.998,
+    "not quotations (of reported)": 0.998,
 }

@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from qtapp.article.model import Article, Quotation
-from qtapp.article.quotations.classify import is_quotation
+from qtapp.article.quotations.classify import is_quotation, needs_speaker
 from qtapp.article.quotations.context import Around, around
-from qtapp.article.quotations.people import build, mask_quotes
-from qtapp.article.quotations.rules import NONE, Attribution, Quote, attribute
+from qtapp.article.quotations.people import People, build, mask_quotes
+from qtapp.article.quotations.rules import NONE, Attribution, Quote, attribute, named_by_someone
 from qtapp.article.quotations.spans import Span, quote_spans, starts_with_quote
 
 __all__ = ["PROSE", "find_quotations", "quote_spans"]
@@ -55,6 +55,7 @@ def _find(article: Article) -> list[Quotation]:
     kept: list[list[int]] = []
     masked: list[str] = []
     arounds: list[list[Around] | None] = []  # each kept quotation's words around, when all spans were kept
+    doubtful: list[list[tuple[int, Around]]] = []  # short phrases that are speech only if someone named said them
     for number, block in enumerate(blocks):
         next_opens = number + 1 < len(blocks) and starts_with_quote(blocks[number + 1].text)
         found = quote_spans(block.text, next_opens)
@@ -66,6 +67,9 @@ def _find(article: Article) -> list[Quotation]:
                 if is_quotation(block.text[span.start:span.end], contexts[i], whole)]
         kept.append(keep)
         arounds.append(contexts if len(keep) == len(found) else None)
+        doubtful.append([(i, contexts[i]) for i, span in enumerate(found) if block.kind in PROSE and i not in keep
+                         and needs_speaker(block.text[span.start:span.end], contexts[i])] if len(keep) < len(found)
+                        else [])
     people = build([(n, b.start, masked[n], b.kind) for n, b in enumerate(blocks) if b.kind in INTRODUCING])
     out: list[Quotation] = []
     carried: str | None = None
@@ -75,19 +79,36 @@ def _find(article: Article) -> list[Quotation]:
         previous: tuple[Attribution, int] | None = None
         following = blocks[number + 1].text[:200] if number + 1 < len(blocks) else ""
         last_end = 0
-        quotations = [spans[number][index] for index in kept[number]]  # the words around exclude only these
-        known = arounds[number]
+        vouched = _vouched(doubtful[number], spans[number], number, block.text, masked[number], block.start,
+                           people) if doubtful[number] else {}
+        indexes = sorted(kept[number] + list(vouched)) if vouched else kept[number]
+        quotations = [spans[number][index] for index in indexes]  # the words around exclude only these
+        known = arounds[number] if not vouched else None
         for index, span in enumerate(quotations):
             context = known[index] if known is not None else around(block.text, quotations, index)
             quote = Quote(block.text[span.start:span.end], span, number, block.text, masked[number], block.start,
                           context, people, previous, following, only_quote, carried)
-            said = attribute(quote) if prose else NONE
+            said = vouched.get(indexes[index]) or (attribute(quote) if prose else NONE)
             previous = (said, span.end)
             last_end = span.end
             out.append(Quotation(quote.text, said.speaker, number, block.start + span.start,
                                  block.start + span.end, said.rule, said.confidence))
         if prose:
             carried = _carried(block.text, masked[number], previous, last_end)
+    return out
+
+
+def _vouched(doubtful: list[tuple[int, Around]], spans: list[Span], number: int, text: str, masked: str,
+             offset: int, people: People) -> dict[int, Attribution]:
+    """The doubtful phrases of a block whose speaker a rule names ("He called flat fees "an invitation to
+    waste.""), with that attribution; the others stay terms."""
+    out = {}
+    for index, context in doubtful:
+        span = spans[index]
+        said = named_by_someone(Quote(text[span.start:span.end], span, number, text, masked, offset, context,
+                                      people, None, "", False, None))
+        if said is not None:
+            out[index] = said
     return out
 
 

@@ -22,7 +22,7 @@ _TITLE_CUE = re.compile(r"(?:\btitled|\bentitled|\bheadlined|\bunder\s+the\s+(?:
                         r"|campaign|slogan|motto|hashtag|column|documentary|exhibition|show))\s*[,:]?\s*$",
                         re.IGNORECASE)
 _NAMING_CUE = re.compile(r"(?:\bso-called|\bknown(?:\s+\w+)?\s+as|\bdubbed|\bnicknamed|\bbranded(?:\s+\w+){0,4}"
-                         r"|\bmarkets?\s+as|\bcalls?|\bcalled|\bcalling|\bterm(?:ed|s)?|\blabell?ed"
+                         r"|\bmarkets?\s+as|\b(?:calls?|called|calling)(?!\s+for\b)|\bterm(?:ed|s)?|\blabell?ed"
                          r"|\bdescribes?(?:\s+[\w'’\-]+){0,6}\s+as|\bdescribed(?:\s+[\w'’\-]+){0,6}\s+as"
                          r"|\bwhat\s+(?:[\w'’\-]+\s+){0,3}(?:call|calls|called|term|terms|describe)"
                          r"|\bthe\s+word|\bthe\s+phrase|\bthe\s+term|\bthe\s+label)"
@@ -40,6 +40,16 @@ _ENDS_SENTENCE = re.compile(r"[.!?]['’]?\s*$")
 _ENDS_PUNCTUATED = re.compile(r"[,.!?;:]$")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _LOWER_AFTER = re.compile(r"^\s*([a-z][\w'’\-]*)")
+# A short phrase someone is said to have called a thing ("He called flat fees "an invitation to waste."",
+# "the agency said, calling the launch "a complete success."") is their words, if the article names them;
+# "what villagers call", "neighbours started calling" give a term. "According to X, … "perhaps eight months""
+_CALLED_BY = re.compile(r"(?:\bcalled|,\s+calling)(?!\s+for\b)(?:\s+[\w'’\-]+){0,6}?\s*$"
+                        r"|(?:\bdescribed|\bdescribes?|,\s+describing)(?:\s+[\w'’\-]+){0,6}?\s+as\s*$", re.IGNORECASE)
+_LABEL_WORDS = 8  # a longer phrase after "sometimes described as" is speech more often than a label
+_NAMED_BY_NOBODY = re.compile(r"\b(?:is|are|was|were|be|been|being|sometimes|often|widely|commonly|usually)\s+"
+                              r"(?:described|called|termed|labell?ed|dubbed|known|referred\s+to)\s+(?:as\s+)?$",
+                              re.IGNORECASE)
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?[A-Z]")
 _VERB_AFTER = re.compile(r"^[\s,—–-]*(?:[\w'’.,\-]+\s+){0,6}?(?:" + VERB_PATTERN + r")")
 
 
@@ -67,6 +77,22 @@ def _has_speech_verb(lead: str, tail: str) -> bool:
     return bool(_VERB_AFTER.match(tail))
 
 
+def needs_speaker(quoted: str, around: Around) -> bool:
+    """A short phrase ``is_quotation`` turned down that is speech only if its rule names who said it:
+    after "X called it" / "X described it as" (not a present "they call it", a habit of naming) or in a
+    sentence that opens "According to X"."""
+    text = quoted.strip()
+    found = words(text)
+    if not found or len(found) > SHORT or is_title_case(text, found) or _TITLE_CUE.search(around.lead):
+        return False
+    lead = around.lead
+    if _DETERMINER_BEFORE.search(lead):
+        return False  # a "dark terminal", the "tap tax": a term
+    if _ACCORDING.search(around.sentence_lead) and not _NAMING_CUE.search(lead):
+        return True
+    return bool(_CALLED_BY.search(lead))
+
+
 def is_quotation(quoted: str, around: Around, whole_block: bool) -> bool:
     """True for reported words; False for scare quotes, titles, terms and nicknames."""
     text = quoted.strip()
@@ -78,7 +104,8 @@ def is_quotation(quoted: str, around: Around, whole_block: bool) -> bool:
         return False
     short = len(found) <= SHORT
     if not short:
-        return True
+        # "That principle, sometimes described as "digital sovereignty with open doors,"": named by no one
+        return not (len(found) <= _LABEL_WORDS and _NAMED_BY_NOBODY.search(lead) and not _ENDS_SENTENCE.search(text))
     if _NAMING_CUE.search(lead):
         return False
     after = _LOWER_AFTER.match(around.tail)

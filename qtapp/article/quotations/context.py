@@ -16,6 +16,10 @@ WINDOW = 300
 _SENTENCE_END = re.compile(r"""[.!?]['"”’)]*(?=\s|$)|[.!?](?=[A-Z])""")
 _ENDS_SENTENCE = re.compile(r"[.!?]['’]?\s*$")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?$")
+_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.$")
+_INSIDE_INITIALISM = re.compile(r"[A-Z]\.")
+_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+_NAME_NEXT = re.compile(r"\s+(?!(?:The|He|She|It|They|We|I|But|And|A|An|This|That|In|On|At|Its|His|Her|Their)\b)[A-Z]")
 
 
 class Around(NamedTuple):
@@ -31,7 +35,16 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     if match.group()[0] != ".":
         return True
     word = _LAST_WORD.search(text[max(0, match.start() - 12):match.start() + 1])
-    return not (word and match.group()[0] == "." and word.group(1).lower() in ABBREVIATIONS)
+    if word and word.group(1).lower() in ABBREVIATIONS:
+        return False
+    if not text[match.start() - 1:match.start()].isupper():
+        return True  # no initialism ends here
+    if _INSIDE_INITIALISM.match(text, match.end()) and _INITIAL.search(text, max(0, match.start() - 2),
+                                                                        match.start() + 1):
+        return False  # the first dot of "U.S."
+    # "the U.S. Army Corps said": an initialism before a name goes on; before "He", "The" … it may end one
+    return not (_INITIALISM.search(text, max(0, match.start() - 12), match.start() + 1)
+                and _NAME_NEXT.match(text, match.end()))
 
 
 def _last_boundary(text: str, low: int, position: int) -> re.Match[str] | None:

@@ -10,16 +10,16 @@ from collections.abc import Iterator
 
 # Verbs that report speech or writing, in the forms news prose uses them.
 SPEECH_VERBS = frozenset("""
-said says say told tells added adds noted notes wrote writes stated states explained explains asked asks
+said says say told tells tell added adds noted notes wrote writes stated states explained explains asked asks
 declared declares remarked insisted insists argued argues warned warns recalled recalls stressed stresses
 emphasized emphasised emphasizes emphasises replied replies answered answers announced announces quoted quotes
 continued concluded acknowledged admitted agreed confirmed countered complained cautioned observed predicted
 promised pledged vowed urged tweeted posted shouted joked laughed sighed conceded claimed maintained
-reiterated underlined highlighted cautions reported wrote
+reiterated underlined highlighted cautions reported wrote estimated recommended
 """.split())
 # Participles: the subject is the sentence's subject ("X defended the plan, saying …").
 PARTICIPLES = frozenset("saying adding telling writing noting warning quoting calling describing "
-                        "insisting arguing stressing explaining".split())
+                        "insisting arguing stressing explaining recommending citing".split())
 # Naming verbs: before a long quotation they report words ("X called the deal "…""); before a short
 # one they give a name or a label ("what villagers call "the winter lottery"").
 NAMING_VERBS = frozenset("call calls called described describes describe".split())
@@ -79,7 +79,7 @@ organisation organization federation league club police army navy parliament ass
 cabinet embassy consulate airport airlines airways railways network trust chamber exchange forum alliance
 coalition holdings shipping robotics analytics logistics prosecutor's prosecutors office observatory
 laboratory lab hospital clinic museum library commission secretariat directorate inspectorate tribunal co-operative
-cooperative
+cooperative homes
 """.split())
 # "the government", "the ministry": lowercase heads an organisation may be called by.
 ORG_NOUNS = ORG_HEADS | frozenset("company firm operator carrier utility airline insurer lender group".split())
@@ -109,6 +109,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔ�
 UPPER_CLASS = f"[{_UPPER}]"
 # One capitalised word: "Fischer", "Mensah-Bonsu", "O'Neill", "Dr.", "COSCO", "Ó".
 TOKEN = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Gen|Sr|Jr|St|Capt|Col|Lt)\.(?!\w)"
+         rf"|(?:{UPPER_CLASS}\.){{2,}}(?!\w)"  # an initialism: "the U.S. Army Corps of Engineers"
          rf"|(?:al|el|ad|as|ash|at|ar|bin|ibn)-{UPPER_CLASS}[^\W\d_]+"
          rf"|{UPPER_CLASS}[^\W\d_]*(?:['’\-][^\W\d_]+)*(?:(?<=s)['’](?!\w))?|{UPPER_CLASS}\.)")
 # Lowercase particles inside one person's name ("Khalid bin Nasser", "Salares del Norte").
@@ -119,4 +120,9 @@ PHRASE_LINKS = r"(?:of|and|for|the|on|&)"
 _TOKEN_START = rf"(?={UPPER_CLASS}|(?:al|el|ad|as|ash|at|ar|bin|ibn)-)"
 PROPER = rf"{_TOKEN_START}{TOKEN}(?:\s+(?:(?:{NAME_LINKS}|{PHRASE_LINKS})\s+)*{TOKEN})*"
 PROPER_RE = re.compile(PROPER)
+# "Ministry of Agriculture, Fisheries and Water Resources", "Minister of Information, Culture and Tourism X":
+# an "of" phrase that is a list. PROPER stops at the list's first comma; these find the rest of it.
+LIST_GOES_ON = re.compile(rf",\s+{TOKEN}(?:\s+{TOKEN})*(?:,\s+{TOKEN}(?:\s+{TOKEN})*)*,?\s+(?:and|&)\s+{PROPER}")
+LIST_BEFORE = re.compile(rf"{PROPER}(?:,\s+{TOKEN}(?:\s+{TOKEN})*)*,\s+$")
+LIST_HEAD = re.compile(rf"\bof\s+{TOKEN}(?:\s+{TOKEN})?$")
 PHRASE_SPLIT = re.compile(rf"\s+(?:{PHRASE_LINKS}(?:\s+{PHRASE_LINKS})*)\s+")

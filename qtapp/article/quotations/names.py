@@ -13,6 +13,9 @@ from typing import NamedTuple
 
 from qtapp.article.quotations.lexicon import (
     FUNCTION_WORDS,
+    LIST_BEFORE,
+    LIST_GOES_ON,
+    LIST_HEAD,
     MONTHS_DAYS,
     NAME_LINKS,
     ORG_HEADS,
@@ -64,12 +67,36 @@ def _valid(tokens: list[str]) -> bool:
     return not any(t.lower().endswith("day") and t.lower() in MONTHS_DAYS for t in tokens)
 
 
+def takes_list(run: str) -> bool:
+    """ "Ministry of Agriculture", "Deputy Minister of Information": a body's or role's "of" phrase, which a
+    comma may go on listing ("…, Fisheries and Water Resources"); "Ana Ruiz of Reuters" takes none."""
+    head = LIST_HEAD.search(run)
+    return bool(head) and any(_is_head(t) or _is_role(t) for t in run[:head.start()].split())  # type: ignore[union-attr]
+
+
+def listed_end(text: str, run: str, end: int) -> int:
+    """Where the run ending at ``end`` really ends: past its "of" list when it has one, else ``end``."""
+    if not text.startswith(",", end) or not takes_list(run):
+        return end
+    more = LIST_GOES_ON.match(text, end)
+    return more.end() if more else end
+
+
+def listed_start(before: str) -> int | None:
+    """Where in ``before`` (the words before a run) a listed name starts, when the run ends its list."""
+    found = LIST_BEFORE.search(before[-160:])
+    if not found:
+        return None
+    first = found.group().split(",", 1)[0]
+    return len(before) - len(found.group()) if takes_list(first) else None
+
+
 @lru_cache(maxsize=8192)  # pure, and an article names the same people again and again
 def clean(run: str) -> Named | None:
     """The person or organisation a capitalised run names, or None when it names neither."""
     tokens = run.split()
-    while tokens and tokens[0].lower() in FUNCTION_WORDS:
-        tokens.pop(0)
+    while tokens and (tokens[0].lower() in FUNCTION_WORDS or tokens[0].endswith("-based")):
+        tokens.pop(0)  # "the Geneva-based Digital Cooperation Forum": the forum
     while len(tokens) > 1 and _POSSESSIVE.search(tokens[0]) and _is_head(tokens[1]):
         tokens.pop(0)  # "Kazakhstan's Ministry of Transport" → the ministry itself
     if not tokens:
@@ -80,13 +107,19 @@ def clean(run: str) -> Named | None:
     heads = [i for i, t in enumerate(tokens) if _is_head(t)]
     roles_at = [i for i, t in enumerate(tokens) if _is_role(t) and i < len(tokens) - 1]
     person_after_org = bool(heads and roles_at and roles_at[-1] > heads[-1])  # "Assembly Speaker X"
+    if _is_role(tokens[0]) and len(pieces) == 1 and heads and heads[-1] == len(tokens) - 1 and len(tokens) > 2:
+        return Named("org", " ".join(tokens[1:]), "")  # "Developer Brackenfield Homes": the firm
     if not _is_role(tokens[0]) and heads and not person_after_org:
         first = pieces[0].split()
         if any(_is_head(t) for t in first) or all(link.strip() in ("and", "&") for link in links):
             return Named("org", text, "")
         pieces = pieces[:1]  # "Liang Wenbo of the Sichuan Wildlife Society": the person, not the society
         links = []
-    if any(link.strip() == "and" for link in links) and not _is_role(tokens[0]):
+    # "Vice Minister of Tourism and Sports X", "Minister of Information, Culture and Tourism X": the "and" is in
+    # the role's place, not between two people (a middle piece as long as "Transport Ana Ruiz" may hold one)
+    place = (len(pieces) > 2 and links[0].strip() == "of" and _is_role(pieces[0].split()[-1])
+             and all(len(piece.split()) <= 2 for piece in pieces[1:-1]))
+    if any(link.strip() == "and" for link in links) and not _is_role(tokens[0]) and not place:
         parts = [p for p in (clean(piece) for piece in pieces) if p]
         if len(parts) > 1:
             return Named("person", parts[0].name, "", many=True)

@@ -3,8 +3,11 @@
 Built once per article from the prose outside quotation marks: each capitalised run is cleaned to a
 name (``names.clean``); a person is kept when the text gives evidence it is one (a title or role
 before it, an appositive after it, a speech verb, a he/she that follows it). Surname-only mentions
-join the full name introduced earlier; pronouns after a mention give the person's gender; role words
-("the mining minister", "Mayor …") let "the minister" find them later. Unnamed speakers ("An executive
+join the full name introduced earlier; pronouns after a mention, or "Ms"/"chairwoman", give the person's
+gender, and where the article says nothing the given name may (``given_names``; a pronoun against it
+leaves the gender in doubt); role words ("the mining minister", "Mayor …") let "the minister" find them
+later. A name with a list in its "of" phrase ("Ministry of Agriculture, Fisheries and Water Resources")
+stays whole across its commas. Unnamed speakers ("An executive
 …, who asked not to be named, said") are kept too, so that a later "he said" is not given to someone
 else.
 """
@@ -17,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from qtapp.article.names import author_from_name
+from qtapp.article.quotations.given_names import given_gender
 from qtapp.article.quotations.lexicon import (
     COMPANY_NOUNS,
     FUNCTION_WORDS,
@@ -31,7 +35,7 @@ from qtapp.article.quotations.lexicon import (
     VERB_PATTERN,
     VERB_RE,
 )
-from qtapp.article.quotations.names import Named, clean
+from qtapp.article.quotations.names import Named, clean, listed_end
 
 LOOKBACK_BLOCKS = 2  # a pronoun refers to someone named in its paragraph or the two before
 LOOKBACK_MENTIONS = 12  # … and among the last few people named, however long the paragraph
@@ -48,7 +52,7 @@ _ROLE_END = re.compile(r"\s+(?:who|whose|which|that|with|at|in|from|for|on|since
 _KIN = "husband wife son daughter brother sister mother father widow widower partner friend colleague boss".split()
 _ROLE_NOUN_WORD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|ive|ief|ch|ess|ent|ic|ner|al)$|^(?:"
                              + "|".join(sorted(w for w in ROLE_TITLES | set(_KIN) if w.isalpha())) + ")$")
-_PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?(?:[a-z]+ed|won|ran|took|came|went|led|left|began|spoke|gave|made|"
+_PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?(?:[a-z]+ed|won|ran|took|came|went|led|left|began|spoke|gave|made|put|"
                               r"met|paid|saw|became|brought|kept|held|sat|stood|thought|felt|drove|flew|built|"
                               r"lost|sold|bought|taught|fought|grew|knew|rode|swam|threw|wore|broke|chose)\b")
 _INVERTING = frozenset("said says added adds wrote writes continued explained recalled".split())
@@ -65,6 +69,9 @@ _SYNONYMS = {"head of state": HEAD_OF_STATE, "head of government": HEAD_OF_GOVER
              "spokesperson": frozenset({"spokesperson", "spokesman", "spokeswoman"})}
 
 
+DOUBTFUL = "?"  # the gender of someone whose pronoun and given name disagree
+
+
 @dataclass(eq=False)
 class Person:
     """One person or organisation; ``name`` is the fullest form the article gives (None: unnamed)."""
@@ -72,8 +79,14 @@ class Person:
     name: str | None
     kind: str = "person"
     roles: set[str] = field(default_factory=set)
-    gender: str | None = None  # "m", "f"; organisations are "it"
+    gender: str | None = None  # "m", "f" as the article says (a pronoun, "Ms"); "it" organisations; DOUBTFUL
     evidence: bool = False
+    guess: str | None = None  # "m", "f" from the given name alone, when the article does not say
+
+    @property
+    def sex(self) -> str | None:
+        """The gender a he/she is matched against: the article's word first, else the name's guess."""
+        return self.gender or self.guess
 
 
 @dataclass(frozen=True)
@@ -101,7 +114,7 @@ class People:
             candidates = self._by_token.get(key, [])
             known = candidates[-1] if candidates else None
         if known is None:
-            known = Person(key, named.kind)
+            known = Person(key, named.kind, guess=given_gender(key) if named.kind == "person" else None)
             self._by_name[key] = known
             if named.kind == "person" and " " in key:
                 tokens = key.split()
@@ -118,8 +131,13 @@ class People:
         return known
 
     def add_role(self, person: Person, role: str) -> None:
+        if role in person.roles:
+            return  # named so before: its words are known already
         person.roles.add(role)
-        self.role_heads.update(role.split())
+        words = role.split()
+        self.role_heads.update(words)
+        if person.gender is None and person.kind == "person":
+            person.gender = _gender_of_role(words)
         if any(word in role.split() for word in HEAD_OF_STATE):
             self.role_heads.add("state")
         if any(word in role.split() for word in HEAD_OF_GOVERNMENT):
@@ -185,16 +203,24 @@ class People:
         mentions = [m for m in self._before(at, block) if m.person.kind == "person"]
         for mention in mentions:
             person = mention.person
-            if person.gender == gender:
+            if person.sex == gender:
                 return None if person.name is None else person
-            if person.gender is None and person.evidence:
+            if person.sex == DOUBTFUL:
+                return None  # named last, of a gender the article leaves in doubt: could be either
+            if person.sex is None and person.evidence:
                 # an unknown gender is compatible only when no one else could be meant, named just before
                 # (for someone named in the pronoun's own paragraph: in it or the one before)
                 floor = block - 1 if mention.block == block else -1
                 others = {m.person.name for m in mentions if m.person is not person
-                          and m.person.gender in (gender, None) and m.block >= floor}
+                          and m.person.sex in (gender, None, DOUBTFUL) and m.block >= floor}
                 return person if not others and person.name and mention.block >= block - 1 else None
         return None
+
+    def only_person(self, at: int, block: int) -> Person | None:
+        """The one person named in this paragraph or the one before, before ``at``; None when several are."""
+        people = {m.person for m in self._before(at, block) if m.block >= block - 1 and m.person.kind == "person"}
+        person = people.pop() if len(people) == 1 else None
+        return person if person is not None and person.name and person.evidence else None
 
     def role(self, words: str, at: int) -> Person | None:
         """ "the minister", "the head of state", "the company" → the most recent one introduced so."""
@@ -214,7 +240,9 @@ class People:
             tried.add(person)
             if person.kind == "org":
                 if company:
-                    if person.gender == "it" and not _PUBLIC_BODY.intersection(_lower_words(person.name or "")):
+                    name_words = _lower_words(person.name or "")
+                    if ((person.gender == "it" or name_words & _COMMERCIAL)
+                            and not _PUBLIC_BODY.intersection(name_words)):
                         return person
                     continue
                 if all(w in _lower_words(person.name or "") for w in parts) or ("spokesperson" in wanted and
@@ -227,7 +255,23 @@ class People:
         return None
 
 
+_FEMININE = frozenset("ms ms. mrs mrs. miss madam dame lady queen princess duchess countess baroness sister "
+                      "mother wife widow daughter grandmother aunt niece actress waitress".split())
+_MASCULINE = frozenset("mr mr. sir lord king prince duke count baron brother father husband widower son "
+                       "grandfather uncle nephew".split())
+
+
+def _gender_of_role(words: list[str]) -> str | None:
+    """ "Ms", "Mrs", "chairwoman", "Sir": the gender a role word says, the article's own cue."""
+    female = any(w in _FEMININE or w.endswith("woman") for w in words)
+    male = any(w in _MASCULINE for w in words)
+    return "f" if female and not male else "m" if male and not female else None
+
+
 _PUBLIC_BODY = frozenset(("ministry", "department", "government", "bureau", "agency"))
+# Words that make an organisation a firm "the company" may mean, even before an "its" says it is one
+_COMMERCIAL = frozenset("homes holdings corporation corp corp. company inc inc. ltd ltd. llc plc airlines airways "
+                        "shipping robotics analytics logistics".split())
 
 
 @lru_cache(maxsize=4096)
@@ -290,6 +334,8 @@ def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
         return True, role  # "Viktor Morozov, said …" / "Umida Karimova of a … group told"
     verb = VERB_RE.match(after.lstrip())
     said = bool(verb and verb.group() in REPORT_VERBS and verb.group() not in PARTICIPLES)
+    if before.rstrip().endswith(",") and after.startswith(",") and _PAST_VERB_AFTER.match(after[1:]):
+        return True, ""  # "A retired judge I worked before for years, Eleanor Castañeda, put it bluntly"
     return said or bool(_PAST_VERB_AFTER.match(after)), ""
 
 
@@ -298,15 +344,24 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
     people = People()
     for number, offset, masked, _kind in blocks:
         found: list[tuple[int, int, Person]] = []
+        unsure: list[Person] = []  # named like a person ("Aoife Ní Chonghaile"), kept if a he/she confirms it
+        listed = 0  # the end of the last run that went on past a comma ("Ministry of Food, Agriculture and …")
         for match in PROPER_RE.finditer(masked):
-            named = clean(match.group())
+            start = match.start()
+            if start < listed:
+                continue
+            end = match.end()
+            if masked.startswith(",", end):  # only a comma may go on to a list
+                end = listed_end(masked, match.group(), end)
+            listed = end
+            named = clean(masked[start:end])
             if named is None:
                 continue
-            before = masked[max(0, match.start() - 100):match.start()]
-            after = masked[match.end():match.end() + 130]
+            before = masked[max(0, start - 100):start]
+            after = masked[end:end + 130]
             if named.kind == "org":
                 person = people.person(named)
-                found.append((match.start(), match.end(), person))
+                found.append((start, end, person))
                 continue
             if named.many:
                 continue
@@ -320,11 +375,13 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
                 said = VERB_RE.match(after.lstrip())
                 evidence = bool(said and said.group() in REPORT_VERBS) or any(p.evidence for p in known) \
                     or (bool(known) and evidence)
-            if not evidence:
+            if not evidence and not (" " in named.name and given_gender(named.name)):
                 continue  # a place or a thing, most likely: not someone a pronoun could mean
             person = people.person(Named(named.kind, named.name, role))
             person.evidence = person.evidence or evidence
-            found.append((match.start(), match.end(), person))
+            if not person.evidence:
+                unsure.append(person)
+            found.append((start, end, person))
         for voice in _VOICE.finditer(masked) if _may_voice(masked) else ():
             named = clean(voice.group("org"))
             if named:
@@ -341,6 +398,9 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
                 unnamed.append((anonymous.start(), anonymous.end(), Person(None, evidence=True)))
         found = sorted(found + unnamed, key=lambda item: item[0])
         _gender(masked, found)
+        if unsure:  # a given name is a person's only when a pronoun of its gender follows it
+            doubted = {id(p) for p in unsure if not p.evidence or p.gender != p.guess}
+            found = [item for item in found if id(item[2]) not in doubted]
         first = len(people.mentions)
         for start, _end, person in found:
             people.add(offset + start, number, person)
@@ -367,13 +427,14 @@ def _gender(masked: str, found: list[tuple[int, int, Person]]) -> None:
         if gender != "it" and _mixed(masked, cue.end(), stop, gender):
             continue  # "X said she had … he said": the first pronoun was about someone else
         if gender == "it":
-            if person.kind == "person" and person.name and not person.roles:
+            if person.kind == "person" and person.name and not person.roles and not person.guess:
                 person.kind = "org"
                 person.gender = "it"
             elif person.kind == "org":
                 person.gender = "it"
         elif person.kind == "person" and person.gender is None:
-            person.gender = gender
+            # a pronoun against the given name ("Ana Ruiz met Bo and called him"): either may be wrong
+            person.gender = gender if person.guess in (None, gender) else DOUBTFUL
             person.evidence = True
 
 

@@ -24,6 +24,7 @@ from qtapp.article.quotations.subjects import (
     resolve,
     subject_after,
     subject_before,
+    subject_coordinated,
     subject_whole,
 )
 
@@ -39,6 +40,8 @@ class Attribution(NamedTuple):
 NONE = Attribution(None, None, 0.0)
 _ENDS_FULL_STOP = re.compile(r"[.]['’]?\s*$")
 _ENDS_SENTENCE = re.compile(r"[.!?]['’]?\s*$")
+_ENDS_ASKING = re.compile(r"[!?]['’]?\s*$")
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
 @dataclass
@@ -86,6 +89,12 @@ def speech_verb_after(q: Quote) -> Attribution | None:
     if subject is None:
         return None
     resolved = resolve(subject, q.people, q.at, q.block)
+    if resolved.speaker is None and subject.kind in ("role", "unnamed"):
+        ahead = named_next(q, subject.text.split())  # "…," said the minister. The minister, Ana Ruiz, …
+        if ahead is not None:
+            return ahead
+    if resolved.speaker is None and _ENDS_ASKING.search(q.text) and tail.lstrip()[:1].isupper():
+        return None  # "…where do we expect them to look?" Nobody on the dais answered.  (a new sentence)
     if resolved.speaker is None and subject.kind == "pronoun":
         return pronoun_adding(q, subject.text, verb.group()) or _attribute(resolved, "speech_verb_after")
     return _attribute(resolved, "speech_verb_after")
@@ -100,7 +109,7 @@ def pronoun_adding(q: Quote, pronoun: str, verb: str) -> Attribution | None:
         return None
     known = q.people.named(q.carried)
     wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
-    if wanted is None or known is None or known.kind != "person" or known.gender not in (None, wanted):
+    if wanted is None or known is None or known.kind != "person" or known.sex not in (None, wanted):
         return None
     return Attribution(q.carried, "pronoun_adding", 0.75)
 
@@ -132,7 +141,7 @@ def speech_verb_before(q: Quote) -> Attribution | None:
     for verb in verbs:
         if verb.group() in PARTICIPLES or _PASSIVE.search(lead, max(0, verb.start() - 12), verb.start()):
             continue  # "airlines had been warned": the verb's subject is not the speaker
-        subject = subject_before(lead[:verb.start()])
+        subject = subject_before(lead[:verb.start()]) or subject_coordinated(lead[:verb.start()])
         if subject is None:
             continue
         rule = "naming_verb_before" if verb.group() in NAMING_VERBS else "speech_verb_before"
@@ -161,6 +170,8 @@ def continuation_in_block(q: Quote) -> Attribution | None:
     if q.previous is None or q.previous[0].speaker is None:
         return None
     speaker, since = q.previous[0].speaker, q.previous[1]
+    if len(_SENTENCE_STOP.findall(q.masked, since, q.around.lead_start)) <= 1:
+        since = q.around.lead_start  # "…," she told the board. "…": who the attribution names is not speaking
     others = {m.person.name for m in q.people.mentions_between(q.offset + since, q.at)
               if m.person.kind == "person"} - {speaker}
     if others or VERB_RE.search(q.around.lead):
@@ -200,7 +211,50 @@ def colon_intro(q: Quote) -> Attribution | None:
     """Park manager Yang Xiaodong put it simply: "…" (the sentence's one person, then a colon)."""
     if not q.around.lead.rstrip().endswith(":"):
         return None
-    return sentence_subject(q, "colon_intro")
+    opening = _UNNAMED_OPENING.match(q.around.lead)
+    return sentence_subject(q, "colon_intro") or (named_next(q, opening.group(1).split()) if opening else None)
+
+
+_UNNAMED_OPENING = re.compile(r"^\s*(?:A|An|One)\s+((?:[\w\-]+\s+){0,4})")
+_NAMED_AFTER = re.compile(rf"^\s*The\s+(?P<noun>[a-z][\w\-]*),\s+(?P<name>{PROPER}),")
+
+
+def named_next(q: Quote, nouns: list[str]) -> Attribution | None:
+    """A Kazakh diplomat I interviewed put it this way: "…" ¶ The diplomat, Gaukhar Beisenova, … (someone
+    unnamed, or a role no one was introduced with, named in the very next sentence by the same noun)."""
+    rest = q.block_text[q.span.end + 1:q.span.end + 300]
+    if not q.around.sentence_end:
+        end = _SENTENCE_STOP.search(rest)  # the quotation's own sentence ("…," said the minister.) first
+        rest = rest[end.end():] if end else ""
+    after = _NAMED_AFTER.match(rest if rest.strip() else q.following)
+    if not after or after.group("noun") not in nouns:
+        return None
+    named = clean(after.group("name"))
+    if named is None or named.kind != "person" or named.many or " " not in named.name:
+        return None
+    return Attribution(q.people.lookup(named.name), "named_next", 0.75)
+
+
+_NAMING_PARTICIPLE = re.compile(r",\s+(?:calling|describing)\b")
+
+
+def named_by_someone(q: Quote) -> Attribution | None:
+    """The speaker of a short phrase that is speech only if someone the article names said it (see
+    ``classify.needs_speaker``): the subject of "called"/"described … as" itself, the subject of the speech
+    verb a ", calling …" hangs on, or the X of "according to X"; never a group ("Runners called …")."""
+    found = according_to(q) if "ccording" in q.around.sentence_lead else None
+    if found is None:
+        found = speech_verb_before(q)
+        participle = _NAMING_PARTICIPLE.search(q.around.lead)
+        wanted = "speech_verb_before" if participle else "naming_verb_before"
+        if found is None or found.rule != wanted:
+            return None
+    if found.speaker is None:
+        return None
+    known = q.people.named(found.speaker)
+    if known is None or not (known.kind == "org" or (known.evidence and " " in found.speaker)):
+        return None
+    return found
 
 
 RULES: tuple[Callable[[Quote], Attribution | None], ...] = (

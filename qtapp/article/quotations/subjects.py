@@ -12,13 +12,14 @@ import re
 from typing import NamedTuple
 
 from qtapp.article.quotations.lexicon import FUNCTION_WORDS, PREPOSITIONS, PROPER, PROPER_RE, REPORT_VERBS, TOKEN
-from qtapp.article.quotations.names import clean
-from qtapp.article.quotations.people import _VOICE, People
+from qtapp.article.quotations.names import clean, listed_start
+from qtapp.article.quotations.people import _ROLE_NOUN_WORD, _VOICE, People
 
 _ADVERBS = (r"(?:also|later|then|again|previously|has|had|have|once|separately|simply|further|repeatedly|"
-            r"publicly|earlier|recently|quickly|bluntly|flatly|firmly|only|never|would|will|did|does|"
+            r"publicly|earlier|recently|quickly|bluntly|flatly|firmly|only|never|would|will|did|does|used\s+to|"
             r"[a-z]+ly)")
 _WORD = r"[a-z][\w'’\-]*"
+_AGE = r"\d{1,3}-year-old"  # "said 71-year-old Astrid Hansen"
 _CORE = (rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I))"
          rf"|(?P<poss>{PROPER}['’]s\s+(?:spokes(?:person|man|woman)|representative|office))"
          rf"|(?P<unit>\b[Tt]he\s+{PROPER}\s+(?:office|branch|bureau|unit|team|division|press\s+office)"
@@ -26,22 +27,30 @@ _CORE = (rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I))"
          rf"|(?P<gov>(?:\b[Tt]he\s+)?{PROPER}\s+(?:government|authorities|police|ministry|embassy))"
          rf"|(?P<the>\b[Tt]he\s+(?:{_WORD}\s+){{0,3}}?{_WORD}(?:\s+of\s+state)?)"
          rf"|(?P<anon>\b(?:[Aa]n?|[Oo]ne)\s+[^.,;:\"“”]{{1,70}}?)"
-         rf"|(?P<name>{PROPER}))"
+         rf"|(?P<name>{PROPER})(?:\s+of\s+(?:an?|the)\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,4}}?)?)"
          rf"(?P<app>(?:,[^,\"“”.;:]{{1,120}}){{1,3}},)?")
 SUBJECT_END = re.compile(rf"{_CORE}\s+(?:{_ADVERBS}\s+){{0,3}}$")
 # The whole prefix before the verb is the subject (after a quotation: "…," race director Inês Carvalho said).
 SUBJECT_WHOLE = re.compile(rf"^[\s,—–-]*(?:(?:{_WORD}|{TOKEN})\s+){{0,4}}?{_CORE}\s+(?:{_ADVERBS}\s+){{0,3}}$")
 # Inverted: "said board chair Elena Fischer", "said Dr. Kwame Mensah-Bonsu, a …", "said the spokesperson".
 SUBJECT_AFTER = re.compile(
-    rf"^\s+(?:(?P<the>the\s+(?:{_WORD}\s+){{0,2}}?{_WORD})(?=\s*(?:[,.;:!?]|$)|\s+(?:at|in|on|after|before|"
+    rf"^\s+(?:(?P<the>the\s+(?:(?:{_WORD}|{_AGE})\s+){{0,2}}?{_WORD})(?=\s*(?:,(?!\s*{PROPER}\s*[.,])|[.;:!?]|$)|\s+(?:at|in|on|after|before|"
     rf"during|as|when|while|who|of)\b)"
-    rf"|(?P<role>(?:(?:{_WORD}|{TOKEN}['’]s)\s+){{0,4}}?)(?:,\s*)?(?P<name>{PROPER})"
+    rf"|(?P<role>(?:(?:{_WORD}|{_AGE}|{TOKEN}['’]s)\s+){{0,4}}?(?:{_WORD},\s+)?)(?:,\s*)?(?P<name>{PROPER})(?<!['’]s)(?![\w'’\-])"
     rf"(?:\s+(?P<middle>(?:{_WORD}\s+){{1,3}})(?P<name2>{PROPER}))?)")
+# one capitalised word in the plural of a noun for people: "Officials", "Residents", "Critics", "Farmers"
+_PLURAL_NOUN = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ysts|ents|ants|ians|als|ees|ies|ics|ives|erts)$")
+_AGE_OPENS = re.compile(_AGE + r"\s")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
 _LOCATED = re.compile(rf"(?:^|[\s,])(?:[Tt]he\s+)?(?P<body>{PROPER})\s+(?:in|at|from|near)\s+$")
 _POSSESSOR_TAIL = re.compile(r"['’]s\s+\S+$")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _PURE_NAME = re.compile(rf"^,\s*(?:the\s+)?(?P<name>{PROPER})\s*,$")
+# "A labor lawyer in Beijing, Cui Manli, said": the name between commas right before the verb
+_NAME_APPOSITIVE = re.compile(rf",\s+(?P<name>{PROPER}),\s+(?:{_ADVERBS}\s+){{0,3}}$")
+_RELATIVE = re.compile(rf"(?P<name>{PROPER}),\s+(?:which|who)\s+$")
+# "an arrangement Kazakh engineer Daniyar Seitkali described": a role noun, then the person
+_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>[a-z][\w\-]*)\s+(?P<name>{PROPER})$")
 
 
 class Subject(NamedTuple):
@@ -53,7 +62,9 @@ def _from_match(match: re.Match[str]) -> Subject | None:
     groups = match.groupdict()
     app = groups.get("app")
     if app:
-        pure = _PURE_NAME.match(app) or _PURE_NAME.match("," + app.split(",")[1] + ",")
+        pieces = app.split(",")
+        pure = _PURE_NAME.match(app) or _PURE_NAME.match("," + pieces[1] + ",") or _PURE_NAME.match(
+            "," + pieces[-2] + ",")  # "a workshop in Urumqi last autumn, a Chinese engineer, Ma Zhiqiang,"
         if pure:  # "The forum's organiser, the China Institute …," / "The diplomat, Gaukhar Beisenova, who …,"
             return Subject("name", pure.group("name"))
     if groups.get("pron"):
@@ -74,6 +85,11 @@ def _from_match(match: re.Match[str]) -> Subject | None:
         voice = _VOICE.search(match.group(0))
         if voice:
             return Subject("voice", voice.group("org"))
+        if groups["anon"].split()[-1].lower() in FUNCTION_WORDS:
+            return None  # "an email that it would submit comments … and": a clause, not a noun phrase
+        named = _ROLE_THEN_NAME.search(groups["anon"])
+        if named and _ROLE_NOUN_WORD.search(named.group("role")) and _one_person(named.group("name")):
+            return Subject("name", named.group("name"))
         return Subject("unnamed", groups["anon"])
     if groups.get("name"):
         return Subject("name", groups["name"])
@@ -83,14 +99,61 @@ def _from_match(match: re.Match[str]) -> Subject | None:
 def subject_before(text: str) -> Subject | None:
     """The subject ending ``text`` (which ends right before a speech verb)."""
     tail = text[-160:]
+    appositive = _NAME_APPOSITIVE.search(tail) if "," in tail[-80:] else None
+    if appositive and _one_person(appositive.group("name")):
+        return Subject("name", appositive.group("name"))
+    relative = _RELATIVE.search(tail) if "which" in tail[-8:] or "who" in tail[-6:] else None
+    if relative:  # "a report from the Municipal Property Office, which describes …"
+        return Subject("name", relative.group("name"))
     match = SUBJECT_END.search(tail)
     if not match:
         return None
+    if match.group("name") and not match.group("app") and tail[match.start() - 2:match.start()] == ", ":
+        listed = listed_start(tail[:match.start()])  # "The Ministry of Food, Agriculture and Light Industry"
+        if listed is not None:
+            return Subject("name", tail[listed:match.end("name")])
     if match.group("name") and _PLACE_BEFORE.search(tail[:match.start()]):
         # "The Genetic Resources Institute in Baku said": Baku is where, not who; the body before it speaks
         located = _LOCATED.search(tail[:match.start()])
         return Subject("name", located.group("body")) if located else None
-    return _from_match(match)
+    found = _from_match(match)
+    if found is None and match.group("the"):  # "the delay on what he": no noun phrase; the subject is nearer
+        again = SUBJECT_END.search(tail, match.start() + 3)
+        return _from_match(again) if again and (again.group("pron") or again.group("name")) else None
+    return found
+
+
+_CONJUNCTION = re.compile(r"\s(?:but|and)\s+(?:also\s+|then\s+|later\s+)?$")
+_PREDICATE_WORDS = 8
+
+
+def subject_coordinated(text: str) -> Subject | None:
+    """The subject of a verb after "but"/"and" ("Cui Manli, welcomed the move but called it"): the subject
+    of the clause it joins, found past that clause's lowercase words; a name or he/she only."""
+    conjunction = _CONJUNCTION.search(text, max(0, len(text) - 20))
+    if not conjunction:
+        return None
+    words = text[:conjunction.start()].split(" ")
+    for back in range(1, min(_PREDICATE_WORDS, len(words) - 1) + 1):
+        word = words[-back]
+        if not word[:1].islower() or word.endswith((",", ";", ".")):
+            return None  # the clause's words are plain lowercase ones
+        before = " ".join(words[:-back])
+        if before.endswith(","):  # "…, Cui Manli, welcomed …"
+            found = subject_before(before + " ")
+            return found if found and found.kind in ("name", "pronoun") else None
+        subject = subject_before(before + " ")
+        if subject and subject.kind in ("name", "pronoun") and _PROPER_OR_PRONOUN_END.search(before):
+            return subject
+    return None
+
+
+_PROPER_OR_PRONOUN_END = re.compile(rf"(?:{PROPER}|\b(?:[Hh]e|[Ss]he))$")
+
+
+def _one_person(run: str) -> bool:
+    named = clean(run)
+    return named is not None and named.kind == "person" and not named.many and " " in named.name
 
 
 def subject_whole(text: str) -> Subject | None:
@@ -130,8 +193,8 @@ def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
     """The speaker a subject names, at its fullest form; an unnamed or unresolved subject gives None."""
     if subject.kind == "name":
         named = clean(subject.text)
-        if named is None or named.many:
-            return Resolved(None, "unsure")
+        if named is None or named.many or _PLURAL_NOUN.match(named.name) and people.lookup(named.name) == named.name:
+            return Resolved(None, "unsure")  # "Officials said", "Critics called it": a group, not someone
         return Resolved(people.lookup(named.name) if named.kind == "person" else named.name, "name")
     if subject.kind == "voice":
         named = clean(subject.text)
@@ -141,5 +204,7 @@ def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
         return Resolved(person.name if person else None, "pronoun" if person else "unsure")
     if subject.kind == "role":
         person = people.role(subject.text, at)
+        if person is None and _AGE_OPENS.match(subject.text):
+            person = people.only_person(at, block)  # "said the 54-year-old skipper": the one just named
         return Resolved(person.name if person else None, "role" if person else "unsure")
     return Resolved(None, "unsure")
