@@ -14,12 +14,15 @@ from typing import TextIO
 from qtapp.library import backup
 from qtapp.library.atomic import write_atomic
 from qtapp.library.citation import cite
+from qtapp.library.export_target import check_export_target
 from qtapp.library.exporters import module
 from qtapp.library.store import Library
 
 
 def export(args: argparse.Namespace) -> int:
     with Library.open() as library:
+        if args.output:
+            check_export_target(args.output, library.path)  # before any work: refusing is instant
         if args.article is not None:
             library.article(args.article)  # an unknown id is an error, not an empty file
         write: Callable[[TextIO], object]
