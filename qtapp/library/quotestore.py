@@ -59,6 +59,8 @@ class QuoteDraft:
 
 def normalise_tags(tags: Iterable[str]) -> list[str]:
     """Trim, collapse inner blanks, drop empties and case-insensitive repeats (first spelling wins)."""
+    if isinstance(tags, str):  # iterating it would make each letter a tag
+        raise TypeError(f"tags must be a list of texts, not the text {tags!r}")
     seen: dict[str, str] = {}
     for tag in tags:
         clean = " ".join(str(tag).split())
