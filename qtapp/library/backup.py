@@ -46,6 +46,7 @@ def quote_entry(record: QuoteRecord) -> dict[str, Any]:
 def write_backup(library: Library, out: TextIO, *, article_id: int | None = None,
                  progress: Progress | None = None) -> int:
     """Stream the backup of the library (or of one article) to ``out``; return the quote count."""
+    # A damaged article (``Library.damaged``) is left out with its quotes; the caller says so.
     articles = [library.article(article_id)] if article_id is not None else library.articles()
     # Streamed: 100k records never sit in memory at once, and the first bytes go out at once.
     ticker = Ticker(library.count_quotes(article_id=article_id), progress)
@@ -53,7 +54,8 @@ def write_backup(library: Library, out: TextIO, *, article_id: int | None = None
     out.write(json.dumps(head, ensure_ascii=False)[:-1] + ',\n "articles": [')
     _write_items(out, (article_entry(a) for a in articles), None)
     out.write('],\n "quotes": [')
-    written = _write_items(out, (quote_entry(q) for q in library.iter_quotes(article_id=article_id)), ticker)
+    quotes = (quote_entry(q) for q in library.iter_quotes(article_id=article_id) if not q.article.damaged)
+    written = _write_items(out, quotes, ticker)
     out.write("]}\n")
     ticker.finish()
     return written
