@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from qtapp.cli import main
 from qtapp.library.store import Library
-from tests.faults.conftest import integrity
+from tests.faults.conftest import integrity, select_text
 
 SAYING = "Success comes to those who share in one purpose."
 RIVERS = "Rivers of Asia\n\nThe Mekong carries silt to the delta. The Yangtze floods in summer."
@@ -123,3 +123,8 @@ def test_the_window_opens_and_marks_the_damaged_article(make_window: Any, librar
     assert told == []  # no dialog, let alone a crash report: the status bar says it
     # The seed on screen is the damaged article: the window says so rather than failing.
     assert "article 1 in the library is damaged" in window.statusBar().currentMessage()
+    select_text(window, "The world is entering a new period of turbulence")  # saving from it repairs it
+    assert window.quotes.saver.save() is not None
+    with Library.open(library_file) as library:
+        assert [a.id for a in library.articles()] == [1, 2] and library.damaged() == []
+        assert library.article(1).quote_count == 3
