@@ -6,6 +6,7 @@ anchored by position and re-checked against the text it was taken from.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -111,8 +112,15 @@ class Article:
         )
 
     def block_at(self, offset: int) -> int | None:
-        """Index of the block containing ``offset`` in ``text``, or None between blocks."""
-        for index, block in enumerate(self.blocks):
-            if block.start <= offset < block.end:
-                return index
+        """Index of the block containing ``offset`` in ``text``, or None between blocks.
+
+        Blocks are in text order, so a binary search: a scan cost an import of 100k quotes ~1 s.
+        """
+        index = bisect_right(self.blocks, offset, key=_block_start) - 1
+        if index >= 0 and self.blocks[index].start <= offset < self.blocks[index].end:
+            return index
         return None
+
+
+def _block_start(block: Block) -> int:
+    return block.start

@@ -38,20 +38,25 @@ def _names(record: ArticleRecord) -> str:
 def list_articles(args: argparse.Namespace) -> int:
     with Library.open() as library:
         records = library.articles()
+        damaged = library.damaged()  # left out of the list, said on stderr: the rest still lists
+    for error in damaged:
+        print(f"quoteclip: skipped: {error}", file=sys.stderr)
+    code = 1 if damaged else 0
     if args.json:
         json.dump([r.to_json() for r in records], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-        return 0
+        return code
     if not records:
-        print("No articles yet. Save a quote with 'quoteclip quotes add FILE --text ...'.")
-        return 0
+        print("No articles yet. Save a quote with 'quoteclip quotes add FILE --text ...'." if not damaged
+              else "No readable articles.")
+        return code
     print(f"{'ID':>4}  {'QUOTES':>6}  {'DATE':<10}  {'AUTHORS':<20}  TITLE")
     for r in records:
         a = r.article
         outlet = " · ".join(x for x in (a.publisher, a.reprinted_by and f"reprinted by {a.reprinted_by}") if x)
         print(f"{r.id:>4}  {r.quote_count:>6}  {a.date or '—':<10}  {_names(r) or '—':<20}  "
               f"{a.title or '(untitled)'}" + (f"  [{outlet}]" if outlet else ""))
-    return 0
+    return code
 
 
 def _author_change(record: ArticleRecord, args: argparse.Namespace) -> list[dict[str, Any]] | None:

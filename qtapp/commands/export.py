@@ -1,25 +1,29 @@
 """``quoteclip quotes export|cite|import``: quotes out of the library in many formats, and back in.
 
 Exports go to stdout without ``-o``; with it they are written atomically (a failed write leaves the old
-file as it was).
+file as it was). A damaged article is left out with its quotes, said on stderr, and the exit code is 1.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
 from qtapp.library import backup
 from qtapp.library.atomic import write_atomic
 from qtapp.library.citation import cite
+from qtapp.library.export_target import check_export_target
 from qtapp.library.exporters import module
+from qtapp.library.records import QuoteRecord
 from qtapp.library.store import Library
 
 
 def export(args: argparse.Namespace) -> int:
     with Library.open() as library:
+        if args.output:
+            check_export_target(args.output, library.path)  # before any work: refusing is instant
         if args.article is not None:
             library.article(args.article)  # an unknown id is an error, not an empty file
         write: Callable[[TextIO], object]
@@ -30,7 +34,7 @@ def export(args: argparse.Namespace) -> int:
                 return backup.write_backup(library, out, article_id=args.article)
         else:
             exporter = module(args.format)
-            quotes = library.quotes(article_id=args.article)
+            quotes = readable(library.iter_quotes(article_id=args.article))
             encoding, newline = exporter.ENCODING, exporter.NEWLINE
 
             def write(out: TextIO) -> object:
@@ -39,7 +43,20 @@ def export(args: argparse.Namespace) -> int:
             write_atomic(args.output, write, encoding=encoding, newline=newline)
         else:
             write(sys.stdout)
-    return 0
+        return report_damage(library)
+
+
+def readable(quotes: Iterable[QuoteRecord]) -> Iterator[QuoteRecord]:
+    """The quotes whose article can be read; the others are reported after (``report_damage``)."""
+    return (quote for quote in quotes if not quote.article.damaged)
+
+
+def report_damage(library: Library) -> int:
+    """Say which damaged articles (and their quotes) were left out; 1 if any was, else 0."""
+    found = library.damaged()
+    for error in found:
+        print(f"quoteclip: skipped: {error}", file=sys.stderr)
+    return 1 if found else 0
 
 
 def cite_quote(args: argparse.Namespace) -> int:

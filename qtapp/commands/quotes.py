@@ -89,6 +89,7 @@ def list_quotes(args: argparse.Namespace) -> int:
         limit = TABLE_LIMIT
     quotes: list[QuoteRecord] | list[Row] | None = None
     total = 0
+    damaged: list[Exception] = []
     if not args.json:  # the table needs no records: the quick read-only path (listing.py), if it can
         from qtapp import paths
         from qtapp.library.listing import quick_listing
@@ -107,6 +108,15 @@ def list_quotes(args: argparse.Namespace) -> int:
             total = len(quotes)
             if limit is not None and total == limit:
                 total = library.count_quotes(search=args.search, article_id=args.article)
+            damaged = list(library.damaged())
+    if damaged:  # their quotes carry no article to cite: left out of --json, said on stderr
+        from qtapp.library import records as stored  # only here: the quick listing needs none
+
+        kept: list[QuoteRecord] = [q for q in quotes if isinstance(q, stored.QuoteRecord) and not q.article.damaged]
+        total -= len(quotes) - len(kept)
+        quotes = kept
+        for error in damaged:
+            print(f"quoteclip: skipped: {error}", file=sys.stderr)
     if args.json:
         import json
 
@@ -122,7 +132,7 @@ def list_quotes(args: argparse.Namespace) -> int:
         order = "best matches first" if args.search else "newest first"
         print(f"Showing {len(quotes):,} of {total:,} quotes, {order}; --limit N or --all for more.",
               file=sys.stderr)
-    return 0
+    return 1 if damaged else 0
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,13 +1,16 @@
 """Write a file whole or not at all: a failed export never leaves half a file or clobbers the old one.
 
 The text goes to a temporary file in the destination's folder (so the final rename stays on one file
-system), is flushed and fsync'ed, then ``os.replace``d over the target in one step.
+system), is flushed and fsync'ed, then ``os.replace``d over the target in one step. Only a regular file
+(or a new name) is ever replaced: renaming over a folder, ``/dev/null`` or ``/dev/stdout`` would turn
+it into a regular file. A symlink is followed, and its target replaced, so the link still works.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -30,10 +33,15 @@ def write_atomic(path: str | os.PathLike[str], write: Callable[[TextIO], object]
     An OSError (no such folder, read-only, disk full) becomes a UserError saying the old file is
     unchanged; any other exception from ``write`` propagates. Either way the temporary file is removed.
     """
-    target = Path(path).expanduser()
+    target = Path(os.path.realpath(Path(path).expanduser()))
     folder = target.parent
     try:
-        mode = target.stat().st_mode & 0o7777 if target.exists() else _new_file_mode()
+        existing = target.stat() if target.exists() else None
+        if existing is not None and not stat.S_ISREG(existing.st_mode):
+            kind = "a folder" if stat.S_ISDIR(existing.st_mode) else "not a regular file"
+            raise UserError(f"will not write {path}: it is {kind}, and the export would replace it. "
+                            "Give the name of a file")
+        mode = existing.st_mode & 0o7777 if existing is not None else _new_file_mode()
         fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as error:
         raise UserError(f"cannot write {target}: {error.strerror or error}; choose a folder you may "

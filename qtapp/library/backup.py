@@ -16,14 +16,15 @@ from typing import Any, TextIO
 from qtapp import __version__
 from qtapp.article.model import Article
 from qtapp.errors import UserError
+from qtapp.library import backup_file
 from qtapp.library.anchoring import Selector, anchor
+from qtapp.library.backup_check import check_article, check_quote
+from qtapp.library.backup_file import FORMAT, VERSION, BackupFile
 from qtapp.library.exporters.common import Progress, Ticker
 from qtapp.library.quotestore import QuoteDraft
 from qtapp.library.records import ArticleRecord, QuoteRecord
 from qtapp.library.store import Library, now, text_hash
 
-FORMAT = "quoteclip-backup"
-VERSION = 1
 QUOTE_FIELDS = ("uuid", "block_kind", "voice", "speaker", "voice_by", "note", "tags", "color", "created",
                 "updated", "confirmed")
 
@@ -45,6 +46,7 @@ def quote_entry(record: QuoteRecord) -> dict[str, Any]:
 def write_backup(library: Library, out: TextIO, *, article_id: int | None = None,
                  progress: Progress | None = None) -> int:
     """Stream the backup of the library (or of one article) to ``out``; return the quote count."""
+    # A damaged article (``Library.damaged``) is left out with its quotes; the caller says so.
     articles = [library.article(article_id)] if article_id is not None else library.articles()
     # Streamed: 100k records never sit in memory at once, and the first bytes go out at once.
     ticker = Ticker(library.count_quotes(article_id=article_id), progress)
@@ -52,7 +54,8 @@ def write_backup(library: Library, out: TextIO, *, article_id: int | None = None
     out.write(json.dumps(head, ensure_ascii=False)[:-1] + ',\n "articles": [')
     _write_items(out, (article_entry(a) for a in articles), None)
     out.write('],\n "quotes": [')
-    written = _write_items(out, (quote_entry(q) for q in library.iter_quotes(article_id=article_id)), ticker)
+    quotes = (quote_entry(q) for q in library.iter_quotes(article_id=article_id) if not q.article.damaged)
+    written = _write_items(out, quotes, ticker)
     out.write("]}\n")
     ticker.finish()
     return written
@@ -83,62 +86,91 @@ class ImportResult:
         return text
 
 
-def load(path: str | Path) -> dict[str, Any]:
-    """Read and check a backup file; every problem is a UserError that says what is wrong."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror or error}") from error
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise UserError(f"{path} is not a JSON file ({error}); import takes a file written by "
-                        "'quoteclip quotes export --format json'") from error
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise UserError(f"{path} is not a QuoteClip backup; import takes a file written by "
-                        "'quoteclip quotes export --format json'")
-    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
-        raise UserError(f"{path} was written by a newer QuoteClip (backup version "
-                        f"{data.get('version')}); update QuoteClip to import it")
-    return data
+def load(path: str | Path) -> BackupFile:
+    """Read and check a backup's header and articles; its quotes are read as the import goes."""
+    return backup_file.load(path)
 
 
 def _place(text: str, selector: dict[str, Any]) -> tuple[int, int] | None:
     """Where the quote's text is: its stored offsets if they still hold, else re-anchored."""
-    start, end, exact = int(selector.get("start", -1)), int(selector.get("end", -1)), selector.get("exact")
+    start, end, exact = selector.get("start"), selector.get("end"), selector["exact"]
+    start, end = (-1 if start is None else start), (-1 if end is None else end)
     if 0 <= start <= end <= len(text) and text[start:end] == exact:
         return start, end
-    found = anchor(text, Selector(exact=str(exact or ""), prefix=str(selector.get("prefix") or ""),
-                                  suffix=str(selector.get("suffix") or ""), start=start, end=end))
+    found = anchor(text, Selector(exact=exact, prefix=selector.get("prefix") or "",
+                                  suffix=selector.get("suffix") or "", start=start, end=end))
     return None if found is None else (found.start, found.end)
 
 
-def restore(library: Library, data: dict[str, Any], progress: Progress | None = None) -> ImportResult:
-    """Add what the backup has and the library lacks, in one transaction."""
-    quotes = list(data.get("quotes") or [])
-    ticker = Ticker(len(quotes), progress)
-    known = library.uuids()  # live and trashed, without building 100k records
+def restore(library: Library, data: dict[str, Any] | BackupFile,
+            progress: Progress | None = None) -> ImportResult:
+    """Add what the backup has and the library lacks, in one transaction; all of it or nothing.
+
+    Which quotes are already there is asked inside that (``BEGIN IMMEDIATE``) transaction, batch by
+    batch: read before it, two imports of the same backup at once both saw the quotes missing and the
+    second failed on the uuid's UNIQUE constraint. The quotes stream from the file ``BATCH`` at a time
+    (``backup_file.py``), each checked first (``backup_check.py``); a bad one rolls everything back.
+    """
+    source = data if isinstance(data, BackupFile) else BackupFile.from_data(data)
+    articles = [check_article(entry, number) for number, entry in enumerate(source.articles, 1)]
+    ticker = Ticker(source.total, progress)
+    added = present = unplaced = 0
     with library.transaction():
-        ids, texts, added_articles = _restore_articles(library, data.get("articles") or [])
-        drafts, present, unplaced = [], 0, 0
-        for entry in quotes:
-            ticker.tick()
-            if entry.get("uuid") in known:
-                present += 1
-                continue
-            digest = entry.get("article")
-            span = _place(texts[digest], entry.get("selector") or {}) if digest in ids else None
-            if span is None:
-                unplaced += 1
-                continue
-            known.add(entry.get("uuid"))
-            drafts.append(QuoteDraft(ids[digest], span[0], span[1], entry.get("note") or "",
-                                     tuple(entry.get("tags") or ()), entry.get("color"),
-                                     entry.get("voice"), entry.get("speaker"), entry.get("uuid"),
-                                     entry.get("created"), entry.get("updated"),
-                                     block_kind=_shown_kind(entry.get("block_kind")),
-                                     confirmed=entry.get("confirmed"), voice_by=entry.get("voice_by")))
-        library.add_quotes(drafts)
+        ids, texts, added_articles = _restore_articles(library, articles)
+        number = 0
+        for batch in _batches(source.quotes(), BATCH):
+            entries = [check_quote(entry, number + offset) for offset, entry in enumerate(batch, 1)]
+            number += len(batch)
+            known = _present(library, {entry["uuid"] for entry in entries})
+            drafts = []
+            for entry in entries:
+                ticker.tick()
+                if entry["uuid"] in known:
+                    present += 1
+                    continue
+                digest = entry["article"]
+                span = _place(texts[digest], entry["selector"]) if digest in ids else None
+                if span is None:
+                    unplaced += 1
+                    continue
+                known.add(entry["uuid"])  # the same quote twice in one file counts once
+                drafts.append(_draft(ids[digest], span, entry))
+            library.add_quotes(drafts)
+            added += len(drafts)
     ticker.finish()
-    return ImportResult(added_articles, len(drafts), present, unplaced)
+    return ImportResult(added_articles, added, present, unplaced)
+
+
+BATCH = 5000  # quotes per INSERT: FTS5 flushes its terms per statement, and memory stays a few MB
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _present(library: Library, uuids: set[str]) -> set[str]:
+    """Those of ``uuids`` the library holds (live or trashed), read on the unique index."""
+    found: set[str] = set()
+    wanted = sorted(uuids)
+    for start in range(0, len(wanted), 500):
+        part = wanted[start:start + 500]
+        found.update(row[0] for row in library.db.execute(
+            f"SELECT uuid FROM quotes WHERE uuid IN ({','.join('?' * len(part))})", part))
+    return found
+
+
+def _draft(article_id: int, span: tuple[int, int], entry: dict[str, Any]) -> QuoteDraft:
+    return QuoteDraft(article_id, span[0], span[1], entry.get("note") or "", tuple(entry.get("tags") or ()),
+                      entry.get("color"), entry.get("voice"), entry.get("speaker"), entry["uuid"],
+                      entry.get("created"), entry.get("updated"), block_kind=_shown_kind(entry.get("block_kind")),
+                      confirmed=entry.get("confirmed"), voice_by=entry.get("voice_by"))
 
 
 def _shown_kind(kind: Any) -> str | None:
@@ -151,8 +183,11 @@ def _restore_articles(library: Library, entries: list[dict[str, Any]]
     ids: dict[str, int] = {}
     texts: dict[str, str] = {}
     added = 0
-    for entry in _checked(entries):
+    for entry in entries:
         article = Article.from_json(entry["parsed"])
+        if text_hash(article.text) != entry["hash"]:
+            raise UserError("the backup is damaged: an article's text does not match its hash; "
+                            "nothing was imported")
         existing = library.article_by_hash(entry["hash"])
         if existing is None:
             # The backup's parse, read by whichever rules wrote it: re-derived at the next open if older.
@@ -168,12 +203,3 @@ def _restore_articles(library: Library, entries: list[dict[str, Any]]
             library.correct_article(article_id, **missing)
         ids[entry["hash"]], texts[entry["hash"]] = article_id, article.text
     return ids, texts, added
-
-
-def _checked(entries: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    for entry in entries:
-        parsed = entry.get("parsed") if isinstance(entry, dict) else None
-        if not isinstance(parsed, dict) or text_hash(str(parsed.get("text") or "")) != entry.get("hash"):
-            raise UserError("the backup is damaged: an article's text does not match its hash; "
-                            "nothing was imported")
-        yield entry

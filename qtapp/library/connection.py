@@ -29,6 +29,9 @@ from qtapp.library.errors import (
 )
 
 BUSY_TIMEOUT_S = 5.0
+# Take the day's snapshot before the first write. The command line turns this off (cli.py): there
+# the copy (5 s at 1 GB) held up a one-quote save, and the window takes it off its thread at start.
+DAILY_ON_WRITE = True
 log = logging.getLogger(__name__)
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -97,7 +100,7 @@ class Database:
         self.path = Path(path).expanduser().absolute()
         self.readonly = readonly
         self._depth = 0
-        self._daily_checked = readonly
+        self._daily_checked = readonly or not DAILY_ON_WRITE
         self._daily_thread: threading.Thread | None = None
         if not readonly:
             _prepare(self.path)

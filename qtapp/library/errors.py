@@ -38,6 +38,21 @@ class LibraryDamaged(LibraryError):
         self.path = path
 
 
+class ArticleDamaged(LibraryError):
+    """One article's stored row cannot be read (a flipped byte in its JSON): the rest of the library can.
+
+    ``quote_ids`` are its live quotes, which readers of the whole library skip and report.
+    """
+
+    def __init__(self, article_id: int, detail: str, quote_ids: tuple[int, ...] = ()) -> None:
+        shown = ", ".join(str(i) for i in quote_ids[:20]) + (", …" if len(quote_ids) > 20 else "")
+        quotes = f"its quotes ({shown}) are" if quote_ids else "it has no quotes, and is"
+        super().__init__(f"article {article_id} in the library is damaged ({detail}); {quotes} left out. "
+                         "Add the article's file again to repair its reading, or restore a backup "
+                         "(Library ▸ Backups) to get it back whole.")
+        self.article_id, self.detail, self.quote_ids = article_id, detail, quote_ids
+
+
 class LibraryTooNew(LibraryError):
     def __init__(self, path: Path, found: int, supported: int) -> None:
         super().__init__(f"the library {path} was written by a newer QuoteClip (schema {found}); this "

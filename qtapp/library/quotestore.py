@@ -59,6 +59,8 @@ class QuoteDraft:
 
 def normalise_tags(tags: Iterable[str]) -> list[str]:
     """Trim, collapse inner blanks, drop empties and case-insensitive repeats (first spelling wins)."""
+    if isinstance(tags, str):  # iterating it would make each letter a tag
+        raise TypeError(f"tags must be a list of texts, not the text {tags!r}")
     seen: dict[str, str] = {}
     for tag in tags:
         clean = " ".join(str(tag).split())
@@ -96,6 +98,8 @@ class QuotesMixin:
         articles: dict[int, ArticleRecord] = {}
         rows: list[tuple[Any, ...]] = []
         tag_rows: list[tuple[str, int]] = []
+        lines: dict[tuple[int, str, str | None, str | None], tuple[str, str]] = {}
+        tag_lists: dict[tuple[str, ...], tuple[list[str], str]] = {}
         with self.db.transaction():
             first = int(self.db.scalar("SELECT COALESCE(MAX(id), 0) FROM quotes")) + 1  # we hold the lock
             for draft in drafts:
@@ -106,21 +110,30 @@ class QuotesMixin:
                 if not sel.exact.strip():
                     raise ValueError("a quote needs some text")
                 kind = _kind(article, draft.start, draft.end, draft.block_kind)
-                derived = attr.derive_voice(article, draft.start, draft.end, kind)
                 voice, speaker = _voice(article, draft.start, draft.end, draft.voice, draft.speaker, kind)
-                tags = normalise_tags(draft.tags)
+                tag_key = tuple(draft.tags)
+                if tag_key not in tag_lists:  # few distinct tag lists: clean and encode each once
+                    clean = normalise_tags(tag_key)
+                    tag_lists[tag_key] = (clean, dumps(clean))
+                tags, tags_json = tag_lists[tag_key]
                 stamp = draft.created or now()
                 # A voice given here is the user's (``voice_by``), unless the draft says the rules'; one
-                # that overrides the derived voice is also the user's word on it: confirmed.
+                # that overrides the derived voice is also the user's word on it: confirmed. (Derived
+                # only when that can matter: a restored quote's is mostly the rules' or confirmed.)
                 by = "rules" if draft.voice is None else draft.voice_by
-                overrides = by != "rules" and (voice, speaker) != derived
-                confirmed = draft.confirmed or (stamp if overrides else None)
+                confirmed = draft.confirmed
+                if not confirmed and by != "rules" and (voice, speaker) != attr.derive_voice(
+                        article, draft.start, draft.end, kind):
+                    confirmed = stamp
                 quote_id = first + len(rows)
+                line_key = (draft.article_id, voice, speaker, kind)
+                if line_key not in lines:  # the same few per article: an import builds each once
+                    lines[line_key] = (attr.attribution(article, voice, speaker, kind),
+                                       attr.who(article, voice, speaker, kind))
                 rows.append((quote_id, draft.uuid or str(uuidlib.uuid4()), draft.article_id, sel.exact,
                              sel.prefix, sel.suffix, sel.start, sel.end, kind, voice, speaker,
-                             draft.note or "", dumps(tags), draft.color or None,
-                             attr.attribution(article, voice, speaker, kind),
-                             attr.who(article, voice, speaker, kind), stamp, draft.updated or stamp,
+                             draft.note or "", tags_json, draft.color or None,
+                             *lines[line_key], stamp, draft.updated or stamp,
                              attr.check_reason(article, draft.start, draft.end, voice, speaker, kind),
                              confirmed, by))
                 tag_rows.extend((t, quote_id) for t in tags)

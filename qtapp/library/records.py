@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from qtapp.article.model import BLOCK_SEPARATOR, Article, Author
+from qtapp.library.errors import ArticleDamaged
 
 if TYPE_CHECKING:
     from qtapp.library.anchoring import Selector
@@ -51,6 +52,12 @@ class ArticleInfo:
     date: str | None
     url: str | None
     path: str | None
+    damaged: str | None = None  # why the stored row cannot be read; the other fields are then empty
+
+    @classmethod
+    def damaged_row(cls, article_id: int, digest: str, path: str | None, why: str) -> ArticleInfo:
+        """What a quote of an unreadable article carries: its id and why, no metadata."""
+        return cls(article_id, digest, None, (), None, None, None, None, None, path, why)
 
     @classmethod
     def of(cls, article_id: int, digest: str, article: Article, path: str | None) -> ArticleInfo:
@@ -58,9 +65,12 @@ class ArticleInfo:
                    article.reprinted_by, article.series, article.date, article.url, path)
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "authors": authors_json(list(self.authors)),
+        data = {"id": self.id, "title": self.title, "authors": authors_json(list(self.authors)),
                 "publisher": self.publisher, "reprinted_by": self.reprinted_by, "date": self.date,
                 "url": self.url, "path": self.path, "series": self.series, "hash": self.hash}
+        if self.damaged:
+            data["damaged"] = self.damaged
+        return data
 
 
 @dataclass(frozen=True)
@@ -190,13 +200,31 @@ def info_from_meta(article_id: int, digest: str, path: str | None, corrections: 
                        values["reprinted_by"], values["series"], values["date"], values["url"], path)
 
 
+# What reading a damaged row raises: bad JSON (ValueError), a wrong shape (the rest).
+UNREADABLE = (ValueError, TypeError, KeyError, AttributeError)
+
+
+def damage(error: Exception) -> str:
+    """A short "why" for a row that cannot be read."""
+    return f"its stored data cannot be read: {type(error).__name__}: {str(error)[:100]}"
+
+
 def article_record(row: Any, quote_count: int = 0) -> ArticleRecord:
-    """An ArticleRecord from an ``articles`` row: the stored parse with the corrections laid over it."""
-    parsed = Article.from_json(json.loads(row["parsed"]))
-    corrections = json.loads(row["corrections"])
+    """An ArticleRecord from an ``articles`` row: the stored parse with the corrections laid over it.
+
+    A row that cannot be read raises ``ArticleDamaged``, naming the article (see ``Library``).
+    """
+    try:
+        parsed = Article.from_json(json.loads(row["parsed"]))
+        corrections = json.loads(row["corrections"])
+        if not isinstance(corrections, dict):
+            raise TypeError("the corrections are not an object")
+        article = apply_corrections(parsed, corrections)
+    except UNREADABLE as error:
+        raise ArticleDamaged(int(row["id"]), damage(error)) from error
     return ArticleRecord(id=int(row["id"]), hash=row["hash"], path=row["path"], added=row["added"],
                          source=row["source"], parsed=parsed, corrections=corrections,
-                         article=apply_corrections(parsed, corrections), quote_count=quote_count,
+                         article=article, quote_count=quote_count,
                          parser=row["parser"])
 
 

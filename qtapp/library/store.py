@@ -21,21 +21,25 @@ from qtapp import paths
 from qtapp.article.model import Article
 from qtapp.library import attribution as attr
 from qtapp.library.connection import Database
-from qtapp.library.errors import LibraryError, NotFound
+from qtapp.library.errors import ArticleDamaged, LibraryBug, LibraryError, NotFound
 from qtapp.library.quotestore import QuotesMixin
 from qtapp.library.records import (
     CORRECTABLE,
     META_PATHS,
+    UNREADABLE,
     ArticleInfo,
     ArticleRecord,
     apply_corrections,
     article_record,
+    damage,
     dumps,
     info_from_meta,
 )
 
 CURRENT: Any = object()  # add_article's default: the parser of this program read the article
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_INFO_QUERY = (f"SELECT id, hash, path, corrections, json_extract(parsed, {META_PATHS}) FROM articles "
+               "WHERE id IN ({})")
 
 
 def now() -> str:
@@ -70,6 +74,7 @@ class Library(QuotesMixin):
         # read-only.
         self._articles: dict[int, ArticleRecord] = {}
         self._infos: dict[int, ArticleInfo] = {}  # metadata only: what a page of quotes needs
+        self._damaged: dict[int, str] = {}  # articles whose row could not be read, and why
         self._data_version: object = None
 
     @classmethod
@@ -125,7 +130,10 @@ class Library(QuotesMixin):
             part = missing[chunk:chunk + 500]
             for row in self.db.query(f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(part))})",
                                      part):
-                cache[int(row["id"])] = article_record(row)
+                try:
+                    cache[int(row["id"])] = article_record(row)
+                except ArticleDamaged as error:
+                    self._damaged[error.article_id] = error.detail  # skipped; ``article()`` says so
         return cache
 
     def _forget(self, article_id: int | None = None) -> None:
@@ -133,9 +141,11 @@ class Library(QuotesMixin):
         if article_id is None:
             self._articles.clear()
             self._infos.clear()
+            self._damaged.clear()
         else:
             self._articles.pop(article_id, None)
             self._infos.pop(article_id, None)
+            self._damaged.pop(article_id, None)
 
     def article_infos(self, ids: Iterable[int]) -> dict[int, ArticleInfo]:
         """The citation metadata of these articles, by id (for quote records).
@@ -148,11 +158,38 @@ class Library(QuotesMixin):
         missing = sorted(wanted - self._infos.keys())
         for chunk in range(0, len(missing), 500):
             part = missing[chunk:chunk + 500]
-            for row in self.db.execute(
-                    f"SELECT id, hash, path, corrections, json_extract(parsed, {META_PATHS}) FROM articles "
-                    f"WHERE id IN ({','.join('?' * len(part))})", part):
-                self._infos[int(row[0])] = info_from_meta(*row)
+            try:
+                for row in self.db.execute(_INFO_QUERY.format(','.join('?' * len(part))), part):
+                    self._infos[int(row[0])] = info_from_meta(*row)
+            except (LibraryBug, *UNREADABLE):
+                self._infos_one_by_one(part)  # a damaged row among them (json_extract failed on it)
         return {i: self._infos[i] for i in wanted if i in self._infos}
+
+    def _infos_one_by_one(self, ids: list[int]) -> None:
+        """``article_infos`` row by row, so one unreadable article costs only its own quotes' metadata."""
+        for article_id in ids:
+            try:
+                for row in self.db.execute(_INFO_QUERY.format("?"), (article_id,)):
+                    self._infos[article_id] = info_from_meta(*row)
+            except (LibraryBug, *UNREADABLE) as error:
+                why = "its stored data is not valid JSON" if isinstance(error, LibraryBug) else damage(error)
+                self._damaged[article_id] = why
+                digest, path = self.db.execute("SELECT hash, path FROM articles WHERE id = ?",
+                                               (article_id,)).fetchone()
+                self._infos[article_id] = ArticleInfo.damaged_row(article_id, digest, path, why)
+
+    def damaged(self) -> list[ArticleDamaged]:
+        """The articles found unreadable so far (by any read since the last change), with their quotes.
+
+        Readers of the whole library (``articles()``, exports) skip such an article and its quotes; the
+        command line and the window say which were skipped from this.
+        """
+        return [self._damage(article_id) for article_id in sorted(self._damaged)]
+
+    def _damage(self, article_id: int) -> ArticleDamaged:
+        quotes = tuple(int(r[0]) for r in self.db.execute(
+            "SELECT id FROM quotes WHERE article_id = ? AND deleted_at IS NULL ORDER BY id", (article_id,)))
+        return ArticleDamaged(article_id, self._damaged[article_id], quotes)
 
     def _live_counts(self, article_id: int | None = None) -> dict[int, int]:
         """Live quotes per article, read from the ``quotes_live_article`` index alone (schema v3)."""
@@ -201,8 +238,7 @@ class Library(QuotesMixin):
 
                     self.db.execute("UPDATE articles SET parsed = ?, parser = ? WHERE id = ?",
                                     (parsed, parser, article_id))
-                    corrections = json.loads(row[0]["corrections"])
-                    old = Article.from_json(json.loads(row[0]["parsed"]))
+                    corrections, old = self._stored_reading(article_id, row[0], article)
                     refresh_quotes(self, article_id, apply_corrections(old, corrections),
                                    apply_corrections(article, corrections))
                 self._forget(article_id)
@@ -212,8 +248,32 @@ class Library(QuotesMixin):
                 (digest, source_text, _str(path), parsed, now(), parser))
             return int(cursor.lastrowid or 0)
 
+    def _stored_reading(self, article_id: int, row: Any, fresh: Article) -> tuple[dict[str, Any], Article]:
+        """(corrections, parse) of a stored row about to be read again.
+
+        A damaged parse is repaired by the fresh one (the same text: the hash matched); damaged
+        corrections are the user's and cannot be re-made, so that is an ``ArticleDamaged``.
+        """
+        try:
+            corrections = json.loads(row["corrections"])
+            if not isinstance(corrections, dict):
+                raise TypeError("the corrections are not an object")
+        except UNREADABLE as error:
+            raise self._damage_now(article_id, error) from error
+        try:
+            old = Article.from_json(json.loads(row["parsed"]))
+        except UNREADABLE:
+            old = fresh
+        return corrections, old
+
+    def _damage_now(self, article_id: int, error: Exception) -> ArticleDamaged:
+        self._damaged[article_id] = damage(error)
+        return self._damage(article_id)
+
     def article(self, article_id: int) -> ArticleRecord:
         if not self._article_records([article_id]).get(article_id):
+            if article_id in self._damaged:
+                raise self._damage(article_id)
             raise NotFound(f"there is no article {article_id} in the library; see 'quoteclip articles list'")
         return self._with_counts([article_id], self._live_counts(article_id))[0]
 
@@ -231,8 +291,10 @@ class Library(QuotesMixin):
                                                    (str(path),))]
 
     def articles(self) -> list[ArticleRecord]:
+        """Every article that can be read; a damaged one is left out and listed by ``damaged()``."""
         ids = [int(row[0]) for row in self.db.execute("SELECT id FROM articles ORDER BY id")]
-        return self._with_counts(ids, self._live_counts())
+        cache = self._article_records(ids)
+        return self._with_counts([i for i in ids if i in cache], self._live_counts())
 
     def correct_article(self, article_id: int, **corrections: Any) -> ArticleRecord:
         """Record the user's fixes (title, date, url, publisher, reprinted_by, series, authors).

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
 from typing import Any, NamedTuple, TypeVar
 
 from qtapp.library.citation.csl_item import as_record
@@ -74,15 +74,23 @@ def records(items: Iterable[Any]) -> list[Record]:
     Records of one article share one article dict: building it (dataclasses.asdict of the authors)
     for each of 100k quotes would take most of an export's time.
     """
+    return list(iter_records(items))
+
+
+def iter_records(items: Iterable[Any]) -> Iterator[Record]:
+    """``records`` one at a time, for exporters that write a quote per row (CSV at a million quotes)."""
     articles = _Articles()
-    out: list[Record] = []
     for item in items:
         article = getattr(item, "article", None)
         if isinstance(item, Mapping) or article is None or not hasattr(article, "to_json"):
-            out.append(as_record(item))
+            yield as_record(item)
             continue
-        out.append(_view(item, articles.shared(article)).to_json())
-    return out
+        yield _view(item, articles.shared(article)).to_json()
+
+
+def total(items: Iterable[Any]) -> int:
+    """How many items, when that is known without consuming them (0 for a stream)."""
+    return len(items) if isinstance(items, Sized) else 0
 
 
 def by_article(items: list[Record]) -> Iterator[tuple[Record, list[Record]]]:

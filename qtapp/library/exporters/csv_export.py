@@ -10,7 +10,7 @@ import csv
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from qtapp.library.exporters.common import Progress, Ticker, author_display, records
+from qtapp.library.exporters.common import Progress, Ticker, author_display, iter_records, total
 
 ENCODING = "utf-8-sig"
 NEWLINE = ""
@@ -33,11 +33,10 @@ def row(record: dict[str, Any]) -> list[Any]:
 
 
 def write(items: Iterable[Any], out: TextIO, progress: Progress | None = None, **_: Any) -> None:
-    data = records(items)
-    ticker = Ticker(len(data), progress)
+    ticker = Ticker(total(items), progress)
     writer = csv.writer(out, dialect="excel", lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for record in data:
+    for record in iter_records(items):  # row by row: a million quotes never sit in memory at once
         writer.writerow(row(record))
         ticker.tick()
     ticker.finish()

@@ -97,6 +97,7 @@ class QuoteExporter(QObject):
         """Write the quotes ``request`` names to ``path``; say how many, or what went wrong."""
         from qtapp.library import backup
         from qtapp.library.atomic import write_atomic
+        from qtapp.library.export_target import check_export_target
         from qtapp.library.exporters import module
 
         store = self._library.store
@@ -135,6 +136,7 @@ class QuoteExporter(QObject):
                 raise ExportCancelled
 
         try:
+            check_export_target(path, store.path)
             write_atomic(path, write, encoding=encoding, newline=newline)
         except ExportCancelled:
             self._status(f"Export cancelled; {path.name} was not written")

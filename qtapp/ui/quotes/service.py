@@ -168,7 +168,8 @@ class QuoteLibrary(QObject):
         try:
             return fn(*args, **kwargs)
         except UserError as error:
-            self._fail(str(error))
+            # A damaged article is marked in the table and said in the status bar; the rest works.
+            self._fail(str(error), show=not isinstance(error, library_errors.ArticleDamaged))
             return None
 
     def write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:

@@ -26,6 +26,7 @@ COLUMNS = ("quote", "check", "who", "article", "tags", "saved", "note")
 HEADERS = {"check": "", "quote": "Quote", "who": "Who", "article": "Article", "tags": "Tags",
            "saved": "Saved", "note": "Note"}
 CHECK_HEADER = "Check who said this"
+DAMAGED_MARK = "⚠"
 EDITABLE = {"note", "tags"}
 QUOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -185,6 +186,9 @@ class QuoteTableModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if column == "saved":
                 return record.created[:16].replace("T", " ") + " UTC"
+            if column == "article" and record.article.damaged:
+                return (f"This article's stored data is damaged ({record.article.damaged}). Open its file "
+                        "and save a quote from it to repair it, or restore a backup (Library ▸ Backups).")
             if column == "quote":  # the whole quote, wrapped (rich text wraps; escaped, never live)
                 return (f"<qt>{escape(record.exact[:TIP_CHARS])}{'…' if len(record.exact) > TIP_CHARS else ''}"
                         f"<br><br>— {escape(record.attribution)}</qt>")
@@ -226,6 +230,8 @@ class QuoteTableModel(QAbstractTableModel):
         if column == "who":
             return f"{record.who or ''} ({VOICE_NAMES.get(record.voice, record.voice)})"
         if column == "article":
+            if record.article.damaged:  # its stored row cannot be read: say so, don't pass it off as untitled
+                return f"{DAMAGED_MARK} Damaged article {record.article.id}"
             return record.article.title or "(untitled)"
         if column == "tags":
             return ", ".join(record.tags)
