@@ -21,8 +21,8 @@ from typing import Any
 from qtapp.library import schema
 from qtapp.library.errors import (
     SQLITE_BUSY,
-    SQLITE_LOCKED,
     SQLITE_CANTOPEN,
+    SQLITE_LOCKED,
     LibraryDamaged,
     LibraryReadOnly,
     LibraryTooNew,
