@@ -60,7 +60,8 @@ def _command_parser() -> argparse.ArgumentParser:
     shown.add_argument("--limit", type=_count, metavar="N",
                        help="list at most N quotes (the table's default: 50; --json lists all)")
     shown.add_argument("--all", action="store_true", help="list every quote")
-    exp = qcmd.add_parser("export", help="export quotes")
+    exp = qcmd.add_parser("export", help="export quotes", epilog="CSV: a cell beginning with = + - @, a tab "
+                          "or a carriage return gets a leading ' so spreadsheets show it as text, not a formula")
     exp.add_argument("--format", required=True,
                      choices=["md", "csv", "json", "csl-json", "ris", "bibtex", "w3c"])
     exp.add_argument("-o", "--output", metavar="FILE")
