@@ -117,7 +117,17 @@ def _run_command(args: argparse.Namespace) -> int:
         from qtapp.commands.library import run
     else:
         from qtapp.commands.articles import run
-    return run(args)
+    exporting = args.command == "quotes" and args.action == "export" and not sys.stdout.isatty()
+    if exporting:  # a piped export is the data itself, byte for byte
+        return run(args)
+    from qtapp.commands.terminal import VisibleText
+
+    stdout = sys.stdout
+    sys.stdout = VisibleText(stdout)
+    try:
+        return run(args)
+    finally:
+        sys.stdout = stdout
 
 
 def entry() -> int:
@@ -154,7 +164,9 @@ def main(argv: Sequence[str] | None = None, *, own_process: bool = False) -> int
 
         return run_window(args.file, screenshot=args.screenshot, own_process=own_process)
     except UserError as error:
-        print(f"quoteclip: {error}", file=sys.stderr)
+        from qtapp.article.invisible import visible  # a message may quote an article's words
+
+        print(visible(f"quoteclip: {error}"), file=sys.stderr)
         return error.exit_code
     except BrokenPipeError:
         return 0
