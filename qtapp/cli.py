@@ -164,7 +164,7 @@ def main(argv: Sequence[str] | None = None, *, own_process: bool = False) -> int
 
         return run_window(args.file, screenshot=args.screenshot, own_process=own_process)
     except UserError as error:
-        from qtapp.article.invisible import visible  # a message may quote an article's words
+        from qtapp.commands.terminal import visible  # a message may quote an article's words
 
         print(visible(f"quoteclip: {error}"), file=sys.stderr)
         return error.exit_code

@@ -4,20 +4,22 @@ A bidirectional override reverses what follows (``\\u202eeoD`` shows as "Doe"); 
 hide inside a name ("Jo\\u200dhn" looks like "John", matches nothing and cites as a stranger). Prose
 never needs them, so the parse strips them from the whole text before reading it (names are found in
 the cleaned text) and again from metadata a page's tags gave; joiners that shape Indic or Arabic
-letters and emoji stay. Other controls (ESC) stay in the text and reach a terminal through ``visible``.
+letters and emoji stay. Other controls (ESC) stay in the text; a terminal shows them through
+``qtapp.commands.terminal.visible``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
-from qtapp.article.model import Article
+TYPE_CHECKING = False  # not typing's: the command line's quick listing imports this module, and no typing
+if TYPE_CHECKING:
+    from qtapp.article.model import Article
 
 # Never needed in prose: bidi embeddings, overrides and isolates, zero-width space, word joiner and the
-# invisible operators, BOM, soft hyphen, Arabic letter mark, Mongolian vowel separator.
-_NEVER = re.compile("[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+# invisible operators, BOM, Arabic letter mark, Mongolian vowel separator.
+_NEVER = re.compile("[\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 # Joiners shape Indic and Arabic letters and emoji; between ASCII or beside a space they only hide.
 _STRAY_JOINER = re.compile(r"[\u200c\u200d](?![^\x00-\x7f\s])|(?<![^\x00-\x7f\s])[\u200c\u200d]")
 
@@ -44,6 +46,7 @@ def _clean(value: str | None) -> str | None:
 
 def clean_labels(article: Article) -> Article:
     """Strip invisible characters from the title, names and speakers (a page's own tags carry them too)."""
+    from dataclasses import replace  # here: the quick listing loads this module for ``visible`` alone
     for name in ("title", "publisher", "reprinted_by", "series"):
         setattr(article, name, _clean(getattr(article, name)))
     article.authors = [replace(a, name=clean_label(a.name), family=_clean(a.family), given=_clean(a.given))
@@ -54,19 +57,3 @@ def clean_labels(article: Article) -> Article:
         if speaker is not None and not speaker.isascii() and _clean(speaker) != speaker:
             quotations[index] = replace(quotation, speaker=_clean(speaker))
     return article
-
-
-# -- the terminal ----------------------------------------------------------------------------------
-
-# C0 controls but tab and newline, DEL, C1 controls, and the invisible format characters above.
-_HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
-                     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
-
-
-def visible(text: str) -> str:
-    """``text`` safe to print: each control or invisible character as its ``\\uXXXX`` escape.
-
-    An escape sequence (ESC [ …) in an article would otherwise recolour, move or clear the user's
-    terminal. ``\\uXXXX`` keeps JSON output valid: inside a JSON string it means the same character.
-    """
-    return _HIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 
 from qtapp.article import parse_text
-from qtapp.article.invisible import clean_label, strip_invisible, visible
+from qtapp.article.invisible import clean_label, strip_invisible
 from qtapp.article.model import Article, Author
+from qtapp.commands.terminal import visible
 from qtapp.library.citation import cite
 
 SPOOF = "Jo\u200dhn \u202eeoD\u202c"
