@@ -61,7 +61,8 @@ def _command_parser() -> argparse.ArgumentParser:
     shown.add_argument("--limit", type=_count, metavar="N",
                        help="list at most N quotes (the table's default: 50; --json lists all)")
     shown.add_argument("--all", action="store_true", help="list every quote")
-    exp = qcmd.add_parser("export", help="export quotes")
+    exp = qcmd.add_parser("export", help="export quotes", epilog="CSV: a cell beginning with = + - @, a tab "
+                          "or a carriage return gets a leading ' so spreadsheets show it as text, not a formula")
     exp.add_argument("--format", required=True,
                      choices=["md", "csv", "json", "csl-json", "ris", "bibtex", "w3c"])
     exp.add_argument("-o", "--output", metavar="FILE")
@@ -132,7 +133,17 @@ def _dispatch(args: argparse.Namespace) -> int:
         from qtapp.commands.library import run
     else:
         from qtapp.commands.articles import run
-    return run(args)
+    exporting = args.command == "quotes" and args.action == "export" and not sys.stdout.isatty()
+    if exporting:  # a piped export is the data itself, byte for byte
+        return run(args)
+    from qtapp.commands.terminal import VisibleText
+
+    stdout = sys.stdout
+    sys.stdout = VisibleText(stdout)
+    try:
+        return run(args)
+    finally:
+        sys.stdout = stdout
 
 
 def entry() -> int:
@@ -176,7 +187,9 @@ def main(argv: Sequence[str] | None = None, *, own_process: bool = False) -> int
 
         return run_window(file, screenshot=args.screenshot, own_process=own_process)
     except UserError as error:
-        print(f"quoteclip: {error}", file=sys.stderr)
+        from qtapp.commands.terminal import visible  # a message may quote an article's words
+
+        print(visible(f"quoteclip: {error}"), file=sys.stderr)
         return error.exit_code
     except BrokenPipeError:
         return 0

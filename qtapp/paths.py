@@ -105,6 +105,33 @@ def set_library_override(path: str | os.PathLike[str]) -> None:
     os.environ[LIBRARY_ENV] = os.path.realpath(os.path.expanduser(path))
 
 
+def private_folder(folder: Path) -> Path:
+    """``folder`` (one of ours: config, cache, data) created or tightened to 0700, with any parents
+    this created: article texts, recent files and the library's place are nobody else's business."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    folder.mkdir(parents=True, exist_ok=True)
+    for created in {folder, *missing}:
+        try:
+            os.chmod(created, 0o700)
+        except OSError:
+            pass  # not ours to change (a shared parent): what we write inside is 0600 still
+    return folder
+
+
+def write_private(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` as a 0600 file in a 0700 folder, atomically."""
+    private_folder(path.parent)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(temp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    try:
+        with open(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
 def _data_file(*parts: str) -> Path:
     for root in _data_roots():
         candidate = root.joinpath(*parts)

@@ -15,6 +15,7 @@ from typing import Any
 from qtapp.article.decoding import decode_bytes
 from qtapp.article.html_meta import PageMeta, read_meta
 from qtapp.article.html_text import article_paragraphs, plain_paragraphs
+from qtapp.article.invisible import clean_labels
 from qtapp.article.model import Article
 from qtapp.article.names import author_from_name
 from qtapp.article.parser import parse_text
@@ -89,7 +90,7 @@ def parse_html(html: str, *, whole: bool = False) -> tuple[Article, str]:
         raise UserError("no article text found in this page")
     article = parse_text(found.text)
     _apply_meta(article, found.meta)
-    return article, found.text
+    return clean_labels(article), found.text  # the page's own tags may carry them too
 
 
 # What the text says outright about who published it beats the page's own tags (a reprint's page

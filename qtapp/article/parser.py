@@ -13,6 +13,7 @@ import re
 
 from qtapp.article import frontmatter as fm
 from qtapp.article.breaks import dotted_names, split_glued, split_glued_heading
+from qtapp.article.invisible import clean_labels, strip_invisible
 from qtapp.article.model import BLOCK_SEPARATOR, Article, Block
 from qtapp.article.quotations import find_quotations
 from qtapp.article.rules import bylines, dates, furniture, lines
@@ -72,12 +73,12 @@ def _metadata(article: Article, page: Page) -> None:
 def parse_text(text: str) -> Article:
     article = read_text(text)
     article.quotations = find_quotations(article)
-    return article
+    return clean_labels(article)  # no bidi override or zero-width character in a name or title
 
 
 def read_text(text: str) -> Article:
     """The reading rules alone: blocks and metadata, no quotations (so each half can be timed apart)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = strip_invisible(text.replace("\r\n", "\n").replace("\r", "\n"))
     paragraphs = lines.paragraphs(text, _stands_alone)
     # Names are read from the paragraphs, not the raw lines: a hard-wrapped line that happened to hold
     # only "By.Kazakhstan" is not a name standing on its own line once the paragraph is joined.

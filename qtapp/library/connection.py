@@ -21,8 +21,10 @@ from typing import Any
 from qtapp.library import schema
 from qtapp.library.errors import (
     SQLITE_BUSY,
+    SQLITE_CANTOPEN,
     SQLITE_LOCKED,
     LibraryDamaged,
+    LibraryReadOnly,
     LibraryTooNew,
     LibraryUnavailable,
     translate,
@@ -50,6 +52,37 @@ def _prepare(path: Path) -> None:
         pass  # another process created it first
     except OSError as error:
         raise LibraryUnavailable(f"cannot create the library {path}: {error.strerror or error}") from error
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why the library at ``path`` can only be read (its file or folder is read-only), or None.
+
+    Its folder counts: a WAL library writes its -wal and -shm files beside it. A missing file is
+    not read-only: it is created (and fails with its own message when the folder refuses).
+    """
+    if not path.exists():
+        return None
+    if _read_only_mount(path.parent):
+        what = f"the disk holding {path.parent} is mounted read-only"
+    elif not os.access(path, os.W_OK):
+        what = f"the file {path} is read-only"
+    elif not os.access(path.parent, os.W_OK):
+        what = f"its folder {path.parent} is read-only"
+    else:
+        return None
+    return (f"the library {path} can only be read ({what}): listing, searching, citing and exporting "
+            "work, but nothing can be saved. Make it writable, or open another library with --library")
+
+
+def _read_only_mount(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows: os.access still answers
+        return False
+
+
+def _cannot_open(error: sqlite3.Error) -> bool:
+    return ((getattr(error, "sqlite_errorcode", None) or 0) & 0xFF) == SQLITE_CANTOPEN
 
 
 def _check_length(path: Path) -> None:
@@ -98,33 +131,62 @@ class Database:
 
     def __init__(self, path: str | os.PathLike[str], *, readonly: bool = False) -> None:
         self.path = Path(path).expanduser().absolute()
-        self.readonly = readonly
+        # Why nothing can be written, when the file or its folder is read-only: it is then opened for
+        # reading (list, search, cite, export) and every write says this instead of failing half-way.
+        self.readonly_reason = None if readonly else read_only_reason(self.path)
+        self.readonly = readonly or self.readonly_reason is not None
         self._depth = 0
-        self._daily_checked = readonly or not DAILY_ON_WRITE
+        self._daily_checked = self.readonly or not DAILY_ON_WRITE
         self._daily_thread: threading.Thread | None = None
-        if not readonly:
+        if not self.readonly:
             _prepare(self.path)
         _check_length(self.path)
-        uri = f"{self.path.as_uri()}?mode={'ro' if readonly else 'rw'}"
-        try:
-            self.conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-        except sqlite3.Error as error:
-            raise translate(error, self.path) from error
+        self.conn = self._connect("ro" if self.readonly else "rw")
         try:
             self._check_and_migrate()
+        except LibraryUnavailable as error:
+            self.conn.close()
+            if not (self.readonly and isinstance(error.__cause__, sqlite3.OperationalError)
+                    and _cannot_open(error.__cause__) and not Path(f"{self.path}-wal").exists()):
+                raise
+            # A read-only folder cannot take the -shm file a WAL reader needs. With no -wal beside
+            # the file nobody is writing it (nobody can create one), so it can be read as it stands.
+            self.conn = self._connect("ro&immutable=1")
+            try:
+                self._check_and_migrate()
+            except BaseException:
+                self.conn.close()
+                raise
         except BaseException:
             self.conn.close()
             raise
 
+    def _connect(self, mode: str) -> sqlite3.Connection:
+        try:
+            return sqlite3.connect(f"{self.path.as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_S,
+                                   isolation_level=None)
+        except sqlite3.Error as error:
+            raise translate(error, self.path) from error
+
+    def refuse_write(self) -> None:
+        """Raise LibraryReadOnly, saying why, when this library cannot be written."""
+        if self.readonly:
+            raise LibraryReadOnly(self.readonly_reason or f"the library {self.path} was opened read-only; "
+                                  "nothing was changed")
+
     def _check_and_migrate(self) -> None:
         # One read transaction, so the version and the tables come from the same moment: between two
         # separate reads another process may commit a migration, and a new library would look damaged.
+        # The first read may fail before the transaction really starts (no room for a new -shm file):
+        # commit only what began, or that COMMIT's own error would hide the real one.
         self.execute("BEGIN")
         try:
             version = self.scalar("PRAGMA user_version")
             tables = {row[0] for row in self.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        finally:
-            self.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+        self.execute("COMMIT")
         if version > schema.LATEST:
             raise LibraryTooNew(self.path, version, schema.LATEST)
         if version == 0 and tables:
@@ -135,6 +197,10 @@ class Database:
         if self.readonly:
             if version == 0:
                 raise LibraryUnavailable(f"{self.path} is an empty file, not a library yet")
+            if version < schema.LATEST and self.readonly_reason:
+                raise LibraryReadOnly(f"{self.readonly_reason}. It was written by an older QuoteClip and "
+                                      "must be upgraded before this version can read it, which needs "
+                                      "writing to it")
             return
         if 1 <= version < schema.LATEST:  # before anything (even the WAL switch) touches the old file
             self._snapshot(f"before-v{schema.LATEST}", required=True)
@@ -275,6 +341,7 @@ class Database:
             finally:
                 self._depth -= 1
             return
+        self.refuse_write()
         if not self._daily_checked:
             self._daily_snapshot()
         self.execute("BEGIN IMMEDIATE")
@@ -283,8 +350,16 @@ class Database:
             yield self
             self.execute("COMMIT")
         except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+            self._rollback()
             raise
         finally:
             self._depth = 0
+
+    def _rollback(self) -> None:
+        """Undo an open transaction without letting a failing ROLLBACK hide the error that caused it."""
+        if not self.conn.in_transaction:
+            return
+        try:
+            self.conn.execute("ROLLBACK")
+        except sqlite3.Error as error:  # SQLite rolls back on its own when the connection closes
+            log.warning("rollback failed: %s", error)

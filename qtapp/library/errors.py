@@ -7,6 +7,7 @@ keeps its traceback.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from qtapp.errors import UserError
 # Primary result codes (https://www.sqlite.org/rescode.html); extended codes keep them in the low byte.
 SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
 SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
+NEARLY_FULL_BYTES = 1024 * 1024  # less room than this and SQLite's -wal/-shm files cannot grow
 
 
 class LibraryError(UserError):
@@ -72,6 +74,16 @@ class LibraryBug(Exception):
     """An SQL error that is our fault (bad statement, broken invariant): not something to show as advice."""
 
 
+def disk_is_full(path: Path) -> bool:
+    """The disk holding ``path`` has (almost) no room for us: SQLite reports that as SQLITE_FULL only
+    when the main file grows; a -shm or -wal that cannot be created or grown is a plain I/O error."""
+    try:
+        stats = os.statvfs(path.parent)
+    except (OSError, AttributeError):  # no such folder, or no statvfs (Windows)
+        return False
+    return stats.f_bavail * stats.f_frsize < NEARLY_FULL_BYTES
+
+
 def translate(error: sqlite3.Error, path: Path) -> Exception:
     """Map an sqlite3 error to the matching LibraryError, or to LibraryBug when the user can't fix it."""
     code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
@@ -83,7 +95,7 @@ def translate(error: sqlite3.Error, path: Path) -> Exception:
                                "its folder, or open another library with --library")
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return LibraryDamaged(path, str(error))
-    if code == SQLITE_FULL:
+    if code == SQLITE_FULL or (code in (SQLITE_IOERR, SQLITE_CANTOPEN) and disk_is_full(path)):
         return LibraryUnavailable(f"the disk holding {path} is full. The change was not saved; free some "
                                   "space and try again")
     if code == SQLITE_IOERR:  # e.g. a write past the file-size limit or to a failing disk

@@ -170,6 +170,9 @@ def rederive_article(library: Library, article_id: int, version: str, parse: Par
         if target != article_id and not library.db.scalar("SELECT EXISTS (SELECT 1 FROM quotes "
                                                           "WHERE article_id = ?)", (article_id,)):
             library.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            from qtapp.article import parse_cache
+
+            parse_cache.forget([stored["hash"]])  # its parsed text goes with it (a lost entry costs a parse)
         library._forget()
     report.articles, report.quotes_changed, report.unplaced = 1, changed, unplaced
     return report

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from qtapp import APP_ID, APP_NAME, __version__
 from qtapp.errors import UserError
+from qtapp.ui import headless
 
 SCREENSHOT_SIZE = (1200, 800)
 
@@ -91,20 +92,39 @@ def run_window(file: str | None, screenshot: str | None = None, *, own_process: 
     i18n.install(app)  # before any widget: actions translate their texts when built
     app.setWindowIcon(app_icon())  # dialogs and the task switcher, not only the main window
 
-    if screenshot and file:
-        from qtapp.ui.opening import read_article
-
-        read_article(file)  # fail on the command line, with a message, not in a dialog nobody sees
     if not screenshot and single_instance.send_to_running(file):
         return 0  # the open window took the file, as desktop apps do
-    window = MainWindow()
-    window.open_initial(file)
     if not screenshot:
+        window = MainWindow()
+        window.open_initial(file)
         window.show()
         QTimer.singleShot(0, lambda: single_instance.serve(window))  # after the first paint
         if own_process:
             QTimer.singleShot(0, settle_collection)  # after the first paint, which show() posted
         return app.exec()
+    headless.start()
+    try:
+        return _screenshot(app, MainWindow, file, screenshot, own_process)
+    finally:
+        headless.stop()
+
+
+def _screenshot(app: QApplication, window_class: type, file: str | None, screenshot: str,
+                own_process: bool) -> int:
+    """The ``--screenshot`` run: no dialog may wait for an answer, so every message ends it (exit 2)."""
+    from qtapp.ui.opening import read_article
+
+    # Read here, on the command line's thread: a failure is a message, not a box nobody sees, and a
+    # large file is not handed to a background read the window would close under.
+    opened = read_article(file) if file else None
+    window = window_class()
+    if opened is not None and file is not None:
+        window.show_article(*opened, Path(file).resolve())
+    else:
+        window.open_initial(None)
+    if headless.messages:
+        _discard(window)
+        raise UserError(headless.messages[0])
     window.resize(*SCREENSHOT_SIZE)
     window.hint_bar.hide()  # README images show the reading layout; the hint stays due for the user
     window.show()
@@ -124,4 +144,15 @@ def run_window(file: str | None, screenshot: str | None = None, *, own_process: 
     app.exec()
     if result:
         raise result[0]
+    if headless.messages:
+        _discard(window)
+        raise UserError(headless.messages[0])
     return 0
+
+
+def _discard(window: object) -> None:
+    """Close a window the run gives up on, and its library (a test's process goes on)."""
+    library = getattr(getattr(window, "quotes", None), "library", None)
+    if library is not None:
+        library.close()
+    window.close()  # type: ignore[attr-defined]

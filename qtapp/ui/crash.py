@@ -22,6 +22,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from qtapp import APP_NAME, __version__, paths
+from qtapp.ui import headless
 from qtapp.ui.accessibility import named
 
 __all__ = ["CrashDialog", "handle", "report_text", "write_report"]
@@ -85,8 +86,10 @@ def handle(kind: type[BaseException], error: BaseException, tb: TracebackType | 
     saved = write_report(report)
     log.error("unhandled %s; report at %s", kind.__name__, saved)
     app = QApplication.instance()
-    if _showing or not isinstance(app, QApplication):
+    if _showing or not isinstance(app, QApplication) or headless.active:
         sys.stderr.write(report)
+        headless.intercept(f"{APP_NAME} hit a bug; its report is above"
+                           + (f" and in {saved}" if saved else ""))
         return
     _showing = True
     try:

@@ -9,6 +9,8 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from qtapp.ui import headless
+
 D = TypeVar("D", bound=QDialog)
 
 OPEN_FILTER = "Articles (*.txt *.md *.html *.htm);;Text (*.txt *.md);;Web pages (*.html *.htm);;All files (*)"
@@ -18,6 +20,8 @@ class ErrorMessage:
     @classmethod
     def show(cls, parent: QWidget | None, title: str, text: str) -> None:
         """Tell the user what went wrong and what to do; the current article stays open."""
+        if headless.intercept(text):
+            return
         QMessageBox.warning(parent, title, text)
 
 

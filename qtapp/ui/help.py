@@ -162,7 +162,10 @@ class AboutDialog(QDialog):
             "<p>Citation styles are from the Citation Style Language project, "
             "<a href=\"{csl}\">{csl}</a>, licensed under a Creative Commons Attribution-ShareAlike 3.0 "
             "Unported licence (CC BY-SA 3.0).</p>"
-            "<p><b>Your library:</b> {library}</p>").format(
+            "<p><b>Your library:</b> {library}</p>"
+            "<p><b>CSV exports:</b> a cell that begins with =, +, -, @, a tab or a carriage return "
+            "(a formula, to a spreadsheet) is written with an apostrophe before it, so Excel and "
+            "LibreOffice show it as text and never run it.</p>").format(
                 app=APP_NAME, version=__version__, qt=qVersion(), pyside=PYSIDE_VERSION, csl=CSL_URL,
                 library=str(self.library).replace("&", "&amp;").replace("<", "&lt;")))
         text.setAccessibleName(self.tr("About QuoteClip"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -43,11 +44,19 @@ class _ReadJob(QRunnable):
         try:
             article, source = self.read(self.path)
         except UserError as error:
-            self.relay.failed.emit(str(error))
+            self._emit(self.relay.failed, str(error))
         except Exception as error:  # noqa: BLE001 - a parser bug must not vanish inside a thread
-            self.relay.failed.emit(f"{self.path.name} could not be read ({type(error).__name__}: {error}).")
+            self._emit(self.relay.failed,
+                       f"{self.path.name} could not be read ({type(error).__name__}: {error}).")
         else:
-            self.relay.done.emit(article, source)
+            self._emit(self.relay.done, article, source)
+
+    @staticmethod
+    def _emit(signal: Any, *args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # "Signal source has been deleted": the window closed first; nobody waits
+            pass
 
 
 class BackgroundOpen(QObject):

@@ -55,13 +55,12 @@ def clipboard_text(mime: QMimeData | None) -> str:
 
 def save_clipping(text: str, now: dt.datetime | None = None) -> Path:
     """Keep the pasted text as a file, so the article can be reopened next session and from Recent."""
-    folder = paths.data_dir() / "clippings"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = paths.private_folder(paths.data_dir() / "clippings")
     stamp = (now or dt.datetime.now()).strftime("%Y-%m-%d_%H%M%S")
     path = folder / f"clipping-{stamp}.txt"
     counter = 1
     while path.exists():
         counter += 1
         path = folder / f"clipping-{stamp}-{counter}.txt"
-    path.write_text(text, encoding="utf-8")
+    paths.write_private(path, text)
     return path

@@ -100,11 +100,7 @@ def copy_snapshots(source: Path, target: Path) -> int:
 
 def record_location(target: Path) -> None:
     """Make ``target`` the library from now on, for this process and every later one."""
-    pointer = paths.library_location_file()
-    pointer.parent.mkdir(parents=True, exist_ok=True)
-    temp = pointer.with_name(pointer.name + ".new")
-    temp.write_text(f"{target}\n", encoding="utf-8")
-    os.replace(temp, pointer)
+    paths.write_private(paths.library_location_file(), f"{target}\n")  # 0600 in a 0700 folder
     if os.environ.get(paths.LIBRARY_ENV):
         paths.set_library_override(target)  # this process was started with --library
 

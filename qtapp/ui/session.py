@@ -6,6 +6,7 @@ a plain string, so every read converts and checks.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -18,9 +19,22 @@ THEMES = ("system", "light", "dark", "sepia")
 DEFAULT_CITATION_STYLE = "apa"
 
 
+def _make_private(path: Path) -> None:
+    """The INI file (recent files, last article) 0600 in a 0700 folder, before QSettings writes it:
+    QSaveFile keeps an existing file's permissions when it replaces it."""
+    try:
+        paths.private_folder(path.parent)
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        os.chmod(path, 0o600)
+    except OSError:
+        pass  # a read-only config folder: QSettings then keeps the settings in memory
+
+
 class Session:
     def __init__(self) -> None:
-        self.settings = QSettings(str(paths.settings_file()), QSettings.Format.IniFormat)
+        path = paths.settings_file()
+        _make_private(path)
+        self.settings = QSettings(str(path), QSettings.Format.IniFormat)
 
     def _int(self, key: str, default: int) -> int:
         value = self.settings.value(key, default)
@@ -96,8 +110,12 @@ class Session:
         return [path for path, _ in self.recent_entries]
 
     def clear_recent(self) -> None:
+        """Forget the recent files, and the parsed texts kept of them (the parse cache)."""
+        from qtapp.article import parse_cache
+
         self.settings.remove("recent/files")
         self.settings.remove("recent/titles")
+        parse_cache.clear()
 
     @property
     def last_url(self) -> str | None:

@@ -107,8 +107,12 @@ needs_protection = pytest.mark.skipif(
 
 def run_read_only(target: Path, library: Path, article: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """``quoteclip --library LIBRARY quotes add ARTICLE ...`` with ``target`` read-only for the child."""
-    command = [sys.executable, "-m", "qtapp", "--library", str(library), "quotes", "add", str(article),
-               *args]
+    return run_read_only_cli(target, library, "quotes", "add", str(article), *args)
+
+
+def run_read_only_cli(target: Path, library: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``quoteclip --library LIBRARY ARGS...`` with ``target`` read-only for the child."""
+    command = [sys.executable, "-m", "qtapp", "--library", str(library), *args]
     env = {**os.environ, "QUOTECLIP_TESTING": "1"}
     if AS_ROOT:
         command = ["unshare", "-m", "sh", "-c", RO_MOUNT + 'shift; exec "$@"', "sh", str(target), *command]
@@ -162,6 +166,61 @@ def test_a_new_library_in_a_read_only_folder_says_it_cannot_be_created(tmp_path,
     [line] = result.stderr.splitlines()
     assert "cannot create the library" in line and str(folder) in line
     assert os.listdir(folder) == []
+
+
+@needs_protection
+@pytest.mark.parametrize("which", ["file", "folder"])
+def test_a_read_only_library_is_read_listed_searched_cited_and_exported(tmp_path, article_file, which):
+    folder = tmp_path / "lib"
+    library = folder / "library.sqlite3"
+    saved = filled(library)
+    target = library if which == "file" else folder
+    before = sorted(os.listdir(folder))
+
+    listed = run_read_only_cli(target, library, "quotes", "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert {q["id"] for q in __import__("json").loads(listed.stdout)} == saved
+    found = run_read_only_cli(target, library, "quotes", "list", "--search", "Sentence 1")
+    assert found.returncode == 0 and sentence(1) in found.stdout, found.stderr
+    cited = run_read_only_cli(target, library, "quotes", "cite", str(min(saved)))
+    assert cited.returncode == 0 and sentence(0) in cited.stdout, cited.stderr
+    articles = run_read_only_cli(target, library, "articles", "list")
+    assert articles.returncode == 0 and "Rivers of Asia" in articles.stdout, articles.stderr
+    out = tmp_path / "out.csv"
+    exported = run_read_only_cli(target, library, "quotes", "export", "--format", "csv", "-o", str(out))
+    assert exported.returncode == 0, exported.stderr
+    assert all(sentence(i) in out.read_text(encoding="utf-8-sig") for i in range(3))
+
+    refused = run_read_only_cli(target, library, "quotes", "add", str(article_file), "--text", sentence(9))
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    [line] = refused.stderr.splitlines()
+    assert "can only be read" in line and "nothing can be saved" in line and str(library) in line
+    assert quote_ids(library) == saved and integrity(library) == "ok"
+    assert sorted(os.listdir(folder)) == before  # no -wal/-shm left, no backup written
+
+
+def test_the_window_opens_a_read_only_library_and_says_why_saving_fails(tmp_path, monkeypatch, library_file,
+                                                                        make_window, told):
+    """In process, os.access stands in for the permissions root would ignore; SQLite opens it ``mode=ro``."""
+    from PySide6.QtWidgets import QLabel
+
+    saved = filled(library_file)
+    real_access = os.access
+    monkeypatch.setattr(connection.os, "access", lambda p, mode, **kw: (
+        False if mode == os.W_OK and Path(p) == library_file else real_access(p, mode, **kw)))
+    article = tmp_path / "rivers.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    window = make_window(open_seed=False)
+    assert window.open_article(article)
+    assert window.quotes.library.store.db.readonly
+    note = window.statusBar().findChild(QLabel, "readOnlyLibrary")
+    assert note is not None and not note.isHidden() and "can only be read" in note.toolTip()
+    assert {q.id for q in window.quotes.library.store.quotes()} == saved
+    window.reader.setTextCursor(window.reader.document().find(sentence(7)))
+    assert window.quotes.saver.save() is None
+    assert told and "can only be read" in told[-1][1] and "nothing can be saved" in told[-1][1]
+    assert "can only be read" in window.statusBar().currentMessage()
+    assert quote_ids(library_file) == saved
 
 
 # --- locked by another writer for longer than the busy timeout ----------------------------------

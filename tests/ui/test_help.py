@@ -86,6 +86,7 @@ def test_about_names_version_licences_credit_and_opens_the_library_folder(
     for needed in (__version__, "LGPL-3.0", "CC BY-SA 3.0", 'href="https://citationstyles.org/"',
                    str(library)):
         assert needed in text
+    assert "CSV exports" in text and "apostrophe" in text  # what the export does to formula-like cells
     qtbot.mouseClick(dialog.show_folder, Qt.MouseButton.LeftButton)
     assert opened == [QUrl.fromLocalFile(str(library.parent))]
     dialog.close()

@@ -109,6 +109,17 @@ def _speaker_prefix(style_id: str, is_note: bool, speaker: str, short: str) -> s
     return f"{short}, as cited in "
 
 
+def _escaped(value: Any, key: str = "") -> Any:
+    """Every text of a CSL item as HTML text (``<``, ``>``, ``&`` escaped); its id and type as they are."""
+    if isinstance(value, str):
+        return value if key in ("id", "type") else html.escape(value, quote=False)
+    if isinstance(value, dict):
+        return {k: _escaped(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_escaped(v, key) for v in value]
+    return value
+
+
 def _registered(style: CitationStylesStyle, item: dict[str, Any], static: bool, prefix: str | None,
                 output: Any) -> tuple[CitationStylesBibliography, CslCitation]:
     """A one-item bibliography with the item's citation registered: what both renders start from."""
@@ -175,13 +186,16 @@ def cite(record: Any, style: str = "apa", *, text: str | None = None) -> Citatio
     data = as_record(record)
     path = style_path(style)
     voice, speaker = data.get("voice") or "author", data.get("speaker")
-    item = article_item(data.get("article") or {}, voice=voice, block_kind=data.get("block_kind"))
+    # citeproc-py writes field values into its HTML as they are: escaped first, a page's title
+    # "<img src=…>" stays text in the clipboard's HTML (and comes back whole in the plain text).
+    item = _escaped(article_item(data.get("article") or {}, voice=voice, block_kind=data.get("block_kind")))
     with _lock:
         parsed = _load(str(path))
         is_note = parsed.root.get("class") == "note"
         prefix = None
         if voice == "speaker" and speaker:
-            prefix = _speaker_prefix(path.stem, is_note, speaker, speaker_short_name(speaker, text))
+            prefix = html.escape(_speaker_prefix(path.stem, is_note, speaker, speaker_short_name(speaker, text)),
+                                 quote=False)
         static = _keeps_name_order(parsed, str(path), item)
         # Rendered once, as HTML; the plain text is that HTML without its tags (citeproc is the cost).
         bibliography, citation = _registered(parsed, item, static, prefix, formatter.html)

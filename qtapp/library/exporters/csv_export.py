@@ -1,7 +1,9 @@
 """CSV: one row per quote, UTF-8 with a byte-order mark so spreadsheets pick the right encoding.
 
 The csv module quotes fields with commas, quotes and line breaks; opened with ``newline=""`` those
-survive a round trip through any conforming reader.
+survive a round trip through any conforming reader. A text cell a spreadsheet would run as a formula
+is written with a leading apostrophe (``neutralise``); defusedcsv does the same but leaves tab and CR
+alone and rewrites "|", so the rule is kept here.
 """
 
 from __future__ import annotations
@@ -17,9 +19,25 @@ NEWLINE = ""
 COLUMNS = ("id", "uuid", "text", "note", "tags", "color", "voice", "speaker", "attribution", "created",
            "updated", "article_id", "title", "authors", "publisher", "reprinted_by", "date", "url",
            "start", "end", "who", "needs_check")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula, prefixed with ``'`` so it shows as text.
+
+    OWASP's rule for CSV injection: a cell starting with = + - @, a tab or a carriage return (an
+    article's title or a note can say ``=HYPERLINK(...)``). Numbers are written as they are.
+    """
+    if isinstance(value, str) and value[:1] in FORMULA_STARTS:
+        return "'" + value
+    return value
 
 
 def row(record: dict[str, Any]) -> list[Any]:
+    return [neutralise(value) for value in _cells(record)]
+
+
+def _cells(record: dict[str, Any]) -> list[Any]:
     article = record.get("article") or {}
     selector = record.get("selector") or {}
     return [record.get("id"), record.get("uuid"), record.get("text"), record.get("note") or "",

@@ -57,11 +57,23 @@ class QuotesUi(QObject):
         self.check_label.setAccessibleName("Attribution check")
         self.check_label.hide()
         window.statusBar().addPermanentWidget(self.check_label)
+        self.readonly_label = self._readonly_label()
         self._connect()
         self._place_actions()
         self.article_changed()
         self.dock.apply_filters()
         self.current_quote_changed()
+
+    def _readonly_label(self) -> QLabel | None:
+        """A permanent "Read-only library" note (its tooltip says why) when the library cannot be written."""
+        store = self.library.store
+        if store is None or not store.db.readonly:
+            return None
+        label = named(QLabel(self.tr("Read-only library")), "readOnlyLibrary")
+        label.setAccessibleName(self.tr("Read-only library"))
+        label.setToolTip(store.db.readonly_reason or "")
+        self.window.statusBar().addPermanentWidget(label)
+        return label
 
     def _connect(self) -> None:
         a = self.actions

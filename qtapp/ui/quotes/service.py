@@ -22,6 +22,7 @@ from qtapp.errors import UserError
 from qtapp.library import errors as library_errors
 from qtapp.library.connection import quarantine
 from qtapp.library.store import Library
+from qtapp.ui import headless
 
 T = TypeVar("T")
 POLL_MS = 1000
@@ -70,6 +71,8 @@ class QuoteLibrary(QObject):
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
         """Yes/no question; tests monkeypatch this instead of clicking a modal box."""
+        if headless.active:
+            return False  # nobody to answer: the safe answer, and the failure that follows is printed
         from PySide6.QtWidgets import QMessageBox  # only when there is something to ask (see tell)
 
         answer = QMessageBox.question(parent, title, text)
@@ -78,6 +81,8 @@ class QuoteLibrary(QObject):
     @classmethod
     def tell(cls, parent: QWidget | None, title: str, text: str) -> None:
         """Show a problem the user can act on; monkeypatched in tests."""
+        if headless.intercept(text):
+            return
         # Imported here: naming QMessageBox makes PySide set up the class and its enums (~0.5 ms of
         # every start-up, measured), and most sessions never show one.
         from PySide6.QtWidgets import QMessageBox
@@ -204,3 +209,5 @@ class QuoteLibrary(QObject):
         self.failed.emit(message)
         if show:
             self.tell(self._parent, "Library", message)
+        else:
+            headless.intercept(message)  # a run with nobody watching has no status line to read either
