@@ -138,7 +138,55 @@ def edition_switch(line: str) -> bool | None:
     return True if _ALL_CAPS_NAV.match(line.strip()) and len(line.strip()) <= 30 else None
 
 
-RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch)
+# A closed class: the words site menus are made of. A menu line is mostly these, capitalised, with no
+# function word, verb or sentence punctuation between them ("Nation Economy Culture Opinion Interview").
+SECTION_WORDS = frozenset("""
+home news world nation national local region regional regions business economy markets market money finance
+politics policy opinion opinions comment analysis interview interviews features feature culture arts life
+lifestyle living society sport sports science tech technology sci-tech health education environment climate
+energy travel food craft ideas style fashion entertainment music film films books video videos photo photos
+multimedia podcasts podcast live weather obituaries jobs property e-paper epaper subscribe edition print
+legal sustainability commodities breakingviews in-depth source us u.s. uk asia europe africa americas
+middle east china india japan türkiye wire about routes reviews contact newsroom sign in up government
+community letters puzzles games more sections search donate shop events newsletters investigations
+""".split())
+LANGUAGE_WORDS = frozenset("""
+english eng en français fr español es deutsch de русский рус ру қаз қазақша kz 中文 简体 繁體 双语 日本語 한국어
+türkçe العربية عربي português pt italiano polski українська укр
+""".split())
+_FUNCTION_WORDS = frozenset("a an of to for with from by on at as is are was were be has have will said says "
+                            "that this it its their his her not no".split())
+
+
+def _menu_word(word: str) -> bool:
+    return word.lower().strip("☰") in SECTION_WORDS or not word.strip("☰")
+
+
+@rule("chrome.section_menu")
+def section_menu(line: str) -> bool | None:
+    """'Nation Economy Culture Opinion Interview Multimedia': a menu whose separators were lost."""
+    words = line.split()
+    # Four words at least: "Asia News Network" and "SOURCE China Daily" are outlets, not menus.
+    if not 4 <= len(words) <= 14 or len(line) > 120 or not words[0][:1].isupper():
+        return None
+    if any(w.lower() in _FUNCTION_WORDS or re.search(r"[,;:!?\"“”]|\.$", w) and w not in ("U.S.",)
+           for w in words):
+        return None
+    return True if sum(map(_menu_word, words)) >= 0.6 * len(words) else None
+
+
+@rule("chrome.language_switch")
+def language_switch(line: str) -> bool | None:
+    """'Қаз Рус Eng', 'Global Edition ASIA 中文 双语 Français': the site's language switcher."""
+    words = line.split()
+    if not 2 <= len(words) <= 10 or len(line) > 80:
+        return None
+    languages = sum(w.lower() in LANGUAGE_WORDS for w in words)
+    return True if languages >= 2 and languages >= 0.4 * len(words) else None
+
+
+RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch, section_menu,
+                                 language_switch)
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 
 
