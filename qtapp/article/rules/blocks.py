@@ -94,25 +94,50 @@ _CONTACTS = re.compile(r"^(?:media|press)?\s*contacts?|^for further information"
 
 
 def find_title(pieces: list[Piece]) -> int | None:
-    """Where the headline is: the first headline-like piece of three or more words before the prose,
-    skipping the page's furniture, bylines and date lines. None when the page starts with prose."""
+    """Where the headline is: the headline-like piece of three or more words nearest above the byline,
+    the date line or the prose, skipping the page's furniture. A site's name or tagline above it
+    ("Two Wheels North", "Kestrel Bay University") is headline-like too, so the nearest wins, not the
+    first. None when the page starts with prose or its byline."""
+    best: int | None = None
     for index, piece in enumerate(pieces):
         text = piece.text
-        if furniture.furniture(text) or furniture.navigation.check(text) or dates.date_line(text):
+        if furniture.furniture(text) or furniture.navigation.check(text):
+            continue
+        if dates.date_line(text):
+            if best is not None:
+                return best  # the headline's own date line
             continue
         if len(text) > 300 or bylines.parse_byline(text) or fm.EDITORS_LABEL.match(text) \
                 or notes.reprint_note(text):
-            return None  # a page that opens with its byline or a note has no headline line of its own
+            return best  # a page that opens with its byline or a note has no headline line of its own
+        if _masthead_lead(text):
+            continue  # "AFP — Agence France-Presse": a logo built like a dateline, with nothing to lead
         if dates.dateline(text) or is_prose(text) and not _titled_sentence(pieces, index):
-            return None
+            return best
         words = len(text.split())
-        masthead = text.isupper() or is_outlet(text) or "&" in text
+        masthead = text.isupper() or is_outlet(text) or "&" in text or bool(_COMPANY.search(text))
         if not masthead and words >= 3 and (
                 is_heading_like(text) or _titled_sentence(pieces, index)):
-            return index
-        if words > 25:
-            return None
-    return None
+            if best is not None and not is_heading_like(text):
+                return best  # the headline's standfirst, written as a sentence, over the byline
+            best = index
+            if _titled_sentence(pieces, index):
+                return best  # a byline or date line right under it
+        elif words > 25:
+            return best
+    return best
+
+
+_COMPANY = re.compile(r"\s(?:Inc|Ltd|LLC|plc|B\.V|N\.V|GmbH|S\.A|AG|Corp)\.?$")  # "Hollandse Warmte B.V."
+
+
+def _masthead_lead(text: str) -> bool:
+    """'GREAT PLAINS DIGEST — news from around the region': a dateline's shape leading no sentence."""
+    found = dates.dateline(text)
+    if found is None or found.agency and not text[len(found.text):].strip():
+        return False
+    rest = text[len(found.text):].strip()
+    return bool(rest) and not _SENTENCE_END.search(rest) and len(rest.split()) <= 8
 
 
 def _titled_sentence(pieces: list[Piece], index: int) -> bool:
