@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from qtapp.article.rules.engine import per_line
-from qtapp.article.rules.outlets import canonical
+from qtapp.article.rules.outlets import canonical, is_outlet
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]{0,6})\.?"
@@ -25,7 +25,7 @@ _FILLER = re.compile(
     rf"{_TIME}|\b(?:Eastern|Central|Pacific|Mountain|Atlantic)\s+(?:Standard|Daylight)\s+Time\b|"
     rf"\b(?:[ap]\.m\.|AM|PM|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|AEST|AEDT|ET|CT|PT|MT|BJT|CET|CEST|EET|EEST|"
     rf"IST|JST|KST|MSK|HKT|SGT|ALMT|GST|AST|AEST|NZST|NZDT|WIB|[A-Z]{1,3}[SD]T)"
-    rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|updated|posted|date|first\s+published|"
+    rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|publication|updated|posted|date|first\s+published|"
     rf"last\s+updated|modified|on|at)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b,?|[|,:·•()]",
     re.IGNORECASE)
 
@@ -60,6 +60,8 @@ _SOURCE = re.compile(r"^\(?(?:source|from)\s*:\s*(?P<outlet>[^|]+?)\)?\s*(?:\||$
 _LEADING_OUTLET = re.compile(r"^\((?P<outlet>[^()]{2,40})\)\s*")
 _EDITOR_TAIL = re.compile(r"\|\s*editor:.*$", re.IGNORECASE)
 _SOURCE_TAIL = re.compile(r"\|\s*source\s*:\s*(?P<outlet>[^|]{2,60}?)\s*$", re.IGNORECASE)
+_OUTLET_DASH = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ ]{1,30}?)\s+[-–—]\s+(?=\S*\d|[A-Z][a-z]{2})")
+_SECTION_TAGS = re.compile(r"\s*\|\s*[A-Z][^\d|]{0,40}$")  # "… 18:05 | All, Japan": the story's section tags
 _PRESS_RELEASE = re.compile(r"^press\s+release\b", re.IGNORECASE)
 
 
@@ -89,6 +91,11 @@ def date_line(line: str) -> DateLine | None:
         publisher = publisher or tail.group("outlet").strip()
         text = text[:tail.start()]
     text = _PRESS_RELEASE.sub("", text)
+    lead = _OUTLET_DASH.match(text)
+    if lead and is_outlet(lead.group("outlet")) and parse_date(text):  # "KYODO NEWS - Jan 21, 2025 - 18:05"
+        publisher = publisher or canonical(lead.group("outlet"))
+        text = text[lead.end():]
+        text = _SECTION_TAGS.sub("", text)
     date = parse_date(text)
     if date is None:
         slashed = _SLASHED.search(text)
