@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from qtapp.article.chrome import is_chrome as is_widget
+from qtapp.article.rules.dates import is_time_or_date_words
 from qtapp.article.rules.engine import Rule, first, per_line, rule
 
 # Whole lines that are site furniture wherever they stand (compared lowercased, end punctuation dropped).
@@ -43,8 +44,12 @@ _PHRASE_PREFIXES = re.compile(
     r"what we['’]re covering|if you have a specific expertise|send us your writing|"
     r"share this live blog|show key events|copylink|search trends|most read:|"
     r"this (?:article|story) was (?:amended|corrected|updated) on|want more local news|support (?:independent|"
-    r"local) [\w ]*journalism|get the [\w' ]{0,40}newsletter|\S.{0,40} profile picture$)",
+    r"local) [\w ]*journalism|get the [\w' ]{0,40}newsletter|\S.{0,40} profile picture$|"
+    r"(?:the\s+)?(?:story|article)\s+continues\b|filed under:|posted in:|categor(?:y|ies):|tagged:|\[?font size\b|"
+    r"version for the visually impaired|more (?:from [^:]{2,40}|letters|stories|news|in [^:]{2,30}|on [^:]{2,30}):)",
     re.IGNORECASE)
+_RESPONSES = re.compile(r"^\d[\d,]*\s+(?:thoughts?|comments?|responses?|replies|reactions?)(?:\s+on\s+[\w “”\"']{1,60})?$",
+                        re.IGNORECASE)  # "4 thoughts on this post"
 _COUNTER = re.compile(r"^\d[\d ,.]*\s*[kKmM]?\s+(?:views|reads|comments|shares|likes)$")  # "1 245 views"
 _WEATHER = re.compile(r"-?\d{1,3}\s?°\s?[FC]\b")  # "Tuesday, April 8, 2025 | 54°F Cloudy": a masthead's widget
 # Two patterns, not one "^…|…$": a search for the alternation tried the opener at every offset.
@@ -89,7 +94,8 @@ def copyright_line(line: str) -> bool | None:
     """'© 2024 Northern Star Media. All rights reserved.', '京ICP备13028878号-6'."""
     text = line.strip()
     if len(text) <= 400 and (_COPYRIGHT_OPENER.match(text) or _RIGHTS_RESERVED.search(text) or _ICP.search(text)
-                             or len(text) <= 80 and (_WEATHER.search(text) or _COUNTER.match(text))):
+                             or len(text) <= 80 and (_WEATHER.search(text) or _COUNTER.match(text)
+                                                     or _RESPONSES.match(text))):
         return True
     return None
 
@@ -103,6 +109,37 @@ def contact(line: str) -> bool | None:
             and not _SENTENCE_INSIDE.search(text) and not _BY.match(text):
         return True
     return None
+
+
+# The site speaking to its reader about the site itself: a topic of the site's (cookies, the newsletter,
+# the comment form, the letters page, the print edition) and a choice offered (accept, sign up, send).
+_SITE_TOPIC = re.compile(r"\b(?:cookies?|partners|consent|privacy|newsletters?|inbox|your email address|"
+                         r"subscri(?:be|ption|bers?)|print edition|letters?|comments?|javascript)\b", re.IGNORECASE)
+_SITE_CHOICE = re.compile(r"\b(?:accept(?: all)?|manage (?:choices|preferences|settings)|reject all|i agree|"
+                          r"sign (?:me )?up|required fields|turn on javascript|enable javascript)\b|"
+                          r"(?:^|[.!?—]\s+)(?:send|include|subscribe|write to|email|submit|join)\b", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|me)\b|(?:^|[.!?—]\s+)(?:send|include|subscribe)\b", re.IGNORECASE)
+
+
+@rule("chrome.site_notice")
+def site_notice(line: str) -> bool | None:
+    """'We and our partners use cookies … Accept all | Manage choices', '… in your inbox. Sign me up'."""
+    text = line.strip()
+    if len(text) > 300 or "\"" in text or "“" in text:
+        return None  # a quotation about cookies is news, not the banner
+    if _SITE_TOPIC.search(text) and _SITE_CHOICE.search(text) and _ADDRESSED.search(text):
+        return True
+    return None
+
+
+_WIDGET_LEAD = re.compile(r"^(?:share|print|email)\s+(?P<rest>.+)$", re.IGNORECASE)
+
+
+@rule("chrome.widget_stamp")
+def widget_stamp(line: str) -> bool | None:
+    """'Share Updated at 16.05 BST': a share button glued to the page's clock."""
+    lead = _WIDGET_LEAD.match(line.strip())
+    return True if lead and len(line) <= 60 and is_time_or_date_words(lead.group("rest")) else None
 
 
 def nav_items(line: str) -> list[str] | None:
@@ -186,7 +223,7 @@ def language_switch(line: str) -> bool | None:
 
 
 RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch, section_menu,
-                                 language_switch)
+                                 language_switch, site_notice, widget_stamp)
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 
 
