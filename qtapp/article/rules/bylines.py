@@ -194,7 +194,13 @@ def name_comma_role(line: str) -> Byline | None:
     return None
 
 
-ANYWHERE: tuple[Rule[Byline], ...] = (by_prefix, dated_by, outlet_possessive, pipe_fields, outlet_date)
+@rule("byline.live_names")
+def live_names(line: str) -> Byline | None:
+    """'Rhys Llewellyn-Jones (now) and Aisling Brennan (earlier)': a live blog's shifts name its writers."""
+    return names_alone.check(line) if _LIVE_MARK.search(line) else None
+
+
+ANYWHERE: tuple[Rule[Byline], ...] = (by_prefix, dated_by, outlet_possessive, pipe_fields, outlet_date, live_names)
 UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone, name_comma_role)
 
 

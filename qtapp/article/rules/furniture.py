@@ -118,7 +118,7 @@ _SITE_TOPIC = re.compile(r"\b(?:cookies?|partners|consent|privacy|newsletters?|i
 _SITE_CHOICE = re.compile(r"\b(?:accept(?: all)?|manage (?:choices|preferences|settings)|reject all|i agree|"
                           r"sign (?:me )?up|required fields|turn on javascript|enable javascript)\b|"
                           r"(?:^|[.!?—]\s+)(?:send|include|subscribe|write to|email|submit|join)\b", re.IGNORECASE)
-_ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|me)\b|(?:^|[.!?—]\s+)(?:send|include|subscribe)\b", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|me|please)\b|(?:^|[.!?—]\s+)(?:send|include|subscribe)\b", re.IGNORECASE)
 
 
 @rule("chrome.site_notice")
@@ -159,6 +159,8 @@ def nav_items(line: str) -> list[str] | None:
 @rule("chrome.navigation")
 def navigation(line: str) -> bool | None:
     """'Home | World | Opinion', 'News › World › Europe', 'Home >> Society': a menu or a breadcrumb."""
+    if line.strip().startswith("|") and len(line) <= 80:
+        return True  # "| Source: Harbour Grid Energy Inc.": the tail of a header bar broken at its separator
     items = nav_items(line)
     if items is None:
         return None

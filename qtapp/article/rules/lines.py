@@ -30,6 +30,15 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     return not re.search(r"[.!?:;,\"”’)\]]$", line) and bool(re.search(r"[.!?\"”’)\]]$", following.rstrip()))
 
 
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s")
+
+
+def _next_in_list(previous: str, line: str) -> bool:
+    """'1. Gardaí appeal …' then '2. Famous chipper …': items of a numbered list, never one wrapped line."""
+    a, b = _NUMBERED.match(previous), _NUMBERED.match(line)
+    return bool(a and b and int(b.group(1)) == int(a.group(1)) + 1)
+
+
 def paragraphs(text: str, stands_alone: Callable[[str], bool]) -> list[str]:
     """Blank-line separated chunks, each split into lines unless its lines were wrapped for width.
 
@@ -45,7 +54,8 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool]) -> list[str]:
         current = lines[0]
         for previous, line in zip(lines, lines[1:], strict=False):
             # A wrapped copyright or notice goes on in lowercase; a headline under a cookie banner does not.
-            if width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width) and not stands_alone(line) and (
+            if width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width) and not stands_alone(line) \
+                    and not _next_in_list(previous, line) and (
                     line[:1].islower() or not stands_alone(previous)):
                 current = f"{current} {line}"
             else:
