@@ -83,6 +83,19 @@ _CARRIES_THIS = re.compile(rf"^(?P<rep>[A-Z][^,.]*?)\s+(?:carries|runs|publishes
                            rf"{_PIECE}(?:\s+(?:under|with|as)\s+[^.]*)?\.?\s*$")
 
 
+_CARRIED_BELOW = re.compile(
+    rf"^{_OUTLET}\s+(?:has\s+)?(?:carried|published|ran|printed)\s+the\s+{_PIECE}\s+(?:below|above)\b[^.]*\.\s+"
+    rf"(?P<rep>{_NAMED})\s+{_REPRINTS}\s+it\b[^.]*\.?\s*$")
+
+
+@rule("reprint.carried_below")
+def carried_below(text: str) -> ReprintNote | None:
+    """'CGTN, China's international broadcaster, carried the opinion piece below on its website. AzerNews
+    publishes it in full.'"""
+    match = _CARRIED_BELOW.match(text)
+    return _note(match) if match else None
+
+
 @rule("reprint.carries_from")
 def carries_from(text: str) -> ReprintNote | None:
     """'China Daily carries this report from Metro Daily, a Chengdu newspaper.' / 'X carries this AP story.'"""
@@ -104,7 +117,7 @@ def carried_by(text: str) -> ReprintNote | None:
 
 _ORIGINALLY_PUBLISHED = re.compile(
     rf"^(?:This\s+{_PIECE}\s+(?:was|is)\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)\s+"
-    rf"(?:the\s+)?(?P<pub>[A-Z][^.,]*?)(?:\s+and\s+is\s+(?:republished|reprinted|reproduced|shared)(?:\s+(?:here|by\s+"
+    rf"(?:the\s+)?(?P<pub>[A-Z][^.,]*?)(?:,\s+an?\s+[^.,]*,)?(?:\s+and\s+is\s+(?:republished|reprinted|reproduced|shared)(?:\s+(?:here|by\s+"
     rf"(?P<rep>[A-Z][^.,]*?)))?(?:\s+(?:with|under)\s+[^.]*)?)?\.?(?:\s+(?:It|This\s+\w+)\s+(?:appears|is\s+"
     rf"(?:published|shared|reproduced))\s+here\b[^.]*\.)?\s*$"
     # "This article originally appeared in X, a quarterly magazine. Y republishes it with permission."
@@ -136,7 +149,8 @@ def reprinted_from(text: str) -> ReprintNote | None:
 
 _PUBLISHED_TODAY_BY = re.compile(rf"^The\s+following\s+(?:{_PIECE}|statement|release|press\s+release)\s+was\s+"
                                  rf"(?:published|issued|released)\s+(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?"
-                                 rf"(?P<pub>[A-Z][^:]*?)\s*:\s*$"
+                                 rf"(?P<pub>[A-Z][^:]*?)(?:\s*:|\s+and\s+is\s+(?:reproduced|republished|reprinted)\s+"
+                                 rf"(?:here\s+)?with\s+[^.:]*\.)\s*$"
                                  rf"|^The\s+following\s+is\s+an?\s+{_PIECE}\s+(?:published|issued|released)\s+"
                                  rf"(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?(?P<pub2>[A-Z][^:]*?)\s*:\s*$")
 
@@ -168,7 +182,7 @@ def source_line(text: str) -> ReprintNote | None:
 
 
 REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
-    published_titled, first_carried, carries_from, carried_by, originally_published, reprinted_from, published_today_by,
+    published_titled, first_carried, carried_below, carries_from, carried_by, originally_published, reprinted_from, published_today_by,
     source_line,
 )
 
