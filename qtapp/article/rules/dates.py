@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from qtapp.article.rules.engine import per_line
-from qtapp.article.rules.outlets import canonical, is_outlet
+from qtapp.article.rules.outlets import AGENCIES, canonical, is_outlet
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]{0,6})\.?"
@@ -139,9 +139,17 @@ class Dateline:
     wire: bool  # /PRNewswire/ or (BUSINESS WIRE): a press-release wire, not a news agency
 
 
+# "Berlin (dpa) -", "Valence (France) (AFP) –": a town in normal case, made a dateline by its agency's mark
+_TOWN_AGENCY = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2}(?:\s+\([A-Z][\w ]{2,30}\))?"
+                          r"\s*\((?P<agency>[A-Za-z]{2,12})\)\s*(?:--|[—–-])(?=\s|$)")
+
+
 @per_line
 def dateline(paragraph: str) -> Dateline | None:
     """'LIMA, May 2 (Reuters) - …' → 'LIMA, May 2 (Reuters) -', agency Reuters, no date (no year)."""
+    town = _TOWN_AGENCY.match(paragraph)
+    if town and town.group("agency").lower() in AGENCIES:
+        return Dateline(town.group(0).strip(), None, canonical(town.group("agency")), False)
     match = DATELINE.match(paragraph)
     if not match:
         return None

@@ -206,11 +206,21 @@ _DISCLAIMER = re.compile(
     r"opinions?|policy|policies|stance)(?:\s+(?:or|and)\s+\w+)?\s+of\s+(?P<org>[^.]+?)\.)(?=\s|$)")
 
 
+_OWN_VIEWS = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<sentence>(?:The\s+)?(?:Views|Opinions)\s+expressed\b[^.]{0,80}?\s+(?:are|is)\s+(?:the\s+)?"
+    r"(?:writer|author|contributor)s?['’]s?\s+own\s+and\s+do\s+not\s+(?:reflect|represent)\s+(?:the\s+(?:views?|"
+    r"position)\s+of\s+)?(?P<org>[A-Z][^.]*?)(?:['’]s?\s+(?:position|views?|stance|opinion))?\.)(?=\s|$)",
+    re.IGNORECASE)
+
+
 @per_line
 def find_disclaimer(text: str) -> tuple[str, str] | None:
     """(the disclaimer sentence, the organisation it names): 'The views do not necessarily reflect …'."""
-    if "ecessarily" not in text or len(text) > 3000:
+    if len(text) > 3000:
         return None
+    if "ecessarily" not in text:
+        own = _OWN_VIEWS.search(text) if " own" in text else None  # "… the writer's own and do not represent X's position."
+        return (own.group("sentence").strip(), canonical(own.group("org"))) if own else None
     found = fm.find_disclaimer(text)
     if found:
         return found
