@@ -69,8 +69,12 @@ def more_words_than(text: str, count: int) -> bool:
     return len(text.split(maxsplit=count)) > count
 
 
+_COMPANY_DOT = re.compile(r"(\s(?:Inc|Ltd|Corp))\.$")  # "About Harbour Grid Energy Inc."
+
+
 def is_heading_like(text: str) -> bool:
     """Short, one phrase, no sentence punctuation: a title or subheading."""
+    text = _COMPANY_DOT.sub(r"\1", text)
     return (len(text) <= MAX_HEADING and 1 <= len(text.split()) <= 15 and (text[0].isupper() or
             text[0].isdigit() or text[0] in "“\"‘'") and not _SENTENCE_PUNCTUATION.search(text))
 
@@ -157,7 +161,8 @@ def _titled_sentence(pieces: list[Piece], index: int) -> bool:
 def page_furniture(ctx: Context) -> Made | None:
     """'Skip to content', 'Share - WeChat', '© 2024 X. All rights reserved.': dropped as chrome."""
     if furniture.furniture(ctx.text):
-        if _RELATED.match(ctx.text):
+        # "Key events Show key events only Please turn on JavaScript …" is a widget, not a list's label
+        if _RELATED.match(ctx.text) and not more_words_than(ctx.text, 8):
             ctx.related_open = True
             ctx.contacts_open = bool(_CONTACTS.match(ctx.text))
         return [("chrome", ctx.text)]

@@ -266,7 +266,7 @@ _CREDIT = re.compile(
     r"(?:\b(?:REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES|BLOOMBERG)\s*/\s*[A-Z][\w .'’-]{2,40}|"
     r"\((?:Xinhua|AP|AFP|Reuters|IC|VCG|CFP|EPA|Getty)\s*/\s*[^)]{2,40}\)|\bImage (?:source|caption),\s*[^.]{2,60}|"
     r"\[Photo[^\]]*\]|\[(?:Xinhua|IC|VCG|CFP)\]|\bPhoto(?:graph)?(?:\s+credit)?\s*:\s*[^.]{2,60}|"
-    r"\((?:Getty Images|AP Photo|Reuters|AFP|EPA|stock image|Photo|File photo|illustration)[^)]*\)|/\s*(?:CFP|VCG|IC|"
+    r"\((?:Getty Images|AP Photo|Reuters|AFP|EPA|Kyodo|Yonhap|stock image|Photo|File photo|illustration)[^)]*\)|/\s*(?:CFP|VCG|IC|"
     r"Xinhua|CGTN|GT|AFP|Reuters)|\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*/\s*[A-Z][A-Z ]+|\b(?:Illustration|Graphic)\s*:"
     r"\s*[^.]{2,60}|\bPicture\s*:\s*[^.]{2,60}|\((?:Submitted|Supplied|Courtesy)\b[^)]{0,60}\)|"
     r"\bImage source\s*:\s*[^.]{2,60})\s*\.?$")
@@ -287,7 +287,8 @@ _CREDIT_LINE = re.compile(
     r"^\((?:Reporting|Writing|Additional reporting|Editing|Web editor|Editor)\b[^)]*\)\.?$"
     r"|^[A-Z][^.]{2,120}?\s+contributed(?:\s+\w+)?\s+to\s+this\s+(?:report|story|article)\.?$"
     r"|^(?:[A-Z][\w’'-]+\s+){1,3}reported\s+from\s+.{2,250}\.$"
-    r"|^[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*$"
+    r"|^(?:dpa\s+|AFP\s+)?[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*(?:\s+[a-z0-9]{2,3}){0,4}$"
+    r"|^(?:The\s+)?(?:Press\s+(?:service|office)|Media\s+office|Communications\s+office)\s+of\s+(?:the\s+)?[A-Z].{2,80}$"
     r"|^[—–-]\s*(?:The\s+)?[A-Z][\w'’. ]+?(?:Editorial\s+Board|Editors|Board)\.?$"
     r"|^SOURCE\s+[A-Z].{1,60}$")
 
@@ -313,6 +314,8 @@ def credit_outlet(text: str) -> str | None:
     """The outlet a sign-off names: 'SOURCE CGTN' → CGTN; '— The Prairie Gazette Editorial Board' → …"""
     text = text.strip()
     match = re.match(r"^SOURCE\s+(?P<o>.+)$", text) or re.match(
+        r"^(?:The\s+)?(?:Press\s+(?:service|office)|Media\s+office|Communications\s+office)\s+of\s+(?:the\s+)?"
+        r"(?P<o>[A-Z].{2,80})$", text) or re.match(
         r"^[—–-]\s*(?P<o>(?:The\s+)?[A-Z][\w'’. ]+?)\s+(?:Editorial\s+Board|Editors|Board)\.?$", text)
     if match:
         return canonical(match.group("o"))
