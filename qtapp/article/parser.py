@@ -15,7 +15,7 @@ from qtapp.article import frontmatter as fm
 from qtapp.article.breaks import dotted_names, split_glued, split_glued_heading
 from qtapp.article.model import BLOCK_SEPARATOR, Article, Block
 from qtapp.article.quotations import find_quotations
-from qtapp.article.rules import bylines, dates, furniture, lines
+from qtapp.article.rules import bylines, dates, furniture, lines, notes
 from qtapp.article.rules.blocks import MAX_HEADING, Piece, classify
 from qtapp.article.rules.fields import Page, read_fields
 
@@ -23,7 +23,13 @@ from qtapp.article.rules.fields import Page, read_fields
 def _stands_alone(line: str) -> bool:
     """A line that is never the tail of a wrapped paragraph: a byline, a date line, page furniture."""
     return bool(furniture.furniture(line) or bylines.parse_byline(line)
-                or dates.date_line(line) or furniture.navigation.check(line))
+                or dates.date_line(line) or furniture.navigation.check(line) or _whole_disclaimer(line))
+
+
+def _whole_disclaimer(line: str) -> bool:
+    """'The opinions expressed in this article are the author's own …' on a line of its own under the note."""
+    found = notes.find_disclaimer(line)
+    return bool(found and line.startswith(found[0]))
 
 
 _RELATIVE_STAMP = re.compile(r"(?<=\S)\s*Updated \d+ (?:mins?|minutes?|hours?|days?) ago$")

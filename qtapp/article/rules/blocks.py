@@ -301,7 +301,14 @@ def tagline(ctx: Context) -> Made | None:
     """'Jo Roe is a professor of geography at the University of Leeds.' after the body."""
     if ctx.seen_body and notes.tagline(ctx.text):
         return [("tagline", ctx.text)]
+    address = _TRAILING_ADDRESS.search(ctx.text)
+    if ctx.seen_body and address and notes.tagline(ctx.text[:address.start()]):
+        # "The author is … in Almaty. opinion@globaltimes.com.cn": the desk's address glued to the tagline
+        return [("tagline", ctx.text[:address.start()].strip()), ("chrome", address.group(0).strip())]
     return None
+
+
+_TRAILING_ADDRESS = re.compile(r"(?<=[.!?])\s+[\w.+-]+@[\w-]+\.[\w.]+$")
 
 
 @rule("block.sign_off")

@@ -60,6 +60,8 @@ _SOURCE = re.compile(r"^\(?(?:source|from)\s*:\s*(?P<outlet>[^|]+?)\)?\s*(?:\||$
 _LEADING_OUTLET = re.compile(r"^\((?P<outlet>[^()]{2,40})\)\s*")
 _EDITOR_TAIL = re.compile(r"\|\s*editor:.*$", re.IGNORECASE)
 _SOURCE_TAIL = re.compile(r"\|\s*source\s*:\s*(?P<outlet>[^|]{2,60}?)\s*$", re.IGNORECASE)
+_ISSUE = re.compile(rf"^(?:From|In)\s+the\s+(?:{_MONTH}\s+|(?:Spring|Summer|Autumn|Fall|Winter)\s+)?"
+                    rf"(?:19|20)\d\d\s+(?:print\s+)?(?:issue|edition)$", re.IGNORECASE)
 _OUTLET_DASH = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ ]{1,30}?)\s+[-–—]\s+(?=\S*\d|[A-Z][a-z]{2})")
 _SECTION_TAGS = re.compile(r"\s*\|\s*[A-Z][^\d|]{0,40}$")  # "… 18:05 | All, Japan": the story's section tags
 _PRESS_RELEASE = re.compile(r"^press\s+release\b", re.IGNORECASE)
@@ -77,6 +79,8 @@ def date_line(line: str) -> DateLine | None:
     text = line.strip()
     if len(text) > 110:
         return None
+    if _ISSUE.match(text):
+        return DateLine(None)  # "From the April 2025 issue": a magazine's date line, with no day to give
     publisher = None
     source = _SOURCE.match(text)
     if source:

@@ -269,10 +269,10 @@ _CREDIT = re.compile(
     r"\((?:Getty Images|AP Photo|Reuters|AFP|EPA|Kyodo|Yonhap|stock image|Photo|File photo|illustration)[^)]*\)|/\s*(?:CFP|VCG|IC|"
     r"Xinhua|CGTN|GT|AFP|Reuters)|\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*/\s*[A-Z][A-Z ]+|\b(?:Illustration|Graphic)\s*:"
     r"\s*[^.]{2,60}|\bPicture\s*:\s*[^.]{2,60}|\((?:Submitted|Supplied|Courtesy)\b[^)]{0,60}\)|"
-    r"\bImage source\s*:\s*[^.]{2,60})\s*\.?$")
+    r"\bImage source\s*:\s*[^.]{2,60}|\bPhoto(?:graph)?s?\s+by\s+[A-Z][^.]{2,60})\s*\.?$")
 # Every branch of _CREDIT holds one of these (a branch without one must add its own), so a line with none
 # is not searched at every offset.
-_CREDIT_MARKS = ("[", "(", "/", ":", "Image ")
+_CREDIT_MARKS = ("[", "(", "/", ":", "Image ", "Photo")
 
 
 @per_line
