@@ -14,6 +14,10 @@ from collections.abc import Callable
 _BLANK_LINE = re.compile(r"\n\s*\n")
 MIN_WRAP_WIDTH = 50
 SURE_WRAP_WIDTH = 64  # text wrapped for reading is 64–80 wide; two headlines of 60 are two lines
+MAX_READING_WIDTH = 80
+# Capitalised with no sentence end (a headline), or opening with a bracket or quote ("(Reporting by …)"):
+# a line of its own, not the tail of the one above
+_HEADLINE_LIKE = re.compile(r"^[A-Z][^.!?]*$|^[(\"“‘]")
 _UNFINISHED = re.compile(r"(?:,|\b(?:a|an|the|of|for|to|and|or|in|on|at|by|with|from|as|after|before|into|"
                          r"than|that|its|their|his|her))$", re.IGNORECASE)
 
@@ -39,11 +43,14 @@ def _next_in_list(previous: str, line: str) -> bool:
     return bool(a and b and int(b.group(1)) == int(a.group(1)) + 1)
 
 
-def paragraphs(text: str, stands_alone: Callable[[str], bool]) -> list[str]:
+def paragraphs(text: str, stands_alone: Callable[[str], bool],
+               furniture: Callable[[str], bool] = lambda line: False) -> list[str]:
     """Blank-line separated chunks, each split into lines unless its lines were wrapped for width.
 
     ``stands_alone`` says which lines are never the continuation of a wrapped one (a byline, a date line,
-    a piece of page furniture), whatever their length.
+    a piece of page furniture), whatever their length. A line broken for width whose halves make one piece
+    of ``furniture`` ("Media contact: …, +44" / "1632 960 412") is joined even so when the text was wrapped for
+    reading, unless both halves stand alone or the second is a headline of its own.
     """
     out: list[str] = []
     for chunk in _BLANK_LINE.split(text):
@@ -57,6 +64,10 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool]) -> list[str]:
             if width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width) and not stands_alone(line) \
                     and not _next_in_list(previous, line) and (
                     line[:1].islower() or not stands_alone(previous)):
+                current = f"{current} {line}"
+            elif MIN_WRAP_WIDTH <= width <= MAX_READING_WIDTH and _wrapped(previous, line, width) \
+                    and (_UNFINISHED.search(previous) or not _HEADLINE_LIKE.match(line)) \
+                    and stands_alone(current) != stands_alone(line) and furniture(f"{current} {line}"):
                 current = f"{current} {line}"
             else:
                 out.append(current)
