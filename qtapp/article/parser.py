@@ -84,7 +84,7 @@ def parse_text(text: str) -> Article:
 def read_text(text: str) -> Article:
     """The reading rules alone: blocks and metadata, no quotations (so each half can be timed apart)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    paragraphs = lines.paragraphs(text, _stands_alone, lambda line: bool(furniture.furniture(line)))
+    paragraphs = lines.paragraphs(text, _stands_alone, lambda line: bool(furniture.furniture(line)), notes.is_caption)
     # Names are read from the paragraphs, not the raw lines: a hard-wrapped line that happened to hold
     # only "By.Kazakhstan" is not a name standing on its own line once the paragraph is joined.
     pieces = _pieces(paragraphs, dotted_names("\n".join(paragraphs)))

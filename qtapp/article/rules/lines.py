@@ -43,14 +43,19 @@ def _next_in_list(previous: str, line: str) -> bool:
     return bool(a and b and int(b.group(1)) == int(a.group(1)) + 1)
 
 
-def paragraphs(text: str, stands_alone: Callable[[str], bool],
-               furniture: Callable[[str], bool] = lambda line: False) -> list[str]:
+def _never(line: str) -> bool:
+    return False
+
+
+def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callable[[str], bool] = _never,
+               caption: Callable[[str], bool] = _never) -> list[str]:
     """Blank-line separated chunks, each split into lines unless its lines were wrapped for width.
 
     ``stands_alone`` says which lines are never the continuation of a wrapped one (a byline, a date line,
     a piece of page furniture), whatever their length. A line broken for width whose halves make one piece
     of ``furniture`` ("Media contact: …, +44" / "1632 960 412") is joined even so when the text was wrapped for
-    reading, unless both halves stand alone or the second is a headline of its own.
+    reading, unless both halves stand alone or the second is a headline of its own; so is a caption broken
+    before its credit ("… on March 13, 2025." / "Photo: Léo Castagnet / AFP").
     """
     out: list[str] = []
     for chunk in _BLANK_LINE.split(text):
@@ -66,8 +71,10 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool],
                     line[:1].islower() or not stands_alone(previous)):
                 current = f"{current} {line}"
             elif MIN_WRAP_WIDTH <= width <= MAX_READING_WIDTH and _wrapped(previous, line, width) \
-                    and (_UNFINISHED.search(previous) or not _HEADLINE_LIKE.match(line)) \
-                    and stands_alone(current) != stands_alone(line) and furniture(f"{current} {line}"):
+                    and stands_alone(current) != stands_alone(line) and (
+                        (_UNFINISHED.search(previous) or not _HEADLINE_LIKE.match(line))
+                        and furniture(f"{current} {line}")
+                        or caption(f"{current} {line}") and not caption(current)):
                 current = f"{current} {line}"
             else:
                 out.append(current)
