@@ -13,6 +13,7 @@ import re
 from qtapp.article.chrome import is_chrome as is_widget
 from qtapp.article.rules.dates import is_time_or_date_words
 from qtapp.article.rules.engine import Rule, first, per_line, rule
+from qtapp.article.rules.outlets import is_outlet
 
 # Whole lines that are site furniture wherever they stand (compared lowercased, end punctuation dropped).
 PHRASES = frozenset("""
@@ -132,6 +133,18 @@ def site_notice(line: str) -> bool | None:
     return None
 
 
+# "Anadolu Agency website contains only a portion of the news stories …": the site describing itself
+SITE_SELF = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)['’]?s?\s+(?:website|web site|site|app)\s+(?:contains|offers|"
+                       r"publishes|provides|uses|is)\b")
+
+
+@rule("chrome.site_self")
+def site_self(line: str) -> bool | None:
+    """'Anadolu Agency website contains only a portion of the news stories offered to subscribers …'."""
+    found = SITE_SELF.match(line.strip())
+    return True if found and len(line) <= 300 and is_outlet(found.group("outlet")) else None
+
+
 _WIDGET_LEAD = re.compile(r"^(?:share|print|email)\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
@@ -225,7 +238,7 @@ def language_switch(line: str) -> bool | None:
 
 
 RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch, section_menu,
-                                 language_switch, site_notice, widget_stamp)
+                                 language_switch, site_notice, site_self, widget_stamp)
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 
 

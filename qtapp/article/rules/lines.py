@@ -63,15 +63,18 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
         if not lines:
             continue
         width = max(len(line) for line in lines)
+        # "Related coverage:" over its headlines: a label's list, one item a line
+        listing = lines[0].endswith(":") and len(lines[0]) <= 40
         current = lines[0]
         for previous, line in zip(lines, lines[1:], strict=False):
             # A wrapped copyright or notice goes on in lowercase; a headline under a cookie banner does not.
             if width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width) and not stands_alone(line) \
-                    and not _next_in_list(previous, line) and (
+                    and not _next_in_list(previous, line) and not (listing and _HEADLINE_LIKE.match(previous)
+                                                                   and _HEADLINE_LIKE.match(line)) and (
                     line[:1].islower() or not stands_alone(previous)):
                 current = f"{current} {line}"
             elif MIN_WRAP_WIDTH <= width <= MAX_READING_WIDTH and _wrapped(previous, line, width) \
-                    and stands_alone(current) != stands_alone(line) and (
+                    and (stands_alone(current) != stands_alone(line) or line[:1].islower()) and (
                         (_UNFINISHED.search(previous) or not _HEADLINE_LIKE.match(line))
                         and furniture(f"{current} {line}")
                         or caption(f"{current} {line}") and not caption(current)):
