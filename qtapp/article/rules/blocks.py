@@ -92,6 +92,7 @@ _RELATED = re.compile(r"^(?:related(?: topics| articles| stories| internet links
                       r"|^More(?:\s+[A-Z][\w-]*){1,4}$", re.IGNORECASE)
 
 
+_BY_LABEL = re.compile(r"\b(?:provided|presented|sponsored|powered|brought to you)\s+by$", re.IGNORECASE)
 _BY_OPENER = re.compile(r"(?:by|author:|written by)\s", re.IGNORECASE)
 _INTERVIEW_TURN = re.compile(r"^[A-Z][\w .'’]{0,40}:\s.*\?$")
 _CONTACTS = re.compile(r"^(?:media|press)?\s*contacts?|^for further information", re.IGNORECASE)
@@ -160,6 +161,10 @@ def _titled_sentence(pieces: list[Piece], index: int) -> bool:
 @rule("block.furniture")
 def page_furniture(ctx: Context) -> Made | None:
     """'Skip to content', 'Share - WeChat', '© 2024 X. All rights reserved.': dropped as chrome."""
+    if ctx.index > 0 and _BY_LABEL.search(ctx.pieces[ctx.index - 1].text) \
+            and furniture.furniture(ctx.pieces[ctx.index - 1].text) and not more_words_than(ctx.text, 6) \
+            and not is_prose(ctx.text):
+        return [("chrome", ctx.text)]  # "News provided by" / "Hollandse Warmte B.V.": the label's object
     if furniture.furniture(ctx.text):
         # "Key events Show key events only Please turn on JavaScript …" is a widget, not a list's label
         if _RELATED.match(ctx.text) and not more_words_than(ctx.text, 8):

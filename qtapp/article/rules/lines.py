@@ -17,7 +17,7 @@ SURE_WRAP_WIDTH = 64  # text wrapped for reading is 64–80 wide; two headlines 
 MAX_READING_WIDTH = 80
 # Capitalised with no sentence end (a headline), or opening with a bracket or quote ("(Reporting by …)"):
 # a line of its own, not the tail of the one above
-_HEADLINE_LIKE = re.compile(r"^[A-Z][^.!?]*$|^[(\"“‘]")
+_HEADLINE_LIKE = re.compile(r"^[A-Z][^.!?]*$|^[(\"“‘](?!\d+\)$)")  # but "(14)" is a count's tail
 _UNFINISHED = re.compile(r"(?:,|\b(?:a|an|the|of|for|to|and|or|in|on|at|by|with|from|as|after|before|into|"
                          r"than|that|its|their|his|her))$", re.IGNORECASE)
 
