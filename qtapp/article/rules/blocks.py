@@ -152,6 +152,8 @@ def _titled_sentence(pieces: list[Piece], index: int) -> bool:
             text.endswith((".", ":")) and len(text) > 90):
         return False
     following = pieces[index + 1].text
+    if furniture.furniture(following):
+        return False  # "Home About Routes Contact" is a menu, not four names under a headline
     return bool(bylines.parse_byline(following, under_headline=True) or dates.date_line(following)
                 or fm.EDITORS_LABEL.match(following))
 
