@@ -17,7 +17,8 @@ from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import NO_PERSON, canonical, is_outlet, is_role
 from qtapp.article.rules.persons import is_person
 
-_BY = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|text\s+by|report\s+by|edited\s+by|interview\s+by|compiled\s+by|posted\s+by|"
+_BY = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|text\s+by|report\s+by|edited\s+by|interview\s+by|"
+                 r"compiled\s+by|posted\s+by|"
                  r"author:|authors:|reporting\s+by)\s*[:\s]\s*(?P<rest>.+)$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*\|\s*|\s*[·•]\s*|\s+[—–]\s+|,\s+(?:and\s+)?|\s+and\s+|\s+AND\s+|\s*&\s*|\s+with\s+")
 _IN_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|from)\s+(?P<place>[A-Z][\w.'’ -]*?)(?:\s+on\s+(?P<on>.+))?$")
@@ -40,7 +41,7 @@ _IN_TOWN = re.compile(r"\s+in\s+[A-Z][\w'’ -]*$")
 
 
 def byline_case(name: str) -> str:
-    """'JANE DOE' → 'Jane Doe'; 'Claire DUBOIS-MARTEL' (a French agency's surname in capitals) → 'Claire Dubois-Martel'."""
+    """'JANE DOE' → 'Jane Doe'; 'Claire DUBOIS-MARTEL' (an agency's surname in capitals) → 'Claire Dubois-Martel'."""
     if name.isupper():
         return normal_case(name)
     return " ".join(normal_case(w) if _AGENCY_SURNAME.match(w) else w for w in name.split())
@@ -172,7 +173,8 @@ def names_alone(line: str) -> Byline | None:
     if len(text) > 80 or _SENTENCE_END.search(text):
         return None
     names = [part for part in _NAME_LIST.split(text) if part]
-    outlet = names.pop() if len(names) >= 2 and is_outlet(names[-1]) else None  # "Jonas Brückner and Lena Hofstetter, dpa"
+    # "Jonas Brückner and Lena Hofstetter, dpa": the names, then their agency
+    outlet = names.pop() if len(names) >= 2 and is_outlet(names[-1]) else None
     if names and all(is_person(name) for name in names):
         return Byline(names=[normal_case(name) for name in names], publisher=canonical(outlet) if outlet else None)
     # "Claire DUBOIS-MARTEL with Yannick OYELARAN in Valence": an agency's pair, the second reporting from town

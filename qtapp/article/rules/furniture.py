@@ -49,7 +49,8 @@ _PHRASE_PREFIXES = re.compile(
     r"(?:the\s+)?(?:story|article)\s+continues\b|filed under:|posted in:|categor(?:y|ies):|tagged:|\[?font size\b|"
     r"version for the visually impaired|more (?:from [^:]{2,40}|letters|stories|news|in [^:]{2,30}|on [^:]{2,30}):)",
     re.IGNORECASE)
-_RESPONSES = re.compile(r"^\d[\d,]*\s+(?:thoughts?|comments?|responses?|replies|reactions?)(?:\s+on\s+[\w “”\"']{1,60})?$",
+_RESPONSES = re.compile(r"^\d[\d,]*\s+(?:thoughts?|comments?|responses?|replies|reactions?)"
+                        r"(?:\s+on\s+[\w “”\"']{1,60})?$",
                         re.IGNORECASE)  # "4 thoughts on this post"
 _COUNTER = re.compile(r"^\d[\d ,.]*\s*[kKmM]?\s+(?:views|reads|comments|shares|likes)$")  # "1 245 views"
 _WEATHER = re.compile(r"-?\d{1,3}\s?°\s?[FC]\b")  # "Tuesday, April 8, 2025 | 54°F Cloudy": a masthead's widget
@@ -119,7 +120,8 @@ _SITE_TOPIC = re.compile(r"\b(?:cookies?|partners|consent|privacy|newsletters?|i
 _SITE_CHOICE = re.compile(r"\b(?:accept(?: all)?|manage (?:choices|preferences|settings)|reject all|i agree|"
                           r"sign (?:me )?up|required fields|turn on javascript|enable javascript)\b|"
                           r"(?:^|[.!?—]\s+)(?:send|include|subscribe|write to|email|submit|join)\b", re.IGNORECASE)
-_ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|me|please)\b|(?:^|[.!?—]\s+)(?:send|include|subscribe)\b", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|me|please)\b|(?:^|[.!?—]\s+)(?:send|include|subscribe)\b",
+                        re.IGNORECASE)
 
 
 @rule("chrome.site_notice")
@@ -134,7 +136,8 @@ def site_notice(line: str) -> bool | None:
 
 
 # "Anadolu Agency website contains only a portion of the news stories …": the site describing itself
-SITE_SELF = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)['’]?s?\s+(?:website|web site|site|app)\s+(?:contains|offers|"
+SITE_SELF = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)['’]?s?\s+(?:website|web site|site|app)\s+"
+                       r"(?:contains|offers|"
                        r"publishes|provides|uses|is)\b")
 
 

@@ -47,6 +47,29 @@ def _never(line: str) -> bool:
     return False
 
 
+def _goes_on(previous: str, line: str, stands_alone: Callable[[str], bool], listing: bool) -> bool:
+    """A wrapped line's tail: it does not stand alone, is no next item of a list, and either goes on in
+    lowercase or follows a line that does not stand alone (a wrapped copyright or notice goes on in
+    lowercase; a headline under a cookie banner does not)."""
+    if stands_alone(line) or _next_in_list(previous, line):
+        return False
+    if listing and _HEADLINE_LIKE.match(previous) and _HEADLINE_LIKE.match(line):
+        return False
+    return line[:1].islower() or not stands_alone(previous)
+
+
+def _rejoins(current: str, previous: str, line: str, stands_alone: Callable[[str], bool],
+             furniture: Callable[[str], bool], caption: Callable[[str], bool]) -> bool:
+    """Furniture or a caption broken for width, one half standing alone: "Media contact: …, +44" /
+    "1632 960 412", "… on March 13, 2025." / "Photo: Léo Castagnet / AFP"."""
+    if stands_alone(current) == stands_alone(line) and not line[:1].islower():
+        return False
+    joined = f"{current} {line}"
+    if (_UNFINISHED.search(previous) or not _HEADLINE_LIKE.match(line)) and furniture(joined):
+        return True
+    return caption(joined) and not caption(current)
+
+
 def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callable[[str], bool] = _never,
                caption: Callable[[str], bool] = _never) -> list[str]:
     """Blank-line separated chunks, each split into lines unless its lines were wrapped for width.
@@ -67,17 +90,10 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
         listing = lines[0].endswith(":") and len(lines[0]) <= 40
         current = lines[0]
         for previous, line in zip(lines, lines[1:], strict=False):
-            # A wrapped copyright or notice goes on in lowercase; a headline under a cookie banner does not.
-            if width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width) and not stands_alone(line) \
-                    and not _next_in_list(previous, line) and not (listing and _HEADLINE_LIKE.match(previous)
-                                                                   and _HEADLINE_LIKE.match(line)) and (
-                    line[:1].islower() or not stands_alone(previous)):
-                current = f"{current} {line}"
-            elif MIN_WRAP_WIDTH <= width <= MAX_READING_WIDTH and _wrapped(previous, line, width) \
-                    and (stands_alone(current) != stands_alone(line) or line[:1].islower()) and (
-                        (_UNFINISHED.search(previous) or not _HEADLINE_LIKE.match(line))
-                        and furniture(f"{current} {line}")
-                        or caption(f"{current} {line}") and not caption(current)):
+            if width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width) and (
+                    _goes_on(previous, line, stands_alone, listing)
+                    or width <= MAX_READING_WIDTH and _rejoins(current, previous, line, stands_alone, furniture,
+                                                               caption)):
                 current = f"{current} {line}"
             else:
                 out.append(current)

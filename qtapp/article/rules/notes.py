@@ -182,7 +182,8 @@ def source_line(text: str) -> ReprintNote | None:
 
 
 REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
-    published_titled, first_carried, carried_below, carries_from, carried_by, originally_published, reprinted_from, published_today_by,
+    published_titled, first_carried, carried_below, carries_from, carried_by, originally_published, reprinted_from,
+    published_today_by,
     source_line,
 )
 
@@ -219,7 +220,8 @@ def find_disclaimer(text: str) -> tuple[str, str] | None:
     if len(text) > 3000:
         return None
     if "ecessarily" not in text:
-        own = _OWN_VIEWS.search(text) if " own" in text else None  # "… the writer's own and do not represent X's position."
+        # "… the writer's own and do not represent X's position."
+        own = _OWN_VIEWS.search(text) if " own" in text else None
         return (own.group("sentence").strip(), canonical(own.group("org"))) if own else None
     found = fm.find_disclaimer(text)
     if found:
@@ -266,7 +268,8 @@ _CREDIT = re.compile(
     r"(?:\b(?:REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES|BLOOMBERG)\s*/\s*[A-Z][\w .'’-]{2,40}|"
     r"\((?:Xinhua|AP|AFP|Reuters|IC|VCG|CFP|EPA|Getty)\s*/\s*[^)]{2,40}\)|\bImage (?:source|caption),\s*[^.]{2,60}|"
     r"\[Photo[^\]]*\]|\[(?:Xinhua|IC|VCG|CFP)\]|\bPhoto(?:graph)?(?:\s+credit)?\s*:\s*[^.]{2,60}|"
-    r"\((?:Getty Images|AP Photo|Reuters|AFP|EPA|Kyodo|Yonhap|stock image|Photo|File photo|illustration)[^)]*\)|/\s*(?:CFP|VCG|IC|"
+    r"\((?:Getty Images|AP Photo|Reuters|AFP|EPA|Kyodo|Yonhap|stock image|Photo|File photo|illustration)[^)]*\)|"
+    r"/\s*(?:CFP|VCG|IC|"
     r"Xinhua|CGTN|GT|AFP|Reuters)|\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*/\s*[A-Z][A-Z ]+|\b(?:Illustration|Graphic)\s*:"
     r"\s*[^.]{2,60}|\bPicture\s*:\s*[^.]{2,60}|\((?:Submitted|Supplied|Courtesy)\b[^)]{0,60}\)|"
     r"\bImage source\s*:\s*[^.]{2,60}|\bPhoto(?:graph)?s?\s+by\s+[A-Z][^.]{2,60})\s*\.?$")

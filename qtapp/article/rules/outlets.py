@@ -17,7 +17,8 @@ AGENCIES = {
     "reuters": "Reuters", "thomson reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP",
     "xinhua": "Xinhua", "xinhua news agency": "Xinhua", "xinhuanet": "Xinhua", "tass": "TASS",
     "kyodo": "Kyodo", "yonhap": "Yonhap", "efe": "EFE", "ansa": "ANSA", "dpa": "dpa", "bernama": "Bernama",
-    "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "kyodo news": "Kyodo News", "kazinform": "Kazinform", "trend": "Trend", "apa": "APA", "ptI": "PTI",
+    "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "kyodo news": "Kyodo News", "kazinform": "Kazinform",
+    "trend": "Trend", "apa": "APA", "ptI": "PTI",
     "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire", "business wire": "Business Wire",
     "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "cision pr newswire": "PR Newswire",
 }
