@@ -107,6 +107,8 @@ def find_title(pieces: list[Piece]) -> int | None:
     for index, piece in enumerate(pieces):
         text = piece.text
         if furniture.furniture(text) or furniture.navigation.check(text):
+            if best is not None and _RELATED.match(text):
+                return best  # "Key events", "Related": a list under the headline, its items no headline
             continue
         if dates.date_line(text):
             if best is not None:
