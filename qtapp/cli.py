@@ -21,7 +21,8 @@ def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quoteclip", description="Read articles and save quotes "
                                      "with correct attribution.",
                                      epilog="Subcommands: quoteclip parse|quotes|articles|library --help")
-    parser.add_argument("file", nargs="?", help="article to open (default: the last one, else the seed)")
+    parser.add_argument("file", nargs="?", help="article file or http(s) URL to open (default: the last one, "
+                        "else the seed)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window once, write a PNG, exit")
     parser.add_argument("--library", metavar="PATH", help="library file (also QUOTECLIP_LIBRARY)")
     parser.add_argument("--version", action="version", version=f"quoteclip {__version__}")
@@ -39,7 +40,7 @@ def _command_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     parse = commands.add_parser("parse", help="parse an article and print its structure")
-    parse.add_argument("file")
+    parse.add_argument("file", help="article file, or an http(s) URL to fetch once")
     parse.add_argument("--json", action="store_true", help="print the article as JSON")
     parse.add_argument("--explain", action="store_true", help="also say which reading rule found each field")
 
@@ -149,9 +150,16 @@ def main(argv: Sequence[str] | None = None, *, own_process: bool = False) -> int
             return 0
         if own_process:
             gc.disable()  # until the window is painted: see qtapp.ui.app.settle_collection
+        file = args.file
+        if file and file.lstrip()[:8].lower().startswith(("http://", "https://")):
+            # Fetched and kept here, so a failure prints on the command line (urllib loads only now).
+            from qtapp import paths
+            from qtapp.article.fetching import open_url
+
+            file = str(open_url(file, paths.data_dir() / "pages"))
         from qtapp.ui.app import run_window
 
-        return run_window(args.file, screenshot=args.screenshot, own_process=own_process)
+        return run_window(file, screenshot=args.screenshot, own_process=own_process)
     except UserError as error:
         print(f"quoteclip: {error}", file=sys.stderr)
         return error.exit_code

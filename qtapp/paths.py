@@ -121,3 +121,9 @@ def seed_article() -> Path:
 def resource(*parts: str) -> Path:
     """A file under resources/ (icons, stylesheets, desktop entry), installed or in a checkout."""
     return _data_file("resources", *parts)
+
+
+def documents_folder() -> Path:
+    """The user's documents folder when it exists (where saved pages usually are), else home."""
+    folder = _path(_platformdirs().user_documents_dir())
+    return folder if folder.is_dir() else _path("~").expanduser()

@@ -10,19 +10,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from qtapp.article.decoding import decode_bytes
 from qtapp.article.html_meta import PageMeta, read_meta
 from qtapp.article.html_text import article_paragraphs, plain_paragraphs
-from qtapp.article.loader import read_article_bytes
 from qtapp.article.model import Article
 from qtapp.article.names import author_from_name
 from qtapp.article.parser import parse_text
 from qtapp.errors import UserError
 
-__all__ = ["HtmlExtract", "PageMeta", "decode_html", "extract", "load_html", "parse_html", "parse_html_bytes"]
+__all__ = ["HtmlExtract", "PageMeta", "decode_html", "extract", "parse_html", "parse_html_bytes"]
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
@@ -147,9 +145,3 @@ def parse_html_bytes(data: bytes, name: str) -> tuple[Article, str]:
         return parse_html(decode_html(data))
     except UserError as error:
         raise UserError(f"{name}: {error}") from error
-
-
-def load_html(path: str | Path) -> tuple[Article, str]:
-    """Read a saved web page; raises UserError when it cannot be read or holds no text."""
-    path = Path(path)
-    return parse_html_bytes(read_article_bytes(path), path.name)

@@ -18,7 +18,9 @@ AUTHOR_KEYS = ("author", "article:author", "dc.creator", "byl", "sailthru.author
 DATE_KEYS = ("article:published_time", "og:published_time", "datepublished", "dc.date.issued",
              "dcterms.issued", "dc.date", "dcterms.created", "date", "pubdate", "publishdate",
              "publish-date", "sailthru.date")
-URL_KEYS = ("canonical", "og:url")
+URL_KEYS = ("canonical", "og:url", "saved from")  # the page's own address, then where it was saved from
+# Browsers (and Open URL) mark a saved page with the address it came from: <!-- saved from url=(0023)… -->
+_SAVED_FROM = re.compile(r"^\s*saved from url=\(\d+\)(https?://\S+)\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -54,6 +56,11 @@ class _MetaParser(HTMLParser):
             self._add("canonical", attr.get("href"))
         elif tag == "title" or (tag == "script" and attr.get("type", "").lower() == "application/ld+json"):
             self._capture, self._buffer = tag, []
+
+    def handle_comment(self, data: str) -> None:
+        found = _SAVED_FROM.match(data)
+        if found:
+            self._add("saved from", found.group(1))
 
     def handle_data(self, data: str) -> None:
         if self._capture:

@@ -10,7 +10,12 @@ from qtapp.article import load_article
 
 
 def run(args: argparse.Namespace) -> int:
-    article = load_article(args.file)
+    if args.file.lstrip()[:8].lower().startswith(("http://", "https://")):
+        from qtapp.article import fetching  # the user asked for this page: one request, nothing else
+
+        article = fetching.read_fetched(fetching.fetch(args.file))[0]
+    else:
+        article = load_article(args.file)
     if article.encoding_warning:
         print(f"quoteclip: {args.file}: {article.encoding_warning}", file=sys.stderr)
     if args.json:

@@ -83,7 +83,7 @@ def run_window(file: str | None, screenshot: str | None = None, *, own_process: 
     start-up, and the window resumes it once painted."""
     app = application()
     quiet_offscreen_notices(app)
-    from qtapp.ui import crash_hook, i18n
+    from qtapp.ui import crash_hook, i18n, single_instance
     from qtapp.ui.icons import app_icon
     from qtapp.ui.main_window import MainWindow  # after QApplication: widgets need it
 
@@ -95,10 +95,13 @@ def run_window(file: str | None, screenshot: str | None = None, *, own_process: 
         from qtapp.ui.opening import read_article
 
         read_article(file)  # fail on the command line, with a message, not in a dialog nobody sees
+    if not screenshot and single_instance.send_to_running(file):
+        return 0  # the open window took the file, as desktop apps do
     window = MainWindow()
     window.open_initial(file)
     if not screenshot:
         window.show()
+        QTimer.singleShot(0, lambda: single_instance.serve(window))  # after the first paint
         if own_process:
             QTimer.singleShot(0, settle_collection)  # after the first paint, which show() posted
         return app.exec()

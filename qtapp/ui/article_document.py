@@ -150,3 +150,29 @@ def segments_for(text: str, doc_start: int, text_start: int) -> list[Segment]:
     # Always close with the last run, even empty: the offset after a final emoji needs a home.
     segments.append(Segment(doc, text_start + run_start, len(text) - run_start))
     return segments
+
+
+
+def follow_position(before: DocumentMap | None, after: DocumentMap, pos: int) -> int:
+    """Where ``pos`` of the old rendering is in the new one, so a selection keeps its words when the
+    details around them (headline, source line, byline) are re-rendered at another length.
+
+    A position in a block's own text keeps its text offset; any other (the headline, a label) moves
+    with the segment it is in or follows, when both renderings have the same segments."""
+    if before is None:
+        return pos
+    offset = before.doc_to_text(pos, plain=True)
+    if offset is not None:
+        moved = after.text_to_doc(offset)
+        return pos if moved is None else moved
+    if len(before.segments) != len(after.segments):
+        return pos
+    index = bisect.bisect_right([s.doc_start for s in before.segments], pos) - 1
+    if index < 0:
+        return pos  # above all article text: the top of the page did not move
+    old, new = before.segments[index], after.segments[index]
+    if pos <= old.doc_end:
+        return new.doc_start + min(pos - old.doc_start, new.length)
+    limit = after.segments[index + 1].doc_start if index + 1 < len(after.segments) else None
+    moved = new.doc_end + pos - old.doc_end
+    return moved if limit is None else min(moved, limit)

@@ -1,7 +1,7 @@
 """Unhandled exceptions: a crash report in the log folder and a dialog the user can copy it from.
 
 Qt calls slots and virtual methods from C++, where a Python exception cannot propagate; PySide hands it
-to ``sys.excepthook`` and carries on. ``install()`` (called by ``run_window``) makes that hook write the
+to ``sys.excepthook`` and carries on. ``crash_hook.install()`` (called by ``run_window``) makes that hook write the
 report to ``paths.log_dir()`` and show it, so the user has something to send and the window stays up.
 The library needs no special care: every write is one transaction that rolls back when it raises.
 """
@@ -23,9 +23,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, Q
 
 from qtapp import APP_NAME, __version__, paths
 from qtapp.ui.accessibility import named
-from qtapp.ui.crash_hook import Hook, install
 
-__all__ = ["CrashDialog", "Hook", "handle", "install", "report_text", "write_report"]
+__all__ = ["CrashDialog", "handle", "report_text", "write_report"]
 log = logging.getLogger(__name__)
 _showing = False  # an exception raised while the dialog is up is logged, not shown on top of it
 

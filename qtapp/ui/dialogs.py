@@ -21,6 +21,21 @@ class ErrorMessage:
         QMessageBox.warning(parent, title, text)
 
 
+class UrlDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, last: str | None) -> str | None:
+        """The address to fetch (the clipboard's when it holds one, else the last typed), or None."""
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        copied = QGuiApplication.clipboard().text().strip()
+        start = copied if copied[:8].lower().startswith(("http://", "https://")) and " " not in copied \
+            else (last or "https://")
+        url, ok = QInputDialog.getText(parent, "Open URL", "Address of the article (http or https):",
+                                       QLineEdit.EchoMode.Normal, start)
+        return url.strip() if ok and url.strip() else None
+
+
 class OpenDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, directory: Path | None) -> Path | None:
@@ -34,4 +49,7 @@ def show_modeless(dialog: D) -> D:
     """Show a non-modal dialog that frees itself when closed (Preferences, Shortcuts, About)."""
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
+    # Take the keyboard: otherwise keys (Esc to close, typing to search) go on reaching the main window.
+    dialog.raise_()
+    dialog.activateWindow()
     return dialog

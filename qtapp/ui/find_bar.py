@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from qtapp.ui.accessibility import named
 from qtapp.ui.icons import icon
+from qtapp.ui.reader import ReaderView
 
 
 class FindBar(QWidget):
     closed = Signal()
 
-    def __init__(self, reader: QTextEdit, parent: QWidget | None = None) -> None:
+    def __init__(self, reader: ReaderView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findBar")
         self.reader = reader
@@ -94,7 +95,7 @@ class FindBar(QWidget):
                 edge.movePosition(QTextCursor.MoveOperation.End)
             cursor = document.find(needle, edge, flags)
         if not cursor.isNull():
-            self.reader.setTextCursor(cursor)
+            self.reader.reveal(cursor)
         self._update_count()
         return not cursor.isNull()
 

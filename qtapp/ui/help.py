@@ -1,4 +1,4 @@
-"""Help menu: Keyboard Shortcuts and About; ``python -m qtapp.ui.help --markdown`` prints the shortcut table.
+"""Help menu: Keyboard Shortcuts and About; ``python -m qtapp.ui.shortcuts_table --markdown`` prints the shortcut table.
 
 The shortcut list is read from the window's own QActions, in menu order, so neither the dialog nor the
 README table can disagree with the keys that work. About says where the library lives and opens that
@@ -7,10 +7,6 @@ folder, and gives the licences and the credit the bundled parts ask for.
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -194,34 +190,3 @@ def show_shortcuts(window: QMainWindow) -> None:
 
 def show_about(window: QMainWindow) -> None:
     AboutDialog.show_for(window)
-
-
-def _sandbox(folder: str) -> None:
-    """Point every data and settings path at ``folder``: printing a table must not touch the user's files."""
-    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        os.environ[var] = os.path.join(folder, var.lower())
-    os.environ[paths.LIBRARY_ENV] = os.path.join(folder, "library.sqlite3")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m qtapp.ui.help",
-                                     description="Print the window's keyboard shortcuts.")
-    parser.add_argument("--markdown", action="store_true", help="as a Markdown table (for the README)")
-    parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as folder:
-        _sandbox(folder)
-        from qtapp.ui.app import application
-        from qtapp.ui.main_window import MainWindow
-
-        app = application()
-        window = MainWindow()
-        sys.stdout.write(markdown_table(shortcut_rows(window, QKeySequence.SequenceFormat.PortableText)))
-        window.close()
-        window.deleteLater()
-        app.processEvents()
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

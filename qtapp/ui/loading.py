@@ -57,11 +57,12 @@ class BackgroundOpen(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, parent: QWidget, path: Path, read: Callable[[Path], tuple[Article, str]]) -> None:
+    def __init__(self, parent: QWidget, path: Path, read: Callable[[Path], tuple[Article, str]],
+                 label: str | None = None) -> None:
         super().__init__(parent)
         self.path = path
         self.active = True
-        self.progress = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 0, parent)
+        self.progress = QProgressDialog(label or f"Reading {path.name}…", "Cancel", 0, 0, parent)
         self.progress.setObjectName("openProgress")
         self.progress.setWindowTitle("Opening article")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -30,6 +30,14 @@ from qtapp.ui.session import Session
 from qtapp.ui.window_state import ViewControls
 
 
+def recent_label(title: str, path: Path, width: int = 60) -> str:
+    """An Open Recent entry: the article's title (shortened), else its file name; "&" shown as itself."""
+    text = " ".join(title.split()) or path.name
+    if len(text) > width:
+        text = text[:width - 1].rstrip() + "…"
+    return text.replace("&", "&&")
+
+
 class MainWindow(QMainWindow):
     articleChanged = Signal()  # after a new article (or new details of the same one) is shown
 
@@ -97,6 +105,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self._actions
         a["actionOpen"].triggered.connect(self.ask_open)
+        a["actionOpenUrl"].triggered.connect(self.ask_open_url)
         a["actionNewFromClipboard"].triggered.connect(self.new_from_clipboard)
         a["actionQuit"].triggered.connect(self.close)
         self.menu("file").insertAction(a["actionQuit"], a["actionRestoreBackup"])
@@ -172,7 +181,7 @@ class MainWindow(QMainWindow):
         title = article.title or (self.article_path.name if self.article_path else "Untitled")
         self.setWindowTitle(f"{title} — {APP_NAME}")
         self.setWindowFilePath(str(self.article_path or ""))
-        self.session.remember_article(self.article_path)
+        self.session.remember_article(self.article_path, article.title or "")
         if article.encoding_warning:
             self.statusBar().showMessage(article.encoding_warning, 10000)
         self.articleChanged.emit()
@@ -198,10 +207,43 @@ class MainWindow(QMainWindow):
     def ask_open(self) -> None:
         from qtapp.ui.dialogs import OpenDialog
 
-        folder = self.article_path.parent if self.article_path else None
-        path = OpenDialog.ask(self, folder)
+        path = OpenDialog.ask(self, self.session.open_folder)
         if path is not None:
+            self.session.open_folder = path.parent
             self.open_article(path)
+
+    def ask_open_url(self) -> None:
+        from qtapp.ui.dialogs import UrlDialog
+
+        url = UrlDialog.ask(self, self.session.last_url)
+        if url:
+            self.open_url(url)
+
+    def open_url(self, url: str) -> bool:
+        """Fetch ``url`` (the user asked for it) off the GUI thread, keep it with the clippings and show
+        it; True when the fetch started. A failure says why and keeps the current article."""
+        from qtapp.article import fetching
+
+        try:
+            url = fetching.check_url(url)
+        except UserError as error:
+            self._error("Cannot open the address", str(error))
+            return False
+        self.session.last_url = url
+        if self.loading is not None:
+            self.loading.cancel()
+        folder, saved = paths.data_dir() / "pages", []
+
+        def fetch_and_read(_: Path) -> tuple[Article, str]:  # in the worker thread
+            saved.append(fetching.open_url(url, folder))
+            return read_article(saved[-1])
+
+        self.loading = loading = BackgroundOpen(self, Path(url), fetch_and_read, label=f"Fetching {url}…")
+        loading.loaded.connect(lambda article, source: self.show_article(article, source, saved[-1].resolve()))
+        loading.failed.connect(lambda message: self._error("Cannot open the address", message))
+        loading.cancelled.connect(lambda: self.statusBar().showMessage(
+            "Stopped fetching the page; this article stays open.", 8000))
+        return True
 
     def new_from_clipboard(self) -> bool:
         """Read what was copied: its HTML when the clipboard has some, else its text."""
@@ -221,9 +263,10 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         menu = self.menu("recent")
         menu.clear()
-        for path in self.session.recent_files:
-            action = menu.addAction(path.name)
+        for path, title in self.session.recent_entries:
+            action = menu.addAction(recent_label(title, path))
             action.setStatusTip(str(path))
+            action.setToolTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_article(p))
         menu.addSeparator()
         clear = self._actions["actionClearRecent"]

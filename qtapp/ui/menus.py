@@ -24,6 +24,7 @@ def build_menus(window: QMainWindow, actions: dict[str, QAction]) -> dict[str, Q
 
     file = menus["file"]
     file.addAction(actions["actionOpen"])
+    file.addAction(actions["actionOpenUrl"])
     menus["recent"] = file.addMenu("Open &Recent")
     menus["recent"].setObjectName("menuRecent")
     file.addAction(actions["actionNewFromClipboard"])

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
 from qtapp.article.model import Article
-from qtapp.ui.article_document import DocumentMap
+from qtapp.ui.article_document import DocumentMap, follow_position
 from qtapp.ui.document_builder import build_document
 from qtapp.ui.reader_style import DEFAULT_PX, ReaderStyle, clamp_px
 
@@ -100,10 +100,15 @@ class ReaderView(QTextBrowser):
         extras = [(s.cursor.anchor(), s.cursor.position(), QTextCharFormat(s.format))
                   for s in self.extraSelections()]
         style = self.style_now()
-        self.document_map = build_document(self.document(), self.article, style)
+        before = self.document_map
+        self.document_map = after = build_document(self.document(), self.article, style)
         self._update_measure(style)
         if keep_state:
-            self._restore(anchor, position, extras, top)
+            def moved(pos: int) -> int:
+                return follow_position(before, after, pos)
+
+            self._restore(moved(anchor), moved(position),
+                          [(moved(start), moved(end), fmt) for start, end, fmt in extras], moved(top))
         self.rendered.emit()
 
     def _restore(self, anchor: int, position: int, extras: list[tuple[int, int, QTextCharFormat]],
@@ -131,6 +136,20 @@ class ReaderView(QTextBrowser):
         document = self.document()
         document.documentLayout().blockBoundingRect(document.lastBlock())
         return self.cursorForPosition(QPoint(0, 0)).position()
+
+    def reveal(self, cursor: QTextCursor) -> None:
+        """Select ``cursor`` and bring it to the middle of the view when it is off screen or near an
+        edge (a find match or a jump at the very bottom line is easy to miss); one already in the
+        middle band stays put, so stepping through nearby matches does not jolt the page."""
+        self.setTextCursor(cursor)
+        start = QTextCursor(cursor)
+        start.setPosition(cursor.selectionStart())
+        rect = self.cursorRect(start)
+        height = self.viewport().height()
+        if height <= 0 or height * 0.2 <= rect.top() and rect.bottom() <= height * 0.8:
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.center().y() - height // 2)
 
     def scroll_to_position(self, position: int) -> None:
         block = self.document().findBlock(position)

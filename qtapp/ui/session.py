@@ -59,11 +59,16 @@ class Session:
         value = self.settings.value("session/last_article")
         return Path(value) if isinstance(value, str) and value else None
 
-    def remember_article(self, path: Path | None) -> None:
+    def remember_article(self, path: Path | None, title: str = "") -> None:
+        """The article now shown; it heads Open Recent under its title (a clipping's file name says
+        nothing)."""
         self.settings.setValue("session/last_article", str(path) if path else "")
-        if path is not None:
-            recent = [p for p in self.recent_files if p != path]
-            self.settings.setValue("recent/files", [str(p) for p in [path, *recent][:MAX_RECENT]])
+        if path is None:
+            return
+        entries = [(p, t) for p, t in self.recent_entries if p != path]
+        entries = [(path, title or ""), *entries][:MAX_RECENT]
+        self.settings.setValue("recent/files", [str(p) for p, _ in entries])
+        self.settings.setValue("recent/titles", [t for _, t in entries])
 
     @property
     def top_position(self) -> int:
@@ -73,15 +78,48 @@ class Session:
     def top_position(self, position: int) -> None:
         self.settings.setValue("session/top_position", int(position))
 
-    @property
-    def recent_files(self) -> list[Path]:
-        value = self.settings.value("recent/files", [])
+    def _strings(self, key: str) -> list[str]:
+        value = self.settings.value(key, [])
         # QSettings (INI) gives a lone entry as a str and several as a list.
         items = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
-        return [Path(item) for item in items if isinstance(item, str) and item]
+        return [item if isinstance(item, str) else "" for item in items]
+
+    @property
+    def recent_entries(self) -> list[tuple[Path, str]]:
+        """Recent articles with the title each had when last shown ("" when unknown)."""
+        titles = self._strings("recent/titles")
+        files = self._strings("recent/files")
+        return [(Path(f), titles[i] if i < len(titles) else "") for i, f in enumerate(files) if f]
+
+    @property
+    def recent_files(self) -> list[Path]:
+        return [path for path, _ in self.recent_entries]
 
     def clear_recent(self) -> None:
         self.settings.remove("recent/files")
+        self.settings.remove("recent/titles")
+
+    @property
+    def last_url(self) -> str | None:
+        value = self.settings.value("open/last_url")
+        return value if isinstance(value, str) and value else None
+
+    @last_url.setter
+    def last_url(self, url: str) -> None:
+        self.settings.setValue("open/last_url", url)
+
+    @property
+    def open_folder(self) -> Path:
+        """Where Open Article starts: the folder of the last article the user opened, else their
+        documents folder (never the program's own folder, where the bundled article lives)."""
+        value = self.settings.value("open/folder")
+        if isinstance(value, str) and value and Path(value).is_dir():
+            return Path(value)
+        return paths.documents_folder()
+
+    @open_folder.setter
+    def open_folder(self, folder: Path) -> None:
+        self.settings.setValue("open/folder", str(folder))
 
     # citations and exports
     @property

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QChildEvent, QEvent, QObject, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from qtapp.ui.actions import THEME_ACTIONS
 from qtapp.ui.reader_style import DEFAULT_PX, MAX_PX, MIN_PX, STEP_PX, clamp_px
@@ -35,6 +35,7 @@ class ViewControls(QObject):
             action(action_name).triggered.connect(lambda _=False, n=name: self.set_theme(n))
         self.reader.zoomRequested.connect(lambda steps: self.set_font_px(self.reader.font_px + steps * STEP_PX))
         self.reader.installEventFilter(self)
+        window.installEventFilter(self)  # dialogs opened from the window take its reading theme
         self.set_font_px(self.session.font_px, remember=False)
         self.set_theme(self.session.theme, remember=False)
 
@@ -57,6 +58,8 @@ class ViewControls(QObject):
         self.theme = name if palette is not None else "system"
         # An empty palette resolves nothing, so the window inherits the application's again.
         self.window.setPalette(palette if palette is not None else QPalette())
+        for dialog in self._dialogs():
+            dialog.setPalette(self.window.palette() if palette is not None else QPalette())
         self.window.action(THEME_ACTIONS[self.theme]).setChecked(True)
         if remember:
             self.session.theme = self.theme
@@ -91,9 +94,17 @@ class ViewControls(QObject):
         if position is not None and offset > 0:
             self.reader.scroll_to_position(position)
 
+    def _dialogs(self) -> list[QWidget]:
+        """The window's own dialogs: separate windows, which Qt does not pass the palette on to."""
+        return [child for child in self.window.children() if isinstance(child, QWidget) and child.isWindow()]
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.reader and event.type() == QEvent.Type.Show and self._pending_top is not None:
             QTimer.singleShot(0, self._apply_pending)
+        if watched is self.window and event.type() == QEvent.Type.ChildPolished and self.theme != "system":
+            child = event.child() if isinstance(event, QChildEvent) else None  # a dialog opened now
+            if isinstance(child, QWidget) and child.isWindow():
+                child.setPalette(self.window.palette())
         return False
 
     def save_session(self) -> None:

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from qtapp.article.html import extract, load_html, parse_html
+from qtapp.article.html import extract, parse_html
 from qtapp.article.html_meta import read_meta
+from qtapp.article.loader import read_article as load_html
 from qtapp.errors import UserError
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8">

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from qtapp import paths
 from qtapp.ui import crash
+from qtapp.ui import crash_hook as crash_hook_module
 from tests.faults.conftest import integrity, save_selection
 
 BODY = ("China and Kazakhstan are exemplary in their pragmatic cooperation as friendly neighbors and "
@@ -32,7 +33,7 @@ def crash_hook(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, Path | None]]
     monkeypatch.setattr(crash.CrashDialog, "ask",
                         classmethod(lambda cls, parent, report, saved: shown.append((report, saved))))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
-    crash.install()
+    crash_hook_module.install()
     return shown
 
 
@@ -110,6 +111,6 @@ def test_an_unwritable_log_folder_still_shows_the_report(monkeypatch, tmp_path, 
 def test_keyboard_interrupt_goes_to_the_previous_hook(monkeypatch, crash_hook) -> None:
     seen: list[type[BaseException]] = []
     monkeypatch.setattr(sys, "excepthook", lambda kind, error, tb: seen.append(kind))
-    crash.install()
+    crash_hook_module.install()
     sys.excepthook(KeyboardInterrupt, KeyboardInterrupt(), None)
     assert seen == [KeyboardInterrupt] and crash_hook == []

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -92,11 +95,21 @@ def test_ris_is_read_by_rispy(records: list[dict[str, Any]], tmp_path: Path) -> 
     assert seed["title"] == TITLE and seed["journal_name"] == "News.Az"
     assert seed["date"] == "2024/07/02/" and seed["year"] == "2024" and seed["urls"] == [URL]
     assert "Originally published by CGTN" in seed["notes"]
-    assert any(n.startswith("“Success comes") and "A note, with \"quotes\" and a second line" in n
-               for n in seed["notes"])
+    # Each quote is one HTML note (what Zotero reads N1 as): escaped, its lines kept as line breaks.
+    note = next(n for n in seed["notes"] if n.startswith("<p>“Success comes"))
+    assert "<p>Note: A note, with \"quotes\"<br>and a second line</p>" in note
+    assert "<p>Tags: saying, SCO 2024</p>" in note
     assert seed["keywords"] == ["saying", "SCO 2024"]
     assert other["authors"] == ["李, 伟"] and other["title"] == "中哈合作 «مرحبا» 🎉 & more_{1}"
-    assert " ".join(HARD.split()) in other["notes"][0]
+    assert html.unescape(other["notes"][0].replace("<br>", "\n")).startswith("<p>“" + HARD)
+    assert "& {x}" not in other["notes"][0] and "&amp; {x}" in other["notes"][0]
+
+
+def test_ris_never_lets_a_note_become_live_html(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    records[0]["note"] = '<img src="http://example.com/x.png"> <b>bold</b>'
+    seed = rispy.loads(render("ris", records, tmp_path))[0]
+    note = next(n for n in seed["notes"] if "Note:" in n)
+    assert "<img" not in note and "&lt;img src=\"http://example.com/x.png\"&gt;" in note
 
 
 def _bibtex(text: str) -> bibtexparser.Library:
@@ -118,8 +131,40 @@ def test_bibtex_is_read_by_bibtexparser_with_names_split(records: list[dict[str,
     # LaTeX specials were escaped, and decode back to the original text.
     assert r"50\% of \$5 \& \{x\}\_1 \#hash" in text
     assert other["title"] == "中哈合作 «مرحبا» 🎉 & more_{1}"
-    assert "王海燕" in other["annotation"] and "50% of $5 & {x}_1 #hash" in other["annotation"]
+    assert "王海燕" in other["annote"] and "50% of $5 & {x}_1 #hash" in other["annote"]
     assert [n.last for n in other["author"]] == [["李"]]
+    # Classic BibTeX's fields beside biblatex's: bibtex styles find the journal, year, month and URL.
+    assert (seed["journal"], seed["year"], seed["month"]) == ("News.Az", "2024", "7")
+    assert "year" in other.fields_dict and "month" not in other.fields_dict  # "2023" has no month
+    assert "A note, with" in seed["annote"]  # Zotero's importer reads quotes and notes from annote
+
+
+def test_bibtex_protects_capitals_and_keeps_a_tag_with_a_comma_whole(records: list[dict[str, Any]],
+                                                                      tmp_path: Path) -> None:
+    from qtapp.library.exporters.bibtex import protect_capitals
+
+    assert protect_capitals("New pragmatic chapter of China-Kazakhstan cooperation") == \
+        "New pragmatic chapter of {China-Kazakhstan} cooperation"
+    assert protect_capitals("SCO summit opens") == "{SCO} summit opens"  # an acronym first: braced too
+    records[0]["tags"] = ["SCO, 2024", "saying"]
+    text = render("bibtex", records, tmp_path)
+    assert "title = {New pragmatic and promising chapter of {China-Kazakhstan} cooperation}" in text
+    assert "keywords = {{SCO, 2024}, saying}" in text
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed (apt-get install pandoc)")
+@pytest.mark.parametrize("reader", ["bibtex", "biblatex"])
+def test_bibtex_is_read_by_pandoc_as_classic_bibtex_and_as_biblatex(records: list[dict[str, Any]],
+                                                                     tmp_path: Path, reader: str) -> None:
+    render("bibtex", records, tmp_path)
+    result = subprocess.run(["pandoc", "-f", reader, "-t", "csljson", str(tmp_path / "out.bibtex")],
+                            capture_output=True, text=True, timeout=60, check=True)
+    items = {item["id"]: item for item in json.loads(result.stdout)}
+    seed = items["wang2024new"]
+    assert seed["title"] == TITLE and seed["container-title"] == "News.Az"
+    assert seed["issued"]["date-parts"][0][:2] == [2024, 7]  # found in either field set
+    assert seed["URL"] == URL
+    assert seed["author"] == [{"family": "Wang", "given": "Haiyan"}]
 
 
 def test_bibtex_keys_are_unique() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from qtapp.ui.article_document import DocumentMap, Segment, segments_for
+from qtapp.ui.article_document import DocumentMap, Segment, follow_position, segments_for
 from tests.ui.conftest import hand_built
 
 ARTICLE = hand_built(("heading", "Glued heading"), ("paragraph", "First para."), ("paragraph", "Second."))
@@ -76,3 +76,13 @@ def test_every_offset_round_trips(texts: list[str], label: int) -> None:
     for block in article.blocks:
         for offset in range(block.start, block.end + 1):
             assert m.doc_to_text(m.text_to_doc(offset)) == offset  # type: ignore[arg-type]
+
+
+def test_a_position_follows_its_text_when_the_lines_above_it_change_length() -> None:
+    before = doc_map()
+    # The same blocks rendered under a source line five characters longer.
+    after = DocumentMap(ARTICLE, [Segment(7, 0, 13), Segment(23, 15, 11), Segment(37, 28, 7)])
+    assert follow_position(before, after, 20) == 25  # inside the first paragraph
+    assert follow_position(before, after, 16) == 21  # on the label before it: moves with the heading
+    assert follow_position(before, after, 0) == 0  # above every block: the top did not move
+    assert follow_position(None, after, 20) == 20  # nothing shown before

@@ -63,7 +63,7 @@ def test_f1_opens_the_shortcuts_dialog_and_it_searches(reader_window: MainWindow
 def test_the_markdown_table_is_the_actions_and_the_readme_carries_it(reader_window: MainWindow,
                                                                      tmp_path: Path) -> None:
     env = {**os.environ, "HOME": str(tmp_path / "home-not-touched")}
-    result = subprocess.run([sys.executable, "-m", "qtapp.ui.help", "--markdown"], cwd=REPO, env=env,
+    result = subprocess.run([sys.executable, "-m", "qtapp.ui.shortcuts_table", "--markdown"], cwd=REPO, env=env,
                             check=False, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout == markdown_table(shortcut_rows(reader_window, Portable))
@@ -71,7 +71,7 @@ def test_the_markdown_table_is_the_actions_and_the_readme_carries_it(reader_wind
     assert not (tmp_path / "home-not-touched").exists()  # built in a throw-away sandbox
     readme = REPO / "README.md"
     assert result.stdout in readme.read_text(encoding="utf-8"), (
-        "README.md's shortcut table is stale: paste `python -m qtapp.ui.help --markdown` into it")
+        "README.md's shortcut table is stale: paste `python -m qtapp.ui.shortcuts_table --markdown` into it")
 
 
 def test_about_names_version_licences_credit_and_opens_the_library_folder(
@@ -94,3 +94,33 @@ def test_about_names_version_licences_credit_and_opens_the_library_folder(
 def test_help_menu_order(reader_window: MainWindow) -> None:
     names = [a.objectName() for a in reader_window.menu("help").actions() if not a.isSeparator()]
     assert names == ["actionKeyboardShortcuts", "actionAbout", "actionAboutQt"]
+
+
+def test_the_shortcuts_dialog_takes_the_keyboard_and_esc_closes_it(reader_window: MainWindow,
+                                                                   qtbot: QtBot) -> None:
+    reader_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is reader_window)
+    qtbot.keyClick(reader_window.reader, Qt.Key.Key_F1)
+    dialog = _dialog(reader_window, ShortcutsDialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)  # keys now go to the dialog
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus.window() is dialog
+    qtbot.keyClick(focus, Qt.Key.Key_Escape)  # where a real key press goes: the focused widget
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_dialogs_follow_the_dark_theme_opened_before_or_after_it(reader_window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QPalette
+
+    before = ShortcutsDialog.show_for(reader_window)
+    reader_window.view.set_theme("dark", remember=False)
+    after = ShortcutsDialog.show_for(reader_window)
+    dark = reader_window.palette().color(QPalette.ColorRole.Window)
+    assert dark.lightness() < 100
+    for dialog in (before, after):
+        assert dialog.palette().color(QPalette.ColorRole.Window) == dark
+        assert dialog.table.palette().color(QPalette.ColorRole.Base).lightness() < 100  # and its table
+    reader_window.view.set_theme("system", remember=False)
+    assert after.palette().color(QPalette.ColorRole.Window) != dark
+    before.close()
+    after.close()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from qtapp.ui.dialogs import OpenDialog
 from qtapp.ui.document_builder import ROLE_PROPERTY
-from qtapp.ui.main_window import MainWindow
+from qtapp.ui.main_window import MainWindow, recent_label
 from tests.ui.conftest import select, write
 
 TITLE = "New pragmatic and promising chapter of China-Kazakhstan cooperation"
@@ -157,7 +157,9 @@ def test_open_loads_an_article_and_announces_it(reader_window: MainWindow, tmp_p
     assert "Its second paragraph." in reader_window.reader.toPlainText()
     assert TITLE not in reader_window.reader.toPlainText()
     reader_window.menu("recent").aboutToShow.emit()
-    assert [a.text() for a in reader_window.menu("recent").actions()][:2] == ["other.txt", "000_3001ce5c61a55120.txt"]
+    labels = [a.text() for a in reader_window.menu("recent").actions()][:2]
+    assert labels[0] == "other.txt"  # no headline found: its file name
+    assert labels[1] == recent_label(TITLE, Path("seed"))  # the bundled article by its headline
 
 
 def test_dropping_a_file_opens_it(reader_window: MainWindow, tmp_path: Path, qtbot) -> None:
@@ -295,3 +297,13 @@ def test_ctrl_wheel_changes_the_text_size(reader_window: MainWindow, qtbot) -> N
     QApplication.sendEvent(reader_window.reader.viewport(), event)
     assert reader_window.reader.font_px == 18
     assert reader_window.toolbar.findChild(object, "zoomLabel").text() == "18 px"
+
+
+def test_a_find_match_off_screen_is_brought_to_the_middle(reader_window: MainWindow, qtbot) -> None:
+    reader = reader_window.reader
+    reader_window.action("actionFind").trigger()
+    QTest.keyClicks(reader_window.find_bar.field, "multipolar world order")  # far below the first screen
+    rect = reader.cursorRect(reader.textCursor())
+    height = reader.viewport().height()
+    assert reader.verticalScrollBar().value() > 0
+    assert height * 0.3 <= rect.center().y() <= height * 0.7, (rect, height)  # not on the bottom edge

@@ -138,3 +138,37 @@ def test_the_window_starts_without_export_citation_dialog_or_parser_code(tmp_pat
                            text=True, timeout=120, check=True)
     assert first.stdout.split()[0] == "0" and "qtapp.ui.help" not in first.stdout
     assert again.stdout.strip() == "0 []"
+
+
+def test_open_recent_lists_titles_and_open_starts_in_the_users_folder(
+        make_reader_window: Callable[..., MainWindow], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from qtapp.ui.dialogs import OpenDialog
+
+    (tmp_path / "clips").mkdir()
+    clipping = write(tmp_path / "clips", "clipping-2026-12-01_084612.txt",
+                     "Rivers and glaciers of the melting north: what the towns downstream can expect\n\n"
+                     "By Ana Ruiz\n\nThe body of the article, long enough to be read as a paragraph of prose.")
+    window = make_reader_window()  # the bundled article first: its folder is not one the user works in
+    assert window.session.open_folder != paths.seed_article().parent
+    asked: list[Path | None] = []
+    monkeypatch.setattr(OpenDialog, "ask", classmethod(lambda cls, parent, folder: asked.append(folder)
+                                                       or clipping))
+    window.ask_open()
+    assert asked[0] != paths.seed_article().parent and asked[0] is not None
+    assert asked[0].resolve() != paths.seed_article().resolve().parent
+    window.ask_open()
+    assert asked[1] == clipping.parent  # the folder the user last opened from
+    window._fill_recent()
+    labels = [a.text() for a in window.menu("recent").actions() if a.text()]
+    assert labels[0].startswith("Rivers and glaciers of the melting north") and labels[0].endswith("…")
+    assert len(labels[0]) == 60
+    assert window.menu("recent").actions()[0].statusTip() == str(clipping.resolve())
+    window.session.clear_recent()
+    assert window.session.recent_entries == []
+
+
+def test_a_recent_entry_shows_an_ampersand_and_falls_back_to_the_file_name() -> None:
+    from qtapp.ui.main_window import recent_label
+
+    assert recent_label("Arts  &\nCulture", Path("/x/a.txt")) == "Arts && Culture"  # not an accelerator
+    assert recent_label("", Path("/x/clipping-1.txt")) == "clipping-1.txt"

@@ -1,8 +1,12 @@
-"""BibLaTeX: one ``@article`` per article with ``entrysubtype = {newspaper}`` (the biblatex manual's
-way to mark a newspaper), the reprint chain in ``origpublisher``, quotes in ``annotation``.
+"""BibTeX that both classic BibTeX and biblatex read: one ``@article`` per article.
 
-Text is UTF-8 (biber reads it) with the ten LaTeX special characters escaped; names are written
-"Family, Given" so every BibTeX name parser splits them right, corporate names are braced whole.
+Classic fields (``journal``, ``year``, ``month``, ``url``) for bibtex and the styles built on it, and
+biblatex's (``journaltitle``, ``date``, ``entrysubtype = {newspaper}``, ``origpublisher``) beside them;
+each reader ignores the other's. Quotes and notes go in ``annote``, the field Zotero's importer and
+biber (as ``annotation``) both read. Title words with capitals are braced so a style that lowercases
+titles keeps "China" and "SCO"; tags that hold a comma are braced whole so they stay one keyword.
+Text is UTF-8 with the ten LaTeX special characters escaped; names are "Family, Given", corporate
+names braced whole. Entries are written with bibtexparser 2 (its writer, our fields).
 """
 
 from __future__ import annotations
@@ -11,6 +15,9 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
+
+import bibtexparser
+from bibtexparser import model
 
 from qtapp.library.exporters.common import (
     Progress,
@@ -80,17 +87,42 @@ def annotation(quotes: list[Record]) -> str:
     return "\n\n".join(lines)
 
 
+_WORD = re.compile(r"[^\s{}]+")
+
+
+def protect_capitals(title: str) -> str:
+    """``{China}-{Kazakhstan} cooperation``: braces keep a word's capitals where a style lowercases
+    titles; the title's first word keeps only an initial capital unbraced (styles leave it)."""
+    def brace(match: re.Match[str]) -> str:
+        word = match.group(0)
+        rest = word[1:] if match.start() == 0 else word
+        return "{" + word + "}" if any(c.isupper() for c in rest) else word
+
+    return _WORD.sub(brace, title)
+
+
+def _keyword(tag: str) -> str:
+    return "{" + escape(tag) + "}" if "," in tag else escape(tag)
+
+
 def fields(article: Record, quotes: list[Record]) -> Iterator[tuple[str, str]]:
     if article.get("authors"):
         yield "author", " and ".join(name(a) for a in article["authors"])
     if article.get("title"):
-        yield "title", escape(article["title"])
+        yield "title", protect_capitals(escape(article["title"]))
     container = article.get("reprinted_by") or article.get("publisher")
     if container:
+        yield "journal", escape(container)
         yield "journaltitle", escape(container)
     yield "entrysubtype", "newspaper"
-    if article.get("date"):
-        yield "date", escape(article["date"])
+    date = str(article.get("date") or "")
+    if date:
+        year, _, rest = date.partition("-")
+        if year.isdigit():
+            yield "year", year
+        if rest[:2].isdigit():
+            yield "month", str(int(rest[:2]))
+        yield "date", escape(date)
     if article.get("url"):
         yield "url", _url(article["url"])
     if article.get("reprinted_by") and article.get("publisher"):
@@ -100,21 +132,28 @@ def fields(article: Record, quotes: list[Record]) -> Iterator[tuple[str, str]]:
     for record in quotes:
         tags += [t for t in record.get("tags") or [] if t not in tags]
     if tags:
-        yield "keywords", ", ".join(escape(t) for t in tags)
+        yield "keywords", ", ".join(_keyword(t) for t in tags)
     if quotes:
-        yield "annotation", annotation(quotes)
+        yield "annote", annotation(quotes)
+
+
+def _format() -> bibtexparser.BibtexFormat:
+    fmt = bibtexparser.BibtexFormat()
+    fmt.indent = "  "
+    return fmt
 
 
 def write(items: Iterable[Any], out: TextIO, progress: Progress | None = None, **_: Any) -> None:
     data = records(items)
     ticker = Ticker(len(data), progress)
     taken: set[str] = set()
+    fmt = _format()
     for index, (article, quotes) in enumerate(by_article(data)):
+        entry = model.Entry("article", cite_key(article, taken),
+                            [model.Field(key, value) for key, value in fields(article, quotes)])
         if index:
             out.write("\n")
-        out.write(f"@article{{{cite_key(article, taken)},\n")
-        for field, value in fields(article, quotes):
-            out.write(f"  {field} = {{{value}}},\n")
-        out.write("}\n")
+        # One entry at a time, so a large library streams instead of building one string.
+        out.write(bibtexparser.write_string(bibtexparser.Library([entry]), bibtex_format=fmt))
         ticker.tick(len(quotes))
     ticker.finish()

@@ -9,9 +9,39 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from qtapp.ui.quotes.service import QuoteLibrary
+
+
+class UndoStack(QUndoStack):
+    """The window's undo stack, which says what Undo and Redo did: without it a restored quote
+    reappears in the table with no word in the status bar."""
+
+    stepped = Signal(str)  # "Undone: Delete quote", "Redone: Edit note"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._index, self._pushing = 0, False
+        self.indexChanged.connect(self._moved)
+
+    def push(self, command: QUndoCommand) -> None:
+        self._pushing = True
+        try:
+            super().push(command)
+        finally:
+            self._pushing = False
+            self._index = self.index()
+
+    def _moved(self, index: int) -> None:
+        before, self._index = self._index, index
+        if self._pushing or index == before:
+            return
+        if index < before:
+            self.stepped.emit(self.tr("Undone: %1").replace("%1", self.text(index)))
+        else:
+            self.stepped.emit(self.tr("Redone: %1").replace("%1", self.text(index - 1)))
 
 
 def _each(write: Callable[[int], None], quote_ids: list[int]) -> None:
@@ -55,6 +85,10 @@ class DeleteQuotes(QUndoCommand):
         n = len(quote_ids)
         super().__init__("Delete quote" if n == 1 else f"Delete {n} quotes")
         self._library, self._ids = library, list(quote_ids)
+
+    def done_text(self) -> str:
+        n = len(self._ids)
+        return "Deleted 1 quote" if n == 1 else f"Deleted {n} quotes"
 
     def redo(self) -> None:
         store = self._library.store

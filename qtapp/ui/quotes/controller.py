@@ -10,16 +10,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel
 
 from qtapp.library.attribution import check_message
+from qtapp.library.records import QuoteRecord
 from qtapp.ui.accessibility import named
 from qtapp.ui.quotes.actions import create_actions
 from qtapp.ui.quotes.article_status import ArticleStatus
 from qtapp.ui.quotes.citation_clipboard import CitationClipboard
-from qtapp.ui.quotes.commands import CorrectArticle, DeleteQuotes, EditQuote
+from qtapp.ui.quotes.commands import CorrectArticle, DeleteQuotes, EditQuote, UndoStack
 from qtapp.ui.quotes.current import CurrentArticle
+from qtapp.ui.quotes.detail_pane import QuoteDetailPane
 from qtapp.ui.quotes.dock import LibraryDock
 from qtapp.ui.quotes.exporting import QuoteExporter
 from qtapp.ui.quotes.highlights import ArticleHighlights
@@ -36,7 +38,7 @@ class QuotesUi(QObject):
         super().__init__(window)
         self.window, self.library = window, library
         self.reader = window.reader
-        self.stack = QUndoStack(self)
+        self.stack = UndoStack(self)
         self.actions = create_actions(window, self.stack)
         self.current = CurrentArticle(window, library)
         self.highlights = ArticleHighlights(self.reader, library, self.current)
@@ -48,6 +50,8 @@ class QuotesUi(QObject):
         self.citations = CitationClipboard(window, library, self.dock, self.highlights)
         self.exporter = QuoteExporter(window, library, self.dock, self.current)
         self.status = ArticleStatus(window, library, self.actions.article_details)
+        self.detail = QuoteDetailPane(self._cite_plain)
+        self.dock.add_detail(self.detail)
         # Permanent, beside the passing messages: shown while the current quote's attribution needs a check.
         self.check_label = named(QLabel(), "attributionCheck")
         self.check_label.setAccessibleName("Attribution check")
@@ -75,6 +79,7 @@ class QuotesUi(QObject):
         self.reader.selectionChanged.connect(self.update_enabled)
         self.library.changed.connect(self.library_changed)
         self.library.failed.connect(self._status)
+        self.stack.stepped.connect(self._status)
         self.window.articleChanged.connect(self.article_changed)
         self.highlights.quoteClicked.connect(self.dock.select_quote)
         self.highlights.missingChanged.connect(
@@ -118,6 +123,7 @@ class QuotesUi(QObject):
         """Whose Words… and Confirm act on the library's current quote; the status bar says when its
         attribution is one to check."""
         record = self.dock.current_record()
+        self.detail.show_record(record)
         self.actions.reattribute.setEnabled(record is not None)
         self.actions.confirm.setEnabled(record is not None and record.needs_check)
         unsure = record is not None and record.needs_check
@@ -136,7 +142,7 @@ class QuotesUi(QObject):
         self.current.invalidate()
         self.navigator.sync_metadata()
         self.highlights.refresh()
-        self.dock.set_current_article(self.current.article_id())
+        self.dock.set_current_article(self.current.article_id(), self._title())
         self.update_enabled()
         self.show_missing_fields()
 
@@ -145,7 +151,7 @@ class QuotesUi(QObject):
             self.current.invalidate()  # another process may have stored it meanwhile
         self.highlights.refresh()  # now: the user is looking at the passage they just saved
         self.model.schedule_refresh()
-        self.dock.set_current_article(self.current.article_id())
+        self.dock.set_current_article(self.current.article_id(), self._title())
         self.dock.mark_filters_stale()
         self.show_missing_fields()
 
@@ -163,6 +169,21 @@ class QuotesUi(QObject):
         self.dock.show()
         self.dock.select_quote(quote_id)
         self.navigator.jump(quote_id)
+
+    def _cite_plain(self, record: QuoteRecord) -> str | None:
+        """The quote's citation in the user's default style, as Copy Citation would give it."""
+        store = self.library.store
+        if store is None:
+            return None
+        stored = self.library.read(store.article, record.article_id)
+        from qtapp.library.citation import cite  # citeproc loads when a citation is first shown
+
+        return cite(record, self.citations.default_style(),
+                    text=stored.article.text if stored else None).plain()
+
+    def _title(self) -> str | None:
+        article = self.current.article
+        return article.title if article is not None else None
 
     def _status(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 8000)
@@ -184,7 +205,11 @@ class QuotesUi(QObject):
     def delete_selected(self) -> None:
         ids = self.dock.selected_ids()
         if ids:
-            self.stack.push(DeleteQuotes(self.library, ids))
+            command = DeleteQuotes(self.library, ids)
+            self.stack.push(command)
+            undo = self.actions.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self._status(self.tr("%1 — %2 restores").replace("%1", command.done_text())
+                         .replace("%2", f"Undo ({undo})" if undo else "Undo"))
 
     def reattribute(self) -> None:
         quote_id, store = self.dock.current_id(), self.library.store

@@ -53,6 +53,7 @@ class NoteDialog(_Dialog):
         super().__init__(parent, "Save quote with note")
         self.note = named(QPlainTextEdit(details.note), "quoteNote")
         self.note.setPlaceholderText(passage[:200])
+        self.note.setTabChangesFocus(True)  # Tab moves on to Tags, as in every other form field
         self.tags = named(QLineEdit(", ".join(details.tags), placeholderText="comma, separated"), "quoteTags")
         self.color = named(QComboBox(), "quoteColor")
         self.color.addItems(color_names())
@@ -61,6 +62,8 @@ class NoteDialog(_Dialog):
         self.form.addRow("&Tags:", self.tags)
         self.form.addRow("&Colour:", self.color)
         self.finish()
+        self.note.setMinimumHeight(160)  # room for a paragraph of notes, not one cramped line
+        self.resize(560, 380)
 
     def details(self) -> QuoteDetails:
         return QuoteDetails(self.note.toPlainText().strip(), parse_tags(self.tags.text()),

@@ -6,17 +6,22 @@ what the user types and picks into store filters. Typing is debounced so a fast 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+import itertools
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
+    QSplitter,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -30,6 +35,8 @@ from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.quotes.table_model import COLUMNS, QUOTE_ID_ROLE, RECORD_ROLE, QuoteTableModel
 
 SEARCH_DELAY_MS = 100
+NARROW_DOCK = 440  # px: below it the four filters take two rows
+DOCK_SHARE = 0.4  # of the window's width, at most, when the window is made narrower
 ALL_ARTICLES, ANYONE, ANY_TAG, ANY_COLOUR = "All articles", "Anyone", "Any tag", "Any colour"
 
 
@@ -48,7 +55,7 @@ def _combo(name: str, label: str) -> QComboBox:
     combo.setAccessibleName(label)
     combo.setToolTip(label)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(8)
+    combo.setMinimumContentsLength(4)  # a narrow window lets the reader keep the width
     return combo
 
 
@@ -64,6 +71,8 @@ class LibraryDock(QDockWidget):
         self.setObjectName("library")
         self._library, self.model = library, model
         self.current_article_id: int | None = None
+        self.current_title = "This article"
+        self._picked_article = 0  # the article drop-down's own pick, kept while "This article" is on
         self.context_actions: list[QAction | None] = []
 
         self.search = named(QLineEdit(placeholderText="Search quotes, notes, tags…"), "librarySearch")
@@ -97,6 +106,7 @@ class LibraryDock(QDockWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.SelectedClicked)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         # The quote takes what the others leave; they start narrow so a dock of ~450 px needs no scrolling.
@@ -108,31 +118,42 @@ class LibraryDock(QDockWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._popup)
         self.table.doubleClicked.connect(self._activated)
+        # Said over the table when it has no rows: a blank table reads as "broken", not "no match".
+        self.empty = named(QLabel(self.table.viewport(), wordWrap=True), "libraryEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setEnabled(False)  # drawn in the palette's muted text colour
+        self.table.viewport().installEventFilter(self)
+        if parent is not None:
+            parent.installEventFilter(self)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.scope)
         top.addWidget(self.check_filter)
-        filters = QHBoxLayout()
-        for combo in (self.article_filter, self.who_filter, self.tag_filter, self.color_filter):
-            filters.addWidget(combo, 1)
+        self.filters = QGridLayout()
+        self._place_filters(columns=4)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters)
         layout.addWidget(self.missing)
-        layout.addWidget(self.table, 1)
+        self.splitter = named(QSplitter(Qt.Orientation.Vertical), "librarySplitter")
+        self.splitter.addWidget(self.table)
+        layout.addWidget(self.splitter, 1)
         self.setWidget(body)
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._debounce.start)
-        self.scope.toggled.connect(self.apply_filters)
+        self.scope.toggled.connect(self._scope_toggled)
         self.check_filter.toggled.connect(self.apply_filters)
         self.table.selectionModel().currentChanged.connect(lambda *_: self.currentQuoteChanged.emit())
         for signal in (model.modelReset, model.dataChanged):
             signal.connect(lambda *_: self.currentQuoteChanged.emit())
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_empty)
         self._filters_stale = True
         for combo in (self.article_filter, self.who_filter, self.tag_filter, self.color_filter):
             combo.activated.connect(self.apply_filters)
@@ -140,6 +161,45 @@ class LibraryDock(QDockWidget):
         for combo, everything in ((self.article_filter, ALL_ARTICLES), (self.who_filter, ANYONE),
                                   (self.tag_filter, ANY_TAG), (self.color_filter, ANY_COLOUR)):
             combo.addItem(everything, None)
+
+    def _place_filters(self, columns: int) -> None:
+        """Four filters in a row, or two rows of two in a narrow dock, so the dock can give the reader
+        the width of a small window."""
+        combos = (self.article_filter, self.who_filter, self.tag_filter, self.color_filter)
+        for i, combo in enumerate(combos):
+            self.filters.addWidget(combo, i // columns, i % columns)
+        for column in range(4):
+            self.filters.setColumnStretch(column, 1 if column < columns else 0)
+        self._filter_columns = columns
+
+    def _keep_reader_wide(self, window_width: int) -> None:
+        """A window made narrower takes the width from the reader (QMainWindow keeps docks as they
+        are): give the reader back its share, the dock at most DOCK_SHARE of the window."""
+        window = self.parentWidget()
+        if isinstance(window, QMainWindow) and not self.isFloating() and self.isVisible() \
+                and self.width() > DOCK_SHARE * window_width + 8:
+            target = int(DOCK_SHARE * window_width)
+            if target < NARROW_DOCK and self._filter_columns != 2:
+                self._place_filters(2)  # first, so the dock's minimum lets it be that narrow
+            # After the window's own layout has run, or it would set the old widths again.
+            QTimer.singleShot(0, lambda: window.resizeDocks([self], [target], Qt.Orientation.Horizontal))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        columns = 2 if event.size().width() < NARROW_DOCK else 4
+        if columns != self._filter_columns:
+            self._place_filters(columns)
+        super().resizeEvent(event)
+
+    def add_detail(self, pane: QWidget) -> None:
+        """The current quote's detail pane, under the table (the table keeps most of the height)."""
+        self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
+        order = (self.search, self.scope, self.check_filter, self.article_filter, self.who_filter,
+                 self.tag_filter, self.color_filter, self.table, pane)
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     # -- filters ---------------------------------------------------------------------------------
     def mark_filters_stale(self) -> None:
@@ -161,6 +221,8 @@ class LibraryDock(QDockWidget):
         self._refill(self.who_filter, ANYONE, [(w, w) for w in whos])
         self._refill(self.tag_filter, ANY_TAG, [(f"{t} ({n})", t) for t, n in tags])
         self._refill(self.color_filter, ANY_COLOUR, [(c, c) for c in color_names()])
+        if self.scope.isChecked():
+            self._show_scope_in_article_filter()
 
     @staticmethod
     def _refill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
@@ -173,12 +235,39 @@ class LibraryDock(QDockWidget):
         combo.setCurrentIndex(max(0, combo.findData(picked)))
         combo.blockSignals(False)
 
-    def set_current_article(self, article_id: int | None) -> None:
+    def set_current_article(self, article_id: int | None, title: str | None = None) -> None:
         """The article on screen, which "This article" narrows to."""
+        self.current_title = title or "This article"
         if article_id != self.current_article_id:
             self.current_article_id = article_id
             if self.scope.isChecked():
+                self._show_scope_in_article_filter()
                 self.apply_filters()
+
+    def _scope_toggled(self, on: bool) -> None:
+        """"This article" decides the article while it is on; the drop-down shows which, and gets
+        back the user's own pick when it is off."""
+        if on:
+            self._picked_article = self.article_filter.currentIndex()
+            self._show_scope_in_article_filter()
+        else:
+            self.article_filter.setCurrentIndex(self._picked_article)
+            self.article_filter.setEnabled(True)
+            self.article_filter.setToolTip("")
+        self.apply_filters()
+
+    def _show_scope_in_article_filter(self) -> None:
+        combo = self.article_filter
+        wanted = self.current_article_id if self.current_article_id is not None else -1
+        index = combo.findData(wanted)
+        if index < 0:  # not listed yet (menus fill when first opened, and list articles with quotes)
+            combo.blockSignals(True)
+            combo.addItem(self.current_title, wanted)
+            combo.blockSignals(False)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+        combo.setEnabled(False)
+        combo.setToolTip("“This article” is on: turn it off to pick another article")
 
     def apply_filters(self) -> None:
         self._debounce.stop()
@@ -191,6 +280,31 @@ class LibraryDock(QDockWidget):
                                color=self.color_filter.currentData(),
                                needs_check=self.check_filter.isChecked())
         self.filtersChanged.emit()
+
+    def _update_empty(self) -> None:
+        if self.proxy.rowCount() > 0:
+            self.empty.hide()
+            return
+        filters = {k: v for k, v in self.model.filters().items() if v is not False}
+        search = filters.get("search")
+        if search:
+            text = f"No quotes match “{search}”."
+        elif self.scope.isChecked():
+            text = "No quotes from this article yet.\nSelect a passage and press Ctrl+Shift+S to save it."
+        elif filters:
+            text = "No quotes match these filters."
+        else:
+            text = "No quotes yet.\nSelect a passage in the article and press Ctrl+Shift+S to save it."
+        self.empty.setText(text)
+        self.empty.setGeometry(self.table.viewport().rect().adjusted(12, 12, -12, -12))
+        self.empty.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.parentWidget() and isinstance(event, QResizeEvent):
+            self._keep_reader_wide(event.size().width())
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize and self.empty.isVisible():
+            self.empty.setGeometry(self.table.viewport().rect().adjusted(12, 12, -12, -12))
+        return super().eventFilter(watched, event)
 
     def _enable_sorting(self, column: int) -> None:
         if not self.table.isSortingEnabled():

@@ -75,8 +75,7 @@ class ArticleHighlights(QObject):
         cursor = QTextCursor(self._reader.document())
         cursor.setPosition(spans[0].start)
         cursor.setPosition(spans[-1].end, QTextCursor.MoveMode.KeepAnchor)
-        self._reader.setTextCursor(cursor)
-        self._reader.ensureCursorVisible()
+        self._reader.reveal(cursor)
         return True
 
     def _clicked(self, event: QMouseEvent) -> None:

@@ -8,6 +8,7 @@ and full-text search happen in the store (it has the index); the proxy on top on
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
@@ -19,6 +20,7 @@ from qtapp.ui.quotes.colors import swatch
 from qtapp.ui.quotes.service import QuoteLibrary
 
 PAGE = 200
+TIP_CHARS = 800  # a tooltip shows the quote whole up to this; the detail pane shows any length
 # "check" is the marker column, beside "who": an icon where the attribution is an unconfirmed default.
 COLUMNS = ("quote", "check", "who", "article", "tags", "saved", "note")
 HEADERS = {"check": "", "quote": "Quote", "who": "Who", "article": "Article", "tags": "Tags",
@@ -170,7 +172,10 @@ class QuoteTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "saved":
                 return record.created[:16].replace("T", " ") + " UTC"
-            return record.attribution if column in ("quote", "who", "article") else None
+            if column == "quote":  # the whole quote, wrapped (rich text wraps; escaped, never live)
+                return (f"<qt>{escape(record.exact[:TIP_CHARS])}{'…' if len(record.exact) > TIP_CHARS else ''}"
+                        f"<br><br>— {escape(record.attribution)}</qt>")
+            return record.attribution if column in ("who", "article") else None
         if role == Qt.ItemDataRole.DecorationRole and column == "quote":
             return QColor(swatch(record.color))
         if role == QUOTE_ID_ROLE:

@@ -41,7 +41,8 @@ def test_corrections_flow_into_every_attribution(window: Any, qtbot: Any,
         "Xi Jinping (quoted by Haiyan Wang) — “China and Kazakhstan: a new chapter”, CGTN, "
         "reprinted by News.Az"])
     caught_up(qtbot, window)
-    tips = {window.quotes.model.index(r, 0).data(0x03) for r in range(window.quotes.model.rowCount())}
+    who = COLUMNS.index("who")
+    tips = {window.quotes.model.index(r, who).data(0x03) for r in range(window.quotes.model.rowCount())}
     assert set(lines) == tips  # the table shows the new lines (ToolTipRole)
     assert window.article.title == "China and Kazakhstan: a new chapter"  # the reader too
     title = window.quotes.model.index(0, COLUMNS.index("article")).data()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -97,14 +98,17 @@ def test_delete_then_undo_and_redo_from_the_keyboard(window: Any, qtbot: QtBot) 
     store = window.quotes.library.store
     assert [q.exact for q in store.quotes()] == [EDITORS]
     assert BODY not in highlighted(window)
+    assert window.statusBar().currentMessage() == "Deleted 1 quote — Undo (Ctrl+Z) restores"
     undo, redo = action(window, "actionUndo"), action(window, "actionRedo")
     assert undo in window.menu("Edit").actions() and redo in window.menu("Edit").actions()
     assert undo.shortcut().toString() == "Ctrl+Z" and redo.shortcut().toString() == "Ctrl+Shift+Z"
     undo.trigger()
     assert sorted(q.exact for q in store.quotes()) == sorted([BODY, EDITORS])
     assert BODY in highlighted(window)
+    assert window.statusBar().currentMessage() == "Undone: Delete quote"  # not a silent restore
     redo.trigger()
     assert [q.exact for q in store.quotes()] == [EDITORS]
+    assert window.statusBar().currentMessage() == "Redone: Delete quote"
 
 
 def test_notes_and_tags_are_edited_in_place_and_undoable(window: Any, qtbot: QtBot) -> None:
@@ -176,3 +180,82 @@ def test_lazy_model_loads_pages(window: Any) -> None:
     assert model.rowCount() == PAGE and model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
     assert model.rowCount() == PAGE + 30 and not model.canFetchMore(QModelIndex())
+
+
+def test_an_empty_table_says_why_and_this_article_shows_in_the_article_menu(window: Any, qtbot: QtBot) -> None:
+    dock = window.quotes.dock
+    caught_up(qtbot, window)
+    assert not dock.empty.isHidden() and dock.empty.text().startswith("No quotes yet")
+    save(window, BODY)
+    caught_up(qtbot, window)
+    assert dock.empty.isHidden()
+    dock.search.setText("zzzunfindable")
+    dock.apply_filters()
+    caught_up(qtbot, window)
+    assert not dock.empty.isHidden() and dock.empty.text() == "No quotes match “zzzunfindable”."
+    dock.search.clear()
+    dock.apply_filters()
+    caught_up(qtbot, window)
+    assert dock.empty.isHidden()
+
+    dock.scope.setChecked(True)  # "This article": the drop-down names it instead of "All articles"
+    assert dock.article_filter.currentText() == window.article.title
+    assert not dock.article_filter.isEnabled()
+    dock.scope.setChecked(False)
+    assert dock.article_filter.currentText() == "All articles" and dock.article_filter.isEnabled()
+
+
+def test_the_detail_pane_shows_the_current_quote_whole_with_its_citation(window: Any, qtbot: QtBot) -> None:
+    save(window, SAYING)
+    caught_up(qtbot, window)
+    dock, pane = window.quotes.dock, window.quotes.detail
+    assert pane.parent() is dock.splitter and "Select a quote" in pane.toPlainText()
+    quote_id = window.quotes.library.store.quotes()[0].id
+    assert dock.select_quote(quote_id)
+    record = window.quotes.library.store.quote(quote_id)
+    shown = pane.toPlainText()
+    assert SAYING in shown and record.attribution in shown  # whole, not the table's cut-off line
+    qtbot.waitUntil(lambda: "Citation:" in pane.toPlainText(), timeout=5000)  # follows when idle
+    assert "Wang" in pane.toPlainText().split("Citation:")[1]
+    tip = window.quotes.model.index(0, COLUMNS.index("quote")).data(Qt.ItemDataRole.ToolTipRole)
+    assert SAYING in tip and tip.startswith("<qt>")
+
+
+def test_the_detail_pane_never_renders_markup_from_a_note(window: Any) -> None:
+    from qtapp.ui.quotes.detail_pane import detail_html
+
+    save(window, SAYING)
+    record = dataclasses.replace(window.quotes.library.store.quotes()[0], exact="A <b>bold</b> claim",
+                                 note='<img src="http://example.com/x.png"> & more')
+    page = detail_html(record, None)
+    assert "<img" not in page and "&lt;img" in page and "&lt;b&gt;bold" in page
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints")
+def test_at_800_by_600_the_reader_keeps_most_of_the_width(window: Any, qtbot: QtBot) -> None:
+    window.resize(800, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    dock = window.quotes.dock
+    qtbot.waitUntil(lambda: window.reader.width() > 1.4 * dock.width())
+    assert dock._filter_columns == 2  # the filters took two rows to let the dock be narrow
+    assert dock.width() >= 200
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints")
+def test_tab_goes_round_the_library_from_the_table_to_the_filters(window: Any, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    save(window, SAYING)
+    window.show()
+    qtbot.waitExposed(window)
+    dock = window.quotes.dock
+    dock.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dock.table)
+    seen = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert window.quotes.detail in seen  # the table is left by Tab, not stepped through cell by cell
+    for widget in (dock.search, dock.scope, dock.check_filter, dock.article_filter, dock.color_filter):
+        assert widget in seen, widget.objectName()

@@ -1,0 +1,82 @@
+"""The library's detail pane: the current quote whole, with its attribution, note, tags and citation.
+
+The table shows one cut-off line per quote; this is where a reader checks what they saved before they
+cite it. Everything shown is escaped text (an article's title or a note may hold markup, which must
+never become live HTML here), and the citation is rendered only for the quote shown, when shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from qtapp.errors import UserError
+from qtapp.library.attribution import check_message
+from qtapp.library.records import QuoteRecord
+from qtapp.ui.accessibility import named
+
+CITE_DELAY_MS = 150  # the citation engine loads on first use: never on the path of a save or a click
+
+# A record → its citation's plain text, or None when it cannot be made.
+CiteFn = Callable[[QuoteRecord], str | None]
+
+
+def _para(text: str) -> str:
+    return "<br>".join(escape(line) for line in text.splitlines())
+
+
+def detail_html(record: QuoteRecord, citation: str | None) -> str:
+    """The pane's page for ``record``: quote, who and where, the check to make, note, tags, citation."""
+    parts = [f"<blockquote style='margin:0 0 8px 0'>{_para(record.exact)}</blockquote>",
+             f"<p><b>{escape(record.attribution)}</b></p>"]
+    if record.needs_check:
+        parts.append(f"<p>⚠ {escape(check_message(record.check_reason) or 'Check who said this')}</p>")
+    if record.note:
+        parts.append(f"<p><i>Note:</i> {_para(record.note)}</p>")
+    if record.tags:
+        parts.append(f"<p><i>Tags:</i> {escape(', '.join(record.tags))}</p>")
+    if citation:
+        parts.append(f"<p><i>Citation:</i> {escape(citation)}</p>")
+    parts.append(f"<p><small>Saved {escape(record.created[:16].replace('T', ' '))} UTC</small></p>")
+    return "".join(parts)
+
+
+class QuoteDetailPane(QTextBrowser):
+    """Read-only; selectable, so a reader can copy any part of it."""
+
+    def __init__(self, cite: CiteFn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        named(self, "libraryDetail")
+        self.setAccessibleName("Quote details")
+        self.setOpenLinks(False)
+        self._cite = cite
+        self.record: QuoteRecord | None = None
+        self._later = QTimer(self, singleShot=True, interval=CITE_DELAY_MS)
+        self._later.timeout.connect(self._add_citation)
+        self.show_record(None)
+
+    def show_record(self, record: QuoteRecord | None) -> None:
+        """Show ``record`` at once; its citation follows when the user pauses on it."""
+        if record is not None and record == self.record:
+            return  # re-read unchanged (the table refreshed): keep the page and its scroll position
+        self.record = record
+        self._later.stop()
+        if record is None:
+            self.setHtml("<p style='color:gray'>Select a quote to see it whole, with its attribution, "
+                         "note and citation.</p>")
+            return
+        self.setHtml(detail_html(record, None))
+        self._later.start()
+
+    def _add_citation(self) -> None:
+        if self.record is None:
+            return
+        try:
+            citation = self._cite(self.record)
+        except UserError:
+            citation = None
+        if citation:
+            self.setHtml(detail_html(self.record, citation))
