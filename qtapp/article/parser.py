@@ -23,7 +23,8 @@ from qtapp.article.rules.fields import Page, read_fields
 def _stands_alone(line: str) -> bool:
     """A line that is never the tail of a wrapped paragraph: a byline, a date line, page furniture."""
     # "Niamh O’Sullivan, Local Democracy Reporter": a name and a role make a whole line, never a wrapped tail
-    return bool(furniture.furniture(line) or bylines.parse_byline(line) or bylines.name_comma_role.check(line)
+    return bool(furniture.furniture(line) or bylines.parse_byline(line)
+                or len(line) <= 80 and bylines.name_comma_role.check(line)
                 or dates.date_line(line) or furniture.navigation.check(line) or _whole_disclaimer(line))
 
 

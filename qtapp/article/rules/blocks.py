@@ -74,7 +74,8 @@ _COMPANY_DOT = re.compile(r"(\s(?:Inc|Ltd|Corp))\.$")  # "About Harbour Grid Ene
 
 def is_heading_like(text: str) -> bool:
     """Short, one phrase, no sentence punctuation: a title or subheading."""
-    text = _COMPANY_DOT.sub(r"\1", text)
+    if text.endswith(".") and len(text) <= MAX_HEADING:
+        text = _COMPANY_DOT.sub(r"\1", text)
     return (len(text) <= MAX_HEADING and 1 <= len(text.split()) <= 15 and (text[0].isupper() or
             text[0].isdigit() or text[0] in "“\"‘'") and not _SENTENCE_PUNCTUATION.search(text))
 
@@ -165,9 +166,9 @@ def _titled_sentence(pieces: list[Piece], index: int) -> bool:
 @rule("block.furniture")
 def page_furniture(ctx: Context) -> Made | None:
     """'Skip to content', 'Share - WeChat', '© 2024 X. All rights reserved.': dropped as chrome."""
-    if ctx.index > 0 and _BY_LABEL.search(ctx.pieces[ctx.index - 1].text) \
-            and furniture.furniture(ctx.pieces[ctx.index - 1].text) and not more_words_than(ctx.text, 6) \
-            and not is_prose(ctx.text):
+    label = ctx.pieces[ctx.index - 1].text if ctx.index > 0 else ""
+    if len(label) <= 60 and label.endswith(" by") and _BY_LABEL.search(label) and furniture.furniture(label) \
+            and not more_words_than(ctx.text, 6) and not is_prose(ctx.text):
         return [("chrome", ctx.text)]  # "News provided by" / "Hollandse Warmte B.V.": the label's object
     if furniture.furniture(ctx.text):
         # "Key events Show key events only Please turn on JavaScript …" is a widget, not a list's label
@@ -310,7 +311,7 @@ def tagline(ctx: Context) -> Made | None:
     """'Jo Roe is a professor of geography at the University of Leeds.' after the body."""
     if ctx.seen_body and notes.tagline(ctx.text):
         return [("tagline", ctx.text)]
-    address = _TRAILING_ADDRESS.search(ctx.text)
+    address = _TRAILING_ADDRESS.search(ctx.text) if "@" in ctx.text[-80:] else None
     if ctx.seen_body and address and notes.tagline(ctx.text[:address.start()]):
         # "The author is … in Almaty. opinion@globaltimes.com.cn": the desk's address glued to the tagline
         return [("tagline", ctx.text[:address.start()].strip()), ("chrome", address.group(0).strip())]

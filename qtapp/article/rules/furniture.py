@@ -220,9 +220,11 @@ def _menu_word(word: str) -> bool:
 @rule("chrome.section_menu")
 def section_menu(line: str) -> bool | None:
     """'Nation Economy Culture Opinion Interview Multimedia': a menu whose separators were lost."""
+    if len(line) > 120 or not line.lstrip()[:1].isupper():
+        return None
     words = line.split()
     # Four words at least: "Asia News Network" and "SOURCE China Daily" are outlets, not menus.
-    if not 4 <= len(words) <= 14 or len(line) > 120 or not words[0][:1].isupper():
+    if not 4 <= len(words) <= 14:
         return None
     if any(w.lower() in _FUNCTION_WORDS or re.search(r"[,;:!?\"“”]|\.$", w) and w not in ("U.S.",)
            for w in words):
@@ -233,8 +235,10 @@ def section_menu(line: str) -> bool | None:
 @rule("chrome.language_switch")
 def language_switch(line: str) -> bool | None:
     """'Қаз Рус Eng', 'Global Edition ASIA 中文 双语 Français': the site's language switcher."""
+    if len(line) > 80:
+        return None
     words = line.split()
-    if not 2 <= len(words) <= 10 or len(line) > 80:
+    if not 2 <= len(words) <= 10:
         return None
     languages = sum(w.lower() in LANGUAGE_WORDS for w in words)
     return True if languages >= 2 and languages >= 0.4 * len(words) else None
