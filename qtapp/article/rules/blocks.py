@@ -154,9 +154,9 @@ def _titled_sentence(pieces: list[Piece], index: int) -> bool:
     if len(text) > 200 or len(text.split()) > 22 or index + 1 >= len(pieces) or (
             text.endswith((".", ":")) and len(text) > 90):
         return False
-    following = pieces[index + 1].text
-    if furniture.furniture(following):
-        return False  # "Home About Routes Contact" is a menu, not four names under a headline
+    # Furniture between is skipped: "Home About Routes Contact" is a menu, not four names under a headline,
+    # and a "—" between a headline and its byline must not decide what the clean text (without it) reads.
+    following = next((p.text for p in pieces[index + 1:index + 4] if not furniture.furniture(p.text)), "")
     return bool(bylines.parse_byline(following, under_headline=True) or dates.date_line(following)
                 or fm.EDITORS_LABEL.match(following))
 
