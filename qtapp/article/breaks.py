@@ -130,7 +130,7 @@ def split_glued(text: str, names: frozenset[str] = frozenset()) -> list[str]:
 
 _GLUED_TITLE_CASE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+\b)")
 _CLAUSE_MARK = re.compile(r"[.!?;,:]")
-_STOP = re.compile(r"[.!?;]")
+_STOP = re.compile(r"[.!?;](?!\d)")  # "15.41 BST: …" — a time's dot stops no sentence
 _SENTENCE_MARK = re.compile(r"[.!?]")
 
 

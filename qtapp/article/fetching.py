@@ -125,7 +125,9 @@ def saved_from_comment(url: str) -> bytes:
 
 def save_fetched(page: Fetched, folder: Path, now: dt.datetime | None = None) -> Path:
     """Keep the fetched page as a file (readable by its user only), marked with the address it came from."""
-    folder.mkdir(parents=True, exist_ok=True)
+    from qtapp.paths import private_folder
+
+    private_folder(folder)  # 0700, like the clippings: what a user reads is nobody else's business
     host = re.sub(r"[^A-Za-z0-9.-]+", "-", urllib.parse.urlsplit(page.url).hostname or "page")[:60]
     stamp = (now or dt.datetime.now()).strftime("%Y-%m-%d_%H%M%S")
     suffix = ".html" if page.is_html else ".txt"

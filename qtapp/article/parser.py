@@ -16,15 +16,23 @@ from qtapp.article.breaks import dotted_names, split_glued, split_glued_heading
 from qtapp.article.invisible import clean_labels, strip_invisible
 from qtapp.article.model import BLOCK_SEPARATOR, Article, Block
 from qtapp.article.quotations import find_quotations
-from qtapp.article.rules import bylines, dates, furniture, lines
+from qtapp.article.rules import bylines, dates, furniture, lines, notes
 from qtapp.article.rules.blocks import MAX_HEADING, Piece, classify
 from qtapp.article.rules.fields import Page, read_fields
 
 
 def _stands_alone(line: str) -> bool:
     """A line that is never the tail of a wrapped paragraph: a byline, a date line, page furniture."""
+    # "Niamh O’Sullivan, Local Democracy Reporter": a name and a role make a whole line, never a wrapped tail
     return bool(furniture.furniture(line) or bylines.parse_byline(line)
-                or dates.date_line(line) or furniture.navigation.check(line))
+                or len(line) <= 80 and bylines.name_comma_role.check(line)
+                or dates.date_line(line) or furniture.navigation.check(line) or _whole_disclaimer(line))
+
+
+def _whole_disclaimer(line: str) -> bool:
+    """'The opinions expressed in this article are the author's own …' on a line of its own under the note."""
+    found = notes.find_disclaimer(line)
+    return bool(found and line.startswith(found[0]))
 
 
 _RELATIVE_STAMP = re.compile(r"(?<=\S)\s*Updated \d+ (?:mins?|minutes?|hours?|days?) ago$")
@@ -79,7 +87,7 @@ def parse_text(text: str) -> Article:
 def read_text(text: str) -> Article:
     """The reading rules alone: blocks and metadata, no quotations (so each half can be timed apart)."""
     text = strip_invisible(text.replace("\r\n", "\n").replace("\r", "\n"))
-    paragraphs = lines.paragraphs(text, _stands_alone)
+    paragraphs = lines.paragraphs(text, _stands_alone, lambda line: bool(furniture.furniture(line)), notes.is_caption)
     # Names are read from the paragraphs, not the raw lines: a hard-wrapped line that happened to hold
     # only "By.Kazakhstan" is not a name standing on its own line once the paragraph is joined.
     pieces = _pieces(paragraphs, dotted_names("\n".join(paragraphs)))

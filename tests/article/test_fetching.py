@@ -82,6 +82,7 @@ def test_a_kept_page_reopens_with_its_address_and_no_request(tmp_path: Path) -> 
     article, _ = read_article(saved)
     assert article.url == site.base + "/article"
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+    assert stat.S_IMODE(saved.parent.stat().st_mode) == 0o700
     assert saved.read_bytes().startswith(b"<!-- saved from url=(")
 
 

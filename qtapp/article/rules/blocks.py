@@ -69,8 +69,13 @@ def more_words_than(text: str, count: int) -> bool:
     return len(text.split(maxsplit=count)) > count
 
 
+_COMPANY_DOT = re.compile(r"(\s(?:Inc|Ltd|Corp))\.$")  # "About Harbour Grid Energy Inc."
+
+
 def is_heading_like(text: str) -> bool:
     """Short, one phrase, no sentence punctuation: a title or subheading."""
+    if text.endswith(".") and len(text) <= MAX_HEADING:
+        text = _COMPANY_DOT.sub(r"\1", text)
     return (len(text) <= MAX_HEADING and 1 <= len(text.split()) <= 15 and (text[0].isupper() or
             text[0].isdigit() or text[0] in "“\"‘'") and not _SENTENCE_PUNCTUATION.search(text))
 
@@ -88,31 +93,59 @@ _RELATED = re.compile(r"^(?:related(?: topics| articles| stories| internet links
                       r"|^More(?:\s+[A-Z][\w-]*){1,4}$", re.IGNORECASE)
 
 
+_BY_LABEL = re.compile(r"\b(?:provided|presented|sponsored|powered|brought to you)\s+by$", re.IGNORECASE)
 _BY_OPENER = re.compile(r"(?:by|author:|written by)\s", re.IGNORECASE)
 _INTERVIEW_TURN = re.compile(r"^[A-Z][\w .'’]{0,40}:\s.*\?$")
 _CONTACTS = re.compile(r"^(?:media|press)?\s*contacts?|^for further information", re.IGNORECASE)
 
 
 def find_title(pieces: list[Piece]) -> int | None:
-    """Where the headline is: the first headline-like piece of three or more words before the prose,
-    skipping the page's furniture, bylines and date lines. None when the page starts with prose."""
+    """Where the headline is: the headline-like piece of three or more words nearest above the byline,
+    the date line or the prose, skipping the page's furniture. A site's name or tagline above it
+    ("Two Wheels North", "Kestrel Bay University") is headline-like too, so the nearest wins, not the
+    first. None when the page starts with prose or its byline."""
+    best: int | None = None
     for index, piece in enumerate(pieces):
         text = piece.text
-        if furniture.furniture(text) or furniture.navigation.check(text) or dates.date_line(text):
+        if furniture.furniture(text) or furniture.navigation.check(text):
+            if best is not None and _RELATED.match(text):
+                return best  # "Key events", "Related": a list under the headline, its items no headline
+            continue
+        if dates.date_line(text):
+            if best is not None:
+                return best  # the headline's own date line
             continue
         if len(text) > 300 or bylines.parse_byline(text) or fm.EDITORS_LABEL.match(text) \
                 or notes.reprint_note(text):
-            return None  # a page that opens with its byline or a note has no headline line of its own
+            return best  # a page that opens with its byline or a note has no headline line of its own
+        if _masthead_lead(text):
+            continue  # "AFP — Agence France-Presse": a logo built like a dateline, with nothing to lead
         if dates.dateline(text) or is_prose(text) and not _titled_sentence(pieces, index):
-            return None
+            return best
         words = len(text.split())
-        masthead = text.isupper() or is_outlet(text) or "&" in text
+        masthead = text.isupper() or is_outlet(text) or "&" in text or bool(_COMPANY.search(text))
         if not masthead and words >= 3 and (
                 is_heading_like(text) or _titled_sentence(pieces, index)):
-            return index
-        if words > 25:
-            return None
-    return None
+            if best is not None and not is_heading_like(text):
+                return best  # the headline's standfirst, written as a sentence, over the byline
+            best = index
+            if _titled_sentence(pieces, index):
+                return best  # a byline or date line right under it
+        elif words > 25:
+            return best
+    return best
+
+
+_COMPANY = re.compile(r"\s(?:Inc|Ltd|LLC|plc|B\.V|N\.V|GmbH|S\.A|AG|Corp)\.?$")  # "Hollandse Warmte B.V."
+
+
+def _masthead_lead(text: str) -> bool:
+    """'GREAT PLAINS DIGEST — news from around the region': a dateline's shape leading no sentence."""
+    found = dates.dateline(text)
+    if found is None or found.agency and not text[len(found.text):].strip():
+        return False
+    rest = text[len(found.text):].strip()
+    return bool(rest) and not _SENTENCE_END.search(rest) and len(rest.split()) <= 8
 
 
 def _titled_sentence(pieces: list[Piece], index: int) -> bool:
@@ -121,7 +154,9 @@ def _titled_sentence(pieces: list[Piece], index: int) -> bool:
     if len(text) > 200 or len(text.split()) > 22 or index + 1 >= len(pieces) or (
             text.endswith((".", ":")) and len(text) > 90):
         return False
-    following = pieces[index + 1].text
+    # Furniture between is skipped: "Home About Routes Contact" is a menu, not four names under a headline,
+    # and a "—" between a headline and its byline must not decide what the clean text (without it) reads.
+    following = next((p.text for p in pieces[index + 1:index + 4] if not furniture.furniture(p.text)), "")
     return bool(bylines.parse_byline(following, under_headline=True) or dates.date_line(following)
                 or fm.EDITORS_LABEL.match(following))
 
@@ -131,8 +166,13 @@ def _titled_sentence(pieces: list[Piece], index: int) -> bool:
 @rule("block.furniture")
 def page_furniture(ctx: Context) -> Made | None:
     """'Skip to content', 'Share - WeChat', '© 2024 X. All rights reserved.': dropped as chrome."""
+    label = ctx.pieces[ctx.index - 1].text if ctx.index > 0 else ""
+    if len(label) <= 60 and label.endswith(" by") and _BY_LABEL.search(label) and furniture.furniture(label) \
+            and not more_words_than(ctx.text, 6) and not is_prose(ctx.text):
+        return [("chrome", ctx.text)]  # "News provided by" / "Hollandse Warmte B.V.": the label's object
     if furniture.furniture(ctx.text):
-        if _RELATED.match(ctx.text):
+        # "Key events Show key events only Please turn on JavaScript …" is a widget, not a list's label
+        if _RELATED.match(ctx.text) and not more_words_than(ctx.text, 8):
             ctx.related_open = True
             ctx.contacts_open = bool(_CONTACTS.match(ctx.text))
         return [("chrome", ctx.text)]
@@ -271,7 +311,14 @@ def tagline(ctx: Context) -> Made | None:
     """'Jo Roe is a professor of geography at the University of Leeds.' after the body."""
     if ctx.seen_body and notes.tagline(ctx.text):
         return [("tagline", ctx.text)]
+    address = _TRAILING_ADDRESS.search(ctx.text) if "@" in ctx.text[-80:] else None
+    if ctx.seen_body and address and notes.tagline(ctx.text[:address.start()]):
+        # "The author is … in Almaty. opinion@globaltimes.com.cn": the desk's address glued to the tagline
+        return [("tagline", ctx.text[:address.start()].strip()), ("chrome", address.group(0).strip())]
     return None
+
+
+_TRAILING_ADDRESS = re.compile(r"(?<=[.!?])\s+[\w.+-]+@[\w-]+\.[\w.]+$")
 
 
 @rule("block.sign_off")

@@ -17,7 +17,8 @@ from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import NO_PERSON, canonical, is_outlet, is_role
 from qtapp.article.rules.persons import is_person
 
-_BY = re.compile(r"^(?:by|written\s+by|words\s+by|edited\s+by|interview\s+by|compiled\s+by|posted\s+by|"
+_BY = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|text\s+by|report\s+by|edited\s+by|interview\s+by|"
+                 r"compiled\s+by|posted\s+by|"
                  r"author:|authors:|reporting\s+by)\s*[:\s]\s*(?P<rest>.+)$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*\|\s*|\s*[·•]\s*|\s+[—–]\s+|,\s+(?:and\s+)?|\s+and\s+|\s+AND\s+|\s*&\s*|\s+with\s+")
 _IN_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|from)\s+(?P<place>[A-Z][\w.'’ -]*?)(?:\s+on\s+(?P<on>.+))?$")
@@ -34,6 +35,16 @@ _UPPER_RUN = re.compile(r"^(?P<names>[A-ZÀ-Ý'’. -]+?)\s+(?P<outlet>(?:The\s+
 
 
 MAX_BYLINE = 240
+_DATED_BY = re.compile(r"^(?:posted|published)\s+(?:on\s+)?(?P<date>.{6,40}?)\s+by\s+(?P<rest>.+)$", re.IGNORECASE)
+_AGENCY_SURNAME = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}$")
+_IN_TOWN = re.compile(r"\s+in\s+[A-Z][\w'’ -]*$")
+
+
+def byline_case(name: str) -> str:
+    """'JANE DOE' → 'Jane Doe'; 'Claire DUBOIS-MARTEL' (an agency's surname in capitals) → 'Claire Dubois-Martel'."""
+    if name.isupper():
+        return normal_case(name)
+    return " ".join(normal_case(w) if _AGENCY_SURNAME.match(w) else w for w in name.split())
 
 
 _ON_DATE = re.compile(r"\s+(?:on|at)\s+(?=\S*\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
@@ -81,7 +92,7 @@ def _items(rest: str) -> Byline:
             found.role = found.role or role_tail.group("role")
             continue
         if is_person(strip_titles(item)):
-            found.names.append(normal_case(strip_titles(item)))
+            found.names.append(byline_case(strip_titles(item)))
         elif is_role(item):
             found.role = found.role or item
         elif is_outlet(item) and found.publisher is None:
@@ -103,6 +114,19 @@ def by_prefix(line: str) -> Byline | None:
         if is_outlet(rest.split("|")[0].strip()):
             return Byline(publisher=canonical(rest.split("|")[0]), date=found.date)  # "By Global Times"
         return None
+    return found
+
+
+@rule("byline.dated_by")
+def dated_by(line: str) -> Byline | None:
+    """'Posted on November 11, 2024 by Tomasz Wiśniewski': a blog's date, then its author."""
+    match = _DATED_BY.match(line.strip())
+    if not match or len(line) > 200 or not dates.parse_date(match.group("date")):
+        return None
+    found = _items(match.group("rest"))
+    if not found.names:
+        return None
+    found.date = dates.parse_date(match.group("date"))
     return found
 
 
@@ -149,8 +173,14 @@ def names_alone(line: str) -> Byline | None:
     if len(text) > 80 or _SENTENCE_END.search(text):
         return None
     names = [part for part in _NAME_LIST.split(text) if part]
+    # "Jonas Brückner and Lena Hofstetter, dpa": the names, then their agency
+    outlet = names.pop() if len(names) >= 2 and is_outlet(names[-1]) else None
     if names and all(is_person(name) for name in names):
-        return Byline(names=[normal_case(name) for name in names])
+        return Byline(names=[normal_case(name) for name in names], publisher=canonical(outlet) if outlet else None)
+    # "Claire DUBOIS-MARTEL with Yannick OYELARAN in Valence": an agency's pair, the second reporting from town
+    pair = [part for part in re.split(r"\s+with\s+", _IN_TOWN.sub("", text)) if part]
+    if len(pair) == 2 and all(is_person(name) for name in pair):
+        return Byline(names=[byline_case(name) for name in pair])
     role_tail = _ROLE_TAIL.match(text)  # "Niamh Gallagher Ireland correspondent"
     if role_tail and is_person(role_tail.group("name")) and is_role(role_tail.group("role")):
         return Byline(names=[normal_case(role_tail.group("name"))], role=role_tail.group("role"))
@@ -166,7 +196,13 @@ def name_comma_role(line: str) -> Byline | None:
     return None
 
 
-ANYWHERE: tuple[Rule[Byline], ...] = (by_prefix, outlet_possessive, pipe_fields, outlet_date)
+@rule("byline.live_names")
+def live_names(line: str) -> Byline | None:
+    """'Rhys Llewellyn-Jones (now) and Aisling Brennan (earlier)': a live blog's shifts name its writers."""
+    return names_alone.check(line) if _LIVE_MARK.search(line) else None
+
+
+ANYWHERE: tuple[Rule[Byline], ...] = (by_prefix, dated_by, outlet_possessive, pipe_fields, outlet_date, live_names)
 UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone, name_comma_role)
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from qtapp.article.rules.engine import per_line
-from qtapp.article.rules.outlets import canonical
+from qtapp.article.rules.outlets import AGENCIES, canonical, is_outlet
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]{0,6})\.?"
@@ -25,7 +25,7 @@ _FILLER = re.compile(
     rf"{_TIME}|\b(?:Eastern|Central|Pacific|Mountain|Atlantic)\s+(?:Standard|Daylight)\s+Time\b|"
     rf"\b(?:[ap]\.m\.|AM|PM|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|AEST|AEDT|ET|CT|PT|MT|BJT|CET|CEST|EET|EEST|"
     rf"IST|JST|KST|MSK|HKT|SGT|ALMT|GST|AST|AEST|NZST|NZDT|WIB|[A-Z]{1,3}[SD]T)"
-    rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|updated|posted|date|first\s+published|"
+    rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|publication|updated|posted|date|first\s+published|"
     rf"last\s+updated|modified|on|at)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b,?|[|,:·•()]",
     re.IGNORECASE)
 
@@ -60,6 +60,10 @@ _SOURCE = re.compile(r"^\(?(?:source|from)\s*:\s*(?P<outlet>[^|]+?)\)?\s*(?:\||$
 _LEADING_OUTLET = re.compile(r"^\((?P<outlet>[^()]{2,40})\)\s*")
 _EDITOR_TAIL = re.compile(r"\|\s*editor:.*$", re.IGNORECASE)
 _SOURCE_TAIL = re.compile(r"\|\s*source\s*:\s*(?P<outlet>[^|]{2,60}?)\s*$", re.IGNORECASE)
+_ISSUE = re.compile(rf"^(?:From|In)\s+the\s+(?:{_MONTH}\s+|(?:Spring|Summer|Autumn|Fall|Winter)\s+)?"
+                    rf"(?:19|20)\d\d\s+(?:print\s+)?(?:issue|edition)$", re.IGNORECASE)
+_OUTLET_DASH = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ ]{1,30}?)\s+[-–—]\s+(?=\S*\d|[A-Z][a-z]{2})")
+_SECTION_TAGS = re.compile(r"\s*\|\s*[A-Z][^\d|]{0,40}$")  # "… 18:05 | All, Japan": the story's section tags
 _PRESS_RELEASE = re.compile(r"^press\s+release\b", re.IGNORECASE)
 
 
@@ -75,6 +79,8 @@ def date_line(line: str) -> DateLine | None:
     text = line.strip()
     if len(text) > 110:
         return None
+    if _ISSUE.match(text):
+        return DateLine(None)  # "From the April 2025 issue": a magazine's date line, with no day to give
     publisher = None
     source = _SOURCE.match(text)
     if source:
@@ -89,6 +95,11 @@ def date_line(line: str) -> DateLine | None:
         publisher = publisher or tail.group("outlet").strip()
         text = text[:tail.start()]
     text = _PRESS_RELEASE.sub("", text)
+    lead = _OUTLET_DASH.match(text)
+    if lead and is_outlet(lead.group("outlet")) and parse_date(text):  # "KYODO NEWS - Jan 21, 2025 - 18:05"
+        publisher = publisher or canonical(lead.group("outlet"))
+        text = text[lead.end():]
+        text = _SECTION_TAGS.sub("", text)
     date = parse_date(text)
     if date is None:
         slashed = _SLASHED.search(text)
@@ -132,9 +143,17 @@ class Dateline:
     wire: bool  # /PRNewswire/ or (BUSINESS WIRE): a press-release wire, not a news agency
 
 
+# "Berlin (dpa) -", "Valence (France) (AFP) –": a town in normal case, made a dateline by its agency's mark
+_TOWN_AGENCY = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2}(?:\s+\([A-Z][\w ]{2,30}\))?"
+                          r"\s*\((?P<agency>[A-Za-z]{2,12})\)\s*(?:--|[—–-])(?=\s|$)")
+
+
 @per_line
 def dateline(paragraph: str) -> Dateline | None:
     """'LIMA, May 2 (Reuters) - …' → 'LIMA, May 2 (Reuters) -', agency Reuters, no date (no year)."""
+    town = _TOWN_AGENCY.match(paragraph)
+    if town and town.group("agency").lower() in AGENCIES:
+        return Dateline(town.group(0).strip(), None, canonical(town.group("agency")), False)
     match = DATELINE.match(paragraph)
     if not match:
         return None

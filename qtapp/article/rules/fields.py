@@ -16,7 +16,7 @@ from qtapp.article.model import Author
 from qtapp.article.names import author_from_name, normal_case, strip_titles
 from qtapp.article.rules import bylines, dates, notes
 from qtapp.article.rules.engine import Rule, first, rule
-from qtapp.article.rules.furniture import furniture
+from qtapp.article.rules.furniture import SITE_SELF, furniture
 from qtapp.article.rules.outlets import AGENCIES, canonical, is_outlet
 
 
@@ -147,6 +147,16 @@ def copyright_publisher(page: Page) -> str | None:
     return None
 
 
+@rule("publisher.site_notice")
+def site_notice_publisher(page: Page) -> str | None:
+    """'Anadolu Agency website contains only a portion of …' (dropped as chrome) → Anadolu Agency."""
+    for text in page.dropped:
+        found = SITE_SELF.match(text.strip())
+        if found and is_outlet(found.group("outlet")):
+            return canonical(found.group("outlet"))
+    return None
+
+
 @rule("publisher.title_prefix")
 def title_prefix_publisher(page: Page) -> str | None:
     """'CGTN: Caspian ports …' → CGTN."""
@@ -220,7 +230,8 @@ def release_publisher(page: Page) -> str | None:
 
 PUBLISHER: tuple[Rule[str], ...] = (
     reprint_publisher, citing_publisher, release_publisher, byline_publisher, agency_publisher, date_line_source,
-    disclaimer_publisher, sign_off_publisher, title_prefix_publisher, copyright_publisher, masthead_publisher,
+    disclaimer_publisher, sign_off_publisher, title_prefix_publisher, copyright_publisher, site_notice_publisher,
+    masthead_publisher,
 )
 
 

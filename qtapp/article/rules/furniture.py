@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 
 from qtapp.article.chrome import is_chrome as is_widget
+from qtapp.article.rules.dates import is_time_or_date_words
 from qtapp.article.rules.engine import Rule, first, per_line, rule
+from qtapp.article.rules.outlets import is_outlet
 
 # Whole lines that are site furniture wherever they stand (compared lowercased, end punctuation dropped).
 PHRASES = frozenset("""
@@ -43,8 +45,13 @@ _PHRASE_PREFIXES = re.compile(
     r"what we['’]re covering|if you have a specific expertise|send us your writing|"
     r"share this live blog|show key events|copylink|search trends|most read:|"
     r"this (?:article|story) was (?:amended|corrected|updated) on|want more local news|support (?:independent|"
-    r"local) [\w ]*journalism|get the [\w' ]{0,40}newsletter|\S.{0,40} profile picture$)",
+    r"local) [\w ]*journalism|get the [\w' ]{0,40}newsletter|\S.{0,40} profile picture$|"
+    r"(?:the\s+)?(?:story|article)\s+continues\b|filed under:|posted in:|categor(?:y|ies):|tagged:|\[?font size\b|"
+    r"version for the visually impaired|more (?:from [^:]{2,40}|letters|stories|news|in [^:]{2,30}|on [^:]{2,30}):)",
     re.IGNORECASE)
+_RESPONSES = re.compile(r"^\d[\d,]*\s+(?:thoughts?|comments?|responses?|replies|reactions?)"
+                        r"(?:\s+on\s+[\w “”\"']{1,60})?$",
+                        re.IGNORECASE)  # "4 thoughts on this post"
 _COUNTER = re.compile(r"^\d[\d ,.]*\s*[kKmM]?\s+(?:views|reads|comments|shares|likes)$")  # "1 245 views"
 _WEATHER = re.compile(r"-?\d{1,3}\s?°\s?[FC]\b")  # "Tuesday, April 8, 2025 | 54°F Cloudy": a masthead's widget
 # Two patterns, not one "^…|…$": a search for the alternation tried the opener at every offset.
@@ -52,7 +59,7 @@ _COPYRIGHT_OPENER = re.compile(r"copyright\b|©|\(c\)\s+\d{4}", re.IGNORECASE)
 _RIGHTS_RESERVED = re.compile(r"all rights reserved\.?$", re.IGNORECASE)
 _ICP = re.compile(r"ICP(?:备|\s*(?:license|证))|京公网安备", re.IGNORECASE)
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d ()-]{7,}\d")
-_SENTENCE_INSIDE = re.compile(r"[.!?][\"”]?\s+[A-Z]")
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"”]?\s+[A-Za-z]")  # a lowercase address may follow a sentence too
 _BY = re.compile(r"by\s", re.IGNORECASE)
 _NAV_MARK = re.compile(r"[|›»>]|\s[/·]\s")
 _ITEM_END = re.compile(r"[.!?,;]$")
@@ -89,7 +96,8 @@ def copyright_line(line: str) -> bool | None:
     """'© 2024 Northern Star Media. All rights reserved.', '京ICP备13028878号-6'."""
     text = line.strip()
     if len(text) <= 400 and (_COPYRIGHT_OPENER.match(text) or _RIGHTS_RESERVED.search(text) or _ICP.search(text)
-                             or len(text) <= 80 and (_WEATHER.search(text) or _COUNTER.match(text))):
+                             or len(text) <= 80 and (_WEATHER.search(text) or _COUNTER.match(text)
+                                                     or _RESPONSES.match(text))):
         return True
     return None
 
@@ -103,6 +111,51 @@ def contact(line: str) -> bool | None:
             and not _SENTENCE_INSIDE.search(text) and not _BY.match(text):
         return True
     return None
+
+
+# The site speaking to its reader about the site itself: a topic of the site's (cookies, the newsletter,
+# the comment form, the letters page, the print edition) and a choice offered (accept, sign up, send).
+_SITE_TOPIC = re.compile(r"\b(?:cookies?|partners|consent|privacy|newsletters?|inbox|your email address|"
+                         r"subscri(?:be|ption|bers?)|print edition|letters?|comments?|javascript)\b", re.IGNORECASE)
+_SITE_CHOICE = re.compile(r"\b(?:accept(?: all)?|manage (?:choices|preferences|settings)|reject all|i agree|"
+                          r"sign (?:me )?up|required fields|turn on javascript|enable javascript)\b|"
+                          r"(?:^|[.!?—]\s+)(?:send|include|subscribe|write to|email|submit|join)\b", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|me|please)\b|(?:^|[.!?—]\s+)(?:send|include|subscribe)\b",
+                        re.IGNORECASE)
+
+
+@rule("chrome.site_notice")
+def site_notice(line: str) -> bool | None:
+    """'We and our partners use cookies … Accept all | Manage choices', '… in your inbox. Sign me up'."""
+    text = line.strip()
+    if len(text) > 300 or "\"" in text or "“" in text:
+        return None  # a quotation about cookies is news, not the banner
+    if _SITE_TOPIC.search(text) and _SITE_CHOICE.search(text) and _ADDRESSED.search(text):
+        return True
+    return None
+
+
+# "Anadolu Agency website contains only a portion of the news stories …": the site describing itself
+SITE_SELF = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)['’]?s?\s+(?:website|web site|site|app)\s+"
+                       r"(?:contains|offers|"
+                       r"publishes|provides|uses|is)\b")
+
+
+@rule("chrome.site_self")
+def site_self(line: str) -> bool | None:
+    """'Anadolu Agency website contains only a portion of the news stories offered to subscribers …'."""
+    found = SITE_SELF.match(line.strip())
+    return True if found and len(line) <= 300 and is_outlet(found.group("outlet")) else None
+
+
+_WIDGET_LEAD = re.compile(r"^(?:share|print|email)\s+(?P<rest>.+)$", re.IGNORECASE)
+
+
+@rule("chrome.widget_stamp")
+def widget_stamp(line: str) -> bool | None:
+    """'Share Updated at 16.05 BST': a share button glued to the page's clock."""
+    lead = _WIDGET_LEAD.match(line.strip())
+    return True if lead and len(line) <= 60 and is_time_or_date_words(lead.group("rest")) else None
 
 
 def nav_items(line: str) -> list[str] | None:
@@ -122,6 +175,8 @@ def nav_items(line: str) -> list[str] | None:
 @rule("chrome.navigation")
 def navigation(line: str) -> bool | None:
     """'Home | World | Opinion', 'News › World › Europe', 'Home >> Society': a menu or a breadcrumb."""
+    if line.strip().startswith("|") and len(line) <= 80:
+        return True  # "| Source: Harbour Grid Energy Inc.": the tail of a header bar broken at its separator
     items = nav_items(line)
     if items is None:
         return None
@@ -138,7 +193,59 @@ def edition_switch(line: str) -> bool | None:
     return True if _ALL_CAPS_NAV.match(line.strip()) and len(line.strip()) <= 30 else None
 
 
-RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch)
+# A closed class: the words site menus are made of. A menu line is mostly these, capitalised, with no
+# function word, verb or sentence punctuation between them ("Nation Economy Culture Opinion Interview").
+SECTION_WORDS = frozenset("""
+home news world nation national local region regional regions business economy markets market money finance
+politics policy opinion opinions comment analysis interview interviews features feature culture arts life
+lifestyle living society sport sports science tech technology sci-tech health education environment climate
+energy travel food craft ideas style fashion entertainment music film films books video videos photo photos
+multimedia podcasts podcast live weather obituaries jobs property e-paper epaper subscribe edition print
+legal sustainability commodities breakingviews in-depth source us u.s. uk asia europe africa americas
+middle east china india japan türkiye wire about routes reviews contact newsroom sign in up government
+community letters puzzles games more sections search donate shop events newsletters investigations
+""".split())
+LANGUAGE_WORDS = frozenset("""
+english eng en français fr español es deutsch de русский рус ру қаз қазақша kz 中文 简体 繁體 双语 日本語 한국어
+türkçe العربية عربي português pt italiano polski українська укр
+""".split())
+_FUNCTION_WORDS = frozenset("a an of to for with from by on at as is are was were be has have will said says "
+                            "that this it its their his her not no".split())
+
+
+def _menu_word(word: str) -> bool:
+    return word.lower().strip("☰") in SECTION_WORDS or not word.strip("☰")
+
+
+@rule("chrome.section_menu")
+def section_menu(line: str) -> bool | None:
+    """'Nation Economy Culture Opinion Interview Multimedia': a menu whose separators were lost."""
+    if len(line) > 120 or not line.lstrip()[:1].isupper():
+        return None
+    words = line.split()
+    # Four words at least: "Asia News Network" and "SOURCE China Daily" are outlets, not menus.
+    if not 4 <= len(words) <= 14:
+        return None
+    if any(w.lower() in _FUNCTION_WORDS or re.search(r"[,;:!?\"“”]|\.$", w) and w not in ("U.S.",)
+           for w in words):
+        return None
+    return True if sum(map(_menu_word, words)) >= 0.6 * len(words) else None
+
+
+@rule("chrome.language_switch")
+def language_switch(line: str) -> bool | None:
+    """'Қаз Рус Eng', 'Global Edition ASIA 中文 双语 Français': the site's language switcher."""
+    if len(line) > 80:
+        return None
+    words = line.split()
+    if not 2 <= len(words) <= 10:
+        return None
+    languages = sum(w.lower() in LANGUAGE_WORDS for w in words)
+    return True if languages >= 2 and languages >= 0.4 * len(words) else None
+
+
+RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch, section_menu,
+                                 language_switch, site_notice, site_self, widget_stamp)
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 
 

@@ -14,6 +14,10 @@ from collections.abc import Callable
 _BLANK_LINE = re.compile(r"\n\s*\n")
 MIN_WRAP_WIDTH = 50
 SURE_WRAP_WIDTH = 64  # text wrapped for reading is 64–80 wide; two headlines of 60 are two lines
+MAX_READING_WIDTH = 80
+# Capitalised with no sentence end (a headline), or opening with a bracket or quote ("(Reporting by …)"):
+# a line of its own, not the tail of the one above
+_HEADLINE_LIKE = re.compile(r"^[A-Z][^.!?]*$|^[(\"“‘](?!\d+\)$)")  # but "(14)" is a count's tail
 _UNFINISHED = re.compile(r"(?:,|\b(?:a|an|the|of|for|to|and|or|in|on|at|by|with|from|as|after|before|into|"
                          r"than|that|its|their|his|her))$", re.IGNORECASE)
 
@@ -30,11 +34,51 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     return not re.search(r"[.!?:;,\"”’)\]]$", line) and bool(re.search(r"[.!?\"”’)\]]$", following.rstrip()))
 
 
-def paragraphs(text: str, stands_alone: Callable[[str], bool]) -> list[str]:
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s")
+
+
+def _next_in_list(previous: str, line: str) -> bool:
+    """'1. Gardaí appeal …' then '2. Famous chipper …': items of a numbered list, never one wrapped line."""
+    a, b = _NUMBERED.match(previous), _NUMBERED.match(line)
+    return bool(a and b and int(b.group(1)) == int(a.group(1)) + 1)
+
+
+def _never(line: str) -> bool:
+    return False
+
+
+def _goes_on(previous: str, line: str, stands_alone: Callable[[str], bool], listing: bool) -> bool:
+    """A wrapped line's tail: it does not stand alone, is no next item of a list, and either goes on in
+    lowercase or follows a line that does not stand alone (a wrapped copyright or notice goes on in
+    lowercase; a headline under a cookie banner does not)."""
+    if stands_alone(line) or _next_in_list(previous, line):
+        return False
+    if listing and _HEADLINE_LIKE.match(previous) and _HEADLINE_LIKE.match(line):
+        return False
+    return line[:1].islower() or not stands_alone(previous)
+
+
+def _rejoins(current: str, previous: str, line: str, stands_alone: Callable[[str], bool],
+             furniture: Callable[[str], bool], caption: Callable[[str], bool]) -> bool:
+    """Furniture or a caption broken for width, one half standing alone: "Media contact: …, +44" /
+    "1632 960 412", "… on March 13, 2025." / "Photo: Léo Castagnet / AFP"."""
+    if stands_alone(current) == stands_alone(line) and not line[:1].islower():
+        return False
+    joined = f"{current} {line}"
+    if (_UNFINISHED.search(previous) or not _HEADLINE_LIKE.match(line)) and furniture(joined):
+        return True
+    return caption(joined) and not caption(current)
+
+
+def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callable[[str], bool] = _never,
+               caption: Callable[[str], bool] = _never) -> list[str]:
     """Blank-line separated chunks, each split into lines unless its lines were wrapped for width.
 
     ``stands_alone`` says which lines are never the continuation of a wrapped one (a byline, a date line,
-    a piece of page furniture), whatever their length.
+    a piece of page furniture), whatever their length. A line broken for width whose halves make one piece
+    of ``furniture`` ("Media contact: …, +44" / "1632 960 412") is joined even so when the text was wrapped for
+    reading, unless both halves stand alone or the second is a headline of its own; so is a caption broken
+    before its credit ("… on March 13, 2025." / "Photo: Léo Castagnet / AFP").
     """
     out: list[str] = []
     for chunk in _BLANK_LINE.split(text):
@@ -42,11 +86,14 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool]) -> list[str]:
         if not lines:
             continue
         width = max(len(line) for line in lines)
+        # "Related coverage:" over its headlines: a label's list, one item a line
+        listing = lines[0].endswith(":") and len(lines[0]) <= 40
         current = lines[0]
         for previous, line in zip(lines, lines[1:], strict=False):
-            # A wrapped copyright or notice goes on in lowercase; a headline under a cookie banner does not.
-            if width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width) and not stands_alone(line) and (
-                    line[:1].islower() or not stands_alone(previous)):
+            if width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width) and (
+                    _goes_on(previous, line, stands_alone, listing)
+                    or width <= MAX_READING_WIDTH and _rejoins(current, previous, line, stands_alone, furniture,
+                                                               caption)):
                 current = f"{current} {line}"
             else:
                 out.append(current)

@@ -83,6 +83,19 @@ _CARRIES_THIS = re.compile(rf"^(?P<rep>[A-Z][^,.]*?)\s+(?:carries|runs|publishes
                            rf"{_PIECE}(?:\s+(?:under|with|as)\s+[^.]*)?\.?\s*$")
 
 
+_CARRIED_BELOW = re.compile(
+    rf"^{_OUTLET}\s+(?:has\s+)?(?:carried|published|ran|printed)\s+the\s+{_PIECE}\s+(?:below|above)\b[^.]*\.\s+"
+    rf"(?P<rep>{_NAMED})\s+{_REPRINTS}\s+it\b[^.]*\.?\s*$")
+
+
+@rule("reprint.carried_below")
+def carried_below(text: str) -> ReprintNote | None:
+    """'CGTN, China's international broadcaster, carried the opinion piece below on its website. AzerNews
+    publishes it in full.'"""
+    match = _CARRIED_BELOW.match(text)
+    return _note(match) if match else None
+
+
 @rule("reprint.carries_from")
 def carries_from(text: str) -> ReprintNote | None:
     """'China Daily carries this report from Metro Daily, a Chengdu newspaper.' / 'X carries this AP story.'"""
@@ -104,7 +117,7 @@ def carried_by(text: str) -> ReprintNote | None:
 
 _ORIGINALLY_PUBLISHED = re.compile(
     rf"^(?:This\s+{_PIECE}\s+(?:was|is)\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)\s+"
-    rf"(?:the\s+)?(?P<pub>[A-Z][^.,]*?)(?:\s+and\s+is\s+(?:republished|reprinted|reproduced|shared)(?:\s+(?:here|by\s+"
+    rf"(?:the\s+)?(?P<pub>[A-Z][^.,]*?)(?:,\s+an?\s+[^.,]*,)?(?:\s+and\s+is\s+(?:republished|reprinted|reproduced|shared)(?:\s+(?:here|by\s+"
     rf"(?P<rep>[A-Z][^.,]*?)))?(?:\s+(?:with|under)\s+[^.]*)?)?\.?(?:\s+(?:It|This\s+\w+)\s+(?:appears|is\s+"
     rf"(?:published|shared|reproduced))\s+here\b[^.]*\.)?\s*$"
     # "This article originally appeared in X, a quarterly magazine. Y republishes it with permission."
@@ -136,7 +149,8 @@ def reprinted_from(text: str) -> ReprintNote | None:
 
 _PUBLISHED_TODAY_BY = re.compile(rf"^The\s+following\s+(?:{_PIECE}|statement|release|press\s+release)\s+was\s+"
                                  rf"(?:published|issued|released)\s+(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?"
-                                 rf"(?P<pub>[A-Z][^:]*?)\s*:\s*$"
+                                 rf"(?P<pub>[A-Z][^:]*?)(?:\s*:|\s+and\s+is\s+(?:reproduced|republished|reprinted)\s+"
+                                 rf"(?:here\s+)?with\s+[^.:]*\.)\s*$"
                                  rf"|^The\s+following\s+is\s+an?\s+{_PIECE}\s+(?:published|issued|released)\s+"
                                  rf"(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?(?P<pub2>[A-Z][^:]*?)\s*:\s*$")
 
@@ -168,7 +182,8 @@ def source_line(text: str) -> ReprintNote | None:
 
 
 REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
-    published_titled, first_carried, carries_from, carried_by, originally_published, reprinted_from, published_today_by,
+    published_titled, first_carried, carried_below, carries_from, carried_by, originally_published, reprinted_from,
+    published_today_by,
     source_line,
 )
 
@@ -192,11 +207,22 @@ _DISCLAIMER = re.compile(
     r"opinions?|policy|policies|stance)(?:\s+(?:or|and)\s+\w+)?\s+of\s+(?P<org>[^.]+?)\.)(?=\s|$)")
 
 
+_OWN_VIEWS = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<sentence>(?:The\s+)?(?:Views|Opinions)\s+expressed\b[^.]{0,80}?\s+(?:are|is)\s+(?:the\s+)?"
+    r"(?:writer|author|contributor)s?['’]s?\s+own\s+and\s+do\s+not\s+(?:reflect|represent)\s+(?:the\s+(?:views?|"
+    r"position)\s+of\s+)?(?P<org>[A-Z][^.]*?)(?:['’]s?\s+(?:position|views?|stance|opinion))?\.)(?=\s|$)",
+    re.IGNORECASE)
+
+
 @per_line
 def find_disclaimer(text: str) -> tuple[str, str] | None:
     """(the disclaimer sentence, the organisation it names): 'The views do not necessarily reflect …'."""
-    if "ecessarily" not in text or len(text) > 3000:
+    if len(text) > 3000:
         return None
+    if "ecessarily" not in text:
+        # "… the writer's own and do not represent X's position."
+        own = _OWN_VIEWS.search(text) if " own" in text else None
+        return (own.group("sentence").strip(), canonical(own.group("org"))) if own else None
     found = fm.find_disclaimer(text)
     if found:
         return found
@@ -242,13 +268,14 @@ _CREDIT = re.compile(
     r"(?:\b(?:REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES|BLOOMBERG)\s*/\s*[A-Z][\w .'’-]{2,40}|"
     r"\((?:Xinhua|AP|AFP|Reuters|IC|VCG|CFP|EPA|Getty)\s*/\s*[^)]{2,40}\)|\bImage (?:source|caption),\s*[^.]{2,60}|"
     r"\[Photo[^\]]*\]|\[(?:Xinhua|IC|VCG|CFP)\]|\bPhoto(?:graph)?(?:\s+credit)?\s*:\s*[^.]{2,60}|"
-    r"\((?:Getty Images|AP Photo|Reuters|AFP|EPA|stock image|Photo|File photo|illustration)[^)]*\)|/\s*(?:CFP|VCG|IC|"
+    r"\((?:Getty Images|AP Photo|Reuters|AFP|EPA|Kyodo|Yonhap|stock image|Photo|File photo|illustration)[^)]*\)|"
+    r"/\s*(?:CFP|VCG|IC|"
     r"Xinhua|CGTN|GT|AFP|Reuters)|\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*/\s*[A-Z][A-Z ]+|\b(?:Illustration|Graphic)\s*:"
     r"\s*[^.]{2,60}|\bPicture\s*:\s*[^.]{2,60}|\((?:Submitted|Supplied|Courtesy)\b[^)]{0,60}\)|"
-    r"\bImage source\s*:\s*[^.]{2,60})\s*\.?$")
+    r"\bImage source\s*:\s*[^.]{2,60}|\bPhoto(?:graph)?s?\s+by\s+[A-Z][^.]{2,60})\s*\.?$")
 # Every branch of _CREDIT holds one of these (a branch without one must add its own), so a line with none
 # is not searched at every offset.
-_CREDIT_MARKS = ("[", "(", "/", ":", "Image ")
+_CREDIT_MARKS = ("[", "(", "/", ":", "Image ", "Photo")
 
 
 @per_line
@@ -263,7 +290,8 @@ _CREDIT_LINE = re.compile(
     r"^\((?:Reporting|Writing|Additional reporting|Editing|Web editor|Editor)\b[^)]*\)\.?$"
     r"|^[A-Z][^.]{2,120}?\s+contributed(?:\s+\w+)?\s+to\s+this\s+(?:report|story|article)\.?$"
     r"|^(?:[A-Z][\w’'-]+\s+){1,3}reported\s+from\s+.{2,250}\.$"
-    r"|^[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*$"
+    r"|^(?:dpa\s+|AFP\s+)?[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*(?:\s+[a-z0-9]{2,3}){0,4}$"
+    r"|^(?:The\s+)?(?:Press\s+(?:service|office)|Media\s+office|Communications\s+office)\s+of\s+(?:the\s+)?[A-Z].{2,80}$"
     r"|^[—–-]\s*(?:The\s+)?[A-Z][\w'’. ]+?(?:Editorial\s+Board|Editors|Board)\.?$"
     r"|^SOURCE\s+[A-Z].{1,60}$")
 
@@ -289,6 +317,8 @@ def credit_outlet(text: str) -> str | None:
     """The outlet a sign-off names: 'SOURCE CGTN' → CGTN; '— The Prairie Gazette Editorial Board' → …"""
     text = text.strip()
     match = re.match(r"^SOURCE\s+(?P<o>.+)$", text) or re.match(
+        r"^(?:The\s+)?(?:Press\s+(?:service|office)|Media\s+office|Communications\s+office)\s+of\s+(?:the\s+)?"
+        r"(?P<o>[A-Z].{2,80})$", text) or re.match(
         r"^[—–-]\s*(?P<o>(?:The\s+)?[A-Z][\w'’. ]+?)\s+(?:Editorial\s+Board|Editors|Board)\.?$", text)
     if match:
         return canonical(match.group("o"))

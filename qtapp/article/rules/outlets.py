@@ -17,7 +17,8 @@ AGENCIES = {
     "reuters": "Reuters", "thomson reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP",
     "xinhua": "Xinhua", "xinhua news agency": "Xinhua", "xinhuanet": "Xinhua", "tass": "TASS",
     "kyodo": "Kyodo", "yonhap": "Yonhap", "efe": "EFE", "ansa": "ANSA", "dpa": "dpa", "bernama": "Bernama",
-    "anadolu": "Anadolu", "kazinform": "Kazinform", "trend": "Trend", "apa": "APA", "ptI": "PTI",
+    "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "kyodo news": "Kyodo News", "kazinform": "Kazinform",
+    "trend": "Trend", "apa": "APA", "ptI": "PTI",
     "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire", "business wire": "Business Wire",
     "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "cision pr newswire": "PR Newswire",
 }
@@ -35,6 +36,7 @@ news.az kazinform xinhua reuters afp ap
 ROLE_WORDS = frozenset("""
 writer writers reporter reporters correspondent correspondents editor editors contributor contributors
 columnist columnists staff commentator analyst producer photographer intern desk bureau team board
+communications office
 """.split())
 NO_PERSON = re.compile(r"^(?:the\s+)?(?:editorial\s+board|editors?|editorial|staff|our\s+view|"
                        r"(?:\w+\s+)?staff\s+(?:reporters?|writers?)|\w+\s+reporters|opinion)$", re.IGNORECASE)
