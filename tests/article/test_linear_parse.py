@@ -1,0 +1,120 @@
+"""Parsing is linear in time and memory for every shape of text (issue 15 item 10, issue 12).
+
+A 15 MB file of five million tiny paragraphs once took 112 s and 2.6 GB. The budget for any shape is
+1 s per MB and 20 times the file's size in memory. Timings are the best of a few runs (a busy machine
+only ever slows a run down); linearity is read as the time per MB of a large input over a small one.
+The default run uses a few MB; ``--slow`` runs the sizes the issue reported.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+import tracemalloc
+
+import pytest
+
+from qtapp.article.parser import parse_text
+
+SECONDS_PER_MB = 1.0
+MEMORY_TIMES_SIZE = 20
+MB = 1024 * 1024
+
+
+# Each shape is a way a file can be degenerate; every one has defeated a parser stage at some point.
+SHAPES: dict[str, str] = {
+    "tiny paragraphs": "a\n\n",
+    "tiny sentences": "Ok now.\n\n",
+    "one huge line": "It grew 2.1 percent.Some said so. ",
+    "many quotations": 'Costa said, "We will go." ',
+    "many short lines": "Short line here\n",
+    "deep blank runs": "word\n" + "\n" * 60,
+    "many headings": "A Heading Here\n\n",
+    "many names": "Ana Costa met Rui Lopes. ",
+}
+
+
+def _text(shape: str, megabytes: float) -> str:
+    unit = SHAPES[shape]
+    return unit * int(megabytes * MB / len(unit))
+
+
+def _numbered_paragraphs(megabytes: float) -> str:
+    """Tiny paragraphs that are all different: no answer can be reused from the paragraph before."""
+    out, size, number = [], 0, 0
+    while size < megabytes * MB:
+        line = f"p{number}\n\n"
+        out.append(line)
+        size += len(line)
+        number += 1
+    return "".join(out)
+
+
+def _best_seconds(text: str, runs: int = 2) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        gc.collect()
+        begin = time.perf_counter()
+        parse_text(text)
+        best = min(best, time.perf_counter() - begin)
+    return best
+
+
+def _peak_bytes(text: str) -> int:
+    gc.collect()
+    tracemalloc.start()
+    try:
+        parse_text(text)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def _check_shape(text: str, small: str) -> None:
+    size = len(text.encode()) / MB
+    seconds = _best_seconds(text)
+    assert seconds / size <= SECONDS_PER_MB, f"{seconds:.2f} s for {size:.1f} MB"
+    small_size = len(small.encode()) / MB
+    per_mb_small = _best_seconds(small, 3) / small_size
+    # Linear: the time per MB of the large input is not much more than of a quarter of it (0.05 s of
+    # slack absorbs a small input timed on a busy machine).
+    assert seconds / size <= 1.5 * per_mb_small + 0.05 / small_size, (seconds / size, per_mb_small)
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_every_shape_parses_linearly_within_a_second_per_mb(shape: str) -> None:
+    _check_shape(_text(shape, 1), _text(shape, 0.25))
+
+
+def test_tiny_paragraphs_that_all_differ_parse_linearly() -> None:
+    _check_shape(_numbered_paragraphs(1), _numbered_paragraphs(0.25))
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_every_shape_parses_within_twenty_times_its_size_in_memory(shape: str) -> None:
+    text = _text(shape, 0.5)
+    peak = _peak_bytes(text)
+    assert peak <= MEMORY_TIMES_SIZE * len(text.encode()), f"{peak / len(text.encode()):.0f}× the file"
+
+
+def test_tiny_paragraphs_are_still_read_as_paragraphs() -> None:
+    """The fast path reads what the ordinary one does: each tiny paragraph is a block of its own."""
+    article = parse_text(_numbered_paragraphs(0.01))
+    assert [b.text for b in article.blocks[:3]] == ["p0", "p1", "p2"]
+    assert all(b.kind == "paragraph" for b in article.blocks)
+    assert article.text.startswith("p0\n\np1\n\np2")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_full_size_every_shape(shape: str) -> None:
+    """The sizes the issue reported: 15 MB of tiny paragraphs (five million), and 15 MB of each shape."""
+    text, small = _text(shape, 15), _text(shape, 1)
+    _check_shape(text, small)
+    peak = _peak_bytes(text)
+    assert peak <= MEMORY_TIMES_SIZE * len(text.encode()), f"{peak / len(text.encode()):.0f}× the file"
+
+
+@pytest.mark.slow
+def test_full_size_numbered_paragraphs() -> None:
+    _check_shape(_numbered_paragraphs(15), _numbered_paragraphs(1))
