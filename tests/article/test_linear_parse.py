@@ -9,6 +9,7 @@ The default run uses a few MB; ``--slow`` runs the sizes the issue reported.
 from __future__ import annotations
 
 import gc
+import re
 import time
 import tracemalloc
 
@@ -118,3 +119,48 @@ def test_full_size_every_shape(shape: str) -> None:
 @pytest.mark.slow
 def test_full_size_numbered_paragraphs() -> None:
     _check_shape(_numbered_paragraphs(15), _numbered_paragraphs(1))
+
+
+def test_proper_names_finds_what_the_pattern_finds() -> None:
+    """The speaker index's faster name scan is the plain pattern's scan, prefixes and all."""
+    from pathlib import Path
+
+    from qtapp.article.quotations.lexicon import PROPER_RE, proper_names
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus" / "articles"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(corpus.glob("*.txt"))]
+    texts += ["bash-Xyz al-Qaeda", "ibn-Sina said", "el-Baz and Dr. Who", "as-Sayed ash-Shami", "x-Ray al-b",
+              "Al-Zubaidi, Ó Flaithearta and Ms. Ng"]
+    for text in texts:
+        assert [m.span() for m in proper_names(text)] == [m.span() for m in PROPER_RE.finditer(text)]
+
+
+def test_remembered_block_answers_are_the_rules_answers() -> None:
+    """``classify`` remembers answers by their context key; running every rule afresh gives the same."""
+    from pathlib import Path
+
+    from qtapp.article import parser
+    from qtapp.article.breaks import dotted_names
+    from qtapp.article.rules import blocks, lines
+
+    def afresh(pieces: list[blocks.Piece]) -> list[tuple[str, str]]:
+        ctx = blocks.Context(pieces, title_at=blocks.find_title(pieces))
+        made: list[tuple[str, str]] = []
+        while ctx.index < len(pieces):
+            ctx.consumed = 0
+            found = next(f for f in (rule.check(ctx) for rule in blocks.RULES) if f is not None)
+            for kind, text in found:
+                ctx.seen_body = ctx.seen_body or kind == "paragraph"
+                ctx.last = kind if kind not in ("chrome", "label") else ctx.last
+                made.append((kind, text))
+            ctx.made = made
+            ctx.index += 1 + ctx.consumed
+        return made
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus" / "articles"
+    for path in sorted(corpus.glob("*.txt"))[:60]:
+        raw = re.sub(r"⟦[a-z_]+⟧", "", path.read_text(encoding="utf-8"))
+        text = raw * 3  # the same page three times over: the remembered answers are used
+        paragraphs = lines.paragraphs(text, parser._stands_alone)
+        pieces = parser._pieces(paragraphs, dotted_names("\n".join(paragraphs)))
+        assert blocks.classify(pieces)[0] == afresh(pieces), path.name

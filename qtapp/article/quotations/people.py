@@ -25,11 +25,11 @@ from qtapp.article.quotations.lexicon import (
     PARTICIPLES,
     PREPOSITIONS,
     PROPER,
-    PROPER_RE,
     REPORT_VERBS,
     ROLE_TITLES,
     VERB_PATTERN,
     VERB_RE,
+    proper_names,
 )
 from qtapp.article.quotations.names import Named, clean
 
@@ -301,7 +301,7 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
         if " " not in masked and masked.lower() == masked and not _SPACE.search(masked):
             continue  # every name has a capital and every other pattern a space: nothing to find here
         found: list[tuple[int, int, Person]] = []
-        for match in PROPER_RE.finditer(masked):
+        for match in proper_names(masked):
             named = clean(match.group())
             if named is None:
                 continue
