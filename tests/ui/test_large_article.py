@@ -65,7 +65,8 @@ def test_many_tiny_paragraphs_load_and_lay_out_with_the_loop_turning(
     assert window.reader.document().blockCount() > count
     assert len(set(laid_out)) >= 3 and laid_out == sorted(laid_out)  # progress counted up as it went
     gaps = [b - a for a, b in pairwise(ticks)]
-    assert len(ticks) > 10 and max(gaps) < 0.5, max(gaps)
+    # Under a second at worst (the parse holds the GIL in slices; a busy machine stretches them): not minutes.
+    assert len(ticks) > 10 and max(gaps) < 1.0, max(gaps)
 
 
 def test_esc_while_laying_out_keeps_the_previous_article(
