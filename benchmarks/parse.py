@@ -67,6 +67,31 @@ def measure(sizes: list[float], repeat: int = 3) -> dict[float, tuple[float, flo
     return medians
 
 
+def thousand_words(repeat: int = 21) -> float:
+    """Median seconds of a full parse of a 1,000-word article (the seed's opening words; issue 12: < 20 ms)."""
+    text = " ".join(make_text(0.05).split(" ")[:1000])
+    parse_text(text)
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        parse_text(text)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def tiny_paragraphs(megabytes: float = 1, repeat: int = 3) -> float:
+    """Median seconds per MB of a full parse of tiny paragraphs ("Ok now." each; issue 15: ≤ 1 s/MB)."""
+    unit = "Ok now.\n\n"
+    text = unit * int(megabytes * 1024 * 1024 // len(unit))
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        parse_text(text)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) / megabytes
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 4, 16])
@@ -90,6 +115,8 @@ def main() -> None:
     start = time.perf_counter()
     read_text(text)
     print(f"1 MB read without quotations: {time.perf_counter() - start:.3f} s")
+    print(f"1,000-word article, full parse: {thousand_words() * 1000:.1f} ms (target < 20 ms)")
+    print(f"tiny paragraphs: {tiny_paragraphs():.2f} s per MB (target ≤ 1 s)")
 
 
 if __name__ == "__main__":

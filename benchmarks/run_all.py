@@ -93,6 +93,10 @@ def run(quotes: int, runs: int) -> list[Row]:
     per_mb = four / 4 / one
     rows.append(Row("parse: time per MB, 4 MB over 1 MB", f"{per_mb:.2f}", "1.00 = linear", "≤ 1.25",
                     per_mb <= 1.25))
+    rows.append(target_row("parse a 1,000-word article (full, median)", parse.thousand_words(), 0.02))
+    tiny = parse.tiny_paragraphs()
+    rows.append(Row("parse tiny paragraphs ('Ok now.' each)", f"{tiny:.2f} s/MB", f"{1 / tiny:.2f} MB/s",
+                    "≤ 1 s/MB", tiny <= 1))
     with tempfile.TemporaryDirectory(prefix="quoteclip-bench-") as tmp:
         for name, (seconds, reports) in export.measure(library, Path(tmp)).items():
             rows.append(target_row(f"{name} ({size} quotes)", seconds, 10 if name.startswith("import") else 3,

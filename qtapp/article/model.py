@@ -43,7 +43,7 @@ class Author:
                    description=data.get("description"), family_first=family_first)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a page of a million tiny paragraphs has a million blocks
 class Block:
     kind: BlockKind
     text: str

@@ -9,6 +9,7 @@ Parsing is a pure function of the text: same text, same article, same offsets.
 
 from __future__ import annotations
 
+import gc
 import re
 
 from qtapp.article import frontmatter as fm
@@ -38,24 +39,44 @@ def _whole_disclaimer(line: str) -> bool:
 _RELATIVE_STAMP = re.compile(r"(?<=\S)\s*Updated \d+ (?:mins?|minutes?|hours?|days?) ago$")
 
 
+REMEMBERED_PARAGRAPHS = 4096
+
+
 def _pieces(paragraphs: list[str], names: frozenset[str]) -> list[Piece]:
-    """Paragraphs split at lost breaks, leads of glued headings apart."""
+    """Paragraphs split at lost breaks, leads of glued headings apart.
+
+    A paragraph seen before gives the same pieces (the same objects: nothing changes a piece), so a
+    page of a million identical tiny paragraphs is split once and holds one Piece.
+    """
     pieces: list[Piece] = []
+    made: dict[str, list[Piece]] = {}
     for paragraph in paragraphs:
-        for text in split_glued(paragraph, names):
-            text = text.strip()
-            if not text:
-                continue
-            relative = _RELATIVE_STAMP.search(text)
-            # "June 3, 2025 4:15 PMUpdated 2 hours ago": the site's clock glued to the page's date line
-            if relative and relative.start() > 0 and dates.date_line(text[:relative.start()]):
-                pieces.append(Piece(text[:relative.start()].strip()))
-                text = relative.group(0)
-            heading = split_glued_heading(text, MAX_HEADING)
-            if heading:
-                pieces.append(Piece(heading[0].strip(), glued_heading=True))
-                text = heading[1].strip()
-            pieces.append(Piece(text))
+        known = made.get(paragraph)
+        if known is None:
+            known = _split(paragraph, names)
+            if len(made) >= REMEMBERED_PARAGRAPHS:
+                made.clear()
+            made[paragraph] = known
+        pieces.extend(known)
+    return pieces
+
+
+def _split(paragraph: str, names: frozenset[str]) -> list[Piece]:
+    pieces: list[Piece] = []
+    for text in split_glued(paragraph, names):
+        text = text.strip()
+        if not text:
+            continue
+        relative = _RELATIVE_STAMP.search(text)
+        # "June 3, 2025 4:15 PMUpdated 2 hours ago": the site's clock glued to the page's date line
+        if relative and relative.start() > 0 and dates.date_line(text[:relative.start()]):
+            pieces.append(Piece(text[:relative.start()].strip()))
+            text = relative.group(0)
+        heading = split_glued_heading(text, MAX_HEADING)
+        if heading:
+            pieces.append(Piece(heading[0].strip(), glued_heading=True))
+            text = heading[1].strip()
+        pieces.append(Piece(text))
     return pieces
 
 
@@ -79,8 +100,16 @@ def _metadata(article: Article, page: Page) -> None:
 
 
 def parse_text(text: str) -> Article:
-    article = read_text(text)
-    article.quotations = find_quotations(article)
+    # The cyclic collector is paused while the parser allocates its many small acyclic records: on a
+    # page of a million tiny paragraphs its passes over them were a large share of the time.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        article = read_text(text)
+        article.quotations = find_quotations(article)
+    finally:
+        if enabled:
+            gc.enable()
     return clean_labels(article)  # no bidi override or zero-width character in a name or title
 
 
@@ -104,8 +133,11 @@ def read_text(text: str) -> Article:
 
 
 def _place(kinds_and_texts: list[tuple[str, str]]) -> list[Block]:
-    blocks, offset = [], 0
+    blocks: list[Block] = []
+    offset = 0
+    append, gap = blocks.append, len(BLOCK_SEPARATOR)
     for kind, text in kinds_and_texts:
-        blocks.append(Block(kind, text, offset, offset + len(text)))  # type: ignore[arg-type]
-        offset += len(text) + len(BLOCK_SEPARATOR)
+        end = offset + len(text)
+        append(Block(kind, text, offset, end))  # type: ignore[arg-type]
+        offset = end + gap
     return blocks

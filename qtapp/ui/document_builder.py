@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Generator
 from urllib.parse import urlsplit
 
 from PySide6.QtGui import (
@@ -121,12 +122,30 @@ def _char(style: ReaderStyle, scale: float = 1.0, *, bold: bool = False, italic:
     return fmt
 
 
+STEP_BLOCKS = 2000  # blocks laid out between two looks at the event loop (a few ms of work)
+
+
 def build_document(document: QTextDocument, article: Article, style: ReaderStyle) -> DocumentMap:
     """Replace ``document``'s content with ``article`` laid out in ``style``; return the map."""
+    steps = build_steps(document, article, style)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
+def build_steps(document: QTextDocument, article: Article, style: ReaderStyle,
+                step: int = STEP_BLOCKS) -> Generator[tuple[int, int], None, DocumentMap]:
+    """``build_document`` a few thousand blocks at a time: yields (blocks laid out, all blocks) between
+    steps, so a window can keep its event loop turning and show progress, and returns the map.
+
+    An article of a million tiny paragraphs froze the window for minutes when built in one go.
+    """
     document.clear()
     document.setDefaultFont(style.font())
     w = _Writer(document, style)
-    blocks = list(article.blocks)
+    blocks = article.blocks
     header = {kind: next((b for b in blocks if b.kind == kind), None) for kind in HEADER_KINDS}
 
     w.paragraph(_block_format(style, 120, bottom=0.45), _char(style, 1.75, bold=True), "title")
@@ -141,13 +160,17 @@ def build_document(document: QTextDocument, article: Article, style: ReaderStyle
                found if found >= 0 else None, "title")
     _source(w, article, header["dateline"])
     _byline_card(w, article, header["byline"])
-    for block in blocks:
-        if block in header.values():
+    shown = {id(b) for b in header.values() if b is not None}
+    formats: dict[str, tuple[QTextBlockFormat, QTextCharFormat]] = {}
+    for number, block in enumerate(blocks, 1):
+        if id(block) in shown:
             continue
         if block.kind == "editors_note":
             _editors_note(w, article, block)
         else:
-            _body_block(w, block)
+            _body_block(w, block, formats)
+        if number % step == 0:
+            yield number, len(blocks)
     return DocumentMap(article, w.segments)
 
 
@@ -223,23 +246,33 @@ def _editors_note(w: _Writer, article: Article, block: Block) -> None:
     w.end_frame()
 
 
-def _body_block(w: _Writer, block: Block) -> None:
-    style = w.style
-    if block.kind == "heading":
+def _body_block(w: _Writer, block: Block,
+                formats: dict[str, tuple[QTextBlockFormat, QTextCharFormat]] | None = None) -> None:
+    known = formats.get(block.kind) if formats is not None else None
+    if known is None:
+        known = _body_formats(w.style, block.kind)
+        if formats is not None:
+            formats[block.kind] = known  # one set of formats per kind: building fonts per block was slow
+    fmt, char = known
+    w.paragraph(fmt, char, block.kind)
+    w.text(block.text, char, block.start)
+
+
+def _body_formats(style: ReaderStyle, kind: str) -> tuple[QTextBlockFormat, QTextCharFormat]:
+    if kind == "heading":
         fmt, char = _block_format(style, 125, top=1.1, bottom=0.5), _char(style, 1.3, bold=True, sans=True)
-    elif block.kind == "reprint_note":
+    elif kind == "reprint_note":
         fmt, char = _block_format(style, 145, bottom=1.1), _char(style, 0.95, italic=True, color=style.muted)
-    elif block.kind == "signature":
+    elif kind == "signature":
         fmt, char = _block_format(style, 140, top=1.2), _char(style, 0.9, bold=True, sans=True,
                                                                color=style.muted)
-    elif block.kind == "caption":  # a photo's caption and credit: the editors', never the author's prose
+    elif kind == "caption":  # a photo's caption and credit: the editors', never the author's prose
         fmt, char = _block_format(style, 135, top=0.2, bottom=0.9), _char(style, 0.82, italic=True, sans=True,
                                                                           color=style.muted)
-    elif block.kind == "tagline":
+    elif kind == "tagline":
         fmt, char = _block_format(style, 140, top=1.2), _char(style, 0.9, italic=True, color=style.muted)
-    elif block.kind in HEADER_KINDS:  # a second title/byline/dateline: shown quietly where it is
+    elif kind in HEADER_KINDS:  # a second title/byline/dateline: shown quietly where it is
         fmt, char = _block_format(style, 140), _char(style, 0.9, sans=True, color=style.muted)
     else:
         fmt, char = _block_format(style), _char(style)
-    w.paragraph(fmt, char, block.kind)
-    w.text(block.text, char, block.start)
+    return fmt, char

@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
     def _open_in_background(self, path: Path) -> bool:
         if self.loading is not None:
             self.loading.cancel()
-        self.loading = loading = BackgroundOpen(self, path, read_article)
+        self.loading = loading = BackgroundOpen(self, path, read_article, self.reader.show_article_in_steps)
         loading.loaded.connect(lambda article, source: self.show_article(article, source, path.resolve()))
         loading.failed.connect(lambda message: self._error("Cannot open article", message))
         loading.cancelled.connect(lambda: self.statusBar().showMessage(
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         if same:
             self.reader.article = article
             self.reader.rebuild(keep_state=True)
-        else:
+        elif self.reader.article is not article:  # a large one was laid out in steps already
             self.reader.show_article(article)
         title = article.title or (self.article_path.name if self.article_path else "Untitled")
         self.setWindowTitle(f"{title} — {APP_NAME}")

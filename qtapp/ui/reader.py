@@ -7,6 +7,7 @@ loads a resource and never follows a link by itself: a clicked http(s) link goes
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
@@ -20,13 +21,15 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
+from shiboken6 import isValid
 
 from qtapp.article.model import Article
 from qtapp.ui.article_document import DocumentMap, follow_position
-from qtapp.ui.document_builder import build_document
+from qtapp.ui.document_builder import build_document, build_steps
 from qtapp.ui.reader_style import DEFAULT_PX, ReaderStyle, clamp_px
 
 LINK_SCHEMES = ("http", "https", "mailto")
@@ -64,6 +67,7 @@ class ReaderView(QTextBrowser):
         self.anchorClicked.connect(self._open_link)
         self.article: Article | None = None
         self.document_map: DocumentMap | None = None
+        self._own_document: QTextDocument | None = None  # set once an article was laid out in steps
         self.font_px = DEFAULT_PX
         self.font_family = ""  # Preferences → reading font; "" = the built-in serif stack
         self._restyle = QTimer(self, singleShot=True, interval=0)
@@ -75,6 +79,30 @@ class ReaderView(QTextBrowser):
         self.setExtraSelections([])  # highlights belong to the previous article
         self.rebuild(keep_state=False)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def show_article_in_steps(self, article: Article) -> Generator[tuple[int, int], None, None]:
+        """``show_article`` a few thousand blocks at a time, yielding (done, total) between steps.
+
+        The article is laid out in a document of its own and shown only when the last step is done:
+        closing the generator before then (the user cancelled) leaves the article on screen as it was.
+        """
+        document = QTextDocument(self)
+        try:
+            document_map = yield from build_steps(document, article, self.style_now())
+        except GeneratorExit:
+            if isValid(document):  # not already gone with the window
+                document.deleteLater()
+            raise
+        previous = self._own_document
+        self.setExtraSelections([])  # highlights belong to the previous article
+        self.setDocument(document)
+        self._own_document = document
+        if previous is not None and isValid(previous):
+            previous.deleteLater()  # one we made; the view's own first document is Qt's to delete
+        self.article, self.document_map = article, document_map
+        self._update_measure()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.rendered.emit()
 
     def set_font_px(self, px: int) -> None:
         self.font_px = clamp_px(px)

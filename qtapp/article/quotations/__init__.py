@@ -28,6 +28,9 @@ PROSE = frozenset({"paragraph", "editors_note"})
 INTRODUCING = PROSE | {"reprint_note"}
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 _ONLY_MARKS = re.compile(r"^[\s\"“”.,;:!?—–-]*$")
+_NO_SPANS: list[Span] = []  # shared by every block without quotations: never changed
+_NO_INDEXES: list[int] = []
+_NO_AROUNDS: list[Around] = []
 
 
 @contextmanager
@@ -59,6 +62,12 @@ def _find(article: Article) -> list[Quotation]:
     for number, block in enumerate(blocks):
         next_opens = number + 1 < len(blocks) and starts_with_quote(blocks[number + 1].text)
         found = quote_spans(block.text, next_opens)
+        if not found:  # most blocks: nothing to keep, the same empty answers shared (a million tiny blocks)
+            spans.append(_NO_SPANS)
+            masked.append(block.text)
+            kept.append(_NO_INDEXES)
+            arounds.append(_NO_AROUNDS)
+            continue
         spans.append(found)
         masked.append(mask_quotes(block.text, [(s.start, s.end) for s in found]))
         whole = len(found) == 1 and not masked[-1].strip(" \"“”.,;:!?")
@@ -75,7 +84,10 @@ def _find(article: Article) -> list[Quotation]:
     carried: str | None = None
     for number, block in enumerate(blocks):
         prose = block.kind in PROSE
-        only_quote = bool(kept[number]) and bool(_ONLY_MARKS.match(masked[number]))
+        if not kept[number]:
+            carried = None if prose else carried  # as _carried says of a prose block with no quotation
+            continue
+        only_quote = bool(_ONLY_MARKS.match(masked[number]))
         previous: tuple[Attribution, int] | None = None
         following = blocks[number + 1].text[:200] if number + 1 < len(blocks) else ""
         last_end = 0

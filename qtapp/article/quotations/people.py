@@ -29,11 +29,11 @@ from qtapp.article.quotations.lexicon import (
     PARTICIPLES,
     PREPOSITIONS,
     PROPER,
-    PROPER_RE,
     REPORT_VERBS,
     ROLE_TITLES,
     VERB_PATTERN,
     VERB_RE,
+    proper_names,
 )
 from qtapp.article.quotations.names import Named, clean, listed_end
 
@@ -56,6 +56,7 @@ _PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?(?:[a-z]+ed|won|ran|took|came|we
                               r"met|paid|saw|became|brought|kept|held|sat|stood|thought|felt|drove|flew|built|"
                               r"lost|sold|bought|taught|fought|grew|knew|rode|swam|threw|wore|broke|chose)\b")
 _INVERTING = frozenset("said says added adds wrote writes continued explained recalled".split())
+_SPACE = re.compile(r"\s")
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?]|$)")
 _PLAIN_WORD = re.compile(r"^[\w\-]+$")
 _VOICE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(spokes(?:person|man|woman)|representative|official|source)s?\s+"
@@ -343,10 +344,12 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
     """The index for ``blocks``: (index, article offset, masked text, kind) of each prose block."""
     people = People()
     for number, offset, masked, _kind in blocks:
+        if " " not in masked and masked.lower() == masked and not _SPACE.search(masked):
+            continue  # every name has a capital and every other pattern a space: nothing to find here
         found: list[tuple[int, int, Person]] = []
         unsure: list[Person] = []  # named like a person ("Aoife Ní Chonghaile"), kept if a he/she confirms it
         listed = 0  # the end of the last run that went on past a comma ("Ministry of Food, Agriculture and …")
-        for match in PROPER_RE.finditer(masked):
+        for match in proper_names(masked):
             start = match.start()
             if start < listed:
                 continue
@@ -408,12 +411,11 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
     return people
 
 
-_VOICE_WORDS = ("spokes", "representative", "official", "source")
 
 
 def _may_voice(masked: str) -> bool:
     """``_VOICE`` needs one of its nouns: looking for the words is cheaper than trying the pattern."""
-    return any(word in masked for word in _VOICE_WORDS)
+    return "spokes" in masked or "representative" in masked or "official" in masked or "source" in masked
 
 
 def _gender(masked: str, found: list[tuple[int, int, Person]]) -> None:

@@ -20,7 +20,7 @@ MAX_HEADING = 120
 Made = list[tuple[str, str]]  # (kind, text); kind "chrome" is dropped, "label" is dropped silently
 
 
-@dataclass
+@dataclass(slots=True)
 class Piece:
     text: str
     glued_heading: bool = False
@@ -38,6 +38,7 @@ class Context:
     related_open: bool = False
     contacts_open: bool = False  # under "Media contact:" every short line is the contact's, a sign-off too
     consumed: int = 0  # pieces past the current one that a rule took as well (an editor's note's tail)
+    last: str | None = None  # the kind of the last block made that is not chrome or a label
 
     @property
     def text(self) -> str:
@@ -53,7 +54,9 @@ class Context:
         return not self.seen_body and (self.title_at is None or self.index > self.title_at)
 
     def last_kind(self) -> str | None:
-        return next((kind for kind, _ in reversed(self.made) if kind not in ("chrome", "label")), None)
+        """Kept as blocks are made: looking back through a long run of chrome for it was quadratic."""
+        return self.last
+
 
     def remaining(self, most: int = 3) -> list[str]:
         """The next few pieces' texts (never the whole rest: a rule looking ahead must stay cheap)."""
@@ -370,22 +373,50 @@ RULES: tuple[Rule[Made], ...] = (
 )
 
 
+REMEMBERED_ANSWERS = 4096  # a page repeating a few pieces a million times is answered from memory
+
+
 def classify(pieces: list[Piece]) -> tuple[Made, list[str]]:
-    """(the blocks, each one's rule name) for the page's pieces, in order."""
+    """(the blocks, each one's rule name) for the page's pieces, in order.
+
+    A rule reads only the piece, the next eight pieces, the context's flags, the last kind made and
+    where the piece stands from the headline (before it, on it, one to three pieces under it,
+    further). Those make the key its answer is remembered by, so a page of a million identical tiny
+    paragraphs runs the rules for a handful of them (issue 15: it took minutes). A rule that reads
+    more of the context must add it to the key.
+    """
     ctx = Context(pieces, title_at=find_title(pieces))
+    texts = [piece.text for piece in pieces]
     made: Made = []
     why: list[str] = []
-    while ctx.index < len(pieces):
-        ctx.consumed = 0
-        for candidate in RULES:
-            found = candidate.check(ctx)
-            if found is not None:
-                break
-        for kind, text in found or []:
-            if kind in ("paragraph", "editors_note") and kind == "paragraph":
-                ctx.seen_body = True
-            made.append((kind, text))
-            why.append(candidate.name)
-        ctx.made = made
-        ctx.index += 1 + ctx.consumed
+    answers: dict[tuple[object, ...], tuple[Made, str, bool, bool, bool, int, str | None]] = {}
+    ctx.made = made
+    count = len(pieces)
+    while ctx.index < count:
+        index = ctx.index
+        key = (texts[index], None if ctx.title_at is None else max(-1, min(4, index - ctx.title_at)),
+               ctx.seen_body, ctx.related_open, ctx.contacts_open, ctx.last, tuple(texts[index + 1:index + 9]))
+        known = answers.get(key)
+        if known is None:
+            ctx.consumed = 0
+            for candidate in RULES:
+                found = candidate.check(ctx)
+                if found is not None:
+                    break
+            found = found or []
+            last = ctx.last
+            for kind, _text in found:
+                if kind == "paragraph":
+                    ctx.seen_body = True
+                if kind not in ("chrome", "label"):
+                    last = kind
+            known = (found, candidate.name, ctx.seen_body, ctx.related_open, ctx.contacts_open, ctx.consumed,
+                     last)
+            if len(answers) >= REMEMBERED_ANSWERS:
+                answers.clear()  # pieces that never repeat must not pin their keys
+            answers[key] = known
+        found, name, ctx.seen_body, ctx.related_open, ctx.contacts_open, ctx.consumed, ctx.last = known
+        made.extend(found)
+        why.extend([name] * len(found))
+        ctx.index = index + 1 + ctx.consumed
     return made, why

@@ -82,6 +82,11 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
     """
     out: list[str] = []
     for chunk in _BLANK_LINE.split(text):
+        if "\n" not in chunk:  # one line: nothing to join (most chunks of a page of tiny paragraphs)
+            line = " ".join(chunk.split())
+            if line:
+                out.append(line)
+            continue
         lines = [" ".join(line.split()) for line in chunk.split("\n") if line.strip()]
         if not lines:
             continue

@@ -1,0 +1,189 @@
+"""Parsing is linear in time and memory for every shape of text (issue 15 item 10, issue 12).
+
+A 15 MB file of five million tiny paragraphs once took 112 s and 2.6 GB. The budget for any shape is
+1 s per MB and 20 times the file's size in memory. Timings are the best of a few runs (a busy machine
+only ever slows a run down); linearity is read as the time per MB of a large input over a small one.
+The default run uses a few tenths of a MB per shape; ``--slow`` runs the sizes the issue reported.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+import time
+import tracemalloc
+
+import pytest
+
+from qtapp.article.parser import parse_text
+
+SECONDS_PER_MB = 1.0
+MEMORY_TIMES_SIZE = 20
+MB = 1024 * 1024
+
+
+# Each shape is a way a file can be degenerate; every one has defeated a parser stage at some point.
+SHAPES: dict[str, str] = {
+    "tiny paragraphs": "a\n\n",
+    "tiny sentences": "Ok now.\n\n",
+    "one huge line": "It grew 2.1 percent.Some said so. ",
+    "many quotations": 'Costa said, "We will go." ',
+    "many short lines": "Short line here\n",
+    "deep blank runs": "word\n" + "\n" * 60,
+    "many headings": "A Heading Here\n\n",
+    "many names": "Ana Costa met Rui Lopes. ",
+}
+
+
+def _text(shape: str, megabytes: float) -> str:
+    unit = SHAPES[shape]
+    return unit * int(megabytes * MB / len(unit))
+
+
+def _numbered_paragraphs(megabytes: float) -> str:
+    """Tiny paragraphs that are all different: no answer can be reused from the paragraph before."""
+    out, size, number = [], 0, 0
+    while size < megabytes * MB:
+        line = f"p{number}\n\n"
+        out.append(line)
+        size += len(line)
+        number += 1
+    return "".join(out)
+
+
+def _best_seconds(text: str, runs: int = 2) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        gc.collect()
+        begin = time.perf_counter()
+        parse_text(text)
+        best = min(best, time.perf_counter() - begin)
+    return best
+
+
+def _peak_bytes(text: str) -> int:
+    gc.collect()
+    tracemalloc.start()
+    try:
+        parse_text(text)
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def _check_linear(text: str, small: str) -> None:
+    """The time per MB of an input is not much more than of a quarter of it (0.05 s of slack absorbs
+    a small input timed on a busy machine)."""
+    size, small_size = len(text.encode()) / MB, len(small.encode()) / MB
+    per_mb, per_mb_small = _best_seconds(text) / size, _best_seconds(small, 3) / small_size
+    assert per_mb <= 1.5 * per_mb_small + 0.05 / small_size, (per_mb, per_mb_small)
+
+
+def _check_budget(text: str) -> None:
+    size = len(text.encode()) / MB
+    seconds = _best_seconds(text)
+    assert seconds / size <= SECONDS_PER_MB, f"{seconds:.2f} s for {size:.1f} MB"
+
+
+# Not met yet (measured on the 2-core build machine under load): every piece still runs the block
+# rules and every prose block the speaker index's patterns, some 10-50 µs each, which tiny blocks make
+# seconds per MB; and a block costs ~150 bytes of records, 20-50 times a tiny paragraph. What is left
+# to do is in the branch's report. Linearity is met by every shape.
+OVER_BUDGET = set(SHAPES) - {"deep blank runs"}
+OVER_MEMORY = {"tiny paragraphs", "tiny sentences", "many short lines", "many headings", "many quotations"}
+
+
+def _param(shape: str, over: set[str], what: str) -> object:
+    return pytest.param(shape, marks=pytest.mark.xfail(
+        strict=False, reason=f"issue 15 item 10: still over the {what} budget")) if shape in over else shape
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_every_shape_parses_in_linear_time(shape: str) -> None:
+    _check_linear(_text(shape, 0.4), _text(shape, 0.1))
+
+
+@pytest.mark.parametrize("shape", [_param(shape, OVER_BUDGET, "time") for shape in sorted(SHAPES)])
+def test_every_shape_parses_within_a_second_per_mb(shape: str) -> None:
+    _check_budget(_text(shape, 0.4))
+
+
+def test_tiny_paragraphs_that_all_differ_parse_in_linear_time() -> None:
+    _check_linear(_numbered_paragraphs(0.4), _numbered_paragraphs(0.1))
+
+
+@pytest.mark.parametrize("shape", [_param(shape, OVER_MEMORY, "memory") for shape in sorted(SHAPES)])
+def test_every_shape_parses_within_twenty_times_its_size_in_memory(shape: str) -> None:
+    text = _text(shape, 0.2)
+    peak = _peak_bytes(text)
+    assert peak <= MEMORY_TIMES_SIZE * len(text.encode()), f"{peak / len(text.encode()):.0f}× the file"
+
+
+def test_tiny_paragraphs_are_still_read_as_paragraphs() -> None:
+    """The fast path reads what the ordinary one does: each tiny paragraph is a block of its own."""
+    article = parse_text(_numbered_paragraphs(0.01))
+    assert [b.text for b in article.blocks[:3]] == ["p0", "p1", "p2"]
+    assert all(b.kind == "paragraph" for b in article.blocks)
+    assert article.text.startswith("p0\n\np1\n\np2")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", [_param(shape, OVER_BUDGET | OVER_MEMORY, "time or memory")
+                                   for shape in sorted(SHAPES)])
+def test_full_size_every_shape(shape: str) -> None:
+    """The sizes the issue reported: 15 MB of tiny paragraphs (five million), and 15 MB of each shape."""
+    text, small = _text(shape, 15), _text(shape, 1)
+    _check_linear(text, small)
+    _check_budget(text)
+    peak = _peak_bytes(text)
+    assert peak <= MEMORY_TIMES_SIZE * len(text.encode()), f"{peak / len(text.encode()):.0f}× the file"
+
+
+@pytest.mark.slow
+def test_full_size_numbered_paragraphs() -> None:
+    _check_linear(_numbered_paragraphs(15), _numbered_paragraphs(1))
+
+
+def test_proper_names_finds_what_the_pattern_finds() -> None:
+    """The speaker index's faster name scan is the plain pattern's scan, prefixes and all."""
+    from pathlib import Path
+
+    from qtapp.article.quotations.lexicon import PROPER_RE, proper_names
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus" / "articles"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(corpus.glob("*.txt"))]
+    texts += ["bash-Xyz al-Qaeda", "ibn-Sina said", "el-Baz and Dr. Who", "as-Sayed ash-Shami", "x-Ray al-b",
+              "Al-Zubaidi, Ó Flaithearta and Ms. Ng"]
+    for text in texts:
+        assert [m.span() for m in proper_names(text)] == [m.span() for m in PROPER_RE.finditer(text)]
+
+
+def test_remembered_block_answers_are_the_rules_answers() -> None:
+    """``classify`` remembers answers by their context key; running every rule afresh gives the same."""
+    from pathlib import Path
+
+    from qtapp.article import parser
+    from qtapp.article.breaks import dotted_names
+    from qtapp.article.rules import blocks, lines
+
+    def afresh(pieces: list[blocks.Piece]) -> list[tuple[str, str]]:
+        ctx = blocks.Context(pieces, title_at=blocks.find_title(pieces))
+        made: list[tuple[str, str]] = []
+        while ctx.index < len(pieces):
+            ctx.consumed = 0
+            found = next(f for f in (rule.check(ctx) for rule in blocks.RULES) if f is not None)
+            for kind, text in found:
+                ctx.seen_body = ctx.seen_body or kind == "paragraph"
+                ctx.last = kind if kind not in ("chrome", "label") else ctx.last
+                made.append((kind, text))
+            ctx.made = made
+            ctx.index += 1 + ctx.consumed
+        return made
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus" / "articles"
+    for path in sorted(corpus.glob("*.txt"))[:60]:
+        raw = re.sub(r"⟦[a-z_]+⟧", "", path.read_text(encoding="utf-8"))
+        text = raw * 3  # the same page three times over: the remembered answers are used
+        paragraphs = lines.paragraphs(text, parser._stands_alone)
+        pieces = parser._pieces(paragraphs, dotted_names("\n".join(paragraphs)))
+        assert blocks.classify(pieces)[0] == afresh(pieces), path.name
