@@ -67,6 +67,7 @@ def _find(article: Article) -> list[Quotation]:
             masked.append(block.text)
             kept.append(_NO_INDEXES)
             arounds.append(_NO_AROUNDS)
+            doubtful.append([])
             continue
         spans.append(found)
         masked.append(mask_quotes(block.text, [(s.start, s.end) for s in found]))
@@ -84,10 +85,10 @@ def _find(article: Article) -> list[Quotation]:
     carried: str | None = None
     for number, block in enumerate(blocks):
         prose = block.kind in PROSE
-        if not kept[number]:
+        if not kept[number] and not doubtful[number]:
             carried = None if prose else carried  # as _carried says of a prose block with no quotation
             continue
-        only_quote = bool(_ONLY_MARKS.match(masked[number]))
+        only_quote = bool(kept[number]) and bool(_ONLY_MARKS.match(masked[number]))
         previous: tuple[Attribution, int] | None = None
         following = blocks[number + 1].text[:200] if number + 1 < len(blocks) else ""
         last_end = 0
