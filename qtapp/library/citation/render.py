@@ -114,8 +114,8 @@ def _registered(style: CitationStylesStyle, item: dict[str, Any], static: bool, 
     """A one-item bibliography with the item's citation registered: what both renders start from."""
     names = item.get("author", [])
     flagged = [i for i, n in enumerate(names) if n.get(citeproc_fixes.STATIC_ORDERING)]
-    plain_item = dict(item, author=[{k: v for k, v in n.items() if k != citeproc_fixes.STATIC_ORDERING}
-                                    for n in names]) if names else item
+    plain_item = dict(item, author=[citeproc_fixes.typographic_name(
+        {k: v for k, v in n.items() if k != citeproc_fixes.STATIC_ORDERING}) for n in names]) if names else item
     source = CiteProcJSON([plain_item])
     key = str(item["id"]).lower()
     if static:
@@ -164,6 +164,27 @@ def _keeps_name_order(style: CitationStylesStyle, path: str, item: dict[str, Any
         probe, _ = _registered(style, item, False, None, formatter.plain)
         _spells_cache[key] = _spells_given_names(_entry(style, probe), item)
     return _spells_cache[key]
+
+
+def _without_static_ordering(item: dict[str, Any]) -> dict[str, Any]:
+    names = item.get("author")
+    if not names:
+        return item
+    return dict(item, author=[{k: v for k, v in n.items() if k != citeproc_fixes.STATIC_ORDERING}
+                              for n in names])
+
+
+def cited_item(record: Any, style: str = "apa") -> dict[str, Any]:
+    """The CSL-JSON item ``cite(record, style)`` renders, as any CSL processor would take it: a
+    family-first name is flagged ``static-ordering`` only where the style keeps its order."""
+    _patch_citeproc()
+    data = as_record(record)
+    path = style_path(style)
+    item = article_item(data.get("article") or {}, voice=data.get("voice") or "author",
+                        block_kind=data.get("block_kind"))
+    with _lock:
+        static = _keeps_name_order(_load(str(path)), str(path), item)
+    return item if static else _without_static_ordering(item)
 
 
 def cite(record: Any, style: str = "apa", *, text: str | None = None) -> Citation:
