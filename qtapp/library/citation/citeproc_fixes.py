@@ -15,7 +15,10 @@ up as failing golden tests rather than as a patch silently corrupting a changed 
 7. A substituted variable was printed again when the substitute was a macro: a piece with no author
    named its title twice (APA, MLA) or its publication twice (both Chicago styles).
 8. Quotation marks and apostrophes in a field were printed as typed: citeproc-js prints "Can’t" and
-   flips a quotation inside a quoted title to single marks.
+   flips a quotation inside a quoted title to the style's inner marks.
+9. A hyphenated given name with a lowercase second part ("Lok-sang") initialised as "L.-. sang .";
+   citeproc-js gives "L." (and "J.-P." for "Jean-Paul", as before).
+10. A localized date's own delimiter was ignored: PLOS and NLM printed "2Sept2024".
 """
 
 from __future__ import annotations
@@ -58,6 +61,8 @@ def apply() -> bool:
     _fix_title_case()
     _fix_substitute()
     _fix_quote_marks()
+    _fix_hyphenated_initials()
+    _fix_locale_date_delimiter()
     _applied = True
     return True
 
@@ -108,7 +113,7 @@ def move_punctuation(text: str, close_quotes: str) -> str:
     """
     if not close_quotes:
         return text
-    pattern = re.compile(f"([{re.escape(close_quotes)}])((?:</[a-z]+>)*)([.,])")
+    pattern = re.compile(f"([{re.escape(close_quotes)}]+)((?:</[a-z]+>)*)([.,])")  # nested: ’” too
 
     def swap(match: re.Match[str]) -> str:
         before = text[match.start() - 1] if match.start() else ""
@@ -318,6 +323,14 @@ PROSE_VARIABLES = frozenset({
     "references", "event", "genre", "medium", "note", "archive", "source"})
 
 
+def _quote_terms(element: Any) -> tuple[tuple[str, str], tuple[str, str]]:
+    """The style's (outer, inner) quotation marks from its locale: en-GB's are ‘’ outside, “” inside."""
+    outer = (str(element.get_single_term(name="open-quote")), str(element.get_single_term(name="close-quote")))
+    inner = (str(element.get_single_term(name="open-inner-quote")),
+             str(element.get_single_term(name="close-inner-quote")))
+    return outer, inner
+
+
 def _fix_quote_marks() -> None:
     case = model.TextCased.case
 
@@ -327,7 +340,8 @@ def _fix_quote_marks() -> None:
         text = case(self, text, language)
         if text and isinstance(self, model.Text) and self.get("variable") in PROSE_VARIABLES:
             quoted = self.get("quotes", "false").lower() == "true"
-            return _transformed(text, lambda plain: smart_quotes(plain, quoted=quoted))
+            marks = _quote_terms(self)
+            return _transformed(text, lambda plain: smart_quotes(plain, quoted=quoted, marks=marks))
         return text
 
     model.TextCased.case = cased
@@ -336,3 +350,31 @@ def _fix_quote_marks() -> None:
 def typographic_name(name: dict[str, Any]) -> dict[str, Any]:
     """A CSL name with ’ for its apostrophes (O'Neill → O’Neill), as citeproc-js prints it."""
     return {k: v.replace("'", "’") if isinstance(v, str) else v for k, v in name.items()}
+
+
+# 9. hyphenated given names --------------------------------------------------------------------------
+
+def _fix_hyphenated_initials() -> None:
+    original = model.Name.initialize
+
+    def initialize(self: Any, given: Any, mark: str, context: Any) -> Any:
+        if "-" in str(given) and self.get_option("initialize-with-hyphen", context):
+            kept = [part for part in str(given).split("-") if part[:1].isupper()]
+            given = "-".join(kept) if kept else given  # citeproc-js drops a lowercase part: "Lok-sang" → L.
+        return original(self, given, mark, context)
+
+    model.Name.initialize = initialize
+
+
+# 10. a localized date's delimiter --------------------------------------------------------------------
+
+def _fix_locale_date_delimiter() -> None:
+    original = model.Date.render_single_date
+
+    def render_single_date(self: Any, date: Any, show_parts: Any = None, context: Any = None) -> Any:
+        if self.get("delimiter") is None or not self.is_locale_date():
+            return original(self, date, show_parts, context)
+        parts = self.parts(date, show_parts, context) if context != self else self.parts(date, show_parts)
+        return self.join(parts) if parts else None  # the locale's cs:date delimiter, not the caller's
+
+    model.Date.render_single_date = render_single_date

@@ -13,8 +13,11 @@ OUTER, INNER = ("\u201C", "\u201D"), ("\u2018", "\u2019")
 _OPENS_AFTER = " \t\n([{\u2014\u2013-/\u00A0"
 
 
-def smart_quotes(text: str, *, quoted: bool = False) -> str:
-    """``text`` with its quotations in typographic marks (inner ones when ``quoted``) and ’ apostrophes."""
+def smart_quotes(text: str, *, quoted: bool = False,
+                 marks: tuple[tuple[str, str], tuple[str, str]] = (OUTER, INNER)) -> str:
+    """``text`` with its quotations in the style's (outer, inner) ``marks``, the inner ones first when
+    ``quoted``, and ’ apostrophes."""
+    outer, inner = marks
     if "'" not in text and '"' not in text and "\u2018" not in text and "\u201C" not in text:
         return text
     out: list[str] = []
@@ -38,11 +41,11 @@ def smart_quotes(text: str, *, quoted: bool = False) -> str:
         if opening:
             stack.append(kind)
             depth = len(stack) - 1 + (1 if quoted else 0)
-            out.append(char if curly else (OUTER if depth % 2 == 0 else INNER)[0])
+            out.append(char if curly else (outer if depth % 2 == 0 else inner)[0])
         elif stack and stack[-1] == kind:
             depth = len(stack) - 1 + (1 if quoted else 0)
             stack.pop()
-            out.append(char if curly else (OUTER if depth % 2 == 0 else INNER)[1])
+            out.append(char if curly else (outer if depth % 2 == 0 else inner)[1])
         else:
             out.append("\u2019" if kind == "'" else char)
     return "".join(out)
