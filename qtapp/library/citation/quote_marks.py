@@ -2,7 +2,8 @@
 
 citeproc-js turns a straight apostrophe into ’ ("Can't" → "Can’t") and prints a quotation inside a field
 with the style's marks, flipped inside a quoted title: 'honest' in an italic title is “honest”, in a
-title the style puts in quotes it is ‘honest’. Marks typed curly are kept as typed, as citeproc-js does.
+title the style puts in quotes it is ‘honest’. Marks typed curly are kept as typed, as citeproc-js does, but
+in a quoted title, where they take the marks of their level.
 citeproc-py prints the field as typed. English marks are used; which straight mark opens follows the
 typesetter's rule (a blank, a bracket or a dash before it).
 """
@@ -37,7 +38,7 @@ def smart_quotes(text: str, *, quoted: bool = False,
         if kind == "'" and not opening and (before.isalnum() and (after.isalnum() or "'" not in stack)):
             out.append("\u2019")  # an apostrophe: "can't", "Netherlands' largest"
             continue
-        curly = char not in "\"'"
+        curly = char not in "\"'" and not quoted  # in a quoted title typed marks take their level too
         if opening:
             stack.append(kind)
             depth = len(stack) - 1 + (1 if quoted else 0)

@@ -109,6 +109,22 @@ def _speaker_prefix(style_id: str, is_note: bool, speaker: str, short: str) -> s
     return f"{short}, as cited in "
 
 
+def _prefix_for(style_id: str, is_note: bool, voice: str, speaker: str | None, text: str | None) -> str | None:
+    if voice == "speaker" and speaker:  # the apostrophes typographic, as in the names it precedes
+        short = speaker_short_name(speaker, text)
+        return _speaker_prefix(style_id, is_note, speaker, short).replace("'", "\u2019")
+    return None
+
+
+def citation_prefix(record: Any, style: str = "apa", *, text: str | None = None) -> str | None:
+    """The prefix ``cite`` puts before the author for a quoted speaker ("Xi, as cited in "), or None."""
+    data = as_record(record)
+    path = style_path(style)
+    with _lock:
+        is_note = _load(str(path)).root.get("class") == "note"
+    return _prefix_for(path.stem, is_note, data.get("voice") or "author", data.get("speaker"), text)
+
+
 def _registered(style: CitationStylesStyle, item: dict[str, Any], static: bool, prefix: str | None,
                 output: Any) -> tuple[CitationStylesBibliography, CslCitation]:
     """A one-item bibliography with the item's citation registered: what both renders start from."""
@@ -200,9 +216,7 @@ def cite(record: Any, style: str = "apa", *, text: str | None = None) -> Citatio
     with _lock:
         parsed = _load(str(path))
         is_note = parsed.root.get("class") == "note"
-        prefix = None
-        if voice == "speaker" and speaker:
-            prefix = _speaker_prefix(path.stem, is_note, speaker, speaker_short_name(speaker, text))
+        prefix = _prefix_for(path.stem, is_note, voice, speaker, text)
         static = _keeps_name_order(parsed, str(path), item)
         # Rendered once, as HTML; the plain text is that HTML without its tags (citeproc is the cost).
         bibliography, citation = _registered(parsed, item, static, prefix, formatter.html)
