@@ -10,6 +10,15 @@ up as failing golden tests rather than as a patch silently corrupting a changed 
 3. ``<if disambiguate="true">`` always fired (the test was never made): MLA in-text added the title.
 4. ``cs:label`` printed its term when its variable was empty: Chicago printed "Edition" (issue #204).
 5. ``static-ordering`` on a name was unsupported: "Wang Haiyan" came out as "Haiyan Wang".
+6. ``text-case="title"`` followed neither the spec nor citeproc-js: "Cross-border", "Barges Near"; and
+   any text-case on a name part crashed (a plain str has no ``capitalize_first``).
+7. A substituted variable was printed again when the substitute was a macro: a piece with no author
+   named its title twice (APA, MLA) or its publication twice (both Chicago styles).
+8. Quotation marks and apostrophes in a field were printed as typed: citeproc-js prints "Can’t" and
+   flips a quotation inside a quoted title to the style's inner marks.
+9. A hyphenated given name with a lowercase second part ("Lok-sang") initialised as "L.-. sang .";
+   citeproc-js gives "L." (and "J.-P." for "Jean-Paul", as before).
+10. A localized date's own delimiter was ignored: PLOS and NLM printed "2Sept2024".
 """
 
 from __future__ import annotations
@@ -22,6 +31,10 @@ from typing import Any
 import citeproc
 from citeproc import model
 from citeproc.source import Name as SourceName
+from citeproc.string import MixedString, NoCase, String
+
+from qtapp.library.citation.quote_marks import smart_quotes
+from qtapp.library.citation.title_case import title_case
 
 FIXED_VERSION = "0.11.1"
 STATIC_ORDERING = "static-ordering"
@@ -45,6 +58,11 @@ def apply() -> bool:
     _fix_disambiguate()
     _fix_empty_label()
     _fix_static_ordering()
+    _fix_title_case()
+    _fix_substitute()
+    _fix_quote_marks()
+    _fix_hyphenated_initials()
+    _fix_locale_date_delimiter()
     _applied = True
     return True
 
@@ -95,7 +113,7 @@ def move_punctuation(text: str, close_quotes: str) -> str:
     """
     if not close_quotes:
         return text
-    pattern = re.compile(f"([{re.escape(close_quotes)}])((?:</[a-z]+>)*)([.,])")
+    pattern = re.compile(f"([{re.escape(close_quotes)}]+)((?:</[a-z]+>)*)([.,])")  # nested: ’” too
 
     def swap(match: re.Match[str]) -> str:
         before = text[match.start() - 1] if match.start() else ""
@@ -217,3 +235,146 @@ def mark_static_ordering(name: Any) -> Any:
     """Flag a parsed name for family-first display (set after parsing: the parser warns on it)."""
     dict.__setitem__(name, STATIC_ORDERING, True)
     return name
+
+
+# 6. text-case="title" ------------------------------------------------------------------------------
+
+def _transformed(text: Any, transform: Callable[[str], str]) -> Any:
+    """A text transform over citeproc-py's strings: a plain String, or a MixedString transformed as one
+    text (its first word and its last are the whole's) and cut back into its pieces; NoCase kept."""
+    if isinstance(text, NoCase):
+        return text
+    if isinstance(text, String):
+        return String(transform(str(text)))
+    if not isinstance(text, MixedString) or not all(isinstance(p, str) for p in text):
+        return text
+    whole = "".join(str(p) for p in text)
+    changed = transform(whole)
+    if len(changed) != len(whole):
+        return text
+    pieces, start = [], 0
+    for piece in text:
+        end = start + len(piece)
+        pieces.append(piece if isinstance(piece, NoCase) else type(piece)(changed[start:end]))
+        start = end
+    return MixedString(pieces)
+
+
+def _fix_title_case() -> None:
+    original = model.TextCased.case
+
+    def case(self: Any, text: Any, language: str | None = None) -> Any:
+        if type(text) is str:  # a name part: citeproc-py's own cases call String methods on it
+            text = String(text)
+        if self.get("text-case") == "title" and language == "en":
+            return _transformed(text, title_case)
+        return original(self, text, language)
+
+    model.TextCased.case = case
+
+
+# 7. substituted variables suppressed ---------------------------------------------------------------
+
+# Keys of the layout's per-item ``repressed`` dict (whose own keys are element tags): the variables a
+# substitute printed, and the set that collects them while a substitute renders.
+SUPPRESSED, SEEN = "quoteclip:suppressed", "quoteclip:seen"
+
+
+def _fix_substitute() -> None:
+    variable, substitute = model.Text._variable, model.Substitute.render
+
+    def _variable(self: Any, item: Any, context: Any) -> Any:
+        name = self.get("variable")
+        repressed = context.get_layout().repressed
+        if name in repressed.get(SUPPRESSED, ()):
+            return None
+        text = variable(self, item, context)
+        seen = repressed.get(SEEN)
+        if seen is not None and text:
+            seen.add(name)
+        return text
+
+    def render(self: Any, item: Any, context: Any = None, **kwargs: Any) -> Any:
+        repressed = (context if context is not None else self).get_layout().repressed
+        outer = repressed.get(SEEN)
+        seen: set[str] = set()
+        repressed[SEEN] = seen
+        try:
+            text = substitute(self, item, context=context, **kwargs)
+        finally:
+            if outer is None:
+                del repressed[SEEN]
+            else:
+                outer |= seen
+                repressed[SEEN] = outer
+        if text:  # CSL 1.0.2: a variable the substitute printed is empty for the rest of the item
+            repressed.setdefault(SUPPRESSED, set()).update(seen)
+        return text
+
+    model.Text._variable = _variable
+    model.Substitute.render = render
+
+
+# 8. quotation marks and apostrophes ----------------------------------------------------------------
+
+# The text fields citeproc-js reads quotation marks in; never a URL, a DOI or a number.
+PROSE_VARIABLES = frozenset({
+    "title", "container-title", "collection-title", "original-title", "publisher", "original-publisher",
+    "references", "event", "genre", "medium", "note", "archive", "source"})
+
+
+def _quote_terms(element: Any) -> tuple[tuple[str, str], tuple[str, str]]:
+    """The style's (outer, inner) quotation marks from its locale: en-GB's are ‘’ outside, “” inside."""
+    outer = (str(element.get_single_term(name="open-quote")), str(element.get_single_term(name="close-quote")))
+    inner = (str(element.get_single_term(name="open-inner-quote")),
+             str(element.get_single_term(name="close-inner-quote")))
+    return outer, inner
+
+
+def _fix_quote_marks() -> None:
+    case = model.TextCased.case
+
+    def cased(self: Any, text: Any, language: str | None = None) -> Any:
+        # After the case: citeproc-js cases the words with the straight marks still in (a word just
+        # after one keeps its letter: 'lying flat' → ‘lying Flat’), and prints the marks after.
+        text = case(self, text, language)
+        if text and isinstance(self, model.Text) and self.get("variable") in PROSE_VARIABLES:
+            quoted = self.get("quotes", "false").lower() == "true"
+            marks = _quote_terms(self)
+            return _transformed(text, lambda plain: smart_quotes(plain, quoted=quoted, marks=marks))
+        return text
+
+    model.TextCased.case = cased
+
+
+def typographic_name(name: dict[str, Any]) -> dict[str, Any]:
+    """A CSL name with ’ for its apostrophes (O'Neill → O’Neill), as citeproc-js prints it."""
+    return {k: v.replace("'", "’") if isinstance(v, str) else v for k, v in name.items()}
+
+
+# 9. hyphenated given names --------------------------------------------------------------------------
+
+def _fix_hyphenated_initials() -> None:
+    original = model.Name.initialize
+
+    def initialize(self: Any, given: Any, mark: str, context: Any) -> Any:
+        if "-" in str(given) and self.get_option("initialize-with-hyphen", context):
+            kept = [part for part in str(given).split("-") if part[:1].isupper()]
+            given = "-".join(kept) if kept else given  # citeproc-js drops a lowercase part: "Lok-sang" → L.
+        return original(self, given, mark, context)
+
+    model.Name.initialize = initialize
+
+
+# 10. a localized date's delimiter --------------------------------------------------------------------
+
+def _fix_locale_date_delimiter() -> None:
+    original = model.Date.render_single_date
+
+    def render_single_date(self: Any, date: Any, show_parts: Any = None, context: Any = None) -> Any:
+        if self.get("delimiter") is None or not self.is_locale_date():
+            return original(self, date, show_parts, context)
+        parts = self.parts(date, show_parts, context) if context != self else self.parts(date, show_parts)
+        return self.join(parts) if parts else None  # the locale's cs:date delimiter, not the caller's
+
+    model.Date.render_single_date = render_single_date

@@ -120,13 +120,29 @@ def _escaped(value: Any, key: str = "") -> Any:
     return value
 
 
+def _prefix_for(style_id: str, is_note: bool, voice: str, speaker: str | None, text: str | None) -> str | None:
+    if voice == "speaker" and speaker:  # the apostrophes typographic, as in the names it precedes
+        short = speaker_short_name(speaker, text)
+        return _speaker_prefix(style_id, is_note, speaker, short).replace("'", "\u2019")
+    return None
+
+
+def citation_prefix(record: Any, style: str = "apa", *, text: str | None = None) -> str | None:
+    """The prefix ``cite`` puts before the author for a quoted speaker ("Xi, as cited in "), or None."""
+    data = as_record(record)
+    path = style_path(style)
+    with _lock:
+        is_note = _load(str(path)).root.get("class") == "note"
+    return _prefix_for(path.stem, is_note, data.get("voice") or "author", data.get("speaker"), text)
+
+
 def _registered(style: CitationStylesStyle, item: dict[str, Any], static: bool, prefix: str | None,
                 output: Any) -> tuple[CitationStylesBibliography, CslCitation]:
     """A one-item bibliography with the item's citation registered: what both renders start from."""
     names = item.get("author", [])
     flagged = [i for i, n in enumerate(names) if n.get(citeproc_fixes.STATIC_ORDERING)]
-    plain_item = dict(item, author=[{k: v for k, v in n.items() if k != citeproc_fixes.STATIC_ORDERING}
-                                    for n in names]) if names else item
+    plain_item = dict(item, author=[citeproc_fixes.typographic_name(
+        {k: v for k, v in n.items() if k != citeproc_fixes.STATIC_ORDERING}) for n in names]) if names else item
     source = CiteProcJSON([plain_item])
     key = str(item["id"]).lower()
     if static:
@@ -177,6 +193,27 @@ def _keeps_name_order(style: CitationStylesStyle, path: str, item: dict[str, Any
     return _spells_cache[key]
 
 
+def _without_static_ordering(item: dict[str, Any]) -> dict[str, Any]:
+    names = item.get("author")
+    if not names:
+        return item
+    return dict(item, author=[{k: v for k, v in n.items() if k != citeproc_fixes.STATIC_ORDERING}
+                              for n in names])
+
+
+def cited_item(record: Any, style: str = "apa") -> dict[str, Any]:
+    """The CSL-JSON item ``cite(record, style)`` renders, as any CSL processor would take it: a
+    family-first name is flagged ``static-ordering`` only where the style keeps its order."""
+    _patch_citeproc()
+    data = as_record(record)
+    path = style_path(style)
+    item = article_item(data.get("article") or {}, voice=data.get("voice") or "author",
+                        block_kind=data.get("block_kind"))
+    with _lock:
+        static = _keeps_name_order(_load(str(path)), str(path), item)
+    return item if static else _without_static_ordering(item)
+
+
 def cite(record: Any, style: str = "apa", *, text: str | None = None) -> Citation:
     """Cite a quote record (store record or ``quotes list --json`` dict) in ``style``.
 
@@ -192,10 +229,8 @@ def cite(record: Any, style: str = "apa", *, text: str | None = None) -> Citatio
     with _lock:
         parsed = _load(str(path))
         is_note = parsed.root.get("class") == "note"
-        prefix = None
-        if voice == "speaker" and speaker:
-            prefix = html.escape(_speaker_prefix(path.stem, is_note, speaker, speaker_short_name(speaker, text)),
-                                 quote=False)
+        prefix = _prefix_for(path.stem, is_note, voice, speaker, text)
+        prefix = html.escape(prefix, quote=False) if prefix is not None else None
         static = _keeps_name_order(parsed, str(path), item)
         # Rendered once, as HTML; the plain text is that HTML without its tags (citeproc is the cost).
         bibliography, citation = _registered(parsed, item, static, prefix, formatter.html)
