@@ -36,7 +36,7 @@ def _names(record: ArticleRecord) -> str:
 
 
 def list_articles(args: argparse.Namespace) -> int:
-    with Library.open() as library:
+    with Library.open_for_reading() as library:
         records = library.articles()
     if args.json:
         json.dump([r.to_json() for r in records], sys.stdout, ensure_ascii=False, indent=2)
