@@ -81,7 +81,12 @@ def move(window: Any, target: Path) -> bool:
 def _remove_later(window: Any, old: Path) -> None:
     """Try again every few seconds: another process's windows follow the move's note within a second."""
     timer = QTimer(window, interval=REMOVE_RETRY_MS)
-    timer.timeout.connect(lambda: remove_old(old) and timer.stop())
+
+    def retry() -> None:
+        if remove_old(old):
+            timer.stop()
+
+    timer.timeout.connect(retry)
     timer.start()
 
 
