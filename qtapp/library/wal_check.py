@@ -125,7 +125,7 @@ def foreign_reason(library: str | os.PathLike[str]) -> str | None:
             return f"SQLite cannot read the library through it ({error})"
         return _judge(before, after, through)
     except (OSError, sqlite3.Error) as error:
-        log.warning("could not check the WAL beside %s: %s", real, error)
+        log.info("could not check the WAL beside %s: %s", real, error)
         return None  # unable to judge: SQLite's own checks stay in place
     finally:
         for folder in reversed(folders):
