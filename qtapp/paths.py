@@ -102,7 +102,14 @@ def library_file() -> str:
 
 
 def set_library_override(path: str | os.PathLike[str]) -> None:
-    os.environ[LIBRARY_ENV] = os.path.realpath(os.path.expanduser(path))
+    """Use ``path`` for this run: its folders resolved, but a file that is a symbolic link kept as the
+    link, so QuoteClip can see it is one and never renames or replaces the file behind it."""
+    path = os.path.abspath(os.path.expanduser(path))
+    if not os.path.islink(path):
+        path = os.path.realpath(path)
+    else:
+        path = os.path.join(os.path.realpath(os.path.dirname(path)), os.path.basename(path))
+    os.environ[LIBRARY_ENV] = path
 
 
 def private_folder(folder: Path) -> Path:

@@ -36,7 +36,7 @@ def _names(record: ArticleRecord) -> str:
 
 
 def list_articles(args: argparse.Namespace) -> int:
-    with Library.open() as library:
+    with Library.open_for_reading() as library:
         records = library.articles()
         damaged = library.damaged()  # left out of the list, said on stderr: the rest still lists
     for error in damaged:

@@ -100,7 +100,7 @@ def list_quotes(args: argparse.Namespace) -> int:
     if quotes is None:
         from qtapp.library.store import Library
 
-        with Library.open() as library:
+        with Library.open_for_reading() as library:
             if args.article is not None:
                 library.article(args.article)  # an unknown id is an error, not an empty list
             quotes = library.quotes(search=args.search, article_id=args.article, limit=limit,

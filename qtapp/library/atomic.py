@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from qtapp.errors import UserError
+from qtapp.library import leftovers
 
 
 def _new_file_mode() -> int:
@@ -47,6 +48,8 @@ def write_atomic(path: str | os.PathLike[str], write: Callable[[TextIO], object]
         raise UserError(f"cannot write {target}: {error.strerror or error}; choose a folder you may "
                         "write to") from error
     temp = Path(temp_name)
+    leftovers.mark_in_use(fd)  # until it is closed: another run's clean-up leaves it alone
+    leftovers.clean_folder(folder)  # what a killed export left here (stale and unlocked only)
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline=newline) as handle:
             write(handle)

@@ -12,13 +12,14 @@ import os
 import sqlite3
 import threading
 import time
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from qtapp.library import schema
+from qtapp.library import handles, schema
 from qtapp.library.errors import (
     SQLITE_BUSY,
     SQLITE_CANTOPEN,
@@ -39,7 +40,11 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 def _prepare(path: Path) -> None:
-    """Create the folder (0700) and an empty file (0600) when missing; never touch an existing file."""
+    """Create the folder (0700) and an empty file (0600) when missing; never touch an existing file,
+    nor create one where a symbolic link points (a dangling link is not the user's library)."""
+    if os.path.islink(path) and not path.exists():
+        raise LibraryUnavailable(f"the library {path} is a link to {os.path.realpath(path)}, which does "
+                                 "not exist; QuoteClip does not create files through a link")
     if path.exists():
         return
     missing = [p for p in (path.parent, *path.parent.parents) if not p.exists()]
@@ -93,11 +98,9 @@ def _check_length(path: Path) -> None:
     growing the file, and a header ahead of the file size is then normal.
     """
     try:
-        if Path(f"{path}-wal").exists():
+        if Path(f"{os.path.realpath(path)}-wal").exists():
             return
-        with open(path, "rb") as handle:
-            header = handle.read(100)
-            size = os.fstat(handle.fileno()).st_size
+        header, size = handles.read_head(path, 100)  # not open(): closing it would drop our locks
     except OSError:
         return  # SQLite reports the same problem in its own words
     if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
@@ -109,8 +112,22 @@ def _check_length(path: Path) -> None:
         raise LibraryDamaged(path, f"the file is cut short: {size} of {pages * page_size} bytes")
 
 
+def quarantine_refusal(path: str | os.PathLike[str]) -> str | None:
+    """Why ``path`` may not be moved aside for a new library: it is a symbolic link, and renaming it or
+    writing a new library where it points would change a file the user never chose as the library."""
+    if not os.path.islink(path):
+        return None
+    return (f"{path} is a link to {os.path.realpath(path)}. QuoteClip does not move or replace a file "
+            "through a link: remove the link, or choose another library file (--library PATH).")
+
+
 def quarantine(path: str | os.PathLike[str]) -> Path:
-    """Move a damaged library (and its -wal/-shm files) aside, so a new one can start; return the copy."""
+    """Move a damaged library (and its -wal/-shm files) aside, so a new one can start; return the copy.
+
+    Never through a symbolic link (``quarantine_refusal``)."""
+    refusal = quarantine_refusal(path)
+    if refusal:
+        raise LibraryUnavailable(refusal)
     path = Path(path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.damaged-{stamp}")
@@ -126,10 +143,41 @@ def quarantine(path: str | os.PathLike[str]) -> Path:
     return target
 
 
+def _before_open(path: Path, readonly: bool, owner: object) -> tuple[list[str], weakref.finalize]:
+    """What is checked before SQLite opens ``path``; returns what to tell the user, and the call that
+    ends this process's hold on the file (``handles``: made when ``owner`` closes or is collected).
+
+    A move's note refuses the old place; a stale WAL of another database is set aside; a killed
+    move's or export's leftovers beside it are removed. Only at the process's first open of the file:
+    a second connection finds the WAL its sibling's, perhaps mid-write, and nothing to check.
+    """
+    from qtapp.library import moved, wal_check
+
+    first_here = not handles.held_here(path)
+    handles.hold(path)
+    unhold = weakref.finalize(owner, handles.release, path)
+    notices = []
+    try:
+        moved.refuse_if_moved(path)
+        if first_here:
+            notice = wal_check.check(path)
+            if notice:
+                notices.append(notice)
+            if not readonly:
+                from qtapp.library import leftovers
+
+                leftovers.clean_library(path)
+    except BaseException:
+        unhold()
+        raise
+    return notices, unhold
+
+
 class Database:
     """A connection wrapper whose every failure is a LibraryError (user can act) or LibraryBug."""
 
     def __init__(self, path: str | os.PathLike[str], *, readonly: bool = False) -> None:
+        self.notices, self._unhold = _before_open(Path(path).expanduser().absolute(), readonly, self)
         self.path = Path(path).expanduser().absolute()
         # Why nothing can be written, when the file or its folder is read-only: it is then opened for
         # reading (list, search, cite, export) and every write says this instead of failing half-way.
@@ -306,6 +354,7 @@ class Database:
             self._daily_thread.join()  # a half-written snapshot would only be a leftover temporary file
             self._daily_thread = None
         self.conn.close()
+        self._unhold()
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
         try:
@@ -331,6 +380,17 @@ class Database:
         rows = self.query(sql, params)
         return rows[0][0] if rows else None
 
+    def _refuse_if_moved(self) -> None:
+        """Inside the write lock: a Move Library in another process writes its marker under that same
+        lock, so a write that gets the lock after a move sees the marker and goes nowhere."""
+        from qtapp.library import moved
+
+        try:
+            moved.refuse_if_moved(self.path)
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
     @contextmanager
     def transaction(self) -> Iterator[Database]:
         """Commit on success, roll back on any error; nested uses join the outer transaction."""
@@ -345,6 +405,7 @@ class Database:
         if not self._daily_checked:
             self._daily_snapshot()
         self.execute("BEGIN IMMEDIATE")
+        self._refuse_if_moved()
         self._depth = 1
         try:
             yield self

@@ -46,8 +46,8 @@ def quick_listing(path: str | os.PathLike[str], search: str | None = None, artic
     """The first ``limit`` quotes ``Library.quotes(search, article_id)`` would list, in its order, and
     how many match in all; None if unsure."""
     path = os.path.abspath(path)
-    if not os.path.isfile(path):
-        return None
+    if not os.path.isfile(path) or os.path.exists(path + ".moved-to") or _stale_wal(path):
+        return None  # the full path says where the library went, or judges the WAL first
     try:
         conn = sqlite3.connect(f"file:{_quote(path)}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
     except sqlite3.Error:
@@ -72,6 +72,17 @@ def quick_listing(path: str | os.PathLike[str], search: str | None = None, artic
         return None
     finally:
         conn.close()
+
+
+def _stale_wal(path: str) -> bool:
+    """A -wal beside the library that no open connection owns (a crash's, or another database's):
+    reading through it unchecked could show another database (``wal_check``). Two stats and a lock
+    query when the window has the library open; nothing more when no -wal is there."""
+    if not os.path.exists(os.path.realpath(path) + "-wal"):
+        return False
+    from qtapp.library import handles
+
+    return not handles.held_here(path) and handles.others_hold(path) is not True
 
 
 def _quote(path: str) -> str:

@@ -81,6 +81,27 @@ class Library(QuotesMixin):
     def open(cls, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Library:
         return cls(Database(paths.library_path() if path is None else path, readonly=readonly))
 
+    @classmethod
+    def open_for_reading(cls, path: str | os.PathLike[str] | None = None) -> Library:
+        """For commands that only read: a read-only connection, so listing can never write (not even
+        SQLite's checkpoint at close). Read-write only when the library is still to be made, or an
+        older one must be upgraded first — writes the library needs, taken with their snapshot."""
+        from qtapp.library import schema
+        from qtapp.library.errors import LibraryUnavailable
+
+        target = paths.library_path() if path is None else Path(path)
+        if target.is_file() and target.stat().st_size:
+            try:
+                library = cls.open(target, readonly=True)
+            except LibraryUnavailable as error:
+                if type(error) is not LibraryUnavailable or "empty file" not in str(error):
+                    raise
+            else:
+                if library.db.scalar("PRAGMA user_version") >= schema.LATEST:
+                    return library
+                library.close()
+        return cls.open(target)
+
     @property
     def path(self) -> Path:
         return self.db.path

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -29,6 +30,8 @@ from qtapp.ui.accessibility import named
 from qtapp.ui.dialogs import ErrorMessage
 from qtapp.ui.preferences_move import move_library, remove_old
 from qtapp.ui.preferences_reading import main_windows
+
+REMOVE_RETRY_MS = 3000
 
 
 class MoveTarget:
@@ -64,10 +67,27 @@ def move(window: Any, target: Path) -> bool:
         ErrorMessage.show(window, window.tr("Cannot move the library"), str(error))
         return False
     reopen_everywhere(old, moved.new)
-    remove_old(old)
-    window.statusBar().showMessage(window.tr("Moved the library ({n} quotes) to {path}").format(
-        n=moved.quotes, path=moved.new), 15000)
+    message = window.tr("Moved the library ({n} quotes) to {path}").format(n=moved.quotes, path=moved.new)
+    if not moved.recorded:
+        message += window.tr(" for this run; QuoteClip was started with --library, so start it with "
+                             "--library {path} next time").format(path=moved.new)
+    if not remove_old(old):
+        message += window.tr("; the old file stays until the other QuoteClip that has it open follows")
+        _remove_later(window, old)
+    window.statusBar().showMessage(message, 15000)
     return True
+
+
+def _remove_later(window: Any, old: Path) -> None:
+    """Try again every few seconds: another process's windows follow the move's note within a second."""
+    timer = QTimer(window, interval=REMOVE_RETRY_MS)
+
+    def retry() -> None:
+        if remove_old(old):
+            timer.stop()
+
+    timer.timeout.connect(retry)
+    timer.start()
 
 
 class LibraryPage(QWidget):

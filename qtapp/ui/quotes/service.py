@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QWidget
 from qtapp import paths
 from qtapp.errors import UserError
 from qtapp.library import errors as library_errors
-from qtapp.library.connection import quarantine
+from qtapp.library import moved
+from qtapp.library.connection import quarantine, quarantine_refusal
 from qtapp.library.store import Library
 from qtapp.ui import headless
 
@@ -70,12 +71,14 @@ class QuoteLibrary(QObject):
     # -- dialogs tests replace ---------------------------------------------------------------
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
-        """Yes/no question; tests monkeypatch this instead of clicking a modal box."""
+        """Yes/no question, No by default (every question here is a destructive one: Enter must not
+        answer it); tests monkeypatch this instead of clicking a modal box."""
         if headless.active:
             return False  # nobody to answer: the safe answer, and the failure that follows is printed
         from PySide6.QtWidgets import QMessageBox  # only when there is something to ask (see tell)
 
-        answer = QMessageBox.question(parent, title, text)
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
@@ -95,6 +98,10 @@ class QuoteLibrary(QObject):
         try:
             self.store = Library.open(self.path)
         except library_errors.LibraryDamaged as error:
+            refusal = quarantine_refusal(self.path)
+            if refusal:  # a link: moving it aside and writing in its place would go through it
+                self._fail(f"{error}\n\n{refusal}")
+                return False
             question = (f"{error}\n\nKeep the damaged file aside (nothing in it is deleted) and start "
                         "a new, empty library?")
             if not self.ask(self._parent, "Library damaged", question):
@@ -110,6 +117,8 @@ class QuoteLibrary(QObject):
         except UserError as error:
             self._fail(str(error))
             return False
+        for notice in self.store.db.notices if self.store is not None else ():
+            self.tell(self._parent, "Library", notice)
         self._signature = _signature(self.path)
         self._poll.start()
         # Once the window is up and idle, so the copy does not compete with the first paint.
@@ -184,6 +193,11 @@ class QuoteLibrary(QObject):
             return None
         try:
             result = fn(*args, **kwargs)
+        except moved.LibraryMoved as error:
+            self.follow(error.new)
+            self._fail(f"Another QuoteClip window moved the library to {error.new}; this window uses it "
+                       "now. That last change was not saved: please make it again.")
+            return None
         except UserError as error:
             self._fail(str(error))
             return None
@@ -193,12 +207,30 @@ class QuoteLibrary(QObject):
 
     def check_external(self) -> bool:
         """Emit ``changed`` when someone else wrote to the library since we last looked."""
+        if self.store is not None and os.path.exists(moved.marker(self.path)):
+            new = moved.moved_to(self.path)
+            if new is not None and new.is_file():
+                self.follow(new)
+                self.failed.emit(f"Another QuoteClip window moved the library to {new}; this window uses it now.")
+                return True
         current = _signature(self.path)
         if current == self._signature or self.store is None:
             return False
         self._signature = current
         self.changed.emit()
         return True
+
+    def follow(self, new: Path) -> None:
+        """Reopen at ``new`` the library another process moved there (every window of ours that has it)."""
+        from qtapp.ui.preferences_library import reopen_everywhere  # a window module: only when moved
+
+        old = self.path.absolute()
+        reopen_everywhere(old, new)
+        if self.path.absolute() == old:  # not one of the windows (a service of its own, in tests)
+            self.close()
+            self.path = new
+            self.open()
+            self.changed.emit()
 
     def _on_app_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
