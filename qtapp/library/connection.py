@@ -15,7 +15,6 @@ import time
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -110,37 +109,6 @@ def _check_length(path: Path) -> None:
     pages = int.from_bytes(header[28:32], "big")
     if header[24:28] == header[92:96] and pages and size < pages * page_size:
         raise LibraryDamaged(path, f"the file is cut short: {size} of {pages * page_size} bytes")
-
-
-def quarantine_refusal(path: str | os.PathLike[str]) -> str | None:
-    """Why ``path`` may not be moved aside for a new library: it is a symbolic link, and renaming it or
-    writing a new library where it points would change a file the user never chose as the library."""
-    if not os.path.islink(path):
-        return None
-    return (f"{path} is a link to {os.path.realpath(path)}. QuoteClip does not move or replace a file "
-            "through a link: remove the link, or choose another library file (--library PATH).")
-
-
-def quarantine(path: str | os.PathLike[str]) -> Path:
-    """Move a damaged library (and its -wal/-shm files) aside, so a new one can start; return the copy.
-
-    Never through a symbolic link (``quarantine_refusal``)."""
-    refusal = quarantine_refusal(path)
-    if refusal:
-        raise LibraryUnavailable(refusal)
-    path = Path(path)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
-    counter = 1
-    while target.exists():
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
-        counter += 1
-    os.replace(path, target)
-    for side in SIDE_FILES:
-        extra = Path(f"{path}{side}")
-        if extra.exists():
-            os.replace(extra, Path(f"{target}{side}"))
-    return target
 
 
 def _before_open(path: Path, readonly: bool, owner: object) -> tuple[list[str], weakref.finalize]:

@@ -93,7 +93,7 @@ class QuotesMixin:
         import uuid as uuidlib  # only saving needs it; listing quotes from the command line does not
 
         from qtapp.library.anchoring import selector_for  # nor this: opening the window does not
-        from qtapp.library.store import now
+        from qtapp.library.stamps import now
 
         articles: dict[int, ArticleRecord] = {}
         rows: list[tuple[Any, ...]] = []
@@ -223,7 +223,7 @@ class QuotesMixin:
         (the rules keep owning the voice), ``None`` withdraws the confirmation, and a string is a stored
         time (undo, restore).
         """
-        from qtapp.library.store import now
+        from qtapp.library.stamps import now
 
         with self.db.transaction():
             old = self.quote(quote_id)
@@ -267,7 +267,7 @@ class QuotesMixin:
 
     def delete_quote(self, quote_id: int) -> None:
         """Move a quote to the trash (undoable with ``restore_quote``)."""
-        from qtapp.library.store import now
+        from qtapp.library.stamps import now
 
         self._set_deleted(quote_id, now())
 

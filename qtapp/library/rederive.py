@@ -152,7 +152,7 @@ def rederive_article(library: Library, article_id: int, version: str, parse: Par
         if stored["path"] and _is_web_page(stored["path"]):
             _keep_page_fields(old, new)
         corrections = json.loads(stored["corrections"])
-        from qtapp.library.store import text_hash
+        from qtapp.library.stamps import text_hash
 
         digest = text_hash(new.text)
         other = None if digest == stored["hash"] else library.db.scalar(

@@ -193,7 +193,7 @@ def restore(snapshot: Path, library: str | os.PathLike[str], timeout: float = 5.
 
 
 def _restore(snapshot: Path, library: Path, timeout: float) -> Path | None:
-    from qtapp.library.connection import quarantine  # connection imports this module
+    from qtapp.library.quarantine import quarantine
 
     fd, temp_name = tempfile.mkstemp(dir=library.parent, prefix=f".{library.stem}-restore-",
                                      suffix=".sqlite3")

@@ -13,7 +13,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,22 +35,12 @@ from qtapp.library.records import (
     dumps,
     info_from_meta,
 )
+from qtapp.library.stamps import now, text_hash
 
 CURRENT: Any = object()  # add_article's default: the parser of this program read the article
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _INFO_QUERY = (f"SELECT id, hash, path, corrections, json_extract(parsed, {META_PATHS}) FROM articles "
                "WHERE id IN ({})")
-
-
-def now() -> str:
-    """The current time as ISO 8601 UTC with its zone, e.g. 2024-07-03T09:15:02Z."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def text_hash(text: str) -> str:
-    import hashlib  # loading OpenSSL costs ~2 ms that listing quotes does not need
-
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def check_date(value: str) -> str:

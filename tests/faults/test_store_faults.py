@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from qtapp.library.connection import quarantine
 from qtapp.library.errors import LibraryDamaged
+from qtapp.library.quarantine import quarantine
 from qtapp.library.store import Library
 
 ARTICLE = "Rivers of Asia\n\n" + " ".join(f"Sentence {i} about rivers and the sea." for i in range(200))

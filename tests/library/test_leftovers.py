@@ -11,8 +11,8 @@ import pytest
 
 from qtapp.library import leftovers
 from qtapp.library.atomic import write_atomic
-from qtapp.library.connection import quarantine
 from qtapp.library.errors import LibraryUnavailable
+from qtapp.library.quarantine import quarantine
 from qtapp.library.store import Library
 
 

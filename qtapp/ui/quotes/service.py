@@ -21,7 +21,7 @@ from qtapp import paths
 from qtapp.errors import UserError
 from qtapp.library import errors as library_errors
 from qtapp.library import moved
-from qtapp.library.connection import quarantine, quarantine_refusal
+from qtapp.library.quarantine import quarantine, quarantine_refusal
 from qtapp.library.store import Library
 from qtapp.ui import headless
 

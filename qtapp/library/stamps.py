@@ -1,0 +1,16 @@
+"""Timestamps and text hashes, shared by the store and what it composes (quotes, re-derivation)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+
+def now() -> str:
+    """The current time as ISO 8601 UTC with its zone, e.g. 2024-07-03T09:15:02Z."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def text_hash(text: str) -> str:
+    import hashlib  # loading OpenSSL costs ~2 ms that listing quotes does not need
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
