@@ -141,6 +141,7 @@ def _differences(styles: tuple[str, ...], every: int = 1) -> tuple[list[str], se
     return unexplained, seen, len(jobs)
 
 
+@pytest.mark.timeout(900)  # ~1,000 renders by each engine: a minute idle, several on a loaded machine
 def test_the_named_styles_cite_as_citeproc_js_does_on_every_corpus_article() -> None:
     unexplained, seen, compared = _differences(NAMED + SAMPLE, every=10)
     assert compared > 4 * len(list(ARTICLES.glob("*.json")))
