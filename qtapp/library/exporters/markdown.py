@@ -243,14 +243,14 @@ def note_name(title: str | None) -> str:
     name = " ".join(_UNSAFE_NAME.sub(" ", unicodedata.normalize("NFC", title or "")).split()).strip(". ")
     while len(name.encode("utf-8")) > NAME_BYTES:
         name = name[:-1].rstrip(". ")
-    if not name or name.upper() in _RESERVED:
-        name = f"{name} article".strip()
-    return name
+    if name.upper() in _RESERVED:
+        name = f"{name} article"
+    return name or "Untitled article"
 
 
 def note_names(articles: list[Record]) -> list[str]:
     """Each article's file name; one that two articles would share (any case) also gets the id."""
-    names = [note_name(article.get("title")) or "Untitled article" for article in articles]
+    names = [note_name(article.get("title")) for article in articles]
     seen: dict[str, int] = {}
     for name in names:
         seen[name.casefold()] = seen.get(name.casefold(), 0) + 1
@@ -268,15 +268,15 @@ def write_notes(items: Iterable[Any], folder: str | os.PathLike[str], progress: 
     """
     groups = quotes_by_article(items)
     target = Path(folder).expanduser()
+    paths = [target / name for name in note_names([article for article, _ in groups])]
+    if check is not None:
+        for path in paths:
+            check(path)
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise UserError(f"cannot make the folder {target}: {error.strerror or error}; "
                         "choose a folder you may write to") from error
-    paths = [target / name for name in note_names([article for article, _ in groups])]
-    if check is not None:
-        for path in paths:
-            check(path)
     ticker = Ticker(sum(len(quotes) for _, quotes in groups), progress)
     for path, (article, quotes) in zip(paths, groups, strict=True):
         def note(out: TextIO, article: Record = article, quotes: list[Quote] = quotes) -> None:
