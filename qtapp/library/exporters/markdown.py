@@ -65,6 +65,13 @@ def _marker_backslashed(match: re.Match[str]) -> str:
 
 def _escape_plain(text: str) -> str:
     out = _SPECIAL.sub(_backslashed, text)
+    if "$" in text or "&" in text or "==" in text or "%%" in text:  # rare: most lines need none of it
+        out = _escape_rare(text, out)
+    return out
+
+
+def _escape_rare(text: str, out: str) -> str:
+    """Dollars before math, highlight and comment markers, and entity-like "&…;"."""
     if "$" in text and _MATH.search(text):
         out = out.replace("$", "\\$")
     for pair, escaped in _PAIRS:
@@ -84,9 +91,7 @@ def _url_split(url: str) -> tuple[str, str]:
     return url[:end], url[end:]
 
 
-def _escape_inline(text: str) -> str:
-    if "://" not in text:
-        return _escape_plain(text)
+def _escape_with_urls(text: str) -> str:
     out, last = [], 0
     for match in _URL.finditer(text):
         url = _url_split(match.group())[0]  # the punctuation after it is escaped with the text
@@ -102,7 +107,8 @@ def _escape_inline(text: str) -> str:
 
 def escape(text: str) -> str:
     """Markdown-inert text: inline markup escaped, block markers at a line start escaped, URLs whole."""
-    return _LINE_START.sub(_marker_backslashed, _escape_inline(text))
+    return _LINE_START.sub(_marker_backslashed,
+                           _escape_with_urls(text) if "://" in text else _escape_plain(text))
 
 
 _TAG_WORDS = {"+": "plus", "#": "sharp", "&": "and", "@": "at"}
@@ -172,7 +178,11 @@ def _fields(quote: Quote) -> tuple[Any, Any, Any, Any, str]:
 
 
 def _quote_block(quote: Quote) -> str:
-    ident, text, note, tags, attribution = _fields(quote)
+    if isinstance(quote, QuoteRecord):  # _fields inlined: this runs once per quote
+        ident, text, note, tags = quote.id, quote.text, quote.note, quote.tags
+    else:
+        ident, text, note, tags = quote.get("id"), quote.get("text"), quote.get("note"), quote.get("tags")
+    attribution = attribution_text(quote)
     lines = [f"> {escape(line)}" if line.strip() else ">" for line in str(text or "").splitlines() or [""]]
     if attribution:
         lines.append(">")
