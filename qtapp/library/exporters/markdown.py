@@ -178,6 +178,10 @@ def _fields(quote: Quote) -> tuple[Any, Any, Any, Any, str]:
 
 
 def _quote_block(quote: Quote) -> str:
+    ident: Any
+    text: Any
+    note: Any
+    tags: Any
     if isinstance(quote, QuoteRecord):  # _fields inlined: this runs once per quote
         ident, text, note, tags = quote.id, quote.text, quote.note, quote.tags
     else:
