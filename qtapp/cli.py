@@ -66,6 +66,8 @@ def _command_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", required=True,
                      choices=["md", "csv", "json", "csl-json", "ris", "bibtex", "w3c"])
     exp.add_argument("-o", "--output", metavar="FILE")
+    exp.add_argument("--per-article", action="store_true",
+                     help="md only: one Obsidian note per article in the folder -o names (made if missing)")
     exp.add_argument("--article", type=int, metavar="ID")
     cite = qcmd.add_parser("cite", help="print a quote with its citation")
     cite.add_argument("id", type=int)

@@ -1,7 +1,8 @@
 """``quoteclip quotes export|cite|import``: quotes out of the library in many formats, and back in.
 
 Exports go to stdout without ``-o``; with it they are written atomically (a failed write leaves the old
-file as it was). A damaged article is left out with its quotes, said on stderr, and the exit code is 1.
+file as it was); ``--per-article`` writes a Markdown note per article into the folder ``-o`` names, each
+note so. A damaged article is left out with its quotes, said on stderr, and the exit code is 1.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import TextIO
 
+from qtapp.errors import UserError
 from qtapp.library import backup
 from qtapp.library.atomic import write_atomic
 from qtapp.library.citation import cite
@@ -21,6 +23,8 @@ from qtapp.library.store import Library
 
 
 def export(args: argparse.Namespace) -> int:
+    if getattr(args, "per_article", False):
+        return export_notes(args)
     with Library.open() as library:
         if args.output:
             check_export_target(args.output, library.path)  # before any work: refusing is instant
@@ -43,6 +47,21 @@ def export(args: argparse.Namespace) -> int:
             write_atomic(args.output, write, encoding=encoding, newline=newline)
         else:
             write(sys.stdout)
+        return report_damage(library)
+
+
+def export_notes(args: argparse.Namespace) -> int:
+    """``--per-article``: a Markdown note per article in a folder, each note written atomically."""
+    from qtapp.library.exporters.markdown import write_notes
+
+    if args.format != "md" or not args.output:
+        raise UserError("--per-article writes Markdown notes into a folder: use it with --format md "
+                        "and -o FOLDER")
+    with Library.open() as library:
+        if args.article is not None:
+            library.article(args.article)
+        quotes = readable(library.iter_quotes(article_id=args.article))
+        write_notes(quotes, args.output, check=lambda path: check_export_target(path, library.path))
         return report_damage(library)
 
 

@@ -125,3 +125,29 @@ def test_import_of_a_non_backup_is_a_user_error(lib: Path, tmp_path: Path,
     other.write_text("[]", encoding="utf-8")
     assert run(lib, "quotes", "import", str(other)) == 2
     assert "not a QuoteClip backup" in capsys.readouterr().err
+
+
+def test_per_article_writes_an_obsidian_note_into_the_folder(lib: Path, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    import yaml
+
+    folder = tmp_path / "vault"
+    assert run(lib, "quotes", "export", "--format", "md", "--per-article", "-o", str(folder)) == 0
+    (note,) = folder.iterdir()
+    assert note.name == f"{TITLE}.md"
+    text = note.read_text(encoding="utf-8")
+    matter = yaml.safe_load(text.split("---\n")[1])
+    assert matter["title"] == TITLE and matter["url"] == URL and matter["tags"] == ["saying"]
+    assert f"<{URL}>" in text and "\\=" not in text
+    assert f"> {SAYING}\n>\n> — " in text and [f"^qc-{n}" in text for n in (1, 2, 3)] == [True] * 3
+    assert run(lib, "quotes", "export", "--format", "csv", "--per-article", "-o", str(folder)) == 2
+    assert run(lib, "quotes", "export", "--format", "md", "--per-article") == 2
+    assert "--per-article writes Markdown notes" in capsys.readouterr().err
+
+
+def test_per_article_never_writes_over_the_library(lib: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = lib.read_bytes()
+    lib_note = lib.parent / f"{TITLE}.md"
+    lib_note.symlink_to(lib)  # a note name that leads to the library is refused, as -o FILE is
+    assert run(lib, "quotes", "export", "--format", "md", "--per-article", "-o", str(lib.parent)) == 2
+    assert "will not export" in capsys.readouterr().err and lib.read_bytes() == before
