@@ -154,10 +154,45 @@ def copyright_publisher(page: Page) -> str | None:
         if match:
             owner = re.sub(r"^(?:(?:copyright|©|\d{4}(?:\s*-\s*\d{4})?)\s*)+", "", match.group("owner"),
                            flags=re.IGNORECASE).strip()
+            owner = re.split(r"\s+[·•|]\s+", owner)[0]  # "© 2024 The Long Way Round · Powered by WordPress"
             owner = re.sub(r"\.com$", "", owner, flags=re.IGNORECASE)
             if owner and not re.match(r"(?i)all\s+rights", owner) and len(owner.split()) <= 6:
-                return canonical(owner)
+                return _masthead_for(canonical(owner), bool(_COMPANY.search(owner)), page)
     return None
+
+
+_COMPANY = re.compile(r"\b(?:Inc|Ltd|Corp|LLC|plc|PLC|GmbH|Pvt|Pty|S\.A|S\.L|N\.V|B\.V)\b")
+
+
+def _masthead_for(owner: str, company: bool, page: Page) -> str:
+    """The copyright names who owns the page; a citation names the publication. 'MFA of the Republic of
+    X' under a logo 'Ministry of Foreign Affairs of the Republic of X' is the logo's name spelled out, and a
+    company ('THG Publishing Pvt Ltd', 'South China Morning Post Publishers Ltd') under a logo that names an
+    outlet ('THE HINDU') published it as that outlet."""
+    logo = page.masthead[0].strip() if page.masthead else ""
+    if not logo or re.search(r"[|›»/·]", logo) or furniture(logo):
+        return owner
+    if _abbreviates(owner, logo):
+        return logo
+    named = normal_case(logo) if logo.isupper() and len(logo) > 5 else logo
+    if company and (is_outlet(logo) or (len(logo.split()) <= 3 and not re.search(r"[.!?,:]$", logo))):
+        return named
+    return owner
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """'MFA of the Republic of X' abbreviates 'Ministry of Foreign Affairs of the Republic of X': an acronym
+    spelling the capitalised words' initials, then the same words."""
+    head, _, tail = short.partition(" ")
+    capitals = "".join(c for c in head if c.isupper())  # "MFA", or "MoT" for Ministry of Transport
+    if not re.fullmatch(r"[A-Z][A-Za-z]{1,5}", head) or len(capitals) < 2:
+        return False
+    words = full.split()
+    for end in range(len(words) + 1):
+        initials = "".join(w[0] for w in words[:end] if w[:1].isupper())
+        if initials == capitals and " ".join(words[end:]) == tail:
+            return True
+    return False
 
 
 @rule("publisher.site_notice")

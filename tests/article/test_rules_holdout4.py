@@ -1,0 +1,45 @@
+"""The rules holdout set 4 shaped: a copyright line read against the logo, a wire's column note, a press
+office byline. Each case is invented; the holdout articles hold the same shapes in context.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qtapp.article import parse_text
+from qtapp.article.rules import notes
+
+BODY = ("The council will open the new depot in May, officials said on Tuesday after a long review.\n\n"
+        "The work is expected to cost about four million and to finish before the winter storms arrive.\n\n")
+
+
+def _page(top: str, bottom: str) -> str:
+    return f"{top}\nHarbour depot to open in May after review\n\nBy Ana Ruiz\n\n{BODY}{bottom}\n"
+
+
+@pytest.mark.parametrize("top, bottom, publisher", [
+    # a company owns the page; the logo names the publication it published as
+    ("THE MERIDIAN\nNews | Cities | Opinion", "© Meridian Holdings Pvt Ltd. All rights reserved.", "The Meridian"),
+    ("Eastern Harbour Post\nOpinion › Letters", "Copyright © 2025 Eastern Harbour Post Publishers Ltd.",
+     "Eastern Harbour Post"),
+    # the copyright abbreviates the logo's name: the logo spells it out
+    ("Ministry of Transport of the Republic of Oravia\nPress service › Statements",
+     "© 2025 MoT of the Republic of Oravia. A link to the source is required.",
+     "Ministry of Transport of the Republic of Oravia"),
+    # a blog's copyright runs on into its platform credit
+    ("Notes From The Ring Road\nHome · About", "© 2024 Notes From The Ring Road · Powered by WordPress",
+     "Notes From The Ring Road"),
+])
+def test_copyright_owner_read_against_the_logo(top: str, bottom: str, publisher: str) -> None:
+    assert parse_text(_page(top, bottom)).publisher == publisher
+
+
+def test_copyright_of_an_outlet_without_a_company_keeps_its_name() -> None:
+    article = parse_text(_page("Weekend Reading\nHome · About", "© 2024 Harbour Digest. All rights reserved."))
+    assert article.publisher == "Harbour Digest"
+
+
+def test_column_note_names_its_author_and_a_distributor() -> None:
+    found = notes.reprint_note("The following column by Ana Ruiz was published today by Lakeside Review and is "
+                               "distributed on behalf of the Institute for Port Studies.")
+    assert found and found.publisher == "Lakeside Review"
