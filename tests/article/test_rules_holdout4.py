@@ -43,3 +43,16 @@ def test_column_note_names_its_author_and_a_distributor() -> None:
     found = notes.reprint_note("The following column by Ana Ruiz was published today by Lakeside Review and is "
                                "distributed on behalf of the Institute for Port Studies.")
     assert found and found.publisher == "Lakeside Review"
+
+
+def test_press_office_in_a_byline_is_a_role_not_the_publisher() -> None:
+    article = parse_text("Lakeshore College | Newsroom\nHarbour depot to open in May after review\n\n"
+                         f"By Ana Ruiz, Media Relations\n2025-02-19\n\n{BODY}© 2025 Lakeshore College\n")
+    assert article.publisher == "Lakeshore College"
+    assert [a.description for a in article.authors if a.description] == ["Media Relations"]
+
+
+def test_agency_named_short_in_the_dateline_takes_the_logo_s_full_name() -> None:
+    text = ("Meridian News Agency\nHarbour depot to open in May after review\n\n"
+            f"PORTO, May 2 (Meridian) -- {BODY}")
+    assert parse_text(text).publisher == "Meridian News Agency"

@@ -429,4 +429,10 @@ def _fullest(publisher: str, page: Page) -> str:
         name = normal_case(text.strip(" —–-.")) if text.isupper() else text.strip(" —–-.")
         if name.lower() == f"the {publisher.lower()}":
             return name
+        rest = name.lower().removeprefix(publisher.lower() + " ").split()
+        if name.lower() != publisher.lower() and rest and set(rest) <= _AGENCY_TAIL:
+            return name  # "Yonhap" from a dateline under the logo "Yonhap News Agency"
     return publisher
+
+
+_AGENCY_TAIL = frozenset({"news", "agency"})
