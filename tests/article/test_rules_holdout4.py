@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from qtapp.article import parse_text
+from qtapp.article.names import is_family_first
 from qtapp.article.rules import notes
 
 BODY = ("The council will open the new depot in May, officials said on Tuesday after a long review.\n\n"
@@ -56,3 +57,10 @@ def test_agency_named_short_in_the_dateline_takes_the_logo_s_full_name() -> None
     text = ("Meridian News Agency\nHarbour depot to open in May after review\n\n"
             f"PORTO, May 2 (Meridian) -- {BODY}")
     assert parse_text(text).publisher == "Meridian News Agency"
+
+
+@pytest.mark.parametrize("name, family_first", [
+    ("Park Seo-yeon", True), ("Kang Tae-sik", True), ("Park Jimin", False), ("Lee Anderson", False),
+])
+def test_korean_names_are_family_first_only_with_a_hyphenated_given_name(name: str, family_first: bool) -> None:
+    assert is_family_first(name) is family_first
