@@ -8,7 +8,7 @@ import pytest
 
 from qtapp.article import parse_text
 from qtapp.article.names import is_family_first
-from qtapp.article.rules import notes
+from qtapp.article.rules import dates, notes
 
 BODY = ("The council will open the new depot in May, officials said on Tuesday after a long review.\n\n"
         "The work is expected to cost about four million and to finish before the winter storms arrive.\n\n")
@@ -64,3 +64,21 @@ def test_agency_named_short_in_the_dateline_takes_the_logo_s_full_name() -> None
 ])
 def test_korean_names_are_family_first_only_with_a_hyphenated_given_name(name: str, family_first: bool) -> None:
     assert is_family_first(name) is family_first
+
+
+@pytest.mark.parametrize("line, date, publisher", [
+    ("Mar 3, 2025 | 08:15 JST | MERIDIAN NEWS", "2025-03-03", "Meridian News"),
+    ("No. 41/25 · Porto, 2 July 2025", "2025-07-02", None),
+])
+def test_date_line_in_parts(line: str, date: str, publisher: str | None) -> None:
+    found = dates.date_line(line)
+    assert found and (found.date, found.publisher) == (date, publisher)
+
+
+@pytest.mark.parametrize("line", ["Mar 3, 2025 | Politics and more", "Home | Mar 3, 2025", "No. 41/25 · Porto"])
+def test_a_part_that_is_neither_date_outlet_nor_number_is_no_date_line(line: str) -> None:
+    assert dates.date_line(line) is None
+
+
+def test_day_first_slashed_date_line_dates_the_article() -> None:
+    assert parse_text(_page("Meridian", "").replace("By Ana Ruiz", "14/03/2025 - 18:42 CET")).date == "2025-03-14"
