@@ -8,7 +8,7 @@ import pytest
 
 from qtapp.article import parse_text
 from qtapp.article.names import is_family_first
-from qtapp.article.rules import dates, notes
+from qtapp.article.rules import dates, furniture, notes
 
 BODY = ("The council will open the new depot in May, officials said on Tuesday after a long review.\n\n"
         "The work is expected to cost about four million and to finish before the winter storms arrive.\n\n")
@@ -82,3 +82,17 @@ def test_a_part_that_is_neither_date_outlet_nor_number_is_no_date_line(line: str
 
 def test_day_first_slashed_date_line_dates_the_article() -> None:
     assert parse_text(_page("Meridian", "").replace("By Ana Ruiz", "14/03/2025 - 18:42 CET")).date == "2025-03-14"
+
+
+@pytest.mark.parametrize("line", [
+    "WATCH LATER | PRINT | SHARE", "Monday, May 5, 2025 | Subscribe | Log in", "(END)", "abc/de/fgh",
+    "Tags #harbour depot #council", "Load more updates", "Comments are disabled for this story.",
+])
+def test_buttons_and_wire_marks_are_furniture(line: str) -> None:
+    assert furniture.furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Jane Doe | Print | May 2, 2025", "Ana Ruiz | Staff Writer | Meridian",
+                                  "and/or", "#MeToo changed how the newsroom works"])
+def test_bylines_and_words_with_marks_are_not_furniture(line: str) -> None:
+    assert not furniture.furniture(line)
