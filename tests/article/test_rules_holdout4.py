@@ -96,3 +96,22 @@ def test_buttons_and_wire_marks_are_furniture(line: str) -> None:
                                   "and/or", "#MeToo changed how the newsroom works"])
 def test_bylines_and_words_with_marks_are_not_furniture(line: str) -> None:
     assert not furniture.furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Issue 14 · Spring 2025", "Vol. 3, No. 2, 2024", "Issue 7 | May 2024"])
+def test_a_magazine_issue_line_is_furniture(line: str) -> None:
+    assert furniture.furniture(line) == "chrome.issue_line"
+
+
+def test_question_headline_over_a_standfirst_and_a_credit_line() -> None:
+    text = ("HARBOUR QUARTERLY\nIssue 3 · Winter 2024\nIs this the last season of the oyster divers?\n\n"
+            "Oysters still grow in the bay each winter. But the young divers who should follow are gone.\n\n"
+            f"Text: Ana Ruiz\n\n{BODY}")
+    article = parse_text(text)
+    assert article.title == "Is this the last season of the oyster divers?"
+    assert "Issue 3 · Winter 2024" in article.dropped
+
+
+def test_a_lead_that_opens_with_a_question_is_no_headline() -> None:
+    article = parse_text(f"Is the harbour ready for another winter of storms?\n\n{BODY}")
+    assert article.title is None

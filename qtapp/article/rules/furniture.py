@@ -260,6 +260,17 @@ _HASHTAGS = re.compile(r"^(?:[A-Z][a-z]+:?\s+)?#\w+(?:\s+\w+){0,3}(?:\s+#\w+(?:\
 _END_MARK = re.compile(r"^\((?:END|MORE|ENDS)\)$|^-30-$|^ENDS$")
 
 
+_ISSUE_LINE = re.compile(r"^(?:(?:Issue|Vol\.?|Volume|No\.?|Number)\s*\d+\s*[·,|/]?\s*)+"
+                         r"(?:(?:Spring|Summer|Autumn|Fall|Winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                         r"[a-z]*\.?\s+)?(?:19|20)\d\d$", re.IGNORECASE)
+
+
+@rule("chrome.issue_line")
+def issue_line(line: str) -> bool | None:
+    """'Issue 14 · Spring 2025', 'Vol. 3, No. 2, 2024': a magazine's issue, the site's label, no headline."""
+    return True if len(line) <= 60 and _ISSUE_LINE.match(line.strip()) else None
+
+
 @rule("chrome.wire_marks")
 def wire_marks(line: str) -> bool | None:
     """'(END)', 'rac/jgb/lm', 'Keywords #Busan port #automation': a wire's end mark, desk initials, tags."""
@@ -270,7 +281,8 @@ def wire_marks(line: str) -> bool | None:
 
 
 RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch, section_menu,
-                                 language_switch, site_notice, site_self, widget_stamp, button_bar, wire_marks)
+                                 language_switch, site_notice, site_self, widget_stamp, button_bar, wire_marks,
+                                 issue_line)
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 
 
