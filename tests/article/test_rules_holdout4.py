@@ -110,6 +110,7 @@ def test_question_headline_over_a_standfirst_and_a_credit_line() -> None:
     article = parse_text(text)
     assert article.title == "Is this the last season of the oyster divers?"
     assert "Issue 3 · Winter 2024" in article.dropped
+    assert [a.name for a in article.authors] == ["Ana Ruiz"]  # the credit line under the standfirst
 
 
 def test_a_lead_that_opens_with_a_question_is_no_headline() -> None:

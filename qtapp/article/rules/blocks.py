@@ -97,7 +97,7 @@ _RELATED = re.compile(r"^(?:related(?: topics| articles| stories| internet links
 
 
 _BY_LABEL = re.compile(r"\b(?:provided|presented|sponsored|powered|brought to you)\s+by$", re.IGNORECASE)
-_BY_OPENER = re.compile(r"(?:by|author:|written by)\s", re.IGNORECASE)
+_BY_OPENER = re.compile(r"(?:by|author:|written by|text:|words:)\s", re.IGNORECASE)
 _INTERVIEW_TURN = re.compile(r"^[A-Z][\w .'’]{0,40}:\s.*\?$")
 _CONTACTS = re.compile(r"^(?:media|press)?\s*contacts?|^for further information", re.IGNORECASE)
 
