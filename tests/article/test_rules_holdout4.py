@@ -116,3 +116,16 @@ def test_question_headline_over_a_standfirst_and_a_credit_line() -> None:
 def test_a_lead_that_opens_with_a_question_is_no_headline() -> None:
     article = parse_text(f"Is the harbour ready for another winter of storms?\n\n{BODY}")
     assert article.title is None
+
+
+def test_copyright_with_its_year_last_under_a_cookie_banner_still_finds_the_logo() -> None:
+    top = ("We value your privacy. We and our partners use cookies. Accept all | Manage choices\n"
+           "Harbour Herald\nNews | Sport | Jobs")
+    bottom = "© Harbour Herald Media Ltd 2025 | Terms | Privacy"
+    assert parse_text(_page(top, bottom)).publisher == "Harbour Herald"
+
+
+def test_not_an_endorsement_is_a_disclaimer_naming_the_outlet() -> None:
+    line = "Opinions expressed here are the writer's own and are not an endorsement by the Harbour Herald."
+    article = parse_text(_page("Harbour Herald", line))
+    assert article.disclaimer == line

@@ -155,6 +155,7 @@ def copyright_publisher(page: Page) -> str | None:
             owner = re.sub(r"^(?:(?:copyright|©|\d{4}(?:\s*-\s*\d{4})?)\s*)+", "", match.group("owner"),
                            flags=re.IGNORECASE).strip()
             owner = re.split(r"\s+[·•|]\s+", owner)[0]  # "© 2024 The Long Way Round · Powered by WordPress"
+            owner = re.sub(r"\s+(?:19|20)\d\d$", "", owner)  # "© Shannonside Herald Media Ltd 2025"
             owner = re.sub(r"\.com$", "", owner, flags=re.IGNORECASE)
             if owner and not re.match(r"(?i)all\s+rights", owner) and len(owner.split()) <= 6:
                 return _masthead_for(canonical(owner), bool(_COMPANY.search(owner)), page)
@@ -169,8 +170,9 @@ def _masthead_for(owner: str, company: bool, page: Page) -> str:
     X' under a logo 'Ministry of Foreign Affairs of the Republic of X' is the logo's name spelled out, and a
     company ('THG Publishing Pvt Ltd', 'South China Morning Post Publishers Ltd') under a logo that names an
     outlet ('THE HINDU') published it as that outlet."""
-    logo = page.masthead[0].strip() if page.masthead else ""
-    if not logo or re.search(r"[|›»/·]", logo) or furniture(logo):
+    # the logo: the first line above the headline that is not a banner, a menu or a widget
+    logo = next((t.strip() for t in page.masthead if not re.search(r"[|›»/·]", t) and not furniture(t)), "")
+    if not logo:
         return owner
     if _abbreviates(owner, logo):
         return logo

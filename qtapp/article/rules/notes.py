@@ -210,8 +210,8 @@ _DISCLAIMER = re.compile(
 
 _OWN_VIEWS = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<sentence>(?:The\s+)?(?:Views|Opinions)\s+expressed\b[^.]{0,80}?\s+(?:are|is)\s+(?:the\s+)?"
-    r"(?:writer|author|contributor)s?['’]s?\s+own\s+and\s+do\s+not\s+(?:reflect|represent)\s+(?:the\s+(?:views?|"
-    r"position)\s+of\s+)?(?P<org>[A-Z][^.]*?)(?:['’]s?\s+(?:position|views?|stance|opinion))?\.)(?=\s|$)",
+    r"(?:writer|author|contributor)s?['’]s?\s+own\s+and\s+(?:do\s+not\s+(?:reflect|represent)\s+(?:the\s+(?:views?|"
+    r"position)\s+of\s+)?|(?:are|is)\s+not\s+(?:an?\s+)?endorsement\s+(?:by|of)\s+(?:the\s+(?=[A-Z]))?)(?P<org>[A-Z][^.]*?)(?:['’]s?\s+(?:position|views?|stance|opinion))?\.)(?=\s|$)",
     re.IGNORECASE)
 
 
