@@ -41,6 +41,13 @@ ho kwok chan wong cheung leung lau tsang ng yip tam lam fung mak chow choi yeung
 ip kong tong law lui mok poon sze tsui wan yau yuen au cheng ching chung hui kam kan kwong lai lee liu
 mui ngai pang shum so szeto tai tin to tsoi wai woo yim yu
 """.split())
+# Korean surnames as Yonhap and the Korean press romanise them; only with a hyphenated given name
+# ("Park Seo-yeon", "Kang Tae-sik") is the order certain. Facts, not code.
+KOREAN_SURNAMES = frozenset("""
+kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo shin kwon
+hwang ahn an song yoo yu hong jeon chun ko go moon mun yang son bae baek paik heo hur nam noh roh ha kwak
+sung cha joo ju woo min ryu yoo na jin ji um eom byun pyo cheon gil
+""".split())
 _INITIALS = "b p m f d t n l g k h j q x zh ch sh r z c s y w".split()
 _FINALS = ("a o e i u v ai ei ui ao ou iu ie ue er an en in un ang eng ing ong ia iao ian iang iong "
            "ua uo uai uan uang ueng").split()
@@ -63,8 +70,11 @@ _CANTONESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Lok-sang", "Wing-yan"
 
 
 def is_family_first(name: str) -> bool:
-    """'Wang Haiyan', 'Ouyang Lin', 'Ho Lok-sang': a Chinese surname first, then a Chinese given name."""
+    """'Wang Haiyan', 'Ouyang Lin', 'Ho Lok-sang', 'Park Seo-yeon': a Chinese or Korean surname first, then a
+    given name of its own shape."""
     parts = name.split()
+    if len(parts) == 2 and parts[0].lower() in KOREAN_SURNAMES and _CANTONESE_GIVEN.fullmatch(parts[1]):
+        return True  # "Park Seo-yeon"
     if len(parts) != 2 or parts[0].lower() not in CHINESE_SURNAMES:
         return False
     given = parts[1]

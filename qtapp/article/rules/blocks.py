@@ -97,7 +97,7 @@ _RELATED = re.compile(r"^(?:related(?: topics| articles| stories| internet links
 
 
 _BY_LABEL = re.compile(r"\b(?:provided|presented|sponsored|powered|brought to you)\s+by$", re.IGNORECASE)
-_BY_OPENER = re.compile(r"(?:by|author:|written by)\s", re.IGNORECASE)
+_BY_OPENER = re.compile(r"(?:by|author:|written by|text:|words:)\s", re.IGNORECASE)
 _INTERVIEW_TURN = re.compile(r"^[A-Z][\w .'’]{0,40}:\s.*\?$")
 _CONTACTS = re.compile(r"^(?:media|press)?\s*contacts?|^for further information", re.IGNORECASE)
 
@@ -123,6 +123,8 @@ def find_title(pieces: list[Piece]) -> int | None:
             return best  # a page that opens with its byline or a note has no headline line of its own
         if _masthead_lead(text):
             continue  # "AFP — Agence France-Presse": a logo built like a dateline, with nothing to lead
+        if best is None and _question_headline(pieces, index):
+            return index
         if dates.dateline(text) or is_prose(text) and not _titled_sentence(pieces, index):
             return best
         words = len(text.split())
@@ -140,6 +142,16 @@ def find_title(pieces: list[Piece]) -> int | None:
 
 
 _COMPANY = re.compile(r"\s(?:Inc|Ltd|LLC|plc|B\.V|N\.V|GmbH|S\.A|AG|Corp)\.?$")  # "Hollandse Warmte B.V."
+
+
+def _question_headline(pieces: list[Piece], index: int) -> bool:
+    """'The last winter of the eagle hunters?' over a standfirst and the byline: a headline asking, not the
+    lead's first question (a lead has no byline under its next paragraph)."""
+    text = pieces[index].text
+    if not text.endswith("?") or not is_heading_like(text[:-1]) or len(text.split()) < 4:
+        return False
+    return any(bylines.parse_byline(p.text, under_headline=True) for p in pieces[index + 2:index + 4]) \
+        and is_prose(pieces[index + 1].text) if index + 2 < len(pieces) else False
 
 
 def _masthead_lead(text: str) -> bool:

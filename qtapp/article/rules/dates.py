@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qtapp.article.names import normal_case
 from qtapp.article.rules.engine import per_line
 from qtapp.article.rules.outlets import AGENCIES, canonical, is_outlet
 
@@ -101,6 +102,8 @@ def date_line(line: str) -> DateLine | None:
         text = text[lead.end():]
         text = _SECTION_TAGS.sub("", text)
     date = parse_date(text)
+    if date is not None and not is_time_or_date_words(text) and _PART_SEP.search(text):
+        return _by_parts(text, publisher)
     if date is None:
         slashed = _SLASHED.search(text)
         if not slashed or not is_time_or_date_words(_SLASHED.sub(" 2000-01-01 ", text)):
@@ -109,6 +112,28 @@ def date_line(line: str) -> DateLine | None:
     if not is_time_or_date_words(text):
         return None
     return DateLine(date, publisher)
+
+
+_PART_SEP = re.compile(r"\s+[|·•]\s+")
+_REFERENCE = re.compile(r"^(?:No|Ref|Nr)\.?\s*[\w/.-]+$", re.IGNORECASE)  # "No. 112/25": a statement's number
+_PLACE_BEFORE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2},\s+(?=\d|[A-Z][a-z]{2})")
+
+
+def _by_parts(text: str, publisher: str | None) -> DateLine | None:
+    """'Jan 21, 2025 | 19:03 JST | KYODO NEWS', 'No. 112/25 · Dushanbe, 2 July 2025': a date line whose
+    parts besides the date are each the outlet, a reference number or the place it was issued in."""
+    date = None
+    for part in _PART_SEP.split(text.strip()):
+        part = part.strip()
+        if is_outlet(part) and not _DIGIT.search(part):
+            publisher = publisher or canonical(normal_case(part) if part.isupper() and len(part) > 5 else part)
+        elif _REFERENCE.match(part):
+            continue
+        elif is_time_or_date_words(_PLACE_BEFORE.sub("", part)):
+            date = date or parse_date(part)
+        else:
+            return None
+    return DateLine(date, publisher) if date else None
 
 
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")

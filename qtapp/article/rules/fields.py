@@ -154,10 +154,47 @@ def copyright_publisher(page: Page) -> str | None:
         if match:
             owner = re.sub(r"^(?:(?:copyright|©|\d{4}(?:\s*-\s*\d{4})?)\s*)+", "", match.group("owner"),
                            flags=re.IGNORECASE).strip()
+            owner = re.split(r"\s+[·•|]\s+", owner)[0]  # "© 2024 The Long Way Round · Powered by WordPress"
+            owner = re.sub(r"\s+(?:19|20)\d\d$", "", owner)  # "© Shannonside Herald Media Ltd 2025"
             owner = re.sub(r"\.com$", "", owner, flags=re.IGNORECASE)
             if owner and not re.match(r"(?i)all\s+rights", owner) and len(owner.split()) <= 6:
-                return canonical(owner)
+                return _masthead_for(canonical(owner), bool(_COMPANY.search(owner)), page)
     return None
+
+
+_COMPANY = re.compile(r"\b(?:Inc|Ltd|Corp|LLC|plc|PLC|GmbH|Pvt|Pty|S\.A|S\.L|N\.V|B\.V)\b")
+
+
+def _masthead_for(owner: str, company: bool, page: Page) -> str:
+    """The copyright names who owns the page; a citation names the publication. 'MFA of the Republic of
+    X' under a logo 'Ministry of Foreign Affairs of the Republic of X' is the logo's name spelled out, and a
+    company ('THG Publishing Pvt Ltd', 'South China Morning Post Publishers Ltd') under a logo that names an
+    outlet ('THE HINDU') published it as that outlet."""
+    # the logo: the first line above the headline that is not a banner, a menu or a widget
+    logo = next((t.strip() for t in page.masthead if not re.search(r"[|›»/·]", t) and not furniture(t)), "")
+    if not logo:
+        return owner
+    if _abbreviates(owner, logo):
+        return logo
+    named = normal_case(logo) if logo.isupper() and len(logo) > 5 else logo
+    if company and (is_outlet(logo) or (len(logo.split()) <= 3 and not re.search(r"[.!?,:]$", logo))):
+        return named
+    return owner
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """'MFA of the Republic of X' abbreviates 'Ministry of Foreign Affairs of the Republic of X': an acronym
+    spelling the capitalised words' initials, then the same words."""
+    head, _, tail = short.partition(" ")
+    capitals = "".join(c for c in head if c.isupper())  # "MFA", or "MoT" for Ministry of Transport
+    if not re.fullmatch(r"[A-Z][A-Za-z]{1,5}", head) or len(capitals) < 2:
+        return False
+    words = full.split()
+    for end in range(len(words) + 1):
+        initials = "".join(w[0] for w in words[:end] if w[:1].isupper())
+        if initials == capitals and " ".join(words[end:]) == tail:
+            return True
+    return False
 
 
 @rule("publisher.site_notice")
@@ -275,7 +312,8 @@ REPRINTED_BY: tuple[Rule[str], ...] = (reprint_reprinter, citing_reprinter, wire
 def _published_first(texts: list[str]) -> str | None:
     candidates = [t for t in texts if not re.match(r"(?i)\s*(?:last\s+)?updated", t)] + \
                  [t for t in texts if re.match(r"(?i)\s*(?:last\s+)?updated", t)]
-    return next(filter(None, map(dates.parse_date, candidates)), None)
+    # the date line's own reading: it also knows a day-first '14/03/2025' that parse_date leaves alone
+    return next((found.date for found in map(dates.date_line, candidates) if found and found.date), None)
 
 
 @rule("date.byline")
@@ -394,4 +432,10 @@ def _fullest(publisher: str, page: Page) -> str:
         name = normal_case(text.strip(" —–-.")) if text.isupper() else text.strip(" —–-.")
         if name.lower() == f"the {publisher.lower()}":
             return name
+        rest = name.lower().removeprefix(publisher.lower() + " ").split()
+        if name.lower() != publisher.lower() and rest and set(rest) <= _AGENCY_TAIL:
+            return name  # "Yonhap" from a dateline under the logo "Yonhap News Agency"
     return publisher
+
+
+_AGENCY_TAIL = frozenset({"news", "agency"})

@@ -41,7 +41,8 @@ _PHRASE_PREFIXES = re.compile(
     r"news provided by|fund independent journalism|support (?:us|the \w+)$|view image in fullscreen|"
     r"listen to this article|sponsored$|save \d+% on|also from this source|read also|follow [\w .'’-]{2,40} on "
     r"(?:telegram|x|twitter|facebook|instagram|whatsapp)|\(if you want to contribute|\d{1,2}:\d\d / \d{1,2}:\d\d$|"
-    r"subscribe now|comments are closed|share on:|photos? with this release|tags?:|topics:|"
+    r"subscribe now|comments are closed|comments (?:have been|are) disabled|load (?:earlier|more|older|newer) "
+    r"(?:updates|posts|entries|stories)$|share on:|photos? with this release|tags?:|topics:|"
     r"what we['’]re covering|if you have a specific expertise|send us your writing|"
     r"share this live blog|show key events|copylink|search trends|most read:|"
     r"this (?:article|story) was (?:amended|corrected|updated) on|want more local news|support (?:independent|"
@@ -244,8 +245,44 @@ def language_switch(line: str) -> bool | None:
     return True if languages >= 2 and languages >= 0.4 * len(words) else None
 
 
+@rule("chrome.button_bar")
+def button_bar(line: str) -> bool | None:
+    """'READ LATER | PRINT | SHARE', 'Saturday, August 17, 2024 | Subscribe | Log in': a bar whose items,
+    all but one, are the site's buttons — not a byline 'Name | Outlet', however the first item reads."""
+    items = nav_items(line)
+    if not items or len(items) < 3:
+        return None
+    return True if sum(_key(item) in PHRASES for item in items) >= len(items) - 1 else None
+
+
+_EDITOR_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4}){2,5}$")  # "rac/jgb/lm": the wire desk's sign
+_HASHTAGS = re.compile(r"^(?:[A-Z][a-z]+:?\s+)?#\w+(?:\s+\w+){0,3}(?:\s+#\w+(?:\s+\w+){0,3})+$")
+_END_MARK = re.compile(r"^\((?:END|MORE|ENDS)\)$|^-30-$|^ENDS$")
+
+
+_ISSUE_LINE = re.compile(r"^(?:(?:Issue|Vol\.?|Volume|No\.?|Number)\s*\d+\s*[·,|/]?\s*)+"
+                         r"(?:(?:Spring|Summer|Autumn|Fall|Winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                         r"[a-z]*\.?\s+)?(?:19|20)\d\d$", re.IGNORECASE)
+
+
+@rule("chrome.issue_line")
+def issue_line(line: str) -> bool | None:
+    """'Issue 14 · Spring 2025', 'Vol. 3, No. 2, 2024': a magazine's issue, the site's label, no headline."""
+    return True if len(line) <= 60 and _ISSUE_LINE.match(line.strip()) else None
+
+
+@rule("chrome.wire_marks")
+def wire_marks(line: str) -> bool | None:
+    """'(END)', 'rac/jgb/lm', 'Keywords #Busan port #automation': a wire's end mark, desk initials, tags."""
+    text = line.strip()
+    if len(text) <= 160 and (_END_MARK.match(text) or _EDITOR_INITIALS.match(text) or _HASHTAGS.match(text)):
+        return True
+    return None
+
+
 RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch, section_menu,
-                                 language_switch, site_notice, site_self, widget_stamp)
+                                 language_switch, site_notice, site_self, widget_stamp, button_bar, wire_marks,
+                                 issue_line)
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 
 

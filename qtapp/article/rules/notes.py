@@ -147,10 +147,11 @@ def reprinted_from(text: str) -> ReprintNote | None:
 
 
 
-_PUBLISHED_TODAY_BY = re.compile(rf"^The\s+following\s+(?:{_PIECE}|statement|release|press\s+release)\s+was\s+"
+_PUBLISHED_TODAY_BY = re.compile(rf"^The\s+following\s+(?:{_PIECE}|statement|release|press\s+release)"
+                                 rf"(?:\s+by\s+{_NAMED})?\s+was\s+"
                                  rf"(?:published|issued|released)\s+(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?"
-                                 rf"(?P<pub>[A-Z][^:]*?)(?:\s*:|\s+and\s+is\s+(?:reproduced|republished|reprinted)\s+"
-                                 rf"(?:here\s+)?with\s+[^.:]*\.)\s*$"
+                                 rf"(?P<pub>[A-Z][^:]*?)(?:\s*:|\s+and\s+is\s+(?:reproduced|republished|reprinted|"
+                                 rf"distributed)\s+(?:here\s+)?(?:with|on\s+behalf\s+of)\s+[^.:]*\.)\s*$"
                                  rf"|^The\s+following\s+is\s+an?\s+{_PIECE}\s+(?:published|issued|released)\s+"
                                  rf"(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?(?P<pub2>[A-Z][^:]*?)\s*:\s*$")
 
@@ -209,8 +210,8 @@ _DISCLAIMER = re.compile(
 
 _OWN_VIEWS = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<sentence>(?:The\s+)?(?:Views|Opinions)\s+expressed\b[^.]{0,80}?\s+(?:are|is)\s+(?:the\s+)?"
-    r"(?:writer|author|contributor)s?['’]s?\s+own\s+and\s+do\s+not\s+(?:reflect|represent)\s+(?:the\s+(?:views?|"
-    r"position)\s+of\s+)?(?P<org>[A-Z][^.]*?)(?:['’]s?\s+(?:position|views?|stance|opinion))?\.)(?=\s|$)",
+    r"(?:writer|author|contributor)s?['’]s?\s+own\s+and\s+(?:do\s+not\s+(?:reflect|represent)\s+(?:the\s+(?:views?|"
+    r"position)\s+of\s+)?|(?:are|is)\s+not\s+(?:an?\s+)?endorsement\s+(?:by|of)\s+(?:the\s+(?=[A-Z]))?)(?P<org>[A-Z][^.]*?)(?:['’]s?\s+(?:position|views?|stance|opinion))?\.)(?=\s|$)",
     re.IGNORECASE)
 
 
