@@ -55,6 +55,9 @@ _ROLE_NOUN_WORD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|
 _PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?(?:[a-z]+ed|won|ran|took|came|went|led|left|began|spoke|gave|made|put|"
                               r"met|paid|saw|became|brought|kept|held|sat|stood|thought|felt|drove|flew|built|"
                               r"lost|sold|bought|taught|fought|grew|knew|rode|swam|threw|wore|broke|chose)\b")
+# "jams on Anna Salai", "a shop in Rosa Parks": a given name after these words, with nothing else saying it is
+# someone, names a street or a place, and a later "she" means the sentence's subject
+_PLACE_BEFORE = re.compile(r"\b(?:on|in|at|along|near|across|via|onto|into|off|outside|opposite)\s+$")
 _INVERTING = frozenset("said says added adds wrote writes continued explained recalled".split())
 _SPACE = re.compile(r"\s")
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?]|$)")
@@ -378,8 +381,8 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
                 said = VERB_RE.match(after.lstrip())
                 evidence = bool(said and said.group() in REPORT_VERBS) or any(p.evidence for p in known) \
                     or (bool(known) and evidence)
-            if not evidence and not (" " in named.name and given_gender(named.name)):
-                continue  # a place or a thing, most likely: not someone a pronoun could mean
+            if not evidence and not (" " in named.name and given_gender(named.name) and not _PLACE_BEFORE.search(before)):
+                continue  # a place or a thing, most likely ("on Anna Salai"): not someone a pronoun could mean
             person = people.person(Named(named.kind, named.name, role))
             person.evidence = person.evidence or evidence
             if not person.evidence:
