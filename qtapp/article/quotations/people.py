@@ -73,6 +73,16 @@ _SYNONYMS = {"head of state": HEAD_OF_STATE, "head of government": HEAD_OF_GOVER
              "spokesperson": frozenset({"spokesperson", "spokesman", "spokeswoman"})}
 
 
+# "The developer, Fjordgas, said": a one-word name given as what a firm is called is the firm's whole name
+_FIRM_ROLES = COMPANY_NOUNS | frozenset("developer manufacturer producer maker supplier contractor builder "
+                                        "retailer regulator".split())
+
+
+def is_firm(role: str) -> bool:
+    """The role words say a firm ("developer", "operator"), not a person."""
+    return any(word in _FIRM_ROLES for word in role.split())
+
+
 DOUBTFUL = "?"  # the gender of someone whose pronoun and given name disagree
 
 
@@ -380,7 +390,7 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
                 known = people.known(named.name)
                 said = VERB_RE.match(after.lstrip())
                 evidence = bool(said and said.group() in REPORT_VERBS) or any(p.evidence for p in known) \
-                    or (bool(known) and evidence)
+                    or (bool(known) and evidence) or (evidence and is_firm(role))
             if not evidence and not (" " in named.name and given_gender(named.name) and not _PLACE_BEFORE.search(before)):
                 continue  # a place or a thing, most likely ("on Anna Salai"): not someone a pronoun could mean
             person = people.person(Named(named.kind, named.name, role))

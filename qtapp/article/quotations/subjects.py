@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from qtapp.article.quotations.lexicon import FUNCTION_WORDS, PREPOSITIONS, PROPER, PROPER_RE, REPORT_VERBS, TOKEN
 from qtapp.article.quotations.names import clean, listed_start
-from qtapp.article.quotations.people import _ROLE_NOUN_WORD, _VOICE, People
+from qtapp.article.quotations.people import _ROLE_NOUN_WORD, _VOICE, People, is_firm
 
 _ADVERBS = (r"(?:also|later|then|again|previously|has|had|have|once|separately|simply|further|repeatedly|"
             r"publicly|earlier|recently|quickly|bluntly|flatly|firmly|only|never|would|will|did|does|used\s+to|"
@@ -222,4 +222,4 @@ def _whole(name: str | None, people: People) -> bool:
     if name is None or " " in name or name.isupper() or not name[:1].isupper():
         return name is not None
     known = people.named(name)
-    return known is not None and known.kind == "org"
+    return known is not None and (known.kind == "org" or any(is_firm(role) for role in known.roles))
