@@ -337,3 +337,49 @@ def test_a_pronoun_against_the_given_name_leaves_the_gender_in_doubt() -> None:
     # "him" after "Ana Ruiz" is about someone else here; neither "he" nor "she" may take her on that word alone
     assert _speakers("Surveyor Ana Ruiz met the harbour master and thanked him for the plans.",
                      '"The piles are sound," he said.') == [None]
+
+
+def test_a_surname_never_given_in_full_is_no_speaker() -> None:
+    # only "Okafor" is written: a part name may be anyone's, so no speaker rather than a guess
+    assert _speakers('Okafor added that the quay would open in May. "It will hold," he said.',
+                     '"The piles are sound," Okafor said.') == [None, None]
+
+
+def test_a_later_surname_is_the_full_name_given_earlier() -> None:
+    assert _speakers('"The piles are sound," Harbour and Ports Minister Adaeze Okafor said at the meeting.',
+                     'Okafor added that the quay would open in May. "It will hold," she said.') == [
+        "Adaeze Okafor", "Adaeze Okafor"]
+
+
+def test_a_possessive_full_name_introduces_the_person() -> None:
+    assert _speakers("The gulls circle over Tomasz Wierzbicki's boat while the tide turns.",
+                     '"I have fished here for forty years," Wierzbicki says.') == ["Tomasz Wierzbicki"]
+
+
+def test_an_occupational_noun_before_a_name_is_a_role() -> None:
+    [quotation] = _quotes('Electrician Marta Kowalczyk, who wired the quay, said the cables were new. '
+                          '"We used marine grade," she said.')
+    assert quotation.speaker == "Marta Kowalczyk"
+
+
+def test_a_possessive_owner_is_not_part_of_an_agency_name() -> None:
+    [quotation] = _quotes("Norway's Coastal and Harbour Safety Agency said in a reply that it saw "
+                          '"no obstacle at all" to the plan.')
+    assert quotation.speaker == "Coastal and Harbour Safety Agency"
+
+
+def test_an_initial_belongs_to_the_name() -> None:
+    [quotation] = _quotes("The K. Puram Traders' Association, in a letter to the board, asked for the quay "
+                          'to be "finished before the monsoon" at the latest.')
+    assert quotation.speaker == "K. Puram Traders' Association"
+
+
+def test_a_given_name_after_on_is_a_street_not_the_speaker() -> None:
+    [quotation] = _quotes("Engineer Priya Raman said the lorries had blocked traffic on Rosa Street and "
+                          'on Maria Terrace all week. "We lost two days to detours," she said.')
+    assert quotation.speaker == "Priya Raman"
+
+
+def test_a_one_word_firm_named_by_its_appositive_is_the_speaker() -> None:
+    [quotation] = _quotes('The contractor, Brennholt, said in a statement that it had "met every deadline so far."')
+    assert quotation.speaker == "Brennholt"

@@ -391,7 +391,8 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
                 said = VERB_RE.match(after.lstrip())
                 evidence = bool(said and said.group() in REPORT_VERBS) or any(p.evidence for p in known) \
                     or (bool(known) and evidence) or (evidence and is_firm(role))
-            if not evidence and not (" " in named.name and given_gender(named.name) and not _PLACE_BEFORE.search(before)):
+            if not evidence and not (" " in named.name and given_gender(named.name)
+                                     and not _PLACE_BEFORE.search(before)):
                 continue  # a place or a thing, most likely ("on Anna Salai"): not someone a pronoun could mean
             person = people.person(Named(named.kind, named.name, role))
             person.evidence = person.evidence or evidence
