@@ -383,3 +383,17 @@ def test_a_given_name_after_on_is_a_street_not_the_speaker() -> None:
 def test_a_one_word_firm_named_by_its_appositive_is_the_speaker() -> None:
     [quotation] = _quotes('The contractor, Brennholt, said in a statement that it had "met every deadline so far."')
     assert quotation.speaker == "Brennholt"
+
+
+def test_he_said_opening_a_paragraph_goes_on_with_the_last_speaker_named() -> None:
+    # neither given name tells a gender; the paragraph before ended quoting Ikeda, the last person named
+    assert _speakers('"We will keep the ferry," Harbour Minister Sora Nakabe told reporters.',
+                     'Tomoe Ikeda, who heads a fishermen\'s group, said the cuts would be "the end of us."',
+                     '"Once the ferry goes, the village goes," he said.')[1:] == ["Tomoe Ikeda", "Tomoe Ikeda"]
+
+
+def test_he_said_after_other_words_in_the_paragraph_is_not_carried_on() -> None:
+    # the words before the quotation could name someone new: "he" stays unresolved between two people
+    assert _speakers('"We will keep the ferry," Harbour Minister Sora Nakabe told reporters.',
+                     'Tomoe Ikeda, who heads a fishermen\'s group, said the cuts would be "the end of us."',
+                     'The board met again. "Once the ferry goes, the village goes," he said.')[2] is None

@@ -104,13 +104,21 @@ _GOING_ON = frozenset("added adds continued".split())
 
 
 def pronoun_adding(q: Quote, pronoun: str, verb: str) -> Attribution | None:
-    """ "…," X said. ¶ "…," she added. (a paragraph opening on "she added" goes on with X's words)"""
-    if verb not in _GOING_ON or q.previous is not None or not q.around.sentence_start or q.carried is None:
+    """ "…," X said. ¶ "…," she added. (a paragraph opening on "she added" goes on with X's words; with
+    "he said" only when that paragraph opens on the quotation and X is the last person named, so the pronoun
+    has no one nearer to mean)"""
+    if q.previous is not None or not q.around.sentence_start or q.carried is None:
         return None
     known = q.people.named(q.carried)
     wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
     if wanted is None or known is None or known.kind != "person" or known.sex not in (None, wanted):
         return None
+    if verb not in _GOING_ON:
+        if q.masked[:q.span.start].strip(" \"“”'‘’"):
+            return None  # words before the quotation may name someone the index does not know
+        last = [m.person for m in q.people.mentions_between(q.at - 400, q.at) if m.person.kind == "person"]
+        if not last or last[-1] is not known:
+            return None
     return Attribution(q.carried, "pronoun_adding", 0.75)
 
 
