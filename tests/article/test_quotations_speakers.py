@@ -397,3 +397,15 @@ def test_he_said_after_other_words_in_the_paragraph_is_not_carried_on() -> None:
     assert _speakers('"We will keep the ferry," Harbour Minister Sora Nakabe told reporters.',
                      'Tomoe Ikeda, who heads a fishermen\'s group, said the cuts would be "the end of us."',
                      'The board met again. "Once the ferry goes, the village goes," he said.')[2] is None
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("Pilots leave within a year. As Ines Barros, who runs the pilot school, put it, “They chase the big "
+     "ports, not the town.”", "Ines Barros"),
+    ('As harbour master Ruud Smit said, "A quay is only as good as its dredging."', "Ruud Smit"),
+    ('As Smit put it, "A quay is only as good as its dredging."', None),  # a surname never given in full
+    ('As the saying goes, "A quay is only as good as its dredging."', None),
+    ('As Ines Barros put it to Ruud Smit, "A quay is only as good as its dredging."', None),
+])
+def test_as_someone_put_it(paragraph: str, speaker: str | None) -> None:
+    assert _speakers(paragraph) == [speaker]

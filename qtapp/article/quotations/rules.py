@@ -173,6 +173,20 @@ def sentence_subject(q: Quote, rule: str) -> Attribution | None:
     return Attribution(people.pop(), rule, 0.75 if rule == "sentence_subject" else 0.6)
 
 
+_AS_PUT_IT = re.compile(rf"(?:^\s*|[.;:]\s+|,\s+)(?:[Aa]s|[Ll]ike)\s+(?P<name>{PROPER})"
+                        r"(?:,\s+(?:who|the|an?)\b[^,;:\"“”]{1,100},)?"
+                        r"\s+(?:put\s+it|puts\s+it|says|said|told\s+me|tells\s+me|wrote|writes|noted|notes)"
+                        r"(?:\s+(?:recently|once|last\s+\w+|this\s+\w+))?,?\s*$")
+
+
+def as_put_it(q: Quote) -> Attribution | None:
+    """As Ma Jun, who runs a clinic, put it, "…" (the one named just before the quotation, by name)."""
+    match = _AS_PUT_IT.search(q.around.lead)
+    if not match:
+        return None
+    return _attribute(resolve(Subject("name", match.group("name")), q.people, q.at, q.block), "as_put_it", 0.9)
+
+
 def continuation_in_block(q: Quote) -> Attribution | None:
     """ "…," said Tian Jun. "…" (the next quotation in the paragraph, nobody else named between)."""
     if q.previous is None or q.previous[0].speaker is None:
@@ -266,7 +280,7 @@ def named_by_someone(q: Quote) -> Attribution | None:
 
 
 RULES: tuple[Callable[[Quote], Attribution | None], ...] = (
-    speech_verb_after, according_to, speech_verb_before, demonstrative_after, continuation_in_block,
+    speech_verb_after, according_to, speech_verb_before, as_put_it, demonstrative_after, continuation_in_block,
     colon_intro, continuation_paragraph,
 )
 
