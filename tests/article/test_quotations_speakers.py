@@ -409,3 +409,16 @@ def test_he_said_after_other_words_in_the_paragraph_is_not_carried_on() -> None:
 ])
 def test_as_someone_put_it(paragraph: str, speaker: str | None) -> None:
     assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("Harbour chair Ines Barros said the dredging was late. Crews will work from 11 p.m. to 5 a.m., the chair "
+     'added. "No heap will be left on the quay overnight."', "Ines Barros"),
+    ('Crews will work at night, Ines Barros said on Monday. "No heap will be left on the quay."', "Ines Barros"),
+    ('Crews will work at night, Barros said. "No heap will be left on the quay."', None),  # a part name
+    ('Crews will work at night, Ines Barros said. Ruud Smit disagreed. "No heap will be left."', None),
+    ('Crews will work at night, Ines Barros said. "No heap will be left," Ruud Smit replied.', "Ruud Smit"),
+])
+def test_a_quotation_sentence_after_reported_speech_with_its_attribution(paragraph: str,
+                                                                          speaker: str | None) -> None:
+    assert _speakers(paragraph) == [speaker]

@@ -201,6 +201,25 @@ def continuation_in_block(q: Quote) -> Attribution | None:
     return Attribution(speaker, "continuation_in_block", 0.85)
 
 
+_INVERTED_END = re.compile(r",\s+(?P<subject>(?:[\w.’'\-]+\s+){1,5}?)(?P<verb>said|added|says|adds|explained|"
+                           r"continued)(?:\s+(?:on|in|at)\s+[\w ]{1,30})?\.\s*$")
+
+
+def reported_before(q: Quote) -> Attribution | None:
+    """Work starts at night, the commissioner added. "No heap will be left…" (a quotation that is its own
+    sentence, right after the paragraph's reported speech that ends on its inverted attribution)."""
+    if q.previous is not None or not q.around.sentence_start or not q.around.sentence_end:
+        return None
+    before = q.masked[:q.around.lead_start]
+    ending = _INVERTED_END.search(before[-200:])
+    if ending is None or _SENTENCE_STOP.search(before[-200:][ending.start():ending.end() - 1]):
+        return None
+    subject = subject_whole(ending.group("subject"))
+    if subject is None:
+        return None
+    return _attribute(resolve(subject, q.people, q.offset + q.around.lead_start, q.block), "reported_before", 0.7)
+
+
 _DEMONSTRATIVE = re.compile(
     r"^\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:how\s+(?P<how>[^.;:]{1,140}?)\s+"
     r"(?:describes?|described|puts?|put|explains?|explained|sees?|saw|recalls?|recalled|remembers?)\b"
@@ -281,7 +300,7 @@ def named_by_someone(q: Quote) -> Attribution | None:
 
 RULES: tuple[Callable[[Quote], Attribution | None], ...] = (
     speech_verb_after, according_to, speech_verb_before, as_put_it, demonstrative_after, continuation_in_block,
-    colon_intro, continuation_paragraph,
+    reported_before, colon_intro, continuation_paragraph,
 )
 
 
