@@ -422,3 +422,15 @@ def test_as_someone_put_it(paragraph: str, speaker: str | None) -> None:
 def test_a_quotation_sentence_after_reported_speech_with_its_attribution(paragraph: str,
                                                                           speaker: str | None) -> None:
     assert _speakers(paragraph) == [speaker]
+
+
+def test_a_full_name_opening_a_sentence_confirmed_by_he_is_the_one_who_calls_it() -> None:
+    # the given name tells no gender; the "he" after the sentence's subject says it is a person
+    assert _speakers("Okonkwo Adebayo Eze has spent 30 years dredging this harbour, and he calls the silting "
+                     "of the quay “a slow disaster that nobody films”. We met him on the pier.") == [
+        "Okonkwo Adebayo Eze"]
+
+
+def test_a_name_opening_a_sentence_with_no_pronoun_after_it_is_nobody() -> None:
+    assert _speakers("Hollow Creek Farm has spent 30 years on this shore, and it calls the silting "
+                     "“a slow disaster that nobody films”.") in ([], [None])

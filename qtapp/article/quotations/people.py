@@ -391,7 +391,7 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
                 said = VERB_RE.match(after.lstrip())
                 evidence = bool(said and said.group() in REPORT_VERBS) or any(p.evidence for p in known) \
                     or (bool(known) and evidence) or (evidence and is_firm(role))
-            if not evidence and not (" " in named.name and given_gender(named.name)
+            if not evidence and not (" " in named.name and (given_gender(named.name) or _opens_clause(before, after))
                                      and not _PLACE_BEFORE.search(before)):
                 continue  # a place or a thing, most likely ("on Anna Salai"): not someone a pronoun could mean
             person = people.person(Named(named.kind, named.name, role))
@@ -416,7 +416,7 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
         found = sorted(found + unnamed, key=lambda item: item[0])
         _gender(masked, found)
         if unsure:  # a given name is a person's only when a pronoun of its gender follows it
-            doubted = {id(p) for p in unsure if not p.evidence or p.gender != p.guess}
+            doubted = {id(p) for p in unsure if not p.evidence or (p.guess is not None and p.gender != p.guess)}
             found = [item for item in found if id(item[2]) not in doubted]
         first = len(people.mentions)
         for start, _end, person in found:
@@ -425,6 +425,16 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
     return people
 
 
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?]['\"”’]?)\s*$")
+_AUXILIARY_AFTER = re.compile(r"^\s+(?:has|had|is|was)\s+[a-z]")
+
+
+def _opens_clause(before: str, after: str) -> bool:
+    """ "Tanvir Hossain Chowdhury has spent 25 years …": a full name opening a sentence as the subject of a
+    verb may be a person; like a given name, it is kept only if a he/she after it confirms it."""
+    return bool(_AUXILIARY_AFTER.match(after)) and bool(_SENTENCE_OPEN.search(before))
 
 
 def _may_voice(masked: str) -> bool:
