@@ -210,9 +210,9 @@ def reported_before(q: Quote) -> Attribution | None:
     sentence, right after the paragraph's reported speech that ends on its inverted attribution)."""
     if q.previous is not None or not q.around.sentence_start or not q.around.sentence_end:
         return None
-    before = q.masked[:q.around.lead_start]
-    ending = _INVERTED_END.search(before[-200:])
-    if ending is None or _SENTENCE_STOP.search(before[-200:][ending.start():ending.end() - 1]):
+    before = q.masked[max(0, q.around.lead_start - 200):q.around.lead_start]  # bounded: linear in the block
+    ending = _INVERTED_END.search(before)
+    if ending is None or _SENTENCE_STOP.search(before, ending.start(), ending.end() - 1):
         return None
     subject = subject_whole(ending.group("subject"))
     if subject is None:
