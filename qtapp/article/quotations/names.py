@@ -2,7 +2,9 @@
 
 "Mining Minister Carla Pizarro" → person "Carla Pizarro", role "mining minister"; "President of Kazakhstan
 Kassym-Jomart Tokayev" → "Kassym-Jomart Tokayev"; "Kazakhstan's Ministry of Transport" → organisation
-"Ministry of Transport"; "Liang Wenbo of the Sichuan Wildlife Society" → "Liang Wenbo".
+"Ministry of Transport"; "Liang Wenbo of the Sichuan Wildlife Society" → "Liang Wenbo"; "Harbour and Ports
+Minister Adaeze Okafor" → "Adaeze Okafor" (the "and" is inside the role); "Electrician Marta Kowalczyk" →
+"Marta Kowalczyk"; "Norway's Coastal and Harbour Safety Agency" → the agency; "Tomasz Wierzbicki's" → the man.
 """
 
 from __future__ import annotations
