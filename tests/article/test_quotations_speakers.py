@@ -337,3 +337,100 @@ def test_a_pronoun_against_the_given_name_leaves_the_gender_in_doubt() -> None:
     # "him" after "Ana Ruiz" is about someone else here; neither "he" nor "she" may take her on that word alone
     assert _speakers("Surveyor Ana Ruiz met the harbour master and thanked him for the plans.",
                      '"The piles are sound," he said.') == [None]
+
+
+def test_a_surname_never_given_in_full_is_no_speaker() -> None:
+    # only "Okafor" is written: a part name may be anyone's, so no speaker rather than a guess
+    assert _speakers('Okafor added that the quay would open in May. "It will hold," he said.',
+                     '"The piles are sound," Okafor said.') == [None, None]
+
+
+def test_a_later_surname_is_the_full_name_given_earlier() -> None:
+    assert _speakers('"The piles are sound," Harbour and Ports Minister Adaeze Okafor said at the meeting.',
+                     'Okafor added that the quay would open in May. "It will hold," she said.') == [
+        "Adaeze Okafor", "Adaeze Okafor"]
+
+
+def test_a_possessive_full_name_introduces_the_person() -> None:
+    assert _speakers("The gulls circle over Tomasz Wierzbicki's boat while the tide turns.",
+                     '"I have fished here for forty years," Wierzbicki says.') == ["Tomasz Wierzbicki"]
+
+
+def test_an_occupational_noun_before_a_name_is_a_role() -> None:
+    [quotation] = _quotes('Electrician Marta Kowalczyk, who wired the quay, said the cables were new. '
+                          '"We used marine grade," she said.')
+    assert quotation.speaker == "Marta Kowalczyk"
+
+
+def test_a_possessive_owner_is_not_part_of_an_agency_name() -> None:
+    [quotation] = _quotes("Norway's Coastal and Harbour Safety Agency said in a reply that it saw "
+                          '"no obstacle at all" to the plan.')
+    assert quotation.speaker == "Coastal and Harbour Safety Agency"
+
+
+def test_an_initial_belongs_to_the_name() -> None:
+    [quotation] = _quotes("The K. Puram Traders' Association, in a letter to the board, asked for the quay "
+                          'to be "finished before the monsoon" at the latest.')
+    assert quotation.speaker == "K. Puram Traders' Association"
+
+
+def test_a_given_name_after_on_is_a_street_not_the_speaker() -> None:
+    [quotation] = _quotes("Engineer Priya Raman said the lorries had blocked traffic on Rosa Street and "
+                          'on Maria Terrace all week. "We lost two days to detours," she said.')
+    assert quotation.speaker == "Priya Raman"
+
+
+def test_a_one_word_firm_named_by_its_appositive_is_the_speaker() -> None:
+    [quotation] = _quotes('The contractor, Brennholt, said in a statement that it had "met every deadline so far."')
+    assert quotation.speaker == "Brennholt"
+
+
+def test_he_said_opening_a_paragraph_goes_on_with_the_last_speaker_named() -> None:
+    # neither given name tells a gender; the paragraph before ended quoting Ikeda, the last person named
+    assert _speakers('"We will keep the ferry," Harbour Minister Sora Nakabe told reporters.',
+                     'Tomoe Ikeda, who heads a fishermen\'s group, said the cuts would be "the end of us."',
+                     '"Once the ferry goes, the village goes," he said.')[1:] == ["Tomoe Ikeda", "Tomoe Ikeda"]
+
+
+def test_he_said_after_other_words_in_the_paragraph_is_not_carried_on() -> None:
+    # the words before the quotation could name someone new: "he" stays unresolved between two people
+    assert _speakers('"We will keep the ferry," Harbour Minister Sora Nakabe told reporters.',
+                     'Tomoe Ikeda, who heads a fishermen\'s group, said the cuts would be "the end of us."',
+                     'The board met again. "Once the ferry goes, the village goes," he said.')[2] is None
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("Pilots leave within a year. As Ines Barros, who runs the pilot school, put it, “They chase the big "
+     "ports, not the town.”", "Ines Barros"),
+    ('As harbour master Ruud Smit said, "A quay is only as good as its dredging."', "Ruud Smit"),
+    ('As Smit put it, "A quay is only as good as its dredging."', None),  # a surname never given in full
+    ('As the saying goes, "A quay is only as good as its dredging."', None),
+    ('As Ines Barros put it to Ruud Smit, "A quay is only as good as its dredging."', None),
+])
+def test_as_someone_put_it(paragraph: str, speaker: str | None) -> None:
+    assert _speakers(paragraph) == [speaker]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("Harbour chair Ines Barros said the dredging was late. Crews will work from 11 p.m. to 5 a.m., the chair "
+     'added. "No heap will be left on the quay overnight."', "Ines Barros"),
+    ('Crews will work at night, Ines Barros said on Monday. "No heap will be left on the quay."', "Ines Barros"),
+    ('Crews will work at night, Barros said. "No heap will be left on the quay."', None),  # a part name
+    ('Crews will work at night, Ines Barros said. Ruud Smit disagreed. "No heap will be left."', None),
+    ('Crews will work at night, Ines Barros said. "No heap will be left," Ruud Smit replied.', "Ruud Smit"),
+])
+def test_a_quotation_sentence_after_reported_speech_with_its_attribution(paragraph: str,
+                                                                          speaker: str | None) -> None:
+    assert _speakers(paragraph) == [speaker]
+
+
+def test_a_full_name_opening_a_sentence_confirmed_by_he_is_the_one_who_calls_it() -> None:
+    # the given name tells no gender; the "he" after the sentence's subject says it is a person
+    assert _speakers("Okonkwo Adebayo Eze has spent 30 years dredging this harbour, and he calls the silting "
+                     "of the quay “a slow disaster that nobody films”. We met him on the pier.") == [
+        "Okonkwo Adebayo Eze"]
+
+
+def test_a_name_opening_a_sentence_with_no_pronoun_after_it_is_nobody() -> None:
+    assert _speakers("Hollow Creek Farm has spent 30 years on this shore, and it calls the silting "
+                     "“a slow disaster that nobody films”.") in ([], [None])

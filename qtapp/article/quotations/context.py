@@ -19,6 +19,7 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\.?$")
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.$")
 _INSIDE_INITIALISM = re.compile(r"[A-Z]\.")
 _INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+_NAME_BEFORE_INITIAL = re.compile(r"(?:^|(?<![\w.])(?:[Tt]he|[A-Z][\w'’\-]+))\s+$")
 _NAME_NEXT = re.compile(r"\s+(?!(?:The|He|She|It|They|We|I|But|And|A|An|This|That|In|On|At|Its|His|Her|Their)\b)[A-Z]")
 
 
@@ -42,6 +43,9 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     if _INSIDE_INITIALISM.match(text, match.end()) and _INITIAL.search(text, max(0, match.start() - 2),
                                                                         match.start() + 1):
         return False  # the first dot of "U.S."
+    if (_INITIAL.search(text, max(0, match.start() - 2), match.start() + 1) and _NAME_NEXT.match(text, match.end())
+            and _NAME_BEFORE_INITIAL.search(text, max(0, match.start() - 40), match.start() - 1)):
+        return False  # "The T. Nagar Association", "Kim J. Park": an initial inside a name ("plan B. Officials" ends)
     # "the U.S. Army Corps said": an initialism before a name goes on; before "He", "The" … it may end one
     return not (_INITIALISM.search(text, max(0, match.start() - 12), match.start() + 1)
                 and _NAME_NEXT.match(text, match.end()))

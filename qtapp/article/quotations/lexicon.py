@@ -111,6 +111,7 @@ UPPER_CLASS = f"[{_UPPER}]"
 TOKEN = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Gen|Sr|Jr|St|Capt|Col|Lt)\.(?!\w)"
          rf"|(?:{UPPER_CLASS}\.){{2,}}(?!\w)"  # an initialism: "the U.S. Army Corps of Engineers"
          rf"|(?:al|el|ad|as|ash|at|ar|bin|ibn)-{UPPER_CLASS}[^\W\d_]+"
+         rf"|{UPPER_CLASS}\.(?=\s+{UPPER_CLASS}[^\W\d_])"  # an initial in a name: "T. Nagar", "Kim J. Park"
          rf"|{UPPER_CLASS}[^\W\d_]*(?:['’\-][^\W\d_]+)*(?:(?<=s)['’](?!\w))?|{UPPER_CLASS}\.)")
 # Lowercase particles inside one person's name ("Khalid bin Nasser", "Salares del Norte").
 NAME_LINKS = r"(?:bin|ibn|bint|binti|de|da|di|do|dos|das|del|della|van|von|der|den|le|la|du|y|al|el|ter|zu)"

@@ -2,7 +2,9 @@
 
 "Mining Minister Carla Pizarro" → person "Carla Pizarro", role "mining minister"; "President of Kazakhstan
 Kassym-Jomart Tokayev" → "Kassym-Jomart Tokayev"; "Kazakhstan's Ministry of Transport" → organisation
-"Ministry of Transport"; "Liang Wenbo of the Sichuan Wildlife Society" → "Liang Wenbo".
+"Ministry of Transport"; "Liang Wenbo of the Sichuan Wildlife Society" → "Liang Wenbo"; "Harbour and Ports
+Minister Adaeze Okafor" → "Adaeze Okafor" (the "and" is inside the role); "Electrician Marta Kowalczyk" →
+"Marta Kowalczyk"; "Norway's Coastal and Harbour Safety Agency" → the agency; "Tomasz Wierzbicki's" → the man.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ _LINK = re.compile(rf"^{NAME_LINKS}$")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-_AGENT = re.compile(r"(?:er|or|ist|eur|ant|ee)$")
+_AGENT = re.compile(r"(?:er|or|ist|eur|ant|ee|ician)$")  # "Technician Wang Haoran", "Physician …"
 _GIVEN = frozenset("peter christopher jennifer walter oliver alexander heather esther jasper xavier hunter "
                    "victor hector trevor connor taylor skylar amber homer roger oscar nestor igor gunther "
                    "lester chester dexter foster spencer tudor elinor eleanor".split())
@@ -99,6 +101,8 @@ def clean(run: str) -> Named | None:
         tokens.pop(0)  # "the Geneva-based Digital Cooperation Forum": the forum
     while len(tokens) > 1 and _POSSESSIVE.search(tokens[0]) and _is_head(tokens[1]):
         tokens.pop(0)  # "Kazakhstan's Ministry of Transport" → the ministry itself
+    if len(tokens) > 2 and _POSSESSIVE.search(tokens[0]) and any(_is_head(t) for t in tokens[2:]):
+        tokens.pop(0)  # "Turkmenistan's Maritime and River Transport Agency": the owner is not in the name
     if not tokens:
         return None
     text = " ".join(tokens)
@@ -119,6 +123,9 @@ def clean(run: str) -> Named | None:
     # the role's place, not between two people (a middle piece as long as "Transport Ana Ruiz" may hold one)
     place = (len(pieces) > 2 and links[0].strip() == "of" and _is_role(pieces[0].split()[-1])
              and all(len(piece.split()) <= 2 for piece in pieces[1:-1]))
+    shared = _shared_role(pieces, links)
+    if shared is not None:
+        return shared
     if any(link.strip() == "and" for link in links) and not _is_role(tokens[0]) and not place:
         parts = [p for p in (clean(piece) for piece in pieces) if p]
         if len(parts) > 1:
@@ -143,9 +150,30 @@ def clean(run: str) -> Named | None:
     return _person(first, "")
 
 
+def _shared_role(pieces: list[str], links: list[str]) -> Named | None:
+    """ "Oceans and Fisheries Minister Kang Tae-sik": single words joined by "and" before a role title are
+    the role's domain, not a second person; the person is the full name after the title (None if there is
+    no full name: a surname alone there could be either of two people)."""
+    if len(pieces) < 2 or any(link.strip() != "and" for link in links):
+        return None
+    if any(len(piece.split()) != 1 or _is_role(piece) for piece in pieces[:-1]):
+        return None
+    last = pieces[-1].split()
+    titles = [i for i, t in enumerate(last) if _is_role(t)]
+    if not titles or titles[0] == 0 or titles[-1] + 2 > len(last):
+        return None  # "Bekova and Minister Omarov": two people; "Ruiz and Lobo": no title at all
+    name = last[titles[-1] + 1:]
+    if len(name) < 2:
+        return None
+    role = " and ".join(pieces[:-1]) + " and " + " ".join(last[:titles[-1] + 1])
+    return _person(name, role)
+
+
 def _person(tokens: list[str], role: str) -> Named | None:
     while tokens and _POSSESSIVE.search(tokens[0]) and len(tokens) > 1:
         tokens = tokens[1:]  # "Ethiopia's Getachew Alemu"
+    if len(tokens) > 1 and _POSSESSIVE.search(tokens[-1]):
+        tokens = tokens[:-1] + [tokens[-1][:-2]]  # "on Berik Zhaksylykov's arm": the man is Berik Zhaksylykov
     if not _valid(tokens) or (len(tokens) == 1 and _POSSESSIVE.search(tokens[0])):
         return None
     return Named("person", " ".join(tokens), role.lower())

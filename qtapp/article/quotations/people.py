@@ -55,6 +55,9 @@ _ROLE_NOUN_WORD = re.compile(r"(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|
 _PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?(?:[a-z]+ed|won|ran|took|came|went|led|left|began|spoke|gave|made|put|"
                               r"met|paid|saw|became|brought|kept|held|sat|stood|thought|felt|drove|flew|built|"
                               r"lost|sold|bought|taught|fought|grew|knew|rode|swam|threw|wore|broke|chose)\b")
+# "jams on Anna Salai", "a shop in Rosa Parks": a given name after these words, with nothing else saying it is
+# someone, names a street or a place, and a later "she" means the sentence's subject
+_PLACE_BEFORE = re.compile(r"\b(?:on|in|at|along|near|across|via|onto|into|off|outside|opposite)\s+$")
 _INVERTING = frozenset("said says added adds wrote writes continued explained recalled".split())
 _SPACE = re.compile(r"\s")
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?]|$)")
@@ -68,6 +71,16 @@ _ROLE_NOUN = re.compile(r"\b[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
 _SYNONYMS = {"head of state": HEAD_OF_STATE, "head of government": HEAD_OF_GOVERNMENT,
              "chief executive": frozenset({"chief executive", "ceo"}),
              "spokesperson": frozenset({"spokesperson", "spokesman", "spokeswoman"})}
+
+
+# "The developer, Fjordgas, said": a one-word name given as what a firm is called is the firm's whole name
+_FIRM_ROLES = COMPANY_NOUNS | frozenset("developer manufacturer producer maker supplier contractor builder "
+                                        "retailer regulator".split())
+
+
+def is_firm(role: str) -> bool:
+    """The role words say a firm ("developer", "operator"), not a person."""
+    return any(word in _FIRM_ROLES for word in role.split())
 
 
 DOUBTFUL = "?"  # the gender of someone whose pronoun and given name disagree
@@ -377,9 +390,10 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
                 known = people.known(named.name)
                 said = VERB_RE.match(after.lstrip())
                 evidence = bool(said and said.group() in REPORT_VERBS) or any(p.evidence for p in known) \
-                    or (bool(known) and evidence)
-            if not evidence and not (" " in named.name and given_gender(named.name)):
-                continue  # a place or a thing, most likely: not someone a pronoun could mean
+                    or (bool(known) and evidence) or (evidence and is_firm(role))
+            if not evidence and not (" " in named.name and (given_gender(named.name) or _opens_clause(before, after))
+                                     and not _PLACE_BEFORE.search(before)):
+                continue  # a place or a thing, most likely ("on Anna Salai"): not someone a pronoun could mean
             person = people.person(Named(named.kind, named.name, role))
             person.evidence = person.evidence or evidence
             if not person.evidence:
@@ -402,7 +416,7 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
         found = sorted(found + unnamed, key=lambda item: item[0])
         _gender(masked, found)
         if unsure:  # a given name is a person's only when a pronoun of its gender follows it
-            doubted = {id(p) for p in unsure if not p.evidence or p.gender != p.guess}
+            doubted = {id(p) for p in unsure if not p.evidence or (p.guess is not None and p.gender != p.guess)}
             found = [item for item in found if id(item[2]) not in doubted]
         first = len(people.mentions)
         for start, _end, person in found:
@@ -411,6 +425,16 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
     return people
 
 
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?]['\"”’]?)\s*$")
+_AUXILIARY_AFTER = re.compile(r"^\s+(?:has|had|is|was)\s+[a-z]")
+
+
+def _opens_clause(before: str, after: str) -> bool:
+    """ "Tanvir Hossain Chowdhury has spent 25 years …": a full name opening a sentence as the subject of a
+    verb may be a person; like a given name, it is kept only if a he/she after it confirms it."""
+    return bool(_AUXILIARY_AFTER.match(after)) and bool(_SENTENCE_OPEN.search(before))
 
 
 def _may_voice(masked: str) -> bool:

@@ -104,13 +104,21 @@ _GOING_ON = frozenset("added adds continued".split())
 
 
 def pronoun_adding(q: Quote, pronoun: str, verb: str) -> Attribution | None:
-    """ "…," X said. ¶ "…," she added. (a paragraph opening on "she added" goes on with X's words)"""
-    if verb not in _GOING_ON or q.previous is not None or not q.around.sentence_start or q.carried is None:
+    """ "…," X said. ¶ "…," she added. (a paragraph opening on "she added" goes on with X's words; with
+    "he said" only when that paragraph opens on the quotation and X is the last person named, so the pronoun
+    has no one nearer to mean)"""
+    if q.previous is not None or not q.around.sentence_start or q.carried is None:
         return None
     known = q.people.named(q.carried)
     wanted = {"he": "m", "she": "f"}.get(pronoun.lower())
     if wanted is None or known is None or known.kind != "person" or known.sex not in (None, wanted):
         return None
+    if verb not in _GOING_ON:
+        if q.masked[:q.span.start].strip(" \"“”'‘’"):
+            return None  # words before the quotation may name someone the index does not know
+        last = [m.person for m in q.people.mentions_between(q.at - 400, q.at) if m.person.kind == "person"]
+        if not last or last[-1] is not known:
+            return None
     return Attribution(q.carried, "pronoun_adding", 0.75)
 
 
@@ -165,6 +173,20 @@ def sentence_subject(q: Quote, rule: str) -> Attribution | None:
     return Attribution(people.pop(), rule, 0.75 if rule == "sentence_subject" else 0.6)
 
 
+_AS_PUT_IT = re.compile(rf"(?:^\s*|[.;:]\s+|,\s+)(?:[Aa]s|[Ll]ike)\s+(?P<name>{PROPER})"
+                        r"(?:,\s+(?:who|the|an?)\b[^,;:\"“”]{1,100},)?"
+                        r"\s+(?:put\s+it|puts\s+it|says|said|told\s+me|tells\s+me|wrote|writes|noted|notes)"
+                        r"(?:\s+(?:recently|once|last\s+\w+|this\s+\w+))?,?\s*$")
+
+
+def as_put_it(q: Quote) -> Attribution | None:
+    """As Ma Jun, who runs a clinic, put it, "…" (the one named just before the quotation, by name)."""
+    match = _AS_PUT_IT.search(q.around.lead)
+    if not match:
+        return None
+    return _attribute(resolve(Subject("name", match.group("name")), q.people, q.at, q.block), "as_put_it", 0.9)
+
+
 def continuation_in_block(q: Quote) -> Attribution | None:
     """ "…," said Tian Jun. "…" (the next quotation in the paragraph, nobody else named between)."""
     if q.previous is None or q.previous[0].speaker is None:
@@ -177,6 +199,25 @@ def continuation_in_block(q: Quote) -> Attribution | None:
     if others or VERB_RE.search(q.around.lead):
         return None
     return Attribution(speaker, "continuation_in_block", 0.85)
+
+
+_INVERTED_END = re.compile(r",\s+(?P<subject>(?:[\w.’'\-]+\s+){1,5}?)(?P<verb>said|added|says|adds|explained|"
+                           r"continued)(?:\s+(?:on|in|at)\s+[\w ]{1,30})?\.\s*$")
+
+
+def reported_before(q: Quote) -> Attribution | None:
+    """Work starts at night, the commissioner added. "No heap will be left…" (a quotation that is its own
+    sentence, right after the paragraph's reported speech that ends on its inverted attribution)."""
+    if q.previous is not None or not q.around.sentence_start or not q.around.sentence_end:
+        return None
+    before = q.masked[max(0, q.around.lead_start - 200):q.around.lead_start]  # bounded: linear in the block
+    ending = _INVERTED_END.search(before)
+    if ending is None or _SENTENCE_STOP.search(before, ending.start(), ending.end() - 1):
+        return None
+    subject = subject_whole(ending.group("subject"))
+    if subject is None:
+        return None
+    return _attribute(resolve(subject, q.people, q.offset + q.around.lead_start, q.block), "reported_before", 0.7)
 
 
 _DEMONSTRATIVE = re.compile(
@@ -258,8 +299,8 @@ def named_by_someone(q: Quote) -> Attribution | None:
 
 
 RULES: tuple[Callable[[Quote], Attribution | None], ...] = (
-    speech_verb_after, according_to, speech_verb_before, demonstrative_after, continuation_in_block,
-    colon_intro, continuation_paragraph,
+    speech_verb_after, according_to, speech_verb_before, as_put_it, demonstrative_after, continuation_in_block,
+    reported_before, colon_intro, continuation_paragraph,
 )
 
 

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from qtapp.article.quotations.lexicon import FUNCTION_WORDS, PREPOSITIONS, PROPER, PROPER_RE, REPORT_VERBS, TOKEN
 from qtapp.article.quotations.names import clean, listed_start
-from qtapp.article.quotations.people import _ROLE_NOUN_WORD, _VOICE, People
+from qtapp.article.quotations.people import _ROLE_NOUN_WORD, _VOICE, People, is_firm
 
 _ADVERBS = (r"(?:also|later|then|again|previously|has|had|have|once|separately|simply|further|repeatedly|"
             r"publicly|earlier|recently|quickly|bluntly|flatly|firmly|only|never|would|will|did|does|used\s+to|"
@@ -195,12 +195,17 @@ def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
         named = clean(subject.text)
         if named is None or named.many or _PLURAL_NOUN.match(named.name) and people.lookup(named.name) == named.name:
             return Resolved(None, "unsure")  # "Officials said", "Critics called it": a group, not someone
-        return Resolved(people.lookup(named.name) if named.kind == "person" else named.name, "name")
+        if named.kind == "org":
+            return Resolved(named.name, "name")
+        full = people.lookup(named.name)
+        return Resolved(full, "name") if _whole(full, people) else Resolved(None, "unsure")
     if subject.kind == "voice":
         named = clean(subject.text)
         return Resolved(named.name if named else None, "voice" if named else "unsure")
     if subject.kind == "pronoun":
         person = people.pronoun(subject.text, at, block)
+        if person is not None and not _whole(person.name, people):
+            person = None
         return Resolved(person.name if person else None, "pronoun" if person else "unsure")
     if subject.kind == "role":
         person = people.role(subject.text, at)
@@ -208,3 +213,13 @@ def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
             person = people.only_person(at, block)  # "said the 54-year-old skipper": the one just named
         return Resolved(person.name if person else None, "role" if person else "unsure")
     return Resolved(None, "unsure")
+
+
+def _whole(name: str | None, people: People) -> bool:
+    """A speaker is a full name, an organisation, or an initialism ("BVG"): a surname the article never
+    gives in full ("Kang" said …, with "Kang Tae-sik" unread) is a part of a name, and a part name may be
+    the wrong person's, so it gives no speaker."""
+    if name is None or " " in name or name.isupper() or not name[:1].isupper():
+        return name is not None
+    known = people.named(name)
+    return known is not None and (known.kind == "org" or any(is_firm(role) for role in known.roles))
