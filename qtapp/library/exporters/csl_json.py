@@ -27,7 +27,8 @@ DEFAULT_STYLE = "apa"  # as the Markdown export: the style Copy Citation uses un
 
 def _indented(text: str, indent: str) -> str:
     """Continuation lines indented, so none of a user's lines can pass for an Extra field."""
-    return f"\n{indent}".join(text.splitlines())
+    lines = text.splitlines()
+    return "\n".join(lines[:1] + [f"{indent}{line}" if line.strip() else "" for line in lines[1:]])
 
 
 def quote_lines(quotes: Iterable[Record]) -> list[str]:
