@@ -52,15 +52,27 @@ def editors_name(article: Mapping[str, Any], block_kind: str | None = None) -> d
     return {"literal": f"{outlet} Editors" if outlet else "Editors"}
 
 
-def item_id(article: Mapping[str, Any]) -> str:
-    return f"article-{article.get('id')}"
+def item_id(article: Mapping[str, Any], voice: str = "author", block_kind: str | None = None) -> str:
+    """The item's id: one per distinct source, so an article's editors are an item of their own (and the
+    reprinter's editors another), while its authors' and quoted speakers' passages share the article's."""
+    base = f"article-{article.get('id')}"
+    if voice != "editors":
+        return base
+    publisher, reprinter = article.get("publisher"), article.get("reprinted_by")
+    outlet = editors_outlet(publisher, reprinter, block_kind)
+    return f"{base}-editors" if outlet == (publisher or reprinter) else f"{base}-reprinter-editors"
+
+
+def source_voice(voice: str | None) -> str:
+    """Whose work a quote is cited as: its editors', or (a speaker cited through them) its authors'."""
+    return "editors" if voice == "editors" else "author"
 
 
 def article_item(article: Mapping[str, Any], *, voice: str = "author", note: str | None = None,
                  block_kind: str | None = None) -> dict[str, Any]:
     """The CSL-JSON item for an article; ``voice='editors'`` cites it to the editors of the outlet
     that wrote a passage of ``block_kind``."""
-    item: dict[str, Any] = {"id": item_id(article), "type": "article-newspaper"}
+    item: dict[str, Any] = {"id": item_id(article, source_voice(voice), block_kind), "type": "article-newspaper"}
     if article.get("title"):
         item["title"] = article["title"]
     if voice == "editors":
@@ -105,3 +117,12 @@ def voices_note(records: Iterable[Mapping[str, Any]]) -> str | None:
     if whose:  # the same "whose words" the library shows, editors' outlets included
         lines.append("Whose words: " + "; ".join(whose))
     return "\n".join(lines) or None
+
+
+def extra_lines(item: Mapping[str, Any]) -> list[str]:
+    """What Zotero has no field for, in its Extra syntax (``key: value``), for the item's ``note``.
+
+    Zotero imports ``note`` into Extra and reads these lines back as CSL variables when it cites, so a
+    reprint keeps its original publisher there; citeproc-js reads the same lines as note-field hacks.
+    """
+    return [f"{key}: {item[key]}" for key in ("original-publisher", "references") if item.get(key)]
