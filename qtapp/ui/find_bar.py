@@ -18,9 +18,9 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.setObjectName("findBar")
         self.reader = reader
-        self.field = named(QLineEdit(self, placeholderText="Find in article", clearButtonEnabled=True),
+        self.field = named(QLineEdit(self, placeholderText=self.tr("Find in article"), clearButtonEnabled=True),
                            "findField")
-        self.field.setAccessibleName("Find in article")
+        self.field.setAccessibleName(self.tr("Find in article"))
         self.count = named(QLabel(self), "findCount")
         self.count.setMinimumWidth(90)
         layout = QHBoxLayout(self)
@@ -110,13 +110,14 @@ class FindBar(QWidget):
         if not self.field.text():
             self.count.setText("")
         elif not matches:
-            self.count.setText("No matches")
+            self.count.setText(self.tr("No matches"))
         else:
             index = next((i for i, m in enumerate(matches)
                           if m.selectionStart() == current.selectionStart()
                           and m.selectionEnd() == current.selectionEnd()), None)
-            self.count.setText(f"{index + 1} of {len(matches)}" if index is not None
-                               else f"{len(matches)} matches")
+            self.count.setText(self.tr("{current} of {total}").format(current=index + 1, total=len(matches))
+                               if index is not None
+                               else self.tr("{total} matches").format(total=len(matches)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Esc closes; Shift+Enter goes back (QLineEdit would report it as a plain Return)."""

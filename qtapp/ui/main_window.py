@@ -163,9 +163,9 @@ class MainWindow(QMainWindow):
             self.loading.cancel()
         self.loading = loading = BackgroundOpen(self, path, read_article, self.reader.show_article_in_steps)
         loading.loaded.connect(lambda article, source: self.show_article(article, source, path.resolve()))
-        loading.failed.connect(lambda message: self._error("Cannot open article", message))
+        loading.failed.connect(lambda message: self._error(self.tr("Cannot open article"), message))
         loading.cancelled.connect(lambda: self.statusBar().showMessage(
-            f"Stopped opening {path.name}; this article stays open.", 8000))
+            self.tr("Stopped opening {name}; this article stays open.").format(name=path.name), 8000))
         return True
 
     def show_article(self, article: Article, source_text: str, path: str | Path | None) -> None:
@@ -240,9 +240,9 @@ class MainWindow(QMainWindow):
 
         self.loading = loading = BackgroundOpen(self, Path(url), fetch_and_read, label=f"Fetching {url}…")
         loading.loaded.connect(lambda article, source: self.show_article(article, source, saved[-1].resolve()))
-        loading.failed.connect(lambda message: self._error("Cannot open the address", message))
+        loading.failed.connect(lambda message: self._error(self.tr("Cannot open the address"), message))
         loading.cancelled.connect(lambda: self.statusBar().showMessage(
-            "Stopped fetching the page; this article stays open.", 8000))
+            self.tr("Stopped fetching the page; this article stays open."), 8000))
         return True
 
     def new_from_clipboard(self) -> bool:
