@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
                 return self._open_in_background(Path(path))
             article, source = read_article(path)
         except UserError as error:
-            self._error("Cannot open article", str(error))
+            self._error(self.tr("Cannot open article"), str(error))
             return False
         self.show_article(article, source, Path(path).resolve())
         return True
@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         try:
             url = fetching.check_url(url)
         except UserError as error:
-            self._error("Cannot open the address", str(error))
+            self._error(self.tr("Cannot open the address"), str(error))
             return False
         self.session.last_url = url
         if self.loading is not None:
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
             text = clipboard_text(QGuiApplication.clipboard().mimeData())
             path = save_clipping(text)
         except (UserError, OSError) as error:
-            self._error("Nothing to read", str(error))
+            self._error(self.tr("Nothing to read"), str(error))
             return False
         return self.open_article(path)
 

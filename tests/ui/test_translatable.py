@@ -8,6 +8,7 @@ second test runs ``pyside6-lupdate`` (when installed) to check the wrapped strin
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -32,6 +33,10 @@ TEXT_KEYWORDS = {"toolTip", "statusTip", "whatsThis", "placeholderText", "window
                  "accessibleName", "accessibleDescription"}
 # QMessageBox's static functions: (parent, title, text, ...).
 MESSAGE_BOXES = {"warning", "information", "critical", "question", "about"}
+# Other calls with visible text: argument positions (``make_action(parent, name, text, tip)``).
+POSITIONS = {"make_action": (2, 3), "createUndoAction": (1,), "createRedoAction": (1,), "setFormat": (0,),
+             "_error": (0,), "getSaveFileName": (1,), "getOpenFileName": (1,), "getText": (1, 2),
+             "getItem": (1, 2)}
 TRANSLATORS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 
 
@@ -54,15 +59,20 @@ def _is_translated(node: ast.expr) -> bool:
         and _is_translated(node.func.value)
 
 
+def _has_words(text: str) -> bool:
+    """Letters outside markup: ``<a href="details">{}</a>`` wraps a text, it is not one."""
+    return any(ch.isalpha() for ch in re.sub(r"<[^<>]*>", "", text))
+
+
 def _bare_text(node: ast.expr) -> bool:
     """Visible English that skipped translation: a literal with letters, an f-string, or text built from one."""
     if _is_translated(node):
         return False
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return any(ch.isalpha() for ch in node.value)
+        return _has_words(node.value)
     if isinstance(node, ast.JoinedStr):
-        return any(isinstance(part, ast.Constant) and any(ch.isalpha() for ch in str(part.value))
-                   for part in node.values)
+        return _has_words("".join(str(part.value) if isinstance(part, ast.Constant) else "{}"
+                                  for part in node.values))
     if isinstance(node, ast.BinOp):
         return _bare_text(node.left) or _bare_text(node.right)
     if isinstance(node, ast.IfExp):
@@ -82,6 +92,8 @@ def _visible_arguments(call: ast.Call) -> list[ast.expr]:
         shown += list(call.args)
     elif name in WIDGETS:
         shown += call.args[:1] + [kw.value for kw in call.keywords if kw.arg == "text"]
+    elif name in POSITIONS:
+        shown += [call.args[i] for i in POSITIONS[name] if i < len(call.args)]
     elif name in MESSAGE_BOXES and isinstance(call.func, ast.Attribute) \
             and _name(call.func.value) == "QMessageBox":
         shown += call.args[1:3]
@@ -127,6 +139,7 @@ def test_the_check_catches_an_unwrapped_string(line: str) -> None:
     'label.setText("")',
     'label.setText("—")',
     'label.setText(record.speaker)',
+    'label.setText(f\'<a href="details" style="color: {link}">⚠ {text}</a>\')',
 ])
 def test_the_check_accepts_translated_and_non_text_arguments(line: str) -> None:
     assert not untranslated(line)
@@ -146,5 +159,5 @@ def test_lupdate_extracts_the_window_strings(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     ts = target.read_text(encoding="utf-8")
     # One string from the action table, one from the window, one from the quotes package.
-    for text in ("Open an article: text, Markdown or a saved web page", "&amp;File", "Speaker"):
+    for text in ("Open an article: text, Markdown or a saved web page", "&amp;File", "&amp;Speaker:"):
         assert f"<source>{text}" in ts, text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QLabel
 
@@ -88,10 +88,12 @@ class ArticleStatus:
             bar = self.progress_bar = QProgressBar()
             bar.setObjectName("rederiveProgress")
             bar.setMaximumWidth(260)
-            bar.setFormat("Updating attributions: %v of %m articles")
-            bar.setAccessibleName("Updating attributions to the current reading rules")
-            bar.setToolTip("Saved quotes are being brought up to the current reading rules. "
-                           "Keep reading: nothing waits for this.")
+            bar.setFormat(QCoreApplication.translate("ArticleStatus", "Updating attributions: %v of %m articles"))
+            bar.setAccessibleName(QCoreApplication.translate("ArticleStatus",
+                                                             "Updating attributions to the current reading rules"))
+            bar.setToolTip(QCoreApplication.translate("ArticleStatus",
+                                                      "Saved quotes are being brought up to the current reading "
+                                                      "rules. Keep reading: nothing waits for this."))
             self._window.statusBar().addPermanentWidget(bar)
         bar.setRange(0, total)
         bar.setValue(done)

@@ -54,7 +54,7 @@ class QuotesUi(QObject):
         self.dock.add_detail(self.detail)
         # Permanent, beside the passing messages: shown while the current quote's attribution needs a check.
         self.check_label = named(QLabel(), "attributionCheck")
-        self.check_label.setAccessibleName("Attribution check")
+        self.check_label.setAccessibleName(self.tr("Attribution check"))
         self.check_label.hide()
         window.statusBar().addPermanentWidget(self.check_label)
         self.readonly_label = self._readonly_label()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from qtapp.ui.accessibility import named
@@ -54,13 +55,15 @@ class NoteDialog(_Dialog):
         self.note = named(QPlainTextEdit(details.note), "quoteNote")
         self.note.setPlaceholderText(passage[:200])
         self.note.setTabChangesFocus(True)  # Tab moves on to Tags, as in every other form field
-        self.tags = named(QLineEdit(", ".join(details.tags), placeholderText="comma, separated"), "quoteTags")
+        self.tags = named(QLineEdit(", ".join(details.tags),
+                                    placeholderText=QCoreApplication.translate("QuoteDialogs", "comma, separated")),
+                          "quoteTags")
         self.color = named(QComboBox(), "quoteColor")
         self.color.addItems(color_names())
         self.color.setCurrentText(details.color)
-        self.form.addRow("&Note:", self.note)
-        self.form.addRow("&Tags:", self.tags)
-        self.form.addRow("&Colour:", self.color)
+        self.form.addRow(QCoreApplication.translate("QuoteDialogs", "&Note:"), self.note)
+        self.form.addRow(QCoreApplication.translate("QuoteDialogs", "&Tags:"), self.tags)
+        self.form.addRow(QCoreApplication.translate("QuoteDialogs", "&Colour:"), self.color)
         self.finish()
         self.note.setMinimumHeight(160)  # room for a paragraph of notes, not one cramped line
         self.resize(560, 380)
@@ -87,8 +90,8 @@ class ReattributeDialog(_Dialog):
         self.voice.setCurrentIndex(max(0, self.voice.findData(voice)))
         self.speaker = named(QLineEdit(speaker or ""), "quoteSpeaker")
         self.voice.currentIndexChanged.connect(self._sync)
-        self.form.addRow("&Voice:", self.voice)
-        self.form.addRow("&Speaker:", self.speaker)
+        self.form.addRow(QCoreApplication.translate("QuoteDialogs", "&Voice:"), self.voice)
+        self.form.addRow(QCoreApplication.translate("QuoteDialogs", "&Speaker:"), self.speaker)
         self.finish()
         self._sync()
 

@@ -75,19 +75,19 @@ class LibraryDock(QDockWidget):
         self._picked_article = 0  # the article drop-down's own pick, kept while "This article" is on
         self.context_actions: list[QAction | None] = []
 
-        self.search = named(QLineEdit(placeholderText="Search quotes, notes, tags…"), "librarySearch")
+        self.search = named(QLineEdit(placeholderText=self.tr("Search quotes, notes, tags…")), "librarySearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the library")
+        self.search.setAccessibleName(self.tr("Search the library"))
         self.scope = named(QToolButton(), "libraryScope")
         self.scope.setCheckable(True)
-        self.scope.setText("This article")
-        self.scope.setToolTip("Show only quotes from the article on screen, or all quotes")
+        self.scope.setText(self.tr("This article"))
+        self.scope.setToolTip(self.tr("Show only quotes from the article on screen, or all quotes"))
         self.check_filter = named(QToolButton(), "libraryCheckFilter")
         self.check_filter.setCheckable(True)
-        self.check_filter.setText("To check")
-        self.check_filter.setAccessibleName("Show only quotes to check")
-        self.check_filter.setToolTip("Show only quotes whose attribution is a default or unsure and "
-                                     "not yet confirmed")
+        self.check_filter.setText(self.tr("To check"))
+        self.check_filter.setAccessibleName(self.tr("Show only quotes to check"))
+        self.check_filter.setToolTip(self.tr("Show only quotes whose attribution is a default or unsure and "
+                                     "not yet confirmed"))
         self.article_filter = _combo("libraryArticleFilter", "Filter by article")
         self.who_filter = _combo("libraryWhoFilter", "Filter by whose words")
         self.tag_filter = _combo("libraryTagFilter", "Filter by tag")
@@ -267,7 +267,7 @@ class LibraryDock(QDockWidget):
             index = combo.count() - 1
         combo.setCurrentIndex(index)
         combo.setEnabled(False)
-        combo.setToolTip("“This article” is on: turn it off to pick another article")
+        combo.setToolTip(self.tr("“This article” is on: turn it off to pick another article"))
 
     def apply_filters(self) -> None:
         self._debounce.stop()
@@ -344,8 +344,10 @@ class LibraryDock(QDockWidget):
             self.missing.hide()
             return
         n = len(texts)
-        self.missing.setText(f"{n} saved quote{'s' if n > 1 else ''} not found in this version of the "
-                             "article (kept in the library).")
+        self.missing.setText(
+            self.tr("1 saved quote not found in this version of the article (kept in the library).") if n == 1
+            else self.tr("{n} saved quotes not found in this version of the article (kept in the library).")
+            .format(n=n))
         self.missing.setToolTip("\n\n".join(t[:200] for t in texts))
         self.missing.show()
 

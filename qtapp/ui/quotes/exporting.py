@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence
 
 from qtapp.errors import UserError
@@ -55,9 +55,11 @@ class QuoteExporter(QObject):
         self._window, self._library, self._dock, self._current = window, library, dock, current
         session = getattr(window, "session", None)
         self.session: Session = session if isinstance(session, Session) else Session()
-        self.action = make_action(window, "actionExport", "&Export Quotes…",
-                                  "Write quotes to a file: Markdown, CSV, JSON, CSL-JSON, RIS, BibTeX or "
-                                  "W3C annotations", "document-export", [QKeySequence("Ctrl+E")])
+        self.action = make_action(
+            window, "actionExport", QT_TRANSLATE_NOOP("QuoteActions", "&Export Quotes…"),
+            QT_TRANSLATE_NOOP("QuoteActions", "Write quotes to a file: Markdown, CSV, JSON, CSL-JSON, RIS, BibTeX or "
+                                              "W3C annotations"),
+            "document-export", [QKeySequence("Ctrl+E")])
         self.action.setEnabled(library.available)
         self.action.triggered.connect(lambda: self.export())
 
@@ -171,9 +173,10 @@ class QuoteExporter(QObject):
             return None
         from PySide6.QtWidgets import QProgressDialog  # set up (with its enums) only for a long export
 
-        dialog = QProgressDialog(f"Exporting {total:,} quotes…", "Cancel", 0, total, self._window)
+        dialog = QProgressDialog(self.tr("Exporting {total:,} quotes…").format(total=total), self.tr("Cancel"),
+                                 0, total, self._window)
         dialog.setObjectName("exportProgress")
-        dialog.setWindowTitle("Export")
+        dialog.setWindowTitle(self.tr("Export"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)

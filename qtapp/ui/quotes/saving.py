@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -49,9 +49,10 @@ class QuoteSaver(QObject):
         """Saving a passage twice: offer the existing quote instead. Tests monkeypatch this."""
         from PySide6.QtWidgets import QMessageBox  # set up (with its enums) only when a box is shown
 
-        answer = QMessageBox.question(parent, "Already saved",
-                                      f"This passage is already in your library:\n\n{text[:300]}\n\n"
-                                      "Open the saved quote?")
+        answer = QMessageBox.question(parent, QCoreApplication.translate("QuoteSaving", "Already saved"),
+                                      QCoreApplication.translate(
+                                          "QuoteSaving", "This passage is already in your library:\n\n{passage}\n\n"
+                                          "Open the saved quote?").format(passage=text[:300]))
         return answer == QMessageBox.StandardButton.Yes
 
     @staticmethod
