@@ -27,9 +27,9 @@ class FindBar(QWidget):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.field, 1)
         layout.addWidget(self.count)
-        for name, tip, slot in (("go-up", "Previous match (Shift+Enter)", self.find_previous),
-                                ("go-down", "Next match (Enter)", self.find_next),
-                                ("window-close", "Close the find bar (Esc)", self.close_bar)):
+        for name, tip, slot in (("go-up", self.tr("Previous match (Shift+Enter)"), self.find_previous),
+                                ("go-down", self.tr("Next match (Enter)"), self.find_next),
+                                ("window-close", self.tr("Close the find bar (Esc)"), self.close_bar)):
             button = QToolButton(self, autoRaise=True)
             button.setIcon(icon(name))
             button.setToolTip(tip)

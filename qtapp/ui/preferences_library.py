@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -35,8 +36,8 @@ class MoveTarget:
     @classmethod
     def ask(cls, parent: QWidget | None, current: Path) -> Path | None:
         """Where to move the library (a new file name), or None on Cancel; tests monkeypatch this."""
-        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Move Library To") if parent else "",
-                                              str(current), "SQLite (*.sqlite3)")
+        title = QCoreApplication.translate("LibraryPage", "Move Library To") if parent else ""
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(current), "SQLite (*.sqlite3)")
         return Path(name) if name else None
 
 
@@ -61,12 +62,12 @@ def move(window: Any, target: Path) -> bool:
     try:
         moved = move_library(old, target)
     except UserError as error:
-        ErrorMessage.show(window, window.tr("Cannot move the library"), str(error))
+        ErrorMessage.show(window, QCoreApplication.translate("LibraryPage", "Cannot move the library"), str(error))
         return False
     reopen_everywhere(old, moved.new)
     remove_old(old)
-    window.statusBar().showMessage(window.tr("Moved the library ({n} quotes) to {path}").format(
-        n=moved.quotes, path=moved.new), 15000)
+    message = QCoreApplication.translate("LibraryPage", "Moved the library ({n} quotes) to {path}")
+    window.statusBar().showMessage(message.format(n=moved.quotes, path=moved.new), 15000)
     return True
 
 

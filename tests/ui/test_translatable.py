@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -36,7 +37,7 @@ MESSAGE_BOXES = {"warning", "information", "critical", "question", "about"}
 # Other calls with visible text: argument positions (``make_action(parent, name, text, tip)``).
 POSITIONS = {"make_action": (2, 3), "createUndoAction": (1,), "createRedoAction": (1,), "setFormat": (0,),
              "_error": (0,), "getSaveFileName": (1,), "getOpenFileName": (1,), "getText": (1, 2),
-             "getItem": (1, 2)}
+             "getItem": (1, 2), "_status": (0,), "_fail": (0,)}
 TRANSLATORS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 
 
@@ -158,6 +159,28 @@ def test_lupdate_extracts_the_window_strings(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     ts = target.read_text(encoding="utf-8")
+    # lupdate names a context after the class around ``self.tr``; ``window.tr(...)`` or a helper ``tr(...)``
+    # would land in a context ("window", "") that the running app never looks up.
+    contexts = {context.findtext("name") for context in ElementTree.fromstring(ts).iter("context")}
+    assert all(name and name.lstrip("_")[:1].isupper() for name in contexts), sorted(contexts)
     # One string from the action table, one from the window, one from the quotes package.
     for text in ("Open an article: text, Markdown or a saved web page", "&amp;File", "&amp;Speaker:"):
         assert f"<source>{text}" in ts, text
+
+
+def test_the_status_bar_names_the_fields_as_the_core_does() -> None:
+    from qtapp.library.completeness import LABELS
+    from qtapp.ui.quotes.article_status import FIELD_NAMES
+
+    assert {key: str(name) for key, name in FIELD_NAMES.items()} == LABELS
+
+
+def test_the_missing_fields_note_reads_as_before() -> None:
+    from qtapp.ui.quotes.article_status import missing_note
+
+    assert missing_note(["date"]) == (
+        "Needs you: date", "No reading rule found this article's date, so its citations lack it. Click here "
+                           "(or Edit ▸ Article Details…) to add it.")
+    assert missing_note(["title", "authors", "date"]) == (
+        "Needs you: title, author, date", "No reading rule found this article's title, author and date, so its "
+                                          "citations lack them. Click here (or Edit ▸ Article Details…) to add them.")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -121,8 +121,12 @@ class _AuthorBox(QGroupBox):
 class ArticleDetailsDialog(QDialog):
     """A form over the article's citation metadata, saying per field where its value came from."""
 
-    FIELDS = (("title", "&Title:"), ("publisher", "&Publisher:"), ("reprinted_by", "&Reprinted by:"),
-              ("date", "&Date (YYYY-MM-DD):"), ("url", "&URL:"))
+    # Captions are marked for pyside6-lupdate and translated when the form is built.
+    FIELDS = (("title", QT_TRANSLATE_NOOP("ArticleDetailsDialog", "&Title:")),
+              ("publisher", QT_TRANSLATE_NOOP("ArticleDetailsDialog", "&Publisher:")),
+              ("reprinted_by", QT_TRANSLATE_NOOP("ArticleDetailsDialog", "&Reprinted by:")),
+              ("date", QT_TRANSLATE_NOOP("ArticleDetailsDialog", "&Date (YYYY-MM-DD):")),
+              ("url", QT_TRANSLATE_NOOP("ArticleDetailsDialog", "&URL:")))
 
     def __init__(self, parent: QWidget | None, article: Article,
                  corrections: Mapping[str, Any] | None = None) -> None:
@@ -145,7 +149,7 @@ class ArticleDetailsDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(state)
-            caption = QLabel(label)
+            caption = QLabel(self.tr(str(label)))
             caption.setBuddy(edit)  # beside a layout, QFormLayout would show the "&" instead of using it
             form.addRow(caption, row)
         layout.addLayout(form)

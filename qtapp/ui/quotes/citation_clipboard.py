@@ -154,7 +154,7 @@ class CitationClipboard(QObject):
         chosen = StylePickerDialog.ask(self._window, self.default_style())
         if chosen:
             self.session.citation_style = chosen
-            self._status(f"Copy Citation now uses {style_label(chosen)}")
+            self._status(self.tr("Copy Citation now uses {style}").format(style=style_label(chosen)))
         return chosen
 
     # -- copying ---------------------------------------------------------------------------------
@@ -174,10 +174,10 @@ class CitationClipboard(QObject):
             # The article's text tells a speaker's short name ("Xi", from "President Xi").
             citation = cite(record, style, text=stored.article.text if stored else None)
         except UserError as error:
-            self._status(f"Cannot copy the citation: {error}")
+            self._status(self.tr("Cannot copy the citation: {error}").format(error=error))
             return None
         QGuiApplication.clipboard().setMimeData(citation_mime(citation))
-        self._status(f"Copied the quote with its {style_label(style)} citation")
+        self._status(self.tr("Copied the quote with its {style} citation").format(style=style_label(style)))
         return citation
 
     def _status(self, message: str) -> None:

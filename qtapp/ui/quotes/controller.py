@@ -252,8 +252,8 @@ class QuotesUi(QObject):
         if record is None or not record.needs_check:
             return
         self.stack.push(EditQuote(self.library, record.id, {"confirmed": record.confirmed},
-                                  {"confirmed": True}, "Confirm attribution"))
-        self._status(f"Confirmed: {record.attribution}")
+                                  {"confirmed": True}, self.tr("Confirm attribution")))
+        self._status(self.tr("Confirmed: {attribution}").format(attribution=record.attribution))
 
     def edit_note(self) -> None:
         quote_id, store = self.dock.current_id(), self.library.store

@@ -288,13 +288,13 @@ class LibraryDock(QDockWidget):
         filters = {k: v for k, v in self.model.filters().items() if v is not False}
         search = filters.get("search")
         if search:
-            text = f"No quotes match “{search}”."
+            text = self.tr("No quotes match “{search}”.").format(search=search)
         elif self.scope.isChecked():
-            text = "No quotes from this article yet.\nSelect a passage and press Ctrl+Shift+S to save it."
+            text = self.tr("No quotes from this article yet.\nSelect a passage and press Ctrl+Shift+S to save it.")
         elif filters:
-            text = "No quotes match these filters."
+            text = self.tr("No quotes match these filters.")
         else:
-            text = "No quotes yet.\nSelect a passage in the article and press Ctrl+Shift+S to save it."
+            text = self.tr("No quotes yet.\nSelect a passage in the article and press Ctrl+Shift+S to save it.")
         self.empty.setText(text)
         self.empty.setGeometry(self.table.viewport().rect().adjusted(12, 12, -12, -12))
         self.empty.show()

@@ -140,8 +140,8 @@ class QuoteLibrary(QObject):
     def _rederived(self, report: Any, error: str) -> None:
         self.rederiving = None
         if error:
-            self._fail(f"The library's quotes could not be brought up to the current reading rules: {error}",
-                       show=False)
+            self._fail(self.tr("The library's quotes could not be brought up to the current reading rules: "
+                               "{error}").format(error=error), show=False)
             return
         if report.articles:
             self._signature = _signature(self.path)
