@@ -10,7 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from qtapp import paths
@@ -20,7 +27,9 @@ from qtapp.ui.accessibility import named
 from qtapp.ui.dialogs import ErrorMessage
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Date", "Quotes", "Taken")
+# Marked for pyside6-lupdate in the "SnapshotModel" context; headerData translates them.
+HEADERS = (QT_TRANSLATE_NOOP("SnapshotModel", "Date"), QT_TRANSLATE_NOOP("SnapshotModel", "Quotes"),
+           QT_TRANSLATE_NOOP("SnapshotModel", "Taken"))
 
 
 class SnapshotModel(QAbstractTableModel):
@@ -37,7 +46,7 @@ class SnapshotModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
                    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return self.tr(str(HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

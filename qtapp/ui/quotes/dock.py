@@ -8,7 +8,18 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +48,11 @@ from qtapp.ui.quotes.table_model import COLUMNS, QUOTE_ID_ROLE, RECORD_ROLE, Quo
 SEARCH_DELAY_MS = 100
 NARROW_DOCK = 440  # px: below it the four filters take two rows
 DOCK_SHARE = 0.4  # of the window's width, at most, when the window is made narrower
-ALL_ARTICLES, ANYONE, ANY_TAG, ANY_COLOUR = "All articles", "Anyone", "Any tag", "Any colour"
+# Each filter's "everything" choice, marked for pyside6-lupdate and translated when the combo is filled.
+ALL_ARTICLES, ANYONE, ANY_TAG, ANY_COLOUR = (QT_TRANSLATE_NOOP("LibraryDock", "All articles"),
+                                             QT_TRANSLATE_NOOP("LibraryDock", "Anyone"),
+                                             QT_TRANSLATE_NOOP("LibraryDock", "Any tag"),
+                                             QT_TRANSLATE_NOOP("LibraryDock", "Any colour"))
 
 
 class _LazyCombo(QComboBox):
@@ -88,10 +103,10 @@ class LibraryDock(QDockWidget):
         self.check_filter.setAccessibleName(self.tr("Show only quotes to check"))
         self.check_filter.setToolTip(self.tr("Show only quotes whose attribution is a default or unsure and "
                                      "not yet confirmed"))
-        self.article_filter = _combo("libraryArticleFilter", "Filter by article")
-        self.who_filter = _combo("libraryWhoFilter", "Filter by whose words")
-        self.tag_filter = _combo("libraryTagFilter", "Filter by tag")
-        self.color_filter = _combo("libraryColorFilter", "Filter by colour")
+        self.article_filter = _combo("libraryArticleFilter", self.tr("Filter by article"))
+        self.who_filter = _combo("libraryWhoFilter", self.tr("Filter by whose words"))
+        self.tag_filter = _combo("libraryTagFilter", self.tr("Filter by tag"))
+        self.color_filter = _combo("libraryColorFilter", self.tr("Filter by colour"))
         self.missing = named(QLabel(wordWrap=True), "libraryMissing")
         self.missing.hide()
 
@@ -160,7 +175,7 @@ class LibraryDock(QDockWidget):
             combo.aboutToPopup.connect(self._ensure_filters)  # type: ignore[attr-defined]
         for combo, everything in ((self.article_filter, ALL_ARTICLES), (self.who_filter, ANYONE),
                                   (self.tag_filter, ANY_TAG), (self.color_filter, ANY_COLOUR)):
-            combo.addItem(everything, None)
+            combo.addItem(self.tr(str(everything)), None)
 
     def _place_filters(self, columns: int) -> None:
         """Four filters in a row, or two rows of two in a narrow dock, so the dock can give the reader
@@ -225,11 +240,11 @@ class LibraryDock(QDockWidget):
             self._show_scope_in_article_filter()
 
     @staticmethod
-    def _refill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+    def _refill(combo: QComboBox, everything: object, items: list[tuple[str, object]]) -> None:
         picked = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(everything, None)
+        combo.addItem(QCoreApplication.translate("LibraryDock", str(everything)), None)
         for label, value in items:
             combo.addItem(label, value)
         combo.setCurrentIndex(max(0, combo.findData(picked)))

@@ -95,9 +95,9 @@ class QuoteLibrary(QObject):
         try:
             self.store = Library.open(self.path)
         except library_errors.LibraryDamaged as error:
-            question = (f"{error}\n\nKeep the damaged file aside (nothing in it is deleted) and start "
-                        "a new, empty library?")
-            if not self.ask(self._parent, "Library damaged", question):
+            question = self.tr("{error}\n\nKeep the damaged file aside (nothing in it is deleted) and start "
+                               "a new, empty library?").format(error=error)
+            if not self.ask(self._parent, self.tr("Library damaged"), question):
                 self._fail(str(error), show=False)
                 return False
             try:
@@ -106,7 +106,8 @@ class QuoteLibrary(QObject):
             except UserError as again:
                 self._fail(str(again))
                 return False
-            self.tell(self._parent, "New library", f"The damaged library was kept as {kept}.")
+            self.tell(self._parent, self.tr("New library"),
+                      self.tr("The damaged library was kept as {path}.").format(path=kept))
         except UserError as error:
             self._fail(str(error))
             return False
@@ -180,7 +181,7 @@ class QuoteLibrary(QObject):
     def write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
         """Call a store write and emit ``changed``; a user error is shown and gives None."""
         if self.store is None:
-            self._fail(self.last_error or "No library is open.")
+            self._fail(self.last_error or self.tr("No library is open."))
             return None
         try:
             result = fn(*args, **kwargs)
