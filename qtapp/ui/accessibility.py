@@ -76,7 +76,7 @@ def shortcuts(action: QAction) -> list[QKeySequence]:
 def shortcut_text(action: QAction) -> str:
     """The action's shortcuts as the user types them ("Ctrl+Shift+S", "Ctrl++ or Ctrl+=")."""
     keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in shortcuts(action)]
-    return tr(" or ").join(keys)
+    return QCoreApplication.translate("Accessibility", " or ").join(keys)
 
 
 def tooltip_for(action: QAction) -> str:

@@ -10,7 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QTableView, QVBoxLayout, QWidget
 
 from qtapp import paths
@@ -20,7 +27,9 @@ from qtapp.ui.accessibility import named
 from qtapp.ui.dialogs import ErrorMessage
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Date", "Quotes", "Taken")
+# Marked for pyside6-lupdate in the "SnapshotModel" context; headerData translates them.
+HEADERS = (QT_TRANSLATE_NOOP("SnapshotModel", "Date"), QT_TRANSLATE_NOOP("SnapshotModel", "Quotes"),
+           QT_TRANSLATE_NOOP("SnapshotModel", "Taken"))
 
 
 class SnapshotModel(QAbstractTableModel):
@@ -37,7 +46,7 @@ class SnapshotModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
                    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return self.tr(str(HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -57,7 +66,7 @@ class BackupsDialog(QDialog):
     def __init__(self, parent: QWidget | None, library: Path) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
-        self.setWindowTitle("Restore from Backup")
+        self.setWindowTitle(self.tr("Restore from Backup"))
         self.model = SnapshotModel(snapshots.list_snapshots(library), self)
         self.table = named(QTableView(self), "backupsTable")
         self.table.setModel(self.model)
@@ -65,9 +74,10 @@ class BackupsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.accept)
-        note = QLabel(f"Backups are kept in {snapshots.backup_dir(library)}. Restoring keeps the library "
-                      "as it is now as one more backup." if self.model.items else
-                      "There are no backups yet: one is taken every day you save a quote.", self)
+        note = QLabel(self.tr("Backups are kept in {folder}. Restoring keeps the library as it is now as one "
+                              "more backup.").format(folder=snapshots.backup_dir(library))
+                      if self.model.items else
+                      self.tr("There are no backups yet: one is taken every day you save a quote."), self)
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = self.buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -113,6 +123,12 @@ def restore_from_backup(window: Any) -> bool:
         if service.store is None:
             service.open()
         service.changed.emit()
-    kept_text = f"; the library as it was is kept as {kept.name}" if kept else ""
-    window.statusBar().showMessage(f"Restored the backup of {chosen.label}{kept_text}", 15000)
+    if kept:
+        message = QCoreApplication.translate(
+            "BackupsDialog", "Restored the backup of {day}; the library as it was is kept as {name}").format(
+            day=chosen.label, name=kept.name)
+    else:
+        message = QCoreApplication.translate("BackupsDialog", "Restored the backup of {day}").format(
+            day=chosen.label)
+    window.statusBar().showMessage(message, 15000)
     return True

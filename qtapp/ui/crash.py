@@ -57,10 +57,12 @@ class CrashDialog(QDialog):
     def __init__(self, parent: QWidget | None, report: str, saved: Path | None) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle(f"{APP_NAME} hit a bug")
-        where = f"It was saved as {saved}." if saved else "It could not be saved to a file."
-        intro = QLabel(f"Something went wrong inside {APP_NAME}. Your library is safe: a save that did "
-                       f"not finish was undone. {where} Please copy the report below into a bug report.")
+        self.setWindowTitle(self.tr("{app} hit a bug").format(app=APP_NAME))
+        where = (self.tr("It was saved as {path}.").format(path=saved) if saved
+                 else self.tr("It could not be saved to a file."))
+        intro = QLabel(self.tr("Something went wrong inside {app}. Your library is safe: a save that did "
+                               "not finish was undone. {where} Please copy the report below into a bug "
+                               "report.").format(app=APP_NAME, where=where))
         intro.setWordWrap(True)
         self.text = named(QPlainTextEdit(report, readOnly=True), "crashReport")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -6,14 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from qtapp.ui import headless
 
 D = TypeVar("D", bound=QDialog)
 
-OPEN_FILTER = "Articles (*.txt *.md *.html *.htm);;Text (*.txt *.md);;Web pages (*.html *.htm);;All files (*)"
+# Marked for pyside6-lupdate in the "Dialogs" context; translated when the dialog opens.
+OPEN_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Articles (*.txt *.md *.html *.htm);;Text (*.txt *.md);;"
+                                           "Web pages (*.html *.htm);;All files (*)")
 
 
 class ErrorMessage:
@@ -35,7 +37,8 @@ class UrlDialog:
         copied = QGuiApplication.clipboard().text().strip()
         start = copied if copied[:8].lower().startswith(("http://", "https://")) and " " not in copied \
             else (last or "https://")
-        url, ok = QInputDialog.getText(parent, "Open URL", "Address of the article (http or https):",
+        url, ok = QInputDialog.getText(parent, QCoreApplication.translate("Dialogs", "Open URL"),
+                                       QCoreApplication.translate("Dialogs", "Address of the article (http or https):"),
                                        QLineEdit.EchoMode.Normal, start)
         return url.strip() if ok and url.strip() else None
 
@@ -44,8 +47,9 @@ class OpenDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, directory: Path | None) -> Path | None:
         """The file to open, or None when the user cancels."""
-        name, _ = QFileDialog.getOpenFileName(parent, "Open Article", str(directory or Path.home()),
-                                              OPEN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("Dialogs", "Open Article"),
+                                              str(directory or Path.home()),
+                                              QCoreApplication.translate("Dialogs", str(OPEN_FILTER)))
         return Path(name) if name else None
 
 

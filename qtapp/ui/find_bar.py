@@ -18,18 +18,18 @@ class FindBar(QWidget):
         super().__init__(parent)
         self.setObjectName("findBar")
         self.reader = reader
-        self.field = named(QLineEdit(self, placeholderText="Find in article", clearButtonEnabled=True),
+        self.field = named(QLineEdit(self, placeholderText=self.tr("Find in article"), clearButtonEnabled=True),
                            "findField")
-        self.field.setAccessibleName("Find in article")
+        self.field.setAccessibleName(self.tr("Find in article"))
         self.count = named(QLabel(self), "findCount")
         self.count.setMinimumWidth(90)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.field, 1)
         layout.addWidget(self.count)
-        for name, tip, slot in (("go-up", "Previous match (Shift+Enter)", self.find_previous),
-                                ("go-down", "Next match (Enter)", self.find_next),
-                                ("window-close", "Close the find bar (Esc)", self.close_bar)):
+        for name, tip, slot in (("go-up", self.tr("Previous match (Shift+Enter)"), self.find_previous),
+                                ("go-down", self.tr("Next match (Enter)"), self.find_next),
+                                ("window-close", self.tr("Close the find bar (Esc)"), self.close_bar)):
             button = QToolButton(self, autoRaise=True)
             button.setIcon(icon(name))
             button.setToolTip(tip)
@@ -110,13 +110,14 @@ class FindBar(QWidget):
         if not self.field.text():
             self.count.setText("")
         elif not matches:
-            self.count.setText("No matches")
+            self.count.setText(self.tr("No matches"))
         else:
             index = next((i for i, m in enumerate(matches)
                           if m.selectionStart() == current.selectionStart()
                           and m.selectionEnd() == current.selectionEnd()), None)
-            self.count.setText(f"{index + 1} of {len(matches)}" if index is not None
-                               else f"{len(matches)} matches")
+            self.count.setText(self.tr("{current} of {total}").format(current=index + 1, total=len(matches))
+                               if index is not None
+                               else self.tr("{total} matches").format(total=len(matches)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Esc closes; Shift+Enter goes back (QLineEdit would report it as a plain Return)."""

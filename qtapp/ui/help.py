@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6 import __version__ as PYSIDE_VERSION
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QUrl, qVersion
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
@@ -69,7 +69,8 @@ def shortcut_rows(window: QMainWindow, fmt: QKeySequence.SequenceFormat =
         if isinstance(menu, QMenu):
             ordered.extend(_menu_actions(menu, plain(top.text())))
     seen = {id(a) for a, _ in ordered}
-    ordered += [(a, window.tr("Library")) for a in window.findChildren(QAction) if id(a) not in seen]
+    library = QCoreApplication.translate("ShortcutsDialog", "Library")
+    ordered += [(a, library) for a in window.findChildren(QAction) if id(a) not in seen]
     rows, names = [], set()
     for action, where in ordered:
         keys = tuple(k.toString(fmt) for k in shortcuts(action))

@@ -81,9 +81,10 @@ class BackgroundOpen(QObject):
         self._result: tuple[Article, str] | None = None
         self._stepper = QTimer(self, interval=0)
         self._stepper.timeout.connect(self._step)
-        self.progress = QProgressDialog(label or f"Reading {path.name}…", "Cancel", 0, 0, parent)
+        self.progress = QProgressDialog(label or self.tr("Reading {name}…").format(name=path.name),
+                                        self.tr("Cancel"), 0, 0, parent)
         self.progress.setObjectName("openProgress")
-        self.progress.setWindowTitle("Opening article")
+        self.progress.setWindowTitle(self.tr("Opening article"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
@@ -113,7 +114,7 @@ class BackgroundOpen(QObject):
             return
         self._result = (article, source)
         self._steps = self.lay_out(article)
-        self.progress.setLabelText(f"Laying out {self.path.name}…")
+        self.progress.setLabelText(self.tr("Laying out {name}…").format(name=self.path.name))
         self.progress.setRange(0, max(1, len(article.blocks)))
         self._stepper.start()
 

@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
                 return self._open_in_background(Path(path))
             article, source = read_article(path)
         except UserError as error:
-            self._error("Cannot open article", str(error))
+            self._error(self.tr("Cannot open article"), str(error))
             return False
         self.show_article(article, source, Path(path).resolve())
         return True
@@ -163,9 +163,9 @@ class MainWindow(QMainWindow):
             self.loading.cancel()
         self.loading = loading = BackgroundOpen(self, path, read_article, self.reader.show_article_in_steps)
         loading.loaded.connect(lambda article, source: self.show_article(article, source, path.resolve()))
-        loading.failed.connect(lambda message: self._error("Cannot open article", message))
+        loading.failed.connect(lambda message: self._error(self.tr("Cannot open article"), message))
         loading.cancelled.connect(lambda: self.statusBar().showMessage(
-            f"Stopped opening {path.name}; this article stays open.", 8000))
+            self.tr("Stopped opening {name}; this article stays open.").format(name=path.name), 8000))
         return True
 
     def show_article(self, article: Article, source_text: str, path: str | Path | None) -> None:
@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         try:
             url = fetching.check_url(url)
         except UserError as error:
-            self._error("Cannot open the address", str(error))
+            self._error(self.tr("Cannot open the address"), str(error))
             return False
         self.session.last_url = url
         if self.loading is not None:
@@ -240,9 +240,9 @@ class MainWindow(QMainWindow):
 
         self.loading = loading = BackgroundOpen(self, Path(url), fetch_and_read, label=f"Fetching {url}…")
         loading.loaded.connect(lambda article, source: self.show_article(article, source, saved[-1].resolve()))
-        loading.failed.connect(lambda message: self._error("Cannot open the address", message))
+        loading.failed.connect(lambda message: self._error(self.tr("Cannot open the address"), message))
         loading.cancelled.connect(lambda: self.statusBar().showMessage(
-            "Stopped fetching the page; this article stays open.", 8000))
+            self.tr("Stopped fetching the page; this article stays open."), 8000))
         return True
 
     def new_from_clipboard(self) -> bool:
@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
             text = clipboard_text(QGuiApplication.clipboard().mimeData())
             path = save_clipping(text)
         except (UserError, OSError) as error:
-            self._error("Nothing to read", str(error))
+            self._error(self.tr("Nothing to read"), str(error))
             return False
         return self.open_article(path)
 

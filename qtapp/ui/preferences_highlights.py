@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -42,8 +43,8 @@ class ColourDialog:
     @classmethod
     def ask(cls, parent: QWidget | None, current: str, name: str) -> str | None:
         """The new hue for ``name``, or None on Cancel; tests monkeypatch this."""
-        chosen = QColorDialog.getColor(QColor(current), parent, parent.tr("Colour for “%1”").replace("%1", name)
-                                       if parent else name)
+        title = QCoreApplication.translate("HighlightsPage", "Colour for “%1”").replace("%1", name) if parent else name
+        chosen = QColorDialog.getColor(QColor(current), parent, title)
         return chosen.name() if chosen.isValid() else None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -38,8 +38,8 @@ class MoveTarget:
     @classmethod
     def ask(cls, parent: QWidget | None, current: Path) -> Path | None:
         """Where to move the library (a new file name), or None on Cancel; tests monkeypatch this."""
-        name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Move Library To") if parent else "",
-                                              str(current), "SQLite (*.sqlite3)")
+        title = QCoreApplication.translate("LibraryPage", "Move Library To") if parent else ""
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(current), "SQLite (*.sqlite3)")
         return Path(name) if name else None
 
 
@@ -64,15 +64,18 @@ def move(window: Any, target: Path) -> bool:
     try:
         moved = move_library(old, target)
     except UserError as error:
-        ErrorMessage.show(window, window.tr("Cannot move the library"), str(error))
+        ErrorMessage.show(window, QCoreApplication.translate("LibraryPage", "Cannot move the library"), str(error))
         return False
     reopen_everywhere(old, moved.new)
-    message = window.tr("Moved the library ({n} quotes) to {path}").format(n=moved.quotes, path=moved.new)
+    message = QCoreApplication.translate("LibraryPage", "Moved the library ({n} quotes) to {path}").format(
+        n=moved.quotes, path=moved.new)
     if not moved.recorded:
-        message += window.tr(" for this run; QuoteClip was started with --library, so start it with "
-                             "--library {path} next time").format(path=moved.new)
+        message += QCoreApplication.translate(
+            "LibraryPage", " for this run; QuoteClip was started with --library, so start it with "
+            "--library {path} next time").format(path=moved.new)
     if not remove_old(old):
-        message += window.tr("; the old file stays until the other QuoteClip that has it open follows")
+        message += QCoreApplication.translate(
+            "LibraryPage", "; the old file stays until the other QuoteClip that has it open follows")
         _remove_later(window, old)
     window.statusBar().showMessage(message, 15000)
     return True

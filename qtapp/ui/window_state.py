@@ -44,7 +44,7 @@ class ViewControls(QObject):
         px = clamp_px(px)
         if px != self.reader.font_px or self.reader.document_map is None:
             self.reader.set_font_px(px)
-        self.label.setText(f"{px} px")
+        self.label.setText(self.tr("{px} px").format(px=px))
         self.window.action("actionZoomIn").setEnabled(px < MAX_PX)
         self.window.action("actionZoomOut").setEnabled(px > MIN_PX)
         self.window.action("actionZoomReset").setEnabled(px != DEFAULT_PX)

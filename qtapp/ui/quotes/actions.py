@@ -8,19 +8,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
 from qtapp.ui.icons import icon as theme_icon
 
 
-def make_action(parent: QObject, name: str, text: str, tip: str, icon_name: str = "",
+def make_action(parent: QObject, name: str, text: object, tip: object, icon_name: str = "",
                 shortcuts: list[QKeySequence] | None = None) -> QAction:
-    """A quote action with its objectName, status tip (also the tooltip), icon and shortcuts."""
-    action = QAction(text, parent)
+    """A quote action with its objectName, status tip (also the tooltip), icon and shortcuts.
+
+    ``text`` and ``tip`` come marked with QT_TRANSLATE_NOOP("QuoteActions", ...) and are translated here.
+    """
+    shown = QCoreApplication.translate("QuoteActions", str(text))
+    tip_shown = QCoreApplication.translate("QuoteActions", str(tip))
+    action = QAction(shown, parent)
     action.setObjectName(name)
-    action.setStatusTip(tip)
-    action.setToolTip(tip)
+    action.setStatusTip(tip_shown)
+    action.setToolTip(tip_shown)
     if icon_name:
         action.setIcon(theme_icon(icon_name))
     if shortcuts:
@@ -43,48 +48,55 @@ class QuoteActions:
 
 
 def create_actions(parent: QObject, stack: QUndoStack) -> QuoteActions:
+    # Texts are marked for pyside6-lupdate in the "QuoteActions" context; make_action translates them.
     # Whole words are saved; with Alt (Ctrl+Alt+Shift+S, or Alt held on a click) the exact selection.
-    save = make_action(parent, "actionSaveQuote", "&Save Quote",
-                       "Save the selected passage as a quote (whole words; with Alt, exactly as "
-                       "selected)", "bookmark-new",
-                       [QKeySequence("Ctrl+Shift+S"), QKeySequence("Ctrl+Alt+Shift+S")])
-    save_with_note = make_action(parent, "actionSaveQuoteWithNote", "Save Quote with &Note…",
-                             "Save the selected passage with a note, tags and a colour",
-                             "document-edit", [QKeySequence("Ctrl+Shift+N")])
+    save = make_action(parent, "actionSaveQuote", QT_TRANSLATE_NOOP("QuoteActions", "&Save Quote"),
+                       QT_TRANSLATE_NOOP("QuoteActions", "Save the selected passage as a quote (whole words; "
+                                                         "with Alt, exactly as selected)"),
+                       "bookmark-new", [QKeySequence("Ctrl+Shift+S"), QKeySequence("Ctrl+Alt+Shift+S")])
+    save_with_note = make_action(
+        parent, "actionSaveQuoteWithNote", QT_TRANSLATE_NOOP("QuoteActions", "Save Quote with &Note…"),
+        QT_TRANSLATE_NOOP("QuoteActions", "Save the selected passage with a note, tags and a colour"),
+        "document-edit", [QKeySequence("Ctrl+Shift+N")])
     for action in (save, save_with_note):
         action.setEnabled(False)  # until the reader has a selection
 
     # The stack's own actions follow its state (enabled, "Undo Delete quote") for free.
-    undo = stack.createUndoAction(parent, "&Undo")
+    undo = stack.createUndoAction(parent, QCoreApplication.translate("QuoteActions", "&Undo"))
     undo.setObjectName("actionUndo")
     undo.setIcon(theme_icon("edit-undo"))
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-    undo.setStatusTip("Undo the last change to the library")
-    redo = stack.createRedoAction(parent, "&Redo")
+    undo.setStatusTip(QCoreApplication.translate("QuoteActions", "Undo the last change to the library"))
+    redo = stack.createRedoAction(parent, QCoreApplication.translate("QuoteActions", "&Redo"))
     redo.setObjectName("actionRedo")
     redo.setIcon(theme_icon("edit-redo"))
     redo_keys = [QKeySequence("Ctrl+Shift+Z")]
     redo_keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in redo_keys]
     redo.setShortcuts(redo_keys)
-    redo.setStatusTip("Redo the change just undone")
+    redo.setStatusTip(QCoreApplication.translate("QuoteActions", "Redo the change just undone"))
 
-    delete = make_action(parent, "actionDeleteQuote", "&Delete Quote", "Delete the selected quotes (undoable)",
-                     "edit-delete", [QKeySequence(QKeySequence.StandardKey.Delete)])
+    delete = make_action(parent, "actionDeleteQuote", QT_TRANSLATE_NOOP("QuoteActions", "&Delete Quote"),
+                         QT_TRANSLATE_NOOP("QuoteActions", "Delete the selected quotes (undoable)"),
+                         "edit-delete", [QKeySequence(QKeySequence.StandardKey.Delete)])
     # Del belongs to the table: in the search field it must still delete characters.
     delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    reattribute = make_action(parent, "actionReattributeQuote", "&Whose Words…",
-                              "Change whose words the quote is: the author, the editors or a speaker",
-                              shortcuts=[QKeySequence("Ctrl+Shift+W")])
-    confirm = make_action(parent, "actionConfirmAttribution", "Con&firm Attribution",
-                          "Mark the quote's attribution as checked: it is right as it stands",
-                          shortcuts=[QKeySequence("Ctrl+Shift+K")])
+    reattribute = make_action(
+        parent, "actionReattributeQuote", QT_TRANSLATE_NOOP("QuoteActions", "&Whose Words…"),
+        QT_TRANSLATE_NOOP("QuoteActions", "Change whose words the quote is: the author, the editors or a speaker"),
+        shortcuts=[QKeySequence("Ctrl+Shift+W")])
+    confirm = make_action(
+        parent, "actionConfirmAttribution", QT_TRANSLATE_NOOP("QuoteActions", "Con&firm Attribution"),
+        QT_TRANSLATE_NOOP("QuoteActions", "Mark the quote's attribution as checked: it is right as it stands"),
+        shortcuts=[QKeySequence("Ctrl+Shift+K")])
     for action in (reattribute, confirm):
         action.setEnabled(False)  # until the library has a current quote
-    edit_note = make_action(parent, "actionEditQuoteNote", "Edit &Note…", "Edit the quote's note, tags and colour")
-    jump = make_action(parent, "actionJumpToQuote", "&Go to Passage", "Show the passage in its article",
-                   "go-jump")
-    details = make_action(parent, "actionArticleDetails", "Article &Details…",
-                      "Correct the article's title, authors, publisher, date and URL",
-                      "document-properties")
+    edit_note = make_action(parent, "actionEditQuoteNote", QT_TRANSLATE_NOOP("QuoteActions", "Edit &Note…"),
+                            QT_TRANSLATE_NOOP("QuoteActions", "Edit the quote's note, tags and colour"))
+    jump = make_action(parent, "actionJumpToQuote", QT_TRANSLATE_NOOP("QuoteActions", "&Go to Passage"),
+                       QT_TRANSLATE_NOOP("QuoteActions", "Show the passage in its article"), "go-jump")
+    details = make_action(
+        parent, "actionArticleDetails", QT_TRANSLATE_NOOP("QuoteActions", "Article &Details…"),
+        QT_TRANSLATE_NOOP("QuoteActions", "Correct the article's title, authors, publisher, date and URL"),
+        "document-properties")
     return QuoteActions(save, save_with_note, undo, redo, delete, reattribute, confirm, edit_note, jump,
                         details)

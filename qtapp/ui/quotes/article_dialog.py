@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,24 +56,26 @@ class StateLabel(QLabel):
         font.setBold(False)
         muted = True
         if changed:
-            key, text, tip = "changed", "Changed by you", "Saved as your correction when you press OK."
+            key, text = "changed", self.tr("Changed by you")
+            tip = self.tr("Saved as your correction when you press OK.")
         elif state.state == "corrected":
-            key, text, tip = "corrected", "Corrected by you", "Your correction: re-reading the article keeps it."
+            key, text = "corrected", self.tr("Corrected by you")
+            tip = self.tr("Your correction: re-reading the article keeps it.")
         elif state.state == "found":
-            key, text = "found", "Found"
-            tip = (f"Found in the text by the reading rule {state.rule}." if state.rule
-                   else "Found in the text.")
+            key, text = "found", self.tr("Found")
+            tip = (self.tr("Found in the text by the reading rule {rule}.").format(rule=state.rule) if state.rule
+                   else self.tr("Found in the text."))
         elif state.needs_user:
-            key, text = "needs", "⚠ Needs you"
-            tip = "No reading rule found this in the text, and a citation needs it: please fill it in."
+            key, text = "needs", self.tr("⚠ Needs you")
+            tip = self.tr("No reading rule found this in the text, and a citation needs it: please fill it in.")
             font.setBold(True)
             muted = False
         else:
-            key, text, tip = "missing", "Not found", "Not in the text; fill it in if there is one."
+            key, text, tip = "missing", self.tr("Not found"), self.tr("Not in the text; fill it in if there is one.")
         self.setProperty("state", key)
         self.setText(text)
         self.setToolTip(tip)
-        self.setAccessibleName(f"{text}. {tip}")
+        self.setAccessibleName(self.tr("{state}. {explanation}").format(state=text, explanation=tip))
         self.setFont(font)
         # A palette role, not a colour: dark and sepia themes recolour it with everything else.
         self.setForegroundRole(QPalette.ColorRole.PlaceholderText if muted else QPalette.ColorRole.WindowText)
@@ -88,23 +90,23 @@ class _AuthorBox(QGroupBox):
     edited = Signal()
 
     def __init__(self, author: Author, number: int) -> None:
-        super().__init__(f"Author {number}")
+        super().__init__(self.tr("Author {number}").format(number=number))
         form = QFormLayout(self)
         self.author = author
         self.family = named(QLineEdit(author.family or ""), f"authorFamily{number}")
         self.given = named(QLineEdit(author.given or ""), f"authorGiven{number}")
-        self.family_first = named(QCheckBox("Family name comes first (e.g. Wang Haiyan)"),
+        self.family_first = named(QCheckBox(self.tr("Family name comes first (e.g. Wang Haiyan)")),
                                   f"authorFamilyFirst{number}")
         self.family_first.setChecked(author.family_first)
-        self.remove = named(QPushButton("&Remove Author"), f"authorRemove{number}")
-        self.remove.setToolTip("Remove this author: they did not write the article")
-        self.remove.setAccessibleName(f"Remove author {number}")
+        self.remove = named(QPushButton(self.tr("&Remove Author")), f"authorRemove{number}")
+        self.remove.setToolTip(self.tr("Remove this author: they did not write the article"))
+        self.remove.setAccessibleName(self.tr("Remove author {number}").format(number=number))
         self.remove.clicked.connect(lambda: self.removeRequested.emit(self))
         for edit in (self.family, self.given):
             edit.textEdited.connect(self.edited)
         self.family_first.toggled.connect(self.edited)
-        form.addRow("Family name:", self.family)
-        form.addRow("Given name:", self.given)
+        form.addRow(self.tr("Family name:"), self.family)
+        form.addRow(self.tr("Given name:"), self.given)
         form.addRow("", self.family_first)
         form.addRow("", self.remove)
 
@@ -119,13 +121,17 @@ class _AuthorBox(QGroupBox):
 class ArticleDetailsDialog(QDialog):
     """A form over the article's citation metadata, saying per field where its value came from."""
 
-    FIELDS = (("title", "&Title:"), ("publisher", "&Publisher:"), ("reprinted_by", "&Reprinted by:"),
-              ("date", "&Date (YYYY-MM-DD):"), ("url", "&URL:"))
+    # Captions are marked for pyside6-lupdate and translated when the form is built.
+    FIELDS = (("title", QT_TRANSLATE_NOOP("ArticleDetailsDialog", "&Title:")),
+              ("publisher", QT_TRANSLATE_NOOP("ArticleDetailsDialog", "&Publisher:")),
+              ("reprinted_by", QT_TRANSLATE_NOOP("ArticleDetailsDialog", "&Reprinted by:")),
+              ("date", QT_TRANSLATE_NOOP("ArticleDetailsDialog", "&Date (YYYY-MM-DD):")),
+              ("url", QT_TRANSLATE_NOOP("ArticleDetailsDialog", "&URL:")))
 
     def __init__(self, parent: QWidget | None, article: Article,
                  corrections: Mapping[str, Any] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Article details")
+        self.setWindowTitle(self.tr("Article details"))
         self._article = article
         states = field_states(article, corrections)
         layout = QVBoxLayout(self)
@@ -138,22 +144,22 @@ class ArticleDetailsDialog(QDialog):
             state = self.states[key] = StateLabel(key, states[key])
             edit.setToolTip(state.toolTip())
             if not edit.text():
-                edit.setPlaceholderText("Not found in the text: type it here")
+                edit.setPlaceholderText(self.tr("Not found in the text: type it here"))
             edit.textEdited.connect(lambda _text, k=key: self._field_edited(k))
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(state)
-            caption = QLabel(label)
+            caption = QLabel(self.tr(str(label)))
             caption.setBuddy(edit)  # beside a layout, QFormLayout would show the "&" instead of using it
             form.addRow(caption, row)
         layout.addLayout(form)
-        self._authors_group = QGroupBox("Authors")
+        self._authors_group = QGroupBox(self.tr("Authors"))
         group = QVBoxLayout(self._authors_group)
         self.states["authors"] = StateLabel("authors", states["authors"])
         group.addWidget(self.states["authors"])
         self._authors_layout = QVBoxLayout()
         group.addLayout(self._authors_layout)
-        self.add_author_button = named(QPushButton("&Add Author"), "authorAdd")
+        self.add_author_button = named(QPushButton(self.tr("&Add Author")), "authorAdd")
         self.add_author_button.clicked.connect(lambda: self.add_author())
         group.addWidget(self.add_author_button)
         layout.addWidget(self._authors_group)

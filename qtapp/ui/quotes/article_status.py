@@ -10,25 +10,38 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QLabel
 
 from qtapp.article.model import Article
-from qtapp.library.completeness import LABELS, needs_user
+from qtapp.library.completeness import needs_user
 from qtapp.ui.quotes.service import QuoteLibrary
 
+# completeness.LABELS (the core has no Qt), marked for pyside6-lupdate; a test keeps the two alike.
+FIELD_NAMES = {"title": QT_TRANSLATE_NOOP("ArticleStatus", "title"),
+               "authors": QT_TRANSLATE_NOOP("ArticleStatus", "author"),
+               "publisher": QT_TRANSLATE_NOOP("ArticleStatus", "publisher"),
+               "reprinted_by": QT_TRANSLATE_NOOP("ArticleStatus", "reprinter"),
+               "date": QT_TRANSLATE_NOOP("ArticleStatus", "date"),
+               "url": QT_TRANSLATE_NOOP("ArticleStatus", "URL")}
 SHOW_PROGRESS_FROM = 5  # articles: fewer are done before a bar would be read
 
 
 def missing_note(missing: list[str]) -> tuple[str, str]:
     """(short text, tooltip) for the fields a citation lacks, e.g. ("Needs you: date", "…")."""
-    names = [LABELS[name] for name in missing]
-    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return (f"Needs you: {', '.join(names)}",
-            f"No reading rule found this article's {listed}, so its citations lack "
-            f"{'it' if len(names) == 1 else 'them'}. Click here (or Edit ▸ Article Details…) to add "
-            f"{'it' if len(names) == 1 else 'them'}.")
+    names = [QCoreApplication.translate("ArticleStatus", str(FIELD_NAMES[name])) for name in missing]
+    short = QCoreApplication.translate("ArticleStatus", "Needs you: {fields}").format(fields=", ".join(names))
+    if len(names) == 1:
+        tip = QCoreApplication.translate(
+            "ArticleStatus", "No reading rule found this article's {field}, so its citations lack it. Click "
+                             "here (or Edit ▸ Article Details…) to add it.").format(field=names[0])
+    else:
+        tip = QCoreApplication.translate(
+            "ArticleStatus", "No reading rule found this article's {fields} and {last}, so its citations lack "
+                             "them. Click here (or Edit ▸ Article Details…) to add them.").format(
+            fields=", ".join(names[:-1]), last=names[-1])
+    return short, tip
 
 
 class _NoteLabel(QLabel):
@@ -88,10 +101,12 @@ class ArticleStatus:
             bar = self.progress_bar = QProgressBar()
             bar.setObjectName("rederiveProgress")
             bar.setMaximumWidth(260)
-            bar.setFormat("Updating attributions: %v of %m articles")
-            bar.setAccessibleName("Updating attributions to the current reading rules")
-            bar.setToolTip("Saved quotes are being brought up to the current reading rules. "
-                           "Keep reading: nothing waits for this.")
+            bar.setFormat(QCoreApplication.translate("ArticleStatus", "Updating attributions: %v of %m articles"))
+            bar.setAccessibleName(QCoreApplication.translate("ArticleStatus",
+                                                             "Updating attributions to the current reading rules"))
+            bar.setToolTip(QCoreApplication.translate("ArticleStatus",
+                                                      "Saved quotes are being brought up to the current reading "
+                                                      "rules. Keep reading: nothing waits for this."))
             self._window.statusBar().addPermanentWidget(bar)
         bar.setRange(0, total)
         bar.setValue(done)

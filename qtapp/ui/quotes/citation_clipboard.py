@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QMenu
 
@@ -81,15 +81,17 @@ class CitationClipboard(QObject):
         session = getattr(window, "session", None)
         self.session: Session = session if isinstance(session, Session) else Session()
 
-        self.copy_action = make_action(window, "actionCopyCitation", "Copy &Citation",
-                                       "Copy the quote with its citation in the default style", "edit-copy",
-                                       [QKeySequence("Ctrl+Shift+C")])
+        self.copy_action = make_action(
+            window, "actionCopyCitation", QT_TRANSLATE_NOOP("QuoteActions", "Copy &Citation"),
+            QT_TRANSLATE_NOOP("QuoteActions", "Copy the quote with its citation in the default style"), "edit-copy",
+            [QKeySequence("Ctrl+Shift+C")])
         self.copy_action.triggered.connect(lambda: self.copy())
-        self.as_menu = QMenu("Copy Citation &As", window)
+        self.as_menu = QMenu(self.tr("Copy Citation &As"), window)
         self.as_menu.setObjectName("menuCopyCitationAs")
         self.as_menu.aboutToShow.connect(self._fill_as_menu)
-        self.choose_action = make_action(window, "actionChooseCitationStyle", "Default Citation &Style…",
-                                         "Choose the style Copy Citation uses, among every installed style")
+        self.choose_action = make_action(
+            window, "actionChooseCitationStyle", QT_TRANSLATE_NOOP("QuoteActions", "Default Citation &Style…"),
+            QT_TRANSLATE_NOOP("QuoteActions", "Choose the style Copy Citation uses, among every installed style"))
         self.choose_action.triggered.connect(self.choose_default_style)
 
         selection = dock.table.selectionModel()
@@ -152,7 +154,7 @@ class CitationClipboard(QObject):
         chosen = StylePickerDialog.ask(self._window, self.default_style())
         if chosen:
             self.session.citation_style = chosen
-            self._status(f"Copy Citation now uses {style_label(chosen)}")
+            self._status(self.tr("Copy Citation now uses {style}").format(style=style_label(chosen)))
         return chosen
 
     # -- copying ---------------------------------------------------------------------------------
@@ -172,10 +174,10 @@ class CitationClipboard(QObject):
             # The article's text tells a speaker's short name ("Xi", from "President Xi").
             citation = cite(record, style, text=stored.article.text if stored else None)
         except UserError as error:
-            self._status(f"Cannot copy the citation: {error}")
+            self._status(self.tr("Cannot copy the citation: {error}").format(error=error))
             return None
         QGuiApplication.clipboard().setMimeData(citation_mime(citation))
-        self._status(f"Copied the quote with its {style_label(style)} citation")
+        self._status(self.tr("Copied the quote with its {style} citation").format(style=style_label(style)))
         return citation
 
     def _status(self, message: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from qtapp.ui.quotes.service import QuoteLibrary
@@ -55,7 +55,7 @@ class SaveQuote(QUndoCommand):
 
     def __init__(self, library: QuoteLibrary, article_id: int, start: int, end: int,
                  **fields: Any) -> None:
-        super().__init__("Save quote")
+        super().__init__(QCoreApplication.translate("UndoStack", "Save quote"))
         self._library, self._article_id, self._range, self._fields = library, article_id, (start, end), fields
         self.quote_id: int | None = None
         self.failed = False
@@ -83,12 +83,15 @@ class DeleteQuotes(QUndoCommand):
 
     def __init__(self, library: QuoteLibrary, quote_ids: list[int]) -> None:
         n = len(quote_ids)
-        super().__init__("Delete quote" if n == 1 else f"Delete {n} quotes")
+        super().__init__(QCoreApplication.translate("UndoStack", "Delete quote") if n == 1
+                         else QCoreApplication.translate("UndoStack", "Delete {n} quotes").format(n=n))
         self._library, self._ids = library, list(quote_ids)
 
     def done_text(self) -> str:
         n = len(self._ids)
-        return "Deleted 1 quote" if n == 1 else f"Deleted {n} quotes"
+        if n == 1:
+            return QCoreApplication.translate("UndoStack", "Deleted 1 quote")
+        return QCoreApplication.translate("UndoStack", "Deleted {n} quotes").format(n=n)
 
     def redo(self) -> None:
         store = self._library.store
@@ -105,8 +108,8 @@ class EditQuote(QUndoCommand):
     """Change some fields of a quote (note, tags, colour, voice/speaker); undo puts the old values back."""
 
     def __init__(self, library: QuoteLibrary, quote_id: int, old: dict[str, Any], new: dict[str, Any],
-                 text: str = "Edit quote") -> None:
-        super().__init__(text)
+                 text: str = "") -> None:
+        super().__init__(text or QCoreApplication.translate("UndoStack", "Edit quote"))
         self._library, self._id, self._old, self._new = library, quote_id, dict(old), dict(new)
 
     def redo(self) -> None:
@@ -123,7 +126,7 @@ class CorrectArticle(QUndoCommand):
 
     def __init__(self, library: QuoteLibrary, article_id: int, old: dict[str, Any],
                  new: dict[str, Any]) -> None:
-        super().__init__("Edit article details")
+        super().__init__(QCoreApplication.translate("UndoStack", "Edit article details"))
         self._library, self._id, self._old, self._new = library, article_id, dict(old), dict(new)
 
     def redo(self) -> None:

@@ -54,7 +54,7 @@ class QuotesUi(QObject):
         self.dock.add_detail(self.detail)
         # Permanent, beside the passing messages: shown while the current quote's attribution needs a check.
         self.check_label = named(QLabel(), "attributionCheck")
-        self.check_label.setAccessibleName("Attribution check")
+        self.check_label.setAccessibleName(self.tr("Attribution check"))
         self.check_label.hide()
         window.statusBar().addPermanentWidget(self.check_label)
         self.readonly_label = self._readonly_label()
@@ -252,8 +252,8 @@ class QuotesUi(QObject):
         if record is None or not record.needs_check:
             return
         self.stack.push(EditQuote(self.library, record.id, {"confirmed": record.confirmed},
-                                  {"confirmed": True}, "Confirm attribution"))
-        self._status(f"Confirmed: {record.attribution}")
+                                  {"confirmed": True}, self.tr("Confirm attribution")))
+        self._status(self.tr("Confirmed: {attribution}").format(attribution=record.attribution))
 
     def edit_note(self) -> None:
         quote_id, store = self.dock.current_id(), self.library.store

@@ -50,7 +50,7 @@ class QuoteDetailPane(QTextBrowser):
     def __init__(self, cite: CiteFn, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         named(self, "libraryDetail")
-        self.setAccessibleName("Quote details")
+        self.setAccessibleName(self.tr("Quote details"))
         self.setOpenLinks(False)
         self._cite = cite
         self.record: QuoteRecord | None = None

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from qtapp.ui.accessibility import named
 from qtapp.ui.quotes.colors import DEFAULT_COLOR, color_names
 
-VOICE_LABELS = {"author": "The author", "editors": "The editors", "speaker": "Someone the author quotes"}
+# Marked for pyside6-lupdate in the "QuoteDialogs" context; translated when the combo box is filled.
+VOICE_LABELS = {"author": QT_TRANSLATE_NOOP("QuoteDialogs", "The author"),
+                "editors": QT_TRANSLATE_NOOP("QuoteDialogs", "The editors"),
+                "speaker": QT_TRANSLATE_NOOP("QuoteDialogs", "Someone the author quotes")}
 
 
 def parse_tags(text: str) -> list[str]:
@@ -50,17 +54,19 @@ class NoteDialog(_Dialog):
     """Note, tags and colour for a quote being saved (Ctrl+Shift+N)."""
 
     def __init__(self, parent: QWidget | None, details: QuoteDetails, passage: str = "") -> None:
-        super().__init__(parent, "Save quote with note")
+        super().__init__(parent, QCoreApplication.translate("NoteDialog", "Save quote with note"))
         self.note = named(QPlainTextEdit(details.note), "quoteNote")
         self.note.setPlaceholderText(passage[:200])
         self.note.setTabChangesFocus(True)  # Tab moves on to Tags, as in every other form field
-        self.tags = named(QLineEdit(", ".join(details.tags), placeholderText="comma, separated"), "quoteTags")
+        self.tags = named(QLineEdit(", ".join(details.tags),
+                                    placeholderText=QCoreApplication.translate("QuoteDialogs", "comma, separated")),
+                          "quoteTags")
         self.color = named(QComboBox(), "quoteColor")
         self.color.addItems(color_names())
         self.color.setCurrentText(details.color)
-        self.form.addRow("&Note:", self.note)
-        self.form.addRow("&Tags:", self.tags)
-        self.form.addRow("&Colour:", self.color)
+        self.form.addRow(QCoreApplication.translate("QuoteDialogs", "&Note:"), self.note)
+        self.form.addRow(QCoreApplication.translate("QuoteDialogs", "&Tags:"), self.tags)
+        self.form.addRow(QCoreApplication.translate("QuoteDialogs", "&Colour:"), self.color)
         self.finish()
         self.note.setMinimumHeight(160)  # room for a paragraph of notes, not one cramped line
         self.resize(560, 380)
@@ -80,15 +86,15 @@ class ReattributeDialog(_Dialog):
     """Override whose words a quote is: the author, the editors, or a named speaker."""
 
     def __init__(self, parent: QWidget | None, voice: str, speaker: str | None) -> None:
-        super().__init__(parent, "Whose words are these?")
+        super().__init__(parent, QCoreApplication.translate("ReattributeDialog", "Whose words are these?"))
         self.voice = named(QComboBox(), "quoteVoice")
         for key, label in VOICE_LABELS.items():
-            self.voice.addItem(label, key)
+            self.voice.addItem(QCoreApplication.translate("QuoteDialogs", str(label)), key)
         self.voice.setCurrentIndex(max(0, self.voice.findData(voice)))
         self.speaker = named(QLineEdit(speaker or ""), "quoteSpeaker")
         self.voice.currentIndexChanged.connect(self._sync)
-        self.form.addRow("&Voice:", self.voice)
-        self.form.addRow("&Speaker:", self.speaker)
+        self.form.addRow(QCoreApplication.translate("QuoteDialogs", "&Voice:"), self.voice)
+        self.form.addRow(QCoreApplication.translate("QuoteDialogs", "&Speaker:"), self.speaker)
         self.finish()
         self._sync()
 

@@ -8,7 +8,18 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +48,11 @@ from qtapp.ui.quotes.table_model import COLUMNS, QUOTE_ID_ROLE, RECORD_ROLE, Quo
 SEARCH_DELAY_MS = 100
 NARROW_DOCK = 440  # px: below it the four filters take two rows
 DOCK_SHARE = 0.4  # of the window's width, at most, when the window is made narrower
-ALL_ARTICLES, ANYONE, ANY_TAG, ANY_COLOUR = "All articles", "Anyone", "Any tag", "Any colour"
+# Each filter's "everything" choice, marked for pyside6-lupdate and translated when the combo is filled.
+ALL_ARTICLES, ANYONE, ANY_TAG, ANY_COLOUR = (QT_TRANSLATE_NOOP("LibraryDock", "All articles"),
+                                             QT_TRANSLATE_NOOP("LibraryDock", "Anyone"),
+                                             QT_TRANSLATE_NOOP("LibraryDock", "Any tag"),
+                                             QT_TRANSLATE_NOOP("LibraryDock", "Any colour"))
 
 
 class _LazyCombo(QComboBox):
@@ -75,23 +90,23 @@ class LibraryDock(QDockWidget):
         self._picked_article = 0  # the article drop-down's own pick, kept while "This article" is on
         self.context_actions: list[QAction | None] = []
 
-        self.search = named(QLineEdit(placeholderText="Search quotes, notes, tags…"), "librarySearch")
+        self.search = named(QLineEdit(placeholderText=self.tr("Search quotes, notes, tags…")), "librarySearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the library")
+        self.search.setAccessibleName(self.tr("Search the library"))
         self.scope = named(QToolButton(), "libraryScope")
         self.scope.setCheckable(True)
-        self.scope.setText("This article")
-        self.scope.setToolTip("Show only quotes from the article on screen, or all quotes")
+        self.scope.setText(self.tr("This article"))
+        self.scope.setToolTip(self.tr("Show only quotes from the article on screen, or all quotes"))
         self.check_filter = named(QToolButton(), "libraryCheckFilter")
         self.check_filter.setCheckable(True)
-        self.check_filter.setText("To check")
-        self.check_filter.setAccessibleName("Show only quotes to check")
-        self.check_filter.setToolTip("Show only quotes whose attribution is a default or unsure and "
-                                     "not yet confirmed")
-        self.article_filter = _combo("libraryArticleFilter", "Filter by article")
-        self.who_filter = _combo("libraryWhoFilter", "Filter by whose words")
-        self.tag_filter = _combo("libraryTagFilter", "Filter by tag")
-        self.color_filter = _combo("libraryColorFilter", "Filter by colour")
+        self.check_filter.setText(self.tr("To check"))
+        self.check_filter.setAccessibleName(self.tr("Show only quotes to check"))
+        self.check_filter.setToolTip(self.tr("Show only quotes whose attribution is a default or unsure and "
+                                     "not yet confirmed"))
+        self.article_filter = _combo("libraryArticleFilter", self.tr("Filter by article"))
+        self.who_filter = _combo("libraryWhoFilter", self.tr("Filter by whose words"))
+        self.tag_filter = _combo("libraryTagFilter", self.tr("Filter by tag"))
+        self.color_filter = _combo("libraryColorFilter", self.tr("Filter by colour"))
         self.missing = named(QLabel(wordWrap=True), "libraryMissing")
         self.missing.hide()
 
@@ -160,7 +175,7 @@ class LibraryDock(QDockWidget):
             combo.aboutToPopup.connect(self._ensure_filters)  # type: ignore[attr-defined]
         for combo, everything in ((self.article_filter, ALL_ARTICLES), (self.who_filter, ANYONE),
                                   (self.tag_filter, ANY_TAG), (self.color_filter, ANY_COLOUR)):
-            combo.addItem(everything, None)
+            combo.addItem(self.tr(str(everything)), None)
 
     def _place_filters(self, columns: int) -> None:
         """Four filters in a row, or two rows of two in a narrow dock, so the dock can give the reader
@@ -225,11 +240,11 @@ class LibraryDock(QDockWidget):
             self._show_scope_in_article_filter()
 
     @staticmethod
-    def _refill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+    def _refill(combo: QComboBox, everything: object, items: list[tuple[str, object]]) -> None:
         picked = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(everything, None)
+        combo.addItem(QCoreApplication.translate("LibraryDock", str(everything)), None)
         for label, value in items:
             combo.addItem(label, value)
         combo.setCurrentIndex(max(0, combo.findData(picked)))
@@ -267,7 +282,7 @@ class LibraryDock(QDockWidget):
             index = combo.count() - 1
         combo.setCurrentIndex(index)
         combo.setEnabled(False)
-        combo.setToolTip("“This article” is on: turn it off to pick another article")
+        combo.setToolTip(self.tr("“This article” is on: turn it off to pick another article"))
 
     def apply_filters(self) -> None:
         self._debounce.stop()
@@ -288,13 +303,13 @@ class LibraryDock(QDockWidget):
         filters = {k: v for k, v in self.model.filters().items() if v is not False}
         search = filters.get("search")
         if search:
-            text = f"No quotes match “{search}”."
+            text = self.tr("No quotes match “{search}”.").format(search=search)
         elif self.scope.isChecked():
-            text = "No quotes from this article yet.\nSelect a passage and press Ctrl+Shift+S to save it."
+            text = self.tr("No quotes from this article yet.\nSelect a passage and press Ctrl+Shift+S to save it.")
         elif filters:
-            text = "No quotes match these filters."
+            text = self.tr("No quotes match these filters.")
         else:
-            text = "No quotes yet.\nSelect a passage in the article and press Ctrl+Shift+S to save it."
+            text = self.tr("No quotes yet.\nSelect a passage in the article and press Ctrl+Shift+S to save it.")
         self.empty.setText(text)
         self.empty.setGeometry(self.table.viewport().rect().adjusted(12, 12, -12, -12))
         self.empty.show()
@@ -344,8 +359,10 @@ class LibraryDock(QDockWidget):
             self.missing.hide()
             return
         n = len(texts)
-        self.missing.setText(f"{n} saved quote{'s' if n > 1 else ''} not found in this version of the "
-                             "article (kept in the library).")
+        self.missing.setText(
+            self.tr("1 saved quote not found in this version of the article (kept in the library).") if n == 1
+            else self.tr("{n} saved quotes not found in this version of the article (kept in the library).")
+            .format(n=n))
         self.missing.setToolTip("\n\n".join(t[:200] for t in texts))
         self.missing.show()
 

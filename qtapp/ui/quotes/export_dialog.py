@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -58,10 +59,10 @@ class ExportDialog(QDialog):
                  scope: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export Quotes")
+        self.setWindowTitle(self.tr("Export Quotes"))
         self.format = QComboBox(self)
         self.format.setObjectName("exportFormat")
-        self.format.setAccessibleName("Format")
+        self.format.setAccessibleName(self.tr("Format"))
         for key, label in FORMATS:
             self.format.addItem(label, key)
         self.format.setCurrentIndex(max(0, self.format.findData(fmt)))
@@ -84,15 +85,15 @@ class ExportDialog(QDialog):
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                     | QDialogButtonBox.StandardButton.Cancel, parent=self)
         ok = self.box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Export…")
+        ok.setText(self.tr("Export…"))
         self.box.accepted.connect(self.accept)
         self.box.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Format:", self.format)
+        form.addRow(self.tr("&Format:"), self.format)
         scope_box = QVBoxLayout()
         for button in self.buttons.values():
             scope_box.addWidget(button)
-        form.addRow("Quotes:", scope_box)
+        form.addRow(self.tr("Quotes:"), scope_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.box)
@@ -105,7 +106,9 @@ class ExportDialog(QDialog):
         selected_ok = self._counts.selected > 0 and fmt != "json"
         self.buttons["selected"].setEnabled(selected_ok)
         self.buttons["selected"].setToolTip(
-            "" if fmt != "json" else "A JSON backup holds whole articles: choose all quotes or this article")
+            "" if fmt != "json"
+            else QCoreApplication.translate("ExportDialog",
+                                            "A JSON backup holds whole articles: choose all quotes or this article"))
         checked = self.scopes.checkedButton()
         if checked is not None and not checked.isEnabled():
             self.buttons["all"].setChecked(True)
@@ -132,8 +135,10 @@ class ExportDialog(QDialog):
     def ask_path(cls, parent: QWidget | None, suggested: Path, fmt: str) -> Path | None:
         """Where to write, or None on Cancel; the format's suffix is added when the name has none."""
         suffix = SUFFIXES[fmt]
-        name, _ = QFileDialog.getSaveFileName(parent, "Export Quotes", str(suggested),
-                                              f"{FORMAT_NAMES[fmt]} (*{suffix});;All files (*)")
+        name, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("ExportDialog", "Export Quotes"), str(suggested),
+            QCoreApplication.translate("ExportDialog", "{format} (*{suffix});;All files (*)").format(
+                format=FORMAT_NAMES[fmt], suffix=suffix))
         if not name:
             return None
         path = Path(name)

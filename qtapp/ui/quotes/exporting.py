@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence
 
 from qtapp.errors import UserError
@@ -55,9 +55,11 @@ class QuoteExporter(QObject):
         self._window, self._library, self._dock, self._current = window, library, dock, current
         session = getattr(window, "session", None)
         self.session: Session = session if isinstance(session, Session) else Session()
-        self.action = make_action(window, "actionExport", "&Export Quotes…",
-                                  "Write quotes to a file: Markdown, CSV, JSON, CSL-JSON, RIS, BibTeX or "
-                                  "W3C annotations", "document-export", [QKeySequence("Ctrl+E")])
+        self.action = make_action(
+            window, "actionExport", QT_TRANSLATE_NOOP("QuoteActions", "&Export Quotes…"),
+            QT_TRANSLATE_NOOP("QuoteActions", "Write quotes to a file: Markdown, CSV, JSON, CSL-JSON, RIS, BibTeX or "
+                                              "W3C annotations"),
+            "document-export", [QKeySequence("Ctrl+E")])
         self.action.setEnabled(library.available)
         self.action.triggered.connect(lambda: self.export())
 
@@ -105,7 +107,7 @@ class QuoteExporter(QObject):
             return False
         article_id = self._current.article_id() if request.scope == "article" else None
         if request.scope == "article" and article_id is None:
-            return self._fail("The article on screen has no saved quotes to export.")
+            return self._fail(self.tr("The article on screen has no saved quotes to export."))
         written: list[int] = []
         write: Callable[[TextIO], None]
         if request.fmt == "json":
@@ -139,7 +141,7 @@ class QuoteExporter(QObject):
             check_export_target(path, store.path)
             write_atomic(path, write, encoding=encoding, newline=newline)
         except ExportCancelled:
-            self._status(f"Export cancelled; {path.name} was not written")
+            self._status(self.tr("Export cancelled; {name} was not written").format(name=path.name))
             return False
         except UserError as error:
             return self._fail(str(error))
@@ -152,8 +154,9 @@ class QuoteExporter(QObject):
         count = written[0] if written else 0
         from qtapp.ui.quotes.export_dialog import FORMAT_NAMES
 
-        self._status(f"Exported {count} quote{'' if count == 1 else 's'} as {FORMAT_NAMES[request.fmt]} "
-                     f"to {path}")
+        message = (self.tr("Exported 1 quote as {format} to {path}") if count == 1
+                   else self.tr("Exported {count} quotes as {format} to {path}"))
+        self._status(message.format(count=count, format=FORMAT_NAMES[request.fmt], path=path))
         return True
 
     def _records(self, scope: str, article_id: int | None) -> list[Any] | None:
@@ -171,9 +174,10 @@ class QuoteExporter(QObject):
             return None
         from PySide6.QtWidgets import QProgressDialog  # set up (with its enums) only for a long export
 
-        dialog = QProgressDialog(f"Exporting {total:,} quotes…", "Cancel", 0, total, self._window)
+        dialog = QProgressDialog(self.tr("Exporting {total:,} quotes…").format(total=total), self.tr("Cancel"),
+                                 0, total, self._window)
         dialog.setObjectName("exportProgress")
-        dialog.setWindowTitle("Export")
+        dialog.setWindowTitle(self.tr("Export"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
@@ -184,8 +188,8 @@ class QuoteExporter(QObject):
     def _fail(self, message: str) -> bool:
         from qtapp.ui.dialogs import ErrorMessage
 
-        ErrorMessage.show(self._window, "Export failed", message)
-        self._status(f"Export failed: {message}")
+        ErrorMessage.show(self._window, self.tr("Export failed"), message)
+        self._status(self.tr("Export failed: {message}").format(message=message))
         return False
 
     def _status(self, message: str) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QUndoStack
 from PySide6.QtWidgets import QTextEdit, QWidget
 
@@ -26,9 +26,11 @@ if TYPE_CHECKING:
     from qtapp.ui.quotes.dialogs import QuoteDetails
 
 EXACT_MODIFIER = Qt.KeyboardModifier.AltModifier
-NO_SELECTION = "Select some of the article's text to save it as a quote."
-NOT_ARTICLE_TEXT = ("The selection holds none of the article's own words (the source line and labels are "
-                    "QuoteClip's); select words of the article to save them.")
+# Marked for pyside6-lupdate in the "QuoteSaver" context; translated where they are shown.
+NO_SELECTION = QT_TRANSLATE_NOOP("QuoteSaver", "Select some of the article's text to save it as a quote.")
+NOT_ARTICLE_TEXT = QT_TRANSLATE_NOOP("QuoteSaver", "The selection holds none of the article's own words (the "
+                                                   "source line and labels are QuoteClip's); select words of the "
+                                                   "article to save them.")
 
 
 class QuoteSaver(QObject):
@@ -49,9 +51,10 @@ class QuoteSaver(QObject):
         """Saving a passage twice: offer the existing quote instead. Tests monkeypatch this."""
         from PySide6.QtWidgets import QMessageBox  # set up (with its enums) only when a box is shown
 
-        answer = QMessageBox.question(parent, "Already saved",
-                                      f"This passage is already in your library:\n\n{text[:300]}\n\n"
-                                      "Open the saved quote?")
+        answer = QMessageBox.question(parent, QCoreApplication.translate("QuoteSaving", "Already saved"),
+                                      QCoreApplication.translate(
+                                          "QuoteSaving", "This passage is already in your library:\n\n{passage}\n\n"
+                                          "Open the saved quote?").format(passage=text[:300]))
         return answer == QMessageBox.StandardButton.Yes
 
     @staticmethod
@@ -74,15 +77,15 @@ class QuoteSaver(QObject):
         article, doc_map = self._current.article, self._current.document_map
         cursor = self._reader.textCursor()
         if not cursor.hasSelection():
-            return NO_SELECTION
+            return self.tr(str(NO_SELECTION))
         if article is None or doc_map is None:
-            return "Open an article to save quotes from it."
+            return self.tr("Open an article to save quotes from it.")
         first, last = cursor.selectionStart(), cursor.selectionEnd()
         mapped = document_range(doc_map, first, last)
         exact = self._exact() if exact is None else exact
         span = article_range(article.text, article.blocks, *mapped, exact=exact) if mapped else None
         if span is None:
-            return NOT_ARTICLE_TEXT
+            return self.tr(str(NOT_ARTICLE_TEXT))
         return span[0], span[1], doc_map.shown_as(first, last)
 
     def selected_range(self) -> tuple[int, int] | None:
@@ -98,7 +101,7 @@ class QuoteSaver(QObject):
         """Save the selection; returns the new (or the existing, when reopened) quote id."""
         found, article = self.selection(exact), self._current.article
         if isinstance(found, str) or article is None:
-            self._status(found if isinstance(found, str) else NO_SELECTION)
+            self._status(found if isinstance(found, str) else self.tr(str(NO_SELECTION)))
             return None
         start, end, shown_as = found
         store = self._library.store

@@ -102,9 +102,9 @@ class QuoteLibrary(QObject):
             if refusal:  # a link: moving it aside and writing in its place would go through it
                 self._fail(f"{error}\n\n{refusal}")
                 return False
-            question = (f"{error}\n\nKeep the damaged file aside (nothing in it is deleted) and start "
-                        "a new, empty library?")
-            if not self.ask(self._parent, "Library damaged", question):
+            question = self.tr("{error}\n\nKeep the damaged file aside (nothing in it is deleted) and start "
+                               "a new, empty library?").format(error=error)
+            if not self.ask(self._parent, self.tr("Library damaged"), question):
                 self._fail(str(error), show=False)
                 return False
             try:
@@ -113,7 +113,8 @@ class QuoteLibrary(QObject):
             except UserError as again:
                 self._fail(str(again))
                 return False
-            self.tell(self._parent, "New library", f"The damaged library was kept as {kept}.")
+            self.tell(self._parent, self.tr("New library"),
+                      self.tr("The damaged library was kept as {path}.").format(path=kept))
         except UserError as error:
             self._fail(str(error))
             return False
@@ -149,8 +150,8 @@ class QuoteLibrary(QObject):
     def _rederived(self, report: Any, error: str) -> None:
         self.rederiving = None
         if error:
-            self._fail(f"The library's quotes could not be brought up to the current reading rules: {error}",
-                       show=False)
+            self._fail(self.tr("The library's quotes could not be brought up to the current reading rules: "
+                               "{error}").format(error=error), show=False)
             return
         if report.articles:
             self._signature = _signature(self.path)
@@ -189,14 +190,14 @@ class QuoteLibrary(QObject):
     def write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
         """Call a store write and emit ``changed``; a user error is shown and gives None."""
         if self.store is None:
-            self._fail(self.last_error or "No library is open.")
+            self._fail(self.last_error or self.tr("No library is open."))
             return None
         try:
             result = fn(*args, **kwargs)
         except moved.LibraryMoved as error:
             self.follow(error.new)
-            self._fail(f"Another QuoteClip window moved the library to {error.new}; this window uses it "
-                       "now. That last change was not saved: please make it again.")
+            self._fail(self.tr("Another QuoteClip window moved the library to {path}; this window uses it "
+                               "now. That last change was not saved: please make it again.").format(path=error.new))
             return None
         except UserError as error:
             self._fail(str(error))

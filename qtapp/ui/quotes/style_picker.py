@@ -154,16 +154,16 @@ class StylePicker(QWidget):
         self.proxy.setFilterRole(SEARCH_ROLE)
         self.search = QLineEdit(self)
         self.search.setObjectName("styleSearch")
-        self.search.setPlaceholderText("Search styles by name or id…")
+        self.search.setPlaceholderText(self.tr("Search styles by name or id…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search citation styles")
+        self.search.setAccessibleName(self.tr("Search citation styles"))
         self.search.installEventFilter(self)
         self.view = QListView(self)
         self.view.setObjectName("styleList")
         self.view.setModel(self.proxy)
         self.view.setUniformItemSizes(True)  # ten thousand rows: skip measuring each one
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAccessibleName("Citation styles")
+        self.view.setAccessibleName(self.tr("Citation styles"))
         self.count = QLabel(self)
         self.count.setObjectName("styleCount")
         layout = QVBoxLayout(self)
@@ -214,7 +214,8 @@ class StylePicker(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(f"{total:,} styles" if shown == total else f"{shown:,} of {total:,} styles")
+        self.count.setText(self.tr("{total:,} styles").format(total=total) if shown == total
+                           else self.tr("{shown:,} of {total:,} styles").format(shown=shown, total=total))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
@@ -238,7 +239,7 @@ class StylePickerDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, current: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stylePickerDialog")
-        self.setWindowTitle("Default Citation Style")
+        self.setWindowTitle(self.tr("Default Citation Style"))
         self.picker = StylePicker(self, current)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -246,7 +247,7 @@ class StylePickerDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.picker.styleChosen.connect(lambda _style: self.accept())
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Copy Citation uses this style:"))
+        layout.addWidget(QLabel(self.tr("Copy Citation uses this style:")))
         layout.addWidget(self.picker, 1)
         layout.addWidget(buttons)
         self.resize(520, 480)

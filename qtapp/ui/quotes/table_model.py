@@ -11,7 +11,15 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor
 
 from qtapp.library.attribution import check_message
@@ -23,9 +31,13 @@ PAGE = 200
 TIP_CHARS = 800  # a tooltip shows the quote whole up to this; the detail pane shows any length
 # "check" is the marker column, beside "who": an icon where the attribution is an unconfirmed default.
 COLUMNS = ("quote", "check", "who", "article", "tags", "saved", "note")
-HEADERS = {"check": "", "quote": "Quote", "who": "Who", "article": "Article", "tags": "Tags",
-           "saved": "Saved", "note": "Note"}
-CHECK_HEADER = "Check who said this"
+# Marked for pyside6-lupdate in the "QuoteTableModel" context; headerData and data translate them.
+HEADERS = {"check": "", "quote": QT_TRANSLATE_NOOP("QuoteTableModel", "Quote"),
+           "who": QT_TRANSLATE_NOOP("QuoteTableModel", "Who"),
+           "article": QT_TRANSLATE_NOOP("QuoteTableModel", "Article"),
+           "tags": QT_TRANSLATE_NOOP("QuoteTableModel", "Tags"),
+           "saved": QT_TRANSLATE_NOOP("QuoteTableModel", "Saved"), "note": QT_TRANSLATE_NOOP("QuoteTableModel", "Note")}
+CHECK_HEADER = QT_TRANSLATE_NOOP("QuoteTableModel", "Check who said this")
 DAMAGED_MARK = "⚠"
 EDITABLE = {"note", "tags"}
 QUOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -157,9 +169,9 @@ class QuoteTableModel(QAbstractTableModel):
             return None
         column = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[column]
+            return self.tr(str(HEADERS[column])) if HEADERS[column] else ""
         if column == "check" and role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return CHECK_HEADER
+            return self.tr(str(CHECK_HEADER))
         if column == "check" and role == Qt.ItemDataRole.DecorationRole:
             return _warning_icon()
         return None
@@ -187,8 +199,10 @@ class QuoteTableModel(QAbstractTableModel):
             if column == "saved":
                 return record.created[:16].replace("T", " ") + " UTC"
             if column == "article" and record.article.damaged:
-                return (f"This article's stored data is damaged ({record.article.damaged}). Open its file "
-                        "and save a quote from it to repair it, or restore a backup (Library ▸ Backups).")
+                return QCoreApplication.translate(
+                    "QuoteTableModel", "This article's stored data is damaged ({reason}). Open its file and save a "
+                                       "quote from it to repair it, or restore a backup (Library ▸ Backups).").format(
+                    reason=record.article.damaged)
             if column == "quote":  # the whole quote, wrapped (rich text wraps; escaped, never live)
                 return (f"<qt>{escape(record.exact[:TIP_CHARS])}{'…' if len(record.exact) > TIP_CHARS else ''}"
                         f"<br><br>— {escape(record.attribution)}</qt>")
@@ -217,7 +231,7 @@ class QuoteTableModel(QAbstractTableModel):
         if role == _DECORATION:
             return _warning_icon()
         if role == _ACCESSIBLE:
-            return CHECK_HEADER
+            return QCoreApplication.translate("QuoteTableModel", str(CHECK_HEADER))
         if role == _TOOLTIP:
             return (f"{check_message(record.check_reason)}\n"
                     "Edit ▸ Confirm Attribution if it is right, or Whose Words… to correct it.")
