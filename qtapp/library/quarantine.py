@@ -15,6 +15,17 @@ from qtapp.library.errors import LibraryUnavailable
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
+def free_name(path: Path, label: str) -> Path:
+    """``NAME.label-STAMP`` beside ``path`` (with a counter when taken): a name to set a file aside under."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{counter}")
+        counter += 1
+    return target
+
+
 def quarantine_refusal(path: str | os.PathLike[str]) -> str | None:
     """Why ``path`` may not be moved aside for a new library: it is a symbolic link, and renaming it or
     writing a new library where it points would change a file the user never chose as the library."""
@@ -32,12 +43,7 @@ def quarantine(path: str | os.PathLike[str]) -> Path:
     if refusal:
         raise LibraryUnavailable(refusal)
     path = Path(path)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.damaged-{stamp}")
-    counter = 1
-    while target.exists():
-        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
-        counter += 1
+    target = free_name(path, "damaged")
     os.replace(path, target)
     for side in SIDE_FILES:
         extra = Path(f"{path}{side}")

@@ -24,7 +24,6 @@ import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from qtapp.library import handles
@@ -146,13 +145,10 @@ def _judge(before: View, after: View, through: Path) -> str | None:
 
 def set_aside(library: str | os.PathLike[str]) -> Path:
     """Rename the WAL (and its -shm index) beside ``library`` out of SQLite's way; return the new name."""
+    from qtapp.library.quarantine import free_name
+
     wal = wal_path(library)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = wal.with_name(f"{wal.name}.foreign-{stamp}")
-    counter = 1
-    while target.exists():
-        target = wal.with_name(f"{wal.name}.foreign-{stamp}-{counter}")
-        counter += 1
+    target = free_name(wal, "foreign")
     os.replace(wal, target)
     shm = wal.with_name(wal.name[:-len("-wal")] + "-shm")
     if shm.exists():
