@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -87,6 +87,7 @@ class LibraryDock(QDockWidget):
         self._library, self.model = library, model
         self.current_article_id: int | None = None
         self.current_title = "This article"
+        self._first_show = True
         self._picked_article = 0  # the article drop-down's own pick, kept while "This article" is on
         self.context_actions: list[QAction | None] = []
 
@@ -186,6 +187,15 @@ class LibraryDock(QDockWidget):
         for column in range(4):
             self.filters.setColumnStretch(column, 1 if column < columns else 0)
         self._filter_columns = columns
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        """A first start gives the library DOCK_SHARE of the window (a restored layout keeps its own)."""
+        super().showEvent(event)
+        window = self.parentWidget()
+        if self._first_show and isinstance(window, QMainWindow) and not window.property("restored"):
+            QTimer.singleShot(0, lambda: window.resizeDocks(
+                [self], [int(DOCK_SHARE * window.width())], Qt.Orientation.Horizontal))
+        self._first_show = False
 
     def _keep_reader_wide(self, window_width: int) -> None:
         """A window made narrower takes the width from the reader (QMainWindow keeps docks as they
