@@ -40,6 +40,9 @@ def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
 
 
+ONE_HUGE_BLOCK = 200_000  # characters: a block this long is shown in place, not built aside in steps
+
+
 class ReaderView(QTextBrowser):
     rendered = Signal()          # after every (re)build of the document: highlights may re-apply
     fileDropped = Signal(str)
@@ -86,6 +89,12 @@ class ReaderView(QTextBrowser):
         The article is laid out in a document of its own and shown only when the last step is done:
         closing the generator before then (the user cancelled) leaves the article on screen as it was.
         """
+        if max((b.end - b.start for b in article.blocks), default=0) > ONE_HUGE_BLOCK:
+            # One paragraph of a megabyte: Qt lays a block out whole, and a document built aside is laid
+            # out again when shown. Built in place, at the view's width, it is laid out once, lazily.
+            self.show_article(article)
+            return
+            yield  # a generator all the same: the caller steps it
         document = QTextDocument(self)
         try:
             document_map = yield from build_steps(document, article, self.style_now())

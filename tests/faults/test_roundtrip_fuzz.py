@@ -69,7 +69,10 @@ def round_trip(text: str, picks: list[tuple[float, int]]) -> None:
         finally:
             second.close()
     assert again == saved
-    assert not re.search(r"(?<!\\)<script", md.getvalue())  # "\<script" is text to any Markdown viewer
+    # The note's body is what a Markdown viewer renders: there "\<script" is text. Its YAML front matter
+    # is data, kept exact (Obsidian shows properties as text), so it is not looked at here.
+    body = md.getvalue().split("\n---\n", 1)[-1] if md.getvalue().startswith("---\n") else md.getvalue()
+    assert not re.search(r"(?<!\\)<script", body)
     rows = list(csv.DictReader(io.StringIO(table.getvalue())))
     assert len(rows) == len(saved)
 
