@@ -60,6 +60,7 @@ def wait_for_layout(window: object) -> None:
 
 def take_screenshot(window: object, out: str | Path) -> None:
     """Grab the laid-out window into ``out``; raises UserError when the image cannot be written."""
+    QApplication.processEvents()  # the window's own pending layout (docks sized on first show) first
     wait_for_layout(window)
     image = window.grab()  # type: ignore[attr-defined]
     if image.isNull() or not image.save(str(out)):

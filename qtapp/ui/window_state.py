@@ -70,7 +70,6 @@ class ViewControls(QObject):
             self.window.restoreGeometry(self.session.geometry)
         if self.session.state is not None:
             self.window.restoreState(self.session.state)
-            self.window.setProperty("restored", True)  # the docks keep the widths the user left
 
     def reading_position(self) -> int:
         """The article-text offset at the top of the view."""

@@ -15,12 +15,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -87,7 +88,6 @@ class LibraryDock(QDockWidget):
         self._library, self.model = library, model
         self.current_article_id: int | None = None
         self.current_title = "This article"
-        self._first_show = True
         self._picked_article = 0  # the article drop-down's own pick, kept while "This article" is on
         self.context_actions: list[QAction | None] = []
 
@@ -188,14 +188,14 @@ class LibraryDock(QDockWidget):
             self.filters.setColumnStretch(column, 1 if column < columns else 0)
         self._filter_columns = columns
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
-        """A first start gives the library DOCK_SHARE of the window (a restored layout keeps its own)."""
-        super().showEvent(event)
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        """What a first start gives the library: DOCK_SHARE of the window (a restored layout keeps its
+        own widths; the window makes the dock narrower when it is made narrower)."""
+        hint = super().sizeHint()
         window = self.parentWidget()
-        if self._first_show and isinstance(window, QMainWindow) and not window.property("restored"):
-            QTimer.singleShot(0, lambda: window.resizeDocks(
-                [self], [int(DOCK_SHARE * window.width())], Qt.Orientation.Horizontal))
-        self._first_show = False
+        if window is not None:
+            hint.setWidth(max(hint.width(), int(DOCK_SHARE * window.width())))
+        return hint
 
     def _keep_reader_wide(self, window_width: int) -> None:
         """A window made narrower takes the width from the reader (QMainWindow keeps docks as they
