@@ -27,7 +27,7 @@ _FILLER = re.compile(
     rf"\b(?:[ap]\.m\.|AM|PM|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|AEST|AEDT|ET|CT|PT|MT|BJT|CET|CEST|EET|EEST|"
     rf"IST|JST|KST|MSK|HKT|SGT|ALMT|GST|AST|AEST|NZST|NZDT|WIB|[A-Z]{1,3}[SD]T)"
     rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|publication|updated|posted|date|first\s+published|"
-    rf"last\s+updated|modified|on|at)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b,?|[|,:·•()]",
+    rf"last\s+(?:updated|update|modified)|modified|on|at)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b,?|[|,:·•()]",
     re.IGNORECASE)
 
 
@@ -74,12 +74,18 @@ class DateLine:
     publisher: str | None = None
 
 
+# "Last update 17:05", "Updated: 09:40 GMT": a live page's clock under its label, a date line with no date
+_LABELLED_TIME = re.compile(rf"^(?:last\s+)?(?:updated?|modified)\s*:?\s*{_TIME}(?:\s+[A-Z]{{2,4}})?$", re.IGNORECASE)
+
+
 @per_line
 def date_line(line: str) -> DateLine | None:
     """'Published: Sep 10, 2024 11:02 PM', 'Source: Xinhua | 2025-04-09 22:15:40 | Editor: huaxia'."""
     text = line.strip()
     if len(text) > 110:
         return None
+    if _LABELLED_TIME.match(text):
+        return DateLine(None)
     if _ISSUE.match(text):
         return DateLine(None)  # "From the April 2025 issue": a magazine's date line, with no day to give
     publisher = None
@@ -168,9 +174,11 @@ class Dateline:
     wire: bool  # /PRNewswire/ or (BUSINESS WIRE): a press-release wire, not a news agency
 
 
-# "Berlin (dpa) -", "Valence (France) (AFP) –": a town in normal case, made a dateline by its agency's mark
-_TOWN_AGENCY = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2}(?:\s+\([A-Z][\w ]{2,30}\))?"
-                          r"\s*\((?P<agency>[A-Za-z]{2,12})\)\s*(?:--|[—–-])(?=\s|$)")
+# "Berlin (dpa) -", "Valence (France) (AFP) –", "La Paz, Mar 14 (EFE).-": a town in normal case (and the
+# day), made a dateline by its agency's mark
+_TOWN_AGENCY = re.compile(rf"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}}(?:\s+\([A-Z][\w ]{{2,30}}\))?"
+                          rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
+                          rf"\s*\((?P<agency>[A-Za-z]{{2,12}})\)\.?\s*(?:--|[—–-])(?=\s|$)")
 
 
 @per_line
@@ -178,7 +186,7 @@ def dateline(paragraph: str) -> Dateline | None:
     """'LIMA, May 2 (Reuters) - …' → 'LIMA, May 2 (Reuters) -', agency Reuters, no date (no year)."""
     town = _TOWN_AGENCY.match(paragraph)
     if town and town.group("agency").lower() in AGENCIES:
-        return Dateline(town.group(0).strip(), None, canonical(town.group("agency")), False)
+        return Dateline(town.group(0).strip(), parse_date(town.group(0)), canonical(town.group("agency")), False)
     match = DATELINE.match(paragraph)
     if not match:
         return None

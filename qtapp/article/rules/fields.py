@@ -310,8 +310,8 @@ REPRINTED_BY: tuple[Rule[str], ...] = (reprint_reprinter, citing_reprinter, wire
 
 
 def _published_first(texts: list[str]) -> str | None:
-    candidates = [t for t in texts if not re.match(r"(?i)\s*(?:last\s+)?updated", t)] + \
-                 [t for t in texts if re.match(r"(?i)\s*(?:last\s+)?updated", t)]
+    later = re.compile(r"(?i)\s*(?:last\s+)?(?:updated|modified)")  # "Last modified: …" is no publication date
+    candidates = [t for t in texts if not later.match(t)] + [t for t in texts if later.match(t)]
     # the date line's own reading: it also knows a day-first '14/03/2025' that parse_date leaves alone
     return next((found.date for found in map(dates.date_line, candidates) if found and found.date), None)
 
