@@ -292,7 +292,7 @@ _CREDIT_LINE = re.compile(
     r"|^[A-Z][^.]{2,120}?\s+contributed(?:\s+\w+)?\s+to\s+this\s+(?:report|story|article)\.?$"
     r"|^(?:[A-Z][\w’'-]+\s+){1,3}reported\s+from\s+.{2,250}\.$"
     r"|^(?:dpa\s+|AFP\s+)?[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*(?:\s+[a-z0-9]{2,3}){0,4}$"
-    r"|^(?:The\s+)?(?:Press\s+(?:service|office)|Media\s+office|Communications\s+office)\s+of\s+(?:the\s+)?[A-Z].{2,80}$"
+    r"|^(?:The\s+)?(?:Press\s+(?:[Ss]ervice|[Oo]ffice)|Media\s+[Oo]ffice|Communications\s+[Oo]ffice)\s+of\s+(?:the\s+)?[A-Z].{2,80}$"
     r"|^[—–-]\s*(?:The\s+)?[A-Z][\w'’. ]+?(?:Editorial\s+Board|Editors|Board)\.?$"
     r"|^SOURCE\s+[A-Z].{1,60}$")
 
