@@ -111,6 +111,8 @@ def by_prefix(line: str) -> Byline | None:
         return Byline(publisher=None)
     found = _items(rest)
     if not found.names:
+        if line.lstrip()[:1].islower() and line.rstrip().endswith("."):
+            return None  # "by the Global Times." under a wrapped line: the end of its sentence, not a byline
         if is_outlet(rest.split("|")[0].strip()):
             return Byline(publisher=canonical(rest.split("|")[0]), date=found.date)  # "By Global Times"
         return None
