@@ -59,15 +59,28 @@ def _goes_on(previous: str, line: str, stands_alone: Callable[[str], bool], list
 
 
 def _rejoins(current: str, previous: str, line: str, stands_alone: Callable[[str], bool],
-             furniture: Callable[[str], bool], caption: Callable[[str], bool]) -> bool:
+             furniture: Callable[[str], bool], caption: Callable[[str], bool], listing: bool) -> bool:
     """Furniture or a caption broken for width, one half standing alone: "Media contact: …, +44" /
-    "1632 960 412", "… on March 13, 2025." / "Photo: Léo Castagnet / AFP"."""
+    "1632 960 412", "… on March 13, 2025." / "Photo: Léo Castagnet / AFP". Under a list's label a
+    headline-like item is whole ("Related coverage:" / "JR Hokkaido to cut …" / "© Kyodo News …")."""
     if stands_alone(current) == stands_alone(line) and not line[:1].islower():
+        return False
+    if listing and _HEADLINE_LIKE.match(previous):
         return False
     joined = f"{current} {line}"
     if (_UNFINISHED.search(previous) or not _HEADLINE_LIKE.match(line)) and furniture(joined):
         return True
     return caption(joined) and not caption(current)
+
+
+MAX_FURNITURE = 400  # the longest banner or notice furniture() reads; a longer run is prose
+
+
+def _after_furniture(current: str, previous: str, line: str, furniture: Callable[[str], bool]) -> bool:
+    """A capitalised line after a banner that is whole already ("… Accept all | Manage choices" /
+    "Shannonside Herald"): the site's next line, not the banner's wrapped tail."""
+    return (line[:1].isupper() and not _UNFINISHED.search(previous) and len(current) <= MAX_FURNITURE
+            and furniture(current) and not furniture(line))
 
 
 def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callable[[str], bool] = _never,
@@ -97,8 +110,9 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
         for previous, line in zip(lines, lines[1:], strict=False):
             if width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width) and (
                     _goes_on(previous, line, stands_alone, listing)
+                    and not _after_furniture(current, previous, line, furniture)
                     or width <= MAX_READING_WIDTH and _rejoins(current, previous, line, stands_alone, furniture,
-                                                               caption)):
+                                                               caption, listing)):
                 current = f"{current} {line}"
             else:
                 out.append(current)
