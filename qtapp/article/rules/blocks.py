@@ -360,6 +360,28 @@ def title(ctx: Context) -> Made | None:
     return [("title", ctx.text)] if ctx.index == ctx.title_at else None
 
 
+LOOKAHEAD = 8  # pieces a rule may read past the current one (the answers' memory key holds as many)
+
+
+@rule("block.closing_box")
+def closing_box(ctx: Context) -> Made | None:
+    """'Top picks in Chennai' / 'Metro Rail phase two: …' / '© …' after the body: a box of headlines
+    under its label, nothing to read after it, not a subheading (a subheading has prose under it)."""
+    later = ctx.remaining(LOOKAHEAD)
+    if not ctx.seen_body or len(later) >= LOOKAHEAD or _TIME_ONLY.match(ctx.text) or not is_heading_like(ctx.text):
+        return None  # only where the page's end is in sight: a long page's tail may still hold prose
+    items = [text for text in later if not furniture.furniture(text) and not furniture.navigation.check(text)]
+    if items and all(is_heading_like(text) or _headline_with_colon(text) for text in items):
+        ctx.related_open = True
+        return [("chrome", ctx.text)]
+    return None
+
+
+def _headline_with_colon(text: str) -> bool:
+    """'Metro Rail phase two: tunnel boring reaches Porur': a headline with its kicker, no sentence."""
+    return len(text) <= MAX_HEADING and not _SENTENCE_END.search(text) and not more_words_than(text, 15)
+
+
 @rule("block.heading")
 def heading(ctx: Context) -> Made | None:
     """'Innovation in cooperation: leading the way', '14:05' in a live blog: a subheading."""
@@ -381,7 +403,7 @@ def paragraph(ctx: Context) -> Made | None:
 
 RULES: tuple[Rule[Made], ...] = (
     page_furniture, related_list, navigation, editors_note, disclaimer, reprint_note, before_headline,
-    byline, date_line, dateline_lead, caption, tagline, sign_off, title, heading, paragraph,
+    byline, date_line, dateline_lead, caption, tagline, sign_off, title, closing_box, heading, paragraph,
 )
 
 
