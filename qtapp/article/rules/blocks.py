@@ -285,8 +285,9 @@ def byline(ctx: Context) -> Made | None:
     dated = near_top and any(dates.date_line(t) for t in ctx.remaining(1))
     if ctx.seen_body and not dated and not _BY_OPENER.match(ctx.text):
         return None
+    # the editors' words may stand between the headline and its byline: a reprint note, an editor's note
     under = dated or ctx.right_under_title and ctx.title_at is not None and ctx.last_kind() in (
-        "title", "dateline", "caption")
+        "title", "dateline", "caption", "reprint_note", "editors_note")
     return [("byline", ctx.text)] if bylines.parse_byline(ctx.text, under_headline=under) else None
 
 

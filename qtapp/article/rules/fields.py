@@ -129,7 +129,7 @@ def date_line_source(page: Page) -> str | None:
 def disclaimer_publisher(page: Page) -> str | None:
     """'… not necessarily the views of CGTN.' → CGTN."""
     found = page.disclaimer()
-    return found[1] if found else None
+    return found[1] or None if found else None  # "… those of the originating agency." names no outlet
 
 
 @rule("publisher.sign_off")

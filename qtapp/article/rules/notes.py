@@ -215,15 +215,29 @@ _OWN_VIEWS = re.compile(
     re.IGNORECASE)
 
 
+# "Views and figures in republished wire reports are those of the originating agency.": whose views they
+# are, said of the page's views; a sentence about someone's views names no place ("in …", "here") for them.
+_THOSE_OF = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<sentence>(?:The\s+)?(?:Views|Opinions)(?:\s+and\s+\w+)?\s+(?:expressed\s+)?(?:in|here|on)\b"
+    r"[^.]{0,80}?\s+are\s+(?:solely\s+)?those\s+of\s+(?:the\s+)?(?P<org>[^.]{2,60}?)\.)(?=\s|$)")
+
+
 @per_line
 def find_disclaimer(text: str) -> tuple[str, str] | None:
-    """(the disclaimer sentence, the organisation it names): 'The views do not necessarily reflect …'."""
+    """(the disclaimer sentence, the organisation it names, or "" when it names none): 'The views do not
+    necessarily reflect …'."""
     if len(text) > 3000:
         return None
     if "ecessarily" not in text:
         # "… the writer's own and do not represent X's position."
         own = _OWN_VIEWS.search(text) if " own" in text else None
-        return (own.group("sentence").strip(), canonical(own.group("org"))) if own else None
+        if own:
+            return own.group("sentence").strip(), canonical(own.group("org"))
+        those = _THOSE_OF.search(text) if "those of" in text else None
+        if those:
+            org = those.group("org")
+            return those.group("sentence").strip(), canonical(org) if is_outlet(org) else ""
+        return None
     found = fm.find_disclaimer(text)
     if found:
         return found
