@@ -250,8 +250,13 @@ def find_disclaimer(text: str) -> tuple[str, str] | None:
 # "Jo Roe is a professor …", "The author is a …", "— Jo Roe is …", "Jo Roe writes about housing for X."
 _TAGLINE = re.compile(
     rf"^(?:[—–-]\s*)?(?:(?P<author>The\s+(?:author|writer)s?)|(?P<name>{NAME}))\s+(?:is|are|was)\s+"
-    rf"(?P<desc>(?:a|an|the|one|former|senior|chief)\b[^.]*?(?:\b[A-Z]\.[^.]*?)*)\.(?=\s|$)"
+    rf"(?P<desc>(?:a|an|the|one|former|senior|chief)\b[^.]*?(?:\b[A-Z]\.[^.]*?)*"
+    # "… is Anadolu Agency's correspondent in Baku.": the outlet's own role for the author
+    rf"|(?P<owner>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,4}})['’]s\s+[a-z][^.]*?)\.(?=\s|$)"
     rf"|^(?:[—–-]\s*)?(?P<name2>{NAME})\s+(?P<desc2>(?:writes|covers|reports)\s+(?:about|on)?\s*[^.]+?)\.(?=\s|$)")
+
+
+_CONTRIBUTED = re.compile(rf"^{NAME}\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b[^.]*\.$")
 
 
 @per_line
@@ -267,14 +272,15 @@ def tagline(text: str) -> list[tuple[str | None, str]] | None:
         if not match:
             break
         name = match.group("name") or match.group("name2")
-        if name and not is_person(name):
-            break  # "It was the 541st flight …", "Tea is one of …": a sentence, not a person
+        if name and not is_person(name) or match.group("owner") and not is_outlet(match.group("owner")):
+            break  # "It was the 541st flight …", "Tea is one of …", "X is Russia's …": a sentence, not a person
         description = match.group("desc") or match.group("desc2")
         found.append((name, " ".join(description.split())))
         rest = rest[match.end():].strip()
     if not found:
         return None
-    if rest and not find_disclaimer(rest) and not re.match(r"^(?:His|Her|Their)\s", rest):
+    if rest and not find_disclaimer(rest) and not re.match(r"^(?:His|Her|Their)\s", rest) \
+            and not _CONTRIBUTED.match(rest):
         return None
     return found
 
