@@ -304,7 +304,21 @@ def wire_reprinter(page: Page) -> str | None:
     return next((d.agency for d in page.datelines() if d.wire and d.agency), None)
 
 
-REPRINTED_BY: tuple[Rule[str], ...] = (reprint_reprinter, citing_reprinter, wire_reprinter)
+_HERE = re.compile(r"\b(?:republished|reprinted|reproduced|shared|appears|carried)\s+here\b", re.IGNORECASE)
+
+
+@rule("reprinted_by.here_masthead")
+def here_reprinter(page: Page) -> str | None:
+    """'… originally published by Anadolu Agency and is republished here' under the logo 'CASPIAN LEDGER'
+    → Caspian Ledger: "here" is the site whose name the page's logo gives."""
+    if not any(_HERE.search(text) for text in page.texts("reprint_note")):
+        return None
+    site = masthead_publisher.check(page)
+    publisher = first(PUBLISHER, page)
+    return site if site and (publisher is None or publisher[0] != site) else None
+
+
+REPRINTED_BY: tuple[Rule[str], ...] = (reprint_reprinter, citing_reprinter, wire_reprinter, here_reprinter)
 
 # --- date -----------------------------------------------------------------------------------------
 
