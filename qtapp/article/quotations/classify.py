@@ -21,6 +21,30 @@ _TITLE_CUE = re.compile(r"(?:\btitled|\bentitled|\bheadlined|\bunder\s+the\s+(?:
                         r"|\bheadline|\bthe\s+(?:book|film|novel|series|song|album|play|poem|programme|program"
                         r"|campaign|slogan|motto|hashtag|column|documentary|exhibition|show))\s*[,:]?\s*$",
                         re.IGNORECASE)
+# A work named in apposition ("The study, "Pioneer soils as …," appears"), a report cited by its headline and
+# date ("(“Night buses face the axe”, October 9)"), a slogan said to be it ("the slogan … has been "…""):
+# titles and terms, whatever their case.
+_APPOSED_WORK = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+(?:new\s+|latest\s+)?(?:study|paper|report|article|"
+                           r"essay|book|thesis|survey)\s*,\s*$", re.IGNORECASE)
+_CITED_DATE = re.compile(r"^[,\s]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\)")
+_SLOGAN_IS = re.compile(r"\bthe\s+(?:slogan|motto|watchword|catchphrase)\b(?:\s+[\w'’\-]+){0,6}?\s+(?:is|was|has\s+been|"
+                        r"had\s+been|became|remains)\s*$", re.IGNORECASE)
+
+
+def _named_work(text: str, around: Around) -> bool:
+    """A title or slogan by where it stands, not by its case (see the patterns above)."""
+    lead = around.lead
+    last = lead.rstrip()[-1:]  # cheap tests first: tens of thousands of quotations pass through here
+    if last == ",":
+        return bool(_APPOSED_WORK.search(lead)) and (text.endswith(",") or around.tail.lstrip().startswith(","))
+    if last == "(":
+        return bool(_CITED_DATE.match(around.tail))
+    return any(word in lead for word in _SLOGAN_WORDS) and bool(_SLOGAN_IS.search(lead))
+
+
+_SLOGAN_WORDS = ("slogan", "motto", "watchword", "catchphrase")
+
+
 _NAMING_CUE = re.compile(r"(?:\bso-called|\bknown(?:\s+\w+)?\s+as|\bdubbed|\bnicknamed|\bbranded(?:\s+\w+){0,4}"
                          r"|\bmarkets?\s+as|\b(?:calls?|called|calling)(?!\s+for\b)|\bterm(?:ed|s)?|\blabell?ed"
                          r"|\bdescribes?(?:\s+[\w'’\-]+){0,6}\s+as|\bdescribed(?:\s+[\w'’\-]+){0,6}\s+as"
@@ -83,7 +107,8 @@ def needs_speaker(quoted: str, around: Around) -> bool:
     sentence that opens "According to X"."""
     text = quoted.strip()
     found = words(text)
-    if not found or len(found) > SHORT or is_title_case(text, found) or _TITLE_CUE.search(around.lead):
+    if not found or len(found) > SHORT or is_title_case(text, found) or _TITLE_CUE.search(around.lead) \
+            or _named_work(text, around):
         return False
     lead = around.lead
     if _DETERMINER_BEFORE.search(lead):
@@ -100,7 +125,7 @@ def is_quotation(quoted: str, around: Around, whole_block: bool) -> bool:
     if not found:
         return False
     lead = around.lead
-    if _TITLE_CUE.search(lead) or is_title_case(text, found):
+    if _TITLE_CUE.search(lead) or is_title_case(text, found) or _named_work(text, around):
         return False
     short = len(found) <= SHORT
     if not short:
