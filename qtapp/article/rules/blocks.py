@@ -346,6 +346,11 @@ def sign_off(ctx: Context) -> Made | None:
         return [("signature", ctx.text)]
     if notes.signed_name(ctx.text) and not any(not furniture.furniture(t) for t in ctx.remaining(3)):
         return [("signature", ctx.text)]  # "Margaret Pell, Ashby Parva" closing a letter
+    later = ctx.remaining(4)
+    if later and notes.signed_on_two_lines(ctx.text, later[0]) and not any(
+            not furniture.furniture(t) for t in later[1:]):
+        ctx.consumed = 1  # "Gwenllian Price-Jones" / "Pencader": the name, then the town
+        return [("signature", ctx.text), ("signature", later[0])]
     if more_words_than(ctx.text, 6) or not is_outlet(ctx.text.strip(" —–-.")):
         return None
     later = [text for text in ctx.remaining(8) if not furniture.furniture(text)

@@ -417,8 +417,10 @@ def tagline_authors(page: Page) -> list[Author] | None:
 
 @rule("authors.signed")
 def signed_authors(page: Page) -> list[Author] | None:
-    """A letter signed 'Margaret Pell, Ashby Parva' at its end, with no byline: its writer."""
-    found = [name for name in map(notes.signed_name, page.texts("signature")) if name]
+    """A letter signed 'Margaret Pell, Ashby Parva' (or on two lines) at its end, with no byline: its writer."""
+    signatures = page.texts("signature")
+    found = [name for name in map(notes.signed_name, signatures) if name] + [
+        name for name in map(notes.signed_on_two_lines, signatures, signatures[1:]) if name]
     return [author_from_name(found[-1])] if found else None
 
 

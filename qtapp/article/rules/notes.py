@@ -334,6 +334,17 @@ def signed_name(text: str) -> str | None:
     return match.group("name").strip()
 
 
+_PLACE_LINE = re.compile(r"^[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}\.?$")
+
+
+def signed_on_two_lines(name: str, place: str) -> str | None:
+    """'Gwenllian Price-Jones' over 'Pencader': a letter's writer signing off, the town on the next line."""
+    name = name.strip().lstrip("—–- ")
+    if len(place) > 60 or not is_person(name) or not _PLACE_LINE.match(place.strip()) or is_outlet(place):
+        return None
+    return name
+
+
 def credit_outlet(text: str) -> str | None:
     """The outlet a sign-off names: 'SOURCE CGTN' → CGTN; '— The Prairie Gazette Editorial Board' → …"""
     text = text.strip()
