@@ -128,7 +128,7 @@ def find_title(pieces: list[Piece]) -> int | None:
         if dates.dateline(text) or is_prose(text) and not _titled_sentence(pieces, index):
             return best
         words = len(text.split())
-        masthead = text.isupper() or is_outlet(text) or "&" in text or bool(_COMPANY.search(text))
+        masthead = text.isupper() or is_outlet(text) or bool(_FIRM_NAME.match(text)) or bool(_COMPANY.search(text))
         if not masthead and words >= 3 and (
                 is_heading_like(text) or _titled_sentence(pieces, index)):
             if best is not None and not is_heading_like(text):
@@ -142,6 +142,9 @@ def find_title(pieces: list[Piece]) -> int | None:
 
 
 _COMPANY = re.compile(r"\s(?:Inc|Ltd|LLC|plc|B\.V|N\.V|GmbH|S\.A|AG|Corp)\.?$")  # "Hollandse Warmte B.V."
+# "Arts & Culture", "Marsh & Parsons": a name joined by "&", a few capitalised words and nothing else. A
+# headline may hold "&" too ("Bread & butter: the small bakeries …"), but it reads on in lowercase.
+_FIRM_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,1}$")
 
 
 def _question_headline(pieces: list[Piece], index: int) -> bool:
