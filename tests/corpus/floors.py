@@ -17,5 +17,5 @@ FLOORS = {
     "chrome removed": 0.985,
     "speaker right (of cued)": 0.975,
     "speaker wrong (of cued)": 0.998,
-    "not quotations (of reported)": 0.996,
+    "not quotations (of reported)": 0.998,
 }
