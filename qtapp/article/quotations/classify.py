@@ -26,9 +26,10 @@ _TITLE_CUE = re.compile(r"(?:\btitled|\bentitled|\bheadlined|\bunder\s+the\s+(?:
 # titles and terms, whatever their case.
 _APPOSED_WORK = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+(?:new\s+|latest\s+)?(?:study|paper|report|article|"
                            r"essay|book|thesis|survey)\s*,\s*$", re.IGNORECASE)
-_CITED_DATE = re.compile(r"^[,\s]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\)")
-_SLOGAN_IS = re.compile(r"\bthe\s+(?:slogan|motto|watchword|catchphrase)\b(?:\s+[\w'’\-]+){0,6}?\s+(?:is|was|has\s+been|"
-                        r"had\s+been|became|remains)\s*$", re.IGNORECASE)
+_CITED_DATE = re.compile(r"^[,\s]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                         r"(?:,\s*\d{4})?\)")
+_SLOGAN_IS = re.compile(r"\bthe\s+(?:slogan|motto|watchword|catchphrase)\b(?:\s+[\w'’\-]+){0,6}?\s+"
+                        r"(?:is|was|has\s+been|had\s+been|became|remains)\s*$", re.IGNORECASE)
 
 
 def _named_work(text: str, around: Around) -> bool:
