@@ -92,6 +92,11 @@ def test_a_box_of_headlines_at_the_end_is_chrome_with_its_label() -> None:
     assert article.blocks[-1].kind == "paragraph"
 
 
+def test_the_authors_closing_list_is_no_box() -> None:
+    article = parse_text(_page("", "Opening hours\n\nMonday to Friday 9am to 5pm\n\nSaturday 10am to 1pm"))
+    assert not {"Opening hours", "Monday to Friday 9am to 5pm"} & set(article.dropped)
+
+
 def test_a_subheading_with_prose_under_it_stays() -> None:
     article = parse_text(_page("", "What happens next\n\nThe council will vote on the budget in June, its leader said"
                                    "."))
@@ -109,6 +114,7 @@ def test_a_disclaimer_may_say_whose_views_they_are(text: str, org: str) -> None:
 
 def test_a_sentence_about_someones_views_is_no_disclaimer() -> None:
     assert notes.find_disclaimer("The views of farmers are those of the ministry.") is None
+    assert notes.find_disclaimer("Opinions in the village are those of a minority.") is None
 
 
 def test_a_tagline_may_give_the_outlets_own_role() -> None:

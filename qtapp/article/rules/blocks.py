@@ -377,10 +377,14 @@ def closing_box(ctx: Context) -> Made | None:
     """'Top picks in Chennai' / 'Metro Rail phase two: …' / '© …' after the body: a box of headlines
     under its label, nothing to read after it, not a subheading (a subheading has prose under it)."""
     later = ctx.remaining(LOOKAHEAD)
-    if not ctx.seen_body or len(later) >= LOOKAHEAD or _TIME_ONLY.match(ctx.text) or not is_heading_like(ctx.text):
+    if not ctx.seen_body or len(later) >= LOOKAHEAD or _TIME_ONLY.match(ctx.text) or not is_heading_like(ctx.text) \
+            or more_words_than(ctx.text, 8):
         return None  # only where the page's end is in sight: a long page's tail may still hold prose
-    items = [text for text in later if not furniture.furniture(text) and not furniture.navigation.check(text)]
-    if items and all(is_heading_like(text) or _headline_with_colon(text) for text in items):
+    site = [furniture.furniture(text) or furniture.navigation.check(text) for text in later]
+    items = [text for text, is_site in zip(later, site, strict=True) if not is_site]
+    # the items are headlines (four words or more), and the site's own furniture closes the page after them
+    if items and any(site[len(items):]) and not any(site[:len(items)]) and all(
+            more_words_than(text, 3) and (is_heading_like(text) or _headline_with_colon(text)) for text in items):
         ctx.related_open = True
         return [("chrome", ctx.text)]
     return None

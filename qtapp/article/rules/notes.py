@@ -218,8 +218,11 @@ _OWN_VIEWS = re.compile(
 # "Views and figures in republished wire reports are those of the originating agency.": whose views they
 # are, said of the page's views; a sentence about someone's views names no place ("in …", "here") for them.
 _THOSE_OF = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<sentence>(?:The\s+)?(?:Views|Opinions)(?:\s+and\s+\w+)?\s+(?:expressed\s+)?(?:in|here|on)\b"
+    r"(?:^|(?<=[.!?]\s))(?P<sentence>(?:The\s+)?(?:Views|Opinions)(?:\s+and\s+\w+)?\s+(?:expressed\s+)?(?:in|here)\b"
     r"[^.]{0,80}?\s+are\s+(?:solely\s+)?those\s+of\s+(?:the\s+)?(?P<org>[^.]{2,60}?)\.)(?=\s|$)")
+# whose they are: the writer's side, or an outlet ("… those of the originating agency", "… of Global Times")
+_WRITERS_SIDE = re.compile(r"^(?:(?:original|originating|individual)\s+)?(?:authors?|writers?|contributors?|"
+                           r"columnists?|agency|agencies)\b", re.IGNORECASE)
 
 
 @per_line
@@ -234,7 +237,7 @@ def find_disclaimer(text: str) -> tuple[str, str] | None:
         if own:
             return own.group("sentence").strip(), canonical(own.group("org"))
         those = _THOSE_OF.search(text) if "those of" in text else None
-        if those:
+        if those and (_WRITERS_SIDE.match(those.group("org")) or is_outlet(those.group("org"))):
             org = those.group("org")
             return those.group("sentence").strip(), canonical(org) if is_outlet(org) else ""
         return None
