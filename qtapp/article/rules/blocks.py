@@ -376,10 +376,10 @@ LOOKAHEAD = 8  # pieces a rule may read past the current one (the answers' memor
 def closing_box(ctx: Context) -> Made | None:
     """'Top picks in Chennai' / 'Metro Rail phase two: …' / '© …' after the body: a box of headlines
     under its label, nothing to read after it, not a subheading (a subheading has prose under it)."""
-    later = ctx.remaining(LOOKAHEAD)
-    if not ctx.seen_body or len(later) >= LOOKAHEAD or _TIME_ONLY.match(ctx.text) or not is_heading_like(ctx.text) \
-            or more_words_than(ctx.text, 8):
+    if not ctx.seen_body or ctx.index + LOOKAHEAD < len(ctx.pieces) or _TIME_ONLY.match(ctx.text) \
+            or not is_heading_like(ctx.text) or more_words_than(ctx.text, 8):
         return None  # only where the page's end is in sight: a long page's tail may still hold prose
+    later = ctx.remaining(LOOKAHEAD)
     site = [furniture.furniture(text) or furniture.navigation.check(text) for text in later]
     items = [text for text, is_site in zip(later, site, strict=True) if not is_site]
     # the items are headlines (four words or more), and the site's own furniture closes the page after them
