@@ -40,10 +40,8 @@ def _named_work(text: str, around: Around) -> bool:
         return bool(_APPOSED_WORK.search(lead)) and (text.endswith(",") or around.tail.lstrip().startswith(","))
     if last == "(":
         return bool(_CITED_DATE.match(around.tail))
-    return any(word in lead for word in _SLOGAN_WORDS) and bool(_SLOGAN_IS.search(lead))
-
-
-_SLOGAN_WORDS = ("slogan", "motto", "watchword", "catchphrase")
+    return ("slogan" in lead or "motto" in lead or "watchword" in lead or "catchphrase" in lead) \
+        and bool(_SLOGAN_IS.search(lead))
 
 
 _NAMING_CUE = re.compile(r"(?:\bso-called|\bknown(?:\s+\w+)?\s+as|\bdubbed|\bnicknamed|\bbranded(?:\s+\w+){0,4}"
