@@ -88,9 +88,15 @@ def cite_quote(args: argparse.Namespace) -> int:
 
 
 def import_backup(args: argparse.Namespace) -> int:
-    data = backup.load(args.file)
+    """Any import format (``qtapp.library.importers``); a backup is checked before the library opens."""
+    from qtapp.library.importers import detect
+    from qtapp.library.importers.into_library import import_file
+
+    fmt = getattr(args, "format", None) or detect(args.file)
+    if fmt == "json":
+        backup.load(args.file)  # a bad header is said before the library is touched
     with Library.open() as library:
-        result = backup.restore(library, data)
+        result = import_file(library, args.file, fmt)
     print(result.summary())
     return 0
 

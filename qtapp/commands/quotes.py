@@ -70,13 +70,24 @@ def table(quotes: list[QuoteRecord] | list[Row]) -> str:
     """A plain table for people: id, article, whose words, the passage, tags."""
     lines = [f"{'ID':>5}  {'ART':>4}  {'WHOSE WORDS':<22}  {'TEXT':<50}  TAGS"]
     shown: dict[str | None, str] = {}  # few distinct speakers: format each once
+    stubs = False
     for q in quotes:
+        stub = q.article.stub if hasattr(q, "article") else q.stub  # a QuoteRecord's, or a Row's
         whose = q.speaker if q.voice == "speaker" else (q.who if q.voice == "editors" else "author")
         if whose not in shown:
             shown[whose] = f"{_short(whose or '', 22):<22}"
         tags = q.tags if isinstance(q.tags, str) else ", ".join(q.tags)  # a Row's come joined
-        lines.append(f"{q.id:>5}  {q.article_id:>4}  {shown[whose]}  {_short(q.exact, 50):<50}  {tags}")
+        article = f"{q.article_id}*" if stub else f"{q.article_id} "
+        stubs = stubs or bool(stub)
+        lines.append(f"{q.id:>5}  {article:>5} {shown[whose]}  {_short(q.exact, 50):<50}  {tags}")
+    if stubs:
+        lines.append(STUB_NOTE)
     return "\n".join(lines)
+
+
+# The marker of a stub article in the table, and what it means.
+STUB_NOTE = ("* imported without the article's text (a stub): open the article itself and its quotes move "
+             "into it")
 
 
 TABLE_LIMIT = 50  # a screenful or two: the table is for people; --all or --limit for more

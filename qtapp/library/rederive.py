@@ -29,7 +29,8 @@ Parse = Callable[[str], Article]
 # What a saved web page's <head> gave (title, byline, date, link): its stored source is the text
 # extracted from the page, so a new reading of that text cannot find them again and keeps the old ones.
 PAGE_FIELDS = ("title", "authors", "date", "url")
-_STALE = "FROM articles WHERE parser IS NULL OR parser < ? OR parser > ?"  # three seeks on articles_parser
+# Three seeks on articles_parser; a stub (schema v6) has no source to read again: its text is its quotes.
+_STALE = "FROM articles WHERE (parser IS NULL OR parser < ? OR parser > ?) AND stub IS NULL"
 _QUOTE_COLUMNS = ('id, exact, prefix, suffix, start, "end", block_kind, voice, speaker, voice_by, attribution, who, '
                   "check_reason, confirmed")
 

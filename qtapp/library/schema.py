@@ -186,7 +186,21 @@ V5: Sequence[Step] = (
     "WHERE deleted_at IS NULL AND check_reason IS NOT NULL AND confirmed IS NULL",
 )
 
-MIGRATIONS: dict[int, Sequence[Step]] = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5}
+# v6 (issue 14, imports): an article imported without its text is a stub: its text is its quotes joined,
+# so offsets and the hash keep their meaning, and ``stub`` says where it came from ("kindle", ...); NULL
+# is a real article. ``stub_keys`` holds what a stub is known by (its URL, its title and authors), so
+# opening the real article finds its stubs with one seek on the primary key whatever the library's size.
+V6: Sequence[Step] = (
+    "ALTER TABLE articles ADD COLUMN stub TEXT",
+    """CREATE TABLE stub_keys (
+        key TEXT NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (key, article_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX stub_keys_article ON stub_keys(article_id)",
+)
+
+MIGRATIONS: dict[int, Sequence[Step]] = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6}
 LATEST = max(MIGRATIONS)
 # Tables every QuoteClip library has; a file at version >= 1 without them is not one of ours.
 REQUIRED_TABLES = frozenset({"articles", "quotes", "quote_tags", "quotes_fts"})

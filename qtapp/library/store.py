@@ -39,7 +39,7 @@ from qtapp.library.stamps import now, text_hash
 
 CURRENT: Any = object()  # add_article's default: the parser of this program read the article
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-_INFO_QUERY = (f"SELECT id, hash, path, corrections, json_extract(parsed, {META_PATHS}) FROM articles "
+_INFO_QUERY = (f"SELECT id, hash, path, corrections, json_extract(parsed, {META_PATHS}), stub FROM articles "
                "WHERE id IN ({})")
 
 
