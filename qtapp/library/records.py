@@ -237,7 +237,7 @@ def article_record(row: Any, quote_count: int = 0) -> ArticleRecord:
 def _stub(row: Any) -> str | None:
     """The row's stub column (schema v6); a row read by an older query has none."""
     try:
-        return row["stub"]  # type: ignore[no-any-return]
+        return row["stub"]
     except (IndexError, KeyError):
         return None
 

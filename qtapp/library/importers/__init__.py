@@ -12,8 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from qtapp.errors import UserError
-from qtapp.library.importers import hypothesis, kindle, readwise, ris, w3c
-from qtapp.library.importers.records import ImportInvalid, Parsed
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from qtapp.library.importers.records import Parsed
+
+# The parsers (and rispy) load when a file is read: the window imports this package for FORMATS alone.
 
 # The --format names, and what the window and the help call each.
 FORMATS: dict[str, str] = {
@@ -24,6 +28,9 @@ FORMATS: dict[str, str] = {
     "ris": "Zotero RIS with notes",
     "w3c": "W3C Web Annotations (JSON-LD)",
 }
+# Who made a stub (``articles.stub``), as the library shows it.
+ORIGINS = {"kindle": "Kindle", "readwise": "Readwise", "hypothesis": "Hypothesis", "ris": "Zotero RIS",
+           "w3c": "W3C annotations"}
 HEAD = 64 * 1024  # what detection reads of a large file
 MAX_FOREIGN = 512 * 1024 * 1024  # foreign files are read whole: refuse what could not fit in memory
 
@@ -39,6 +46,8 @@ def _head(path: Path) -> str:
 
 def detect(path: str | Path) -> str:
     """The format of ``path`` by what it holds; a clear error when it is none of ours."""
+    from qtapp.library.importers import hypothesis, kindle, readwise, ris, w3c
+
     path = Path(path)
     head = _head(path)
     stripped = head.lstrip("\ufeff \t\r\n")
@@ -77,6 +86,8 @@ def _text(path: Path) -> str:
 
 
 def _json(path: Path) -> Any:
+    from qtapp.library.importers.records import ImportInvalid
+
     try:
         return json.loads(_text(path))
     except json.JSONDecodeError as error:
@@ -86,6 +97,8 @@ def _json(path: Path) -> Any:
 
 def read(path: str | Path, fmt: str) -> Parsed:
     """Highlights of a foreign file in ``fmt`` (any format of FORMATS but "json")."""
+    from qtapp.library.importers import hypothesis, kindle, readwise, ris, w3c
+
     path = Path(path)
     if fmt in ("hypothesis", "w3c"):
         data = _json(path)

@@ -38,7 +38,8 @@ class ImportSummary:
         if self.unplaced:
             text += f"; {self.unplaced} could not be placed in their article's text"
         if self.skipped:
-            text += "; skipped (not highlights): " + ", ".join(f"{what}: {n}" for what, n in sorted(self.skipped.items()))
+            kinds = ", ".join(f"{what}: {n}" for what, n in sorted(self.skipped.items()))
+            text += f"; skipped (not highlights): {kinds}"
         return text
 
 

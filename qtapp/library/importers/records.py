@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import uuid
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 
@@ -18,7 +17,7 @@ from qtapp.errors import UserError
 
 # uuid5 namespace of imported quotes: the same highlight read again gets the same uuid, so a re-import
 # finds it present instead of adding it twice.
-NAMESPACE = uuid.UUID("6f1b0f6e-6c1a-4f4e-9a58-2b8e0f3c9d14")
+NAMESPACE = "6f1b0f6e-6c1a-4f4e-9a58-2b8e0f3c9d14"
 
 
 class ImportInvalid(UserError):
@@ -72,7 +71,11 @@ class Highlight:
 
     @property
     def uuid(self) -> str:
-        return self.own_uuid or str(uuid.uuid5(NAMESPACE, self.key))
+        if self.own_uuid:
+            return self.own_uuid
+        import uuid  # not at import: the window asks this package about stubs at every open
+
+        return str(uuid.uuid5(uuid.UUID(NAMESPACE), self.key))
 
 
 @dataclass

@@ -25,6 +25,7 @@ from qtapp.ui.quotes.detail_pane import QuoteDetailPane
 from qtapp.ui.quotes.dock import LibraryDock
 from qtapp.ui.quotes.exporting import QuoteExporter
 from qtapp.ui.quotes.highlights import ArticleHighlights
+from qtapp.ui.quotes.importing import QuoteImporter
 from qtapp.ui.quotes.navigation import Navigator
 from qtapp.ui.quotes.saving import QuoteSaver
 from qtapp.ui.quotes.service import QuoteLibrary
@@ -49,6 +50,7 @@ class QuotesUi(QObject):
         self.saver = QuoteSaver(window, self.reader, library, self.current, self.stack, self.reveal)
         self.citations = CitationClipboard(window, library, self.dock, self.highlights)
         self.exporter = QuoteExporter(window, library, self.dock, self.current)
+        self.importer = QuoteImporter(window, library, self.current)
         self.status = ArticleStatus(window, library, self.actions.article_details)
         self.detail = QuoteDetailPane(self._cite_plain)
         self.dock.add_detail(self.detail)
@@ -114,6 +116,7 @@ class QuotesUi(QObject):
         # After Open and New from Clipboard: before the first separator.
         first_separator = next((item for item in file.actions() if item.isSeparator()), None)
         file.insertAction(first_separator, self.exporter.action)
+        file.insertAction(first_separator, self.importer.action)
         self.window.toolbar.addAction(a.save)
         self.window.context_actions().extend([a.save, a.save_with_note, None, cite.copy_action,
                                               cite.as_menu.menuAction(), None, a.reattribute, a.confirm])
@@ -157,6 +160,7 @@ class QuotesUi(QObject):
         self.dock.set_current_article(self.current.article_id(), self._title())
         self.update_enabled()
         self.show_missing_fields()
+        self.importer.adopt_stubs()  # quotes imported for this article without its text move into it
 
     def library_changed(self) -> None:
         if self.current.article_id() is None:

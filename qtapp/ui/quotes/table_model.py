@@ -62,6 +62,9 @@ Editor = Callable[[int, str, Any], bool]
 _ICON: list[Any] = []  # the warning icon, made when a marker is first drawn
 
 
+STUB_MARK = "◌"  # before the title of an article imported without its text (a stub)
+
+
 def _warning_icon() -> Any:
     if not _ICON:  # an import inside a function passes PySide's import hook on every call: once only
         from qtapp.ui.icons import icon
@@ -203,6 +206,10 @@ class QuoteTableModel(QAbstractTableModel):
                     "QuoteTableModel", "This article's stored data is damaged ({reason}). Open its file and save a "
                                        "quote from it to repair it, or restore a backup (Library ▸ Backups).").format(
                     reason=record.article.damaged)
+            if column == "article" and record.article.stub:
+                from qtapp.ui.quotes.detail_pane import stub_message
+
+                return stub_message(record.article.stub)
             if column == "quote":  # the whole quote, wrapped (rich text wraps; escaped, never live)
                 return (f"<qt>{escape(record.exact[:TIP_CHARS])}{'…' if len(record.exact) > TIP_CHARS else ''}"
                         f"<br><br>— {escape(record.attribution)}</qt>")
@@ -246,7 +253,8 @@ class QuoteTableModel(QAbstractTableModel):
         if column == "article":
             if record.article.damaged:  # its stored row cannot be read: say so, don't pass it off as untitled
                 return f"{DAMAGED_MARK} Damaged article {record.article.id}"
-            return record.article.title or "(untitled)"
+            title = record.article.title or "(untitled)"
+            return f"{STUB_MARK} {title}" if record.article.stub else title
         if column == "tags":
             return ", ".join(record.tags)
         if column == "saved":
