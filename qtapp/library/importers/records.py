@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from urllib.parse import urlsplit, urlunsplit
 
 from qtapp.article.model import Author
@@ -48,8 +49,12 @@ class Source:
 
     def group_key(self) -> str:
         """One stub per distinct source, across imports (a second clippings file extends the first)."""
-        names = "|".join(_fold(a.name) for a in self.authors)
-        return f"source:{_fold(self.title or '')}|{names}|{normal_url(self.url) if self.url else ''}"
+        cached = self.__dict__.get("_group")
+        if cached is None:  # asked for every highlight: built once per source
+            names = "|".join(_fold(a.name) for a in self.authors)
+            cached = f"source:{_fold(self.title or '')}|{names}|{normal_url(self.url) if self.url else ''}"
+            object.__setattr__(self, "_group", cached)
+        return cached
 
 
 @dataclass(frozen=True)
@@ -69,7 +74,7 @@ class Highlight:
     speaker: str | None = None  # only when the source names whose words they are
     own_uuid: str | None = None  # a uuid the source carries (our own W3C export): kept as it is
 
-    @property
+    @cached_property
     def uuid(self) -> str:
         if self.own_uuid:
             return self.own_uuid
