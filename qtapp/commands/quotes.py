@@ -10,6 +10,8 @@ from qtapp.errors import UserError
 
 TYPE_CHECKING = False  # typing itself costs the quick listing ~2 ms; type checkers read True
 if TYPE_CHECKING:
+    from typing import Any
+
     from qtapp.library.listing import Row
     from qtapp.library.records import QuoteRecord
 
@@ -54,6 +56,7 @@ def add(args: argparse.Namespace) -> int:
     start, end = find_span(article.text, args.text, args.occurrence, str(path))
     with Library.open() as library:
         article_id = library.add_article(article, source, str(path.resolve()))
+        _adopt_stubs(library, article_id)
         existing = library.find_duplicate(article_id, start, end)
         if existing is not None:
             quote = library.quote(existing)
@@ -64,6 +67,14 @@ def add(args: argparse.Namespace) -> int:
         quote = library.quote(quote_id)
     print(f"{quote.id}\t{quote.attribution}")
     return 0
+
+
+def _adopt_stubs(library: Any, article_id: int) -> None:
+    """Quotes imported for this article without its text move into it (see ``importers/adopt.py``)."""
+    from qtapp.library.importers.adopt import adopt, pending
+
+    if pending(library, article_id):
+        print(f"quoteclip: {adopt(library, article_id).summary()}", file=sys.stderr)
 
 
 def table(quotes: list[QuoteRecord] | list[Row]) -> str:

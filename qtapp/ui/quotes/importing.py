@@ -63,8 +63,8 @@ class QuoteImporter(QObject):
     # -- importing -------------------------------------------------------------------------------
     def import_file(self, path: str | Path | None = None, fmt: str | None = None) -> bool:
         """Import ``path`` (asked for when None); True when the library took it."""
-        from qtapp.library.importers import detect
-        from qtapp.library.importers.into_library import import_file
+        from qtapp.library.importers import detect, read
+        from qtapp.library.importers.into_library import import_file, import_parsed
 
         store = self._library.store
         if store is None:
@@ -86,7 +86,10 @@ class QuoteImporter(QObject):
                 if progress.wasCanceled():
                     raise ImportCancelled
 
-            result = self._library.write(import_file, store, path, fmt, report)
+            if fmt == "json":  # a backup streams: its records are checked as they are written
+                result = self._library.write(import_file, store, path, fmt, report)
+            else:  # read whole first, so a bad record is this dialog's error, before the library is touched
+                result = self._library.write(import_parsed, store, read(path, fmt), report)
         except ImportCancelled:
             self._status(self.tr("Import cancelled; nothing of {name} was added").format(name=path.name))
             return False
