@@ -100,10 +100,27 @@ def _quotes(note: str) -> list[tuple[str, str, tuple[str, ...]]]:
 
 
 def _quoted(paragraph: str) -> str | None:
-    """The quoted words a paragraph opens with, or None; what follows the closing mark is its source."""
+    """The quoted words a paragraph opens with, or None; what follows the closing mark is its source.
+
+    Curly marks nest (“a “b” c” is one quote), so the quote ends where its own mark closes, not at the
+    last mark of the paragraph: the source after it may quote a title (— “Title”, News.Az).
+    """
     if not paragraph or paragraph[0] not in _OPENING:
         return None
-    closing = paragraph.rfind(_CLOSING[paragraph[0]], 1)
-    if closing < 1:
-        return None
-    return clean_text(paragraph[1:closing])
+    opening, closing = paragraph[0], _CLOSING[paragraph[0]]
+    depth = 0
+    for index, char in enumerate(paragraph):
+        if char == closing and index and (opening != closing or _ends_quote(paragraph, index)):
+            depth -= 1
+            if depth == 0:
+                return clean_text(paragraph[1:index]) or None
+        elif char == opening and opening != closing:
+            depth += 1
+        elif index == 0:
+            depth = 1
+    return None
+
+
+def _ends_quote(paragraph: str, index: int) -> bool:
+    """A straight mark closes the quote when the paragraph ends or a blank follows it."""
+    return index + 1 == len(paragraph) or paragraph[index + 1].isspace()

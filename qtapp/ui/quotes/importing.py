@@ -137,6 +137,13 @@ class QuoteImporter(QObject):
         found = self._library.read(stubs.stubs_for, store, article)
         if not found:
             return 0
+        shown = self._current.article_id()
+        record = self._library.read(store.article, shown) if shown is not None else None
+        if record is not None and record.stub:  # the stub itself, shown by Go to Passage: say what it is
+            from qtapp.ui.quotes.detail_pane import stub_message
+
+            self._status(stub_message(record.stub))
+            return 0
         article_id = self._current.article_id(create=True)
         if article_id is None or article_id in found:
             return 0

@@ -195,3 +195,56 @@ def test_ten_thousand_clippings_import_in_seconds(library: Library, tmp_path: Pa
     assert time.perf_counter() - begin < 30
     assert (result.quotes_added, result.articles_added) == (10_000, 50)
     assert library.count_quotes(search="note") == 1000  # every tenth highlight got its note
+
+
+def test_a_v4_library_gains_the_stub_column_with_every_article_real(tmp_path: Path) -> None:
+    import sqlite3
+
+    from qtapp.library import schema
+
+    fixture = Path(__file__).parent.parent / "fixtures" / "library_v4.sql"
+    path = tmp_path / "v4.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.executescript(fixture.read_text(encoding="utf-8"))
+    conn.close()
+    with Library.open(path) as library:
+        assert library.db.scalar("PRAGMA user_version") == schema.LATEST >= 6
+        assert library.articles() and all(a.stub is None for a in library.articles())
+        assert all(q.article.stub is None for q in library.quotes())
+        assert library.db.scalar("SELECT COUNT(*) FROM stub_keys") == 0
+
+
+def test_a_newer_reading_rule_leaves_stubs_alone(library: Library, tmp_path: Path) -> None:
+    """A stub's "source" is its quotes joined, not a page: parsing it as one would invent an article."""
+    from qtapp.library import rederive
+
+    import_file(library, samples.kindle(tmp_path / "My Clippings.txt"))
+    before = [(a.hash, a.article.title) for a in library.articles()]
+    assert rederive.stale_count(library, "a-newer-version") == 0
+    assert rederive.rederive(library, "a-newer-version").articles == 0
+    assert [(a.hash, a.article.title) for a in library.articles()] == before
+
+
+def test_our_own_ris_export_round_trips(library: Library, tmp_path: Path, seed_path: Path) -> None:
+    """Our RIS notes quote the text, then say whose words with the article's title in quotes: the quote
+    ends at its own closing mark, and the note's lines and the tags come back."""
+    from qtapp.library.exporters import ris as ris_export
+
+    article, source = read_article(seed_path)
+    article_id = library.add_article(article, source, str(seed_path))
+    for passage in (samples.SEED_PASSAGE, samples.SEED_SAYING):
+        start = article.text.index(passage)
+        library.add_quote(article_id, start, start + len(passage), note="line one\nline two", tags=["x", "y z"])
+    out = io.StringIO()
+    ris_export.write(library.quotes(), out)
+    path = tmp_path / "ours.ris"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    fresh = Library.open(tmp_path / "fresh.sqlite3")
+    try:
+        assert import_file(fresh, path).quotes_added == 2
+        got = sorted((q.text, q.note, q.tags) for q in fresh.quotes())
+        assert got == sorted((q.text, "line one\nline two", ("x", "y z")) for q in library.quotes())
+        assert {q.article.title for q in fresh.quotes()} == {samples.SEED_TITLE}
+        assert {a.name for q in fresh.quotes() for a in q.article.authors} == {"Haiyan Wang"}
+    finally:
+        fresh.close()

@@ -116,3 +116,15 @@ def test_a_large_import_shows_progress_and_cancel_keeps_nothing(window: Any, cho
     action(window, "actionImport").trigger()
     assert seen and window.quotes.library.store.count_quotes() == 3000
     assert chosen.told[-1].startswith("Imported 3000 quotes and 50 articles")
+
+
+def test_going_to_a_stubs_passage_shows_the_stub_and_says_what_it_is(window: Any, chosen: Chosen,
+                                                                    tmp_path: Path) -> None:
+    chosen.path = samples.kindle(tmp_path / "My Clippings.txt")
+    action(window, "actionImport").trigger()
+    store = window.quotes.library.store
+    quote = next(q for q in store.quotes() if q.text == "Migrants are not the problem.")
+    assert window.quotes.navigator.jump(quote.id)
+    assert window.article.title == "Good Economics for Hard Times"
+    assert "Imported from Kindle without the article's text" in window.statusBar().currentMessage()
+    assert store.count_quotes() == 3 and store.article(quote.article_id).stub == "kindle"  # nothing moved
