@@ -30,8 +30,11 @@ QUOTE_FIELDS = ("uuid", "block_kind", "voice", "speaker", "voice_by", "note", "t
 
 
 def article_entry(record: ArticleRecord) -> dict[str, Any]:
-    return {"hash": record.hash, "path": record.path, "added": record.added, "source": record.source,
-            "parsed": record.parsed.to_json(), "corrections": record.corrections, "parser": record.parser}
+    entry = {"hash": record.hash, "path": record.path, "added": record.added, "source": record.source,
+             "parsed": record.parsed.to_json(), "corrections": record.corrections, "parser": record.parser}
+    if record.stub:  # imported without its text (importers/stubs.py): restored as a stub again
+        entry["stub"] = record.stub
+    return entry
 
 
 def quote_entry(record: QuoteRecord) -> dict[str, Any]:
@@ -193,6 +196,10 @@ def _restore_articles(library: Library, entries: list[dict[str, Any]]
             # The backup's parse, read by whichever rules wrote it: re-derived at the next open if older.
             article_id = library.add_article(article, entry.get("source") or article.text, entry.get("path"),
                                              parser=entry.get("parser"))
+            if entry.get("stub"):
+                from qtapp.library.importers.stubs import mark
+
+                mark(library, article_id, article, entry["stub"])
             added += 1
             current: dict[str, Any] = {}
         else:

@@ -84,11 +84,29 @@ def extend(library: Library, source: Source, fmt: str, texts: list[str]) -> Plac
         "INSERT INTO articles (hash, source, path, parsed, added, parser, stub) VALUES (?, ?, NULL, ?, ?, ?, ?)",
         (digest, article.text, _dumps(article), now(), current_version(), fmt))
     article_id = int(cursor.lastrowid or 0)
+    _keys(library, article_id, source)
+    return Placed(article_id, spans, True)
+
+
+def _keys(library: Library, article_id: int, source: Source) -> None:
     keys = [source.group_key(), *source.keys()]
     library.db.executemany("INSERT OR IGNORE INTO stub_keys (key, article_id) VALUES (?, ?)",
                            [(key, article_id) for key in keys])
     library._forget(article_id)
-    return Placed(article_id, spans, True)
+
+
+def mark(library: Library, article_id: int, article: Article, fmt: str) -> None:
+    """Make a stored article a stub again (a restored backup's), known by its metadata as when imported."""
+    library.db.execute("UPDATE articles SET stub = ?, parser = COALESCE(parser, ?) WHERE id = ?",
+                       (fmt, _current(), article_id))
+    _keys(library, article_id, Source(title=article.title, authors=tuple(article.authors), url=article.url,
+                                      date=article.date, publisher=article.publisher))
+
+
+def _current() -> str:
+    from qtapp.library.rederive import current_version
+
+    return current_version()
 
 
 def _dumps(article: Article) -> str:

@@ -248,3 +248,20 @@ def test_our_own_ris_export_round_trips(library: Library, tmp_path: Path, seed_p
         assert {a.name for q in fresh.quotes() for a in q.article.authors} == {"Haiyan Wang"}
     finally:
         fresh.close()
+
+
+def test_a_backup_keeps_stubs_as_stubs(library: Library, tmp_path: Path, seed_path: Path) -> None:
+    import_file(library, samples.zotero_ris(tmp_path / "z.ris"))
+    dump = tmp_path / "backup.json"
+    with dump.open("w", encoding="utf-8") as out:
+        backup.write_backup(library, out)
+    fresh = Library.open(tmp_path / "fresh.sqlite3")
+    try:
+        assert import_file(fresh, dump).quotes_added == 2
+        (restored,) = fresh.articles()
+        assert restored.stub == "ris"
+        article, source = read_article(seed_path)  # and opening the article still finds them
+        article_id = fresh.add_article(article, source, str(seed_path))
+        assert adopt.adopt(fresh, article_id).moved == 2
+    finally:
+        fresh.close()
