@@ -128,8 +128,7 @@ class QuoteImporter(QObject):
     # -- stubs -----------------------------------------------------------------------------------
     def adopt_stubs(self) -> int:
         """Move quotes imported for the article on screen into it; how many moved."""
-        from qtapp.library.importers import stubs
-        from qtapp.library.importers.adopt import adopt
+        from qtapp.library.importers import stubs  # one indexed query at each open: cheap to load and ask
 
         store, article = self._library.store, self._current.article
         if store is None or article is None or store.db.readonly:
@@ -147,6 +146,8 @@ class QuoteImporter(QObject):
         article_id = self._current.article_id(create=True)
         if article_id is None or article_id in found:
             return 0
+        from qtapp.library.importers.adopt import adopt  # anchoring with it: only when there is work
+
         result = self._library.write(adopt, store, article_id)
         if result is None:
             return 0
