@@ -33,7 +33,7 @@ class Adopted:
 
 def pending(library: Library, article_id: int) -> bool:
     """Whether any stub stands for this stored article (a few seeks; the window asks at each open)."""
-    record = library.article(article_id)
+    record = library.articles.get(article_id)
     return record.stub is None and bool(stubs_for(library, record.article))
 
 
@@ -41,7 +41,7 @@ def adopt(library: Library, article_id: int) -> Adopted:
     """Move the quotes of every stub that stands for article ``article_id`` into it, in one transaction."""
     moved = left = 0
     with library.transaction():
-        record = library.article(article_id)
+        record = library.articles.get(article_id)
         if record.stub is not None:
             return Adopted()
         article = record.article
@@ -68,7 +68,7 @@ def adopt(library: Library, article_id: int) -> Adopted:
         for stub in stubs:
             if not library.db.scalar("SELECT EXISTS (SELECT 1 FROM quotes WHERE article_id = ?)", (stub,)):
                 library.db.execute("DELETE FROM articles WHERE id = ?", (stub,))
-        library._forget()  # articles were rewritten behind the store's cache
+        library.articles.forget()  # articles were rewritten behind the store's cache
     return Adopted(moved, left, len(stubs))
 
 

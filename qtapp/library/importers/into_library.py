@@ -80,7 +80,8 @@ def import_parsed(library: Library, parsed: Parsed, progress: Progress | None = 
                 continue
             placed = stubs.extend(library, items[0].source, parsed.format, [h.text for h in items])
             articles += placed.created
-            library.add_quotes(_draft(placed.article_id, span, h) for span, h in zip(placed.spans, items, strict=True))
+            spans = zip(placed.spans, items, strict=True)
+            library.quotes.add_many(_draft(placed.article_id, span, h) for span, h in spans)
             added += len(items)
             ticker.tick(len(items))
     ticker.finish()

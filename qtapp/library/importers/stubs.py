@@ -67,15 +67,15 @@ def extend(library: Library, source: Source, fmt: str, texts: list[str]) -> Plac
     from qtapp.library.rederive import current_version
 
     existing = find(library, source)
-    base = library.article(existing).parsed if existing is not None else new_article(source, fmt)
+    base = library.articles.get(existing).parsed if existing is not None else new_article(source, fmt)
     article, spans = _grown(base, texts)
     digest = text_hash(article.text)
     if existing is not None:
         library.db.execute("UPDATE articles SET hash = ?, source = ?, parsed = ? WHERE id = ?",
                            (digest, article.text, _dumps(article), existing))
-        library._forget(existing)  # written behind the store's back: its cached parse is stale
+        library.articles.forget(existing)  # written behind the store's back: its cached parse is stale
         return Placed(existing, spans, False)
-    same = library.article_by_hash(digest)
+    same = library.articles.by_hash(digest)
     if same is not None:  # these very passages are an article's whole text already: place them there
         return Placed(same.id, spans, False)
     # Written here rather than by add_article, whose generic to_json (dataclasses.asdict) spent most of
@@ -92,7 +92,7 @@ def _keys(library: Library, article_id: int, source: Source) -> None:
     keys = [source.group_key(), *source.keys()]
     library.db.executemany("INSERT OR IGNORE INTO stub_keys (key, article_id) VALUES (?, ?)",
                            [(key, article_id) for key in keys])
-    library._forget(article_id)
+    library.articles.forget(article_id)
 
 
 def mark(library: Library, article_id: int, article: Article, fmt: str) -> None:

@@ -137,7 +137,7 @@ class QuoteImporter(QObject):
         if not found:
             return 0
         shown = self._current.article_id()
-        record = self._library.read(store.article, shown) if shown is not None else None
+        record = self._library.read(store.articles.get, shown) if shown is not None else None
         if record is not None and record.stub:  # the stub itself, shown by Go to Passage: say what it is
             from qtapp.ui.quotes.detail_pane import stub_message
 

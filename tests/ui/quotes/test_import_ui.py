@@ -61,19 +61,19 @@ def test_import_marks_stubs_and_opening_the_article_moves_them_in(window: Any, c
     assert "zotero.ris: imported 2 quotes" in window.statusBar().currentMessage()
     assert article_cells(window) == [f"{STUB_MARK} {samples.SEED_TITLE}"] * 2
     store = window.quotes.library.store
-    assert {q.article.stub for q in store.quotes()} == {"ris"}
+    assert {q.article.stub for q in store.quotes.find()} == {"ris"}
 
     window.open_article(seed_path)  # the real article: its stub's quotes move into its text
     assert "2 imported quotes found in this article" in window.statusBar().currentMessage()
     assert article_cells(window) == [samples.SEED_TITLE] * 2
     article_id = window.quotes.current.article_id()
-    assert {q.article_id for q in store.quotes()} == {article_id}
-    assert sorted(window.quotes.highlights.placed) == sorted(q.id for q in store.quotes())  # highlighted
+    assert {q.article_id for q in store.quotes.find()} == {article_id}
+    assert sorted(window.quotes.highlights.placed) == sorted(q.id for q in store.quotes.find())  # highlighted
     assert window.quotes.highlights.missing == []
 
     action(window, "actionImport").trigger()  # again: nothing added
     assert chosen.told[-1].startswith("Imported 0 quotes and 0 articles; 2 quotes were already")
-    assert store.count_quotes() == 2
+    assert store.quotes.count() == 2
 
 
 def test_a_bad_file_says_which_record_and_adds_nothing(window: Any, chosen: Chosen, tmp_path: Path,
@@ -84,7 +84,7 @@ def test_a_bad_file_says_which_record_and_adds_nothing(window: Any, chosen: Chos
     chosen.path.write_text(json.dumps(rows), encoding="utf-8")
     action(window, "actionImport").trigger()
     assert shown_errors and "annotation 1 (Jk3pV9aNEe6x): 'tags' must be a list" in shown_errors[-1][1]
-    assert window.quotes.library.store.count_quotes() == 0 and chosen.told == []
+    assert window.quotes.library.store.quotes.count() == 0 and chosen.told == []
 
 
 def progress_dialog(window: Any) -> QProgressDialog:
@@ -109,12 +109,12 @@ def test_a_large_import_shows_progress_and_cancel_keeps_nothing(window: Any, cho
     importer._progress_dialog = with_cancel
     action(window, "actionImport").trigger()
     assert "Import cancelled; nothing of My Clippings.txt was added" in window.statusBar().currentMessage()
-    assert window.quotes.library.store.count_quotes() == 0 and chosen.told == []
+    assert window.quotes.library.store.quotes.count() == 0 and chosen.told == []
     importer._progress_dialog = original
     seen: list[int] = []
     QTimer.singleShot(0, lambda: seen.append(progress_dialog(window).maximum()))
     action(window, "actionImport").trigger()
-    assert seen and window.quotes.library.store.count_quotes() == 3000
+    assert seen and window.quotes.library.store.quotes.count() == 3000
     assert chosen.told[-1].startswith("Imported 3000 quotes and 50 articles")
 
 
@@ -123,8 +123,8 @@ def test_going_to_a_stubs_passage_shows_the_stub_and_says_what_it_is(window: Any
     chosen.path = samples.kindle(tmp_path / "My Clippings.txt")
     action(window, "actionImport").trigger()
     store = window.quotes.library.store
-    quote = next(q for q in store.quotes() if q.text == "Migrants are not the problem.")
+    quote = next(q for q in store.quotes.find() if q.text == "Migrants are not the problem.")
     assert window.quotes.navigator.jump(quote.id)
     assert window.article.title == "Good Economics for Hard Times"
     assert "Imported from Kindle without the article's text" in window.statusBar().currentMessage()
-    assert store.count_quotes() == 3 and store.article(quote.article_id).stub == "kindle"  # nothing moved
+    assert store.quotes.count() == 3 and store.articles.get(quote.article_id).stub == "kindle"  # nothing moved
