@@ -160,13 +160,11 @@ class CitationClipboard(QObject):
     # -- copying ---------------------------------------------------------------------------------
     def copy(self, style: str | None = None) -> Citation | None:
         """Put the current quote and its citation in ``style`` (default: the user's) on the clipboard."""
-        quote_id, store = self.current_quote_id(), self._library.store
-        if quote_id is None or store is None:
-            return None
-        record = self._library.read(store.quotes.get, quote_id)
+        quote_id = self.current_quote_id()
+        record = self._library.quote(quote_id) if quote_id is not None else None
         if record is None:
             return None
-        stored = self._library.read(store.articles.get, record.article_id)
+        stored = self._library.article(record.article_id)
         style = style or self.default_style()
         from qtapp.library.citation import cite
 

@@ -66,12 +66,12 @@ class QuotesUi(QObject):
 
     def _readonly_label(self) -> QLabel | None:
         """A permanent "Read-only library" note (its tooltip says why) when the library cannot be written."""
-        store = self.library.store
-        if store is None or not store.db.readonly:
+        why = self.library.readonly_reason
+        if why is None:
             return None
         label = named(QLabel(self.tr("Read-only library")), "readOnlyLibrary")
         label.setAccessibleName(self.tr("Read-only library"))
-        label.setToolTip(store.db.readonly_reason or "")
+        label.setToolTip(why)
         self.window.statusBar().addPermanentWidget(label)
         return label
 
@@ -158,10 +158,16 @@ class QuotesUi(QObject):
         self.update_enabled()
         self.show_missing_fields()
 
-    def library_changed(self) -> None:
-        if self.current.article_id() is None:
-            self.current.invalidate()  # another process may have stored it meanwhile
-        self.highlights.refresh()  # now: the user is looking at the passage they just saved
+    def library_changed(self, quote_ids: list[int]) -> None:
+        """Refresh every view; the tints of just the quotes written when the library names them."""
+        records = self.library.quotes_by_id(quote_ids) if quote_ids else None
+        if records is not None:
+            self.current.notice(records)  # saving the first quote stored the article
+            self.highlights.update(records)  # now: the user is looking at the passage they just saved
+        else:
+            if self.current.article_id() is None:
+                self.current.invalidate()  # another process may have stored it meanwhile
+            self.highlights.refresh()
         self.model.schedule_refresh()
         self.dock.set_current_article(self.current.article_id(), self._title())
         self.dock.mark_filters_stale()
@@ -170,8 +176,8 @@ class QuotesUi(QObject):
     def show_missing_fields(self) -> None:
         """Say in the status bar which fields the article on screen lacks (its stored corrections count)."""
         article, corrections = self.current.article, {}
-        article_id, store = self.current.article_id(), self.library.store
-        stored = self.library.read(store.articles.get, article_id) if store and article_id is not None else None
+        article_id = self.current.article_id()
+        stored = self.library.article(article_id) if article_id is not None else None
         if stored is not None:
             article, corrections = stored.article, stored.corrections
         self.status.show_missing(article, corrections)
@@ -184,10 +190,9 @@ class QuotesUi(QObject):
 
     def _cite_plain(self, record: QuoteRecord) -> str | None:
         """The quote's citation in the user's default style, as Copy Citation would give it."""
-        store = self.library.store
-        if store is None:
+        if not self.library.available:
             return None
-        stored = self.library.read(store.articles.get, record.article_id)
+        stored = self.library.article(record.article_id)
         from qtapp.library.citation import cite  # citeproc loads when a citation is first shown
 
         return cite(record, self.citations.default_style(),
@@ -200,14 +205,17 @@ class QuotesUi(QObject):
     def _status(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 8000)
 
+    def _current_record(self) -> QuoteRecord | None:
+        quote_id = self.dock.current_id()
+        return self.library.quote(quote_id) if quote_id is not None else None
+
     def _with_current(self, fn: Any) -> Any:
         quote_id = self.dock.current_id()
         return fn(quote_id) if quote_id is not None else None
 
     # -- edits (all undoable) ----------------------------------------------------------------------
     def edit_in_place(self, quote_id: int, field: str, value: Any) -> bool:
-        store = self.library.store
-        record = self.library.read(store.quotes.get, quote_id) if store else None
+        record = self.library.quote(quote_id)
         if record is None:
             return False
         old = list(record.tags) if field == "tags" else getattr(record, field)
@@ -224,8 +232,7 @@ class QuotesUi(QObject):
                          .replace("%2", f"Undo ({undo})" if undo else "Undo"))
 
     def reattribute(self) -> None:
-        quote_id, store = self.dock.current_id(), self.library.store
-        record = self.library.read(store.quotes.get, quote_id) if store and quote_id is not None else None
+        record = self._current_record()
         if record is None:
             return
         from qtapp.ui.quotes.dialogs import ReattributeDialog  # dialogs load when first asked for
@@ -247,8 +254,7 @@ class QuotesUi(QObject):
 
     def confirm_attribution(self) -> None:
         """The user checked the attribution and it is right: the marker goes (undoable)."""
-        quote_id, store = self.dock.current_id(), self.library.store
-        record = self.library.read(store.quotes.get, quote_id) if store and quote_id is not None else None
+        record = self._current_record()
         if record is None or not record.needs_check:
             return
         self.stack.push(EditQuote(self.library, record.id, {"confirmed": record.confirmed},
@@ -256,8 +262,7 @@ class QuotesUi(QObject):
         self._status(self.tr("Confirmed: {attribution}").format(attribution=record.attribution))
 
     def edit_note(self) -> None:
-        quote_id, store = self.dock.current_id(), self.library.store
-        record = self.library.read(store.quotes.get, quote_id) if store and quote_id is not None else None
+        record = self._current_record()
         if record is None:
             return
         from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails
@@ -273,13 +278,12 @@ class QuotesUi(QObject):
 
     def article_details(self) -> None:
         """Correct the details of the selected quote's article, else of the article on screen."""
-        store = self.library.store
-        if store is None:
+        if not self.library.available:
             return
         quote_id = self.dock.current_id() if self.dock.table.hasFocus() else None
-        record = self.library.read(store.quotes.get, quote_id) if quote_id is not None else None
-        article_id = record.article_id if record else self.current.article_id(create=True)
-        stored = self.library.read(store.articles.get, article_id) if article_id is not None else None
+        record = self.library.quote(quote_id) if quote_id is not None else None
+        article_id = record.article_id if record else self.library.store_article(self.current.source())
+        stored = self.library.article(article_id) if article_id is not None else None
         if stored is None:
             return
         from qtapp.ui.quotes.article_dialog import ArticleDetailsDialog

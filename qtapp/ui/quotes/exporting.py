@@ -67,11 +67,9 @@ class QuoteExporter(QObject):
     def counts(self) -> ScopeCounts:
         from qtapp.ui.quotes.export_dialog import ScopeCounts
 
-        store = self._library.store
         article_id = self._current.article_id()
-        total = (self._library.read(store.quotes.count) or 0) if store else 0
-        here = (self._library.read(store.quotes.count, article_id=article_id) or 0
-                if store and article_id is not None else None)
+        total = self._library.count() or 0
+        here = (self._library.count(article_id=article_id) or 0) if article_id is not None else None
         return ScopeCounts(total, here, len(self._dock.selected_ids()))
 
     def suggested_path(self, request: ExportRequest) -> Path:
@@ -111,7 +109,7 @@ class QuoteExporter(QObject):
         written: list[int] = []
         write: Callable[[TextIO], None]
         if request.fmt == "json":
-            total = self._library.read(store.quotes.count, article_id=article_id)
+            total = self._library.count(article_id=article_id)
             encoding, newline = "utf-8", "\n"
 
             def write(out: TextIO) -> None:
@@ -160,13 +158,12 @@ class QuoteExporter(QObject):
         return True
 
     def _records(self, scope: str, article_id: int | None) -> list[Any] | None:
-        store = self._library.store
-        if store is None:
+        if not self._library.available:
             return None
         if scope == "selected":
-            ids = self._dock.selected_ids()  # in the table's order, as the user sees them
-            return self._library.read(lambda: [store.quotes.get(i) for i in ids])
-        return self._library.read(store.quotes.find, article_id=article_id)
+            # In the table's order, as the user sees them.
+            return self._library.quotes_by_id(self._dock.selected_ids())
+        return self._library.quotes(article_id=article_id)
 
     def _progress_dialog(self, total: int) -> QProgressDialog | None:
         """Only for exports long enough to report progress."""

@@ -52,6 +52,11 @@ class QuoteHighlighter(QObject):
         self._spans = sorted(spans, key=lambda s: (s.start, s.end))
         self.redraw()
 
+    def update_spans(self, keys: Iterable[int], spans: Iterable[Span]) -> None:
+        """Replace the spans of some quotes only (one just saved, recoloured or trashed)."""
+        drop = set(keys)
+        self.set_spans([s for s in self._spans if s.key not in drop] + list(spans))
+
     def clear(self) -> None:
         self.set_spans([])
 

@@ -3,6 +3,8 @@
 Quotes are stored as offsets plus text around them, never as cursors; on ``articleChanged`` each quote
 of the article is placed again with the store's anchoring (position, exact text scored by its context,
 fuzzy). One that can't be placed is kept in ``missing`` and listed as "not found in this version".
+A quote just saved, edited or trashed in this text is placed by ``update`` alone, where its stored
+offsets say: the others have not moved.
 """
 
 from __future__ import annotations
@@ -39,11 +41,10 @@ class ArticleHighlights(QObject):
     def refresh(self) -> None:
         """Re-read this article's quotes, place each one, and redraw."""
         article = self._current.article
-        store = self._library.store
         records: list[QuoteRecord] = []
-        if article is not None and store is not None:
+        if article is not None:
             for article_id in self._current.article_ids():
-                records.extend(self._library.read(store.quotes.find, article_id=article_id) or [])
+                records.extend(self._library.quotes(article_id=article_id) or [])
         if records:
             from qtapp.library.anchoring import Selector, anchor  # an article with no quotes needs none
         placed: dict[int, tuple[int, int]] = {}
@@ -66,6 +67,36 @@ class ArticleHighlights(QObject):
             self.missing = missing
             self.missingChanged.emit()
         self.missing = missing
+
+    def update(self, records: list[QuoteRecord]) -> None:
+        """Redraw only these quotes (just written): a live one of this article where its offsets
+        hold its words (else anchored), a trashed one taken off."""
+        article, mine = self._current.article, set(self._current.article_ids())
+        keys = {r.id for r in records}
+        spans: list[Span] = []
+        missing = [r for r in self.missing if r.id not in keys]
+        for record in records:
+            self.placed.pop(record.id, None)
+            if article is None or record.deleted_at is not None or record.article_id not in mine:
+                continue
+            if article.text[record.start:record.end] == record.exact:
+                found: tuple[int, int] | None = (record.start, record.end)
+            else:
+                from qtapp.library.anchoring import Selector, anchor
+
+                hit = anchor(article.text, Selector(record.exact, record.prefix, record.suffix,
+                                                    record.start, record.end))
+                found = (hit.start, hit.end) if hit is not None else None
+            if found is None:
+                missing.append(record)
+                continue
+            self.placed[record.id] = found
+            spans.extend(Span(s, e, record.color, record.id)
+                         for s, e in self._current.document_spans(*found, _shown_as(record.block_kind)))
+        self.highlighter.update_spans(keys, spans)
+        if [r.id for r in missing] != [r.id for r in self.missing]:
+            self.missing = missing
+            self.missingChanged.emit()
 
     def select(self, quote_id: int) -> bool:
         """Select a placed quote in the reader and scroll to it (the jump from the library)."""

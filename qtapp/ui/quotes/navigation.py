@@ -26,9 +26,8 @@ class Navigator:
 
     def jump(self, quote_id: int) -> bool:
         """Show the quote's passage, selected, opening its article first if needed."""
-        store = self._library.store
-        record = self._library.read(store.quotes.get, quote_id) if store else None
-        if store is None or record is None:
+        record = self._library.quote(quote_id)
+        if record is None:
             return False
         if quote_id in self._highlights.placed:
             return self._highlights.select(quote_id)
@@ -37,7 +36,7 @@ class Navigator:
             self._window.open_article(path)
             if quote_id in self._highlights.placed:
                 return self._highlights.select(quote_id)
-        stored = self._library.read(store.articles.get, record.article_id)
+        stored = self._library.article(record.article_id)
         if stored is None:
             return False
         self._window.show_article(stored.article, stored.source, stored.path)
@@ -47,11 +46,10 @@ class Navigator:
         """Show the stored corrections (title, authors, date…) for the article on screen."""
         if self._syncing:
             return
-        article, store = self._current.article, self._library.store
-        article_id = self._current.article_id()
-        if article is None or article_id is None or store is None:
+        article, article_id = self._current.article, self._current.article_id()
+        if article is None or article_id is None:
             return
-        stored = self._library.read(store.articles.get, article_id)
+        stored = self._library.article(article_id)
         if stored is None:
             return
         if all(getattr(stored.article, k) == getattr(article, k) for k in METADATA):

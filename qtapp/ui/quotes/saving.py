@@ -104,25 +104,23 @@ class QuoteSaver(QObject):
             self._status(found if isinstance(found, str) else self.tr(str(NO_SELECTION)))
             return None
         start, end, shown_as = found
-        store = self._library.store
-        article_id = self._current.article_id(create=True)
-        if store is None or article_id is None:
+        if not self._library.available:
             return None
-        existing = self._library.read(store.quotes.find_duplicate, article_id, start, end)
+        source = self._current.source()
+        # An article not stored yet has no quotes to repeat: it is stored with this one, in one go.
+        existing = self._library.duplicate(source.article_id, start, end) if source.article_id is not None else None
         if existing is not None:
             if self.ask_open_existing(self._window, passage(article.text, article.blocks, start, end)):
                 self._reveal(int(existing))
             return int(existing)
         note, tags, color = (details.note, details.tags, details.color) if details else ("", [], DEFAULT_COLOR)
-        command = SaveQuote(self._library, article_id, start, end, note=note, tags=tags, color=color,
+        command = SaveQuote(self._library, source, start, end, note=note, tags=tags, color=color,
                             block_kind=shown_as)
         self._stack.push(command)
-        if command.quote_id is None:
+        if command.record is None:
             return None
-        record = self._library.read(store.quotes.get, command.quote_id)
-        if record is not None:
-            self._status(saved_message(record))
-        return command.quote_id
+        self._status(saved_message(command.record))
+        return command.record.id
 
     def save_with_note(self) -> int | None:
         exact = self._exact()  # read before the dialog: Alt is let go by the time it closes
