@@ -84,7 +84,7 @@ def test_explicit_voice_and_imported_identity_are_kept(stored, span):
     library, article_id, article = stored
     given = str(uuid.uuid4())
     quote = library.quotes.get(library.quotes.add(article_id, *span(article, "grew fast"), voice="speaker",
-                                            speaker="Ann", uuid=given, created="2020-01-02T03:04:05Z"))
+                                                  speaker="Ann", uuid=given, created="2020-01-02T03:04:05Z"))
     assert (quote.voice, quote.speaker, quote.uuid, quote.created) == ("speaker", "Ann", given,
                                                                        "2020-01-02T03:04:05Z")
     with pytest.raises(ValueError):

@@ -1,13 +1,13 @@
 """Wires the quote features into a main window: actions, highlights, the library dock, undo.
 
-The window provides ``reader``, ``article``, ``document_map``, ``articleChanged``, ``menu(name)``,
-``toolbar`` and ``context_actions()``; everything quote-related is created and connected here, and all
-library edits go through one ``QUndoStack``.
+The window provides what ``window.QuoteWindow`` declares (reader, article, menus, toolbar, status bar);
+everything quote-related is created and connected here, and all library edits go through one
+``QUndoStack``.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence
@@ -30,20 +30,23 @@ from qtapp.ui.quotes.saving import QuoteSaver
 from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.quotes.table_model import QuoteTableModel
 
+if TYPE_CHECKING:
+    from qtapp.ui.quotes.window import QuoteWindow
+
 
 class QuotesUi(QObject):
     """Everything quote-related in one window; ``window.quotes`` points here."""
 
-    def __init__(self, window: Any, library: QuoteLibrary) -> None:
-        super().__init__(window)
+    def __init__(self, window: QuoteWindow, library: QuoteLibrary) -> None:
+        super().__init__(window.window())
         self.window, self.library = window, library
         self.reader = window.reader
         self.stack = UndoStack(self)
-        self.actions = create_actions(window, self.stack)
+        self.actions = create_actions(window.window(), self.stack)
         self.current = CurrentArticle(window, library)
         self.highlights = ArticleHighlights(self.reader, library, self.current)
         self.model = QuoteTableModel(library, editor=self.edit_in_place)
-        self.dock = LibraryDock(library, self.model, window)
+        self.dock = LibraryDock(library, self.model, window.window())
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.navigator = Navigator(window, library, self.current, self.highlights)
         self.saver = QuoteSaver(window, self.reader, library, self.current, self.stack, self.reveal)
@@ -113,7 +116,10 @@ class QuotesUi(QObject):
         file = self.window.menu("File")
         # After Open and New from Clipboard: before the first separator.
         first_separator = next((item for item in file.actions() if item.isSeparator()), None)
-        file.insertAction(first_separator, self.exporter.action)
+        if first_separator is not None:
+            file.insertAction(first_separator, self.exporter.action)
+        else:
+            file.addAction(self.exporter.action)
         self.window.toolbar.addAction(a.save)
         self.window.context_actions().extend([a.save, a.save_with_note, None, cite.copy_action,
                                               cite.as_menu.menuAction(), None, a.reattribute, a.confirm])
@@ -146,7 +152,7 @@ class QuotesUi(QObject):
         """A right-click on a highlight makes that quote current, so the menu's Whose Words… is its."""
         viewport = self.reader.viewport()
         position = self.reader.cursorForPosition(viewport.mapFromGlobal(at)).position()
-        key = self.highlights.highlighter.key_at(position)
+        key = self.highlights.key_at(position)
         if key is not None:
             self.dock.select_quote(key)
 
@@ -237,7 +243,7 @@ class QuotesUi(QObject):
             return
         from qtapp.ui.quotes.dialogs import ReattributeDialog  # dialogs load when first asked for
 
-        answer = ReattributeDialog.ask(self.window, record.voice, record.speaker)
+        answer = ReattributeDialog.ask(self.window.window(), record.voice, record.speaker)
         if answer is None:
             return
         if answer == (record.voice, record.speaker):
@@ -267,7 +273,7 @@ class QuotesUi(QObject):
             return
         from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails
 
-        details = NoteDialog.ask(self.window, QuoteDetails(record.note, list(record.tags),
+        details = NoteDialog.ask(self.window.window(), QuoteDetails(record.note, list(record.tags),
                                                            record.color or "yellow"), record.exact)
         if details is None:
             return
@@ -288,7 +294,7 @@ class QuotesUi(QObject):
             return
         from qtapp.ui.quotes.article_dialog import ArticleDetailsDialog
 
-        corrections = ArticleDetailsDialog.ask(self.window, stored.article, stored.corrections)
+        corrections = ArticleDetailsDialog.ask(self.window.window(), stored.article, stored.corrections)
         if not corrections:
             return
         old = {key: stored.corrections.get(key) for key in corrections}

@@ -8,19 +8,22 @@ stored when the first quote is saved from it, not merely by reading it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from qtapp.article.model import Article
 from qtapp.library.records import QuoteRecord
 from qtapp.library.stamps import text_hash
 from qtapp.ui.quotes.service import ArticleSource, QuoteLibrary
 
+if TYPE_CHECKING:
+    from qtapp.ui.article_document import DocumentMap
+    from qtapp.ui.quotes.window import QuoteWindow
+
 
 class CurrentArticle:
     """Resolves the window's current article against the library, caching per article text."""
 
-    def __init__(self, window: Any, library: QuoteLibrary) -> None:
+    def __init__(self, window: QuoteWindow, library: QuoteLibrary) -> None:
         self._window, self._library = window, library
         self._shown: tuple[Article | None, str | None] | None = None  # what ``_key`` was worked out for
         self._key: tuple[str, str | None] | None = None
@@ -29,29 +32,20 @@ class CurrentArticle:
 
     @property
     def article(self) -> Article | None:
-        return getattr(self._window, "article", None)
+        return self._window.article
 
     @property
-    def document_map(self) -> Any:
-        return getattr(self._window, "document_map", None)
+    def document_map(self) -> DocumentMap | None:
+        return self._window.reader.document_map
 
     @property
     def path(self) -> str | None:
-        path = getattr(self._window, "article_path", None)
+        path = self._window.article_path
         return str(path) if path else None
 
     def source_text(self) -> str:
         """The text as read, which the store keeps so quotes can be re-checked later."""
-        source = getattr(self._window, "source_text", None)
-        if isinstance(source, str):
-            return source
-        if self.path and Path(self.path).is_file():
-            try:
-                return Path(self.path).read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError):
-                pass
-        article = self.article
-        return article.text if article is not None else ""
+        return self._window.source_text
 
     def invalidate(self) -> None:
         self._shown = self._key = None

@@ -10,13 +10,23 @@ offsets say: the others have not moved.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QMouseEvent, QTextCursor
+from PySide6.QtGui import QMouseEvent, QPalette, QTextCharFormat, QTextCursor
 
 from qtapp.library.records import QuoteRecord
+from qtapp.ui.highlighter import Span
+from qtapp.ui.quotes.colors import highlight_color
 from qtapp.ui.quotes.current import CurrentArticle
-from qtapp.ui.quotes.highlighter import QuoteHighlighter, Span
 from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.reader import ReaderView
+
+LAYER = "quotes"  # the reader highlighter's layer of saved quotes (under the find bar's matches)
+
+
+def quote_format(color: str | None, palette: QPalette) -> QTextCharFormat:
+    """A saved quote's tint: its colour, made readable on the page's colour."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(highlight_color(color, palette))
+    return fmt
 
 
 def _shown_as(block_kind: str | None) -> str | None:
@@ -33,7 +43,8 @@ class ArticleHighlights(QObject):
     def __init__(self, reader: ReaderView, library: QuoteLibrary, current: CurrentArticle) -> None:
         super().__init__(reader)
         self._reader, self._library, self._current = reader, library, current
-        self.highlighter = QuoteHighlighter(reader)
+        self.highlighter = reader.highlighter
+        self.highlighter.add_layer(LAYER, quote_format, priority=0)
         self.placed: dict[int, tuple[int, int]] = {}
         self.missing: list[QuoteRecord] = []
         reader.mouseReleased.connect(self._clicked)
@@ -62,7 +73,7 @@ class ArticleHighlights(QObject):
                          for s, e in self._current.document_spans(found.start, found.end,
                                                                    _shown_as(record.block_kind)))
         self.placed = placed
-        self.highlighter.set_spans(spans)
+        self.highlighter.set_spans(LAYER, spans)
         if [r.id for r in missing] != [r.id for r in self.missing]:
             self.missing = missing
             self.missingChanged.emit()
@@ -93,14 +104,14 @@ class ArticleHighlights(QObject):
             self.placed[record.id] = found
             spans.extend(Span(s, e, record.color, record.id)
                          for s, e in self._current.document_spans(*found, _shown_as(record.block_kind)))
-        self.highlighter.update_spans(keys, spans)
+        self.highlighter.update_spans(LAYER, keys, spans)
         if [r.id for r in missing] != [r.id for r in self.missing]:
             self.missing = missing
             self.missingChanged.emit()
 
     def select(self, quote_id: int) -> bool:
         """Select a placed quote in the reader and scroll to it (the jump from the library)."""
-        spans = self.highlighter.spans_of(quote_id)
+        spans = self.spans_of(quote_id)
         if not spans:
             return False
         cursor = QTextCursor(self._reader.document())
@@ -113,6 +124,13 @@ class ArticleHighlights(QObject):
         # A plain click (no selection made) on a tint selects that quote's row in the library.
         if not self._reader.textCursor().hasSelection():
             position = self._reader.cursorForPosition(event.position().toPoint()).position()
-            key = self.highlighter.key_at(position)
+            key = self.key_at(position)
             if key is not None:
                 self.quoteClicked.emit(key)
+
+    def key_at(self, position: int) -> int | None:
+        """The quote tinted at a document position (the innermost where tints overlap)."""
+        return self.highlighter.key_at(LAYER, position)
+
+    def spans_of(self, quote_id: int) -> list[Span]:
+        return self.highlighter.spans_of(LAYER, quote_id)

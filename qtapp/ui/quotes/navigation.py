@@ -7,11 +7,14 @@ source text the library keeps, so a quote can always be shown in context.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.highlights import ArticleHighlights
 from qtapp.ui.quotes.service import QuoteLibrary
+
+if TYPE_CHECKING:
+    from qtapp.ui.quotes.window import QuoteWindow
 
 METADATA = ("title", "authors", "publisher", "reprinted_by", "series", "date", "url")
 
@@ -19,7 +22,7 @@ METADATA = ("title", "authors", "publisher", "reprinted_by", "series", "date", "
 class Navigator:
     """Jumps to quotes and keeps the window's article metadata in step with the user's corrections."""
 
-    def __init__(self, window: Any, library: QuoteLibrary, current: CurrentArticle,
+    def __init__(self, window: QuoteWindow, library: QuoteLibrary, current: CurrentArticle,
                  highlights: ArticleHighlights) -> None:
         self._window, self._library, self._current, self._highlights = window, library, current, highlights
         self._syncing = False
@@ -32,7 +35,7 @@ class Navigator:
         if quote_id in self._highlights.placed:
             return self._highlights.select(quote_id)
         path = record.article.path
-        if path and Path(path).is_file() and hasattr(self._window, "open_article"):
+        if path and Path(path).is_file():
             self._window.open_article(path)
             if quote_id in self._highlights.placed:
                 return self._highlights.select(quote_id)
@@ -56,7 +59,6 @@ class Navigator:
             return
         self._syncing = True
         try:
-            self._highlights.highlighter.withdraw()  # redrawn on articleChanged
             self._window.show_article(stored.article, self._current.source_text(), self._current.path)
         finally:
             self._syncing = False
