@@ -215,7 +215,7 @@ class ArticleRepository:
             # Kept as given: the first quote, saved next in the same transaction, needs this article,
             # and parsing back what was just encoded would only give it again (the JSON round-trips).
             # A rollback forgets it with the rest (``transaction``).
-            self._articles[article_id] = ArticleRecord(article_id, digest, _str(path), added, source_text,
+            self._cached()[article_id] = ArticleRecord(article_id, digest, _str(path), added, source_text,
                                                        article, {}, article, parser=parser)
             return article_id
 
