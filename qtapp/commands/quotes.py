@@ -63,7 +63,7 @@ def add(args: argparse.Namespace) -> int:
             print(f"{quote.id}\t{quote.attribution}\t(already saved)")
             return 0
         quote_id = library.quotes.add(article_id, start, end, note=args.note or "", tags=args.tags,
-                                     color=args.color)
+                                      color=args.color)
         quote = library.quotes.get(quote_id)
     print(f"{quote.id}\t{quote.attribution}")
     return 0
@@ -126,7 +126,7 @@ def list_quotes(args: argparse.Namespace) -> int:
             if args.article is not None:
                 library.articles.get(args.article)  # an unknown id is an error, not an empty list
             quotes = library.quotes.find(search=args.search, article_id=args.article, limit=limit,
-                                    newest_first=True)
+                                         newest_first=True)
             total = len(quotes)
             if limit is not None and total == limit:
                 total = library.quotes.count(search=args.search, article_id=args.article)

@@ -207,10 +207,17 @@ class ArticleRepository:
                                    apply_corrections(article, corrections))
                 self.forget(article_id)
                 return article_id
+            added = now()
             cursor = self.db.execute(
                 "INSERT INTO articles (hash, source, path, parsed, added, parser) VALUES (?, ?, ?, ?, ?, ?)",
-                (digest, source_text, _str(path), parsed, now(), parser))
-            return int(cursor.lastrowid or 0)
+                (digest, source_text, _str(path), parsed, added, parser))
+            article_id = int(cursor.lastrowid or 0)
+            # Kept as given: the first quote, saved next in the same transaction, needs this article,
+            # and parsing back what was just encoded would only give it again (the JSON round-trips).
+            # A rollback forgets it with the rest (``transaction``).
+            self._cached()[article_id] = ArticleRecord(article_id, digest, _str(path), added, source_text,
+                                                       article, {}, article, parser=parser)
+            return article_id
 
     def _stored_reading(self, article_id: int, row: Any, fresh: Article) -> tuple[dict[str, Any], Article]:
         """(corrections, parse) of a stored row about to be read again.
@@ -233,6 +240,14 @@ class ArticleRepository:
     def _damage_now(self, article_id: int, error: Exception) -> ArticleDamaged:
         self._damaged[article_id] = damage(error)
         return self._damage(article_id)
+
+    def reading(self, article_id: int) -> Article:
+        """The article as corrected, without counting its quotes: what deriving a quote's voice needs.
+
+        SQLite's own: not part of the contract. Raises as ``get`` does.
+        """
+        record = self._article_records([article_id]).get(article_id)
+        return record.article if record is not None else self.get(article_id).article
 
     def get(self, article_id: int) -> ArticleRecord:
         if not self._article_records([article_id]).get(article_id):

@@ -196,7 +196,7 @@ def _restore_articles(library: Library, entries: list[dict[str, Any]]
         if existing is None:
             # The backup's parse, read by whichever rules wrote it: re-derived at the next open if older.
             article_id = library.articles.add(article, entry.get("source") or article.text, entry.get("path"),
-                                             parser=entry.get("parser"))
+                                              parser=entry.get("parser"))
             if entry.get("stub"):
                 from qtapp.library.importers.stubs import mark
 

@@ -14,11 +14,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, get_args
 
-from qtapp.article.model import BlockKind
+from qtapp.article.model import Article, BlockKind
 from qtapp.library import attribution as attr
 from qtapp.library import queries
 from qtapp.library.errors import NotFound, translate
-from qtapp.library.records import ArticleRecord, QuoteRecord, dumps
+from qtapp.library.records import QuoteRecord, dumps
 
 if TYPE_CHECKING:
     from qtapp.library.articlestore import ArticleRepository
@@ -98,7 +98,7 @@ class QuoteRepository:
         from qtapp.library.anchoring import selector_for  # nor this: opening the window does not
         from qtapp.library.stamps import now
 
-        articles: dict[int, ArticleRecord] = {}
+        articles: dict[int, Article] = {}
         rows: list[tuple[Any, ...]] = []
         tag_rows: list[tuple[str, int]] = []
         lines: dict[tuple[int, str, str | None, str | None], tuple[str, str]] = {}
@@ -107,8 +107,8 @@ class QuoteRepository:
             first = int(self.db.scalar("SELECT COALESCE(MAX(id), 0) FROM quotes")) + 1  # we hold the lock
             for draft in drafts:
                 if draft.article_id not in articles:
-                    articles[draft.article_id] = self._articles.get(draft.article_id)
-                article = articles[draft.article_id].article
+                    articles[draft.article_id] = self._articles.reading(draft.article_id)
+                article = articles[draft.article_id]
                 sel = selector_for(article.text, draft.start, draft.end)
                 if not sel.exact.strip():
                     raise ValueError("a quote needs some text")
@@ -238,7 +238,7 @@ class QuoteRepository:
                 self.db.executemany("INSERT INTO quote_tags (tag, quote_id) VALUES (?, ?)",
                                     [(t, quote_id) for t in clean])
             if voice is not UNSET or speaker is not UNSET:
-                article = self._articles.get(old.article_id).article
+                article = self._articles.reading(old.article_id)
                 wanted = old.voice if voice is UNSET else voice
                 named = (old.speaker if speaker is UNSET else speaker) if wanted == "speaker" else None
                 if voice is UNSET and speaker is not UNSET and speaker:

@@ -46,7 +46,7 @@ def round_trip(text: str, picks: list[tuple[float, int]]) -> None:
                 start = int(where * max(len(article.text) - 1, 0))
                 try:
                     first.quotes.add(article_id, start, min(start + length, len(article.text)),
-                                    note=f"note with <b>{length}</b>", tags=["fuzz"])
+                                     note=f"note with <b>{length}</b>", tags=["fuzz"])
                 except (UserError, ValueError):
                     pass  # whitespace only (the window trims first) or a duplicate: refused
             saved = sorted((_fields(q) for q in first.quotes.find()), key=lambda f: f[0])

@@ -23,10 +23,10 @@ def _fill(library: Library, seed_path: Path, seed_text: str) -> None:
     article = load_article(seed_path)
     article_id = library.articles.add(article, seed_text, str(seed_path))
     library.articles.correct(article_id, date="2024-07-02", url="https://news.az/x",
-                            authors=[Author("Wang Haiyan", "Wang", "Haiyan", "director", True)])
+                             authors=[Author("Wang Haiyan", "Wang", "Haiyan", "director", True)])
     start = article.text.index(SAYING)
     library.quotes.add(article_id, start, start + len(SAYING), note="RTL שלום, emoji 🎉\nline two",
-                      tags=["saying", "中哈"], color="#ffcc00")
+                       tags=["saying", "中哈"], color="#ffcc00")
     start = article.text.index("This visit marks")
     library.quotes.add(article_id, start, start + 40, note="", tags=[], voice="speaker", speaker="Somebody")
     start = article.text.index("The world is entering")

@@ -170,7 +170,7 @@ def test_an_old_quote_whose_voice_differs_from_the_old_reading_is_the_users(
     article_id = stored(library, old)
     plain = library.quotes.add(article_id, *span(old, SAYING))
     changed = library.quotes.add(article_id, *span(old, "The future is bright."), voice="speaker",
-                                speaker="Old guide")
+                                 speaker="Old guide")
     library.db.execute("UPDATE quotes SET voice_by = NULL")
     rederive.rederive(library, NEW, parse=reading(sample_article()))
     assert (library.quotes.get(plain).speaker, library.quotes.get(plain).voice_by) == ("Li Wei", "rules")

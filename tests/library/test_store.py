@@ -84,7 +84,7 @@ def test_explicit_voice_and_imported_identity_are_kept(stored, span):
     library, article_id, article = stored
     given = str(uuid.uuid4())
     quote = library.quotes.get(library.quotes.add(article_id, *span(article, "grew fast"), voice="speaker",
-                                            speaker="Ann", uuid=given, created="2020-01-02T03:04:05Z"))
+                                                  speaker="Ann", uuid=given, created="2020-01-02T03:04:05Z"))
     assert (quote.voice, quote.speaker, quote.uuid, quote.created) == ("speaker", "Ann", given,
                                                                        "2020-01-02T03:04:05Z")
     with pytest.raises(ValueError):
@@ -101,6 +101,20 @@ def test_find_duplicate(stored, span):
     assert library.quotes.find_duplicate(article_id, *where) == quote_id
     library.quotes.delete(quote_id)
     assert library.quotes.find_duplicate(article_id, *where) is None
+
+
+def test_an_article_just_added_reads_as_it_was_stored(library, sample_article, tmp_path):
+    """The new row's record is kept as given (saving its first quote needs it next): it must be what
+    reading the row back gives, and a rollback must not leave it behind."""
+    article_id = library.articles.add(sample_article(), "source text", "/tmp/a.txt")
+    kept = library.articles.get(article_id)
+    with Library.open(library.path) as other:
+        assert other.articles.get(article_id) == kept
+    with pytest.raises(RuntimeError), library.transaction():
+        gone = library.articles.add(parse_text("Another text entirely."), "Another text entirely.")
+        raise RuntimeError("boom")
+    with pytest.raises(NotFound):
+        library.articles.get(gone)
 
 
 def test_transaction_rolls_back_on_error(stored, span):

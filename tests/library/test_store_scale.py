@@ -104,14 +104,14 @@ def test_article_ids_with_path_match_articles(library, sample_article, build_art
     second = library.articles.add(build_article([("paragraph", "A later version.")]), "v2", "/tmp/a.txt")
     other = library.articles.add(build_article([("paragraph", "Else.")]), "x", "/tmp/b.txt")
     assert library.articles.ids_with_path("/tmp/a.txt") == [a.id for a in library.articles.all()
-                                                           if a.path == "/tmp/a.txt"]
+                                                            if a.path == "/tmp/a.txt"]
     assert len({first, second, other}) == 3 and library.articles.ids_with_path("/tmp/none.txt") == []
 
 
 def test_infos_from_metadata_equal_the_full_records(filled):
     library, article_id, ids = filled
     library.articles.correct(article_id, title="", date="2024-07-02",
-                            authors=[{"family": "Wang", "given": "Haiyan", "family_first": True}])
+                             authors=[{"family": "Wang", "given": "Haiyan", "family_first": True}])
     for record in (library.quotes.get(ids[0]), *library.quotes.find()):
         assert record.article == library.articles.get(article_id).info
     assert library.quotes.get(ids[0]).article.title is None and library.quotes.get(ids[0]).article.date == "2024-07-02"

@@ -32,7 +32,7 @@ def make_library(path: Path, quotes: int) -> Path:
             article_id = library.articles.add(article, article.text)
             starts = [article.text.index(f"Sentence {i} of") for i in range(200)]
             library.quotes.add_many(backup.QuoteDraft(article_id, starts[k % 200], starts[k % 200] + 30,
-                                                 note=f"note {k}", tags=(f"t{k % 5}",))
+                                                      note=f"note {k}", tags=(f"t{k % 5}",))
                                for k in range(quotes // 10))
     return path
 

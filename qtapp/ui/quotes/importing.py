@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QWidget
 
 from qtapp.errors import UserError
 from qtapp.ui import headless
-from qtapp.ui.quotes.actions import make_action
+from qtapp.ui.actions import Spec, make_action
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.exporting import PROGRESS_FROM
 from qtapp.ui.quotes.service import QuoteLibrary
+from qtapp.ui.quotes.window import QuoteWindow
 
 FILTER = QT_TRANSLATE_NOOP("QuoteImporter", "Highlights (*.txt *.csv *.json *.jsonld *.ris);;All files (*)")
 
@@ -31,13 +32,14 @@ class ImportCancelled(Exception):
 class QuoteImporter(QObject):
     """``actionImport`` for one window, and the adoption of stubs by the article on screen."""
 
-    def __init__(self, window: Any, library: QuoteLibrary, current: CurrentArticle) -> None:
-        super().__init__(window)
+    def __init__(self, window: QuoteWindow, library: QuoteLibrary, current: CurrentArticle) -> None:
+        super().__init__(window.window())
         self._window, self._library, self._current = window, library, current
-        self.action = make_action(
-            window, "actionImport", QT_TRANSLATE_NOOP("QuoteActions", "&Import Quotes…"),
+        self.action = make_action(window.window(), Spec(
+            "actionImport", QT_TRANSLATE_NOOP("QuoteActions", "&Import Quotes…"),
             QT_TRANSLATE_NOOP("QuoteActions", "Add highlights from Kindle, Readwise, Hypothesis, Zotero RIS, W3C "
-                                              "annotations or a QuoteClip backup"), "document-import")
+                                              "annotations or a QuoteClip backup"), (), "document-import",
+            context="QuoteActions"))
         self.action.setEnabled(library.available)
         self.action.triggered.connect(lambda: self.import_file())
         self.last_summary: str | None = None
@@ -66,10 +68,9 @@ class QuoteImporter(QObject):
         from qtapp.library.importers import detect, read
         from qtapp.library.importers.into_library import import_file, import_parsed
 
-        store = self._library.store
-        if store is None:
+        if not self._library.available:
             return False
-        path = Path(path) if path is not None else self.ask_path(self._window)
+        path = Path(path) if path is not None else self.ask_path(self._window.window())
         if path is None:
             return False
         progress = None
@@ -87,9 +88,10 @@ class QuoteImporter(QObject):
                     raise ImportCancelled
 
             if fmt == "json":  # a backup streams: its records are checked as they are written
-                result = self._library.write(import_file, store, path, fmt, report)
+                result = self._library.import_quotes(lambda library: import_file(library, path, fmt, report))
             else:  # read whole first, so a bad record is this dialog's error, before the library is touched
-                result = self._library.write(import_parsed, store, read(path, fmt), report)
+                parsed = read(path, fmt)
+                result = self._library.import_quotes(lambda library: import_parsed(library, parsed, report))
         except ImportCancelled:
             self._status(self.tr("Import cancelled; nothing of {name} was added").format(name=path.name))
             return False
@@ -103,7 +105,7 @@ class QuoteImporter(QObject):
             return False  # the library said why (locked, say) through its failed signal
         self.last_summary = summary = result.summary()
         self._status(self.tr("{name}: {summary}").format(name=path.name, summary=summary))
-        self.tell(self._window, self.tr("Import"), summary[0].upper() + summary[1:] + ".")
+        self.tell(self._window.window(), self.tr("Import"), summary[0].upper() + summary[1:] + ".")
         self._current.invalidate()
         self.adopt_stubs()  # the article on screen may be what was just imported
         return True
@@ -115,7 +117,7 @@ class QuoteImporter(QObject):
         from PySide6.QtWidgets import QProgressDialog
 
         dialog = QProgressDialog(self.tr("Importing {name}…").format(name=path.name), self.tr("Cancel"), 0, 0,
-                                 self._window)
+                                 self._window.window())
         dialog.setObjectName("importProgress")
         dialog.setWindowTitle(self.tr("Import"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -128,27 +130,26 @@ class QuoteImporter(QObject):
     # -- stubs -----------------------------------------------------------------------------------
     def adopt_stubs(self) -> int:
         """Move quotes imported for the article on screen into it; how many moved."""
-        from qtapp.library.importers import stubs  # one indexed query at each open: cheap to load and ask
-
-        store, article = self._library.store, self._current.article
-        if store is None or article is None or store.db.readonly:
+        article = self._current.article
+        if article is None or not self._library.available or self._library.readonly_reason is not None:
             return 0
-        found = self._library.read(stubs.stubs_for, store, article)
+        found = self._library.stubs_for(article)
         if not found:
             return 0
         shown = self._current.article_id()
-        record = self._library.read(store.articles.get, shown) if shown is not None else None
+        record = self._library.article(shown) if shown is not None else None
         if record is not None and record.stub:  # the stub itself, shown by Go to Passage: say what it is
             from qtapp.ui.quotes.detail_pane import stub_message
 
             self._status(stub_message(record.stub))
             return 0
-        article_id = self._current.article_id(create=True)
+        article_id = self._current.article_id()
+        if article_id is None:  # not stored yet: store it, so the stubs' quotes have an article to go to
+            article_id = self._library.store_article(self._current.source())
+            self._current.invalidate()
         if article_id is None or article_id in found:
             return 0
-        from qtapp.library.importers.adopt import adopt  # anchoring with it: only when there is work
-
-        result = self._library.write(adopt, store, article_id)
+        result = self._library.adopt_stubs(article_id)
         if result is None:
             return 0
         self._status(result.summary())
@@ -157,7 +158,7 @@ class QuoteImporter(QObject):
     def _fail(self, message: str) -> bool:
         from qtapp.ui.dialogs import ErrorMessage
 
-        ErrorMessage.show(self._window, self.tr("Import failed"), message)
+        ErrorMessage.show(self._window.window(), self.tr("Import failed"), message)
         self._status(self.tr("Import failed: {message}").format(message=message))
         return False
 

@@ -118,8 +118,7 @@ def test_a_correction_removes_the_mark_and_survives_new_details(make_window: Any
     record = saved(window)
     assert (record.speaker, record.needs_check) == ("Elena Mamani", False)
     assert record.voice_by == "user" and record.confirmed  # theirs: no re-derivation touches it
-    store = window.quotes.library.store
-    window.quotes.library.write(store.articles.correct, record.article_id, date="2024-07-02")
+    window.quotes.library.correct_article(record.article_id, date="2024-07-02")
     record = saved(window)  # the line is re-derived for the new date; the user's speaker stays
     assert (record.speaker, record.needs_check) == ("Elena Mamani", False)
     assert record.attribution.startswith("Elena Mamani (quoted by Ana Lima)")

@@ -30,7 +30,7 @@ def save(window: Any, text: str) -> int:
 def dated(window: Any, date: str = "2024-06-03") -> None:
     """Give the seed a date (it has none) through the store, as Article Details would."""
     library = window.quotes.library
-    library.write(library.store.articles.correct, window.quotes.current.article_id(), date=date)
+    library.correct_article(window.quotes.current.article_id(), date=date)
 
 
 def caret_at(window: Any, text: str, offset: int = 3) -> QTextCursor:

@@ -191,7 +191,7 @@ def test_format_and_folder_are_remembered(window: Any, library: dict[str, int], 
 
 def big_library(window: Any, count: int) -> None:
     store = window.quotes.library.store
-    article_id = window.quotes.current.article_id(create=True)
+    article_id = window.quotes.library.store_article(window.quotes.current.source())
     start = window.article.text.index(BODY)
     store.quotes.add_many([QuoteDraft(article_id, start, start + 5 + (i % 50), note=f"n{i}") for i in range(count)])
 

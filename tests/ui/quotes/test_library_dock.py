@@ -183,14 +183,14 @@ def test_double_click_jumps_to_the_passage_in_its_article(window: Any, tmp_path:
 
 def test_lazy_model_loads_pages(window: Any) -> None:
     store = window.quotes.library.store
-    article_id = window.quotes.current.article_id(create=True)
+    article_id = window.quotes.library.store_article(window.quotes.current.source())
     from qtapp.library.quotestore import QuoteDraft
 
     text = window.article.text
     start = text.index(BODY)
     store.quotes.add_many([QuoteDraft(article_id, start, start + 5 + (i % 50), note=f"n{i}")
-                      for i in range(PAGE + 30)])
-    window.quotes.library.changed.emit()
+                           for i in range(PAGE + 30)])
+    window.quotes.library.changed.emit([])
     model = window.quotes.model
     model.set_filters()
     assert model.rowCount() == PAGE and model.canFetchMore(QModelIndex())

@@ -89,7 +89,7 @@ def test_the_headline_is_quotable_and_the_publishers_editors_words(window: Any) 
     assert (record.voice, record.block_kind, record.who) == ("editors", "title", "CGTN")
     message = window.statusBar().currentMessage()
     assert message.startswith("Saved: Headline, CGTN — ") and "Select some" not in message
-    spans = window.quotes.highlights.highlighter.spans_of(record.id)
+    spans = window.quotes.highlights.spans_of(record.id)
     assert [(s.start, s.end) for s in spans] == [(0, len(TITLE))]  # drawn on the headline only
     window.quotes.dock.select_quote(record.id)
     action(window, "actionCopyCitation").trigger()
