@@ -72,8 +72,13 @@ def _command_parser() -> argparse.ArgumentParser:
     cite = qcmd.add_parser("cite", help="print a quote with its citation")
     cite.add_argument("id", type=int)
     cite.add_argument("--style", default="apa")
-    imp = qcmd.add_parser("import", help="restore a JSON backup")
+    imp = qcmd.add_parser("import", help="import quotes: a JSON backup, Kindle clippings, Readwise CSV, "
+                          "Hypothesis or W3C annotations, Zotero RIS", epilog="Without --format the format is "
+                          "told from the file's content. Quotes whose article text is not in the file go to a "
+                          "stub article, marked as such, until the article itself is opened.")
     imp.add_argument("file")
+    imp.add_argument("--format", choices=["json", "kindle", "readwise", "hypothesis", "ris", "w3c"],
+                     help="the file's format (default: detected)")
 
     articles = commands.add_parser("articles", help="list articles and correct their details")
     acmd = articles.add_subparsers(dest="action", required=True)

@@ -10,6 +10,8 @@ from qtapp.errors import UserError
 
 TYPE_CHECKING = False  # typing itself costs the quick listing ~2 ms; type checkers read True
 if TYPE_CHECKING:
+    from typing import Any
+
     from qtapp.library.listing import Row
     from qtapp.library.records import QuoteRecord
 
@@ -53,30 +55,50 @@ def add(args: argparse.Namespace) -> int:
     article, source = read_article(path)  # the source is kept so quotes can be re-checked later
     start, end = find_span(article.text, args.text, args.occurrence, str(path))
     with Library.open() as library:
-        article_id = library.add_article(article, source, str(path.resolve()))
-        existing = library.find_duplicate(article_id, start, end)
+        article_id = library.articles.add(article, source, str(path.resolve()))
+        _adopt_stubs(library, article_id)
+        existing = library.quotes.find_duplicate(article_id, start, end)
         if existing is not None:
-            quote = library.quote(existing)
+            quote = library.quotes.get(existing)
             print(f"{quote.id}\t{quote.attribution}\t(already saved)")
             return 0
-        quote_id = library.add_quote(article_id, start, end, note=args.note or "", tags=args.tags,
-                                     color=args.color)
-        quote = library.quote(quote_id)
+        quote_id = library.quotes.add(article_id, start, end, note=args.note or "", tags=args.tags,
+                                      color=args.color)
+        quote = library.quotes.get(quote_id)
     print(f"{quote.id}\t{quote.attribution}")
     return 0
+
+
+def _adopt_stubs(library: Any, article_id: int) -> None:
+    """Quotes imported for this article without its text move into it (see ``importers/adopt.py``)."""
+    from qtapp.library.importers.adopt import adopt, pending
+
+    if pending(library, article_id):
+        print(f"quoteclip: {adopt(library, article_id).summary()}", file=sys.stderr)
 
 
 def table(quotes: list[QuoteRecord] | list[Row]) -> str:
     """A plain table for people: id, article, whose words, the passage, tags."""
     lines = [f"{'ID':>5}  {'ART':>4}  {'WHOSE WORDS':<22}  {'TEXT':<50}  TAGS"]
     shown: dict[str | None, str] = {}  # few distinct speakers: format each once
+    stubs = False
     for q in quotes:
+        stub = q.article.stub if hasattr(q, "article") else q.stub  # a QuoteRecord's, or a Row's
         whose = q.speaker if q.voice == "speaker" else (q.who if q.voice == "editors" else "author")
         if whose not in shown:
             shown[whose] = f"{_short(whose or '', 22):<22}"
         tags = q.tags if isinstance(q.tags, str) else ", ".join(q.tags)  # a Row's come joined
-        lines.append(f"{q.id:>5}  {q.article_id:>4}  {shown[whose]}  {_short(q.exact, 50):<50}  {tags}")
+        article = f"{q.article_id}*" if stub else f"{q.article_id} "
+        stubs = stubs or bool(stub)
+        lines.append(f"{q.id:>5}  {article:>5} {shown[whose]}  {_short(q.exact, 50):<50}  {tags}")
+    if stubs:
+        lines.append(STUB_NOTE)
     return "\n".join(lines)
+
+
+# The marker of a stub article in the table, and what it means.
+STUB_NOTE = ("* imported without the article's text (a stub): open the article itself and its quotes move "
+             "into it")
 
 
 TABLE_LIMIT = 50  # a screenful or two: the table is for people; --all or --limit for more
@@ -102,13 +124,13 @@ def list_quotes(args: argparse.Namespace) -> int:
 
         with Library.open_for_reading() as library:
             if args.article is not None:
-                library.article(args.article)  # an unknown id is an error, not an empty list
-            quotes = library.quotes(search=args.search, article_id=args.article, limit=limit,
-                                    newest_first=True)
+                library.articles.get(args.article)  # an unknown id is an error, not an empty list
+            quotes = library.quotes.find(search=args.search, article_id=args.article, limit=limit,
+                                         newest_first=True)
             total = len(quotes)
             if limit is not None and total == limit:
-                total = library.count_quotes(search=args.search, article_id=args.article)
-            damaged = list(library.damaged())
+                total = library.quotes.count(search=args.search, article_id=args.article)
+            damaged = list(library.articles.damaged())
     if damaged:  # their quotes carry no article to cite: left out of --json, said on stderr
         from qtapp.library import records as stored  # only here: the quick listing needs none
 

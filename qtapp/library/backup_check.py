@@ -21,7 +21,7 @@ VOICE_BY = ("rules", "user")
 _VOICE_BY_OR_NONE = (None, *VOICE_BY)
 # Optional text fields of a quote, and of an article entry; None (or absent) is always allowed.
 QUOTE_TEXTS = ("note", "color", "speaker", "block_kind", "created", "updated", "confirmed")
-ARTICLE_TEXTS = ("path", "added", "source", "parser")
+ARTICLE_TEXTS = ("path", "added", "source", "parser", "stub")
 PARSED_TEXTS = ("title", "publisher", "reprinted_by", "series", "date", "url", "editors_note", "disclaimer")
 AUTHOR_TEXTS = ("name", "family", "given", "description")
 

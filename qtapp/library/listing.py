@@ -27,23 +27,25 @@ class Row:
     A plain class: a NamedTuple would import typing, which costs more than the query.
     """
 
-    __slots__ = ("id", "article_id", "voice", "speaker", "who", "exact", "tags")
+    __slots__ = ("id", "article_id", "voice", "speaker", "who", "exact", "tags", "stub")
 
     def __init__(self, id: int, article_id: int, voice: str, speaker: str | None, who: str | None,
-                 exact: str, tags: str) -> None:
+                 exact: str, tags: str, stub: str | None = None) -> None:
         self.id, self.article_id, self.voice, self.speaker = id, article_id, voice, speaker
         self.who, self.exact = who, exact
         self.tags = tags  # already joined for the table: "a, b"
+        self.stub = stub  # the article was imported without its text (schema v6)
 
 
 # Tags come joined by SQLite's own JSON reader, in their stored order: importing json costs more.
 _COLUMNS = ("q.id, q.article_id, q.voice, q.speaker, q.who, q.exact, "
-            "(SELECT COALESCE(group_concat(value, ', '), '') FROM json_each(q.tags))")
+            "(SELECT COALESCE(group_concat(value, ', '), '') FROM json_each(q.tags)), "
+            "(SELECT stub FROM articles WHERE id = q.article_id)")
 
 
 def quick_listing(path: str | os.PathLike[str], search: str | None = None, article_id: int | None = None,
                   limit: int | None = None) -> tuple[list[Row], int] | None:
-    """The first ``limit`` quotes ``Library.quotes(search, article_id)`` would list, in its order, and
+    """The first ``limit`` quotes ``Library.quotes.find(search, article_id)`` would list, in its order, and
     how many match in all; None if unsure."""
     path = os.path.abspath(path)
     if not os.path.isfile(path) or os.path.exists(path + ".moved-to") or _stale_wal(path):

@@ -53,6 +53,7 @@ class ArticleInfo:
     url: str | None
     path: str | None
     damaged: str | None = None  # why the stored row cannot be read; the other fields are then empty
+    stub: str | None = None  # imported without its text (from "kindle", ...): the text is its quotes joined
 
     @classmethod
     def damaged_row(cls, article_id: int, digest: str, path: str | None, why: str) -> ArticleInfo:
@@ -60,9 +61,10 @@ class ArticleInfo:
         return cls(article_id, digest, None, (), None, None, None, None, None, path, why)
 
     @classmethod
-    def of(cls, article_id: int, digest: str, article: Article, path: str | None) -> ArticleInfo:
+    def of(cls, article_id: int, digest: str, article: Article, path: str | None,
+           stub: str | None = None) -> ArticleInfo:
         return cls(article_id, digest, article.title, tuple(article.authors), article.publisher,
-                   article.reprinted_by, article.series, article.date, article.url, path)
+                   article.reprinted_by, article.series, article.date, article.url, path, stub=stub)
 
     def to_json(self) -> dict[str, Any]:
         data = {"id": self.id, "title": self.title, "authors": authors_json(list(self.authors)),
@@ -70,6 +72,8 @@ class ArticleInfo:
                 "url": self.url, "path": self.path, "series": self.series, "hash": self.hash}
         if self.damaged:
             data["damaged"] = self.damaged
+        if self.stub:
+            data["stub"] = self.stub
         return data
 
 
@@ -87,10 +91,11 @@ class ArticleRecord:
     article: Article
     quote_count: int = 0
     parser: str | None = None  # the reading rules' version that gave ``parsed`` (None: before schema v4)
+    stub: str | None = None  # imported without its text (schema v6): see ArticleInfo.stub
 
     @property
     def info(self) -> ArticleInfo:
-        return ArticleInfo.of(self.id, self.hash, self.article, self.path)
+        return ArticleInfo.of(self.id, self.hash, self.article, self.path, self.stub)
 
     def to_json(self) -> dict[str, Any]:
         """The ``articles list --json`` shape."""
@@ -183,8 +188,8 @@ META_FIELDS = ("title", "authors", "publisher", "reprinted_by", "series", "date"
 META_PATHS = ", ".join(f"'$.{name}'" for name in META_FIELDS)
 
 
-def info_from_meta(article_id: int, digest: str, path: str | None, corrections: str, meta: str
-                   ) -> ArticleInfo:
+def info_from_meta(article_id: int, digest: str, path: str | None, corrections: str, meta: str,
+                   stub: str | None = None) -> ArticleInfo:
     """ArticleInfo from the parsed metadata alone (``json_extract(parsed, META_PATHS)``) and corrections.
 
     Equal to ``article_record(row).info``, without rebuilding the article's text, blocks and quotations.
@@ -197,7 +202,8 @@ def info_from_meta(article_id: int, digest: str, path: str | None, corrections: 
         elif key in CORRECTABLE:
             values[key] = value or None  # "" is the user saying "unknown"
     return ArticleInfo(article_id, digest, values["title"], tuple(values["authors"]), values["publisher"],
-                       values["reprinted_by"], values["series"], values["date"], values["url"], path)
+                       values["reprinted_by"], values["series"], values["date"], values["url"], path,
+                       stub=stub)
 
 
 # What reading a damaged row raises: bad JSON (ValueError), a wrong shape (the rest).
@@ -225,7 +231,15 @@ def article_record(row: Any, quote_count: int = 0) -> ArticleRecord:
     return ArticleRecord(id=int(row["id"]), hash=row["hash"], path=row["path"], added=row["added"],
                          source=row["source"], parsed=parsed, corrections=corrections,
                          article=article, quote_count=quote_count,
-                         parser=row["parser"])
+                         parser=row["parser"], stub=_stub(row))
+
+
+def _stub(row: Any) -> str | None:
+    """The row's stub column (schema v6); a row read by an older query has none."""
+    try:
+        return row["stub"]
+    except (IndexError, KeyError):
+        return None
 
 
 def dumps(value: Any) -> str:

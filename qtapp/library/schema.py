@@ -144,7 +144,7 @@ def _assess_stored_quotes(conn: sqlite3.Connection) -> None:
     """Fill ``check_reason`` for the quotes saved before v5, from each article as stored.
 
     A quote whose (voice, speaker) differs from what the rules derive was set by the user: it counts as
-    confirmed, so their correction is not questioned again (as ``add_quotes`` does for a voice given at
+    confirmed, so their correction is not questioned again (as ``quotes.add_many`` does for a voice given at
     save time). That holds for v4's ``voice_by = 'user'`` and for NULL (saved before v4: not known
     yet); a voice the rules own (``'rules'``) is never a confirmation.
     """
@@ -186,7 +186,21 @@ V5: Sequence[Step] = (
     "WHERE deleted_at IS NULL AND check_reason IS NOT NULL AND confirmed IS NULL",
 )
 
-MIGRATIONS: dict[int, Sequence[Step]] = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5}
+# v6 (issue 14, imports): an article imported without its text is a stub: its text is its quotes joined,
+# so offsets and the hash keep their meaning, and ``stub`` says where it came from ("kindle", ...); NULL
+# is a real article. ``stub_keys`` holds what a stub is known by (its URL, its title and authors), so
+# opening the real article finds its stubs with one seek on the primary key whatever the library's size.
+V6: Sequence[Step] = (
+    "ALTER TABLE articles ADD COLUMN stub TEXT",
+    """CREATE TABLE stub_keys (
+        key TEXT NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (key, article_id)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX stub_keys_article ON stub_keys(article_id)",
+)
+
+MIGRATIONS: dict[int, Sequence[Step]] = {1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6}
 LATEST = max(MIGRATIONS)
 # Tables every QuoteClip library has; a file at version >= 1 without them is not one of ours.
 REQUIRED_TABLES = frozenset({"articles", "quotes", "quote_tags", "quotes_fts"})

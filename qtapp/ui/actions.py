@@ -2,14 +2,15 @@
 
 Each QAction gets its objectName (the contract in DESIGN §6), a standard key where Qt has one, a theme
 icon with a bundled fallback and a status tip. The window connects them; menus and toolbar only place
-them, so the quotes package can add its own actions beside them.
+them, so the quotes package can add its own actions beside them — made by the same ``make_action``
+from the same ``Spec``, its texts marked in its own translation context.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -23,9 +24,10 @@ class Spec:
     name: str
     text: object  # a QT_TRANSLATE_NOOP marker: the English text, translated when the action is built
     tip: object
-    keys: tuple[Key | str, ...] = ()
+    keys: tuple[Key | str | QKeySequence, ...] = ()  # a standard key brings every binding it has here
     icon: str = ""
     checkable: bool = False
+    context: str = "Actions"  # the translation context ``text`` and ``tip`` are marked in
 
 
 # Texts are marked for pyside6-lupdate in the "Actions" context and translated when the actions are built.
@@ -122,7 +124,7 @@ THEME_ACTIONS = {"system": "actionThemeSystem", "light": "actionThemeLight", "da
                  "sepia": "actionThemeSepia"}
 
 
-def _shortcuts(keys: tuple[Key | str, ...]) -> list[QKeySequence]:
+def _shortcuts(keys: tuple[Key | str | QKeySequence, ...]) -> list[QKeySequence]:
     sequences: list[QKeySequence] = []
     for key in keys:
         found = QKeySequence.keyBindings(key) if isinstance(key, Key) else [QKeySequence(key)]
@@ -130,20 +132,24 @@ def _shortcuts(keys: tuple[Key | str, ...]) -> list[QKeySequence]:
     return sequences
 
 
+def make_action(parent: QObject, spec: Spec) -> QAction:
+    """The one action factory: objectName, translated text, status tip (also the tooltip; accessibility.py
+    adds the shortcut once every action exists), shortcuts, icon and whether it is checkable."""
+    tip = QCoreApplication.translate(spec.context, str(spec.tip))
+    action = QAction(QCoreApplication.translate(spec.context, str(spec.text)), parent)
+    action.setObjectName(spec.name)
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
+    action.setShortcuts(_shortcuts(spec.keys))
+    action.setCheckable(spec.checkable)
+    if spec.icon:
+        action.setIcon(icon(spec.icon))
+    return action
+
+
 def build_actions(parent: QWidget) -> dict[str, QAction]:
     """All shell actions, parented to ``parent`` and keyed by objectName."""
-    actions: dict[str, QAction] = {}
-    for spec in SPECS:
-        tip = QCoreApplication.translate("Actions", str(spec.tip))
-        action = QAction(QCoreApplication.translate("Actions", str(spec.text)), parent)
-        action.setObjectName(spec.name)
-        action.setStatusTip(tip)
-        action.setToolTip(tip)  # accessibility.py adds the shortcut once every action exists
-        action.setShortcuts(_shortcuts(spec.keys))
-        action.setCheckable(spec.checkable)
-        if spec.icon:
-            action.setIcon(icon(spec.icon))
-        actions[spec.name] = action
+    actions: dict[str, QAction] = {spec.name: make_action(parent, spec) for spec in SPECS}
     themes = QActionGroup(parent)
     themes.setObjectName("themeGroup")
     themes.setExclusive(True)

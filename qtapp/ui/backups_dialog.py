@@ -122,7 +122,7 @@ def restore_from_backup(window: Any) -> bool:
     if service is not None:
         if service.store is None:
             service.open()
-        service.changed.emit()
+        service.changed.emit([])
     if kept:
         message = QCoreApplication.translate(
             "BackupsDialog", "Restored the backup of {day}; the library as it was is kept as {name}").format(

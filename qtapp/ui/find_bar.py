@@ -1,14 +1,32 @@
-"""An inline find bar under the reader: type to search, Enter / Shift+Enter to move, Esc to close."""
+"""An inline find bar under the reader: type to search, Enter / Shift+Enter to move, Esc to close.
+
+While the bar is open every match is tinted in the reader highlighter's "find" layer, drawn over the
+saved quotes' tints; the current match is the reader's selection.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 from qtapp.ui.accessibility import named
+from qtapp.ui.highlighter import Span
 from qtapp.ui.icons import icon
 from qtapp.ui.reader import ReaderView
+
+LAYER = "find"
+MAX_TINTED = 2000  # matches tinted at most: past that the count says enough, and each tint costs a cursor
+
+
+def match_format(_: str | None, palette: QPalette) -> QTextCharFormat:
+    """A match's tint: the palette's selection colour, light enough to read through and to tell the
+    current match (the selection itself) apart."""
+    colour = QColor(palette.color(QPalette.ColorRole.Highlight))
+    colour.setAlpha(90)
+    fmt = QTextCharFormat()
+    fmt.setBackground(colour)
+    return fmt
 
 
 class FindBar(QWidget):
@@ -39,6 +57,7 @@ class FindBar(QWidget):
         self.field.textEdited.connect(self._search_from_selection_start)
         self.field.returnPressed.connect(self.find_next)
         self.field.installEventFilter(self)
+        reader.highlighter.add_layer(LAYER, match_format, priority=1)
         self.hide()
 
     def open(self) -> None:
@@ -53,6 +72,7 @@ class FindBar(QWidget):
 
     def close_bar(self) -> None:
         self.hide()
+        self.reader.highlighter.set_spans(LAYER, [])
         self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
         self.closed.emit()
 
@@ -106,6 +126,8 @@ class FindBar(QWidget):
 
     def _update_count(self) -> None:
         matches = self.matches()
+        self.reader.highlighter.set_spans(LAYER, [Span(m.selectionStart(), m.selectionEnd(), None, number)
+                                                  for number, m in enumerate(matches[:MAX_TINTED])])
         current = self.reader.textCursor()
         if not self.field.text():
             self.count.setText("")

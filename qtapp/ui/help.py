@@ -166,7 +166,15 @@ class AboutDialog(QDialog):
             "<p><b>Your library:</b> {library}</p>"
             "<p><b>CSV exports:</b> a cell that begins with =, +, -, @, a tab or a carriage return "
             "(a formula, to a spreadsheet) is written with an apostrophe before it, so Excel and "
-            "LibreOffice show it as text and never run it.</p>").format(
+            "LibreOffice show it as text and never run it.</p>"
+            "<p><b>Imports</b> (File ▸ Import Quotes…, or <code>quoteclip quotes import FILE</code>; the format "
+            "is told from the file's content): a Kindle <i>My Clippings.txt</i> (highlights with their notes; "
+            "repeated and edited highlights are merged, bookmarks skipped), a Readwise CSV export, Hypothesis "
+            "annotations (its JSON export or API result), Zotero RIS whose notes quote the text, W3C Web "
+            "Annotations (a collection, a page or a list) and QuoteClip's JSON backup. Each quote keeps the "
+            "title, authors, URL and date its file gives, and nothing more. Without the article's text it "
+            "belongs to a <i>stub</i> (marked ◌ in the library) until you open the article itself: same URL, "
+            "or same title and authors. Importing a file again adds nothing.</p>").format(
                 app=APP_NAME, version=__version__, qt=qVersion(), pyside=PYSIDE_VERSION, csl=CSL_URL,
                 library=str(self.library).replace("&", "&amp;").replace("<", "&lt;")))
         text.setAccessibleName(self.tr("About QuoteClip"))

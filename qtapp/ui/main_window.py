@@ -1,8 +1,8 @@
 """The reader window: one article at a time, laid out for reading, with the shell's menus and toolbar.
 
-The window exposes what the quotes package builds on (``reader``, ``article``, ``article_path``,
-``source_text``, ``document_map``, ``articleChanged``, ``menu(name)``, ``toolbar``,
-``context_actions()``) and calls ``qtapp.ui.quotes.install(self)`` once its own parts exist.
+The window provides what the quotes package builds on (the ``QuoteWindow`` Protocol of
+``qtapp.ui.quotes.window``, which mypy checks it against) and calls ``qtapp.ui.quotes.install(self)``
+once its own parts exist.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QVBoxLayout, QWi
 from qtapp import APP_NAME, paths
 from qtapp.article.model import Article
 from qtapp.errors import UserError
-from qtapp.ui import accessibility, first_run, preferences
+from qtapp.ui import accessibility, first_run, preferences, quotes
 from qtapp.ui.actions import build_actions
 from qtapp.ui.article_document import DocumentMap
 from qtapp.ui.find_bar import FindBar
@@ -71,12 +71,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.statusBar().setObjectName("statusBar")
         self.resize(1200, 800)
-        try:
-            from qtapp.ui import quotes
-        except ImportError:
-            quotes = None  # type: ignore[assignment]
-        if quotes is not None:
-            quotes.install(self)
+        self.quotes: quotes.QuotesUi = quotes.install(self)
         preferences.install(self)
         self.hint_bar = first_run.install(self)
         accessibility.install(self)  # last: names and tooltips for every action and control now present

@@ -55,7 +55,7 @@ def reopen_everywhere(old: Path, new: Path) -> None:
             store = service.store
             window.destroyed.connect(lambda *_, s=store: s.close())
         window.quotes.stack.clear()  # undo steps point into the library as it was
-        service.changed.emit()
+        service.changed.emit([])
 
 
 def move(window: Any, target: Path) -> bool:

@@ -19,17 +19,17 @@ from PySide6.QtGui import (
     QDropEvent,
     QMouseEvent,
     QResizeEvent,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 from shiboken6 import isValid
 
 from qtapp.article.model import Article
 from qtapp.ui.article_document import DocumentMap, follow_position
 from qtapp.ui.document_builder import build_document, build_steps
+from qtapp.ui.highlighter import Highlighter
 from qtapp.ui.reader_style import DEFAULT_PX, ReaderStyle, clamp_px
 
 LINK_SCHEMES = ("http", "https", "mailto")
@@ -75,11 +75,12 @@ class ReaderView(QTextBrowser):
         self.font_family = ""  # Preferences → reading font; "" = the built-in serif stack
         self._restyle = QTimer(self, singleShot=True, interval=0)
         self._restyle.timeout.connect(self.rebuild)
+        self.highlighter = Highlighter(self)  # the one owner of the reader's extra selections
 
     # --- content -------------------------------------------------------------------------------
     def show_article(self, article: Article) -> None:
         self.article = article
-        self.setExtraSelections([])  # highlights belong to the previous article
+        self.highlighter.clear()  # highlights belong to the previous article
         self.rebuild(keep_state=False)
         self.moveCursor(QTextCursor.MoveOperation.Start)
 
@@ -103,7 +104,7 @@ class ReaderView(QTextBrowser):
                 document.deleteLater()
             raise
         previous = self._own_document
-        self.setExtraSelections([])  # highlights belong to the previous article
+        self.highlighter.clear()  # highlights belong to the previous article
         self.setDocument(document)
         self._own_document = document
         if previous is not None and isValid(previous):
@@ -126,16 +127,17 @@ class ReaderView(QTextBrowser):
         return ReaderStyle.from_palette(self.palette(), self.font_px, self.font_family)
 
     def rebuild(self, keep_state: bool = True) -> None:
-        """(Re)build the document; with ``keep_state``, restore selection, highlights and position."""
+        """(Re)build the document; with ``keep_state``, restore selection, highlights and position.
+
+        The highlights are the highlighter's ranges, redrawn on the new document in the new palette:
+        nothing is carried over from the old document's selections.
+        """
         if self.article is None:
             return
         # Plain numbers: cursors on the document collapse to 0 when it is cleared.
         cursor, top = self.textCursor(), self.top_position()
         anchor, position = cursor.anchor(), cursor.position()
-        # Copy each format: PySide6 hands out a struct field as a view into the ExtraSelection, which is
-        # freed with the list, and a dangling view corrupts the heap on restore.
-        extras = [(s.cursor.anchor(), s.cursor.position(), QTextCharFormat(s.format))
-                  for s in self.extraSelections()]
+        self.highlighter.withdraw()  # its selections name the document about to be cleared
         style = self.style_now()
         before = self.document_map
         self.document_map = after = build_document(self.document(), self.article, style)
@@ -144,26 +146,17 @@ class ReaderView(QTextBrowser):
             def moved(pos: int) -> int:
                 return follow_position(before, after, pos)
 
-            self._restore(moved(anchor), moved(position),
-                          [(moved(start), moved(end), fmt) for start, end, fmt in extras], moved(top))
+            self.highlighter.move(moved)
+            self._restore(moved(anchor), moved(position), moved(top))
+        self.highlighter.redraw()
         self.rendered.emit()
 
-    def _restore(self, anchor: int, position: int, extras: list[tuple[int, int, QTextCharFormat]],
-                 top: int) -> None:
+    def _restore(self, anchor: int, position: int, top: int) -> None:
         last = self.document().characterCount() - 1
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(anchor, last))
         cursor.setPosition(min(position, last), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
-        selections = []
-        for start, end, fmt in extras:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = QTextCursor(self.document())
-            selection.cursor.setPosition(min(start, last))
-            selection.cursor.setPosition(min(end, last), QTextCursor.MoveMode.KeepAnchor)
-            selection.format = fmt
-            selections.append(selection)
-        self.setExtraSelections(selections)
         self.scroll_to_position(top)
 
     # --- reading position ------------------------------------------------------------------------

@@ -34,8 +34,8 @@ TEXT_KEYWORDS = {"toolTip", "statusTip", "whatsThis", "placeholderText", "window
                  "accessibleName", "accessibleDescription"}
 # QMessageBox's static functions: (parent, title, text, ...).
 MESSAGE_BOXES = {"warning", "information", "critical", "question", "about"}
-# Other calls with visible text: argument positions (``make_action(parent, name, text, tip)``).
-POSITIONS = {"make_action": (2, 3), "createUndoAction": (1,), "createRedoAction": (1,), "setFormat": (0,),
+# Other calls with visible text: argument positions (``Spec(name, text, tip)``).
+POSITIONS = {"Spec": (1, 2), "_spec": (1, 2), "createUndoAction": (1,), "createRedoAction": (1,), "setFormat": (0,),
              "_error": (0,), "getSaveFileName": (1,), "getOpenFileName": (1,), "getText": (1, 2),
              "getItem": (1, 2), "_status": (0,), "_fail": (0,)}
 TRANSLATORS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}

@@ -11,26 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
+from qtapp.ui.actions import Spec, make_action
 from qtapp.ui.icons import icon as theme_icon
-
-
-def make_action(parent: QObject, name: str, text: object, tip: object, icon_name: str = "",
-                shortcuts: list[QKeySequence] | None = None) -> QAction:
-    """A quote action with its objectName, status tip (also the tooltip), icon and shortcuts.
-
-    ``text`` and ``tip`` come marked with QT_TRANSLATE_NOOP("QuoteActions", ...) and are translated here.
-    """
-    shown = QCoreApplication.translate("QuoteActions", str(text))
-    tip_shown = QCoreApplication.translate("QuoteActions", str(tip))
-    action = QAction(shown, parent)
-    action.setObjectName(name)
-    action.setStatusTip(tip_shown)
-    action.setToolTip(tip_shown)
-    if icon_name:
-        action.setIcon(theme_icon(icon_name))
-    if shortcuts:
-        action.setShortcuts(shortcuts)
-    return action
 
 
 @dataclass
@@ -47,17 +29,23 @@ class QuoteActions:
     article_details: QAction
 
 
+def _spec(name: str, text: object, tip: object, keys: tuple[str | QKeySequence, ...] = (),
+          icon_name: str = "") -> Spec:
+    return Spec(name, text, tip, keys, icon_name, context="QuoteActions")
+
+
 def create_actions(parent: QObject, stack: QUndoStack) -> QuoteActions:
     # Texts are marked for pyside6-lupdate in the "QuoteActions" context; make_action translates them.
     # Whole words are saved; with Alt (Ctrl+Alt+Shift+S, or Alt held on a click) the exact selection.
-    save = make_action(parent, "actionSaveQuote", QT_TRANSLATE_NOOP("QuoteActions", "&Save Quote"),
-                       QT_TRANSLATE_NOOP("QuoteActions", "Save the selected passage as a quote (whole words; "
-                                                         "with Alt, exactly as selected)"),
-                       "bookmark-new", [QKeySequence("Ctrl+Shift+S"), QKeySequence("Ctrl+Alt+Shift+S")])
-    save_with_note = make_action(
-        parent, "actionSaveQuoteWithNote", QT_TRANSLATE_NOOP("QuoteActions", "Save Quote with &Note…"),
+    save = make_action(parent, _spec(
+        "actionSaveQuote", QT_TRANSLATE_NOOP("QuoteActions", "&Save Quote"),
+        QT_TRANSLATE_NOOP("QuoteActions", "Save the selected passage as a quote (whole words; "
+                                          "with Alt, exactly as selected)"),
+        ("Ctrl+Shift+S", "Ctrl+Alt+Shift+S"), "bookmark-new"))
+    save_with_note = make_action(parent, _spec(
+        "actionSaveQuoteWithNote", QT_TRANSLATE_NOOP("QuoteActions", "Save Quote with &Note…"),
         QT_TRANSLATE_NOOP("QuoteActions", "Save the selected passage with a note, tags and a colour"),
-        "document-edit", [QKeySequence("Ctrl+Shift+N")])
+        ("Ctrl+Shift+N",), "document-edit"))
     for action in (save, save_with_note):
         action.setEnabled(False)  # until the reader has a selection
 
@@ -75,28 +63,31 @@ def create_actions(parent: QObject, stack: QUndoStack) -> QuoteActions:
     redo.setShortcuts(redo_keys)
     redo.setStatusTip(QCoreApplication.translate("QuoteActions", "Redo the change just undone"))
 
-    delete = make_action(parent, "actionDeleteQuote", QT_TRANSLATE_NOOP("QuoteActions", "&Delete Quote"),
-                         QT_TRANSLATE_NOOP("QuoteActions", "Delete the selected quotes (undoable)"),
-                         "edit-delete", [QKeySequence(QKeySequence.StandardKey.Delete)])
+    delete = make_action(parent, _spec(
+        "actionDeleteQuote", QT_TRANSLATE_NOOP("QuoteActions", "&Delete Quote"),
+        QT_TRANSLATE_NOOP("QuoteActions", "Delete the selected quotes (undoable)"),
+        (QKeySequence(QKeySequence.StandardKey.Delete),), "edit-delete"))
     # Del belongs to the table: in the search field it must still delete characters.
     delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    reattribute = make_action(
-        parent, "actionReattributeQuote", QT_TRANSLATE_NOOP("QuoteActions", "&Whose Words…"),
+    reattribute = make_action(parent, _spec(
+        "actionReattributeQuote", QT_TRANSLATE_NOOP("QuoteActions", "&Whose Words…"),
         QT_TRANSLATE_NOOP("QuoteActions", "Change whose words the quote is: the author, the editors or a speaker"),
-        shortcuts=[QKeySequence("Ctrl+Shift+W")])
-    confirm = make_action(
-        parent, "actionConfirmAttribution", QT_TRANSLATE_NOOP("QuoteActions", "Con&firm Attribution"),
+        ("Ctrl+Shift+W",)))
+    confirm = make_action(parent, _spec(
+        "actionConfirmAttribution", QT_TRANSLATE_NOOP("QuoteActions", "Con&firm Attribution"),
         QT_TRANSLATE_NOOP("QuoteActions", "Mark the quote's attribution as checked: it is right as it stands"),
-        shortcuts=[QKeySequence("Ctrl+Shift+K")])
+        ("Ctrl+Shift+K",)))
     for action in (reattribute, confirm):
         action.setEnabled(False)  # until the library has a current quote
-    edit_note = make_action(parent, "actionEditQuoteNote", QT_TRANSLATE_NOOP("QuoteActions", "Edit &Note…"),
-                            QT_TRANSLATE_NOOP("QuoteActions", "Edit the quote's note, tags and colour"))
-    jump = make_action(parent, "actionJumpToQuote", QT_TRANSLATE_NOOP("QuoteActions", "&Go to Passage"),
-                       QT_TRANSLATE_NOOP("QuoteActions", "Show the passage in its article"), "go-jump")
-    details = make_action(
-        parent, "actionArticleDetails", QT_TRANSLATE_NOOP("QuoteActions", "Article &Details…"),
+    edit_note = make_action(parent, _spec(
+        "actionEditQuoteNote", QT_TRANSLATE_NOOP("QuoteActions", "Edit &Note…"),
+        QT_TRANSLATE_NOOP("QuoteActions", "Edit the quote's note, tags and colour")))
+    jump = make_action(parent, _spec(
+        "actionJumpToQuote", QT_TRANSLATE_NOOP("QuoteActions", "&Go to Passage"),
+        QT_TRANSLATE_NOOP("QuoteActions", "Show the passage in its article"), icon_name="go-jump"))
+    details = make_action(parent, _spec(
+        "actionArticleDetails", QT_TRANSLATE_NOOP("QuoteActions", "Article &Details…"),
         QT_TRANSLATE_NOOP("QuoteActions", "Correct the article's title, authors, publisher, date and URL"),
-        "document-properties")
+        icon_name="document-properties"))
     return QuoteActions(save, save_with_note, undo, redo, delete, reattribute, confirm, edit_note, jump,
                         details)

@@ -8,7 +8,7 @@ Widgets are made the first time they are needed, so a start-up with nothing to s
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtGui import QAction, QPalette
@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QLabel
 from qtapp.article.model import Article
 from qtapp.library.completeness import needs_user
 from qtapp.ui.quotes.service import QuoteLibrary
+
+if TYPE_CHECKING:
+    from qtapp.ui.quotes.window import QuoteWindow
 
 # completeness.LABELS (the core has no Qt), marked for pyside6-lupdate; a test keeps the two alike.
 FIELD_NAMES = {"title": QT_TRANSLATE_NOOP("ArticleStatus", "title"),
@@ -64,7 +67,7 @@ class _NoteLabel(QLabel):
 
 
 class ArticleStatus:
-    def __init__(self, window: Any, library: QuoteLibrary, details: QAction) -> None:
+    def __init__(self, window: QuoteWindow, library: QuoteLibrary, details: QAction) -> None:
         self._window, self._details = window, details
         self.missing_label: _NoteLabel | None = None
         self.progress_bar: Any = None  # a QProgressBar, named only once there is progress to show

@@ -13,11 +13,11 @@ import functools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QMimeData, QObject, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QMouseEvent, QTextCursor
+from PySide6.QtGui import QGuiApplication, QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from qtapp.errors import UserError
-from qtapp.ui.quotes.actions import make_action
+from qtapp.ui.actions import Spec, make_action
 from qtapp.ui.quotes.dock import LibraryDock
 from qtapp.ui.quotes.highlights import ArticleHighlights
 from qtapp.ui.quotes.service import QuoteLibrary
@@ -26,6 +26,7 @@ from qtapp.ui.session import Session
 
 if TYPE_CHECKING:
     from qtapp.library.citation import Citation
+    from qtapp.ui.quotes.window import QuoteWindow
 
 # qtapp.library.citation (citeproc, lxml) is imported on first use, not when the window starts.
 
@@ -73,25 +74,25 @@ def quote_at_cursor(cursor: QTextCursor, key_at: Any) -> int | None:
 class CitationClipboard(QObject):
     """``actionCopyCitation`` and the "Copy Citation As" menu for one window."""
 
-    def __init__(self, window: Any, library: QuoteLibrary, dock: LibraryDock,
+    def __init__(self, window: QuoteWindow, library: QuoteLibrary, dock: LibraryDock,
                  highlights: ArticleHighlights) -> None:
-        super().__init__(window)
+        super().__init__(window.window())
         self._window, self._library, self._dock, self._highlights = window, library, dock, highlights
         self._reader: ReaderView = window.reader
-        session = getattr(window, "session", None)
-        self.session: Session = session if isinstance(session, Session) else Session()
+        self.session: Session = window.session
 
-        self.copy_action = make_action(
-            window, "actionCopyCitation", QT_TRANSLATE_NOOP("QuoteActions", "Copy &Citation"),
-            QT_TRANSLATE_NOOP("QuoteActions", "Copy the quote with its citation in the default style"), "edit-copy",
-            [QKeySequence("Ctrl+Shift+C")])
+        self.copy_action = make_action(window.window(), Spec(
+            "actionCopyCitation", QT_TRANSLATE_NOOP("QuoteActions", "Copy &Citation"),
+            QT_TRANSLATE_NOOP("QuoteActions", "Copy the quote with its citation in the default style"),
+            ("Ctrl+Shift+C",), "edit-copy", context="QuoteActions"))
         self.copy_action.triggered.connect(lambda: self.copy())
-        self.as_menu = QMenu(self.tr("Copy Citation &As"), window)
+        self.as_menu = QMenu(self.tr("Copy Citation &As"), window.window())
         self.as_menu.setObjectName("menuCopyCitationAs")
         self.as_menu.aboutToShow.connect(self._fill_as_menu)
-        self.choose_action = make_action(
-            window, "actionChooseCitationStyle", QT_TRANSLATE_NOOP("QuoteActions", "Default Citation &Style…"),
-            QT_TRANSLATE_NOOP("QuoteActions", "Choose the style Copy Citation uses, among every installed style"))
+        self.choose_action = make_action(window.window(), Spec(
+            "actionChooseCitationStyle", QT_TRANSLATE_NOOP("QuoteActions", "Default Citation &Style…"),
+            QT_TRANSLATE_NOOP("QuoteActions", "Choose the style Copy Citation uses, among every installed style"),
+            context="QuoteActions"))
         self.choose_action.triggered.connect(self.choose_default_style)
 
         selection = dock.table.selectionModel()
@@ -108,7 +109,7 @@ class CitationClipboard(QObject):
 
     # -- which quote -----------------------------------------------------------------------------
     def quote_in_reader(self) -> int | None:
-        return quote_at_cursor(self._reader.textCursor(), self._highlights.highlighter.key_at)
+        return quote_at_cursor(self._reader.textCursor(), self._highlights.key_at)
 
     def selected_row(self) -> int | None:
         selected = self._dock.selected_ids()
@@ -151,7 +152,7 @@ class CitationClipboard(QObject):
     def choose_default_style(self) -> str | None:
         from qtapp.ui.quotes.style_picker import StylePickerDialog  # the style list loads on demand
 
-        chosen = StylePickerDialog.ask(self._window, self.default_style())
+        chosen = StylePickerDialog.ask(self._window.window(), self.default_style())
         if chosen:
             self.session.citation_style = chosen
             self._status(self.tr("Copy Citation now uses {style}").format(style=style_label(chosen)))
@@ -160,13 +161,11 @@ class CitationClipboard(QObject):
     # -- copying ---------------------------------------------------------------------------------
     def copy(self, style: str | None = None) -> Citation | None:
         """Put the current quote and its citation in ``style`` (default: the user's) on the clipboard."""
-        quote_id, store = self.current_quote_id(), self._library.store
-        if quote_id is None or store is None:
-            return None
-        record = self._library.read(store.quote, quote_id)
+        quote_id = self.current_quote_id()
+        record = self._library.quote(quote_id) if quote_id is not None else None
         if record is None:
             return None
-        stored = self._library.read(store.article, record.article_id)
+        stored = self._library.article(record.article_id)
         style = style or self.default_style()
         from qtapp.library.citation import cite
 

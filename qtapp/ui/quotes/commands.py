@@ -1,4 +1,4 @@
-"""Undoable edits to the library: each command calls the store through ``QuoteLibrary`` both ways.
+"""Undoable edits to the library: each command calls ``QuoteLibrary`` both ways, one write each.
 
 Commands keep ids and values, never records or cursors, so they stay valid while views refresh. A quote
 that is "undone" goes to the store's trash, from where redo restores it with the same id.
@@ -6,13 +6,13 @@ that is "undone" goes to the store's trash, from where redo restores it with the
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from qtapp.ui.quotes.service import QuoteLibrary
+from qtapp.library.records import QuoteRecord
+from qtapp.ui.quotes.service import ArticleSource, QuoteLibrary
 
 
 class UndoStack(QUndoStack):
@@ -44,38 +44,33 @@ class UndoStack(QUndoStack):
             self.stepped.emit(self.tr("Redone: %1").replace("%1", self.text(index - 1)))
 
 
-def _each(write: Callable[[int], None], quote_ids: list[int]) -> None:
-    """Apply one store write to several quotes inside a single ``QuoteLibrary.write`` (one ``changed``)."""
-    for quote_id in quote_ids:
-        write(quote_id)
-
-
 class SaveQuote(QUndoCommand):
-    """Save a passage; undo moves it to the trash, redo brings the same quote back."""
+    """Save a passage (and its article, the first time); undo moves the quote to the trash, redo brings
+    the same quote back. The article stays stored: other quotes may come from it."""
 
-    def __init__(self, library: QuoteLibrary, article_id: int, start: int, end: int,
+    def __init__(self, library: QuoteLibrary, article: ArticleSource, start: int, end: int,
                  **fields: Any) -> None:
         super().__init__(QCoreApplication.translate("UndoStack", "Save quote"))
-        self._library, self._article_id, self._range, self._fields = library, article_id, (start, end), fields
-        self.quote_id: int | None = None
+        self._library, self._article, self._range, self._fields = library, article, (start, end), fields
+        self.record: QuoteRecord | None = None  # as saved: what the status bar says and the reader tints
         self.failed = False
 
+    @property
+    def quote_id(self) -> int | None:
+        return self.record.id if self.record is not None else None
+
     def redo(self) -> None:
-        store = self._library.store
-        if self.quote_id is None:
-            assert store is not None
-            result = self._library.write(store.add_quote, self._article_id, *self._range, **self._fields)
-            if result is None:
+        if self.record is None:
+            self.record = self._library.save_quote(self._article, *self._range, **self._fields)
+            if self.record is None:
                 self.failed = True
                 self.setObsolete(True)  # nothing happened: keep it off the undo stack
-                return
-            self.quote_id = int(result)
-        elif store is not None:
-            self._library.write(store.restore_quote, self.quote_id)
+        else:
+            self._library.restore_quotes([self.record.id])
 
     def undo(self) -> None:
-        if self.quote_id is not None and self._library.store is not None:
-            self._library.write(self._library.store.delete_quote, self.quote_id)
+        if self.record is not None:
+            self._library.delete_quotes([self.record.id])
 
 
 class DeleteQuotes(QUndoCommand):
@@ -94,14 +89,10 @@ class DeleteQuotes(QUndoCommand):
         return QCoreApplication.translate("UndoStack", "Deleted {n} quotes").format(n=n)
 
     def redo(self) -> None:
-        store = self._library.store
-        if store is not None:
-            self._library.write(_each, store.delete_quote, self._ids)
+        self._library.delete_quotes(self._ids)
 
     def undo(self) -> None:
-        store = self._library.store
-        if store is not None:
-            self._library.write(_each, store.restore_quote, self._ids)
+        self._library.restore_quotes(self._ids)
 
 
 class EditQuote(QUndoCommand):
@@ -113,12 +104,10 @@ class EditQuote(QUndoCommand):
         self._library, self._id, self._old, self._new = library, quote_id, dict(old), dict(new)
 
     def redo(self) -> None:
-        if self._library.store is not None:
-            self._library.write(self._library.store.update_quote, self._id, **self._new)
+        self._library.update_quote(self._id, **self._new)
 
     def undo(self) -> None:
-        if self._library.store is not None:
-            self._library.write(self._library.store.update_quote, self._id, **self._old)
+        self._library.update_quote(self._id, **self._old)
 
 
 class CorrectArticle(QUndoCommand):
@@ -130,9 +119,7 @@ class CorrectArticle(QUndoCommand):
         self._library, self._id, self._old, self._new = library, article_id, dict(old), dict(new)
 
     def redo(self) -> None:
-        if self._library.store is not None:
-            self._library.write(self._library.store.correct_article, self._id, **self._new)
+        self._library.correct_article(self._id, **self._new)
 
     def undo(self) -> None:
-        if self._library.store is not None:
-            self._library.write(self._library.store.correct_article, self._id, **self._old)
+        self._library.correct_article(self._id, **self._old)

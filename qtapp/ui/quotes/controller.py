@@ -1,13 +1,13 @@
 """Wires the quote features into a main window: actions, highlights, the library dock, undo.
 
-The window provides ``reader``, ``article``, ``document_map``, ``articleChanged``, ``menu(name)``,
-``toolbar`` and ``context_actions()``; everything quote-related is created and connected here, and all
-library edits go through one ``QUndoStack``.
+The window provides what ``window.QuoteWindow`` declares (reader, article, menus, toolbar, status bar);
+everything quote-related is created and connected here, and all library edits go through one
+``QUndoStack``.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence
@@ -25,30 +25,35 @@ from qtapp.ui.quotes.detail_pane import QuoteDetailPane
 from qtapp.ui.quotes.dock import LibraryDock
 from qtapp.ui.quotes.exporting import QuoteExporter
 from qtapp.ui.quotes.highlights import ArticleHighlights
+from qtapp.ui.quotes.importing import QuoteImporter
 from qtapp.ui.quotes.navigation import Navigator
 from qtapp.ui.quotes.saving import QuoteSaver
 from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.quotes.table_model import QuoteTableModel
 
+if TYPE_CHECKING:
+    from qtapp.ui.quotes.window import QuoteWindow
+
 
 class QuotesUi(QObject):
     """Everything quote-related in one window; ``window.quotes`` points here."""
 
-    def __init__(self, window: Any, library: QuoteLibrary) -> None:
-        super().__init__(window)
+    def __init__(self, window: QuoteWindow, library: QuoteLibrary) -> None:
+        super().__init__(window.window())
         self.window, self.library = window, library
         self.reader = window.reader
         self.stack = UndoStack(self)
-        self.actions = create_actions(window, self.stack)
+        self.actions = create_actions(window.window(), self.stack)
         self.current = CurrentArticle(window, library)
         self.highlights = ArticleHighlights(self.reader, library, self.current)
         self.model = QuoteTableModel(library, editor=self.edit_in_place)
-        self.dock = LibraryDock(library, self.model, window)
+        self.dock = LibraryDock(library, self.model, window.window())
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.navigator = Navigator(window, library, self.current, self.highlights)
         self.saver = QuoteSaver(window, self.reader, library, self.current, self.stack, self.reveal)
         self.citations = CitationClipboard(window, library, self.dock, self.highlights)
         self.exporter = QuoteExporter(window, library, self.dock, self.current)
+        self.importer = QuoteImporter(window, library, self.current)
         self.status = ArticleStatus(window, library, self.actions.article_details)
         self.detail = QuoteDetailPane(self._cite_plain)
         self.dock.add_detail(self.detail)
@@ -66,12 +71,12 @@ class QuotesUi(QObject):
 
     def _readonly_label(self) -> QLabel | None:
         """A permanent "Read-only library" note (its tooltip says why) when the library cannot be written."""
-        store = self.library.store
-        if store is None or not store.db.readonly:
+        why = self.library.readonly_reason
+        if why is None:
             return None
         label = named(QLabel(self.tr("Read-only library")), "readOnlyLibrary")
         label.setAccessibleName(self.tr("Read-only library"))
-        label.setToolTip(store.db.readonly_reason or "")
+        label.setToolTip(why)
         self.window.statusBar().addPermanentWidget(label)
         return label
 
@@ -113,7 +118,11 @@ class QuotesUi(QObject):
         file = self.window.menu("File")
         # After Open and New from Clipboard: before the first separator.
         first_separator = next((item for item in file.actions() if item.isSeparator()), None)
-        file.insertAction(first_separator, self.exporter.action)
+        for action in (self.exporter.action, self.importer.action):
+            if first_separator is not None:
+                file.insertAction(first_separator, action)
+            else:
+                file.addAction(action)
         self.window.toolbar.addAction(a.save)
         self.window.context_actions().extend([a.save, a.save_with_note, None, cite.copy_action,
                                               cite.as_menu.menuAction(), None, a.reattribute, a.confirm])
@@ -146,7 +155,7 @@ class QuotesUi(QObject):
         """A right-click on a highlight makes that quote current, so the menu's Whose Words… is its."""
         viewport = self.reader.viewport()
         position = self.reader.cursorForPosition(viewport.mapFromGlobal(at)).position()
-        key = self.highlights.highlighter.key_at(position)
+        key = self.highlights.key_at(position)
         if key is not None:
             self.dock.select_quote(key)
 
@@ -157,11 +166,18 @@ class QuotesUi(QObject):
         self.dock.set_current_article(self.current.article_id(), self._title())
         self.update_enabled()
         self.show_missing_fields()
+        self.importer.adopt_stubs()  # quotes imported for this article without its text move into it
 
-    def library_changed(self) -> None:
-        if self.current.article_id() is None:
-            self.current.invalidate()  # another process may have stored it meanwhile
-        self.highlights.refresh()  # now: the user is looking at the passage they just saved
+    def library_changed(self, quote_ids: list[int]) -> None:
+        """Refresh every view; the tints of just the quotes written when the library names them."""
+        records = self.library.quotes_by_id(quote_ids) if quote_ids else None
+        if records is not None:
+            self.current.notice(records)  # saving the first quote stored the article
+            self.highlights.update(records)  # now: the user is looking at the passage they just saved
+        else:
+            if self.current.article_id() is None:
+                self.current.invalidate()  # another process may have stored it meanwhile
+            self.highlights.refresh()
         self.model.schedule_refresh()
         self.dock.set_current_article(self.current.article_id(), self._title())
         self.dock.mark_filters_stale()
@@ -170,8 +186,8 @@ class QuotesUi(QObject):
     def show_missing_fields(self) -> None:
         """Say in the status bar which fields the article on screen lacks (its stored corrections count)."""
         article, corrections = self.current.article, {}
-        article_id, store = self.current.article_id(), self.library.store
-        stored = self.library.read(store.article, article_id) if store and article_id is not None else None
+        article_id = self.current.article_id()
+        stored = self.library.article(article_id) if article_id is not None else None
         if stored is not None:
             article, corrections = stored.article, stored.corrections
         self.status.show_missing(article, corrections)
@@ -184,10 +200,9 @@ class QuotesUi(QObject):
 
     def _cite_plain(self, record: QuoteRecord) -> str | None:
         """The quote's citation in the user's default style, as Copy Citation would give it."""
-        store = self.library.store
-        if store is None:
+        if not self.library.available:
             return None
-        stored = self.library.read(store.article, record.article_id)
+        stored = self.library.article(record.article_id)
         from qtapp.library.citation import cite  # citeproc loads when a citation is first shown
 
         return cite(record, self.citations.default_style(),
@@ -200,14 +215,17 @@ class QuotesUi(QObject):
     def _status(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 8000)
 
+    def _current_record(self) -> QuoteRecord | None:
+        quote_id = self.dock.current_id()
+        return self.library.quote(quote_id) if quote_id is not None else None
+
     def _with_current(self, fn: Any) -> Any:
         quote_id = self.dock.current_id()
         return fn(quote_id) if quote_id is not None else None
 
     # -- edits (all undoable) ----------------------------------------------------------------------
     def edit_in_place(self, quote_id: int, field: str, value: Any) -> bool:
-        store = self.library.store
-        record = self.library.read(store.quote, quote_id) if store else None
+        record = self.library.quote(quote_id)
         if record is None:
             return False
         old = list(record.tags) if field == "tags" else getattr(record, field)
@@ -224,13 +242,12 @@ class QuotesUi(QObject):
                          .replace("%2", f"Undo ({undo})" if undo else "Undo"))
 
     def reattribute(self) -> None:
-        quote_id, store = self.dock.current_id(), self.library.store
-        record = self.library.read(store.quote, quote_id) if store and quote_id is not None else None
+        record = self._current_record()
         if record is None:
             return
         from qtapp.ui.quotes.dialogs import ReattributeDialog  # dialogs load when first asked for
 
-        answer = ReattributeDialog.ask(self.window, record.voice, record.speaker)
+        answer = ReattributeDialog.ask(self.window.window(), record.voice, record.speaker)
         if answer is None:
             return
         if answer == (record.voice, record.speaker):
@@ -247,8 +264,7 @@ class QuotesUi(QObject):
 
     def confirm_attribution(self) -> None:
         """The user checked the attribution and it is right: the marker goes (undoable)."""
-        quote_id, store = self.dock.current_id(), self.library.store
-        record = self.library.read(store.quote, quote_id) if store and quote_id is not None else None
+        record = self._current_record()
         if record is None or not record.needs_check:
             return
         self.stack.push(EditQuote(self.library, record.id, {"confirmed": record.confirmed},
@@ -256,13 +272,12 @@ class QuotesUi(QObject):
         self._status(self.tr("Confirmed: {attribution}").format(attribution=record.attribution))
 
     def edit_note(self) -> None:
-        quote_id, store = self.dock.current_id(), self.library.store
-        record = self.library.read(store.quote, quote_id) if store and quote_id is not None else None
+        record = self._current_record()
         if record is None:
             return
         from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails
 
-        details = NoteDialog.ask(self.window, QuoteDetails(record.note, list(record.tags),
+        details = NoteDialog.ask(self.window.window(), QuoteDetails(record.note, list(record.tags),
                                                            record.color or "yellow"), record.exact)
         if details is None:
             return
@@ -273,18 +288,17 @@ class QuotesUi(QObject):
 
     def article_details(self) -> None:
         """Correct the details of the selected quote's article, else of the article on screen."""
-        store = self.library.store
-        if store is None:
+        if not self.library.available:
             return
         quote_id = self.dock.current_id() if self.dock.table.hasFocus() else None
-        record = self.library.read(store.quote, quote_id) if quote_id is not None else None
-        article_id = record.article_id if record else self.current.article_id(create=True)
-        stored = self.library.read(store.article, article_id) if article_id is not None else None
+        record = self.library.quote(quote_id) if quote_id is not None else None
+        article_id = record.article_id if record else self.library.store_article(self.current.source())
+        stored = self.library.article(article_id) if article_id is not None else None
         if stored is None:
             return
         from qtapp.ui.quotes.article_dialog import ArticleDetailsDialog
 
-        corrections = ArticleDetailsDialog.ask(self.window, stored.article, stored.corrections)
+        corrections = ArticleDetailsDialog.ask(self.window.window(), stored.article, stored.corrections)
         if not corrections:
             return
         old = {key: stored.corrections.get(key) for key in corrections}

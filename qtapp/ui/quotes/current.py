@@ -7,74 +7,83 @@ stored when the first quote is saved from it, not merely by reading it.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from qtapp.article.model import Article
-from qtapp.library.store import text_hash
-from qtapp.ui.quotes.service import QuoteLibrary
+from qtapp.library.records import QuoteRecord
+from qtapp.library.stamps import text_hash
+from qtapp.ui.quotes.service import ArticleSource, QuoteLibrary
+
+if TYPE_CHECKING:
+    from qtapp.ui.article_document import DocumentMap
+    from qtapp.ui.quotes.window import QuoteWindow
 
 
 class CurrentArticle:
     """Resolves the window's current article against the library, caching per article text."""
 
-    def __init__(self, window: Any, library: QuoteLibrary) -> None:
+    def __init__(self, window: QuoteWindow, library: QuoteLibrary) -> None:
         self._window, self._library = window, library
+        self._shown: tuple[Article | None, str | None] | None = None  # what ``_key`` was worked out for
         self._key: tuple[str, str | None] | None = None
         self._id: int | None = None
         self._related: list[int] = []
 
     @property
     def article(self) -> Article | None:
-        return getattr(self._window, "article", None)
+        return self._window.article
 
     @property
-    def document_map(self) -> Any:
-        return getattr(self._window, "document_map", None)
+    def document_map(self) -> DocumentMap | None:
+        return self._window.reader.document_map
 
     @property
     def path(self) -> str | None:
-        path = getattr(self._window, "article_path", None)
+        path = self._window.article_path
         return str(path) if path else None
 
     def source_text(self) -> str:
         """The text as read, which the store keeps so quotes can be re-checked later."""
-        source = getattr(self._window, "source_text", None)
-        if isinstance(source, str):
-            return source
-        if self.path and Path(self.path).is_file():
-            try:
-                return Path(self.path).read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError):
-                pass
-        article = self.article
-        return article.text if article is not None else ""
+        return self._window.source_text
 
     def invalidate(self) -> None:
-        self._key = None
+        self._shown = self._key = None
 
     def _resolve(self) -> None:
-        article, store = self.article, self._library.store
-        key = (text_hash(article.text), self.path) if article is not None else None
+        article, path = self.article, self.path
+        if self._shown is not None and self._shown[0] is article and self._shown[1] == path:
+            return  # the same article object: no need to hash its text again
+        self._shown = (article, path)
+        key = (text_hash(article.text), path) if article is not None else None
         if key == self._key:
             return
         self._key, self._id, self._related = key, None, []
-        if key is None or store is None:
+        if key is None or not self._library.available:
             return
-        record = self._library.read(store.article_by_hash, key[0])
+        record = self._library.article_by_hash(key[0])
         self._id = record.id if record is not None else None
         # Earlier versions of the same file: their quotes are re-anchored in this text too.
-        others = (self._library.read(store.article_ids_with_path, self.path) or []) if self.path else []
+        others = (self._library.article_ids_with_path(path) or []) if path else []
         self._related = [other for other in others if other != self._id]
 
-    def article_id(self, create: bool = False) -> int | None:
-        """The library id of the article on screen; with ``create``, store it first if needed."""
+    def article_id(self) -> int | None:
+        """The library id of the article on screen; None while it is not stored."""
         self._resolve()
-        article, store = self.article, self._library.store
-        if self._id is None and create and article is not None and store is not None:
-            result = self._library.write(store.add_article, article, self.source_text(), self.path)
-            self._id = int(result) if result is not None else None
         return self._id
+
+    def source(self) -> ArticleSource:
+        """What saving a quote from the article on screen stores with it (its id once it is stored)."""
+        article = self.article
+        assert article is not None, "no article on screen"
+        return ArticleSource(article, self.source_text(), self.path, self.article_id())
+
+    def notice(self, records: Iterable[QuoteRecord]) -> None:
+        """Learn the id of the article on screen from quotes just written: saving its first quote
+        stored it, and asking the library again would only say so."""
+        self._resolve()
+        if self._id is None and self._key is not None:
+            self._id = next((r.article_id for r in records if r.article.hash == self._key[0]), None)
 
     def article_ids(self) -> list[int]:
         """This article and its earlier versions: every id whose quotes belong on this page."""

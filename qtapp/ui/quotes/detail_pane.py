@@ -28,12 +28,22 @@ def _para(text: str) -> str:
     return "<br>".join(escape(line) for line in text.splitlines())
 
 
+def stub_message(origin: str) -> str:
+    """What a quote of a stub article (imported without its text) tells the reader."""
+    from qtapp.library.importers import ORIGINS
+
+    return (f"Imported from {ORIGINS.get(origin, origin)} without the article's text. Open the article "
+            "itself and this quote moves into it.")
+
+
 def detail_html(record: QuoteRecord, citation: str | None) -> str:
     """The pane's page for ``record``: quote, who and where, the check to make, note, tags, citation."""
     parts = [f"<blockquote style='margin:0 0 8px 0'>{_para(record.exact)}</blockquote>",
              f"<p><b>{escape(record.attribution)}</b></p>"]
     if record.needs_check:
         parts.append(f"<p>⚠ {escape(check_message(record.check_reason) or 'Check who said this')}</p>")
+    if record.article.stub:
+        parts.append(f"<p><i>{escape(stub_message(record.article.stub))}</i></p>")
     if record.note:
         parts.append(f"<p><i>Note:</i> {_para(record.note)}</p>")
     if record.tags:

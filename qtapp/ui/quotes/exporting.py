@@ -14,10 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
-from PySide6.QtGui import QKeySequence
 
 from qtapp.errors import UserError
-from qtapp.ui.quotes.actions import make_action
+from qtapp.ui.actions import Spec, make_action
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.dock import LibraryDock
 from qtapp.ui.quotes.service import QuoteLibrary
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
 
     from qtapp.ui.quotes.export_dialog import ExportRequest, ScopeCounts
+    from qtapp.ui.quotes.window import QuoteWindow
 
 # The export dialog and the exporters (and through them citeproc and lxml) are imported when an export
 # starts, not at start-up: the window only needs the action.
@@ -50,16 +50,16 @@ def file_stem(title: str | None) -> str:
 class QuoteExporter(QObject):
     """``actionExport`` for one window."""
 
-    def __init__(self, window: Any, library: QuoteLibrary, dock: LibraryDock, current: CurrentArticle) -> None:
-        super().__init__(window)
+    def __init__(self, window: QuoteWindow, library: QuoteLibrary, dock: LibraryDock,
+                 current: CurrentArticle) -> None:
+        super().__init__(window.window())
         self._window, self._library, self._dock, self._current = window, library, dock, current
-        session = getattr(window, "session", None)
-        self.session: Session = session if isinstance(session, Session) else Session()
-        self.action = make_action(
-            window, "actionExport", QT_TRANSLATE_NOOP("QuoteActions", "&Export Quotes…"),
+        self.session: Session = window.session
+        self.action = make_action(window.window(), Spec(
+            "actionExport", QT_TRANSLATE_NOOP("QuoteActions", "&Export Quotes…"),
             QT_TRANSLATE_NOOP("QuoteActions", "Write quotes to a file: Markdown, CSV, JSON, CSL-JSON, RIS, BibTeX or "
                                               "W3C annotations"),
-            "document-export", [QKeySequence("Ctrl+E")])
+            ("Ctrl+E",), "document-export", context="QuoteActions"))
         self.action.setEnabled(library.available)
         self.action.triggered.connect(lambda: self.export())
 
@@ -67,11 +67,9 @@ class QuoteExporter(QObject):
     def counts(self) -> ScopeCounts:
         from qtapp.ui.quotes.export_dialog import ScopeCounts
 
-        store = self._library.store
         article_id = self._current.article_id()
-        total = (self._library.read(store.count_quotes) or 0) if store else 0
-        here = (self._library.read(store.count_quotes, article_id=article_id) or 0
-                if store and article_id is not None else None)
+        total = self._library.count() or 0
+        here = (self._library.count(article_id=article_id) or 0) if article_id is not None else None
         return ScopeCounts(total, here, len(self._dock.selected_ids()))
 
     def suggested_path(self, request: ExportRequest) -> Path:
@@ -88,10 +86,10 @@ class QuoteExporter(QObject):
             return False
         from qtapp.ui.quotes.export_dialog import ExportDialog
 
-        request = ExportDialog.ask(self._window, self.counts(), self.session.export_format)
+        request = ExportDialog.ask(self._window.window(), self.counts(), self.session.export_format)
         if request is None:
             return False
-        path = ExportDialog.ask_path(self._window, self.suggested_path(request), request.fmt)
+        path = ExportDialog.ask_path(self._window.window(), self.suggested_path(request), request.fmt)
         return path is not None and self.write(request, path)
 
     # -- writing ---------------------------------------------------------------------------------
@@ -111,7 +109,7 @@ class QuoteExporter(QObject):
         written: list[int] = []
         write: Callable[[TextIO], None]
         if request.fmt == "json":
-            total = self._library.read(store.count_quotes, article_id=article_id)
+            total = self._library.count(article_id=article_id)
             encoding, newline = "utf-8", "\n"
 
             def write(out: TextIO) -> None:
@@ -160,13 +158,12 @@ class QuoteExporter(QObject):
         return True
 
     def _records(self, scope: str, article_id: int | None) -> list[Any] | None:
-        store = self._library.store
-        if store is None:
+        if not self._library.available:
             return None
         if scope == "selected":
-            ids = self._dock.selected_ids()  # in the table's order, as the user sees them
-            return self._library.read(lambda: [store.quote(i) for i in ids])
-        return self._library.read(store.quotes, article_id=article_id)
+            # In the table's order, as the user sees them.
+            return self._library.quotes_by_id(self._dock.selected_ids())
+        return self._library.quotes(article_id=article_id)
 
     def _progress_dialog(self, total: int) -> QProgressDialog | None:
         """Only for exports long enough to report progress."""
@@ -175,7 +172,7 @@ class QuoteExporter(QObject):
         from PySide6.QtWidgets import QProgressDialog  # set up (with its enums) only for a long export
 
         dialog = QProgressDialog(self.tr("Exporting {total:,} quotes…").format(total=total), self.tr("Cancel"),
-                                 0, total, self._window)
+                                 0, total, self._window.window())
         dialog.setObjectName("exportProgress")
         dialog.setWindowTitle(self.tr("Export"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -188,7 +185,7 @@ class QuoteExporter(QObject):
     def _fail(self, message: str) -> bool:
         from qtapp.ui.dialogs import ErrorMessage
 
-        ErrorMessage.show(self._window, self.tr("Export failed"), message)
+        ErrorMessage.show(self._window.window(), self.tr("Export failed"), message)
         self._status(self.tr("Export failed: {message}").format(message=message))
         return False
 

@@ -7,11 +7,14 @@ source text the library keeps, so a quote can always be shown in context.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.highlights import ArticleHighlights
 from qtapp.ui.quotes.service import QuoteLibrary
+
+if TYPE_CHECKING:
+    from qtapp.ui.quotes.window import QuoteWindow
 
 METADATA = ("title", "authors", "publisher", "reprinted_by", "series", "date", "url")
 
@@ -19,25 +22,24 @@ METADATA = ("title", "authors", "publisher", "reprinted_by", "series", "date", "
 class Navigator:
     """Jumps to quotes and keeps the window's article metadata in step with the user's corrections."""
 
-    def __init__(self, window: Any, library: QuoteLibrary, current: CurrentArticle,
+    def __init__(self, window: QuoteWindow, library: QuoteLibrary, current: CurrentArticle,
                  highlights: ArticleHighlights) -> None:
         self._window, self._library, self._current, self._highlights = window, library, current, highlights
         self._syncing = False
 
     def jump(self, quote_id: int) -> bool:
         """Show the quote's passage, selected, opening its article first if needed."""
-        store = self._library.store
-        record = self._library.read(store.quote, quote_id) if store else None
-        if store is None or record is None:
+        record = self._library.quote(quote_id)
+        if record is None:
             return False
         if quote_id in self._highlights.placed:
             return self._highlights.select(quote_id)
         path = record.article.path
-        if path and Path(path).is_file() and hasattr(self._window, "open_article"):
+        if path and Path(path).is_file():
             self._window.open_article(path)
             if quote_id in self._highlights.placed:
                 return self._highlights.select(quote_id)
-        stored = self._library.read(store.article, record.article_id)
+        stored = self._library.article(record.article_id)
         if stored is None:
             return False
         self._window.show_article(stored.article, stored.source, stored.path)
@@ -47,18 +49,16 @@ class Navigator:
         """Show the stored corrections (title, authors, date…) for the article on screen."""
         if self._syncing:
             return
-        article, store = self._current.article, self._library.store
-        article_id = self._current.article_id()
-        if article is None or article_id is None or store is None:
+        article, article_id = self._current.article, self._current.article_id()
+        if article is None or article_id is None:
             return
-        stored = self._library.read(store.article, article_id)
+        stored = self._library.article(article_id)
         if stored is None:
             return
         if all(getattr(stored.article, k) == getattr(article, k) for k in METADATA):
             return
         self._syncing = True
         try:
-            self._highlights.highlighter.withdraw()  # redrawn on articleChanged
             self._window.show_article(stored.article, self._current.source_text(), self._current.path)
         finally:
             self._syncing = False

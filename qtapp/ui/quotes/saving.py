@@ -9,13 +9,14 @@ saving, or when the mouse let go of the selection).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QUndoStack
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from qtapp.library.attribution import check_message
+from qtapp.library.records import QuoteRecord
 from qtapp.ui.quotes.colors import DEFAULT_COLOR
 from qtapp.ui.quotes.commands import SaveQuote
 from qtapp.ui.quotes.current import CurrentArticle
@@ -24,6 +25,8 @@ from qtapp.ui.quotes.service import QuoteLibrary
 
 if TYPE_CHECKING:
     from qtapp.ui.quotes.dialogs import QuoteDetails
+    from qtapp.ui.quotes.window import QuoteWindow
+    from qtapp.ui.reader import ReaderView
 
 EXACT_MODIFIER = Qt.KeyboardModifier.AltModifier
 # Marked for pyside6-lupdate in the "QuoteSaver" context; translated where they are shown.
@@ -36,15 +39,13 @@ NOT_ARTICLE_TEXT = QT_TRANSLATE_NOOP("QuoteSaver", "The selection holds none of 
 class QuoteSaver(QObject):
     """Turns the reader's selection into a saved quote (through the undo stack)."""
 
-    def __init__(self, window: Any, reader: QTextEdit, library: QuoteLibrary, current: CurrentArticle,
+    def __init__(self, window: QuoteWindow, reader: ReaderView, library: QuoteLibrary, current: CurrentArticle,
                  stack: QUndoStack, reveal: Callable[[int], None]) -> None:
         super().__init__(reader)
         self._window, self._reader, self._library = window, reader, library
         self._current, self._stack, self._reveal = current, stack, reveal
         self._exact_selection: tuple[int, int] | None = None  # a selection made with Alt held
-        released = getattr(reader, "mouseReleased", None)
-        if released is not None:
-            released.connect(self._mouse_released)
+        reader.mouseReleased.connect(self._mouse_released)
 
     @classmethod
     def ask_open_existing(cls, parent: QWidget | None, text: str) -> bool:
@@ -104,25 +105,23 @@ class QuoteSaver(QObject):
             self._status(found if isinstance(found, str) else self.tr(str(NO_SELECTION)))
             return None
         start, end, shown_as = found
-        store = self._library.store
-        article_id = self._current.article_id(create=True)
-        if store is None or article_id is None:
+        if not self._library.available:
             return None
-        existing = self._library.read(store.find_duplicate, article_id, start, end)
+        source = self._current.source()
+        # An article not stored yet has no quotes to repeat: it is stored with this one, in one go.
+        existing = self._library.duplicate(source.article_id, start, end) if source.article_id is not None else None
         if existing is not None:
-            if self.ask_open_existing(self._window, passage(article.text, article.blocks, start, end)):
+            if self.ask_open_existing(self._window.window(), passage(article.text, article.blocks, start, end)):
                 self._reveal(int(existing))
             return int(existing)
         note, tags, color = (details.note, details.tags, details.color) if details else ("", [], DEFAULT_COLOR)
-        command = SaveQuote(self._library, article_id, start, end, note=note, tags=tags, color=color,
+        command = SaveQuote(self._library, source, start, end, note=note, tags=tags, color=color,
                             block_kind=shown_as)
         self._stack.push(command)
-        if command.quote_id is None:
+        if command.record is None:
             return None
-        record = self._library.read(store.quote, command.quote_id)
-        if record is not None:
-            self._status(saved_message(record))
-        return command.quote_id
+        self._status(saved_message(command.record))
+        return command.record.id
 
     def save_with_note(self) -> int | None:
         exact = self._exact()  # read before the dialog: Alt is let go by the time it closes
@@ -135,16 +134,14 @@ class QuoteSaver(QObject):
         text = passage(article.text, article.blocks, found[0], found[1])
         from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails  # the dialogs load when first asked for
 
-        details = NoteDialog.ask(self._window, QuoteDetails(color=DEFAULT_COLOR), text)
+        details = NoteDialog.ask(self._window.window(), QuoteDetails(color=DEFAULT_COLOR), text)
         return self.save(details, exact=exact) if details is not None else None
 
     def _status(self, message: str) -> None:
-        bar = getattr(self._window, "statusBar", None)
-        if callable(bar):
-            bar().showMessage(message, 8000)
+        self._window.statusBar().showMessage(message, 8000)
 
 
-def saved_message(record: Any) -> str:
+def saved_message(record: QuoteRecord) -> str:
     """"Saved: <attribution>", and what to check when the attribution is a default."""
     check = check_message(record.check_reason) if record.needs_check else None
     return f"Saved: {record.attribution}" + (f" — {check}" if check else "")

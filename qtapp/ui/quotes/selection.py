@@ -8,7 +8,7 @@ blocks — are tested with plain strings; only ``document_range`` touches the do
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Literal, Protocol
 
 from qtapp.library.passages import meant
 
@@ -23,7 +23,8 @@ class BlockSpan(Protocol):
 
 
 class DocumentMap(Protocol):
-    def doc_to_text(self, pos: int, snap: str = ..., *, plain: bool = ...) -> int | None: ...
+    def doc_to_text(self, pos: int, snap: Literal["exact", "forward", "backward"] = ..., *,
+                    plain: bool = ...) -> int | None: ...
     def text_to_doc(self, offset: int) -> int | None: ...
     def shown_as(self, doc_start: int, doc_end: int) -> str | None: ...
 

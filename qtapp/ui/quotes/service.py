@@ -1,17 +1,20 @@
 """The window's handle on the library: the store plus a ``changed`` signal, and the user's part in failures.
 
-Views never write to the store themselves; they call this object, which emits ``changed`` after every
-write so each view refreshes from the store. Writes made elsewhere (another window, the command line)
-are noticed by a cheap poll of the library file's size and time, and when the app regains focus —
-chosen over QFileSystemWatcher because SQLite's WAL file is created and removed under the watcher.
+Views never touch the store themselves; they ask this object (``quote``, ``quotes``, ``save_quote``,
+``update_quote``…), which reports failures the same way everywhere and emits ``changed(ids)`` after
+every write, naming the quotes written (none: anything may have changed), so each view refreshes.
+Writes made elsewhere (another window, the command line) are noticed by a cheap poll of the library
+file's size and time, and when the app regains focus — chosen over QFileSystemWatcher because SQLite's
+WAL file is created and removed under the watcher.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -24,6 +27,10 @@ from qtapp.library import moved
 from qtapp.library.quarantine import quarantine, quarantine_refusal
 from qtapp.library.store import Library
 from qtapp.ui import headless
+
+if TYPE_CHECKING:
+    from qtapp.article.model import Article
+    from qtapp.library.records import ArticleRecord, QuoteRecord
 
 T = TypeVar("T")
 POLL_MS = 1000
@@ -43,10 +50,22 @@ def _signature(path: Path) -> tuple[tuple[int, int], ...]:
     return tuple(result)
 
 
+@dataclass(frozen=True)
+class ArticleSource:
+    """The article a quote is saved from: its library id when stored already, else what storing takes."""
+
+    article: Article
+    source_text: str
+    path: str | None
+    article_id: int | None = None
+
+
 class QuoteLibrary(QObject):
     """Wraps ``Library``: opens it with the user's consent on damage, reports user errors, emits changed."""
 
-    changed = Signal()
+    # The ids of the quotes a write saved, changed or trashed; an empty list: anything may have changed
+    # (another process wrote, an article's details were corrected).
+    changed = Signal(list)
     # A user-facing message after a failed write (the window shows it; tests read it).
     failed = Signal(str)
     # Re-deriving stale articles in the background (see rederiving.py): (done, total), then the Report.
@@ -155,7 +174,7 @@ class QuoteLibrary(QObject):
             return
         if report.articles:
             self._signature = _signature(self.path)
-            self.changed.emit()
+            self.changed.emit([])
         self.rederived.emit(report)
 
     def stop_rederive(self) -> None:
@@ -175,25 +194,67 @@ class QuoteLibrary(QObject):
     def available(self) -> bool:
         return self.store is not None
 
-    # -- reading and writing -------------------------------------------------------------------
-    def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
-        """Call a store query; a user error (locked, say) is reported and gives None."""
+    @property
+    def readonly_reason(self) -> str | None:
+        """Why the open library cannot be written ("" when nobody said); None when it can (or is shut)."""
+        if self.store is None or not self.store.db.readonly:
+            return None
+        return self.store.db.readonly_reason or ""
+
+    # -- reading ---------------------------------------------------------------------------------
+    # Each read gives the answer, or None after saying why (the library is locked, an article is
+    # damaged): views show what they can and carry on.
+    def _read(self, fn: Callable[[Library], T]) -> T | None:
         if self.store is None:
             return None
         try:
-            return fn(*args, **kwargs)
+            return fn(self.store)
         except UserError as error:
             # A damaged article is marked in the table and said in the status bar; the rest works.
             self._fail(str(error), show=not isinstance(error, library_errors.ArticleDamaged))
             return None
 
-    def write(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
-        """Call a store write and emit ``changed``; a user error is shown and gives None."""
+    def quote(self, quote_id: int) -> QuoteRecord | None:
+        return self._read(lambda store: store.quotes.get(quote_id))
+
+    def quotes(self, **filters: Any) -> list[QuoteRecord] | None:
+        """Quotes matching ``filters`` (those of ``Quotes.find``: search, article_id, tag, limit…)."""
+        return self._read(lambda store: store.quotes.find(**filters))
+
+    def quotes_by_id(self, quote_ids: Iterable[int]) -> list[QuoteRecord] | None:
+        """These quotes in this order (trashed ones too: a view tells them by ``deleted_at``)."""
+        return self._read(lambda store: [store.quotes.get(i) for i in quote_ids])
+
+    def count(self, **filters: Any) -> int | None:
+        return self._read(lambda store: store.quotes.count(**filters))
+
+    def duplicate(self, article_id: int, start: int, end: int) -> int | None:
+        """A live quote of exactly this span, so saving twice can offer it instead."""
+        return self._read(lambda store: store.quotes.find_duplicate(article_id, start, end))
+
+    def article(self, article_id: int) -> ArticleRecord | None:
+        return self._read(lambda store: store.articles.get(article_id))
+
+    def article_by_hash(self, digest: str) -> ArticleRecord | None:
+        return self._read(lambda store: store.articles.by_hash(digest))
+
+    def article_ids_with_path(self, path: str) -> list[int] | None:
+        return self._read(lambda store: store.articles.ids_with_path(path))
+
+    def filter_choices(self) -> tuple[list[ArticleRecord], list[str], list[tuple[str, int]]] | None:
+        """(articles, whose words, tags with counts): what the library's filter menus offer."""
+        return self._read(lambda store: (store.articles.all(), store.quotes.whos(), store.quotes.tags()))
+
+    # -- writing ---------------------------------------------------------------------------------
+    # Each write is one transaction, then one ``changed`` naming the quotes it wrote; a failure is said
+    # (to the user and in ``failed``) and gives None, with nothing written.
+    def _write(self, fn: Callable[[Library], T], quote_ids: Callable[[T], list[int]]) -> T | None:
         if self.store is None:
             self._fail(self.last_error or self.tr("No library is open."))
             return None
         try:
-            result = fn(*args, **kwargs)
+            with self.store.transaction() as store:
+                result = fn(store)
         except moved.LibraryMoved as error:
             self.follow(error.new)
             self._fail(self.tr("Another QuoteClip window moved the library to {path}; this window uses it "
@@ -203,8 +264,73 @@ class QuoteLibrary(QObject):
             self._fail(str(error))
             return None
         self._signature = _signature(self.path)
-        self.changed.emit()
+        self.changed.emit(quote_ids(result))
         return result
+
+    def save_quote(self, article: ArticleSource, start: int, end: int, **fields: Any) -> QuoteRecord | None:
+        """Store the article if it is not yet, and the quote, together; the saved record.
+
+        One transaction: a quote that cannot be saved leaves no article behind, and views hear one
+        ``changed``, not one for the article and one for the quote.
+        """
+        def save(store: Library) -> int:
+            article_id = article.article_id
+            if article_id is None:
+                article_id = store.articles.add(article.article, article.source_text, article.path)
+            return store.quotes.add(article_id, start, end, **fields)
+
+        quote_id = self._write(save, lambda quote_id: [quote_id])
+        return self.quote(quote_id) if quote_id is not None else None  # read once the lock is let go
+
+    def store_article(self, article: ArticleSource) -> int | None:
+        """The article's id in the library, storing it first if it is not there (Article Details)."""
+        if article.article_id is not None:
+            return article.article_id
+        return self._write(lambda store: store.articles.add(article.article, article.source_text, article.path),
+                           lambda _: [])
+
+    def delete_quotes(self, quote_ids: Sequence[int]) -> bool:
+        """Move quotes to the trash (``restore_quotes`` brings them back with their ids)."""
+        def delete(store: Library) -> bool:
+            for quote_id in quote_ids:
+                store.quotes.delete(quote_id)
+            return True
+
+        return self._write(delete, lambda _: list(quote_ids)) is not None
+
+    def restore_quotes(self, quote_ids: Sequence[int]) -> bool:
+        def restore(store: Library) -> bool:
+            for quote_id in quote_ids:
+                store.quotes.restore(quote_id)
+            return True
+
+        return self._write(restore, lambda _: list(quote_ids)) is not None
+
+    def update_quote(self, quote_id: int, **fields: Any) -> QuoteRecord | None:
+        """Change the fields ``Quotes.update`` takes (note, tags, colour, voice, speaker, confirmed)."""
+        return self._write(lambda store: store.quotes.update(quote_id, **fields), lambda record: [record.id])
+
+    def correct_article(self, article_id: int, **corrections: Any) -> ArticleRecord | None:
+        """Correct an article's details; its quotes' attribution lines follow, so every view refreshes."""
+        return self._write(lambda store: store.articles.correct(article_id, **corrections), lambda _: [])
+
+    # -- importing -------------------------------------------------------------------------------
+    def import_quotes(self, run: Callable[[Library], T]) -> T | None:
+        """Run one import (a function of ``importers.into_library`` or ``backup.restore``) as one write;
+        it may add any number of quotes, so views hear ``changed([])`` and refresh whole."""
+        return self._write(run, lambda _: [])
+
+    def stubs_for(self, article: Any) -> list[int] | None:
+        """Stub articles that stand for ``article`` (imported quotes waiting for its text)."""
+        from qtapp.library.importers import stubs  # one indexed query at each open: cheap to load and ask
+
+        return self._read(lambda store: stubs.stubs_for(store, article))
+
+    def adopt_stubs(self, article_id: int) -> Any:
+        """Move the quotes of the stubs standing for ``article_id`` into it; an ``Adopted`` summary."""
+        from qtapp.library.importers.adopt import adopt  # anchoring with it: only when there is work
+
+        return self._write(lambda store: adopt(store, article_id), lambda _: [])
 
     def check_external(self) -> bool:
         """Emit ``changed`` when someone else wrote to the library since we last looked."""
@@ -218,7 +344,7 @@ class QuoteLibrary(QObject):
         if current == self._signature or self.store is None:
             return False
         self._signature = current
-        self.changed.emit()
+        self.changed.emit([])
         return True
 
     def follow(self, new: Path) -> None:
@@ -231,7 +357,7 @@ class QuoteLibrary(QObject):
             self.close()
             self.path = new
             self.open()
-            self.changed.emit()
+            self.changed.emit([])
 
     def _on_app_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:

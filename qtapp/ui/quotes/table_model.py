@@ -1,6 +1,6 @@
 """The library as a table: a lazy model that asks the store for one page of quotes at a time.
 
-Rows come from ``store.quotes(..., limit, offset)`` in pages of ``PAGE`` so a library of 100,000 quotes
+Rows come from ``QuoteLibrary.quotes(..., limit, offset)`` in pages of ``PAGE`` so a library of 100,000 quotes
 opens as fast as one of 200; views pull further pages through ``canFetchMore``/``fetchMore``. Filtering
 and full-text search happen in the store (it has the index); the proxy on top only sorts and narrows.
 """
@@ -62,6 +62,9 @@ Editor = Callable[[int, str, Any], bool]
 _ICON: list[Any] = []  # the warning icon, made when a marker is first drawn
 
 
+STUB_MARK = "◌"  # before the title of an article imported without its text (a stub)
+
+
 def _warning_icon() -> Any:
     if not _ICON:  # an import inside a function passes PySide's import hook on every call: once only
         from qtapp.ui.icons import icon
@@ -103,11 +106,8 @@ class QuoteTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _page(self, offset: int, limit: int) -> tuple[list[QuoteRecord], bool]:
-        store = self._library.store
-        if store is None:
-            return [], False
-        rows = self._library.read(store.quotes, limit=limit, offset=offset, **self._filters) or []
-        return list(rows), len(rows) == limit
+        rows = self._library.quotes(limit=limit, offset=offset, **self._filters) or []
+        return rows, len(rows) == limit
 
     def schedule_refresh(self) -> None:
         self._stale.start()
@@ -203,6 +203,10 @@ class QuoteTableModel(QAbstractTableModel):
                     "QuoteTableModel", "This article's stored data is damaged ({reason}). Open its file and save a "
                                        "quote from it to repair it, or restore a backup (Library ▸ Backups).").format(
                     reason=record.article.damaged)
+            if column == "article" and record.article.stub:
+                from qtapp.ui.quotes.detail_pane import stub_message
+
+                return stub_message(record.article.stub)
             if column == "quote":  # the whole quote, wrapped (rich text wraps; escaped, never live)
                 return (f"<qt>{escape(record.exact[:TIP_CHARS])}{'…' if len(record.exact) > TIP_CHARS else ''}"
                         f"<br><br>— {escape(record.attribution)}</qt>")
@@ -246,7 +250,8 @@ class QuoteTableModel(QAbstractTableModel):
         if column == "article":
             if record.article.damaged:  # its stored row cannot be read: say so, don't pass it off as untitled
                 return f"{DAMAGED_MARK} Damaged article {record.article.id}"
-            return record.article.title or "(untitled)"
+            title = record.article.title or "(untitled)"
+            return f"{STUB_MARK} {title}" if record.article.stub else title
         if column == "tags":
             return ", ".join(record.tags)
         if column == "saved":

@@ -19,7 +19,7 @@ TITLE = "New pragmatic and promising chapter of China-Kazakhstan cooperation"
 
 
 def saved(window: Any) -> Any:
-    [record] = window.quotes.library.store.quotes()
+    [record] = window.quotes.library.store.quotes.find()
     return record
 
 
@@ -89,7 +89,7 @@ def test_the_headline_is_quotable_and_the_publishers_editors_words(window: Any) 
     assert (record.voice, record.block_kind, record.who) == ("editors", "title", "CGTN")
     message = window.statusBar().currentMessage()
     assert message.startswith("Saved: Headline, CGTN — ") and "Select some" not in message
-    spans = window.quotes.highlights.highlighter.spans_of(record.id)
+    spans = window.quotes.highlights.spans_of(record.id)
     assert [(s.start, s.end) for s in spans] == [(0, len(TITLE))]  # drawn on the headline only
     window.quotes.dock.select_quote(record.id)
     action(window, "actionCopyCitation").trigger()
@@ -110,6 +110,6 @@ def test_the_headline_and_the_body_together_start_where_the_body_does(window: An
 def test_a_selection_of_quoteclips_own_words_is_told_so(window: Any) -> None:
     select_text(window, "reprinted by News.Az")  # the source line under the headline
     action(window, "actionSaveQuote").trigger()
-    assert window.quotes.library.store.quotes() == []
+    assert window.quotes.library.store.quotes.find() == []
     message = window.statusBar().currentMessage()
     assert "none of the article's own words" in message and "Select some" not in message

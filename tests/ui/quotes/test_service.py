@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from qtapp.cli import main as cli
 from qtapp.ui.quotes import QuoteLibrary
-from tests.ui.quotes.conftest import SAYING
+from tests.ui.quotes.conftest import SAYING, select_text
 from tests.ui.quotes.test_highlights import save
 from tests.ui.quotes.test_library_dock import rows
 from tests.ui.quotes.test_saving import BODY, action, highlighted
@@ -20,6 +20,70 @@ from tests.ui.quotes.test_saving import BODY, action, highlighted
 def test_a_write_emits_changed(window: Any, qtbot: QtBot) -> None:
     with qtbot.waitSignal(window.quotes.library.changed, timeout=1000):
         save(window, BODY)
+
+
+def test_saving_the_first_quote_stores_article_and_quote_in_one_transaction_and_one_changed(
+        window: Any) -> None:
+    store = window.quotes.library.store
+    heard: list[list[int]] = []
+    window.quotes.library.changed.connect(heard.append)
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        select_text(window, BODY)
+        action(window, "actionSaveQuote").trigger()
+    finally:
+        store.db.conn.set_trace_callback(None)
+    [quote] = store.quotes.find()
+    assert heard == [[quote.id]]  # not one changed for the article and another for the quote
+    assert [s for s in statements if s in ("BEGIN IMMEDIATE", "COMMIT")] == ["BEGIN IMMEDIATE", "COMMIT"]
+    assert window.quotes.stack.count() == 1 and window.quotes.current.article_id() == quote.article_id
+
+
+def test_a_quote_that_cannot_be_saved_leaves_no_article_behind(window: Any, monkeypatch: pytest.MonkeyPatch,
+                                                               no_modal_dialogs: list[tuple[str, str]]) -> None:
+    from qtapp.library import errors
+
+    def locked(*args: object, **kwargs: object) -> None:
+        raise errors.LibraryLocked("the library is busy; close the other window")
+
+    monkeypatch.setattr(window.quotes.library.store.quotes, "add_many", locked)
+    select_text(window, BODY)
+    action(window, "actionSaveQuote").trigger()
+    assert any("busy" in m for _, m in no_modal_dialogs)
+    store = window.quotes.library.store
+    assert store.articles.all() == [] and store.quotes.count() == 0
+    assert window.quotes.current.article_id() is None and window.quotes.stack.count() == 0
+
+
+def test_saving_places_the_new_highlight_without_anchoring_the_others_again(
+        window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from qtapp.library import anchoring
+
+    save(window, SAYING)
+    anchored: list[str] = []
+    real = anchoring.anchor
+    monkeypatch.setattr(anchoring, "anchor", lambda text, selector, *a, **k: anchored.append(selector.exact)
+                        or real(text, selector, *a, **k))
+    quote_id = save(window, BODY)
+    assert anchored == []  # the saved span is where it was saved; the saying has not moved either
+    assert BODY in highlighted(window) and SAYING in highlighted(window)
+    record = window.quotes.library.quote(quote_id)
+    assert window.quotes.highlights.placed[quote_id] == (record.start, record.end)
+    window.quotes.stack.undo()
+    assert BODY not in highlighted(window) and SAYING in highlighted(window) and anchored == []
+    window.show_article(window.article, window.source_text, window.article_path)  # the article is shown anew
+    assert sorted(anchored) == sorted([SAYING])  # now every quote is placed again
+
+
+def test_the_quotes_package_asks_the_library_service_never_its_store() -> None:
+    """``QuoteLibrary`` is the one door to the library: no view reads or writes the store behind it."""
+    package = Path(__file__).resolve().parents[3] / "qtapp" / "ui" / "quotes"
+    reaching = [f"{path.name}: {line.strip()}" for path in sorted(package.glob("*.py")) if path.name != "service.py"
+                for line in path.read_text(encoding="utf-8").splitlines()
+                if ".store.quotes" in line or ".store.articles" in line or "store.quotes." in line
+                or "store.articles." in line or ".read(store" in line or ".write(store" in line]
+    assert reaching == []
 
 
 def test_a_damaged_library_is_kept_aside_when_the_user_agrees(
@@ -36,7 +100,7 @@ def test_a_damaged_library_is_kept_aside_when_the_user_agrees(
     assert kept[0].read_bytes().startswith(b"this is not a database")
     assert any(str(kept[0]) in message for _, message in no_modal_dialogs)
     save(window, BODY)
-    assert window.quotes.library.store.count_quotes() == 1
+    assert window.quotes.library.store.quotes.count() == 1
 
 
 def test_a_damaged_library_is_left_alone_when_the_user_declines(
@@ -66,7 +130,7 @@ def test_a_write_that_fails_is_reported_not_raised(window: Any, error: str, word
     def locked(*args: object, **kwargs: object) -> None:
         raise getattr(errors, error)(f"the library is {words}; close the other window or check permissions")
 
-    monkeypatch.setattr(window.quotes.library.store, "add_quotes", locked)
+    monkeypatch.setattr(window.quotes.library.store.quotes, "add_many", locked)
     save_action = action(window, "actionSaveQuote")
     window.reader.setTextCursor(window.reader.document().find(BODY))
     save_action.trigger()
@@ -129,4 +193,4 @@ def test_the_days_snapshot_is_taken_soon_after_opening_off_the_gui_thread(
     assert store.db._daily_thread is not None  # on its own thread, not inside the save below
     save(window, SAYING)  # waits for the copy to finish, and takes no second one
     assert [s.quotes for s in snapshots.list_snapshots(library_file)] == [1]
-    assert store.count_quotes() == 2
+    assert store.quotes.count() == 2

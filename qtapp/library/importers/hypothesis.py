@@ -1,0 +1,64 @@
+"""Hypothesis annotations: its API's search result (``{"rows": [...]}``) or a bare list of annotations.
+
+Each annotation has ``uri``, ``text`` (the note), ``tags``, ``target[].selector`` (a TextQuoteSelector with
+the highlighted ``exact`` and its context, a TextPositionSelector, a RangeSelector), ``document.title``,
+``user`` and ``created``. ``user`` is who annotated, not who wrote the page: it is not an author. A page
+note (no selector) highlights nothing and is skipped, and counted.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qtapp.library.importers.records import Highlight, ImportInvalid, Parsed, Source, clean_text
+
+
+def looks_like(data: Any) -> bool:
+    rows = data.get("rows") if isinstance(data, dict) else data
+    return isinstance(rows, list) and bool(rows) and all(
+        isinstance(row, dict) and "uri" in row and "target" in row for row in rows[:20])
+
+
+def parse(data: Any) -> Parsed:
+    rows = data.get("rows") if isinstance(data, dict) else data
+    if not isinstance(rows, list):
+        raise ImportInvalid("the file", "a Hypothesis export is a list of annotations or an object with 'rows'")
+    parsed = Parsed("hypothesis")
+    for number, row in enumerate(rows, 1):
+        label = f"annotation {number}" + (f" ({row['id']})" if isinstance(row, dict) and row.get("id") else "")
+        if not isinstance(row, dict) or not isinstance(row.get("uri"), str):
+            raise ImportInvalid(label, "it must be an object with a 'uri'")
+        quote = _quote(row, label)
+        if quote is None:
+            parsed.skip("page notes (no highlighted text)")
+            continue
+        title = (row.get("document") or {}).get("title")
+        title = title[0] if isinstance(title, list) and title else title
+        source = Source(title=" ".join(title.split()) if isinstance(title, str) and title.strip() else None,
+                        url=row["uri"])
+        tags = row.get("tags") or []
+        if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
+            raise ImportInvalid(label, "'tags' must be a list of texts")
+        key = f"hypothesis|{row.get('id') or ''}|{row['uri']}|{quote}"
+        parsed.highlights.append(Highlight(source, quote, key, label, note=str(row.get("text") or "").strip(),
+                                           tags=tuple(tags), created=_text(row.get("created")),
+                                           updated=_text(row.get("updated"))))
+    return parsed
+
+
+def _quote(row: dict[str, Any], label: str) -> str | None:
+    targets = row.get("target")
+    if not isinstance(targets, list):
+        raise ImportInvalid(label, "'target' must be a list")
+    for target in targets:
+        for selector in (target or {}).get("selector") or []:
+            if isinstance(selector, dict) and selector.get("type") == "TextQuoteSelector":
+                exact = selector.get("exact")
+                if not isinstance(exact, str):
+                    raise ImportInvalid(label, "its TextQuoteSelector has no 'exact' text")
+                return clean_text(exact) or None
+    return None
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
