@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from qtapp.article import frontmatter as fm
 from qtapp.article.rules import bylines, dates, furniture, notes
 from qtapp.article.rules.engine import Rule, rule
-from qtapp.article.rules.outlets import is_outlet
+from qtapp.article.rules.outlets import SECTIONS, is_outlet
 
 MAX_HEADING = 120
 Made = list[tuple[str, str]]  # (kind, text); kind "chrome" is dropped, "label" is dropped silently
@@ -127,9 +127,11 @@ def find_title(pieces: list[Piece]) -> int | None:
             return index
         if dates.dateline(text) or is_prose(text) and not _titled_sentence(pieces, index):
             return best
+        if _STAMP_FIRST.match(text) or _RELATIVE_TIME.match(text):
+            continue  # "2024-03-05 10:21 ECNS App Download", "Updated about 14 hours ago": the page's clock
         words = len(text.split())
-        masthead = text.isupper() or is_outlet(text) or "&" in text or bool(_COMPANY.search(text))
-        if not masthead and words >= 3 and (
+        masthead = text.isupper() or is_outlet(text) or _named_with_ampersand(text) or bool(_COMPANY.search(text))
+        if not masthead and (words >= 3 or _short_headline(pieces, index)) and (
                 is_heading_like(text) or _titled_sentence(pieces, index)):
             if best is not None and not is_heading_like(text):
                 return best  # the headline's standfirst, written as a sentence, over the byline
@@ -142,6 +144,27 @@ def find_title(pieces: list[Piece]) -> int | None:
 
 
 _COMPANY = re.compile(r"\s(?:Inc|Ltd|LLC|plc|B\.V|N\.V|GmbH|S\.A|AG|Corp)\.?$")  # "Hollandse Warmte B.V."
+# A line that opens with a date stamp or tells the time relative to now is the page's clock, not its headline
+_STAMP_FIRST = re.compile(r"^(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)\b")
+_RELATIVE_TIME = re.compile(r"^(?:(?:last\s+)?updated|posted|published)?\s*(?:about\s+|over\s+|almost\s+)?"
+                            r"(?:an?|\d+)\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago$", re.IGNORECASE)
+_MINOR_WORD = re.compile(r"^(?:a|an|the|of|for|to|and|or|in|on|at|by|with|from|as|vs\.?|&)$")
+
+
+def _named_with_ampersand(text: str) -> bool:
+    """'Marginalia & Municipal Life', 'Smith & Sons': a name joined by '&', every word capitalised; a
+    headline in sentence case ('Island ferries & the winter timetable') is no masthead for its '&'."""
+    return "&" in text and all(w[:1].isupper() or not w[:1].isalpha() or _MINOR_WORD.match(w.lower())
+                               for w in text.split())
+
+
+def _short_headline(pieces: list[Piece], index: int) -> bool:
+    """'Smog, again' right over its date line or byline: a headline of two words (never a section's name)."""
+    text = pieces[index].text
+    return len(text.split()) == 2 and is_heading_like(text) and not text.isupper() \
+        and not all(w.strip(",").lower() in SECTIONS for w in text.split()) and _titled_sentence(pieces, index)
+
+
 
 
 def _question_headline(pieces: list[Piece], index: int) -> bool:

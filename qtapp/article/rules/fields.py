@@ -17,7 +17,7 @@ from qtapp.article.names import author_from_name, normal_case, strip_titles
 from qtapp.article.rules import bylines, dates, notes
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.furniture import SITE_SELF, furniture
-from qtapp.article.rules.outlets import AGENCIES, canonical, is_outlet
+from qtapp.article.rules.outlets import AGENCIES, SECTIONS, canonical, is_outlet
 
 
 @dataclass
@@ -237,12 +237,6 @@ def citing_publisher(page: Page) -> str | None:
     return None
 
 
-SECTIONS = frozenset("""
-live updates latest breaking top stories video watch listen podcasts newsletters
-home news opinion opinions politics society world business economy sport sports culture education
-china asia europe africa americas editorial editorials features science environment health tech
-technology local national international regions region lifestyle travel analysis comment columnists
-""".split())
 
 
 @rule("publisher.masthead")

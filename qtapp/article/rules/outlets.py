@@ -81,3 +81,12 @@ def is_role(text: str) -> bool:
     words = text.strip(" .,").lower().split()
     return bool(words) and len(words) <= 5 and (words[-1] in ROLE_WORDS or words[0] in ("special", "senior",
                                                                                           "chief"))
+
+
+# A site's section names: "World News" or "Live Updates" above a headline names no outlet and no headline
+SECTIONS = frozenset("""
+live updates latest breaking top stories video watch listen podcasts newsletters
+home news opinion opinions politics society world business economy sport sports culture education
+china asia europe africa americas editorial editorials features science environment health tech
+technology local national international regions region lifestyle travel analysis comment columnists
+""".split())
