@@ -15,6 +15,7 @@ from qtapp.article import frontmatter as fm
 from qtapp.article.rules import bylines, dates, furniture, notes
 from qtapp.article.rules.engine import Rule, rule
 from qtapp.article.rules.outlets import SECTIONS, is_outlet
+from qtapp.article.rules.persons import is_person
 
 MAX_HEADING = 120
 Made = list[tuple[str, str]]  # (kind, text); kind "chrome" is dropped, "label" is dropped silently
@@ -317,7 +318,8 @@ def byline(ctx: Context) -> Made | None:
 def date_line(ctx: Context) -> Made | None:
     """'Published: Sep 10, 2024 11:02 PM', 'Updated 18:42, 03-Apr-2025': a date on its own line."""
     found = dates.date_line(ctx.text)
-    if found and (not ctx.seen_body or len(ctx.text) <= 40):
+    # under a byline that follows the standfirst, a long date line is still the byline's date
+    if found and (not ctx.seen_body or len(ctx.text) <= 40 or ctx.last_kind() == "byline"):
         return [("dateline", ctx.text)]
     return None
 
@@ -368,6 +370,8 @@ def sign_off(ctx: Context) -> Made | None:
         return [("signature", ctx.text)]
     if notes.signed_name(ctx.text) and not any(not furniture.furniture(t) for t in ctx.remaining(3)):
         return [("signature", ctx.text)]  # "Margaret Pell, Ashby Parva" closing a letter
+    if _signed_on_two_lines(ctx):
+        return [("signature", ctx.text), ("signature", ctx.remaining(1)[0])]  # "Eleni Karagiannopoulou" / "Tilos"
     if more_words_than(ctx.text, 6) or not is_outlet(ctx.text.strip(" —–-.")):
         return None
     later = [text for text in ctx.remaining(8) if not furniture.furniture(text)
@@ -375,6 +379,22 @@ def sign_off(ctx: Context) -> Made | None:
     if len(later) <= 2:
         return [("signature", ctx.text)]
     return None
+
+
+def _signed_on_two_lines(ctx: Context) -> bool:
+    """A writer's name alone after the last paragraph, their town ('Tilos') right under it, and little
+    but the page's furniture after: the town is taken with the name (``consumed``)."""
+    after = ctx.remaining(8)
+    if ctx.last_kind() != "paragraph" or not after or not _town(after[0]) or not is_person(ctx.text) \
+            or is_outlet(ctx.text) or len([t for t in after[1:] if not furniture.furniture(t)]) > 1:
+        return False
+    ctx.consumed = 1
+    return True
+
+
+def _town(text: str) -> bool:
+    """'Tilos', 'Ashby Parva': a capitalised place name of one to three words."""
+    return bool(re.fullmatch(r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2}", text)) and not is_outlet(text)
 
 
 @rule("block.title")

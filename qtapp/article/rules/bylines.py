@@ -69,6 +69,9 @@ def _items(rest: str) -> Byline:
     if paren and is_outlet(paren.group("outlet")):
         found.publisher = canonical(paren.group("outlet"))
         rest = rest[:paren.start()]
+    elif paren and is_role(paren.group("outlet").split(",")[-1]):
+        found.role = paren.group("outlet").strip()  # "(Marseille, correspondent)": where and what the author is
+        rest = rest[:paren.start()]
     writers = _WRITERS.match(rest)
     if writers and is_outlet(writers.group("outlet")):
         found.publisher = found.publisher or canonical(writers.group("outlet"))

@@ -17,6 +17,7 @@ from qtapp.article.names import author_from_name, normal_case, strip_titles
 from qtapp.article.rules import bylines, dates, notes
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.furniture import SITE_SELF, furniture
+from qtapp.article.rules.persons import is_person
 from qtapp.article.rules.outlets import AGENCIES, SECTIONS, canonical, is_outlet
 
 
@@ -398,7 +399,11 @@ def tagline_authors(page: Page) -> list[Author] | None:
 @rule("authors.signed")
 def signed_authors(page: Page) -> list[Author] | None:
     """A letter signed 'Margaret Pell, Ashby Parva' at its end, with no byline: its writer."""
-    found = [name for name in map(notes.signed_name, page.texts("signature")) if name]
+    signatures = page.texts("signature")
+    # "Eleni Karagiannopoulou" signed over her town "Tilos": the name alone, the line before the town
+    found = [name for index, text in enumerate(signatures)
+             if (name := notes.signed_name(text) or (text if index + 1 < len(signatures) and is_person(text)
+                                                     and not is_outlet(text) else None))]
     return [author_from_name(found[-1])] if found else None
 
 
