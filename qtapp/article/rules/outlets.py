@@ -18,7 +18,8 @@ AGENCIES = {
     "xinhua": "Xinhua", "xinhua news agency": "Xinhua", "xinhuanet": "Xinhua", "tass": "TASS",
     "kyodo": "Kyodo", "yonhap": "Yonhap", "efe": "EFE", "ansa": "ANSA", "dpa": "dpa", "bernama": "Bernama",
     "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "kyodo news": "Kyodo News", "kazinform": "Kazinform",
-    "trend": "Trend", "apa": "APA", "ptI": "PTI",
+    "trend": "Trend", "apa": "APA", "pti": "PTI", "press trust of india": "PTI",
+    "prensa latina": "Prensa Latina", "efe agency": "EFE", "agencia efe": "EFE",
     "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire", "business wire": "Business Wire",
     "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "cision pr newswire": "PR Newswire",
 }
@@ -27,7 +28,7 @@ times daily news post herald tribune journal gazette sentinel courier chronicle 
 wire network agency online media radio tv television report watch today inform insider magazine weekly express
 telegraph standard mail guardian monitor dispatch bulletin star sun mirror independent economist bloomberg
 newswire broadcasting channel service digest register record examiner inquirer clarion tide voice echo
-advertiser argus leader citizen globe beacon banner enquirer pioneer courant eagle
+advertiser argus leader citizen globe beacon banner enquirer pioneer courant eagle prensa agencia noticias
 """.split())
 KNOWN_OUTLETS = frozenset("""
 cgtn cctv bbc cnn npr abc cbs nbc pbs rte rfi dw nhk kbs sbs itv sky al jazeera euronews politico axios

@@ -10,6 +10,11 @@ from qtapp.article.rules.outlets import NO_PERSON, is_outlet, is_role
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _TOKEN = rf"[{_UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?"
+# Words that name a body or a page's widget, never a person: "Loughmore University", "ECNS App Download"
+INSTITUTION_WORDS = frozenset("""
+university college institute school academy ministry department council committee commission association
+foundation agency authority corporation company bureau federation organisation organization app download
+""".split())
 _PERSON = re.compile(rf"^{_TOKEN}(?:\s+(?:{_TOKEN}|de|da|del|la|le|van|von|der|bin|al|ó|ní|mac))*$")
 
 
@@ -19,5 +24,7 @@ def is_person(text: str) -> bool:
     text = text.strip()
     words = text.split()
     if not 2 <= len(words) <= 5 or is_outlet(text) or is_role(text) or NO_PERSON.match(text):
+        return False
+    if any(word.lower().strip(".,") in INSTITUTION_WORDS for word in words):
         return False
     return bool(_PERSON.match(normal_case(text)))
