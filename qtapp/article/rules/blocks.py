@@ -314,12 +314,17 @@ def byline(ctx: Context) -> Made | None:
     return [("byline", ctx.text)] if bylines.parse_byline(ctx.text, under_headline=under) else None
 
 
+_DATE_LABEL = re.compile(r"^(?:first\s+)?published\b|^(?:last\s+)?updated\b|^posted\b", re.IGNORECASE)
+
+
 @rule("block.date_line")
 def date_line(ctx: Context) -> Made | None:
     """'Published: Sep 10, 2024 11:02 PM', 'Updated 18:42, 03-Apr-2025': a date on its own line."""
     found = dates.date_line(ctx.text)
     # under a byline that follows the standfirst, a long date line is still the byline's date
-    if found and (not ctx.seen_body or len(ctx.text) <= 40 or ctx.last_kind() == "byline"):
+    # and so is one that says what its date is ("Published - January 09, 2026 06:15 pm IST" under the lead)
+    if found and (not ctx.seen_body or len(ctx.text) <= 40 or ctx.last_kind() == "byline"
+                  or _DATE_LABEL.match(ctx.text)):
         return [("dateline", ctx.text)]
     return None
 

@@ -27,7 +27,7 @@ _FILLER = re.compile(
     rf"\b(?:[ap]\.m\.|AM|PM|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|AEST|AEDT|ET|CT|PT|MT|BJT|CET|CEST|EET|EEST|"
     rf"IST|JST|KST|MSK|HKT|SGT|ALMT|GST|AST|AEST|NZST|NZDT|WIB|[A-Z]{1,3}[SD]T)"
     rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|publication|updated|posted|released|issued|date|first\s+published|"
-    rf"last\s+updated|modified|on|at)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b,?|[|,:·•()]",
+    rf"last\s+updated|modified|on|at)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b,?|[|,:·•()]|(?<=\S)\s+[-–—]\s+(?=\S)",
     re.IGNORECASE)
 
 
@@ -157,7 +157,9 @@ _DATE_PART = rf"(?:,\s+(?:{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MON
 _AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .'’-]{0,30})\)|\s*/(?P<wire>[A-Za-z ]{2,30})/)?"
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}{_DATE_PART}{_AGENCY}\s*(?P<dash>--|[—–-]{{1,2}})(?=\s|$)"
-    rf"|^(?P<place2>{_PLACE}){_REGION}\s*--\s*\((?P<agency2>[A-Z][A-Z ]+)\)\s*--")
+    rf"|^(?P<place2>{_PLACE}){_REGION}\s*--\s*\((?P<agency2>[A-Z][A-Z ]+)\)\s*--"
+    # "BAKU, Azerbaijan, June 17. CGTN has …": Trend's and APA's datelines end on the date's full stop
+    rf"|^(?P<place3>{_PLACE}){_REGION},\s+{_MONTH}\s+\d{{1,2}}\.(?=\s+[A-Z])")
 
 
 @dataclass
@@ -173,16 +175,27 @@ _TOWN_AGENCY = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0
                           r"\s*\((?P<agency>[A-Za-z]{2,12})\)\s*(?:--|[—–-])(?=\s|$)")
 
 
+# "Havana, Mar 3 (Prensa Latina) Eleven new …", "Visakhapatnam, Jan 9 (PTI) The …": a known agency's mark
+# after the town and the day is the dateline's end even with no dash
+_TOWN_DAY_AGENCY = re.compile(rf"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}},\s+{_MONTH}\s+\d{{1,2}}\s*"
+                              r"\((?P<agency>[A-Z][A-Za-z .]{1,30})\)(?:\s*(?:--|[—–-]))?(?=\s+[A-Z“\"]|\s*$)")
+# "(ECNS) -- Harbin received …": the agency's mark alone, no town, leading the story
+_AGENCY_LEAD = re.compile(r"^\((?P<agency>[A-Z][A-Za-z .]{1,30})\)\s*(?:--|[—–])(?=\s+[A-Z“\"]|\s*$)")
+
+
 @per_line
 def dateline(paragraph: str) -> Dateline | None:
     """'LIMA, May 2 (Reuters) - …' → 'LIMA, May 2 (Reuters) -', agency Reuters, no date (no year)."""
-    town = _TOWN_AGENCY.match(paragraph)
+    town = _TOWN_AGENCY.match(paragraph) or _TOWN_DAY_AGENCY.match(paragraph)
     if town and town.group("agency").lower() in AGENCIES:
         return Dateline(town.group(0).strip(), None, canonical(town.group("agency")), False)
+    lead = _AGENCY_LEAD.match(paragraph)
+    if lead and (lead.group("agency").lower() in AGENCIES or is_outlet(lead.group("agency"))):
+        return Dateline(lead.group(0).strip(), None, canonical(lead.group("agency")), False)
     match = DATELINE.match(paragraph)
     if not match:
         return None
-    place = match.group("place") or match.group("place2")
+    place = match.group("place") or match.group("place2") or match.group("place3")
     if len(place) < 2 or place in ("A", "I") or (len(place.split()) > 4):
         return None
     agency = match.group("agency") or match.group("agency2")

@@ -63,6 +63,44 @@ def published_titled(text: str) -> ReprintNote | None:
     return _note(match) if match else None
 
 
+_PUBLISHED_BY_AUTHOR = re.compile(
+    rf"^{_OUTLET}\s+(?:has\s+)?(?:published|ran|carried|run)\s+(?:an?\s+)?{_PIECE}\s+by\s+[^.“\"‘]{{2,200}}?\.\s+"
+    rf"(?P<rep>{_NAMED})\s+{_REPRINTS}\s+(?:it|the\s+{_PIECE})\b[^.]*\.?\s*$")
+
+
+@rule("reprint.published_by_author")
+def published_by_author(text: str) -> ReprintNote | None:
+    """'CGTN has published an opinion article by Zhou Mingxuan on … . Trend presents the article in full.'"""
+    match = _PUBLISHED_BY_AUTHOR.match(text)
+    return _note(match) if match else None
+
+
+_APPEARS_ON = re.compile(
+    rf"^This\s+{_PIECE}\s+(?:was|is)\s+(?:originally|first)\s+(?:published|carried|issued)\s+(?:by|in)\s+(?:the\s+)?"
+    rf"(?P<pub>[A-Z][^.,]*?)\s+and\s+(?:appears|is\s+(?:published|carried|shared))\s+(?:on|in|by)\s+(?P<rep>{_NAMED})"
+    rf"(?:\s+(?:under|with|as|by)\s+[^.]*)?\.?\s*$")
+
+
+@rule("reprint.appears_on")
+def appears_on(text: str) -> ReprintNote | None:
+    """'This article was originally published by Xinhua News Agency and appears on APA under an agreement.'"""
+    match = _APPEARS_ON.match(text)
+    return _note(match) if match else None
+
+
+_CARRIED_FROM_WIRE = re.compile(
+    rf"^This\s+{_PIECE}\s+(?:is|was|has\s+been)\s+(?:carried|taken|sourced|published)\s+(?:from|off)\s+(?:the\s+)?"
+    rf"(?P<pub>[A-Z][\w.&'’ -]*?)\s+(?:wire|feed|newswire|service)\b[^;.]*[;.]\s+(?P<rep>(?:The\s+)?{_NAMED})\s+"
+    rf"(?:has|have|did)\s+not\b[^.]*\.?\s*$")
+
+
+@rule("reprint.carried_from_wire")
+def carried_from_wire(text: str) -> ReprintNote | None:
+    """'This report is carried from the PTI wire as received; The Hindu has not edited the text.'"""
+    match = _CARRIED_FROM_WIRE.match(text)
+    return _note(match) if match else None
+
+
 _FIRST_CARRIED = re.compile(
     rf"^The\s+following\s+{_PIECE}\s+was\s+(?:first|originally)\s+(?:carried|published|run)\s+(?:by|in|on)\s+"
     rf"(?P<pub>[A-Z][^,.]*?)\s+under\s+the\s+(?:headline|title)\s+{_Q_OPEN}(?P<title>.+?)[.,]?{_Q_CLOSE}[.,]?"
@@ -152,6 +190,10 @@ _PUBLISHED_TODAY_BY = re.compile(rf"^The\s+following\s+(?:{_PIECE}|statement|rel
                                  rf"(?:published|issued|released)\s+(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?"
                                  rf"(?P<pub>[A-Z][^:]*?)(?:\s*:|\s+and\s+is\s+(?:reproduced|republished|reprinted|"
                                  rf"distributed)\s+(?:here\s+)?(?:with|on\s+behalf\s+of)\s+[^.:]*\.)\s*$"
+                                 # "The following column by Dr. X, chief economist of Y, was published today in Z."
+                                 rf"|^The\s+following\s+{_PIECE}\s+by\s+[^,]{{2,60}}(?:,\s+[^,]{{2,120}},)?\s+was\s+"
+                                 rf"(?:published|carried|run)\s+(?:today\s+|on\s+\w+\s+)?in\s+(?:the\s+)?"
+                                 rf"(?P<pub3>[A-Z][^.:]*?)\s*[.:]\s*$"
                                  rf"|^The\s+following\s+is\s+an?\s+{_PIECE}\s+(?:published|issued|released)\s+"
                                  rf"(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?(?P<pub2>[A-Z][^:]*?)\s*:\s*$")
 
@@ -160,8 +202,8 @@ _PUBLISHED_TODAY_BY = re.compile(rf"^The\s+following\s+(?:{_PIECE}|statement|rel
 def published_today_by(text: str) -> ReprintNote | None:
     """'The following article was published today by China Daily:' (a press-release wire's lead)."""
     match = _PUBLISHED_TODAY_BY.match(text)
-    if match and match.group("pub2"):
-        return ReprintNote(canonical(match.group("pub2")))
+    if match and (match.group("pub2") or match.group("pub3")):
+        return ReprintNote(canonical(match.group("pub2") or match.group("pub3")))
     return _note(match) if match else None
 
 
@@ -183,7 +225,8 @@ def source_line(text: str) -> ReprintNote | None:
 
 
 REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
-    published_titled, first_carried, carried_below, carries_from, carried_by, originally_published, reprinted_from,
+    published_titled, published_by_author, first_carried, carried_below, carries_from, carried_by, appears_on,
+    carried_from_wire, originally_published, reprinted_from,
     published_today_by,
     source_line,
 )
