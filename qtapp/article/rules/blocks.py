@@ -377,7 +377,8 @@ def sign_off(ctx: Context) -> Made | None:
         return [("signature", ctx.text)]  # "Margaret Pell, Ashby Parva" closing a letter
     if _signed_on_two_lines(ctx):
         return [("signature", ctx.text), ("signature", ctx.remaining(1)[0])]  # "Eleni Karagiannopoulou" / "Tilos"
-    if more_words_than(ctx.text, 6) or not is_outlet(ctx.text.strip(" —–-.")):
+    # an outlet's name, or its press office's ("Press Service of the Ministry of …")
+    if not notes.credit_outlet(ctx.text):
         return None
     later = [text for text in ctx.remaining(8) if not furniture.furniture(text)
              and not furniture.navigation.check(text)]

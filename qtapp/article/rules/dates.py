@@ -182,6 +182,10 @@ _TOWN_DAY_AGENCY = re.compile(rf"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-
 # "(ECNS) -- Harbin received …": the agency's mark alone, no town, leading the story
 _AGENCY_LEAD = re.compile(r"^\((?P<agency>[A-Z][A-Za-z .]{1,30})\)\s*(?:--|[—–])(?=\s+[A-Z“\"]|\s*$)")
 
+# "Bishkek, 12 May 2025 – The Ministry …": a town in normal case is a dateline when a full date and a dash follow
+_TOWN_FULL_DATE = re.compile(rf"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}},\s+(?P<date>\d{{1,2}}\s+{_MONTH}\s+"
+                             rf"{_YEAR}|{_MONTH}\s+\d{{1,2}},\s+{_YEAR})\s*(?:--|[—–])(?=\s+[A-Z“\"]|\s*$)")
+
 
 @per_line
 def dateline(paragraph: str) -> Dateline | None:
@@ -189,6 +193,9 @@ def dateline(paragraph: str) -> Dateline | None:
     town = _TOWN_AGENCY.match(paragraph) or _TOWN_DAY_AGENCY.match(paragraph)
     if town and town.group("agency").lower() in AGENCIES:
         return Dateline(town.group(0).strip(), None, canonical(town.group("agency")), False)
+    dated = _TOWN_FULL_DATE.match(paragraph)
+    if dated and parse_date(dated.group("date")):
+        return Dateline(dated.group(0).strip(), parse_date(dated.group("date")), None, False)
     lead = _AGENCY_LEAD.match(paragraph)
     if lead and (lead.group("agency").lower() in AGENCIES or is_outlet(lead.group("agency"))):
         return Dateline(lead.group(0).strip(), None, canonical(lead.group("agency")), False)

@@ -361,7 +361,7 @@ def credit_outlet(text: str) -> str | None:
     """The outlet a sign-off names: 'SOURCE CGTN' → CGTN; '— The Prairie Gazette Editorial Board' → …"""
     text = text.strip()
     match = re.match(r"^SOURCE\s+(?P<o>.+)$", text) or re.match(
-        r"^(?:The\s+)?(?:Press\s+(?:service|office)|Media\s+office|Communications\s+office)\s+of\s+(?:the\s+)?"
+        r"^(?:The\s+)?(?:Press\s+(?i:service|office)|Media\s+(?i:office)|Communications\s+(?i:office))\s+of\s+(?:the\s+)?"
         r"(?P<o>[A-Z].{2,80})$", text) or re.match(
         r"^[—–-]\s*(?P<o>(?:The\s+)?[A-Z][\w'’. ]+?)\s+(?:Editorial\s+Board|Editors|Board)\.?$", text)
     if match:

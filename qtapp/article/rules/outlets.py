@@ -50,6 +50,7 @@ def canonical(name: str) -> str:
     """'The Associated Press' → 'Associated Press'; 'Verdant Cells S.L.' → 'Verdant Cells' (a citation names
     a company without its legal form, as APA asks); other outlets as written, trimmed."""
     name = " ".join(name.split()).strip(" ,;:|()[]—–-")
+    name = re.sub(r"^the\s+(?=[A-Z])", "", name)  # "those of the Global Times": the sentence's article, not the name's
     name = _LEGAL_FORM.sub("", name).strip(" .,")
     return AGENCIES.get(name.lower(), name)
 
