@@ -17,7 +17,7 @@ from qtapp.article.names import author_from_name, normal_case, strip_titles
 from qtapp.article.rules import bylines, dates, notes
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.furniture import SITE_SELF, furniture
-from qtapp.article.rules.persons import is_person
+from qtapp.article.rules.persons import INSTITUTION_WORDS, is_person
 from qtapp.article.rules.outlets import AGENCIES, SECTIONS, canonical, is_outlet
 
 
@@ -244,15 +244,32 @@ def citing_publisher(page: Page) -> str | None:
 def masthead_publisher(page: Page) -> str | None:
     """'THE ASTANA TIMES' or 'Daryo' as the page's first line (dropped as its logo) → the outlet."""
     for number, text in enumerate(page.masthead):
-        name = text.strip()
+        name = _before_sections(text.strip())
         if re.search(r"[|›»/]", name) or len(name.split()) > 5 or furniture(name):
             continue  # "Support the Guardian" is the site's appeal, not its name
-        section = all(word in SECTIONS for word in name.lower().split())  # "Live Updates", "World News"
-        first_line = number == 0 and len(name.split()) <= 3 and not section \
-            and not re.search(r"[.!?,:]$|\s&\s", name) and name[:1].isalnum() and not furniture(name)
+        section = _is_section(name)  # "Live Updates", "World News"
+        # "Marginalia & Municipal Life": a blog's name, every word capitalised; "Q & A" is none
+        joined = re.search(r"\s&\s", name) and (len(name.split()) < 4 or not all(
+            w[:1].isupper() or w in ("&", "of", "the", "and") for w in name.split()))
+        first_line = number == 0 and len(name.split()) <= 4 and not section \
+            and not re.search(r"[.!?,:]$", name) and not joined and name[:1].isalnum() and not furniture(name)
         if (is_outlet(name) and not section) or first_line:
             return canonical(name if len(name) <= 5 or not name.isupper() else normal_case(name))
     return None
+
+
+def _is_section(name: str) -> bool:
+    """'World News', 'News & Events': words of a site's sections only."""
+    return all(word in SECTIONS or word in ("&", "and", "events") for word in name.lower().split())
+
+
+def _before_sections(line: str) -> str:
+    """'Loughmore University | News & Events' → 'Loughmore University': a logo beside its section's name."""
+    parts = [p.strip() for p in re.split(r"\s+[|·]\s+", line)]
+    if len(parts) == 2 and _is_section(parts[1]) and (is_outlet(parts[0]) or any(
+            w.lower() in INSTITUTION_WORDS for w in parts[0].split())):
+        return parts[0]
+    return line
 
 
 _RELEASE_SUBJECT = re.compile(

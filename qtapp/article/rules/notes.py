@@ -363,7 +363,10 @@ def credit_outlet(text: str) -> str | None:
     match = re.match(r"^SOURCE\s+(?P<o>.+)$", text) or re.match(
         r"^(?:The\s+)?(?:Press\s+(?i:service|office)|Media\s+(?i:office)|Communications\s+(?i:office))\s+of\s+(?:the\s+)?"
         r"(?P<o>[A-Z].{2,80})$", text) or re.match(
-        r"^[—–-]\s*(?P<o>(?:The\s+)?[A-Z][\w'’. ]+?)\s+(?:Editorial\s+Board|Editors|Board)\.?$", text)
+        r"^[—–-]\s*(?P<o>(?:The\s+)?[A-Z][\w'’. ]+?)\s+(?:Editorial\s+Board|Editors|Board)\.?$", text) or re.match(
+        # "Published in Dawn, October 27th, 2025": a newspaper's print sign-off under its web copy
+        r"^(?i:(?:First\s+)?(?:published|printed|appeared)\s+in)\s+(?:the\s+)?(?P<o>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}),"
+        r"\s+(?=\S*\d|[A-Z][a-z]{2})[^.]{4,40}\.?$", text)
     if match:
         return canonical(match.group("o"))
     stripped = text.strip(" —–-.")
