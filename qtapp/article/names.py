@@ -73,7 +73,8 @@ _SOUTHERN_SYLLABLE = re.compile(r"(?:[bcdfghjklmnpqrstwyz]h?|ng)?[aeiou]{1,3}(?:
 
 def _one_syllable(word: str) -> bool:
     lowered = word.lower()
-    return word[:1].isupper() and word[1:].islower() and (lowered in PINYIN or bool(_SOUTHERN_SYLLABLE.fullmatch(lowered)))
+    return word[:1].isupper() and word[1:].islower() and (
+        lowered in PINYIN or bool(_SOUTHERN_SYLLABLE.fullmatch(lowered)))
 
 
 _CANTONESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Lok-sang", "Wing-yan"

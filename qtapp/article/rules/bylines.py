@@ -184,6 +184,12 @@ def names_alone(line: str) -> Byline | None:
     pair = [part for part in re.split(r"\s+with\s+", _IN_TOWN.sub("", text)) if part]
     if len(pair) == 2 and all(is_person(name) for name in pair):
         return Byline(names=[byline_case(name) for name in pair])
+    # "Anna-Lena Vogt with Reuters, dpa": the writer, with the agencies' copy she drew on (not the publisher)
+    helped = re.match(r"^(?P<names>.+?)\s+with\s+(?P<agencies>[^,]+(?:,\s*[^,]+)*)$", text)
+    if helped and all(is_outlet(a.strip()) for a in _NAME_LIST.split(helped.group("agencies"))):
+        people = [part for part in _NAME_LIST.split(helped.group("names")) if part]
+        if people and all(is_person(name) for name in people):
+            return Byline(names=[byline_case(name) for name in people])
     role_tail = _ROLE_TAIL.match(text)  # "Niamh Gallagher Ireland correspondent"
     if role_tail and is_person(role_tail.group("name")) and is_role(role_tail.group("role")):
         return Byline(names=[normal_case(role_tail.group("name"))], role=role_tail.group("role"))

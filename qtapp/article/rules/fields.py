@@ -17,8 +17,8 @@ from qtapp.article.names import author_from_name, normal_case, strip_titles
 from qtapp.article.rules import bylines, dates, notes
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.furniture import SITE_SELF, furniture
-from qtapp.article.rules.persons import INSTITUTION_WORDS, is_person
 from qtapp.article.rules.outlets import AGENCIES, SECTIONS, canonical, is_outlet
+from qtapp.article.rules.persons import INSTITUTION_WORDS, is_person
 
 
 @dataclass

@@ -280,6 +280,9 @@ def find_disclaimer(text: str) -> tuple[str, str] | None:
 _TAGLINE = re.compile(
     rf"^(?:[—–-]\s*)?(?:(?P<author>The\s+(?:author|writer)s?)|(?P<name>{NAME}))\s+(?:is|are|was)\s+"
     rf"(?P<desc>(?:a|an|the|one|former|senior|chief)\b[^.]*?(?:\b[A-Z]\.[^.]*?)*)\.(?=\s|$)"
+    # "The author is deputy director of …": after "The author is" a role needs no article
+    rf"|^(?:[—–-]\s*)?(?P<author3>The\s+(?:author|writer))\s+is\s+(?P<desc3>[a-z][a-z-]+\s+[a-z][^.]*?"
+    rf"(?:\b(?:of|at|with|for|in)\b)[^.]*?(?:\b[A-Z]\.[^.]*?)*)\.(?=\s|$)"
     rf"|^(?:[—–-]\s*)?(?P<name2>{NAME})\s+(?P<desc2>(?:writes|covers|reports)\s+(?:about|on)?\s*[^.]+?)\.(?=\s|$)")
 
 
@@ -298,7 +301,7 @@ def tagline(text: str) -> list[tuple[str | None, str]] | None:
         name = match.group("name") or match.group("name2")
         if name and not is_person(name):
             break  # "It was the 541st flight …", "Tea is one of …": a sentence, not a person
-        description = match.group("desc") or match.group("desc2")
+        description = match.group("desc") or match.group("desc2") or match.group("desc3")
         found.append((name, " ".join(description.split())))
         rest = rest[match.end():].strip()
     if not found:

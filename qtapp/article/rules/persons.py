@@ -15,7 +15,9 @@ INSTITUTION_WORDS = frozenset("""
 university college institute school academy ministry department council committee commission association
 foundation agency authority corporation company bureau federation organisation organization app download
 """.split())
-_PERSON = re.compile(rf"^{_TOKEN}(?:\s+(?:{_TOKEN}|de|da|del|la|le|van|von|der|bin|al|ó|ní|mac))*$")
+# "Zainab al-Musawi", "Ahmed el-Sayed": an Arabic family name after its lowercase article
+_ARTICLED = rf"(?:al|el|ad|ar|as|ash|at|az|an)-{_TOKEN}"
+_PERSON = re.compile(rf"^{_TOKEN}(?:\s+(?:{_TOKEN}|{_ARTICLED}|de|da|del|la|le|van|von|der|bin|ibn|al|ó|ní|mac))*$")
 
 
 @per_line
