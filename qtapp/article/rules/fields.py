@@ -398,6 +398,17 @@ def byline_authors(page: Page) -> list[Author] | None:
     return authors
 
 
+@rule("authors.reprint_note")
+def reprint_authors(page: Page) -> list[Author] | None:
+    """'CGTN has published an opinion article by Xu Wenjie on …': the author the note names, described by
+    the note or an unnamed tagline ("The author is …")."""
+    name = next((n.author for n in page.reprints() if n.author), None)
+    if name is None:
+        return None
+    named, unnamed = _descriptions(page)
+    return [author_from_name(name, named.get(name) or (unnamed[0] if unnamed else None))]
+
+
 @rule("authors.editors_note")
 def note_authors(page: Page) -> list[Author] | None:
     """'Wang Haiyan, director of …, focuses on …' in the editor's note: the author it introduces."""
@@ -424,7 +435,8 @@ def signed_authors(page: Page) -> list[Author] | None:
     return [author_from_name(found[-1])] if found else None
 
 
-AUTHORS: tuple[Rule[list[Author]], ...] = (byline_authors, note_authors, tagline_authors, signed_authors)
+AUTHORS: tuple[Rule[list[Author]], ...] = (byline_authors, reprint_authors, note_authors, tagline_authors,
+                                            signed_authors)
 
 
 def read_fields(page: Page) -> dict[str, tuple[object, str]]:

@@ -34,6 +34,7 @@ class ReprintNote:
     title: str | None = None
     reprinted_by: str | None = None
     at_end_only: bool = False  # "Source: X" closing a page is a sign-off, not a note above it
+    author: str | None = None  # "… has published an opinion article by Xu Wenjie on …"
 
 
 # "The Chinese newspaper Global Times" → "Global Times": a description before the outlet's name.
@@ -46,8 +47,10 @@ def _note(match: re.Match[str], at_end_only: bool = False) -> ReprintNote:
     title = groups.get("title")
     reprinter = groups.get("rep") or groups.get("rep2")
     publisher = _DESCRIBED.sub("", groups.get("pub") or groups.get("pub2") or "")
+    author = groups.get("author")
     return ReprintNote(canonical(outlet_name(publisher)), title.strip(" .,") if title else None,
-                       canonical(outlet_name(reprinter)) if reprinter else None, at_end_only)
+                       canonical(outlet_name(reprinter)) if reprinter else None, at_end_only,
+                       author if author and is_person(author) else None)
 
 
 _PUBLISHED_TITLED = re.compile(
@@ -64,7 +67,8 @@ def published_titled(text: str) -> ReprintNote | None:
 
 
 _PUBLISHED_BY_AUTHOR = re.compile(
-    rf"^{_OUTLET}\s+(?:has\s+)?(?:published|ran|carried|run)\s+(?:an?\s+)?{_PIECE}\s+by\s+[^.“\"‘]{{2,200}}?\.\s+"
+    rf"^{_OUTLET}\s+(?:has\s+)?(?:published|ran|carried|run)\s+(?:an?\s+)?{_PIECE}\s+by\s+(?P<author>{NAME})"
+    rf"(?=[\s,])[^.“\"‘]{{0,200}}?\.\s+"
     rf"(?P<rep>{_NAMED})\s+{_REPRINTS}\s+(?:it|the\s+{_PIECE})\b[^.]*\.?\s*$")
 
 
