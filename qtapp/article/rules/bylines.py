@@ -103,6 +103,9 @@ def _items(rest: str) -> Byline:
     return found
 
 
+_CLAUSE = re.compile(r"\s(?:was|were|is|are|has|have|had)(?:\s+[a-z]|\s*$)")
+
+
 @rule("byline.by_prefix")
 def by_prefix(line: str) -> Byline | None:
     """'By Jane Doe, Staff Writer | May 2, 2025' → Jane Doe, role Staff Writer, 2025-05-02."""
@@ -110,6 +113,8 @@ def by_prefix(line: str) -> Byline | None:
     if not match or len(line) > 200:
         return None
     rest = match.group("rest")
+    if _CLAUSE.search(rest):
+        return None  # "by Dr. X, …, was published today in Y.": a wrapped sentence's tail, not a byline
     if NO_PERSON.match(rest.strip(" .")) or _STAFF.match(rest):
         return Byline(publisher=None)
     found = _items(rest)
