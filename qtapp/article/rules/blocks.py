@@ -196,8 +196,14 @@ def _titled_sentence(pieces: list[Piece], index: int) -> bool:
     # Furniture between is skipped: "Home About Routes Contact" is a menu, not four names under a headline,
     # and a "—" between a headline and its byline must not decide what the clean text (without it) reads.
     following = next((p.text for p in pieces[index + 1:index + 4] if not furniture.furniture(p.text)), "")
+    # a wire release's headline stands right over its dateline lead ("SINGAPORE, Sept. 10, 2024 (GLOBE NEWSWIRE) --")
     return bool(bylines.parse_byline(following, under_headline=True) or dates.date_line(following)
-                or fm.EDITORS_LABEL.match(following))
+                or fm.EDITORS_LABEL.match(following) or _wire_lead(following))
+
+
+def _wire_lead(text: str) -> bool:
+    found = dates.dateline(text)
+    return bool(found and found.agency and found.date)
 
 
 # --- the rules, in the order they are tried -------------------------------------------------------
