@@ -24,6 +24,7 @@ class _TextParser(HTMLParser):
         self._words: list[str] = []
         self._open: list[str] = []
         self._breaks = 0
+        self.h1_at: int | None = None  # which paragraph was the page's first <h1>
 
     def _inside(self, names: frozenset[str] | set[str]) -> bool:
         return any(tag in names for tag in self._open)
@@ -33,6 +34,8 @@ class _TextParser(HTMLParser):
         if text:
             # An <aside> inside the article is its "Related" box: chrome there too.
             in_article = self._inside({"article", "main"}) and not self._inside({"aside"})
+            if self.h1_at is None and "h1" in self._open:
+                self.h1_at = len(self.paragraphs)
             self.paragraphs.append((text, in_article, self._inside(PAGE_CHROME)))
         self._words, self._breaks = [], 0
 
@@ -96,3 +99,27 @@ def plain_paragraphs(html: str, *, prefer_article: bool = True) -> list[str]:
         if body:
             return body
     return [text for text, _, _ in found]
+
+
+MAX_HEADER_LINE = 200  # a byline or a date line; the first longer paragraph is the story itself
+HEADER_LINES = 3
+
+
+def headline_block(html: str) -> list[str]:
+    """The page's first <h1> and the short lines right under it (byline, date, share bar), or [].
+
+    An extractor that finds the story's body (trafilatura) drops these into its own metadata, yet they
+    are where a reader sees who wrote the story and when: the reading rules should see them too.
+    """
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    parser._flush()
+    if parser.h1_at is None:
+        return []
+    found = [parser.paragraphs[parser.h1_at][0]]
+    for text, _, in_chrome in parser.paragraphs[parser.h1_at + 1:parser.h1_at + 1 + HEADER_LINES]:
+        if len(text) > MAX_HEADER_LINE or in_chrome:
+            break
+        found.append(text)
+    return found

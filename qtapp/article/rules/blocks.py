@@ -119,6 +119,8 @@ def find_title(pieces: list[Piece]) -> int | None:
             if best is not None:
                 return best  # the headline's own date line
             continue
+        if best is None and notes.reprint_note(text) and _headline_follows(pieces, index):
+            continue  # "X has published an article titled …" over the headline and its byline
         if len(text) > 300 or bylines.parse_byline(text) or fm.EDITORS_LABEL.match(text) \
                 or notes.reprint_note(text):
             return best  # a page that opens with its byline or a note has no headline line of its own
@@ -166,6 +168,13 @@ def _short_headline(pieces: list[Piece], index: int) -> bool:
         and not all(w.strip(",").lower() in SECTIONS for w in text.split()) and _titled_sentence(pieces, index)
 
 
+
+
+def _headline_follows(pieces: list[Piece], index: int) -> bool:
+    """A reprint note over a headline-like line with its byline or date line right under it."""
+    after = [p.text for p in pieces[index + 1:index + 5] if not furniture.furniture(p.text)][:2]
+    return len(after) == 2 and is_heading_like(after[0]) and len(after[0].split()) >= 3 and bool(
+        bylines.parse_byline(after[1], under_headline=True) or dates.date_line(after[1]))
 
 
 def _question_headline(pieces: list[Piece], index: int) -> bool:
