@@ -130,6 +130,8 @@ def _apply_meta(article: Article, meta: PageMeta) -> None:
         article.date, found_by["date"] = meta.date, "html.meta_date"
     if meta.publisher and found_by.get("publisher") not in _TEXT_PUBLISHER_WINS:
         article.publisher, found_by["publisher"] = meta.publisher, "html.meta_publisher"
+    if article.publisher is None and meta.site_in_title:  # the weakest witness: only when nothing else said
+        article.publisher, found_by["publisher"] = meta.site_in_title, "html.title_site"
     if not article.authors and meta.authors:
         article.authors = [author_from_name(name) for name in meta.authors]
         found_by["authors"] = "html.meta_authors"

@@ -6,6 +6,7 @@ text (scripts, styles, navigation, forms), and prefers what sits inside <article
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "button",
@@ -14,6 +15,12 @@ PAGE_CHROME = frozenset({"header", "footer", "aside"})
 BLOCKS = frozenset({"p", "div", "section", "article", "main", "blockquote", "li", "ul", "ol", "dl",
                     "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr", "td", "th",
                     "figure", "figcaption", "hr", "address", "body", "header", "footer", "aside"})
+# The markup's own word for a box that is not the story: "Sponsored" promos and advertisements
+PROMO_CLASS = re.compile(r"(?:^|[\s_-])(?:promo|promotion|sponsor|sponsored|advert|advertisement|ad|ads|ad-slot)"
+                         r"(?:$|[\s_-])", re.IGNORECASE)
+# A date in its own element right after a byline's text stands on a line of its own, as the page shows it
+DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|pub_?time|time|timestamp|published)(?:$|[\s_-])", re.IGNORECASE)
+_DATE_LABEL_BEFORE = re.compile(r"(?:published|updated|posted|on|at|[|:,·•–—-])\s*$", re.IGNORECASE)
 VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "source", "area", "col", "embed"})
 
 
@@ -25,6 +32,8 @@ class _TextParser(HTMLParser):
         self._open: list[str] = []
         self._breaks = 0
         self.h1_at: int | None = None  # which paragraph was the page's first <h1>
+        self._promo_depth = 0  # inside how many open promo boxes (their text is never the story's)
+        self._promos: list[bool] = []  # for each open element: does it open a promo box
 
     def _inside(self, names: frozenset[str] | set[str]) -> bool:
         return any(tag in names for tag in self._open)
@@ -47,27 +56,38 @@ class _TextParser(HTMLParser):
             else:
                 self._words.append(" ")
             return
-        if tag in BLOCKS:
-            self._flush()
+        marks = " ".join(value or "" for name, value in attrs if name in ("class", "id"))
+        if tag in BLOCKS or self._date_after_text(tag, marks):
+            self._flush()  # "By Li Wenjun | Global Times" <span class="pub_time">Published: …</span>
         if tag not in VOID:
+            promo = bool(marks and PROMO_CLASS.search(marks))
             self._open.append(tag)
+            self._promos.append(promo)
+            self._promo_depth += promo
+
+    def _date_after_text(self, tag: str, marks: str) -> bool:
+        """A date element that follows other text with no label or separator to join it ("Updated <time>")."""
+        if tag != "time" and not (marks and DATE_CLASS.search(marks)):
+            return False
+        pending = "".join(self._words).strip()
+        return bool(pending) and not _DATE_LABEL_BEFORE.search(pending)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
         if tag not in VOID and self._open and self._open[-1] == tag:
-            self._open.pop()
+            self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if tag not in self._open:
             return  # a stray end tag: HTML in the wild is rarely balanced
         if tag in BLOCKS:
             self._flush()  # before the element closes, so its text knows it stood in a footer or an aside
-        while self._open:
-            if self._open.pop() == tag:
-                break
+        for _ in range(self._open[::-1].index(tag) + 1):
+            self._open.pop()
+            self._promo_depth -= self._promos.pop()
 
     def handle_data(self, data: str) -> None:
-        if self._inside(SKIP):
+        if self._promo_depth or self._inside(SKIP):
             return
         if data.strip():
             self._breaks = 0
