@@ -14,7 +14,7 @@ from typing import Any
 
 from qtapp.article.decoding import decode_bytes
 from qtapp.article.html_meta import PageMeta, read_meta
-from qtapp.article.html_text import article_paragraphs, headline_block, plain_paragraphs
+from qtapp.article.html_text import article_paragraphs, page_outline, plain_paragraphs
 from qtapp.article.invisible import clean_labels
 from qtapp.article.model import Article
 from qtapp.article.names import author_from_name
@@ -92,7 +92,8 @@ def extract(html: str, *, whole: bool = False) -> HtmlExtract:
         paragraphs = _trafilatura_paragraphs(module, html)
         extractor = "trafilatura" if paragraphs else "stdlib"
         if paragraphs:
-            paragraphs = _with_headline(headline_block(html), paragraphs)
+            header, promos = page_outline(html)
+            paragraphs = _with_headline(header, [p for p in paragraphs if p not in promos])
     if not paragraphs:
         paragraphs = plain_paragraphs(html, prefer_article=not whole)
     return HtmlExtract("\n\n".join(paragraphs), meta, extractor)

@@ -34,6 +34,8 @@ class _TextParser(HTMLParser):
         self.h1_at: int | None = None  # which paragraph was the page's first <h1>
         self._promo_depth = 0  # inside how many open promo boxes (their text is never the story's)
         self._promos: list[bool] = []  # for each open element: does it open a promo box
+        self._promo_words: list[str] = []
+        self.promo_texts: list[str] = []  # each promo box's text, to drop from another extractor's body
 
     def _inside(self, names: frozenset[str] | set[str]) -> bool:
         return any(tag in names for tag in self._open)
@@ -85,9 +87,15 @@ class _TextParser(HTMLParser):
         for _ in range(self._open[::-1].index(tag) + 1):
             self._open.pop()
             self._promo_depth -= self._promos.pop()
+        if not self._promo_depth and self._promo_words:
+            self.promo_texts.append(" ".join("".join(self._promo_words).split()))
+            self._promo_words = []
 
     def handle_data(self, data: str) -> None:
-        if self._promo_depth or self._inside(SKIP):
+        if self._promo_depth:
+            self._promo_words.append(data)
+            return
+        if self._inside(SKIP):
             return
         if data.strip():
             self._breaks = 0
@@ -125,21 +133,22 @@ MAX_HEADER_LINE = 200  # a byline or a date line; the first longer paragraph is 
 HEADER_LINES = 3
 
 
-def headline_block(html: str) -> list[str]:
-    """The page's first <h1> and the short lines right under it (byline, date, share bar), or [].
+def page_outline(html: str) -> tuple[list[str], list[str]]:
+    """(the page's first <h1> and the short lines right under it, the texts of its promo boxes).
 
-    An extractor that finds the story's body (trafilatura) drops these into its own metadata, yet they
-    are where a reader sees who wrote the story and when: the reading rules should see them too.
+    An extractor that finds the story's body (trafilatura) drops the byline and date under the headline
+    into its own metadata, yet they are where a reader sees who wrote the story and when, so the reading
+    rules should see them too; and it keeps a "Sponsored" box the markup itself calls a promo.
     """
     parser = _TextParser()
     parser.feed(html)
     parser.close()
     parser._flush()
     if parser.h1_at is None:
-        return []
+        return [], parser.promo_texts
     found = [parser.paragraphs[parser.h1_at][0]]
     for text, _, in_chrome in parser.paragraphs[parser.h1_at + 1:parser.h1_at + 1 + HEADER_LINES]:
         if len(text) > MAX_HEADER_LINE or in_chrome:
             break
         found.append(text)
-    return found
+    return found, parser.promo_texts
