@@ -187,3 +187,16 @@ def test_a_title_site_is_only_a_name_not_a_domain() -> None:
     assert read_meta("<title>Harbour depot to open in May - harbourecho.example</title>").site_in_title is None
     assert read_meta("<title>Harbour depot to open in May - Harbour Echo</title>").site_in_title == "Harbour Echo"
 
+
+
+@pytest.mark.parametrize("tagline, description", [
+    ("Dr. Farah Idris is chief economist of the Meridian Ports Council, a Singapore-based association of port "
+     "operators.", "chief economist of the Meridian Ports Council"),
+    ("Jo Roe is an analyst at Harbour Capital, an investment firm in Leeds.", "an analyst at Harbour Capital"),
+    # a second role of the author's own stays
+    ("Pu Jingxin is a special commentator for CGTN, a research fellow at the Center for Transport Economics.",
+     "a special commentator for CGTN, a research fellow at the Center for Transport Economics"),
+])
+def test_an_apposition_about_the_body_is_not_the_authors_description(tagline: str, description: str) -> None:
+    found = notes.tagline(tagline)
+    assert found is not None and found[0][1] == description

@@ -13,7 +13,7 @@ from qtapp.article import frontmatter as fm
 from qtapp.article.names import NAME
 from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import canonical, is_outlet
-from qtapp.article.rules.persons import is_person
+from qtapp.article.rules.persons import INSTITUTION_WORDS, is_person
 
 _Q_OPEN, _Q_CLOSE = "[“\"‘]", "[”\"’]"
 _PIECE = r"(?:article|op-ed|opinion\s+(?:piece|article)|commentary|piece|story|column|report|editorial|essay)"
@@ -290,6 +290,21 @@ _TAGLINE = re.compile(
     rf"|^(?:[—–-]\s*)?(?P<name2>{NAME})\s+(?P<desc2>(?:writes|covers|reports)\s+(?:about|on)?\s*[^.]+?)\.(?=\s|$)")
 
 
+_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?P<head>[^,]*?)(?=\s+(?:of|at|for|in|with|that|which|based)\b|$)[^,]*$")
+_BODY_NOUNS = INSTITUTION_WORDS | frozenset("network group firm body nonprofit charity publication newspaper "
+                                            "magazine think-tank consultancy union alliance".split())
+
+
+def _without_body_apposition(description: str) -> str:
+    """'chief economist of the Meridian Ports Council, a Singapore-based association of port operators' →
+    'chief economist of the Meridian Ports Council': the apposition describes the body, not the author
+    ('…, a research fellow at …' is a second role of the author's, and stays)."""
+    match = _APPOSITION.search(description)
+    if match and match.group("head").split() and match.group("head").split()[-1].lower() in _BODY_NOUNS:
+        return description[:match.start()]
+    return description
+
+
 @per_line
 def tagline(text: str) -> list[tuple[str | None, str]] | None:
     """The (name or None for "The author", description) pairs a tagline gives, or None if it is none."""
@@ -306,7 +321,7 @@ def tagline(text: str) -> list[tuple[str | None, str]] | None:
         if name and not is_person(name):
             break  # "It was the 541st flight …", "Tea is one of …": a sentence, not a person
         description = match.group("desc") or match.group("desc2") or match.group("desc3")
-        found.append((name, " ".join(description.split())))
+        found.append((name, _without_body_apposition(" ".join(description.split()))))
         rest = rest[match.end():].strip()
     if not found:
         return None
