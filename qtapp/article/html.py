@@ -14,7 +14,7 @@ from typing import Any
 
 from qtapp.article.decoding import decode_bytes
 from qtapp.article.html_meta import PageMeta, read_meta
-from qtapp.article.html_text import article_paragraphs, plain_paragraphs
+from qtapp.article.html_text import article_paragraphs, page_outline, plain_paragraphs
 from qtapp.article.invisible import clean_labels
 from qtapp.article.model import Article
 from qtapp.article.names import author_from_name
@@ -66,6 +66,19 @@ def _trafilatura_paragraphs(module: Any, html: str) -> list[str]:
     return paragraphs
 
 
+def _with_headline(header: list[str], paragraphs: list[str]) -> list[str]:
+    """The visible headline, byline and date lines put back above the extracted body, unless it kept them:
+    the byline in a <span> and the date in a <time> under the <h1> are what the reading rules need."""
+    if not header:
+        return paragraphs
+    kept = set(paragraphs)
+    missing = [line for line in header[1:] if line not in kept]
+    if header[0] in kept:  # the extractor kept the headline: its byline and date go back under it
+        at = paragraphs.index(header[0]) + 1
+        return paragraphs[:at] + missing + paragraphs[at:]
+    return [header[0], *missing, *paragraphs]
+
+
 def extract(html: str, *, whole: bool = False) -> HtmlExtract:
     """Article text from HTML; ``whole`` keeps every paragraph (clipboard: the user chose already)."""
     meta = read_meta(html)
@@ -78,6 +91,9 @@ def extract(html: str, *, whole: bool = False) -> HtmlExtract:
     if module is not None:
         paragraphs = _trafilatura_paragraphs(module, html)
         extractor = "trafilatura" if paragraphs else "stdlib"
+        if paragraphs:
+            header, promos = page_outline(html)
+            paragraphs = _with_headline(header, [p for p in paragraphs if p not in promos])
     if not paragraphs:
         paragraphs = plain_paragraphs(html, prefer_article=not whole)
     return HtmlExtract("\n\n".join(paragraphs), meta, extractor)
@@ -115,6 +131,8 @@ def _apply_meta(article: Article, meta: PageMeta) -> None:
         article.date, found_by["date"] = meta.date, "html.meta_date"
     if meta.publisher and found_by.get("publisher") not in _TEXT_PUBLISHER_WINS:
         article.publisher, found_by["publisher"] = meta.publisher, "html.meta_publisher"
+    if article.publisher is None and meta.site_in_title:  # the weakest witness: only when nothing else said
+        article.publisher, found_by["publisher"] = meta.site_in_title, "html.title_site"
     if not article.authors and meta.authors:
         article.authors = [author_from_name(name) for name in meta.authors]
         found_by["authors"] = "html.meta_authors"

@@ -31,6 +31,7 @@ class PageMeta:
     url: str | None = None
     publisher: str | None = None  # JSON-LD publisher, else og:site_name
     title_declared: bool = False  # an og:title or headline tag, not only the <title> with its site suffix
+    site_in_title: str | None = None  # "Headline - Munster Tide": the site's name beside the headline
 
 
 class _MetaParser(HTMLParser):
@@ -130,6 +131,21 @@ def _title(values: dict[str, list[str]]) -> str | None:
     return None
 
 
+def _site_in_title(values: dict[str, list[str]]) -> str | None:
+    """'Harbour authority approves … - Munster Tide' → 'Munster Tide': of a <title> in two parts, the short
+    one that names the site (a few capitalised words, not a domain) beside a headline of several words."""
+    page_title = _first(values, ("<title>",))
+    parts = re.split(r"\s+[|–—-]\s+", page_title or "")
+    if len(parts) != 2:
+        return None
+    site, headline = sorted(parts, key=len)
+    words = site.split()
+    if len(words) > 5 or len(headline.split()) < 4 or "." in site or not all(
+            w[:1].isupper() or w in ("of", "the", "and", "&") for w in words):
+        return None
+    return site
+
+
 def read_meta(html: str) -> PageMeta:
     """The page's declared metadata; anything it does not declare is None."""
     parser = _MetaParser()
@@ -143,4 +159,5 @@ def read_meta(html: str) -> PageMeta:
                     authors=_authors(values),
                     date=match.group(1) if match else None,
                     url=url if url and url.startswith(("http://", "https://")) else None,
-                    publisher=_first(values, ("ld:publisher", "og:site_name", "application-name")))
+                    publisher=_first(values, ("ld:publisher", "og:site_name", "application-name")),
+                    site_in_title=_site_in_title(values))

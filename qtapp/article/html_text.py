@@ -6,6 +6,7 @@ text (scripts, styles, navigation, forms), and prefers what sits inside <article
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "button",
@@ -14,6 +15,12 @@ PAGE_CHROME = frozenset({"header", "footer", "aside"})
 BLOCKS = frozenset({"p", "div", "section", "article", "main", "blockquote", "li", "ul", "ol", "dl",
                     "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tr", "td", "th",
                     "figure", "figcaption", "hr", "address", "body", "header", "footer", "aside"})
+# The markup's own word for a box that is not the story: "Sponsored" promos and advertisements
+PROMO_CLASS = re.compile(r"(?:^|[\s_-])(?:promo|promotion|sponsor|sponsored|advert|advertisement|ad|ads|ad-slot)"
+                         r"(?:$|[\s_-])", re.IGNORECASE)
+# A date in its own element right after a byline's text stands on a line of its own, as the page shows it
+DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|pub_?time|time|timestamp|published)(?:$|[\s_-])", re.IGNORECASE)
+_DATE_LABEL_BEFORE = re.compile(r"(?:published|updated|posted|on|at|[|:,·•–—-])\s*$", re.IGNORECASE)
 VOID = frozenset({"br", "hr", "img", "meta", "link", "input", "wbr", "source", "area", "col", "embed"})
 
 
@@ -24,6 +31,11 @@ class _TextParser(HTMLParser):
         self._words: list[str] = []
         self._open: list[str] = []
         self._breaks = 0
+        self.h1_at: int | None = None  # which paragraph was the page's first <h1>
+        self._promo_depth = 0  # inside how many open promo boxes (their text is never the story's)
+        self._promos: list[bool] = []  # for each open element: does it open a promo box
+        self._promo_words: list[str] = []
+        self.promo_texts: list[str] = []  # each promo box's text, to drop from another extractor's body
 
     def _inside(self, names: frozenset[str] | set[str]) -> bool:
         return any(tag in names for tag in self._open)
@@ -33,6 +45,8 @@ class _TextParser(HTMLParser):
         if text:
             # An <aside> inside the article is its "Related" box: chrome there too.
             in_article = self._inside({"article", "main"}) and not self._inside({"aside"})
+            if self.h1_at is None and "h1" in self._open:
+                self.h1_at = len(self.paragraphs)
             self.paragraphs.append((text, in_article, self._inside(PAGE_CHROME)))
         self._words, self._breaks = [], 0
 
@@ -44,26 +58,43 @@ class _TextParser(HTMLParser):
             else:
                 self._words.append(" ")
             return
-        if tag in BLOCKS:
-            self._flush()
+        marks = " ".join(value or "" for name, value in attrs if name in ("class", "id"))
+        if tag in BLOCKS or self._date_after_text(tag, marks):
+            self._flush()  # "By Li Wenjun | Global Times" <span class="pub_time">Published: …</span>
         if tag not in VOID:
+            promo = bool(marks and PROMO_CLASS.search(marks))
             self._open.append(tag)
+            self._promos.append(promo)
+            self._promo_depth += promo
+
+    def _date_after_text(self, tag: str, marks: str) -> bool:
+        """A date element that follows other text with no label or separator to join it ("Updated <time>")."""
+        if tag != "time" and not (marks and DATE_CLASS.search(marks)):
+            return False
+        pending = "".join(self._words).strip()
+        return bool(pending) and not _DATE_LABEL_BEFORE.search(pending)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
         if tag not in VOID and self._open and self._open[-1] == tag:
-            self._open.pop()
+            self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
         if tag not in self._open:
             return  # a stray end tag: HTML in the wild is rarely balanced
         if tag in BLOCKS:
             self._flush()  # before the element closes, so its text knows it stood in a footer or an aside
-        while self._open:
-            if self._open.pop() == tag:
-                break
+        for _ in range(self._open[::-1].index(tag) + 1):
+            self._open.pop()
+            self._promo_depth -= self._promos.pop()
+        if not self._promo_depth and self._promo_words:
+            self.promo_texts.append(" ".join("".join(self._promo_words).split()))
+            self._promo_words = []
 
     def handle_data(self, data: str) -> None:
+        if self._promo_depth:
+            self._promo_words.append(data)
+            return
         if self._inside(SKIP):
             return
         if data.strip():
@@ -96,3 +127,28 @@ def plain_paragraphs(html: str, *, prefer_article: bool = True) -> list[str]:
         if body:
             return body
     return [text for text, _, _ in found]
+
+
+MAX_HEADER_LINE = 200  # a byline or a date line; the first longer paragraph is the story itself
+HEADER_LINES = 3
+
+
+def page_outline(html: str) -> tuple[list[str], list[str]]:
+    """(the page's first <h1> and the short lines right under it, the texts of its promo boxes).
+
+    An extractor that finds the story's body (trafilatura) drops the byline and date under the headline
+    into its own metadata, yet they are where a reader sees who wrote the story and when, so the reading
+    rules should see them too; and it keeps a "Sponsored" box the markup itself calls a promo.
+    """
+    parser = _TextParser()
+    parser.feed(html)
+    parser.close()
+    parser._flush()
+    if parser.h1_at is None:
+        return [], parser.promo_texts
+    found = [parser.paragraphs[parser.h1_at][0]]
+    for text, _, in_chrome in parser.paragraphs[parser.h1_at + 1:parser.h1_at + 1 + HEADER_LINES]:
+        if len(text) > MAX_HEADER_LINE or in_chrome:
+            break
+        found.append(text)
+    return found, parser.promo_texts

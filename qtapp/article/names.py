@@ -40,6 +40,7 @@ ouyang sima zhuge situ shangguan dongfang huangfu yuchi gongsun xiahou zhangsun 
 ho kwok chan wong cheung leung lau tsang ng yip tam lam fung mak chow choi yeung kwan lo siu tse chu chiu
 ip kong tong law lui mok poon sze tsui wan yau yuen au cheng ching chung hui kam kan kwong lai lee liu
 mui ngai pang shum so szeto tai tin to tsoi wai woo yim yu
+tan lim goh ong teo chua yeo koh tay loh khoo chong cheong leong yap quek seah chew liew oei phua ooi
 """.split())
 # Korean surnames as Yonhap and the Korean press romanise them; only with a hyphenated given name
 # ("Park Seo-yeon", "Kang Tae-sik") is the order certain. Facts, not code.
@@ -66,6 +67,16 @@ def is_pinyin(word: str) -> bool:
     return ok[-1]
 
 
+# One syllable as pinyin or the Hokkien, Hakka and Cantonese spellings write it: "Wei", "Boon", "Huat"
+_SOUTHERN_SYLLABLE = re.compile(r"(?:[bcdfghjklmnpqrstwyz]h?|ng)?[aeiou]{1,3}(?:ng|n|m|k|t|p|h)?")
+
+
+def _one_syllable(word: str) -> bool:
+    lowered = word.lower()
+    return word[:1].isupper() and word[1:].islower() and (
+        lowered in PINYIN or bool(_SOUTHERN_SYLLABLE.fullmatch(lowered)))
+
+
 _CANTONESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Lok-sang", "Wing-yan"
 
 
@@ -73,6 +84,8 @@ def is_family_first(name: str) -> bool:
     """'Wang Haiyan', 'Ouyang Lin', 'Ho Lok-sang', 'Park Seo-yeon': a Chinese or Korean surname first, then a
     given name of its own shape."""
     parts = name.split()
+    if len(parts) == 3 and parts[0].lower() in CHINESE_SURNAMES and all(map(_one_syllable, parts[1:])):
+        return True  # "Ng Wei Ling", "Tan Boon Huat": Malaysia's and Singapore's given name in two syllables
     if len(parts) == 2 and parts[0].lower() in KOREAN_SURNAMES and _CANTONESE_GIVEN.fullmatch(parts[1]):
         return True  # "Park Seo-yeon"
     if len(parts) != 2 or parts[0].lower() not in CHINESE_SURNAMES:

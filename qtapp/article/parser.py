@@ -39,6 +39,8 @@ def _whole_disclaimer(line: str) -> bool:
 _RELATIVE_STAMP = re.compile(r"(?<=\S)\s*Updated \d+ (?:mins?|minutes?|hours?|days?) ago$")
 
 
+_STAMP_THEN_BANNER = re.compile(r"^(?P<stamp>(?:19|20)\d\d-\d\d-\d\d(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)\s+"
+                                r"(?=[A-Z])(?:\S+\s*){1,4}$")
 REMEMBERED_PARAGRAPHS = 4096
 
 
@@ -72,6 +74,11 @@ def _split(paragraph: str, names: frozenset[str]) -> list[Piece]:
         if relative and relative.start() > 0 and dates.date_line(text[:relative.start()]):
             pieces.append(Piece(text[:relative.start()].strip()))
             text = relative.group(0)
+        stamp = _STAMP_THEN_BANNER.match(text)
+        # "2024-03-05 10:21 ECNS App Download": the page's date stamp glued to an app banner
+        if stamp and dates.date_line(stamp.group("stamp")) and not re.search(r"[.!?,:;]$", text):
+            pieces.append(Piece(stamp.group("stamp")))
+            text = text[stamp.end("stamp"):].strip()
         heading = split_glued_heading(text, MAX_HEADING)
         if heading:
             pieces.append(Piece(heading[0].strip(), glued_heading=True))

@@ -6,11 +6,11 @@ The targets of issues 12 and 13 are 0.95 for every field, ≤ 1 % wrong speakers
 
 FLOORS = {
     "title": 0.998,
-    "authors": 0.994,
-    "author details": 0.989,
-    "publisher": 0.981,
-    "reprinted_by": 0.983,
-    "date": 0.986,
+    "authors": 0.997,
+    "author details": 0.994,
+    "publisher": 0.984,
+    "reprinted_by": 0.988,
+    "date": 0.988,
     "editors_note": 0.999,
     "disclaimer": 0.999,
     "blocks": 0.966,

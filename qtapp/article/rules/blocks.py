@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from qtapp.article import frontmatter as fm
 from qtapp.article.rules import bylines, dates, furniture, notes
 from qtapp.article.rules.engine import Rule, rule
-from qtapp.article.rules.outlets import is_outlet
+from qtapp.article.rules.outlets import SECTIONS, is_outlet
 
 MAX_HEADING = 120
 Made = list[tuple[str, str]]  # (kind, text); kind "chrome" is dropped, "label" is dropped silently
@@ -118,6 +118,8 @@ def find_title(pieces: list[Piece]) -> int | None:
             if best is not None:
                 return best  # the headline's own date line
             continue
+        if best is None and notes.reprint_note(text) and _headline_follows(pieces, index):
+            continue  # "X has published an article titled …" over the headline and its byline
         if len(text) > 300 or bylines.parse_byline(text) or fm.EDITORS_LABEL.match(text) \
                 or notes.reprint_note(text):
             return best  # a page that opens with its byline or a note has no headline line of its own
@@ -127,9 +129,11 @@ def find_title(pieces: list[Piece]) -> int | None:
             return index
         if dates.dateline(text) or is_prose(text) and not _titled_sentence(pieces, index):
             return best
+        if _STAMP_FIRST.match(text) or _RELATIVE_TIME.match(text):
+            continue  # "2024-03-05 10:21 ECNS App Download", "Updated about 14 hours ago": the page's clock
         words = len(text.split())
         masthead = text.isupper() or is_outlet(text) or bool(_FIRM_NAME.match(text)) or bool(_COMPANY.search(text))
-        if not masthead and words >= 3 and (
+        if not masthead and (words >= 3 or _short_headline(pieces, index)) and (
                 is_heading_like(text) or _titled_sentence(pieces, index)):
             if best is not None and not is_heading_like(text):
                 return best  # the headline's standfirst, written as a sentence, over the byline
@@ -145,6 +149,24 @@ _COMPANY = re.compile(r"\s(?:Inc|Ltd|LLC|plc|B\.V|N\.V|GmbH|S\.A|AG|Corp)\.?$") 
 # "Arts & Culture", "Marsh & Parsons": a name joined by "&", a few capitalised words and nothing else. A
 # headline may hold "&" too ("Bread & butter: the small bakeries …"), but it reads on in lowercase.
 _FIRM_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,1}$")
+# A line that opens with a date stamp or tells the time relative to now is the page's clock, not its headline
+_STAMP_FIRST = re.compile(r"^(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)\b")
+_RELATIVE_TIME = re.compile(r"^(?:(?:last\s+)?updated|posted|published)?\s*(?:about\s+|over\s+|almost\s+)?"
+                            r"(?:an?|\d+)\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago$", re.IGNORECASE)
+
+
+def _short_headline(pieces: list[Piece], index: int) -> bool:
+    """'Smog, again' right over its date line or byline: a headline of two words (never a section's name)."""
+    text = pieces[index].text
+    return len(text.split()) == 2 and is_heading_like(text) and not text.isupper() \
+        and not all(w.strip(",").lower() in SECTIONS for w in text.split()) and _titled_sentence(pieces, index)
+
+
+def _headline_follows(pieces: list[Piece], index: int) -> bool:
+    """A reprint note over a headline-like line with its byline or date line right under it."""
+    after = [p.text for p in pieces[index + 1:index + 5] if not furniture.furniture(p.text)][:2]
+    return len(after) == 2 and is_heading_like(after[0]) and len(after[0].split()) >= 3 and bool(
+        bylines.parse_byline(after[1], under_headline=True) or dates.date_line(after[1]))
 
 
 def _question_headline(pieces: list[Piece], index: int) -> bool:
@@ -175,8 +197,14 @@ def _titled_sentence(pieces: list[Piece], index: int) -> bool:
     # Furniture between is skipped: "Home About Routes Contact" is a menu, not four names under a headline,
     # and a "—" between a headline and its byline must not decide what the clean text (without it) reads.
     following = next((p.text for p in pieces[index + 1:index + 4] if not furniture.furniture(p.text)), "")
+    # a wire release's headline stands right over its dateline lead ("SINGAPORE, Sept. 10, 2024 (GLOBE NEWSWIRE) --")
     return bool(bylines.parse_byline(following, under_headline=True) or dates.date_line(following)
-                or fm.EDITORS_LABEL.match(following))
+                or fm.EDITORS_LABEL.match(following) or _wire_lead(following))
+
+
+def _wire_lead(text: str) -> bool:
+    found = dates.dateline(text)
+    return bool(found and found.agency and found.date)
 
 
 # --- the rules, in the order they are tried -------------------------------------------------------
@@ -294,11 +322,17 @@ def byline(ctx: Context) -> Made | None:
     return [("byline", ctx.text)] if bylines.parse_byline(ctx.text, under_headline=under) else None
 
 
+_DATE_LABEL = re.compile(r"^(?:first\s+)?published\b|^(?:last\s+)?updated\b|^posted\b", re.IGNORECASE)
+
+
 @rule("block.date_line")
 def date_line(ctx: Context) -> Made | None:
     """'Published: Sep 10, 2024 11:02 PM', 'Updated 18:42, 03-Apr-2025': a date on its own line."""
     found = dates.date_line(ctx.text)
-    if found and (not ctx.seen_body or len(ctx.text) <= 40):
+    # under a byline that follows the standfirst, a long date line is still the byline's date
+    # and so is one that says what its date is ("Published - January 09, 2026 06:15 pm IST" under the lead)
+    if found and (not ctx.seen_body or len(ctx.text) <= 40 or ctx.last_kind() == "byline"
+                  or _DATE_LABEL.match(ctx.text)):
         return [("dateline", ctx.text)]
     return None
 
@@ -350,11 +384,13 @@ def sign_off(ctx: Context) -> Made | None:
     if notes.signed_name(ctx.text) and not any(not furniture.furniture(t) for t in ctx.remaining(3)):
         return [("signature", ctx.text)]  # "Margaret Pell, Ashby Parva" closing a letter
     later = ctx.remaining(4)
-    if later and notes.signed_on_two_lines(ctx.text, later[0]) and not any(
-            not furniture.furniture(t) for t in later[1:]):
+    # little but the page's furniture after (a letters page may add one line of its own)
+    if later and ctx.last_kind() == "paragraph" and notes.signed_on_two_lines(ctx.text, later[0]) and len(
+            [t for t in later[1:] if not furniture.furniture(t)]) <= 1:
         ctx.consumed = 1  # "Gwenllian Price-Jones" / "Pencader": the name, then the town
         return [("signature", ctx.text), ("signature", later[0])]
-    if more_words_than(ctx.text, 6) or not is_outlet(ctx.text.strip(" —–-.")):
+    # an outlet's name, or its press office's ("Press Service of the Ministry of …")
+    if not notes.credit_outlet(ctx.text):
         return None
     later = [text for text in ctx.remaining(8) if not furniture.furniture(text)
              and not furniture.navigation.check(text)]

@@ -69,6 +69,9 @@ def _items(rest: str) -> Byline:
     if paren and is_outlet(paren.group("outlet")):
         found.publisher = canonical(paren.group("outlet"))
         rest = rest[:paren.start()]
+    elif paren and is_role(paren.group("outlet").split(",")[-1]):
+        found.role = paren.group("outlet").strip()  # "(Marseille, correspondent)": where and what the author is
+        rest = rest[:paren.start()]
     writers = _WRITERS.match(rest)
     if writers and is_outlet(writers.group("outlet")):
         found.publisher = found.publisher or canonical(writers.group("outlet"))
@@ -100,6 +103,9 @@ def _items(rest: str) -> Byline:
     return found
 
 
+_CLAUSE = re.compile(r"\s(?:was|were|is|are|has|have|had)(?:\s+[a-z]|\s*$)")
+
+
 @rule("byline.by_prefix")
 def by_prefix(line: str) -> Byline | None:
     """'By Jane Doe, Staff Writer | May 2, 2025' → Jane Doe, role Staff Writer, 2025-05-02."""
@@ -107,6 +113,8 @@ def by_prefix(line: str) -> Byline | None:
     if not match or len(line) > 200:
         return None
     rest = match.group("rest")
+    if _CLAUSE.search(rest):
+        return None  # "by Dr. X, …, was published today in Y.": a wrapped sentence's tail, not a byline
     if NO_PERSON.match(rest.strip(" .")) or _STAFF.match(rest):
         return Byline(publisher=None)
     found = _items(rest)
@@ -183,6 +191,12 @@ def names_alone(line: str) -> Byline | None:
     pair = [part for part in re.split(r"\s+with\s+", _IN_TOWN.sub("", text)) if part]
     if len(pair) == 2 and all(is_person(name) for name in pair):
         return Byline(names=[byline_case(name) for name in pair])
+    # "Anna-Lena Vogt with Reuters, dpa": the writer, with the agencies' copy she drew on (not the publisher)
+    helped = re.match(r"^(?P<names>.+?)\s+with\s+(?P<agencies>[^,]+(?:,\s*[^,]+)*)$", text)
+    if helped and all(is_outlet(a.strip()) for a in _NAME_LIST.split(helped.group("agencies"))):
+        people = [part for part in _NAME_LIST.split(helped.group("names")) if part]
+        if people and all(is_person(name) for name in people):
+            return Byline(names=[byline_case(name) for name in people])
     role_tail = _ROLE_TAIL.match(text)  # "Niamh Gallagher Ireland correspondent"
     if role_tail and is_person(role_tail.group("name")) and is_role(role_tail.group("role")):
         return Byline(names=[normal_case(role_tail.group("name"))], role=role_tail.group("role"))

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from qtapp.article.names import normal_case
-from qtapp.article.rules.engine import per_line
+from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import AGENCIES, canonical, is_outlet
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
@@ -26,8 +26,8 @@ _FILLER = re.compile(
     rf"{_TIME}|\b(?:Eastern|Central|Pacific|Mountain|Atlantic)\s+(?:Standard|Daylight)\s+Time\b|"
     rf"\b(?:[ap]\.m\.|AM|PM|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|AEST|AEDT|ET|CT|PT|MT|BJT|CET|CEST|EET|EEST|"
     rf"IST|JST|KST|MSK|HKT|SGT|ALMT|GST|AST|AEST|NZST|NZDT|WIB|[A-Z]{1,3}[SD]T)"
-    rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|publication|updated|posted|date|first\s+published|"
-    rf"last\s+(?:updated|update|modified)|modified|on|at)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b,?|[|,:·•()]",
+    rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|publication|updated|posted|released|issued|date|first\s+published|"
+    rf"last\s+(?:updated|update|modified)|modified|on|at)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b,?|[|,:·•()]|(?<=\S)\s+[-–—]\s+(?=\S)",
     re.IGNORECASE)
 
 
@@ -163,7 +163,9 @@ _DATE_PART = rf"(?:,\s+(?:{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MON
 _AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .'’-]{0,30})\)|\s*/(?P<wire>[A-Za-z ]{2,30})/)?"
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}{_DATE_PART}{_AGENCY}\s*(?P<dash>--|[—–-]{{1,2}})(?=\s|$)"
-    rf"|^(?P<place2>{_PLACE}){_REGION}\s*--\s*\((?P<agency2>[A-Z][A-Z ]+)\)\s*--")
+    rf"|^(?P<place2>{_PLACE}){_REGION}\s*--\s*\((?P<agency2>[A-Z][A-Z ]+)\)\s*--"
+    # "BAKU, Azerbaijan, June 17. CGTN has …": Trend's and APA's datelines end on the date's full stop
+    rf"|^(?P<place3>{_PLACE}){_REGION},\s+{_MONTH}\s+\d{{1,2}}\.(?=\s+[A-Z])")
 
 
 @dataclass
@@ -181,19 +183,70 @@ _TOWN_AGENCY = re.compile(rf"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){
                           rf"\s*\((?P<agency>[A-Za-z]{{2,12}})\)\.?\s*(?:--|[—–-])(?=\s|$)")
 
 
-@per_line
-def dateline(paragraph: str) -> Dateline | None:
-    """'LIMA, May 2 (Reuters) - …' → 'LIMA, May 2 (Reuters) -', agency Reuters, no date (no year)."""
-    town = _TOWN_AGENCY.match(paragraph)
+# "Havana, Mar 3 (Prensa Latina) Eleven new …", "Visakhapatnam, Jan 9 (PTI) The …": a known agency's mark
+# after the town and the day is the dateline's end even with no dash
+_TOWN_DAY_AGENCY = re.compile(rf"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}},\s+{_MONTH}\s+\d{{1,2}}\s*"
+                              r"\((?P<agency>[A-Z][A-Za-z .]{1,30})\)(?:\s*(?:--|[—–-]))?(?=\s+[A-Z“\"]|\s*$)")
+# "(ECNS) -- Harbin received …": the agency's mark alone, no town, leading the story
+_AGENCY_LEAD = re.compile(r"^\((?P<agency>[A-Z][A-Za-z .]{1,30})\)\s*(?:--|[—–])(?=\s+[A-Z“\"]|\s*$)")
+
+# "Bishkek, 12 May 2025 – The Ministry …": a town in normal case is a dateline when a full date and a dash follow
+_TOWN_FULL_DATE = re.compile(rf"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}},\s+(?P<date>\d{{1,2}}\s+{_MONTH}\s+"
+                             rf"{_YEAR}|{_MONTH}\s+\d{{1,2}},\s+{_YEAR})\s*"
+                             rf"(?:\((?P<agency>[A-Z][A-Za-z .]{{1,30}})\)\s*)?"
+                             rf"(?:--|[—–]|\.-|(?<=\))\s*-)(?=\s+[A-Z“\"]|\s*$)")  # EFE's "(EFE).-"
+
+
+@rule("dateline.town_agency")
+def town_agency(paragraph: str) -> Dateline | None:
+    """'Berlin (dpa) -', 'Havana, Mar 3 (Prensa Latina) Eleven …' → a known agency's town and mark."""
+    town = _TOWN_AGENCY.match(paragraph) or _TOWN_DAY_AGENCY.match(paragraph)
     if town and town.group("agency").lower() in AGENCIES:
         return Dateline(town.group(0).strip(), parse_date(town.group(0)), canonical(town.group("agency")), False)
+    return None
+
+
+@rule("dateline.place_in_capitals")
+def place_in_capitals(paragraph: str) -> Dateline | None:
+    """'LIMA, May 2 (Reuters) - …' → 'LIMA, May 2 (Reuters) -', agency Reuters, no date (no year)."""
     match = DATELINE.match(paragraph)
     if not match:
         return None
-    place = match.group("place") or match.group("place2")
+    place = match.group("place") or match.group("place2") or match.group("place3")
     if len(place) < 2 or place in ("A", "I") or (len(place.split()) > 4):
         return None
     agency = match.group("agency") or match.group("agency2")
     wire = bool(match.group("wire")) or bool(agency and re.search(r"wire", agency, re.IGNORECASE))
     name = match.group("wire") or agency
     return Dateline(match.group(0).strip(), parse_date(match.group(0)), canonical(name) if name else None, wire)
+
+
+@rule("dateline.town_full_date")
+def town_full_date(paragraph: str) -> Dateline | None:
+    """'Bishkek, 12 May 2025 – The …', 'Bogotá, 14 Oct 2025 (EFE).- The …' → the town's dated lead."""
+    dated = _TOWN_FULL_DATE.match(paragraph)
+    if not dated or not parse_date(dated.group("date")):
+        return None
+    agency = dated.group("agency")
+    known = agency and (agency.lower() in AGENCIES or is_outlet(agency))
+    return Dateline(dated.group(0).strip(), parse_date(dated.group("date")), canonical(agency) if known else None,
+                    False)
+
+
+@rule("dateline.agency_lead")
+def agency_lead(paragraph: str) -> Dateline | None:
+    """'(ECNS) -- Harbin received …' → the agency's mark alone leading the story."""
+    lead = _AGENCY_LEAD.match(paragraph)
+    if lead and (lead.group("agency").lower() in AGENCIES or is_outlet(lead.group("agency"))):
+        return Dateline(lead.group(0).strip(), None, canonical(lead.group("agency")), False)
+    return None
+
+
+DATELINE_RULES: tuple[Rule[Dateline], ...] = (town_agency, place_in_capitals, town_full_date, agency_lead)
+
+
+@per_line
+def dateline(paragraph: str) -> Dateline | None:
+    """The wire-style lead that opens ``paragraph``, by the first of ``DATELINE_RULES`` that reads it."""
+    found = first(DATELINE_RULES, paragraph)
+    return found[0] if found else None

@@ -17,7 +17,8 @@ from qtapp.article.names import author_from_name, normal_case, strip_titles
 from qtapp.article.rules import bylines, dates, notes
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.furniture import SITE_SELF, furniture
-from qtapp.article.rules.outlets import AGENCIES, canonical, is_outlet
+from qtapp.article.rules.outlets import AGENCIES, SECTIONS, canonical, is_outlet
+from qtapp.article.rules.persons import INSTITUTION_WORDS
 
 
 @dataclass
@@ -162,7 +163,7 @@ def copyright_publisher(page: Page) -> str | None:
     return None
 
 
-_COMPANY = re.compile(r"\b(?:Inc|Ltd|Corp|LLC|plc|PLC|GmbH|Pvt|Pty|S\.A|S\.L|N\.V|B\.V)\b")
+_COMPANY = re.compile(r"\b(?:Inc|Ltd|Limited|Corp|LLC|plc|PLC|GmbH|Pvt|Pty|S\.A|S\.L|N\.V|B\.V)\b")
 
 
 def _masthead_for(owner: str, company: bool, page: Page) -> str:
@@ -237,27 +238,38 @@ def citing_publisher(page: Page) -> str | None:
     return None
 
 
-SECTIONS = frozenset("""
-live updates latest breaking top stories video watch listen podcasts newsletters
-home news opinion opinions politics society world business economy sport sports culture education
-china asia europe africa americas editorial editorials features science environment health tech
-technology local national international regions region lifestyle travel analysis comment columnists
-""".split())
 
 
 @rule("publisher.masthead")
 def masthead_publisher(page: Page) -> str | None:
     """'THE ASTANA TIMES' or 'Daryo' as the page's first line (dropped as its logo) → the outlet."""
     for number, text in enumerate(page.masthead):
-        name = text.strip()
+        name = _before_sections(text.strip())
         if re.search(r"[|›»/]", name) or len(name.split()) > 5 or furniture(name):
             continue  # "Support the Guardian" is the site's appeal, not its name
-        section = all(word in SECTIONS for word in name.lower().split())  # "Live Updates", "World News"
-        first_line = number == 0 and len(name.split()) <= 3 and not section \
-            and not re.search(r"[.!?,:]$|\s&\s", name) and name[:1].isalnum() and not furniture(name)
+        section = _is_section(name)  # "Live Updates", "World News"
+        # "Marginalia & Municipal Life": a blog's name, every word capitalised; "Q & A" is none
+        joined = re.search(r"\s&\s", name) and (len(name.split()) < 4 or not all(
+            w[:1].isupper() or w in ("&", "of", "the", "and") for w in name.split()))
+        first_line = number == 0 and len(name.split()) <= 4 and not section \
+            and not re.search(r"[.!?,:]$", name) and not joined and name[:1].isalnum() and not furniture(name)
         if (is_outlet(name) and not section) or first_line:
             return canonical(name if len(name) <= 5 or not name.isupper() else normal_case(name))
     return None
+
+
+def _is_section(name: str) -> bool:
+    """'World News', 'News & Events': words of a site's sections only."""
+    return all(word in SECTIONS or word in ("&", "and", "events") for word in name.lower().split())
+
+
+def _before_sections(line: str) -> str:
+    """'Loughmore University | News & Events' → 'Loughmore University': a logo beside its section's name."""
+    parts = [p.strip() for p in re.split(r"\s+[|·]\s+", line)]
+    if len(parts) == 2 and _is_section(parts[1]) and (is_outlet(parts[0]) or any(
+            w.lower() in INSTITUTION_WORDS for w in parts[0].split())):
+        return parts[0]
+    return line
 
 
 _RELEASE_SUBJECT = re.compile(
@@ -400,6 +412,17 @@ def byline_authors(page: Page) -> list[Author] | None:
     return authors
 
 
+@rule("authors.reprint_note")
+def reprint_authors(page: Page) -> list[Author] | None:
+    """'CGTN has published an opinion article by Xu Wenjie on …': the author the note names, described by
+    the note or an unnamed tagline ("The author is …")."""
+    name = next((n.author for n in page.reprints() if n.author), None)
+    if name is None:
+        return None
+    named, unnamed = _descriptions(page)
+    return [author_from_name(name, named.get(name) or (unnamed[0] if unnamed else None))]
+
+
 @rule("authors.editors_note")
 def note_authors(page: Page) -> list[Author] | None:
     """'Wang Haiyan, director of …, focuses on …' in the editor's note: the author it introduces."""
@@ -424,7 +447,8 @@ def signed_authors(page: Page) -> list[Author] | None:
     return [author_from_name(found[-1])] if found else None
 
 
-AUTHORS: tuple[Rule[list[Author]], ...] = (byline_authors, note_authors, tagline_authors, signed_authors)
+AUTHORS: tuple[Rule[list[Author]], ...] = (byline_authors, reprint_authors, note_authors, tagline_authors,
+                                            signed_authors)
 
 
 def read_fields(page: Page) -> dict[str, tuple[object, str]]:

@@ -37,7 +37,7 @@ _PHRASE_PREFIXES = re.compile(
     r"letters to the editor|a version of this article appears in print|all rights reserved|"
     r"neither the tsx|the local democracy reporting service|this item is provided for|"
     r"exclusive news, data and analytics|"
-    r"comments \(\d+\)|updated \d+ (?:min|mins|minutes|hours?) ago|\d+ (?:min|mins|minutes) read|"
+    r"comments \(\d+\)|updated (?:about |over )?\d+ (?:min|mins|minutes|hours?) ago|\d+ (?:min|mins|minutes) read|"
     r"news provided by|fund independent journalism|support (?:us|the \w+)$|view image in fullscreen|"
     r"listen to this article|sponsored$|save \d+% on|also from this source|read also|follow [\w .'’-]{2,40} on "
     r"(?:telegram|x|twitter|facebook|instagram|whatsapp)|\(if you want to contribute|\d{1,2}:\d\d / \d{1,2}:\d\d$|"

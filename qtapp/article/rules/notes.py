@@ -13,7 +13,7 @@ from qtapp.article import frontmatter as fm
 from qtapp.article.names import NAME
 from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import canonical, is_outlet
-from qtapp.article.rules.persons import is_person
+from qtapp.article.rules.persons import INSTITUTION_WORDS, is_person
 
 _Q_OPEN, _Q_CLOSE = "[“\"‘]", "[”\"’]"
 _PIECE = r"(?:article|op-ed|opinion\s+(?:piece|article)|commentary|piece|story|column|report|editorial|essay)"
@@ -34,6 +34,7 @@ class ReprintNote:
     title: str | None = None
     reprinted_by: str | None = None
     at_end_only: bool = False  # "Source: X" closing a page is a sign-off, not a note above it
+    author: str | None = None  # "… has published an opinion article by Xu Wenjie on …"
 
 
 # "The Chinese newspaper Global Times" → "Global Times": a description before the outlet's name.
@@ -46,8 +47,10 @@ def _note(match: re.Match[str], at_end_only: bool = False) -> ReprintNote:
     title = groups.get("title")
     reprinter = groups.get("rep") or groups.get("rep2")
     publisher = _DESCRIBED.sub("", groups.get("pub") or groups.get("pub2") or "")
+    author = groups.get("author")
     return ReprintNote(canonical(outlet_name(publisher)), title.strip(" .,") if title else None,
-                       canonical(outlet_name(reprinter)) if reprinter else None, at_end_only)
+                       canonical(outlet_name(reprinter)) if reprinter else None, at_end_only,
+                       author if author and is_person(author) else None)
 
 
 _PUBLISHED_TITLED = re.compile(
@@ -60,6 +63,45 @@ _PUBLISHED_TITLED = re.compile(
 def published_titled(text: str) -> ReprintNote | None:
     """'CGTN, a TV channel, has published an article titled “…”. News.Az reprints the article.'"""
     match = _PUBLISHED_TITLED.match(text)
+    return _note(match) if match else None
+
+
+_PUBLISHED_BY_AUTHOR = re.compile(
+    rf"^{_OUTLET}\s+(?:has\s+)?(?:published|ran|carried|run)\s+(?:an?\s+)?{_PIECE}\s+by\s+(?P<author>{NAME})"
+    rf"(?=[\s,])[^.“\"‘]{{0,200}}?\.\s+"
+    rf"(?P<rep>{_NAMED})\s+{_REPRINTS}\s+(?:it|the\s+{_PIECE})\b[^.]*\.?\s*$")
+
+
+@rule("reprint.published_by_author")
+def published_by_author(text: str) -> ReprintNote | None:
+    """'CGTN has published an opinion article by Zhou Mingxuan on … . Trend presents the article in full.'"""
+    match = _PUBLISHED_BY_AUTHOR.match(text)
+    return _note(match) if match else None
+
+
+_APPEARS_ON = re.compile(
+    rf"^This\s+{_PIECE}\s+(?:was|is)\s+(?:originally|first)\s+(?:published|carried|issued)\s+(?:by|in)\s+(?:the\s+)?"
+    rf"(?P<pub>[A-Z][^.,]*?)\s+and\s+(?:appears|is\s+(?:published|carried|shared))\s+(?:on|in|by)\s+(?P<rep>{_NAMED})"
+    rf"(?:\s+(?:under|with|as|by)\s+[^.]*)?\.?\s*$")
+
+
+@rule("reprint.appears_on")
+def appears_on(text: str) -> ReprintNote | None:
+    """'This article was originally published by Xinhua News Agency and appears on APA under an agreement.'"""
+    match = _APPEARS_ON.match(text)
+    return _note(match) if match else None
+
+
+_CARRIED_FROM_WIRE = re.compile(
+    rf"^This\s+{_PIECE}\s+(?:is|was|has\s+been)\s+(?:carried|taken|sourced|published)\s+(?:from|off)\s+(?:the\s+)?"
+    rf"(?P<pub>[A-Z][\w.&'’ -]*?)\s+(?:wire|feed|newswire|service)\b[^;.]*[;.]\s+(?P<rep>(?:The\s+)?{_NAMED})\s+"
+    rf"(?:has|have|did)\s+not\b[^.]*\.?\s*$")
+
+
+@rule("reprint.carried_from_wire")
+def carried_from_wire(text: str) -> ReprintNote | None:
+    """'This report is carried from the PTI wire as received; The Hindu has not edited the text.'"""
+    match = _CARRIED_FROM_WIRE.match(text)
     return _note(match) if match else None
 
 
@@ -152,6 +194,10 @@ _PUBLISHED_TODAY_BY = re.compile(rf"^The\s+following\s+(?:{_PIECE}|statement|rel
                                  rf"(?:published|issued|released)\s+(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?"
                                  rf"(?P<pub>[A-Z][^:]*?)(?:\s*:|\s+and\s+is\s+(?:reproduced|republished|reprinted|"
                                  rf"distributed)\s+(?:here\s+)?(?:with|on\s+behalf\s+of)\s+[^.:]*\.)\s*$"
+                                 # "The following column by Dr. X, chief economist of Y, was published today in Z."
+                                 rf"|^The\s+following\s+{_PIECE}\s+by\s+[^,]{{2,60}}(?:,\s+[^,]{{2,120}},)?\s+was\s+"
+                                 rf"(?:published|carried|run)\s+(?:today\s+|on\s+\w+\s+)?in\s+(?:the\s+)?"
+                                 rf"(?P<pub3>[A-Z][^.:]*?)\s*[.:]\s*$"
                                  rf"|^The\s+following\s+is\s+an?\s+{_PIECE}\s+(?:published|issued|released)\s+"
                                  rf"(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?(?P<pub2>[A-Z][^:]*?)\s*:\s*$")
 
@@ -160,8 +206,8 @@ _PUBLISHED_TODAY_BY = re.compile(rf"^The\s+following\s+(?:{_PIECE}|statement|rel
 def published_today_by(text: str) -> ReprintNote | None:
     """'The following article was published today by China Daily:' (a press-release wire's lead)."""
     match = _PUBLISHED_TODAY_BY.match(text)
-    if match and match.group("pub2"):
-        return ReprintNote(canonical(match.group("pub2")))
+    if match and (match.group("pub2") or match.group("pub3")):
+        return ReprintNote(canonical(match.group("pub2") or match.group("pub3")))
     return _note(match) if match else None
 
 
@@ -183,7 +229,8 @@ def source_line(text: str) -> ReprintNote | None:
 
 
 REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
-    published_titled, first_carried, carried_below, carries_from, carried_by, originally_published, reprinted_from,
+    published_titled, published_by_author, first_carried, carried_below, carries_from, carried_by, appears_on,
+    carried_from_wire, originally_published, reprinted_from,
     published_today_by,
     source_line,
 )
@@ -256,10 +303,28 @@ _TAGLINE = re.compile(
     rf"(?P<desc>(?:a|an|the|one|former|senior|chief)\b[^.]*?(?:\b[A-Z]\.[^.]*?)*"
     # "… is Anadolu Agency's correspondent in Baku.": the outlet's own role for the author
     rf"|(?P<owner>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,4}})['’]s\s+[a-z][^.]*?)\.(?=\s|$)"
+    # "The author is deputy director of …": after "The author is" a role needs no article
+    rf"|^(?:[—–-]\s*)?(?P<author3>The\s+(?:author|writer))\s+is\s+(?P<desc3>[a-z][a-z-]+\s+[a-z][^.]*?"
+    rf"(?:\b(?:of|at|with|for|in)\b)[^.]*?(?:\b[A-Z]\.[^.]*?)*)\.(?=\s|$)"
     rf"|^(?:[—–-]\s*)?(?P<name2>{NAME})\s+(?P<desc2>(?:writes|covers|reports)\s+(?:about|on)?\s*[^.]+?)\.(?=\s|$)")
 
 
 _CONTRIBUTED = re.compile(rf"^{NAME}\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b[^.]*\.$")
+
+
+_APPOSITION = re.compile(r",\s+(?:a|an)\s+(?P<head>[^,]*?)(?=\s+(?:of|at|for|in|with|that|which|based)\b|$)[^,]*$")
+_BODY_NOUNS = INSTITUTION_WORDS | frozenset("network group firm body nonprofit charity publication newspaper "
+                                            "magazine think-tank consultancy union alliance".split())
+
+
+def _without_body_apposition(description: str) -> str:
+    """'chief economist of the Meridian Ports Council, a Singapore-based association of port operators' →
+    'chief economist of the Meridian Ports Council': the apposition describes the body, not the author
+    ('…, a research fellow at …' is a second role of the author's, and stays)."""
+    match = _APPOSITION.search(description)
+    if match and match.group("head").split() and match.group("head").split()[-1].lower() in _BODY_NOUNS:
+        return description[:match.start()]
+    return description
 
 
 @per_line
@@ -277,8 +342,8 @@ def tagline(text: str) -> list[tuple[str | None, str]] | None:
         name = match.group("name") or match.group("name2")
         if name and not is_person(name) or match.group("owner") and not is_outlet(match.group("owner")):
             break  # "It was the 541st flight …", "Tea is one of …", "X is Russia's …": a sentence, not a person
-        description = match.group("desc") or match.group("desc2")
-        found.append((name, " ".join(description.split())))
+        description = match.group("desc") or match.group("desc2") or match.group("desc3")
+        found.append((name, _without_body_apposition(" ".join(description.split()))))
         rest = rest[match.end():].strip()
     if not found:
         return None
@@ -352,9 +417,12 @@ def credit_outlet(text: str) -> str | None:
     """The outlet a sign-off names: 'SOURCE CGTN' → CGTN; '— The Prairie Gazette Editorial Board' → …"""
     text = text.strip()
     match = re.match(r"^SOURCE\s+(?P<o>.+)$", text) or re.match(
-        r"^(?:The\s+)?(?:Press\s+(?:service|office)|Media\s+office|Communications\s+office)\s+of\s+(?:the\s+)?"
+        r"^(?:The\s+)?(?:Press\s+(?i:service|office)|Media\s+(?i:office)|Communications\s+(?i:office))\s+of\s+(?:the\s+)?"
         r"(?P<o>[A-Z].{2,80})$", text) or re.match(
-        r"^[—–-]\s*(?P<o>(?:The\s+)?[A-Z][\w'’. ]+?)\s+(?:Editorial\s+Board|Editors|Board)\.?$", text)
+        r"^[—–-]\s*(?P<o>(?:The\s+)?[A-Z][\w'’. ]+?)\s+(?:Editorial\s+Board|Editors|Board)\.?$", text) or re.match(
+        # "Published in Dawn, October 27th, 2025": a newspaper's print sign-off under its web copy
+        r"^(?i:(?:First\s+)?(?:published|printed|appeared)\s+in)\s+(?:the\s+)?(?P<o>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}),"
+        r"\s+(?=\S*\d|[A-Z][a-z]{2})[^.]{4,40}\.?$", text)
     if match:
         return canonical(match.group("o"))
     stripped = text.strip(" —–-.")

@@ -18,7 +18,8 @@ AGENCIES = {
     "xinhua": "Xinhua", "xinhua news agency": "Xinhua", "xinhuanet": "Xinhua", "tass": "TASS",
     "kyodo": "Kyodo", "yonhap": "Yonhap", "efe": "EFE", "ansa": "ANSA", "dpa": "dpa", "bernama": "Bernama",
     "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "kyodo news": "Kyodo News", "kazinform": "Kazinform",
-    "trend": "Trend", "apa": "APA", "ptI": "PTI",
+    "trend": "Trend", "apa": "APA", "pti": "PTI", "press trust of india": "PTI",
+    "prensa latina": "Prensa Latina", "efe agency": "EFE", "agencia efe": "EFE",
     "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire", "business wire": "Business Wire",
     "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "cision pr newswire": "PR Newswire",
 }
@@ -27,7 +28,7 @@ times daily news post herald tribune journal gazette sentinel courier chronicle 
 wire network agency online media radio tv television report watch today inform insider magazine weekly express
 telegraph standard mail guardian monitor dispatch bulletin star sun mirror independent economist bloomberg
 newswire broadcasting channel service digest register record examiner inquirer clarion tide voice echo
-advertiser argus leader citizen globe beacon banner enquirer pioneer courant eagle
+advertiser argus leader citizen globe beacon banner enquirer pioneer courant eagle prensa agencia noticias
 """.split())
 KNOWN_OUTLETS = frozenset("""
 cgtn cctv bbc cnn npr abc cbs nbc pbs rte rfi dw nhk kbs sbs itv sky al jazeera euronews politico axios
@@ -49,6 +50,7 @@ def canonical(name: str) -> str:
     """'The Associated Press' → 'Associated Press'; 'Verdant Cells S.L.' → 'Verdant Cells' (a citation names
     a company without its legal form, as APA asks); other outlets as written, trimmed."""
     name = " ".join(name.split()).strip(" ,;:|()[]—–-")
+    name = re.sub(r"^the\s+(?=[A-Z])", "", name)  # "those of the Global Times": the sentence's article, not the name's
     name = _LEGAL_FORM.sub("", name).strip(" .,")
     return AGENCIES.get(name.lower(), name)
 
@@ -81,3 +83,12 @@ def is_role(text: str) -> bool:
     words = text.strip(" .,").lower().split()
     return bool(words) and len(words) <= 5 and (words[-1] in ROLE_WORDS or words[0] in ("special", "senior",
                                                                                           "chief"))
+
+
+# A site's section names: "World News" or "Live Updates" above a headline names no outlet and no headline
+SECTIONS = frozenset("""
+live updates latest breaking top stories video watch listen podcasts newsletters
+home news opinion opinions politics society world business economy sport sports culture education
+china asia europe africa americas editorial editorials features science environment health tech
+technology local national international regions region lifestyle travel analysis comment columnists
+""".split())

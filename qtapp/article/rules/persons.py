@@ -10,7 +10,14 @@ from qtapp.article.rules.outlets import NO_PERSON, is_outlet, is_role
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _TOKEN = rf"[{_UPPER}][^\W\d_]*(?:['’\-][^\W\d_]+)*\.?"
-_PERSON = re.compile(rf"^{_TOKEN}(?:\s+(?:{_TOKEN}|de|da|del|la|le|van|von|der|bin|al|ó|ní|mac))*$")
+# Words that name a body or a page's widget, never a person: "Loughmore University", "ECNS App Download"
+INSTITUTION_WORDS = frozenset("""
+university college institute school academy ministry department council committee commission association
+foundation agency authority corporation company bureau federation organisation organization app download
+""".split())
+# "Zainab al-Musawi", "Ahmed el-Sayed": an Arabic family name after its lowercase article
+_ARTICLED = rf"(?:al|el|ad|ar|as|ash|at|az|an)-{_TOKEN}"
+_PERSON = re.compile(rf"^{_TOKEN}(?:\s+(?:{_TOKEN}|{_ARTICLED}|de|da|del|la|le|van|von|der|bin|ibn|al|ó|ní|mac))*$")
 
 
 @per_line
@@ -19,5 +26,7 @@ def is_person(text: str) -> bool:
     text = text.strip()
     words = text.split()
     if not 2 <= len(words) <= 5 or is_outlet(text) or is_role(text) or NO_PERSON.match(text):
+        return False
+    if any(word.lower().strip(".,") in INSTITUTION_WORDS for word in words):
         return False
     return bool(_PERSON.match(normal_case(text)))
