@@ -111,6 +111,14 @@ def test_a_quotation_opening_on_a_noun_is_not_given_to_the_subject_before_it() -
     assert all(q.speaker is None for q in quotes)
 
 
+@pytest.mark.parametrize("paragraph", [
+    'The ports ministry announced a "resilient river plan" for the smaller harbours.',
+    'The study, "Crane fatigue in cold river ports measured by strain gauges", is free to read.',
+])
+def test_a_name_for_a_thing_or_a_work_s_title_is_not_a_quotation(paragraph: str) -> None:
+    assert _quotes(paragraph) == []
+
+
 def test_a_short_partial_quotation_after_a_person_is_still_one() -> None:
     [quote] = _quotes('Harbour master Ilse Marquardt-Lenz said the quay was "safe, for now."')
     assert quote.speaker == "Ilse Marquardt-Lenz"
