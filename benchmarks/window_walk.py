@@ -12,7 +12,8 @@ marker, the status bar and the copied citation. Each quote is then
 
 The article's fields (title, authors, publisher, date) are compared too: the source line and citation
 come from them. Run it under Xvfb for a real window, headless otherwise; it never touches the user's data
-(every path points into a temporary folder before Qt or QuoteClip is imported):
+(every path points into a temporary folder before Qt or QuoteClip is imported; it does copy citations,
+so run it on its own display, Xvfb or offscreen, not on one whose clipboard you use):
 
     Xvfb :99 & DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python benchmarks/window_walk.py FOLDER [--shots DIR]
 """
@@ -162,10 +163,11 @@ def walk(folder: Path, shots: Path | None) -> int:
             shots.mkdir(parents=True, exist_ok=True)
             app.processEvents()
             window.grab().save(str(shots / f"{case.id}.png"))
+    window.quotes.library.close()
     window.close()
-    window.deleteLater()
-    app.processEvents()
-    del window
+    # The copied citations' QMimeData would be freed by Qt's exit handlers after Python is gone (a
+    # segfault after the report): the walk's clipboard is its own, so empty it now.
+    QGuiApplication.clipboard().clear()
     total = sum(verdicts.values())
     print(f"\n{total} quotations saved: " + ", ".join(f"{name} {count}" for name, count in verdicts.most_common()))
     print(f"article fields (title, authors, publisher, date): {fields_right} of {fields_total} right")
@@ -173,11 +175,18 @@ def walk(folder: Path, shots: Path | None) -> int:
 
 
 def main() -> int:
+    from PySide6.QtCore import QTimer
+
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("folder", type=Path, help="a corpus folder (.txt/.html + .json answers)")
     options.add_argument("--shots", type=Path, help="save a screenshot of each article's window here")
     args = options.parse_args()
-    return walk(args.folder, args.shots)
+    from qtapp.ui.app import application
+
+    app, code = application(), [1]
+    QTimer.singleShot(0, lambda: (code.__setitem__(0, walk(args.folder, args.shots)), app.quit()))
+    app.exec()
+    return code[0]
 
 
 if __name__ == "__main__":
