@@ -58,7 +58,7 @@ def trigger(window: Any, name: str) -> None:
 
 
 def latest(window: Any) -> Any:
-    return max(window.quotes.library.store.quotes(), key=lambda record: record.id)
+    return max(window.quotes.library.store.quotes.find(), key=lambda record: record.id)
 
 
 def who_cell(window: Any, quote_id: int) -> tuple[str, bool]:
