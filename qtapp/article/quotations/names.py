@@ -184,6 +184,8 @@ def _person(tokens: list[str], role: str) -> Named | None:
     tokens, honorific = _without_honorifics(tokens)
     if not _valid(tokens) or (len(tokens) == 1 and _POSSESSIVE.search(tokens[0])):
         return None
+    if len(tokens) < 2:
+        honorific = ""  # "Haji Lane" may be a street: a title before one word is no evidence of a person
     return Named("person", " ".join(tokens), " ".join(filter(None, (role.lower(), honorific))))
 
 

@@ -215,10 +215,11 @@ def subject_outside(q: Quote) -> Attribution | None:
     first = _FIRST_WORD.match(q.text)
     if first is None or first.group(1) not in _QUOTED_VERBS or not q.around.lead.strip():
         return None
-    subject = subject_whole(q.around.lead)
+    subject = subject_whole(q.around.lead) if VERB_RE.search(q.around.lead) is None else None
     if subject is None or subject.kind == "unnamed":
         return None
-    return _attribute(resolve(subject, q.people, q.at, q.block), "subject_outside", 0.9)
+    resolved = resolve(subject, q.people, q.at, q.block)
+    return _attribute(resolved, "subject_outside", 0.9) if resolved.speaker else None  # else: later rules
 
 
 _AS_PUT_IT = re.compile(rf"(?:^\s*|[.;:]\s+|,\s+)(?:[Aa]s|[Ll]ike)\s+(?P<name>{PROPER})"
