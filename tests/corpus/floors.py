@@ -15,7 +15,7 @@ FLOORS = {
     "disclaimer": 0.999,
     "blocks": 0.966,
     "chrome removed": 0.985,
-    "speaker right (of cued)": 0.975,
+    "speaker right (of cued)": 0.978,
     "speaker wrong (of cued)": 0.998,
     "not quotations (of reported)": 0.998,
 }

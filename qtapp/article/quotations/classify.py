@@ -53,6 +53,10 @@ _NAMING_CUE = re.compile(r"(?:\bso-called|\bknown(?:\s+\w+)?\s+as|\bdubbed|\bnic
                          re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|my|your|this|these|those)|\d)\s*$",
                                 re.IGNORECASE)
+# "The paper, "Rapid carbon recovery in …", is available": a work named in apposition to its noun
+_WORK_BEFORE = re.compile(r"\b(?:paper|study|report|article|essay|thesis|dissertation|bill|strategy|plan|"
+                          r"programme|program|document|policy|proposal|manifesto)\s*,\s*$", re.IGNORECASE)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s*$", re.IGNORECASE)
 _FUNCTION_AFTER = frozenset("""
 and or but in on at by with for to from of during as that which who when while since after before until
 than if is was were are be been has had have will would could should can may might because so then
@@ -126,7 +130,13 @@ def is_quotation(quoted: str, around: Around, whole_block: bool) -> bool:
     lead = around.lead
     if _TITLE_CUE.search(lead) or is_title_case(text, found) or _named_work(text, around):
         return False
+    if (around.tail.startswith(",") and lead.endswith((", ", ",")) and not _ENDS_PUNCTUATED.search(text)
+            and _WORK_BEFORE.search(lead, max(0, len(lead) - 40))):
+        return False  # the paper, "…", is: its title
     short = len(found) <= SHORT
+    if (short and text[:1].islower() and not _ENDS_PUNCTUATED.search(text)
+            and _INDEFINITE_BEFORE.search(lead, max(0, len(lead) - 8))):
+        return False  # announced a "resilient connectivity plan": a name for a thing, not words said
     if not short:
         # "That principle, sometimes described as "digital sovereignty with open doors,"": named by no one
         return not (len(found) <= _LABEL_WORDS and _NAMED_BY_NOBODY.search(lead) and not _ENDS_SENTENCE.search(text))

@@ -103,12 +103,29 @@ january february march april may june july august september october november dec
 jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
 """.split())
 ABBREVIATIONS = frozenset("dr mr mrs ms prof st gen sen rep gov jr sr no vs sept jan feb aug oct nov dec "
-                          "capt col lt mt ft inc ltd corp co".split())
+                          "capt col lt mt ft inc ltd corp co eng hon rev fr hj hjh smt atty engr mme sra srta "
+                          "drs dott ir".split())
+
+# Honorifics of many languages written before a name: not part of it ("Datuk Seri Hafizuddin Abdul Wahab" is
+# Hafizuddin Abdul Wahab). Lowercase, a dotted form without its dot. Some are also names or surnames
+# ("Sheikh Hasina", Korean "Pak", Chinese "Bu"): those are taken off only when a full name stays behind.
+HONORIFICS = frozenset("""
+datuk dato dato' dato’ datin tun haji hajah hj hjh ustaz ustazah maulana shri shrimati smt thiru tmt alhaji
+alhaja encik puan ibu bapak eng hon honourable honorable rev reverend fr engr atty ir drs herr frau monsieur
+mme madame señor señora sra srta dott yb
+""".split())
+HONORIFICS_BEFORE_NAME = frozenset("sheikh shaikh shaykh sheikha sayyid sayyida sayed seyyed pak bu tuan".split())
+# Second words of two-word honorifics, taken off only after their first ("Tan Sri", "Datuk Seri", "Toh Puan").
+HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato'", "seri"),
+                             ("dato’", "seri"), ("dato", "sri"), ("dato'", "sri"), ("dato’", "sri"),
+                             ("datuk", "paduka"), ("dato", "paduka"), ("toh", "puan"), ("yang", "berhormat"),
+                             ("datin", "seri"), ("datin", "paduka")})
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 UPPER_CLASS = f"[{_UPPER}]"
 # One capitalised word: "Fischer", "Mensah-Bonsu", "O'Neill", "Dr.", "COSCO", "Ó".
-TOKEN = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Gen|Sr|Jr|St|Capt|Col|Lt)\.(?!\w)"
+TOKEN = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Gen|Sr|Jr|St|Capt|Col|Lt"
+         rf"|Eng|Engr|Hon|Rev|Fr|Hj|Hjh|Smt|Atty|Mme|Sra|Srta|Drs|Dott|Ir)\.(?!\w)|Dato['’](?=\s)"
          rf"|(?:{UPPER_CLASS}\.){{2,}}(?!\w)"  # an initialism: "the U.S. Army Corps of Engineers"
          rf"|(?:al|el|ad|as|ash|at|ar|bin|ibn)-{UPPER_CLASS}[^\W\d_]+"
          rf"|{UPPER_CLASS}\.(?=\s+{UPPER_CLASS}[^\W\d_])"  # an initial in a name: "T. Nagar", "Kim J. Park"

@@ -13,8 +13,12 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from qtapp.article.quotations.given_names import given_gender
 from qtapp.article.quotations.lexicon import (
     FUNCTION_WORDS,
+    HONORIFIC_PAIRS,
+    HONORIFICS,
+    HONORIFICS_BEFORE_NAME,
     LIST_BEFORE,
     LIST_GOES_ON,
     LIST_HEAD,
@@ -32,7 +36,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _AGENT = re.compile(r"(?:er|or|ist|eur|ant|ee|ician)$")  # "Technician Wang Haoran", "Physician …"
 _GIVEN = frozenset("peter christopher jennifer walter oliver alexander heather esther jasper xavier hunter "
                    "victor hector trevor connor taylor skylar amber homer roger oscar nestor igor gunther "
-                   "lester chester dexter foster spencer tudor elinor eleanor".split())
+                   "lester chester dexter foster spencer tudor elinor eleanor jaber maher samer amer omer zafer "
+                   "yaser yasser nader taher zaher daher saber haider hyder munther werner rainer reiner taner "
+                   "caner soner alper ender önder kader renee".split())
 
 
 class Named(NamedTuple):
@@ -142,7 +148,8 @@ def clean(run: str) -> Named | None:
         role = " ".join([pieces[0]] + [p for p in pieces[1:-1]] + last[:len(last) - len(name)])
         return _person(name, role)
     roles = [i for i, t in enumerate(first) if _is_role(t) and i < len(first) - 1]
-    if not roles and len(first) >= 3 and _AGENT.search(first[0]) and first[0].lower() not in _GIVEN:
+    if (not roles and len(first) >= 3 and _AGENT.search(first[0]) and first[0].lower() not in _GIVEN
+            and given_gender(f"{first[0]} {first[1]}") is None):
         roles = [0]  # "Restaurateur Paolo Bianchi", "Passenger Gaukhar Ibraimova"
     if roles:
         cut = roles[-1] + 1
@@ -174,6 +181,25 @@ def _person(tokens: list[str], role: str) -> Named | None:
         tokens = tokens[1:]  # "Ethiopia's Getachew Alemu"
     if len(tokens) > 1 and _POSSESSIVE.search(tokens[-1]):
         tokens = tokens[:-1] + [tokens[-1][:-2]]  # "on Berik Zhaksylykov's arm": the man is Berik Zhaksylykov
+    tokens, honorific = _without_honorifics(tokens)
     if not _valid(tokens) or (len(tokens) == 1 and _POSSESSIVE.search(tokens[0])):
         return None
-    return Named("person", " ".join(tokens), role.lower())
+    if len(tokens) < 2:
+        honorific = ""  # "Haji Lane" may be a street: a title before one word is no evidence of a person
+    return Named("person", " ".join(tokens), " ".join(filter(None, (role.lower(), honorific))))
+
+
+def _without_honorifics(tokens: list[str]) -> tuple[list[str], str]:
+    """The name without the honorifics before it, and those honorifics in lowercase: a title is not a name,
+    and a speaker saved as "Datuk Seri Hafizuddin Abdul Wahab" is a wrong attribution."""
+    cut = 0
+    while cut < len(tokens) - 1:
+        low = tokens[cut].lower().rstrip(".")
+        rest = len(tokens) - cut - 1
+        if cut + 2 < len(tokens) and (low, tokens[cut + 1].lower().rstrip(".")) in HONORIFIC_PAIRS:
+            cut += 2  # "Tan Sri", "Datuk Seri": "Tan" alone is a surname
+        elif low in HONORIFICS or (low in HONORIFICS_BEFORE_NAME and rest >= 2):
+            cut += 1
+        else:
+            break
+    return tokens[cut:], " ".join(tokens[:cut]).lower()

@@ -58,6 +58,30 @@ _PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?(?:[a-z]+ed|won|ran|took|came|we
 # "jams on Anna Salai", "a shop in Rosa Parks": a given name after these words, with nothing else saying it is
 # someone, names a street or a place, and a later "she" means the sentence's subject
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|along|near|across|via|onto|into|off|outside|opposite)\s+$")
+_ROLE_AFTER = re.compile(r"^\s+([a-z][a-z\-]*)(?:\s+([a-z][a-z\-]*))?\b(?!['’])")
+
+
+def _role_after(after: str) -> str | None:
+    """The role noun (one or two lowercase words) right after a name: "[the Senate] chairman", "[the UNE]
+    general director"; None when the words after are not a role."""
+    found = _ROLE_AFTER.match(after)
+    if found is None:
+        return None
+    if found.group(1) in ROLE_TITLES:
+        return found.group(1)
+    return f"{found.group(1)} {found.group(2)}" if found.group(2) in ROLE_TITLES else None
+# A common noun for a body right before a name: the name is the body's ("state carrier Air Astana")
+_ORG_KINDS = frozenset("agency carrier airline company firm regulator utility lender insurer broadcaster "
+                       "conglomerate watchdog charity startup start-up retailer manufacturer automaker carmaker "
+                       "chipmaker shipper railway airport".split())
+
+
+def _word_before(before: str) -> str:
+    """The word right before a name, as written ("" when a mark or nothing is there)."""
+    if not before[-1:].isspace():
+        return ""
+    words = before[-40:].split()
+    return words[-1] if words else ""
 _INVERTING = frozenset("said says added adds wrote writes continued explained recalled".split())
 _SPACE = re.compile(r"\s")
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?]|$)")
@@ -126,7 +150,7 @@ class People:
         known = self._by_name.get(key)
         if known is None:  # "Fischer", or a surname of two words: "Ó Flaithearta", "Fernández Ortega"
             candidates = self._by_token.get(key, [])
-            known = candidates[-1] if candidates else None
+            known = candidates[-1] if candidates else self._containing(key)
         if known is None:
             known = Person(key, named.kind, guess=given_gender(key) if named.kind == "person" else None)
             self._by_name[key] = known
@@ -157,6 +181,16 @@ class People:
         if any(word in role.split() for word in HEAD_OF_GOVERNMENT):
             self.role_heads.add("government")
 
+    def _containing(self, short: str) -> Person | None:
+        """The one person whose longer full name holds the words of ``short`` in order ("Wan Azlan" of
+        "Wan Azlan Ismail"); None when no one, or more than one, does."""
+        tokens = short.split()
+        if len(tokens) < 2 or not all(t[:1].isupper() for t in tokens):
+            return None
+        found = {p for p in self._by_token.get(tokens[0], []) if p.name and p.name != short
+                 and f" {short} " in f" {p.name} "}
+        return found.pop() if len(found) == 1 else None
+
     def known(self, short: str) -> list[Person]:
         """The people a one-word mention may be: those whose full name holds it, or who go by it."""
         found = self._by_token.get(short) or []
@@ -184,7 +218,10 @@ class People:
         if named and named.name:
             return named.name
         found = self._by_token.get(name)
-        return found[-1].name or name if found else name
+        if found:
+            return found[-1].name or name
+        longer = self._containing(name)
+        return longer.name or name if longer is not None else name
 
     def named(self, name: str) -> Person | None:
         return self._by_name.get(name)
@@ -255,7 +292,7 @@ class People:
             if person.kind == "org":
                 if company:
                     name_words = _lower_words(person.name or "")
-                    if ((person.gender == "it" or name_words & _COMMERCIAL)
+                    if ((person.gender == "it" or name_words & _COMMERCIAL or any(map(is_firm, person.roles)))
                             and not _PUBLIC_BODY.intersection(name_words)):
                         return person
                     continue
@@ -270,9 +307,12 @@ class People:
 
 
 _FEMININE = frozenset("ms ms. mrs mrs. miss madam dame lady queen princess duchess countess baroness sister "
-                      "mother wife widow daughter grandmother aunt niece actress waitress".split())
+                      "mother wife widow daughter grandmother aunt niece actress waitress "
+                      "datin puan hajah hjh hjh. ibu bu smt smt. shrimati tmt sheikha sayyida ustazah alhaja "
+                      "mme mme. madame frau señora sra sra. srta srta.".split())
 _MASCULINE = frozenset("mr mr. sir lord king prince duke count baron brother father husband widower son "
-                       "grandfather uncle nephew".split())
+                       "grandfather uncle nephew encik tuan haji hj hj. bapak pak shri thiru sheikh shaikh "
+                       "shaykh sayyid ustaz alhaji herr monsieur señor".split())
 
 
 def _gender_of_role(words: list[str]) -> str | None:
@@ -295,7 +335,12 @@ def _lower_words(name: str) -> frozenset[str]:
 
 
 def _has_words(role: str, wanted: str) -> bool:
-    return wanted in role and _words_pattern(wanted).search(role) is not None
+    """The role holds the wanted words: as written ("mining minister"), or each of them when the noun
+    phrase puts its body first ("the Senate chairman" for a "chairman of the senate of kazakhstan")."""
+    if wanted in role and _words_pattern(wanted).search(role) is not None:
+        return True
+    parts = wanted.split()
+    return len(parts) > 1 and all(_words_pattern(part).search(role) for part in parts)
 
 
 @lru_cache(maxsize=1024)
@@ -375,6 +420,18 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
                 continue
             before = masked[max(0, start - 100):start]
             after = masked[end:end + 130]
+            word_before = _word_before(before)
+            role_after = _role_after(after) if word_before in ("the", "The") else None
+            if role_after is not None:
+                # "the Senate chairman said": a mention of the chairman, not of the Senate
+                meant = people.role(f"{masked[start:end]} {role_after}", offset + start)
+                if meant is not None:
+                    found.append((start, end, meant))
+                continue
+            if (named.kind == "person" and word_before.lower() in _ORG_KINDS and not named.many
+                    and given_gender(named.name) is None):
+                # "low-cost carrier SkySteppe", "national water agency PUB": the word before says it is a body
+                named = Named("org", named.name, word_before.lower())
             if named.kind == "org":
                 person = people.person(named)
                 found.append((start, end, person))

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from qtapp.article.quotations.context import Around
 from qtapp.article.quotations.lexicon import NAMING_VERBS, PARTICIPLES, PROPER, PROPER_RE, REPORT_VERBS, VERB_RE
 from qtapp.article.quotations.names import clean
-from qtapp.article.quotations.people import People
+from qtapp.article.quotations.people import _ROLE_NOUN_WORD, People
 from qtapp.article.quotations.spans import Span
 from qtapp.article.quotations.subjects import (
     Resolved,
@@ -91,6 +91,8 @@ def speech_verb_after(q: Quote) -> Attribution | None:
     resolved = resolve(subject, q.people, q.at, q.block)
     if resolved.speaker is None and subject.kind in ("role", "unnamed"):
         ahead = named_next(q, subject.text.split())  # "…," said the minister. The minister, Ana Ruiz, …
+        if ahead is None and not prefix.strip(" ,—–-"):
+            ahead = named_in_apposition(tail[verb.end():])
         if ahead is not None:
             return ahead
     if resolved.speaker is None and _ENDS_ASKING.search(q.text) and tail.lstrip()[:1].isupper():
@@ -98,6 +100,21 @@ def speech_verb_after(q: Quote) -> Attribution | None:
     if resolved.speaker is None and subject.kind == "pronoun":
         return pronoun_adding(q, subject.text, verb.group()) or _attribute(resolved, "speech_verb_after")
     return _attribute(resolved, "speech_verb_after")
+
+
+_NAME_GIVEN = re.compile(rf"^\s+(?:the|an?)\s+[^,.;:\"“”]{{1,60}},\s+(?:whose\s+(?:full\s+|real\s+)?name\s+is|"
+                         rf"who\s+(?:gave|identified)\s+(?:her|his|their)\s+name\s+as|identified\s+as|named)"
+                         rf"\s+(?P<name>{PROPER})")
+
+
+def named_in_apposition(after: str) -> Attribution | None:
+    """ "…," said the herder, whose full name is Jaber Kadhim al-Saedi. (the role's person, named in the
+    clause that follows it; a full name only)."""
+    found = _NAME_GIVEN.match(after)
+    named = clean(found.group("name")) if found else None
+    if named is None or named.kind != "person" or named.many or " " not in named.name:
+        return None
+    return Attribution(named.name, "named_in_apposition", 0.85)
 
 
 _GOING_ON = frozenset("added adds continued".split())
@@ -123,18 +140,32 @@ def pronoun_adding(q: Quote, pronoun: str, verb: str) -> Attribution | None:
 
 
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?:by|from|of)\s+)?"
-                        rf"(?:the\s+)?(?P<name>{PROPER})")
+                        rf"(?:the\s+)?(?P<role>(?:[a-z][\w\-]*\s+){{1,4}})?(?P<name>{PROPER})")
+
+
+# "According to UNE general director Yamilé Echevarría Portuondo": lowercase role words after the body's
+# name, then a person; the body only names whom the person works for.
+_ROLE_THEN_PERSON = re.compile(rf"\s+(?P<role>(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*)\s+(?P<name>{PROPER})")
 
 
 def according_to(q: Quote) -> Attribution | None:
-    """According to the World Bank, "…" / "…," according to Professor Hu Jingwen."""
+    """According to the World Bank, "…" / "…," according to Professor Hu Jingwen / according to UNE general
+    director X (the person, not the body)."""
     for text, anchored in ((q.around.lead, False), (q.around.tail, True)):
         match = _ACCORDING.search(text)
         if match and (not anchored or not text[:match.start()].strip(" ,—–-")):
             if not anchored and VERB_RE.search(text, match.end()):
                 return None  # a speech verb later in the lead is the cue, not the source
-            return _attribute(resolve(Subject("name", match.group("name")), q.people, q.at, q.block),
-                              "according_to", 0.9)
+            if match.group("role") and not _ROLE_NOUN_WORD.search(match.group("role").split()[-1]):
+                return None  # "according to figures released by X": not a person's title before the name
+            name = match.group("name")
+            person = _ROLE_THEN_PERSON.match(text, match.end())
+            named = clean(person.group("name")) if person is not None else None
+            if person is not None and named is not None and named.kind == "person" and " " in named.name:
+                if not _ROLE_NOUN_WORD.search(person.group("role").split()[-1]):
+                    return Attribution(None, "according_to", 0.0)  # two candidates, neither surely the one
+                name = person.group("name")
+            return _attribute(resolve(Subject("name", name), q.people, q.at, q.block), "according_to", 0.9)
     return None
 
 
@@ -171,6 +202,24 @@ def sentence_subject(q: Quote, rule: str) -> Attribution | None:
     if len(people) != 1 or None in people:
         return None
     return Attribution(people.pop(), rule, 0.75 if rule == "sentence_subject" else 0.6)
+
+
+# The present-tense verbs a statement's words may open with, their subject left outside the marks
+_QUOTED_VERBS = frozenset("says calls urges appeals reminds recommends informs asks warns notes stresses "
+                          "insists believes considers regrets welcomes condemns rejects expects".split())
+_FIRST_WORD = re.compile(r"^([a-z]+)\b")
+
+
+def subject_outside(q: Quote) -> Attribution | None:
+    """The ministry "calls on residents to …" (the subject, then a quotation that opens on its verb)."""
+    first = _FIRST_WORD.match(q.text)
+    if first is None or first.group(1) not in _QUOTED_VERBS or not q.around.lead.strip():
+        return None
+    subject = subject_whole(q.around.lead) if VERB_RE.search(q.around.lead) is None else None
+    if subject is None or subject.kind == "unnamed":
+        return None
+    resolved = resolve(subject, q.people, q.at, q.block)
+    return _attribute(resolved, "subject_outside", 0.9) if resolved.speaker else None  # else: later rules
 
 
 _AS_PUT_IT = re.compile(rf"(?:^\s*|[.;:]\s+|,\s+)(?:[Aa]s|[Ll]ike)\s+(?P<name>{PROPER})"
@@ -299,8 +348,8 @@ def named_by_someone(q: Quote) -> Attribution | None:
 
 
 RULES: tuple[Callable[[Quote], Attribution | None], ...] = (
-    speech_verb_after, according_to, speech_verb_before, as_put_it, demonstrative_after, continuation_in_block,
-    reported_before, colon_intro, continuation_paragraph,
+    speech_verb_after, according_to, speech_verb_before, subject_outside, as_put_it, demonstrative_after,
+    continuation_in_block, reported_before, colon_intro, continuation_paragraph,
 )
 
 

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from qtapp.article.quotations.lexicon import FUNCTION_WORDS, PREPOSITIONS, PROPER, PROPER_RE, REPORT_VERBS, TOKEN
+from qtapp.article.quotations.lexicon import (
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    PROPER,
+    PROPER_RE,
+    REPORT_VERBS,
+    ROLE_TITLES,
+    TOKEN,
+)
 from qtapp.article.quotations.names import clean, listed_start
 from qtapp.article.quotations.people import _ROLE_NOUN_WORD, _VOICE, People, is_firm
 
@@ -20,12 +28,15 @@ _ADVERBS = (r"(?:also|later|then|again|previously|has|had|have|once|separately|s
             r"[a-z]+ly)")
 _WORD = r"[a-z][\w'’\-]*"
 _AGE = r"\d{1,3}-year-old"  # "said 71-year-old Astrid Hansen"
+# "the Senate chairman", "the UNE general director": a body's name, then the role of its person
+_ROLE_WORD = r"(?:" + "|".join(sorted((w for w in ROLE_TITLES if w.isalpha()), key=len, reverse=True)) + r")\b"
 _CORE = (rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I))"
          rf"|(?P<poss>{PROPER}['’]s\s+(?:spokes(?:person|man|woman)|representative|office))"
          rf"|(?P<unit>\b[Tt]he\s+{PROPER}\s+(?:office|branch|bureau|unit|team|division|press\s+office)"
          rf"(?:\s+in\s+{PROPER})?)"
          rf"|(?P<gov>(?:\b[Tt]he\s+)?{PROPER}\s+(?:government|authorities|police|ministry|embassy))"
          rf"|(?P<the>\b[Tt]he\s+(?:{_WORD}\s+){{0,3}}?{_WORD}(?:\s+of\s+state)?)"
+         rf"|(?P<body_role>\b[Tt]he\s+(?:{TOKEN}\s+){{1,3}}(?:{_WORD}\s+)?{_ROLE_WORD})"
          rf"|(?P<anon>\b(?:[Aa]n?|[Oo]ne)\s+[^.,;:\"“”]{{1,70}}?)"
          rf"|(?P<name>{PROPER})(?:\s+of\s+(?:an?|the)\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,4}}?)?)"
          rf"(?P<app>(?:,[^,\"“”.;:]{{1,120}}){{1,3}},)?")
@@ -76,6 +87,8 @@ def _from_match(match: re.Match[str]) -> Subject | None:
     if groups.get("gov"):
         rest = _LEADING_THE.sub("", groups["gov"])
         return Subject("name" if rest[:1].isupper() else "role", rest)
+    if groups.get("body_role"):
+        return Subject("role", " ".join(groups["body_role"].split()[1:]))
     if groups.get("the"):
         words = groups["the"].split()[1:]
         if any(w.lower() in FUNCTION_WORDS and w.lower() != "of" for w in words):
