@@ -115,6 +115,11 @@ class People:
         self.mentions: list[Mention] = []
         self._by_name: dict[str, Person] = {}
         self._by_token: dict[str, list[Person]] = {}
+        # Names of three words or more whose family name may itself be two words ("Tomás Ó Flaithearta"):
+        # splitting them needs nameparser, whose import alone is ~80 ms, so it waits until a lookup could
+        # need one of them (``_spaced_families``); a two-word name's whole self is already in ``_by_name``.
+        self._unsplit: list[Person] = []
+        self._unsplit_tails: set[str] = set()
         self._starts: list[int] = []
         # last words of known roles and organisations' words ("the company" may mean any firm introduced)
         self.role_heads: set[str] = set(_SYNONYMS) | COMPANY_NOUNS
@@ -125,7 +130,7 @@ class People:
         key = named.name
         known = self._by_name.get(key)
         if known is None:  # "Fischer", or a surname of two words: "Ó Flaithearta", "Fernández Ortega"
-            candidates = self._by_token.get(key, [])
+            candidates = self._tokens(key) or []
             known = candidates[-1] if candidates else None
         if known is None:
             known = Person(key, named.kind, guess=given_gender(key) if named.kind == "person" else None)
@@ -135,14 +140,31 @@ class People:
                 for token in tokens:
                     if token[:1].isupper():
                         self._by_token.setdefault(token, []).append(known)
-                family = author_from_name(key).family or ""
-                if " " in family and key.endswith(family):  # "Tomás Ó Flaithearta" goes by "Ó Flaithearta"
-                    self._by_token.setdefault(family, []).append(known)
+                if len(tokens) > 2:
+                    self._unsplit.append(known)
+                    self._unsplit_tails.update(" ".join(tokens[i:]) for i in range(1, len(tokens) - 1))
         if named.role:
             self.add_role(known, named.role)
         if named.kind == "org":
             self.role_heads.update(t.lower() for t in key.split())
         return known
+
+    def _tokens(self, key: str) -> list[Person] | None:
+        """``_by_token[key]``, splitting the waiting names first when ``key`` may be one's family name."""
+        if key in self._unsplit_tails:
+            self._spaced_families()
+        return self._by_token.get(key)
+
+    def _spaced_families(self) -> None:
+        """'Tomás Ó Flaithearta' goes by 'Ó Flaithearta': the waiting names' two-word family names, in
+        the order the names came (such keys have a space, so no one-word token's list is reordered)."""
+        for person in self._unsplit:
+            key = person.name or ""
+            family = author_from_name(key).family or ""
+            if " " in family and key.endswith(family):
+                self._by_token.setdefault(family, []).append(person)
+        self._unsplit.clear()
+        self._unsplit_tails.clear()
 
     def add_role(self, person: Person, role: str) -> None:
         if role in person.roles:
@@ -183,7 +205,7 @@ class People:
         named = self._by_name.get(name)
         if named and named.name:
             return named.name
-        found = self._by_token.get(name)
+        found = self._tokens(name)
         return found[-1].name or name if found else name
 
     def named(self, name: str) -> Person | None:
