@@ -18,6 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from qtapp.article.names import author_from_name
 from qtapp.article.quotations.given_names import given_gender
@@ -375,66 +376,130 @@ def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
     return said or bool(_PAST_VERB_AFTER.match(after)), ""
 
 
+class _Run(NamedTuple):
+    """One capitalised run of a block and what its own words say, before the index is asked.
+
+    ``how`` is "org", "full" (a name of several words) or "one" (a single word, whose evidence also
+    depends on who the article named before: ``said`` and ``firm`` are the parts that do not).
+    """
+
+    how: str
+    start: int
+    end: int
+    named: Named
+    evidence: bool = False
+    role: str = ""
+    rescued: bool = False  # "full": kept without evidence (a known given name, or a sentence's subject)
+    said: bool = False  # "one": a speech verb follows it
+    firm: bool = False  # "one": its role words say a firm
+
+
+class _Scan(NamedTuple):
+    """Everything ``build`` reads from one block's masked text alone: the same text gives the same scan,
+    so a page repeating its paragraphs (or a million tiny ones) is scanned once per distinct block."""
+
+    runs: list[_Run]
+    voices: list[tuple[int, int, Named]]
+    anonymous: list[tuple[int, int]]
+    role_nouns: list[tuple[int, list[str], list[str] | None]]  # (start, words, the subject's role words)
+
+
+_NOTHING = _Scan([], [], [], [])
+REMEMBERED_SCANS = 4096
+
+
+def _scan(masked: str) -> _Scan:
+    if " " not in masked and masked.lower() == masked and not _SPACE.search(masked):
+        return _NOTHING  # every name has a capital and every other pattern a space: nothing to find here
+    runs: list[_Run] = []
+    listed = 0  # the end of the last run that went on past a comma ("Ministry of Food, Agriculture and …")
+    for match in proper_names(masked):
+        start = match.start()
+        if start < listed:
+            continue
+        end = match.end()
+        if masked.startswith(",", end):  # only a comma may go on to a list
+            end = listed_end(masked, match.group(), end)
+        listed = end
+        named = clean(masked[start:end])
+        if named is None:
+            continue
+        before = masked[max(0, start - 100):start]
+        after = masked[end:end + 130]
+        if named.kind == "org":
+            runs.append(_Run("org", start, end, named))
+            continue
+        if named.many:
+            continue
+        if _PURE_NAME_NEXT.match(after):
+            continue  # "Kazakhstan's Minister of Digital Development, Marat Seitov,": the role of the next
+        evidence, role = _evidence(named, before, after)
+        if " " in named.name:
+            rescued = bool((given_gender(named.name) or _opens_clause(before, after))
+                           and not _PLACE_BEFORE.search(before))
+            runs.append(_Run("full", start, end, named, evidence, role, rescued=rescued))
+        else:
+            said = VERB_RE.match(after.lstrip())
+            runs.append(_Run("one", start, end, named, evidence, role,
+                             said=bool(said and said.group() in REPORT_VERBS), firm=evidence and is_firm(role)))
+    voices = []
+    for voice in _VOICE.finditer(masked) if _may_voice(masked) else ():
+        named = clean(voice.group("org"))
+        if named:
+            voices.append((voice.start(), voice.end(), named))
+    anonymous = [(found.start(), found.end()) for found in _ANONYMOUS.finditer(masked)]
+    role_nouns = []
+    for match in _ROLE_NOUN.finditer(masked):
+        words = match.group(1).split()
+        role_nouns.append((match.start(), words, _subject_role(words) if masked[match.start()] == "T" else None))
+    return _Scan(runs, voices, anonymous, role_nouns)
+
+
 def build(blocks: list[tuple[int, int, str, str]]) -> People:
     """The index for ``blocks``: (index, article offset, masked text, kind) of each prose block."""
     people = People()
+    scans: dict[str, _Scan] = {}
     for number, offset, masked, _kind in blocks:
-        if " " not in masked and masked.lower() == masked and not _SPACE.search(masked):
-            continue  # every name has a capital and every other pattern a space: nothing to find here
+        scan = scans.get(masked)
+        if scan is None:
+            scan = _scan(masked)
+            if len(scans) >= REMEMBERED_SCANS:
+                scans.clear()  # blocks that never repeat must not pile up
+            scans[masked] = scan
+        if scan is _NOTHING:
+            continue
         found: list[tuple[int, int, Person]] = []
         unsure: list[Person] = []  # named like a person ("Aoife Ní Chonghaile"), kept if a he/she confirms it
-        listed = 0  # the end of the last run that went on past a comma ("Ministry of Food, Agriculture and …")
-        for match in proper_names(masked):
-            start = match.start()
-            if start < listed:
+        for run in scan.runs:
+            named = run.named
+            if run.how == "org":
+                found.append((run.start, run.end, people.person(named)))
                 continue
-            end = match.end()
-            if masked.startswith(",", end):  # only a comma may go on to a list
-                end = listed_end(masked, match.group(), end)
-            listed = end
-            named = clean(masked[start:end])
-            if named is None:
-                continue
-            before = masked[max(0, start - 100):start]
-            after = masked[end:end + 130]
-            if named.kind == "org":
-                person = people.person(named)
-                found.append((start, end, person))
-                continue
-            if named.many:
-                continue
-            if _PURE_NAME_NEXT.match(after):
-                continue  # "Kazakhstan's Minister of Digital Development, Marat Seitov,": the role of the next
-            evidence, role = _evidence(named, before, after)
-            if " " in named.name:
+            evidence = run.evidence
+            if run.how == "full":
                 people.person(Named(named.kind, named.name, ""))  # its surname may be used alone later
             else:
                 known = people.known(named.name)
-                said = VERB_RE.match(after.lstrip())
-                evidence = bool(said and said.group() in REPORT_VERBS) or any(p.evidence for p in known) \
-                    or (bool(known) and evidence) or (evidence and is_firm(role))
-            if not evidence and not (" " in named.name and (given_gender(named.name) or _opens_clause(before, after))
-                                     and not _PLACE_BEFORE.search(before)):
+                evidence = run.said or any(p.evidence for p in known) or (bool(known) and evidence) or run.firm
+            if not evidence and not run.rescued:
                 continue  # a place or a thing, most likely ("on Anna Salai"): not someone a pronoun could mean
-            person = people.person(Named(named.kind, named.name, role))
+            person = people.person(Named(named.kind, named.name, run.role))
             person.evidence = person.evidence or evidence
             if not person.evidence:
                 unsure.append(person)
-            found.append((start, end, person))
-        for voice in _VOICE.finditer(masked) if _may_voice(masked) else ():
-            named = clean(voice.group("org"))
-            if named:
-                org = people.person(Named("org", named.name, "spokesperson"))
-                people.add_role(org, "spokesperson")
-                found.append((voice.start(), voice.end(), org))
+            found.append((run.start, run.end, person))
+        for start, end, named in scan.voices:
+            org = people.person(Named("org", named.name, "spokesperson"))
+            people.add_role(org, "spokesperson")
+            found.append((start, end, org))
         found.sort(key=lambda item: item[0])
         starts = [item[0] for item in found]
         unnamed = []
-        for anonymous in _ANONYMOUS.finditer(masked):
+        for start, end in scan.anonymous:
             # an unnamed speaker only where no name was found inside the same words
-            inside = bisect.bisect_left(starts, anonymous.start())
-            if inside == len(starts) or starts[inside] >= anonymous.end():
-                unnamed.append((anonymous.start(), anonymous.end(), Person(None, evidence=True)))
+            inside = bisect.bisect_left(starts, start)
+            if inside == len(starts) or starts[inside] >= end:
+                unnamed.append((start, end, Person(None, evidence=True)))
         found = sorted(found + unnamed, key=lambda item: item[0])
         _gender(masked, found)
         if unsure:  # a given name is a person's only when a pronoun of its gender follows it
@@ -443,10 +508,8 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
         first = len(people.mentions)
         for start, _end, person in found:
             people.add(offset + start, number, person)
-        people.merge(first, _role_mentions(people, masked, offset, number))
+        people.merge(first, _role_mentions(people, scan.role_nouns, offset, number))
     return people
-
-
 
 
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?]['\"”’]?)\s*$")
@@ -503,16 +566,16 @@ def _subject_role(words: list[str]) -> list[str]:
     return words
 
 
-def _role_mentions(people: People, masked: str, offset: int, number: int) -> list[Mention]:
+def _role_mentions(people: People, role_nouns: list[tuple[int, list[str], list[str] | None]], offset: int,
+                   number: int) -> list[Mention]:
     """ "The ambassador was not persuaded." is a mention of the ambassador introduced earlier."""
     found = []
-    for match in _ROLE_NOUN.finditer(masked):
-        words = match.group(1).split()
-        if masked[match.start()] == "T" and words[-1] not in people.role_heads:
-            words = _subject_role(words)  # "The ambassador was not persuaded": the role is "ambassador"
+    for start, words, subject in role_nouns:
+        if subject is not None and words[-1] not in people.role_heads:
+            words = subject  # "The ambassador was not persuaded": the role is "ambassador"
         if words[-1] not in people.role_heads:
             continue
-        person = people.role(" ".join(words), offset + match.start())
+        person = people.role(" ".join(words), offset + start)
         if person is not None:
-            found.append(Mention(offset + match.start(), number, person))
+            found.append(Mention(offset + start, number, person))
     return found
