@@ -13,6 +13,7 @@ import gc
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import NamedTuple
 
 from qtapp.article.model import Article, Quotation
 from qtapp.article.quotations.classify import is_quotation, needs_speaker
@@ -59,27 +60,22 @@ def _find(article: Article) -> list[Quotation]:
     masked: list[str] = []
     arounds: list[list[Around] | None] = []  # each kept quotation's words around, when all spans were kept
     doubtful: list[list[tuple[int, Around]]] = []  # short phrases that are speech only if someone named said them
+    remembered: dict[tuple[str, bool, bool], _Marks] = {}
     for number, block in enumerate(blocks):
         next_opens = number + 1 < len(blocks) and starts_with_quote(blocks[number + 1].text)
-        found = quote_spans(block.text, next_opens)
-        if not found:  # most blocks: nothing to keep, the same empty answers shared (a million tiny blocks)
-            spans.append(_NO_SPANS)
-            masked.append(block.text)
-            kept.append(_NO_INDEXES)
-            arounds.append(_NO_AROUNDS)
-            doubtful.append([])
-            continue
+        key = (block.text, next_opens, block.kind in PROSE)
+        marks = remembered.get(key)
+        if marks is None:
+            marks = _marks(block.text, next_opens, block.kind in PROSE)
+            if len(remembered) >= REMEMBERED_BLOCKS:
+                remembered.clear()  # blocks that never repeat must not pile up
+            remembered[key] = marks
+        found, masked_text, keep, contexts, doubts = marks
         spans.append(found)
-        masked.append(mask_quotes(block.text, [(s.start, s.end) for s in found]))
-        whole = len(found) == 1 and not masked[-1].strip(" \"“”.,;:!?")
-        contexts = [around(block.text, found, i) for i in range(len(found))]
-        keep = [i for i, span in enumerate(found)
-                if is_quotation(block.text[span.start:span.end], contexts[i], whole)]
+        masked.append(masked_text)
         kept.append(keep)
-        arounds.append(contexts if len(keep) == len(found) else None)
-        doubtful.append([(i, contexts[i]) for i, span in enumerate(found) if block.kind in PROSE and i not in keep
-                         and needs_speaker(block.text[span.start:span.end], contexts[i])] if len(keep) < len(found)
-                        else [])
+        arounds.append(contexts)
+        doubtful.append(doubts)
     people = build([(n, b.start, masked[n], b.kind) for n, b in enumerate(blocks) if b.kind in INTRODUCING])
     out: list[Quotation] = []
     carried: str | None = None
@@ -109,6 +105,33 @@ def _find(article: Article) -> list[Quotation]:
         if prose:
             carried = _carried(block.text, masked[number], previous, last_end)
     return out
+
+
+class _Marks(NamedTuple):
+    """What a block's own text says of its quotation marks (the same text, the same answer)."""
+
+    spans: list[Span]
+    masked: str
+    kept: list[int]
+    arounds: list[Around] | None  # each kept quotation's words around, when all spans were kept
+    doubtful: list[tuple[int, Around]]  # short phrases that are speech only if someone named said them
+
+
+REMEMBERED_BLOCKS = 4096
+_NO_MARKS = _Marks(_NO_SPANS, "", _NO_INDEXES, _NO_AROUNDS, [])
+
+
+def _marks(text: str, next_opens: bool, prose: bool) -> _Marks:
+    found = quote_spans(text, next_opens)
+    if not found:  # most blocks: nothing to keep, the same empty answers shared (a million tiny blocks)
+        return _NO_MARKS._replace(masked=text)
+    masked = mask_quotes(text, [(s.start, s.end) for s in found])
+    whole = len(found) == 1 and not masked.strip(" \"“”.,;:!?")
+    contexts = [around(text, found, i) for i in range(len(found))]
+    keep = [i for i, span in enumerate(found) if is_quotation(text[span.start:span.end], contexts[i], whole)]
+    doubtful = [(i, contexts[i]) for i, span in enumerate(found) if prose and i not in keep
+                and needs_speaker(text[span.start:span.end], contexts[i])] if len(keep) < len(found) else []
+    return _Marks(found, masked, keep, contexts if len(keep) == len(found) else None, doubtful)
 
 
 def _vouched(doubtful: list[tuple[int, Around]], spans: list[Span], number: int, text: str, masked: str,
