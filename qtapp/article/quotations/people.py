@@ -122,6 +122,7 @@ class People:
         self._unsplit: list[Person] = []
         self._unsplit_tails: set[str] = set()
         self._starts: list[int] = []
+        self._who: list[Person] = []  # each mention's person, so a look back dedupes at C speed (``role``)
         # last words of known roles and organisations' words ("the company" may mean any firm introduced)
         self.role_heads: set[str] = set(_SYNONYMS) | COMPANY_NOUNS
 
@@ -190,6 +191,7 @@ class People:
         """Mentions arrive in reading order, block by block (``merge`` keeps one block's in order)."""
         self.mentions.append(Mention(at, block, person))
         self._starts.append(at)
+        self._who.append(person)
 
     def merge(self, first: int, extra: list[Mention]) -> None:
         """Put ``extra`` mentions of the current block (from ``first`` on) into reading order."""
@@ -199,6 +201,7 @@ class People:
         del self.mentions[first:]
         self.mentions.extend(tail)
         self._starts[first:] = [m.at for m in tail]
+        self._who[first:] = [m.person for m in tail]
 
     # --- resolving ------------------------------------------------------------------------------
     def lookup(self, name: str) -> str:
@@ -268,13 +271,9 @@ class People:
         if head not in self.role_heads:
             return None
         company = head in COMPANY_NOUNS and parts[0] in COMPANY_NOUNS
-        tried: set[Person] = set()  # a person named again gives the same answer: look at each once
         end = bisect.bisect_left(self._starts, at)
-        for index in range(end - 1, max(-1, end - 1 - ROLE_LOOKBACK), -1):
-            person = self.mentions[index].person
-            if person in tried:
-                continue
-            tried.add(person)
+        # latest first, each person once (named again, they give the same answer)
+        for person in dict.fromkeys(reversed(self._who[max(0, end - ROLE_LOOKBACK):end])):
             if person.kind == "org":
                 if company:
                     name_words = _lower_words(person.name or "")
