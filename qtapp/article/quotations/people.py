@@ -187,6 +187,16 @@ class People:
         alone = self._by_name.get(short)
         return found + [alone] if alone is not None else list(found)
 
+    def vouched(self, short: str, evidence: bool) -> bool:
+        """A one-word mention is someone when a person it may be had evidence, or it has its own and
+        may be someone named before (``known`` without building the list)."""
+        found = self._by_token.get(short)
+        alone = self._by_name.get(short)
+        if not found and alone is None:
+            return False
+        known = self.known(short)
+        return any(p.evidence for p in known) or evidence
+
     def add(self, at: int, block: int, person: Person) -> None:
         """Mentions arrive in reading order, block by block (``merge`` keeps one block's in order)."""
         self.mentions.append(Mention(at, block, person))
@@ -478,8 +488,7 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
             if run.how == "full":
                 people.person(Named(named.kind, named.name, ""))  # its surname may be used alone later
             else:
-                known = people.known(named.name)
-                evidence = run.said or any(p.evidence for p in known) or (bool(known) and evidence) or run.firm
+                evidence = run.said or run.firm or people.vouched(named.name, evidence)
             if not evidence and not run.rescued:
                 continue  # a place or a thing, most likely ("on Anna Salai"): not someone a pronoun could mean
             person = people.person(Named(named.kind, named.name, run.role))
@@ -491,6 +500,8 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
             org = people.person(Named("org", named.name, "spokesperson"))
             people.add_role(org, "spokesperson")
             found.append((start, end, org))
+        if not found and not scan.anonymous and not scan.role_nouns:
+            continue  # "Ok now.": a capital that named no one, nothing else to look at
         found.sort(key=lambda item: item[0])
         starts = [item[0] for item in found]
         unnamed = []
