@@ -51,7 +51,7 @@ class Block:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a megabyte of dialogue holds tens of thousands
 class Quotation:
     """Quoted words in the text; ``speaker`` is set only when the text names who said them.
 

@@ -120,11 +120,14 @@ def read_text(text: str) -> Article:
     # Names are read from the paragraphs, not the raw lines: a hard-wrapped line that happened to hold
     # only "By.Kazakhstan" is not a name standing on its own line once the paragraph is joined.
     pieces = _pieces(paragraphs, dotted_names("\n".join(paragraphs)))
+    del paragraphs  # each step's list is let go once the next is made: a million tiny blocks weigh on the peak
     made, _why = classify(pieces)
+    del pieces, _why
     dropped = [text for kind, text in made if kind == "chrome"]
     first_title = next((i for i, (kind, _) in enumerate(made) if kind == "title"), 0)
     masthead = [text for kind, text in made[:first_title] if kind == "chrome"]
-    kinds_and_texts = [(kind, text) for kind, text in made if kind not in ("chrome", "label")]
+    kinds_and_texts = [made_block for made_block in made if made_block[0] not in ("chrome", "label")]  # shared
+    del made
     article = Article(dropped=dropped)
     _metadata(article, Page(kinds_and_texts, dropped, masthead))
     article.blocks = _place(kinds_and_texts)

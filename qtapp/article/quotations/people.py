@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -104,7 +105,7 @@ class Person:
         return self.gender or self.guess
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a page of names makes one per name
 class Mention:
     at: int  # offset in the article's text
     block: int
@@ -464,7 +465,7 @@ def _scan(masked: str) -> _Scan:
     return _Scan(runs, voices, anonymous, role_nouns)
 
 
-def build(blocks: list[tuple[int, int, str, str]]) -> People:
+def build(blocks: Iterable[tuple[int, int, str, str]]) -> People:
     """The index for ``blocks``: (index, article offset, masked text, kind) of each prose block."""
     people = People()
     scans: dict[str, _Scan] = {}
