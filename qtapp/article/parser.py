@@ -15,7 +15,7 @@ import re
 from qtapp.article import frontmatter as fm
 from qtapp.article.breaks import dotted_names, split_glued, split_glued_heading
 from qtapp.article.invisible import clean_labels, strip_invisible
-from qtapp.article.model import BLOCK_SEPARATOR, Article, Block
+from qtapp.article.model import BLOCK_SEPARATOR, Article, BlockList
 from qtapp.article.quotations import find_quotations
 from qtapp.article.rules import bylines, dates, furniture, lines, notes
 from qtapp.article.rules.blocks import MAX_HEADING, Piece, classify
@@ -131,16 +131,16 @@ def read_text(text: str) -> Article:
     article = Article(dropped=dropped)
     _metadata(article, Page(kinds_and_texts, dropped, masthead))
     article.blocks = _place(kinds_and_texts)
-    article.text = BLOCK_SEPARATOR.join(block.text for block in article.blocks)
+    article.text = BLOCK_SEPARATOR.join(text for _kind, text in kinds_and_texts)
     return article
 
 
-def _place(kinds_and_texts: list[tuple[str, str]]) -> list[Block]:
-    blocks: list[Block] = []
+def _place(kinds_and_texts: list[tuple[str, str]]) -> BlockList:
+    blocks = BlockList()
     offset = 0
     append, gap = blocks.append, len(BLOCK_SEPARATOR)
     for kind, text in kinds_and_texts:
         end = offset + len(text)
-        append(Block(kind, text, offset, end))  # type: ignore[arg-type]
+        append(kind, text, offset, end)
         offset = end + gap
     return blocks

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -408,7 +408,7 @@ class _Scan(NamedTuple):
     """Everything ``build`` reads from one block's masked text alone: the same text gives the same scan,
     so a page repeating its paragraphs (or a million tiny ones) is scanned once per distinct block."""
 
-    runs: list[_Run]
+    runs: Iterable[_Run]  # a list when the scan is remembered, read as it is made when not
     voices: list[tuple[int, int, Named]]
     anonymous: list[tuple[int, int]]
     role_nouns: list[tuple[int, list[str], list[str] | None]]  # (start, words, the subject's role words)
@@ -416,12 +416,27 @@ class _Scan(NamedTuple):
 
 _NOTHING = _Scan([], [], [], [])
 REMEMBERED_SCANS = 4096
+LONGEST_REMEMBERED = 2000  # a longer block is rarely repeated, and its runs read as they are made weigh less
 
 
 def _scan(masked: str) -> _Scan:
     if " " not in masked and masked.lower() == masked and not _SPACE.search(masked):
         return _NOTHING  # every name has a capital and every other pattern a space: nothing to find here
-    runs: list[_Run] = []
+    runs = _runs(masked)
+    voices = []
+    for voice in _VOICE.finditer(masked) if _may_voice(masked) else ():
+        named = clean(voice.group("org"))
+        if named:
+            voices.append((voice.start(), voice.end(), named))
+    anonymous = [(found.start(), found.end()) for found in _ANONYMOUS.finditer(masked)]
+    role_nouns = []
+    for match in _ROLE_NOUN.finditer(masked):
+        words = match.group(1).split()
+        role_nouns.append((match.start(), words, _subject_role(words) if masked[match.start()] == "T" else None))
+    return _Scan(list(runs) if len(masked) <= LONGEST_REMEMBERED else runs, voices, anonymous, role_nouns)
+
+
+def _runs(masked: str) -> Iterator[_Run]:
     listed = 0  # the end of the last run that went on past a comma ("Ministry of Food, Agriculture and …")
     for match in proper_names(masked):
         start = match.start()
@@ -437,7 +452,7 @@ def _scan(masked: str) -> _Scan:
         before = masked[max(0, start - 100):start]
         after = masked[end:end + 130]
         if named.kind == "org":
-            runs.append(_Run("org", start, end, named))
+            yield _Run("org", start, end, named)
             continue
         if named.many:
             continue
@@ -447,22 +462,11 @@ def _scan(masked: str) -> _Scan:
         if " " in named.name:
             rescued = bool((given_gender(named.name) or _opens_clause(before, after))
                            and not _PLACE_BEFORE.search(before))
-            runs.append(_Run("full", start, end, named, evidence, role, rescued=rescued))
+            yield _Run("full", start, end, named, evidence, role, rescued=rescued)
         else:
             said = VERB_RE.match(after.lstrip())
-            runs.append(_Run("one", start, end, named, evidence, role,
-                             said=bool(said and said.group() in REPORT_VERBS), firm=evidence and is_firm(role)))
-    voices = []
-    for voice in _VOICE.finditer(masked) if _may_voice(masked) else ():
-        named = clean(voice.group("org"))
-        if named:
-            voices.append((voice.start(), voice.end(), named))
-    anonymous = [(found.start(), found.end()) for found in _ANONYMOUS.finditer(masked)]
-    role_nouns = []
-    for match in _ROLE_NOUN.finditer(masked):
-        words = match.group(1).split()
-        role_nouns.append((match.start(), words, _subject_role(words) if masked[match.start()] == "T" else None))
-    return _Scan(runs, voices, anonymous, role_nouns)
+            yield _Run("one", start, end, named, evidence, role,
+                       said=bool(said and said.group() in REPORT_VERBS), firm=evidence and is_firm(role))
 
 
 def build(blocks: Iterable[tuple[int, int, str, str]]) -> People:
@@ -473,9 +477,10 @@ def build(blocks: Iterable[tuple[int, int, str, str]]) -> People:
         scan = scans.get(masked)
         if scan is None:
             scan = _scan(masked)
-            if len(scans) >= REMEMBERED_SCANS:
-                scans.clear()  # blocks that never repeat must not pile up
-            scans[masked] = scan
+            if len(masked) <= LONGEST_REMEMBERED:
+                if len(scans) >= REMEMBERED_SCANS:
+                    scans.clear()  # blocks that never repeat must not pile up
+                scans[masked] = scan
         if scan is _NOTHING:
             continue
         found: list[tuple[int, int, Person]] = []
