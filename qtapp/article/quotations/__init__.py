@@ -29,9 +29,6 @@ PROSE = frozenset({"paragraph", "editors_note"})
 INTRODUCING = PROSE | {"reprint_note"}
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 _ONLY_MARKS = re.compile(r"^[\s\"“”.,;:!?—–-]*$")
-_NO_SPANS: list[Span] = []  # shared by every block without quotations: never changed
-_NO_INDEXES: list[int] = []
-_NO_AROUNDS: list[Around] = []
 
 
 @contextmanager
@@ -55,48 +52,46 @@ def find_quotations(article: Article) -> list[Quotation]:
 
 def _find(article: Article) -> list[Quotation]:
     blocks = article.blocks
-    spans: list[list[Span]] = []
-    kept: list[list[int]] = []
-    masked: list[str] = []
-    arounds: list[list[Around] | None] = []  # each kept quotation's words around, when all spans were kept
-    doubtful: list[list[tuple[int, Around]]] = []  # short phrases that are speech only if someone named said them
-    remembered: dict[tuple[str, bool, bool], _Marks] = {}
+    texts = [block.text for block in blocks]
+    # One entry a block, None for a block without quotation marks (most): five lists of them all
+    # were 40 bytes a block, more than a page of a million tiny paragraphs may spend on its peak.
+    marked: list[_Marks | None] = []
+    remembered: dict[tuple[str, bool, bool], _Marks | None] = {}
     for number, block in enumerate(blocks):
-        next_opens = number + 1 < len(blocks) and starts_with_quote(blocks[number + 1].text)
+        next_opens = number + 1 < len(texts) and starts_with_quote(texts[number + 1])
         key = (block.text, next_opens, block.kind in PROSE)
-        marks = remembered.get(key)
-        if marks is None:
-            marks = _marks(block.text, next_opens, block.kind in PROSE)
-            if len(remembered) >= REMEMBERED_BLOCKS:
-                remembered.clear()  # blocks that never repeat must not pile up
-            remembered[key] = marks
-        found, masked_text, keep, contexts, doubts = marks
-        spans.append(found)
-        masked.append(masked_text)
-        kept.append(keep)
-        arounds.append(contexts)
-        doubtful.append(doubts)
+        if key in remembered:  # None is an answer too: no quotation marks
+            marked.append(remembered[key])
+            continue
+        marks = _marks(block.text, next_opens, block.kind in PROSE)
+        if len(remembered) >= REMEMBERED_BLOCKS:
+            remembered.clear()  # blocks that never repeat must not pile up
+        remembered[key] = marks
+        marked.append(marks)
+    del remembered
     # one prose block at a time: a list of them all cost ~130 bytes a block (a million tiny ones: 130 MB)
-    people = build((n, b.start, masked[n], b.kind) for n, b in enumerate(blocks) if b.kind in INTRODUCING)
+    people = build((n, b.start, _masked(b.text, marked[n]), b.kind) for n, b in enumerate(blocks)
+                   if b.kind in INTRODUCING)
     out: list[Quotation] = []
     carried: str | None = None
     for number, block in enumerate(blocks):
         prose = block.kind in PROSE
-        if not kept[number] and not doubtful[number]:
+        marks = marked[number]
+        if marks is None or not marks.kept and not marks.doubtful:
             carried = None if prose else carried  # as _carried says of a prose block with no quotation
             continue
-        only_quote = bool(kept[number]) and bool(_ONLY_MARKS.match(masked[number]))
+        spans, masked, kept, arounds, doubtful = marks
+        only_quote = bool(kept) and bool(_ONLY_MARKS.match(masked))
         previous: tuple[Attribution, int] | None = None
-        following = blocks[number + 1].text[:200] if number + 1 < len(blocks) else ""
+        following = texts[number + 1][:200] if number + 1 < len(texts) else ""
         last_end = 0
-        vouched = _vouched(doubtful[number], spans[number], number, block.text, masked[number], block.start,
-                           people) if doubtful[number] else {}
-        indexes = sorted(kept[number] + list(vouched)) if vouched else kept[number]
-        quotations = [spans[number][index] for index in indexes]  # the words around exclude only these
-        known = arounds[number] if not vouched else None
+        vouched = _vouched(doubtful, spans, number, block.text, masked, block.start, people) if doubtful else {}
+        indexes = sorted(kept + list(vouched)) if vouched else kept
+        quotations = [spans[index] for index in indexes]  # the words around exclude only these
+        known = arounds if not vouched else None
         for index, span in enumerate(quotations):
             context = known[index] if known is not None else around(block.text, quotations, index)
-            quote = Quote(block.text[span.start:span.end], span, number, block.text, masked[number], block.start,
+            quote = Quote(block.text[span.start:span.end], span, number, block.text, masked, block.start,
                           context, people, previous, following, only_quote, carried)
             said = vouched.get(indexes[index]) or (attribute(quote) if prose else NONE)
             previous = (said, span.end)
@@ -104,7 +99,7 @@ def _find(article: Article) -> list[Quotation]:
             out.append(Quotation(quote.text, said.speaker, number, block.start + span.start,
                                  block.start + span.end, said.rule, said.confidence))
         if prose:
-            carried = _carried(block.text, masked[number], previous, last_end)
+            carried = _carried(block.text, masked, previous, last_end)
     return out
 
 
@@ -120,13 +115,16 @@ class _Marks(NamedTuple):
 
 REMEMBERED_BLOCKS = 4096
 LONGEST_KEPT_AROUND = 20_000
-_NO_MARKS = _Marks(_NO_SPANS, "", _NO_INDEXES, _NO_AROUNDS, [])
 
 
-def _marks(text: str, next_opens: bool, prose: bool) -> _Marks:
+def _masked(text: str, marks: _Marks | None) -> str:
+    return text if marks is None else marks.masked
+
+
+def _marks(text: str, next_opens: bool, prose: bool) -> _Marks | None:
     found = quote_spans(text, next_opens)
-    if not found:  # most blocks: nothing to keep, the same empty answers shared (a million tiny blocks)
-        return _NO_MARKS._replace(masked=text)
+    if not found:  # most blocks: nothing to keep
+        return None
     masked = mask_quotes(text, [(s.start, s.end) for s in found])
     whole = len(found) == 1 and not masked.strip(" \"“”.,;:!?")
     # A long block's words around are not kept (its quotations' are made again, one at a time, when
