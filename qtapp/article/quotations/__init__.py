@@ -114,7 +114,6 @@ class _Marks(NamedTuple):
 
 
 REMEMBERED_BLOCKS = 4096
-LONGEST_KEPT_AROUND = 20_000
 
 
 def _masked(text: str, marks: _Marks | None) -> str:
@@ -127,19 +126,10 @@ def _marks(text: str, next_opens: bool, prose: bool) -> _Marks | None:
         return None
     masked = mask_quotes(text, [(s.start, s.end) for s in found])
     whole = len(found) == 1 and not masked.strip(" \"“”.,;:!?")
-    # A long block's words around are not kept (its quotations' are made again, one at a time, when
-    # they are attributed): for a megabyte of dialogue they weighed 14 times the text.
-    contexts: list[Around] | None = [] if len(text) <= LONGEST_KEPT_AROUND else None
-    keep: list[int] = []
-    doubtful: list[tuple[int, Around]] = []
-    for i, span in enumerate(found):
-        context = around(text, found, i)
-        if contexts is not None:
-            contexts.append(context)
-        if is_quotation(text[span.start:span.end], context, whole):
-            keep.append(i)
-        elif prose and needs_speaker(text[span.start:span.end], context):
-            doubtful.append((i, context))
+    contexts = [around(text, found, i) for i in range(len(found))]
+    keep = [i for i, span in enumerate(found) if is_quotation(text[span.start:span.end], contexts[i], whole)]
+    doubtful = [(i, contexts[i]) for i, span in enumerate(found) if prose and i not in keep
+                and needs_speaker(text[span.start:span.end], contexts[i])] if len(keep) < len(found) else []
     return _Marks(found, masked, keep, contexts if len(keep) == len(found) else None, doubtful)
 
 
