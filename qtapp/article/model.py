@@ -68,12 +68,27 @@ class BlockList(Sequence[Block]):
         for block in blocks:
             self.append(block.kind, block.text, block.start, block.end)
 
+    @classmethod
+    def joined(cls, kinds_and_texts: Iterable[tuple[str, str]], separator: str) -> BlockList:
+        """The blocks of texts joined by ``separator``, each one's offsets in the joined text."""
+        blocks = cls()
+        append_start, append_end, texts = blocks._starts.append, blocks._ends.append, blocks._texts
+        codes = []
+        offset, gap = 0, len(separator)
+        for kind, text in kinds_and_texts:
+            code = _KIND_CODES.get(kind)
+            codes.append(code if code is not None else _new_kind(kind))
+            texts.append(text)
+            append_start(offset)
+            offset += len(text)
+            append_end(offset)
+            offset += gap
+        blocks._kinds = bytearray(codes)
+        return blocks
+
     def append(self, kind: str, text: str, start: int, end: int) -> None:
         code = _KIND_CODES.get(kind)
-        if code is None:  # a kind this version does not name (a stored article's): remembered all the same
-            code = _KIND_CODES[kind] = len(_KINDS)
-            _KINDS.append(kind)
-        self._kinds.append(code)
+        self._kinds.append(code if code is not None else _new_kind(kind))
         self._texts.append(text)
         self._starts.append(start)
         self._ends.append(end)
@@ -109,8 +124,22 @@ class BlockList(Sequence[Block]):
         return f"BlockList({list(self)!r})"
 
 
+def block_columns(blocks: Sequence[Block]) -> tuple[list[str], list[str], Sequence[int]]:
+    """(kinds, texts, starts) of ``blocks``, straight from a BlockList's columns (no Block is made)."""
+    if isinstance(blocks, BlockList):
+        return [_KINDS[code] for code in blocks._kinds], blocks._texts, blocks._starts
+    return [b.kind for b in blocks], [b.text for b in blocks], [b.start for b in blocks]
+
+
 _KINDS: list[str] = list(get_args(BlockKind))
 _KIND_CODES = {kind: code for code, kind in enumerate(_KINDS)}
+
+
+def _new_kind(kind: str) -> int:
+    """A kind this version does not name (a stored article's): remembered all the same."""
+    code = _KIND_CODES[kind] = len(_KINDS)
+    _KINDS.append(kind)
+    return code
 
 
 @dataclass(frozen=True, slots=True)  # slots: a megabyte of dialogue holds tens of thousands

@@ -130,17 +130,6 @@ def read_text(text: str) -> Article:
     del made
     article = Article(dropped=dropped)
     _metadata(article, Page(kinds_and_texts, dropped, masthead))
-    article.blocks = _place(kinds_and_texts)
+    article.blocks = BlockList.joined(kinds_and_texts, BLOCK_SEPARATOR)
     article.text = BLOCK_SEPARATOR.join(text for _kind, text in kinds_and_texts)
     return article
-
-
-def _place(kinds_and_texts: list[tuple[str, str]]) -> BlockList:
-    blocks = BlockList()
-    offset = 0
-    append, gap = blocks.append, len(BLOCK_SEPARATOR)
-    for kind, text in kinds_and_texts:
-        end = offset + len(text)
-        append(kind, text, offset, end)
-        offset = end + gap
-    return blocks

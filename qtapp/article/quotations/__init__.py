@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import NamedTuple
 
-from qtapp.article.model import Article, Quotation
+from qtapp.article.model import Article, Quotation, block_columns
 from qtapp.article.quotations.classify import is_quotation, needs_speaker
 from qtapp.article.quotations.context import Around, around
 from qtapp.article.quotations.people import People, build, mask_quotes
@@ -52,34 +52,34 @@ def find_quotations(article: Article) -> list[Quotation]:
 
 def _find(article: Article) -> list[Quotation]:
     blocks = article.blocks
-    texts = [block.text for block in blocks]
+    kinds, texts, starts = block_columns(blocks)  # read by column: no Block made for a block without marks
     # One entry a block, None for a block without quotation marks (most): five lists of them all
     # were 40 bytes a block, more than a page of a million tiny paragraphs may spend on its peak.
     marked: list[_Marks | None] = []
     remembered: dict[tuple[str, bool, bool], _Marks | None] = {}
-    for number, block in enumerate(blocks):
+    for number, (kind, text) in enumerate(zip(kinds, texts, strict=True)):
         next_opens = number + 1 < len(texts) and starts_with_quote(texts[number + 1])
-        key = (block.text, next_opens, block.kind in PROSE)
+        key = (text, next_opens, kind in PROSE)
         if key in remembered:  # None is an answer too: no quotation marks
             marked.append(remembered[key])
             continue
-        marks = _marks(block.text, next_opens, block.kind in PROSE)
+        marks = _marks(text, next_opens, kind in PROSE)
         if len(remembered) >= REMEMBERED_BLOCKS:
             remembered.clear()  # blocks that never repeat must not pile up
         remembered[key] = marks
         marked.append(marks)
     del remembered
     # one prose block at a time: a list of them all cost ~130 bytes a block (a million tiny ones: 130 MB)
-    people = build((n, b.start, _masked(b.text, marked[n]), b.kind) for n, b in enumerate(blocks)
-                   if b.kind in INTRODUCING)
+    people = build((n, starts[n], _masked(texts[n], marked[n]), kind) for n, kind in enumerate(kinds)
+                   if kind in INTRODUCING)
     out: list[Quotation] = []
     carried: str | None = None
-    for number, block in enumerate(blocks):
-        prose = block.kind in PROSE
-        marks = marked[number]
+    for number, marks in enumerate(marked):
+        prose = kinds[number] in PROSE
         if marks is None or not marks.kept and not marks.doubtful:
             carried = None if prose else carried  # as _carried says of a prose block with no quotation
             continue
+        block = blocks[number]
         spans, masked, kept, arounds, doubtful = marks
         only_quote = bool(kept) and bool(_ONLY_MARKS.match(masked))
         previous: tuple[Attribution, int] | None = None
