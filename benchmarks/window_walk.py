@@ -12,7 +12,8 @@ marker, the status bar and the copied citation. Each quote is then
 
 The article's fields (title, authors, publisher, date) are compared too: the source line and citation
 come from them. Run it under Xvfb for a real window, headless otherwise; it never touches the user's data
-(every path points into a temporary folder before Qt or QuoteClip is imported):
+(every path points into a temporary folder before Qt or QuoteClip is imported; it does copy citations,
+so run it on its own display, Xvfb or offscreen, not on one whose clipboard you use):
 
     Xvfb :99 & DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python benchmarks/window_walk.py FOLDER [--shots DIR]
 """
@@ -36,7 +37,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "corpus")]
 
 import corpus  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QTextCursor  # noqa: E402
+from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from qtapp.ui.quotes.table_model import COLUMNS  # noqa: E402
@@ -74,6 +75,18 @@ def citation(window: Any, quote_id: int) -> str:
     window.quotes.dock.select_quote(quote_id)
     trigger(window, "actionCopyCitation")
     return QGuiApplication.clipboard().mimeData().text()
+
+
+def body_occurrence(window: Any, document: Any, text: str) -> QTextCursor:
+    """The first occurrence of ``text`` outside the headline (the labels give the speaker of the one in
+    the body, which the headline may repeat), else the headline's."""
+    exact = QTextDocument.FindFlag.FindCaseSensitively
+    found = document.find(text, 0, exact)
+    title = window.article.title or ""
+    first = found
+    while not found.isNull() and title and text in title and found.selectionStart() < len(title) + 2:
+        found = document.find(text, found, exact)
+    return first if found.isNull() else found  # only the headline holds it: select it there
 
 
 def judge(expected: str | None, record: Any, marked: bool) -> str:
@@ -126,7 +139,7 @@ def walk(folder: Path, shots: Path | None) -> int:
         print(f"\n{case.id}: " + ("; ".join(misses) if misses else "article fields right"))
         document = window.reader.document()
         for quotation in case.expected.get("quotations", []):
-            found = document.find(quotation["text"])
+            found = body_occurrence(window, document, quotation["text"])
             if found.isNull():
                 print(f"  ? not shown: {quotation['text'][:50]!r}")
                 verdicts["not shown"] += 1
@@ -150,7 +163,11 @@ def walk(folder: Path, shots: Path | None) -> int:
             shots.mkdir(parents=True, exist_ok=True)
             app.processEvents()
             window.grab().save(str(shots / f"{case.id}.png"))
+    window.quotes.library.close()
     window.close()
+    # The copied citations' QMimeData would be freed by Qt's exit handlers after Python is gone (a
+    # segfault after the report): the walk's clipboard is its own, so empty it now.
+    QGuiApplication.clipboard().clear()
     total = sum(verdicts.values())
     print(f"\n{total} quotations saved: " + ", ".join(f"{name} {count}" for name, count in verdicts.most_common()))
     print(f"article fields (title, authors, publisher, date): {fields_right} of {fields_total} right")
@@ -158,11 +175,18 @@ def walk(folder: Path, shots: Path | None) -> int:
 
 
 def main() -> int:
+    from PySide6.QtCore import QTimer
+
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("folder", type=Path, help="a corpus folder (.txt/.html + .json answers)")
     options.add_argument("--shots", type=Path, help="save a screenshot of each article's window here")
     args = options.parse_args()
-    return walk(args.folder, args.shots)
+    from qtapp.ui.app import application
+
+    app, code = application(), [1]
+    QTimer.singleShot(0, lambda: (code.__setitem__(0, walk(args.folder, args.shots)), app.quit()))
+    app.exec()
+    return code[0]
 
 
 if __name__ == "__main__":

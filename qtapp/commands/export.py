@@ -29,7 +29,7 @@ def export(args: argparse.Namespace) -> int:
         if args.output:
             check_export_target(args.output, library.path)  # before any work: refusing is instant
         if args.article is not None:
-            library.article(args.article)  # an unknown id is an error, not an empty file
+            library.articles.get(args.article)  # an unknown id is an error, not an empty file
         write: Callable[[TextIO], object]
         if args.format == "json":
             encoding, newline = "utf-8", "\n"
@@ -38,7 +38,7 @@ def export(args: argparse.Namespace) -> int:
                 return backup.write_backup(library, out, article_id=args.article)
         else:
             exporter = module(args.format)
-            quotes = readable(library.iter_quotes(article_id=args.article))
+            quotes = readable(library.quotes.stream(article_id=args.article))
             encoding, newline = exporter.ENCODING, exporter.NEWLINE
 
             def write(out: TextIO) -> object:
@@ -59,8 +59,8 @@ def export_notes(args: argparse.Namespace) -> int:
                         "and -o FOLDER")
     with Library.open() as library:
         if args.article is not None:
-            library.article(args.article)
-        quotes = readable(library.iter_quotes(article_id=args.article))
+            library.articles.get(args.article)
+        quotes = readable(library.quotes.stream(article_id=args.article))
         write_notes(quotes, args.output, check=lambda path: check_export_target(path, library.path))
         return report_damage(library)
 
@@ -72,7 +72,7 @@ def readable(quotes: Iterable[QuoteRecord]) -> Iterator[QuoteRecord]:
 
 def report_damage(library: Library) -> int:
     """Say which damaged articles (and their quotes) were left out; 1 if any was, else 0."""
-    found = library.damaged()
+    found = library.articles.damaged()
     for error in found:
         print(f"quoteclip: skipped: {error}", file=sys.stderr)
     return 1 if found else 0
@@ -80,8 +80,8 @@ def report_damage(library: Library) -> int:
 
 def cite_quote(args: argparse.Namespace) -> int:
     with Library.open() as library:
-        quote = library.quote(args.id)
-        text = library.article(quote.article.id).article.text
+        quote = library.quotes.get(args.id)
+        text = library.articles.get(quote.article.id).article.text
     citation = cite(quote, args.style, text=text)
     print(citation.plain())
     return 0

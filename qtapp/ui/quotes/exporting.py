@@ -69,8 +69,8 @@ class QuoteExporter(QObject):
 
         store = self._library.store
         article_id = self._current.article_id()
-        total = (self._library.read(store.count_quotes) or 0) if store else 0
-        here = (self._library.read(store.count_quotes, article_id=article_id) or 0
+        total = (self._library.read(store.quotes.count) or 0) if store else 0
+        here = (self._library.read(store.quotes.count, article_id=article_id) or 0
                 if store and article_id is not None else None)
         return ScopeCounts(total, here, len(self._dock.selected_ids()))
 
@@ -111,7 +111,7 @@ class QuoteExporter(QObject):
         written: list[int] = []
         write: Callable[[TextIO], None]
         if request.fmt == "json":
-            total = self._library.read(store.count_quotes, article_id=article_id)
+            total = self._library.read(store.quotes.count, article_id=article_id)
             encoding, newline = "utf-8", "\n"
 
             def write(out: TextIO) -> None:
@@ -165,8 +165,8 @@ class QuoteExporter(QObject):
             return None
         if scope == "selected":
             ids = self._dock.selected_ids()  # in the table's order, as the user sees them
-            return self._library.read(lambda: [store.quote(i) for i in ids])
-        return self._library.read(store.quotes, article_id=article_id)
+            return self._library.read(lambda: [store.quotes.get(i) for i in ids])
+        return self._library.read(store.quotes.find, article_id=article_id)
 
     def _progress_dialog(self, total: int) -> QProgressDialog | None:
         """Only for exports long enough to report progress."""
