@@ -15,7 +15,7 @@ import re
 from qtapp.article import frontmatter as fm
 from qtapp.article.breaks import dotted_names, split_glued, split_glued_heading
 from qtapp.article.invisible import clean_labels, strip_invisible
-from qtapp.article.model import BLOCK_SEPARATOR, Article, Block
+from qtapp.article.model import BLOCK_SEPARATOR, Article, BlockList
 from qtapp.article.quotations import find_quotations
 from qtapp.article.rules import bylines, dates, furniture, lines, notes
 from qtapp.article.rules.blocks import MAX_HEADING, Piece, classify
@@ -127,24 +127,16 @@ def read_text(text: str) -> Article:
     # Names are read from the paragraphs, not the raw lines: a hard-wrapped line that happened to hold
     # only "By.Kazakhstan" is not a name standing on its own line once the paragraph is joined.
     pieces = _pieces(paragraphs, dotted_names("\n".join(paragraphs)))
+    del paragraphs  # each step's list is let go once the next is made: a million tiny blocks weigh on the peak
     made, _why = classify(pieces)
+    del pieces, _why
     dropped = [text for kind, text in made if kind == "chrome"]
     first_title = next((i for i, (kind, _) in enumerate(made) if kind == "title"), 0)
     masthead = [text for kind, text in made[:first_title] if kind == "chrome"]
-    kinds_and_texts = [(kind, text) for kind, text in made if kind not in ("chrome", "label")]
+    kinds_and_texts = [made_block for made_block in made if made_block[0] not in ("chrome", "label")]  # shared
+    del made
     article = Article(dropped=dropped)
     _metadata(article, Page(kinds_and_texts, dropped, masthead))
-    article.blocks = _place(kinds_and_texts)
-    article.text = BLOCK_SEPARATOR.join(block.text for block in article.blocks)
+    article.blocks = BlockList.joined(kinds_and_texts, BLOCK_SEPARATOR)
+    article.text = BLOCK_SEPARATOR.join(text for _kind, text in kinds_and_texts)
     return article
-
-
-def _place(kinds_and_texts: list[tuple[str, str]]) -> list[Block]:
-    blocks: list[Block] = []
-    offset = 0
-    append, gap = blocks.append, len(BLOCK_SEPARATOR)
-    for kind, text in kinds_and_texts:
-        end = offset + len(text)
-        append(Block(kind, text, offset, end))  # type: ignore[arg-type]
-        offset = end + gap
-    return blocks

@@ -13,8 +13,9 @@ import gc
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import NamedTuple
 
-from qtapp.article.model import Article, Quotation
+from qtapp.article.model import Article, Quotation, block_columns
 from qtapp.article.quotations.classify import is_quotation, needs_speaker
 from qtapp.article.quotations.context import Around, around
 from qtapp.article.quotations.people import People, build, mask_quotes
@@ -28,9 +29,6 @@ PROSE = frozenset({"paragraph", "editors_note"})
 INTRODUCING = PROSE | {"reprint_note"}
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 _ONLY_MARKS = re.compile(r"^[\s\"“”.,;:!?—–-]*$")
-_NO_SPANS: list[Span] = []  # shared by every block without quotations: never changed
-_NO_INDEXES: list[int] = []
-_NO_AROUNDS: list[Around] = []
 
 
 @contextmanager
@@ -54,52 +52,46 @@ def find_quotations(article: Article) -> list[Quotation]:
 
 def _find(article: Article) -> list[Quotation]:
     blocks = article.blocks
-    spans: list[list[Span]] = []
-    kept: list[list[int]] = []
-    masked: list[str] = []
-    arounds: list[list[Around] | None] = []  # each kept quotation's words around, when all spans were kept
-    doubtful: list[list[tuple[int, Around]]] = []  # short phrases that are speech only if someone named said them
-    for number, block in enumerate(blocks):
-        next_opens = number + 1 < len(blocks) and starts_with_quote(blocks[number + 1].text)
-        found = quote_spans(block.text, next_opens)
-        if not found:  # most blocks: nothing to keep, the same empty answers shared (a million tiny blocks)
-            spans.append(_NO_SPANS)
-            masked.append(block.text)
-            kept.append(_NO_INDEXES)
-            arounds.append(_NO_AROUNDS)
-            doubtful.append([])
+    kinds, texts, starts = block_columns(blocks)  # read by column: no Block made for a block without marks
+    # One entry a block, None for a block without quotation marks (most): five lists of them all
+    # were 40 bytes a block, more than a page of a million tiny paragraphs may spend on its peak.
+    marked: list[_Marks | None] = []
+    remembered: dict[tuple[str, bool, bool], _Marks | None] = {}
+    for number, (kind, text) in enumerate(zip(kinds, texts, strict=True)):
+        next_opens = number + 1 < len(texts) and starts_with_quote(texts[number + 1])
+        key = (text, next_opens, kind in PROSE)
+        if key in remembered:  # None is an answer too: no quotation marks
+            marked.append(remembered[key])
             continue
-        spans.append(found)
-        masked.append(mask_quotes(block.text, [(s.start, s.end) for s in found]))
-        whole = len(found) == 1 and not masked[-1].strip(" \"“”.,;:!?")
-        contexts = [around(block.text, found, i) for i in range(len(found))]
-        keep = [i for i, span in enumerate(found)
-                if is_quotation(block.text[span.start:span.end], contexts[i], whole)]
-        kept.append(keep)
-        arounds.append(contexts if len(keep) == len(found) else None)
-        doubtful.append([(i, contexts[i]) for i, span in enumerate(found) if block.kind in PROSE and i not in keep
-                         and needs_speaker(block.text[span.start:span.end], contexts[i])] if len(keep) < len(found)
-                        else [])
-    people = build([(n, b.start, masked[n], b.kind) for n, b in enumerate(blocks) if b.kind in INTRODUCING])
+        marks = _marks(text, next_opens, kind in PROSE)
+        if len(remembered) >= REMEMBERED_BLOCKS:
+            remembered.clear()  # blocks that never repeat must not pile up
+        remembered[key] = marks
+        marked.append(marks)
+    del remembered
+    # one prose block at a time: a list of them all cost ~130 bytes a block (a million tiny ones: 130 MB)
+    people = build((n, starts[n], _masked(texts[n], marked[n]), kind) for n, kind in enumerate(kinds)
+                   if kind in INTRODUCING)
     out: list[Quotation] = []
     carried: str | None = None
-    for number, block in enumerate(blocks):
-        prose = block.kind in PROSE
-        if not kept[number] and not doubtful[number]:
+    for number, marks in enumerate(marked):
+        prose = kinds[number] in PROSE
+        if marks is None or not marks.kept and not marks.doubtful:
             carried = None if prose else carried  # as _carried says of a prose block with no quotation
             continue
-        only_quote = bool(kept[number]) and bool(_ONLY_MARKS.match(masked[number]))
+        block = blocks[number]
+        spans, masked, kept, arounds, doubtful = marks
+        only_quote = bool(kept) and bool(_ONLY_MARKS.match(masked))
         previous: tuple[Attribution, int] | None = None
-        following = blocks[number + 1].text[:200] if number + 1 < len(blocks) else ""
+        following = texts[number + 1][:200] if number + 1 < len(texts) else ""
         last_end = 0
-        vouched = _vouched(doubtful[number], spans[number], number, block.text, masked[number], block.start,
-                           people) if doubtful[number] else {}
-        indexes = sorted(kept[number] + list(vouched)) if vouched else kept[number]
-        quotations = [spans[number][index] for index in indexes]  # the words around exclude only these
-        known = arounds[number] if not vouched else None
+        vouched = _vouched(doubtful, spans, number, block.text, masked, block.start, people) if doubtful else {}
+        indexes = sorted(kept + list(vouched)) if vouched else kept
+        quotations = [spans[index] for index in indexes]  # the words around exclude only these
+        known = arounds if not vouched else None
         for index, span in enumerate(quotations):
             context = known[index] if known is not None else around(block.text, quotations, index)
-            quote = Quote(block.text[span.start:span.end], span, number, block.text, masked[number], block.start,
+            quote = Quote(block.text[span.start:span.end], span, number, block.text, masked, block.start,
                           context, people, previous, following, only_quote, carried)
             said = vouched.get(indexes[index]) or (attribute(quote) if prose else NONE)
             previous = (said, span.end)
@@ -107,8 +99,38 @@ def _find(article: Article) -> list[Quotation]:
             out.append(Quotation(quote.text, said.speaker, number, block.start + span.start,
                                  block.start + span.end, said.rule, said.confidence))
         if prose:
-            carried = _carried(block.text, masked[number], previous, last_end)
+            carried = _carried(block.text, masked, previous, last_end)
     return out
+
+
+class _Marks(NamedTuple):
+    """What a block's own text says of its quotation marks (the same text, the same answer)."""
+
+    spans: list[Span]
+    masked: str
+    kept: list[int]
+    arounds: list[Around] | None  # each kept quotation's words around, when all spans were kept
+    doubtful: list[tuple[int, Around]]  # short phrases that are speech only if someone named said them
+
+
+REMEMBERED_BLOCKS = 4096
+
+
+def _masked(text: str, marks: _Marks | None) -> str:
+    return text if marks is None else marks.masked
+
+
+def _marks(text: str, next_opens: bool, prose: bool) -> _Marks | None:
+    found = quote_spans(text, next_opens)
+    if not found:  # most blocks: nothing to keep
+        return None
+    masked = mask_quotes(text, [(s.start, s.end) for s in found])
+    whole = len(found) == 1 and not masked.strip(" \"“”.,;:!?")
+    contexts = [around(text, found, i) for i in range(len(found))]
+    keep = [i for i, span in enumerate(found) if is_quotation(text[span.start:span.end], contexts[i], whole)]
+    doubtful = [(i, contexts[i]) for i, span in enumerate(found) if prose and i not in keep
+                and needs_speaker(text[span.start:span.end], contexts[i])] if len(keep) < len(found) else []
+    return _Marks(found, masked, keep, contexts if len(keep) == len(found) else None, doubtful)
 
 
 def _vouched(doubtful: list[tuple[int, Around]], spans: list[Span], number: int, text: str, masked: str,

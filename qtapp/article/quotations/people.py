@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from qtapp.article.names import author_from_name
 from qtapp.article.quotations.given_names import given_gender
@@ -127,7 +129,7 @@ class Person:
         return self.gender or self.guess
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a page of names makes one per name
 class Mention:
     at: int  # offset in the article's text
     block: int
@@ -139,7 +141,13 @@ class People:
         self.mentions: list[Mention] = []
         self._by_name: dict[str, Person] = {}
         self._by_token: dict[str, list[Person]] = {}
+        # Names of three words or more whose family name may itself be two words ("Tomás Ó Flaithearta"):
+        # splitting them needs nameparser, whose import alone is ~80 ms, so it waits until a lookup could
+        # need one of them (``_spaced_families``); a two-word name's whole self is already in ``_by_name``.
+        self._unsplit: list[Person] = []
+        self._unsplit_tails: set[str] = set()
         self._starts: list[int] = []
+        self._who: list[Person] = []  # each mention's person, so a look back dedupes at C speed (``role``)
         # last words of known roles and organisations' words ("the company" may mean any firm introduced)
         self.role_heads: set[str] = set(_SYNONYMS) | COMPANY_NOUNS
 
@@ -149,7 +157,7 @@ class People:
         key = named.name
         known = self._by_name.get(key)
         if known is None:  # "Fischer", or a surname of two words: "Ó Flaithearta", "Fernández Ortega"
-            candidates = self._by_token.get(key, [])
+            candidates = self._tokens(key) or []
             known = candidates[-1] if candidates else self._containing(key)
         if known is None:
             known = Person(key, named.kind, guess=given_gender(key) if named.kind == "person" else None)
@@ -159,14 +167,31 @@ class People:
                 for token in tokens:
                     if token[:1].isupper():
                         self._by_token.setdefault(token, []).append(known)
-                family = author_from_name(key).family or ""
-                if " " in family and key.endswith(family):  # "Tomás Ó Flaithearta" goes by "Ó Flaithearta"
-                    self._by_token.setdefault(family, []).append(known)
+                if len(tokens) > 2:
+                    self._unsplit.append(known)
+                    self._unsplit_tails.update(" ".join(tokens[i:]) for i in range(1, len(tokens) - 1))
         if named.role:
             self.add_role(known, named.role)
         if named.kind == "org":
             self.role_heads.update(t.lower() for t in key.split())
         return known
+
+    def _tokens(self, key: str) -> list[Person] | None:
+        """``_by_token[key]``, splitting the waiting names first when ``key`` may be one's family name."""
+        if key in self._unsplit_tails:
+            self._spaced_families()
+        return self._by_token.get(key)
+
+    def _spaced_families(self) -> None:
+        """'Tomás Ó Flaithearta' goes by 'Ó Flaithearta': the waiting names' two-word family names, in
+        the order the names came (such keys have a space, so no one-word token's list is reordered)."""
+        for person in self._unsplit:
+            key = person.name or ""
+            family = author_from_name(key).family or ""
+            if " " in family and key.endswith(family):
+                self._by_token.setdefault(family, []).append(person)
+        self._unsplit.clear()
+        self._unsplit_tails.clear()
 
     def add_role(self, person: Person, role: str) -> None:
         if role in person.roles:
@@ -197,10 +222,21 @@ class People:
         alone = self._by_name.get(short)
         return found + [alone] if alone is not None else list(found)
 
+    def vouched(self, short: str, evidence: bool) -> bool:
+        """A one-word mention is someone when a person it may be had evidence, or it has its own and
+        may be someone named before (``known`` without building the list)."""
+        found = self._by_token.get(short)
+        alone = self._by_name.get(short)
+        if not found and alone is None:
+            return False
+        known = self.known(short)
+        return any(p.evidence for p in known) or evidence
+
     def add(self, at: int, block: int, person: Person) -> None:
         """Mentions arrive in reading order, block by block (``merge`` keeps one block's in order)."""
         self.mentions.append(Mention(at, block, person))
         self._starts.append(at)
+        self._who.append(person)
 
     def merge(self, first: int, extra: list[Mention]) -> None:
         """Put ``extra`` mentions of the current block (from ``first`` on) into reading order."""
@@ -210,6 +246,7 @@ class People:
         del self.mentions[first:]
         self.mentions.extend(tail)
         self._starts[first:] = [m.at for m in tail]
+        self._who[first:] = [m.person for m in tail]
 
     # --- resolving ------------------------------------------------------------------------------
     def lookup(self, name: str) -> str:
@@ -217,7 +254,7 @@ class People:
         named = self._by_name.get(name)
         if named and named.name:
             return named.name
-        found = self._by_token.get(name)
+        found = self._tokens(name)
         if found:
             return found[-1].name or name
         longer = self._containing(name)
@@ -282,13 +319,9 @@ class People:
         if head not in self.role_heads:
             return None
         company = head in COMPANY_NOUNS and parts[0] in COMPANY_NOUNS
-        tried: set[Person] = set()  # a person named again gives the same answer: look at each once
         end = bisect.bisect_left(self._starts, at)
-        for index in range(end - 1, max(-1, end - 1 - ROLE_LOOKBACK), -1):
-            person = self.mentions[index].person
-            if person in tried:
-                continue
-            tried.add(person)
+        # latest first, each person once (named again, they give the same answer)
+        for person in dict.fromkeys(reversed(self._who[max(0, end - ROLE_LOOKBACK):end])):
             if person.kind == "org":
                 if company:
                     name_words = _lower_words(person.name or "")
@@ -398,78 +431,153 @@ def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
     return said or bool(_PAST_VERB_AFTER.match(after)), ""
 
 
-def build(blocks: list[tuple[int, int, str, str]]) -> People:
+class _Run(NamedTuple):
+    """One capitalised run of a block and what its own words say, before the index is asked.
+
+    ``how`` is "org", "full" (a name of several words), "one" (a single word, whose evidence also
+    depends on who the article named before: ``said`` and ``firm`` are the parts that do not) or "role"
+    ("the Senate chairman": a mention of whoever the article gave that role).
+    """
+
+    how: str
+    start: int
+    end: int
+    named: Named
+    evidence: bool = False
+    role: str = ""
+    rescued: bool = False  # "full": kept without evidence (a known given name, or a sentence's subject)
+    said: bool = False  # "one": a speech verb follows it
+    firm: bool = False  # "one": its role words say a firm
+    phrase: str = ""  # "role": "Senate chairman", the role the article gave someone, asked of the index
+
+
+class _Scan(NamedTuple):
+    """Everything ``build`` reads from one block's masked text alone: the same text gives the same scan,
+    so a page repeating its paragraphs (or a million tiny ones) is scanned once per distinct block."""
+
+    runs: Iterable[_Run]  # a list when the scan is remembered, read as it is made when not
+    voices: list[tuple[int, int, Named]]
+    anonymous: list[tuple[int, int]]
+    role_nouns: list[tuple[int, list[str], list[str] | None]]  # (start, words, the subject's role words)
+
+
+_NOTHING = _Scan([], [], [], [])
+REMEMBERED_SCANS = 4096
+LONGEST_REMEMBERED = 2000  # a longer block is rarely repeated, and its runs read as they are made weigh less
+
+
+def _scan(masked: str) -> _Scan:
+    if " " not in masked and masked.lower() == masked and not _SPACE.search(masked):
+        return _NOTHING  # every name has a capital and every other pattern a space: nothing to find here
+    runs = _runs(masked)
+    voices = []
+    for voice in _VOICE.finditer(masked) if _may_voice(masked) else ():
+        named = clean(voice.group("org"))
+        if named:
+            voices.append((voice.start(), voice.end(), named))
+    anonymous = [(found.start(), found.end()) for found in _ANONYMOUS.finditer(masked)]
+    role_nouns = []
+    for match in _ROLE_NOUN.finditer(masked):
+        words = match.group(1).split()
+        role_nouns.append((match.start(), words, _subject_role(words) if masked[match.start()] == "T" else None))
+    return _Scan(list(runs) if len(masked) <= LONGEST_REMEMBERED else runs, voices, anonymous, role_nouns)
+
+
+def _runs(masked: str) -> Iterator[_Run]:
+    listed = 0  # the end of the last run that went on past a comma ("Ministry of Food, Agriculture and …")
+    for match in proper_names(masked):
+        start = match.start()
+        if start < listed:
+            continue
+        end = match.end()
+        if masked.startswith(",", end):  # only a comma may go on to a list
+            end = listed_end(masked, match.group(), end)
+        listed = end
+        named = clean(masked[start:end])
+        if named is None:
+            continue
+        before = masked[max(0, start - 100):start]
+        after = masked[end:end + 130]
+        word_before = _word_before(before)
+        role_after = _role_after(after) if word_before in ("the", "The") else None
+        if role_after is not None:
+            # "the Senate chairman said": a mention of the chairman, not of the Senate
+            yield _Run("role", start, end, named, phrase=f"{masked[start:end]} {role_after}")
+            continue
+        if (named.kind == "person" and word_before.lower() in _ORG_KINDS and not named.many
+                and given_gender(named.name) is None):
+            # "low-cost carrier SkySteppe", "national water agency PUB": the word before says it is a body
+            named = Named("org", named.name, word_before.lower())
+        if named.kind == "org":
+            yield _Run("org", start, end, named)
+            continue
+        if named.many:
+            continue
+        if _PURE_NAME_NEXT.match(after):
+            continue  # "Kazakhstan's Minister of Digital Development, Marat Seitov,": the role of the next
+        evidence, role = _evidence(named, before, after)
+        if " " in named.name:
+            rescued = bool((given_gender(named.name) or _opens_clause(before, after))
+                           and not _PLACE_BEFORE.search(before))
+            yield _Run("full", start, end, named, evidence, role, rescued=rescued)
+        else:
+            said = VERB_RE.match(after.lstrip())
+            yield _Run("one", start, end, named, evidence, role,
+                       said=bool(said and said.group() in REPORT_VERBS), firm=evidence and is_firm(role))
+
+
+def build(blocks: Iterable[tuple[int, int, str, str]]) -> People:
     """The index for ``blocks``: (index, article offset, masked text, kind) of each prose block."""
     people = People()
+    scans: dict[str, _Scan] = {}
     for number, offset, masked, _kind in blocks:
-        if " " not in masked and masked.lower() == masked and not _SPACE.search(masked):
-            continue  # every name has a capital and every other pattern a space: nothing to find here
+        scan = scans.get(masked)
+        if scan is None:
+            scan = _scan(masked)
+            if len(masked) <= LONGEST_REMEMBERED:
+                if len(scans) >= REMEMBERED_SCANS:
+                    scans.clear()  # blocks that never repeat must not pile up
+                scans[masked] = scan
+        if scan is _NOTHING:
+            continue
         found: list[tuple[int, int, Person]] = []
         unsure: list[Person] = []  # named like a person ("Aoife Ní Chonghaile"), kept if a he/she confirms it
-        listed = 0  # the end of the last run that went on past a comma ("Ministry of Food, Agriculture and …")
-        for match in proper_names(masked):
-            start = match.start()
-            if start < listed:
-                continue
-            end = match.end()
-            if masked.startswith(",", end):  # only a comma may go on to a list
-                end = listed_end(masked, match.group(), end)
-            listed = end
-            named = clean(masked[start:end])
-            if named is None:
-                continue
-            before = masked[max(0, start - 100):start]
-            after = masked[end:end + 130]
-            word_before = _word_before(before)
-            role_after = _role_after(after) if word_before in ("the", "The") else None
-            if role_after is not None:
-                # "the Senate chairman said": a mention of the chairman, not of the Senate
-                meant = people.role(f"{masked[start:end]} {role_after}", offset + start)
+        for run in scan.runs:
+            named = run.named
+            if run.how == "role":
+                meant = people.role(run.phrase, offset + run.start)
                 if meant is not None:
-                    found.append((start, end, meant))
+                    found.append((run.start, run.end, meant))
                 continue
-            if (named.kind == "person" and word_before.lower() in _ORG_KINDS and not named.many
-                    and given_gender(named.name) is None):
-                # "low-cost carrier SkySteppe", "national water agency PUB": the word before says it is a body
-                named = Named("org", named.name, word_before.lower())
-            if named.kind == "org":
-                person = people.person(named)
-                found.append((start, end, person))
+            if run.how == "org":
+                found.append((run.start, run.end, people.person(named)))
                 continue
-            if named.many:
-                continue
-            if _PURE_NAME_NEXT.match(after):
-                continue  # "Kazakhstan's Minister of Digital Development, Marat Seitov,": the role of the next
-            evidence, role = _evidence(named, before, after)
-            if " " in named.name:
+            evidence = run.evidence
+            if run.how == "full":
                 people.person(Named(named.kind, named.name, ""))  # its surname may be used alone later
             else:
-                known = people.known(named.name)
-                said = VERB_RE.match(after.lstrip())
-                evidence = bool(said and said.group() in REPORT_VERBS) or any(p.evidence for p in known) \
-                    or (bool(known) and evidence) or (evidence and is_firm(role))
-            if not evidence and not (" " in named.name and (given_gender(named.name) or _opens_clause(before, after))
-                                     and not _PLACE_BEFORE.search(before)):
+                evidence = run.said or run.firm or people.vouched(named.name, evidence)
+            if not evidence and not run.rescued:
                 continue  # a place or a thing, most likely ("on Anna Salai"): not someone a pronoun could mean
-            person = people.person(Named(named.kind, named.name, role))
+            person = people.person(Named(named.kind, named.name, run.role))
             person.evidence = person.evidence or evidence
             if not person.evidence:
                 unsure.append(person)
-            found.append((start, end, person))
-        for voice in _VOICE.finditer(masked) if _may_voice(masked) else ():
-            named = clean(voice.group("org"))
-            if named:
-                org = people.person(Named("org", named.name, "spokesperson"))
-                people.add_role(org, "spokesperson")
-                found.append((voice.start(), voice.end(), org))
+            found.append((run.start, run.end, person))
+        for start, end, named in scan.voices:
+            org = people.person(Named("org", named.name, "spokesperson"))
+            people.add_role(org, "spokesperson")
+            found.append((start, end, org))
+        if not found and not scan.anonymous and not scan.role_nouns:
+            continue  # "Ok now.": a capital that named no one, nothing else to look at
         found.sort(key=lambda item: item[0])
         starts = [item[0] for item in found]
         unnamed = []
-        for anonymous in _ANONYMOUS.finditer(masked):
+        for start, end in scan.anonymous:
             # an unnamed speaker only where no name was found inside the same words
-            inside = bisect.bisect_left(starts, anonymous.start())
-            if inside == len(starts) or starts[inside] >= anonymous.end():
-                unnamed.append((anonymous.start(), anonymous.end(), Person(None, evidence=True)))
+            inside = bisect.bisect_left(starts, start)
+            if inside == len(starts) or starts[inside] >= end:
+                unnamed.append((start, end, Person(None, evidence=True)))
         found = sorted(found + unnamed, key=lambda item: item[0])
         _gender(masked, found)
         if unsure:  # a given name is a person's only when a pronoun of its gender follows it
@@ -478,10 +586,8 @@ def build(blocks: list[tuple[int, int, str, str]]) -> People:
         first = len(people.mentions)
         for start, _end, person in found:
             people.add(offset + start, number, person)
-        people.merge(first, _role_mentions(people, masked, offset, number))
+        people.merge(first, _role_mentions(people, scan.role_nouns, offset, number))
     return people
-
-
 
 
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?]['\"”’]?)\s*$")
@@ -538,16 +644,16 @@ def _subject_role(words: list[str]) -> list[str]:
     return words
 
 
-def _role_mentions(people: People, masked: str, offset: int, number: int) -> list[Mention]:
+def _role_mentions(people: People, role_nouns: list[tuple[int, list[str], list[str] | None]], offset: int,
+                   number: int) -> list[Mention]:
     """ "The ambassador was not persuaded." is a mention of the ambassador introduced earlier."""
     found = []
-    for match in _ROLE_NOUN.finditer(masked):
-        words = match.group(1).split()
-        if masked[match.start()] == "T" and words[-1] not in people.role_heads:
-            words = _subject_role(words)  # "The ambassador was not persuaded": the role is "ambassador"
+    for start, words, subject in role_nouns:
+        if subject is not None and words[-1] not in people.role_heads:
+            words = subject  # "The ambassador was not persuaded": the role is "ambassador"
         if words[-1] not in people.role_heads:
             continue
-        person = people.role(" ".join(words), offset + match.start())
+        person = people.role(" ".join(words), offset + start)
         if person is not None:
-            found.append(Mention(offset + match.start(), number, person))
+            found.append(Mention(offset + start, number, person))
     return found

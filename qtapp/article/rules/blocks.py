@@ -106,43 +106,60 @@ def find_title(pieces: list[Piece]) -> int | None:
     """Where the headline is: the headline-like piece of three or more words nearest above the byline,
     the date line or the prose, skipping the page's furniture. A site's name or tagline above it
     ("Two Wheels North", "Kestrel Bay University") is headline-like too, so the nearest wins, not the
-    first. None when the page starts with prose or its byline."""
+    first. None when the page starts with prose or its byline.
+
+    A piece's step reads its text, the next four pieces and whether a candidate was found, so steps
+    are remembered by those: a page of a million tiny paragraphs that are no headline is read quickly.
+    """
     best: int | None = None
-    for index, piece in enumerate(pieces):
-        text = piece.text
-        if furniture.furniture(text) or furniture.navigation.check(text):
-            if best is not None and _RELATED.match(text):
-                return best  # "Key events", "Related": a list under the headline, its items no headline
-            continue
-        if dates.date_line(text):
-            if best is not None:
-                return best  # the headline's own date line
-            continue
-        if best is None and notes.reprint_note(text) and _headline_follows(pieces, index):
-            continue  # "X has published an article titled …" over the headline and its byline
-        if len(text) > 300 or bylines.parse_byline(text) or fm.EDITORS_LABEL.match(text) \
-                or notes.reprint_note(text):
-            return best  # a page that opens with its byline or a note has no headline line of its own
-        if _masthead_lead(text):
-            continue  # "AFP — Agence France-Presse": a logo built like a dateline, with nothing to lead
-        if best is None and _question_headline(pieces, index):
-            return index
-        if dates.dateline(text) or is_prose(text) and not _titled_sentence(pieces, index):
-            return best
-        if _STAMP_FIRST.match(text) or _RELATIVE_TIME.match(text):
-            continue  # "2024-03-05 10:21 ECNS App Download", "Updated about 14 hours ago": the page's clock
-        words = len(text.split())
-        masthead = text.isupper() or is_outlet(text) or bool(_FIRM_NAME.match(text)) or bool(_COMPANY.search(text))
-        if not masthead and (words >= 3 or _short_headline(pieces, index)) and (
-                is_heading_like(text) or _titled_sentence(pieces, index)):
-            if best is not None and not is_heading_like(text):
-                return best  # the headline's standfirst, written as a sentence, over the byline
+    texts = [piece.text for piece in pieces]
+    steps: dict[tuple[object, ...], tuple[bool, bool]] = {}
+    for index, text in enumerate(texts):
+        key = (text, best is None, *texts[index + 1:index + 5])
+        step = steps.get(key)
+        if step is None:
+            step = _title_step(pieces[index:index + 5], best is not None)
+            if len(steps) >= REMEMBERED_ANSWERS:
+                steps.clear()  # pieces that never repeat must not pin their keys
+            steps[key] = step
+        here, stop = step
+        if here:
             best = index
-            if _titled_sentence(pieces, index):
-                return best  # a byline or date line right under it
-        elif words > 25:
+        if stop:
             return best
     return best
+
+
+def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
+    """(the first of ``pieces`` is the best headline so far, the search stops there) for the piece
+    followed by up to four more: ``find_title``'s reading of one piece."""
+    text = pieces[0].text
+    if furniture.furniture(text) or furniture.navigation.check(text):
+        # "Key events", "Related": a list under the headline, its items no headline
+        return False, have_best and bool(_RELATED.match(text))
+    if dates.date_line(text):
+        return False, have_best  # the headline's own date line
+    if not have_best and notes.reprint_note(text) and _headline_follows(pieces, 0):
+        return False, False  # "X has published an article titled …" over the headline and its byline
+    if len(text) > 300 or bylines.parse_byline(text) or fm.EDITORS_LABEL.match(text) \
+            or notes.reprint_note(text):
+        return False, True  # a page that opens with its byline or a note has no headline line of its own
+    if _masthead_lead(text):
+        return False, False  # "AFP — Agence France-Presse": a logo built like a dateline, with nothing to lead
+    if not have_best and _question_headline(pieces, 0):
+        return True, True
+    if dates.dateline(text) or is_prose(text) and not _titled_sentence(pieces, 0):
+        return False, True
+    if _STAMP_FIRST.match(text) or _RELATIVE_TIME.match(text):
+        return False, False  # "2024-03-05 10:21 ECNS App Download", "Updated about 14 hours ago": the page's clock
+    words = len(text.split())
+    masthead = text.isupper() or is_outlet(text) or bool(_FIRM_NAME.match(text)) or bool(_COMPANY.search(text))
+    if not masthead and (words >= 3 or _short_headline(pieces, 0)) and (
+            is_heading_like(text) or _titled_sentence(pieces, 0)):
+        if have_best and not is_heading_like(text):
+            return False, True  # the headline's standfirst, written as a sentence, over the byline
+        return True, _titled_sentence(pieces, 0)  # a byline or date line right under it
+    return False, words > 25
 
 
 _COMPANY = re.compile(r"\s(?:Inc|Ltd|LLC|plc|B\.V|N\.V|GmbH|S\.A|AG|Corp)\.?$")  # "Hollandse Warmte B.V."
