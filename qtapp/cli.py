@@ -63,12 +63,18 @@ def _command_parser() -> argparse.ArgumentParser:
     shown.add_argument("--all", action="store_true", help="list every quote")
     exp = qcmd.add_parser("export", help="export quotes", epilog="CSV: a cell beginning with = + - @, a tab "
                           "or a carriage return gets a leading ' so spreadsheets show it as text, not a formula")
-    exp.add_argument("--format", required=True,
-                     choices=["md", "csv", "json", "csl-json", "ris", "bibtex", "w3c"])
+    from qtapp.library.exporters.formats import KEYS  # the table only: no exporter is loaded here
+
+    exp.add_argument("--format", required=True, choices=KEYS)
     exp.add_argument("-o", "--output", metavar="FILE")
     exp.add_argument("--per-article", action="store_true",
                      help="md only: one Obsidian note per article in the folder -o names (made if missing)")
     exp.add_argument("--article", type=int, metavar="ID")
+    exp.add_argument("--style", help="md, csl-json: the citation style (default apa)")
+    exp.add_argument("--template", metavar="FILE", help="md only: a Jinja2 template for each note (see Help)")
+    exp.add_argument("--creator", metavar="NAME", help="w3c, hypothesis: your name as the annotations' creator")
+    exp.add_argument("--file-targets", action="store_true",
+                     help="w3c, hypothesis: an article without a URL targets its file (a path on this computer)")
     cite = qcmd.add_parser("cite", help="print a quote with its citation")
     cite.add_argument("id", type=int)
     cite.add_argument("--style", default="apa")
