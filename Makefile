@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint clean accuracy
+.PHONY: run test bench lint clean accuracy walk
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,3 +31,9 @@ clean:
 # Reading accuracy on the labelled corpus (tests/corpus): a per-field table, and what was wrong.
 accuracy: $(STAMP)
 	$(PY) benchmarks/accuracy.py $(ARGS)
+
+# Save every labelled quotation of a corpus folder in the window, as a reader would, and judge each saved
+# label and citation: right, marked for checking, or wrong. Under Xvfb for a real window:
+# make walk ARGS="tests/corpus/holdout --shots /tmp/walk" (DISPLAY=:99 QT_QPA_PLATFORM=xcb).
+walk: $(STAMP)
+	$(PY) benchmarks/window_walk.py $(ARGS)

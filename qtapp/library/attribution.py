@@ -10,7 +10,8 @@ Headings: the text cannot tell a subheading the author wrote from one the outlet
 author's when it sits among the author's paragraphs and the editors' only when it comes before the first
 paragraph (a kicker or section label the outlet put above the piece).
 
-Where a rule only defaulted (a heading, no author named, a quotation with no or an unsure speaker),
+Where a rule only defaulted (a heading, no author named, a quotation with no or an unsure speaker, words
+in quotation marks that no rule reads as anyone's quotation),
 ``check_reason`` says so, and the library marks the quote "Check who said this" until the user confirms
 or corrects it. One record (voice, speaker, block kind) feeds the line, ``who`` and the citation's
 author (``editors_outlet``), so they always name the same source.
@@ -21,7 +22,7 @@ from __future__ import annotations
 from typing import Literal
 
 from qtapp.article.model import Article, Author, Block, Quotation
-from qtapp.library.passages import trim_marks
+from qtapp.library.passages import inside_marks, trim_marks
 
 Voice = Literal["author", "editors", "speaker"]
 VOICES: tuple[Voice, ...] = ("author", "editors", "speaker")
@@ -40,6 +41,7 @@ CHECKS = {
     "unsure_speaker": "the rule that found the speaker is not sure",
     "unnamed_speaker": "it is inside a quotation whose speaker the text does not name",
     "mixed_voices": "it runs into or out of someone's quotation",
+    "quoted": "it is in quotation marks, but the text does not say whose words they are",
     "no_author": "the article names no author",
     "no_outlet": "the article names no publisher",
     "heading": "the text cannot tell whether the author or the outlet wrote this heading",
@@ -91,6 +93,13 @@ def _speaking(article: Article, start: int, end: int) -> Quotation | None:
     return min(inside, key=lambda q: q.end - q.start) if inside else None
 
 
+def _in_title_block(article: Article, start: int) -> bool:
+    """Whether the offsets are the headline block's own (a headline quoting someone: “…”: NAME on …),
+    not the headline found again inside another block's text, whose quotations are not the headline's."""
+    index = article.block_at(start)
+    return index is not None and article.blocks[index].kind == "title"
+
+
 def derive_voice(article: Article, start: int, end: int, block_kind: str | None = None
                  ) -> tuple[Voice, str | None]:
     """(voice, speaker) for the selection ``text[start:end]``.
@@ -99,7 +108,7 @@ def derive_voice(article: Article, start: int, end: int, block_kind: str | None 
     offsets fall in: the headline shown on top is found again inside the reprint note's text.
     """
     start, end = trim_marks(article.text, start, end)
-    if block_kind == "title":
+    if block_kind == "title" and not _in_title_block(article, start):
         return "editors", None
     quotation = _speaking(article, start, end)
     if quotation is not None:
@@ -124,18 +133,28 @@ def check_reason(article: Article, start: int, end: int, voice: str, speaker: st
         if quotation is not None and quotation.speaker == speaker and quotation.confidence < CONFIDENT:
             return "unsure_speaker"
         return None
-    if block_kind != "title":
+    if block_kind != "title" or _in_title_block(article, start):
         if any(q.speaker is None and q.start <= start and end <= q.end for q in article.quotations):
             return "unnamed_speaker"
         if any(q.speaker and q.start < end and start < q.end and not (start <= q.start and q.end <= end)
                for q in article.quotations):
             return "mixed_voices"
+        if _in_marks(article, start, end):
+            return "quoted"
     if voice == "editors":
         return None if editors_outlet(article.publisher, article.reprinted_by, block_kind) else "no_outlet"
     block = block_for(article, start, end)
     if block is not None and block.kind == "heading":
         return "heading"
     return None if article.authors else "no_author"
+
+
+def _in_marks(article: Article, start: int, end: int) -> bool:
+    index = article.block_at(start)
+    if index is None:
+        return False
+    block = article.blocks[index]
+    return inside_marks(article.text, start, end, block.start, block.end)
 
 
 def assess(article: Article, start: int, end: int, block_kind: str | None = None

@@ -140,6 +140,20 @@ def trim_marks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def inside_marks(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether [start, end) sits inside a pair of quotation marks of ``text[lo:hi]`` (its block).
+
+    A passage between marks may be someone else's words even when no rule found a speaker for it
+    (BVG called the strike "disproportionate"): saved as the author's, it must say so.
+    """
+    for index in range(max(lo, start - 1), lo - 1, -1):
+        if text[index] in MARKS and _role(text, index) == "open":
+            partner = _partner(text, lo, hi, index)
+            if partner is not None and partner >= end:
+                return True
+    return False
+
+
 def meant(text: str, start: int, end: int, *, exact: bool = False) -> tuple[int, int] | None:
     """The span a person meant by selecting [start, end): whole words, no stray marks; None if empty.
 

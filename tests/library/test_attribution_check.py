@@ -152,3 +152,31 @@ def test_quotes_list_json_carries_needs_check(stored, span, capsys, monkeypatch)
     listed = json.loads(capsys.readouterr().out)
     assert {q["text"]: q["needs_check"] for q in listed} == {"share in one purpose": True,
                                                              "Trade between": False}
+
+
+def test_words_in_quotation_marks_that_no_rule_attributes_are_marked(build_article, span):
+    """A partial quotation the rules read as nobody's (BVG called the strike "disproportionate") is
+    saved as the author's words only with a check, never silently."""
+    article = build_article([("paragraph", 'The company called the strike "disproportionate" and said more.'),
+                             ("paragraph", "Drivers walked out at dawn.")], authors=[], publisher="dpa")
+    start, end = span(article, "disproportionate")
+    assert assess(article, start, end) == ("author", None, "quoted")
+    assert assess(article, start - 1, end + 1)[2] == "quoted"  # the marks selected too
+    # The sentence around it is the author's own, and so is a passage outside any marks.
+    assert assess(article, *span(article, "The company called the strike"))[2] == "no_author"
+    assert assess(article, *span(article, "Drivers walked out"))[2] == "no_author"
+
+
+def test_a_headline_that_quotes_someone_is_theirs_or_marked(build_article, span):
+    """“…”: NAME on … — the headline's own quotation is the speaker's when a rule names them, and is
+    marked when none does; the rest of the headline stays the editors'."""
+    title = "“The steppe is patient”: director Ana Roe on her film"
+    named = with_confidence(build_article([("title", title), ("paragraph", "Body.")],
+                                          [("The steppe is patient", "Ana Roe")],
+                                          title=title, publisher="The Astana Times"), 0.95)
+    start, end = span(named, "The steppe is patient")
+    assert assess(named, start, end, "title") == ("speaker", "Ana Roe", None)
+    assert assess(named, *span(named, "director Ana Roe"), "title") == ("editors", None, None)
+    unnamed = build_article([("title", title), ("paragraph", "Body.")], [("The steppe is patient", None)],
+                            title=title, publisher="The Astana Times")
+    assert assess(unnamed, start, end, "title") == ("editors", None, "unnamed_speaker")

@@ -1,0 +1,193 @@
+"""Walk labelled articles in the real window as a reader would, and judge every saved quote's attribution.
+
+Issue 13 is done when, "tried as a new user would in a real window on fresh articles of each shape, every
+saved quote's label and citation are right or visibly marked for checking". This opens each article of a
+corpus folder in a ``MainWindow``, selects each labelled quotation in the reader (document positions, as a
+drag would), triggers Save Quote, and reads back what the user sees: the library's "Who" cell, its check
+marker, the status bar and the copied citation. Each quote is then
+
+- ``right``: the speaker the labels give (or, for a quotation with no cue, no speaker), unmarked or marked;
+- ``marked``: not the labelled speaker, but marked "Check who said this", so the user is told;
+- ``WRONG``: a wrong speaker, or a cued quotation left as the author's words, with no marker.
+
+The article's fields (title, authors, publisher, date) are compared too: the source line and citation
+come from them. Run it under Xvfb for a real window, headless otherwise; it never touches the user's data
+(every path points into a temporary folder before Qt or QuoteClip is imported; it does copy citations,
+so run it on its own display, Xvfb or offscreen, not on one whose clipboard you use):
+
+    Xvfb :99 & DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python benchmarks/window_walk.py FOLDER [--shots DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+HOME = Path(tempfile.mkdtemp(prefix="quoteclip-walk-"))
+for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[variable] = str(HOME / variable.lower())
+os.environ["QUOTECLIP_LIBRARY"] = str(HOME / "walk-library.sqlite")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "corpus")]
+
+import corpus  # noqa: E402
+from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from qtapp.ui.quotes.table_model import COLUMNS  # noqa: E402
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def trigger(window: Any, name: str) -> None:
+    from PySide6.QtGui import QAction
+
+    action = window.findChild(QAction, name)
+    if action is None:
+        raise SystemExit(f"no action {name}")
+    action.trigger()
+
+
+def latest(window: Any) -> Any:
+    return max(window.quotes.library.store.quotes(), key=lambda record: record.id)
+
+
+def who_cell(window: Any, quote_id: int) -> tuple[str, bool]:
+    model = window.quotes.model
+    model.flush()
+    row = model.row_of(quote_id)
+    if row is None:
+        return "(not in the table)", False
+    marked = model.index(row, COLUMNS.index("check")).data(0x01) is not None  # DecorationRole
+    return model.index(row, COLUMNS.index("who")).data() or "", marked
+
+
+def citation(window: Any, quote_id: int) -> str:
+    window.quotes.dock.select_quote(quote_id)
+    trigger(window, "actionCopyCitation")
+    return QGuiApplication.clipboard().mimeData().text()
+
+
+def body_occurrence(window: Any, document: Any, text: str) -> QTextCursor:
+    """The first occurrence of ``text`` outside the headline (the labels give the speaker of the one in
+    the body, which the headline may repeat), else the headline's."""
+    exact = QTextDocument.FindFlag.FindCaseSensitively
+    found = document.find(text, 0, exact)
+    title = window.article.title or ""
+    first = found
+    while not found.isNull() and title and text in title and found.selectionStart() < len(title) + 2:
+        found = document.find(text, found, exact)
+    return first if found.isNull() else found  # only the headline holds it: select it there
+
+
+def judge(expected: str | None, record: Any, marked: bool) -> str:
+    said = record.speaker if record.voice == "speaker" else None
+    if said == expected:
+        return "right"
+    return "marked" if marked or record.needs_check else "WRONG"
+
+
+def article_misses(case: Any, article: Any) -> list[str]:
+    want = case.expected
+    misses = []
+    if (article.title or None) != want.get("title"):
+        misses.append(f"title {article.title!r} (want {want.get('title')!r})")
+    names = [author.name for author in article.authors]
+    if names != [author["name"] for author in want.get("authors", [])]:
+        misses.append(f"authors {names} (want {[a['name'] for a in want.get('authors', [])]})")
+    if (article.publisher or None) != want.get("publisher"):
+        misses.append(f"publisher {article.publisher!r} (want {want.get('publisher')!r})")
+    date = article.date.isoformat() if hasattr(article.date, "isoformat") else article.date
+    if (date or None) != want.get("date"):
+        misses.append(f"date {date!r} (want {want.get('date')!r})")
+    return misses
+
+
+def walk(folder: Path, shots: Path | None) -> int:
+    from qtapp.ui.app import application
+    from qtapp.ui.main_window import MainWindow
+
+    app = application()
+    files = HOME / "articles"
+    files.mkdir()
+    verdicts: Counter[str] = Counter()
+    fields_right = fields_total = 0
+    window = MainWindow()
+    window.resize(1280, 860)
+    window.show()
+    for case in corpus.load_corpus(folder):
+        path = files / case.path.name
+        path.write_text(case.raw, encoding="utf-8")
+        window.open_article(path)
+        settle(app)
+        if window.article is None or window.article_path != path.resolve():
+            print(f"{case.id}: did not open")
+            verdicts["not opened"] += 1
+            continue
+        misses = article_misses(case, window.article)
+        fields_total += 4
+        fields_right += 4 - len(misses)
+        print(f"\n{case.id}: " + ("; ".join(misses) if misses else "article fields right"))
+        document = window.reader.document()
+        for quotation in case.expected.get("quotations", []):
+            found = body_occurrence(window, document, quotation["text"])
+            if found.isNull():
+                print(f"  ? not shown: {quotation['text'][:50]!r}")
+                verdicts["not shown"] += 1
+                continue
+            cursor = QTextCursor(document)
+            cursor.setPosition(found.selectionStart())
+            cursor.setPosition(found.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
+            window.reader.setTextCursor(cursor)
+            trigger(window, "actionSaveQuote")
+            app.processEvents()
+            status = window.statusBar().currentMessage()
+            record = latest(window)
+            label, marked = who_cell(window, record.id)
+            verdict = judge(quotation["speaker"], record, marked)
+            verdicts[verdict] += 1
+            if verdict != "right":
+                print(f"  {verdict}: {quotation['text'][:48]!r} want {quotation['speaker']!r}; "
+                      f"who {label!r}, voice {record.voice}, status {status!r}")
+                print(f"      citation: {citation(window, record.id)[:160]!r}")
+        if shots is not None:
+            shots.mkdir(parents=True, exist_ok=True)
+            app.processEvents()
+            window.grab().save(str(shots / f"{case.id}.png"))
+    window.quotes.library.close()
+    window.close()
+    # The copied citations' QMimeData would be freed by Qt's exit handlers after Python is gone (a
+    # segfault after the report): the walk's clipboard is its own, so empty it now.
+    QGuiApplication.clipboard().clear()
+    total = sum(verdicts.values())
+    print(f"\n{total} quotations saved: " + ", ".join(f"{name} {count}" for name, count in verdicts.most_common()))
+    print(f"article fields (title, authors, publisher, date): {fields_right} of {fields_total} right")
+    return 1 if verdicts["WRONG"] else 0
+
+
+def main() -> int:
+    from PySide6.QtCore import QTimer
+
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("folder", type=Path, help="a corpus folder (.txt/.html + .json answers)")
+    options.add_argument("--shots", type=Path, help="save a screenshot of each article's window here")
+    args = options.parse_args()
+    from qtapp.ui.app import application
+
+    app, code = application(), [1]
+    QTimer.singleShot(0, lambda: (code.__setitem__(0, walk(args.folder, args.shots)), app.quit()))
+    app.exec()
+    return code[0]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
