@@ -39,6 +39,8 @@ from qtapp.library.exporters.common import (
 from qtapp.library.records import QuoteRecord
 from qtapp.quote_link import quote_link
 
+LINK_PREFIX = quote_link(0)[:-1]  # "quoteclip://quote/": the id is appended per quote, no call
+
 if TYPE_CHECKING:
     from qtapp.library.exporters.md_template import NoteTemplate
 
@@ -191,15 +193,19 @@ def _quote_block(quote: Quote) -> str:
     else:
         ident, text, note, tags = quote.get("id"), quote.get("text"), quote.get("note"), quote.get("tags")
     attribution = attribution_text(quote)
-    lines = [f"> {escape(line)}" if line.strip() else ">" for line in str(text or "").splitlines() or [""]]
-    if attribution:
-        lines.append(">")
-        lines.append(_attribution(attribution) if ident is None
-                     else f"{_attribution(attribution)} · [open passage]({quote_link(ident)})")
-    elif ident is not None:
-        lines.append(">")
-        lines.append(f"> [open passage]({quote_link(ident)})")
-    parts = ["\n".join(lines)]
+    text = str(text or "")
+    if "\n" in text:
+        body = "\n".join([f"> {escape(line)}" if line.strip() else ">" for line in text.splitlines()])
+    else:  # nearly every passage is one line: no list to build
+        body = f"> {escape(text)}" if text.strip() else ">"
+    if ident is None:
+        if attribution:
+            body = f"{body}\n>\n{_attribution(attribution)}"
+    elif attribution:
+        body = f"{body}\n>\n{_attribution(attribution)} · [open passage]({LINK_PREFIX}{ident})"
+    else:
+        body = f"{body}\n>\n> [open passage]({LINK_PREFIX}{ident})"
+    parts = [body]
     if ident is not None:  # Obsidian wants a blockquote's id on a line of its own after it
         parts.append(f"^qc-{ident}")
     if note:
