@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from qtapp import __version__
 from qtapp.errors import UserError
+from qtapp.quote_link import is_quote_link, quote_id
 
 SUBCOMMANDS = ("parse", "quotes", "articles", "library")
 
@@ -22,7 +23,7 @@ def _window_parser() -> argparse.ArgumentParser:
                                      "with correct attribution.",
                                      epilog="Subcommands: quoteclip parse|quotes|articles|library --help")
     parser.add_argument("file", nargs="?", help="article file or http(s) URL to open (default: the last one, "
-                        "else the seed)")
+                        "else the seed), or a quoteclip://quote/ID link to a saved quote")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window once, write a PNG, exit")
     parser.add_argument("--library", metavar="PATH", help="library file (also QUOTECLIP_LIBRARY)")
     parser.add_argument("--version", action="version", version=f"quoteclip {__version__}")
@@ -107,6 +108,26 @@ def _count(text: str) -> int:
     return int(text)
 
 
+def _local_file(file: str | None) -> str | None:
+    """A ``file://`` URL (what the desktop passes for ``%u``) as its path; anything else as given."""
+    if file and file[:7].lower() == "file://":
+        from urllib.parse import unquote, urlsplit
+
+        return unquote(urlsplit(file).path) or file
+    return file
+
+
+def check_quote_link(link: str) -> None:
+    """A UserError unless ``link`` names a quote in the library that is not in the trash."""
+    from qtapp.library.store import Library
+
+    ident = quote_id(link)
+    with Library.open_for_reading() as library:
+        record = library.quote(ident)
+    if record.deleted_at is not None:
+        raise UserError(f"quote {ident} was deleted: only Undo in the window that deleted it brings it back")
+
+
 def _is_subcommand(argv: Sequence[str]) -> bool:
     args = list(argv)
     while args and args[0] == "--library":
@@ -184,8 +205,10 @@ def main(argv: Sequence[str] | None = None, *, own_process: bool = False) -> int
             return 0
         if own_process:
             gc.disable()  # until the window is painted: see qtapp.ui.app.settle_collection
-        file = args.file
-        if file and file.lstrip()[:8].lower().startswith(("http://", "https://")):
+        file = _local_file(args.file)
+        if file and is_quote_link(file):
+            check_quote_link(file)  # a bad or missing quote is said here, before any window
+        elif file and file.lstrip()[:8].lower().startswith(("http://", "https://")):
             # Fetched and kept here, so a failure prints on the command line (urllib loads only now).
             from qtapp import paths
             from qtapp.article.fetching import open_url
