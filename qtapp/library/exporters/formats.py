@@ -27,12 +27,12 @@ class ExportFormat:
     must not load the dataclasses machinery (tests/library/test_listing.py counts what it loads).
     """
 
-    __slots__ = ("key", "module", "name", "options", "suffix", "use", "whole_articles")
+    __slots__ = ("about", "key", "module", "name", "options", "suffix", "use", "whole_articles")
 
     def __init__(self, key: str, name: str, use: str, suffix: str, module: str,
-                 options: frozenset[str] = frozenset(), *, whole_articles: bool = False) -> None:
+                 options: frozenset[str] = frozenset(), *, whole_articles: bool = False, about: str = "") -> None:
         self.key, self.name, self.use, self.suffix, self.module = key, name, use, suffix, module
-        self.options, self.whole_articles = options, whole_articles
+        self.options, self.whole_articles, self.about = options, whole_articles, about
 
     def __repr__(self) -> str:
         return f"ExportFormat({self.key!r})"
@@ -51,17 +51,31 @@ class ExportFormat:
 
 
 FORMATS: tuple[ExportFormat, ...] = (
-    ExportFormat("md", "Markdown", "Obsidian, notes", ".md", "markdown",
-                 frozenset({STYLE, TEMPLATE, PER_ARTICLE})),
-    ExportFormat("csv", "CSV", "spreadsheets", ".csv", "csv_export"),
-    ExportFormat("json", "JSON backup", "QuoteClip import", ".json", "backup_json", whole_articles=True),
-    ExportFormat("csl-json", "CSL-JSON", "Zotero, Pandoc", ".json", "csl_json", frozenset({STYLE})),
-    ExportFormat("ris", "RIS", "reference managers", ".ris", "ris"),
-    ExportFormat("bibtex", "BibTeX", "LaTeX", ".bib", "bibtex"),
+    ExportFormat("md", "Markdown", "Obsidian, notes", ".md", "markdown", frozenset({STYLE, TEMPLATE, PER_ARTICLE}),
+                 about="Each quote a blockquote with its attribution, a link back to the passage "
+                       "(quoteclip://quote/ID), an Obsidian block id, its note and tags; one note per article "
+                       "with YAML front matter, or one file. Your own Jinja2 template can replace the layout."),
+    ExportFormat("csv", "CSV", "spreadsheets", ".csv", "csv_export",
+                 about="A row per quote; a cell that a spreadsheet would run as a formula starts with an "
+                       "apostrophe."),
+    ExportFormat("json", "JSON backup", "QuoteClip import", ".json", "backup_json", whole_articles=True,
+                 about="Whole articles (their text and corrections) with their quotes: what `quotes import` "
+                       "restores."),
+    ExportFormat("csl-json", "CSL-JSON", "Zotero, Pandoc", ".json", "csl_json", frozenset({STYLE}),
+                 about="One item per source a citation names, in the citation style chosen for Copy Citation; "
+                       "the quotes, notes and tags in the note field."),
+    ExportFormat("ris", "RIS", "reference managers", ".ris", "ris",
+                 about="An entry per article; each quote a note that keeps its lines."),
+    ExportFormat("bibtex", "BibTeX", "LaTeX", ".bib", "bibtex",
+                 about="Classic BibTeX and biblatex fields, capitals braced; quotes and notes in annote."),
     ExportFormat("w3c", "W3C Web Annotation", "JSON-LD", ".jsonld", "w3c",
-                 frozenset({SOURCES, FILE_TARGETS, CREATOR})),
+                 frozenset({SOURCES, FILE_TARGETS, CREATOR}),
+                 about="An annotation per quote: selectors that count in the article's own text (or in the "
+                       "paragraph they name), its title, the attribution, your name as creator if you give it."),
     ExportFormat("hypothesis", "Hypothesis JSON", "Hypothesis annotations", ".json", "hypothesis",
-                 frozenset({SOURCES, FILE_TARGETS, CREATOR})),
+                 frozenset({SOURCES, FILE_TARGETS, CREATOR}),
+                 about="Rows as Hypothesis' API returns them: uri, text (the note), tags, selectors, "
+                       "document title, times and user."),
 )
 BY_KEY = {fmt.key: fmt for fmt in FORMATS}
 KEYS = tuple(BY_KEY)

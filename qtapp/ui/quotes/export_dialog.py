@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -61,8 +61,10 @@ class ExportDialog(QDialog):
         self.format = QComboBox(self)
         self.format.setObjectName("exportFormat")
         self.format.setAccessibleName(self.tr("Format"))
-        for key, label in FORMATS:
-            self.format.addItem(QCoreApplication.translate("ExportFormats", label), key)
+        for row in formats.FORMATS:
+            self.format.addItem(QCoreApplication.translate("ExportFormats", row.label), row.key)
+            self.format.setItemData(self.format.count() - 1, QCoreApplication.translate("ExportFormats", row.about),
+                                    Qt.ItemDataRole.ToolTipRole)
         self.format.setCurrentIndex(max(0, self.format.findData(fmt)))
         self.scopes = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
@@ -89,8 +91,9 @@ class ExportDialog(QDialog):
         self._update_scopes()
         wanted = scope if scope in SCOPES else ("selected" if counts.selected > 1 else "all")
         self.set_scope(wanted)
-        self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                    | QDialogButtonBox.StandardButton.Cancel, parent=self)
+        self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                                    | QDialogButtonBox.StandardButton.Help, parent=self)
+        self.box.helpRequested.connect(self.show_help)
         ok = self.box.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Export…"))
         self.box.accepted.connect(self.accept)
@@ -109,6 +112,13 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.box)
+
+    def show_help(self) -> None:
+        """What each format holds and which choices it takes, from the format table; and the template
+        fields (the same text as the README's)."""
+        from qtapp.ui.quotes.export_help import FormatsHelp
+
+        FormatsHelp.show_for(self)
 
     def _fill_templates(self) -> None:
         """The built-in layout, the templates in the user's folder, then "Other file…"."""

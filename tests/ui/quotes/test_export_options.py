@@ -121,3 +121,22 @@ def test_w3c_from_the_window_names_the_user_and_counts_in_the_source(
     assert position["type"] == "TextPositionSelector"
     stored = window.quotes.library.store.article(window.quotes.current.article_id()).source
     assert stored[position["start"]:position["end"]] == SAYING
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support")  # the offscreen platform, showing a dialog
+def test_help_describes_every_format_of_the_table(window: Any, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from qtapp.library.exporters.formats import FORMATS
+    from qtapp.ui.quotes.export_help import FormatsHelp
+
+    dialog = ExportDialog(window, ScopeCounts(3, 2, 0), "md")
+    qtbot.addWidget(dialog)
+    dialog.box.button(QDialogButtonBox.StandardButton.Help).click()
+    [shown] = dialog.findChildren(FormatsHelp)
+    text = shown.text.toPlainText()
+    for fmt in FORMATS:
+        assert f"--format {fmt.key}" in text and fmt.name in text
+    assert "block_id" in text and "sandbox" in text
+    tips = [dialog.format.itemData(i, 3) for i in range(dialog.format.count())]  # Qt.ToolTipRole
+    assert all(tips) and len(set(tips)) == len(FORMATS)
