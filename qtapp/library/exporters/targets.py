@@ -68,13 +68,6 @@ class Targets:
             self._kept.popitem(last=False)
         return made
 
-    def format_of(self, article: Record) -> str | None:
-        """The source's media type when its text is at hand."""
-        text = self.text_of(article)
-        if text is None:
-            return None
-        return "text/html" if text.markup else "text/plain"
-
     def selectors(self, record: Record, *, refine: bool = True) -> list[dict[str, Any]]:
         """The quote's selectors (see the module's docstring); ``refine=False`` leaves out ``refinedBy``
         for readers that know only flat selectors (Hypothesis)."""

@@ -2,8 +2,9 @@
 
 Each annotation's ``id`` is ``urn:uuid:`` + the quote's own uuid, so exporting again gives the same
 ids. The target is the article (``targets``: its URL, else a URN, a file only when asked) with its
-``dc:title``, refined by selectors that hold in the text they name. The bodies are the note, the tags and
-whose words the passage is (the library's attribution, marked when unconfirmed). ``creator`` is the
+``dc:title``, refined by selectors that hold in the text they name. The source is a plain IRI and the
+title sits on the target, where importers (ours among them) look for them. The bodies are the note,
+the tags and whose words the passage is (the library's attribution, marked when unconfirmed). ``creator`` is the
 person the user names (``creator=``); nobody is named otherwise, since a login name or an account's
 full name is not the user's to publish unasked. ``generator`` is QuoteClip.
 """
@@ -63,18 +64,6 @@ def _bodies(record: Record) -> list[dict[str, Any]]:
     return bodies
 
 
-def _source(article: Record, targets: Targets) -> str | dict[str, Any]:
-    """The source IRI, made a resource with its title and media type when those are known."""
-    iri = targets.source_iri(article)
-    described: dict[str, Any] = {}
-    if article.get("title"):
-        described["dc:title"] = article["title"]
-    media = targets.format_of(article)
-    if media:
-        described["format"] = media
-    return {"id": iri, "type": "Text", **described} if described else iri
-
-
 def annotation(record: Record, targets: Targets | None = None, creator: dict[str, Any] | None = None
                ) -> dict[str, Any]:
     targets = targets or Targets()
@@ -92,7 +81,11 @@ def annotation(record: Record, targets: Targets | None = None, creator: dict[str
     if bodies:
         data["body"] = bodies[0] if len(bodies) == 1 else bodies
     article = record.get("article") or {}
-    data["target"] = {"source": _source(article, targets), "selector": targets.selectors(record)}
+    target: dict[str, Any] = {"source": targets.source_iri(article)}
+    if article.get("title"):
+        target["dc:title"] = article["title"]
+    target["selector"] = targets.selectors(record)
+    data["target"] = target
     return data
 
 
