@@ -41,7 +41,7 @@ def measure(library: Path, folder: Path) -> dict[str, tuple[float, int]]:
             def write(out: TextIO, fmt: str = fmt) -> object:
                 if fmt == "json":
                     return backup.write_backup(store, out, progress=progress)
-                return module(fmt).write(store.iter_quotes(), out, progress=progress)
+                return module(fmt).write(store.quotes.stream(), out, progress=progress)
 
             exporter = None if fmt == "json" else module(fmt)
             begin = time.perf_counter()
@@ -54,7 +54,7 @@ def measure(library: Path, folder: Path) -> dict[str, tuple[float, int]]:
     data = backup.load(folder / "export.json")
     with Library.open(folder / "imported.sqlite3") as fresh:
         backup.restore(fresh, data, progress=lambda done, total: reports.append(done))
-        imported = fresh.count_quotes()
+        imported = fresh.quotes.count()
     results["import json"] = (time.perf_counter() - begin, len(reports))
     expected = sum(1 for _ in data.quotes())  # streamed from the file (backup_file.py)
     if imported != expected:

@@ -37,21 +37,21 @@ def measure(size: int, folder: Path) -> dict[str, float]:
     build(size, path)
     results = {"build (s)": time.perf_counter() - begin}
     with Library.open(path) as library:
-        article_id = library.articles()[0].id
-        text = library.article(article_id).article.text
+        article_id = library.articles.all()[0].id
+        text = library.articles.get(article_id).article.text
         spans = iter(range(0, len(text) - 40, 7))
 
         def save() -> None:
             start = next(spans)
-            library.add_quote(article_id, start, start + 30, note="benchmark", tags=["bench"])
+            library.quotes.add(article_id, start, start + 30, note="benchmark", tags=["bench"])
 
         results["save one quote"] = median_ms(save, 50)
         for label, query in QUERIES.items():
-            results[f"search: {label}"] = median_ms(lambda q=query: library.quotes(search=q, limit=50), 20)
-        results["list first 50 (no search)"] = median_ms(lambda: library.quotes(limit=50, newest_first=True),
+            results[f"search: {label}"] = median_ms(lambda q=query: library.quotes.find(search=q, limit=50), 20)
+        results["list first 50 (no search)"] = median_ms(lambda: library.quotes.find(limit=50, newest_first=True),
                                                          20)
-        results["filter by tag, first 50"] = median_ms(lambda: library.quotes(tag="energy", limit=50), 20)
-        results["count all"] = median_ms(library.count_quotes, 20)
+        results["filter by tag, first 50"] = median_ms(lambda: library.quotes.find(tag="energy", limit=50), 20)
+        results["count all"] = median_ms(library.quotes.count, 20)
     return results
 
 

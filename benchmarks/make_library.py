@@ -50,7 +50,7 @@ def build(n: int, out: Path, articles: int = 0, seed: int = 1) -> Path:
                 text = make_article_text(rng, sentences, number)
                 article = parse_text(text)
                 words = [m.span() for m in re.finditer(r"\S+", article.text)]
-                stored.append((library.add_article(article, text, f"synthetic/{number}.txt"), words))
+                stored.append((library.articles.add(article, text, f"synthetic/{number}.txt"), words))
         drafts: list[QuoteDraft] = []
         for index in range(n):
             article_id, words = stored[index % count]
@@ -61,10 +61,10 @@ def build(n: int, out: Path, articles: int = 0, seed: int = 1) -> Path:
             drafts.append(QuoteDraft(article_id, words[first][0], words[last][1], rng.choice(NOTES), tags,
                                      rng.choice(COLORS), created=created))
             if len(drafts) == BATCH:
-                library.add_quotes(drafts)
+                library.quotes.add_many(drafts)
                 drafts = []
         if drafts:
-            library.add_quotes(drafts)
+            library.quotes.add_many(drafts)
     return out
 
 

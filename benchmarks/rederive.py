@@ -55,7 +55,7 @@ def measure(library: Path, folder: Path) -> dict[str, tuple[float, str]]:
         path = working_copy(library, folder, f"{label.replace(' ', '-').replace(',', '')}.sqlite3")
         _stale(path, legacy)
         with Library.open(path) as store:
-            quotes = store.count_quotes()
+            quotes = store.quotes.count()
             reports: list[int] = []
             begin = time.perf_counter()
             report = rederive.rederive(store, parse=parse,
@@ -68,7 +68,7 @@ def measure(library: Path, folder: Path) -> dict[str, tuple[float, str]]:
         version = rederive.current_version()
         assert rederive.stale_count(store, version) == 0
         results["stale check at open"] = (median_ms(lambda: rederive.stale_count(store, version), 50) / 1000,
-                                          f"{len(store.articles())} articles")
+                                          f"{len(store.articles.all())} articles")
     return results
 
 

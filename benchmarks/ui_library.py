@@ -153,12 +153,12 @@ def main() -> int:
 
     article = load_article(marked)
     with Library.open(other) as store:
-        article_id = store.add_article(article, seed, str(marked))
+        article_id = store.articles.add(article, seed, str(marked))
         words = [(b.start, b.end) for b in article.blocks if b.kind == "paragraph"]
         drafts = [QuoteDraft(article_id, words[i % len(words)][0] + (i % 37) * 3,
                              words[i % len(words)][0] + (i % 37) * 3 + 20, color="yellow")
                   for i in range(1000)]
-        store.add_quotes(drafts)
+        store.quotes.add_many(drafts)
     window = MainWindow()
     window.show()
     app.processEvents()

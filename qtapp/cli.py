@@ -123,7 +123,7 @@ def check_quote_link(link: str) -> None:
 
     ident = quote_id(link)
     with Library.open_for_reading() as library:
-        record = library.quote(ident)
+        record = library.quotes.get(ident)
     if record.deleted_at is not None:
         raise UserError(f"quote {ident} was deleted: only Undo in the window that deleted it brings it back")
 

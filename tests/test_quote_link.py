@@ -45,7 +45,7 @@ def test_a_missing_or_malformed_link_says_so_and_opens_nothing(opened: list[Any]
     assert cli.main(["quoteclip://quote/nine"]) != 0
     assert "expected quoteclip://quote/ID" in capsys.readouterr().err
     with Library.open() as library:
-        library.delete_quote(sample_quote)
+        library.quotes.delete(sample_quote)
     assert cli.main([quote_link(sample_quote)]) != 0
     assert f"quote {sample_quote} was deleted" in capsys.readouterr().err
     assert opened == []
@@ -63,6 +63,6 @@ def sample_quote(seed_path: Path) -> int:
 
     article, source = read_article(seed_path)
     with Library.open() as library:
-        article_id = library.add_article(article, source, seed_path)
+        article_id = library.articles.add(article, source, seed_path)
         start = article.text.index("Success")
-        return library.add_quote(article_id, start, start + 20)
+        return library.quotes.add(article_id, start, start + 20)

@@ -37,8 +37,8 @@ def _names(record: ArticleRecord) -> str:
 
 def list_articles(args: argparse.Namespace) -> int:
     with Library.open_for_reading() as library:
-        records = library.articles()
-        damaged = library.damaged()  # left out of the list, said on stderr: the rest still lists
+        records = library.articles.all()
+        damaged = library.articles.damaged()  # left out of the list, said on stderr: the rest still lists
     for error in damaged:
         print(f"quoteclip: skipped: {error}", file=sys.stderr)
     code = 1 if damaged else 0
@@ -88,14 +88,14 @@ def edit(args: argparse.Namespace) -> int:
     if changes.get("date"):
         check_day(changes["date"])
     with Library.open() as library:
-        record = library.article(args.id)
+        record = library.articles.get(args.id)
         authors = _author_change(record, args)
         if authors is not None:
             changes["authors"] = authors
         if not changes:
             raise UserError("nothing to change: give --title, --date, --url, --publisher, --reprinted-by "
                             "or --author-family/--author-given/--family-first")
-        record = library.correct_article(args.id, **changes)
+        record = library.articles.correct(args.id, **changes)
     a = record.article
     print(f"Article {record.id}: {a.title or '(untitled)'} — {_names(record) or 'no author'}, "
           f"{a.publisher or 'no publisher'}, {a.date or 'no date'}")

@@ -40,14 +40,14 @@ def export(args: argparse.Namespace) -> int:
         if args.output:
             check_export_target(args.output, library.path)  # before any work: refusing is instant
         if args.article is not None:
-            library.article(args.article)  # an unknown id is an error, not an empty file
+            library.articles.get(args.article)  # an unknown id is an error, not an empty file
         writer = fmt.writer()
         write: Callable[[TextIO], object]
         if fmt.whole_articles:
             def write(out: TextIO) -> object:
                 return writer.write_library(library, out, article_id=args.article)
         else:
-            quotes = readable(library.iter_quotes(article_id=args.article))
+            quotes = readable(library.quotes.stream(article_id=args.article))
             options = export_options(fmt, args, library)
 
             def write(out: TextIO) -> object:
@@ -74,7 +74,7 @@ def export_options(fmt: ExportFormat, args: argparse.Namespace, library: Library
 
         options[TEMPLATE] = load_template(str(options[TEMPLATE]))
     if fmt.takes(SOURCES):
-        options[SOURCES] = library.article
+        options[SOURCES] = library.articles.get
     return options
 
 
@@ -88,8 +88,8 @@ def export_notes(args: argparse.Namespace) -> int:
                         "and -o FOLDER")
     with Library.open() as library:
         if args.article is not None:
-            library.article(args.article)
-        quotes = readable(library.iter_quotes(article_id=args.article))
+            library.articles.get(args.article)
+        quotes = readable(library.quotes.stream(article_id=args.article))
         options = export_options(fmt, args, library)
         write_notes(quotes, args.output, check=lambda path: check_export_target(path, library.path), **options)
         return report_damage(library)
@@ -102,7 +102,7 @@ def readable(quotes: Iterable[QuoteRecord]) -> Iterator[QuoteRecord]:
 
 def report_damage(library: Library) -> int:
     """Say which damaged articles (and their quotes) were left out; 1 if any was, else 0."""
-    found = library.damaged()
+    found = library.articles.damaged()
     for error in found:
         print(f"quoteclip: skipped: {error}", file=sys.stderr)
     return 1 if found else 0
@@ -110,8 +110,8 @@ def report_damage(library: Library) -> int:
 
 def cite_quote(args: argparse.Namespace) -> int:
     with Library.open() as library:
-        quote = library.quote(args.id)
-        text = library.article(quote.article.id).article.text
+        quote = library.quotes.get(args.id)
+        text = library.articles.get(quote.article.id).article.text
     citation = cite(quote, args.style, text=text)
     print(citation.plain())
     return 0

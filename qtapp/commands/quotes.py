@@ -53,15 +53,15 @@ def add(args: argparse.Namespace) -> int:
     article, source = read_article(path)  # the source is kept so quotes can be re-checked later
     start, end = find_span(article.text, args.text, args.occurrence, str(path))
     with Library.open() as library:
-        article_id = library.add_article(article, source, str(path.resolve()))
-        existing = library.find_duplicate(article_id, start, end)
+        article_id = library.articles.add(article, source, str(path.resolve()))
+        existing = library.quotes.find_duplicate(article_id, start, end)
         if existing is not None:
-            quote = library.quote(existing)
+            quote = library.quotes.get(existing)
             print(f"{quote.id}\t{quote.attribution}\t(already saved)")
             return 0
-        quote_id = library.add_quote(article_id, start, end, note=args.note or "", tags=args.tags,
+        quote_id = library.quotes.add(article_id, start, end, note=args.note or "", tags=args.tags,
                                      color=args.color)
-        quote = library.quote(quote_id)
+        quote = library.quotes.get(quote_id)
     print(f"{quote.id}\t{quote.attribution}")
     return 0
 
@@ -102,13 +102,13 @@ def list_quotes(args: argparse.Namespace) -> int:
 
         with Library.open_for_reading() as library:
             if args.article is not None:
-                library.article(args.article)  # an unknown id is an error, not an empty list
-            quotes = library.quotes(search=args.search, article_id=args.article, limit=limit,
+                library.articles.get(args.article)  # an unknown id is an error, not an empty list
+            quotes = library.quotes.find(search=args.search, article_id=args.article, limit=limit,
                                     newest_first=True)
             total = len(quotes)
             if limit is not None and total == limit:
-                total = library.count_quotes(search=args.search, article_id=args.article)
-            damaged = list(library.damaged())
+                total = library.quotes.count(search=args.search, article_id=args.article)
+            damaged = list(library.articles.damaged())
     if damaged:  # their quotes carry no article to cite: left out of --json, said on stderr
         from qtapp.library import records as stored  # only here: the quick listing needs none
 

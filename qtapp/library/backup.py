@@ -23,7 +23,8 @@ from qtapp.library.backup_file import FORMAT, VERSION, BackupFile
 from qtapp.library.exporters.common import Progress, Ticker
 from qtapp.library.quotestore import QuoteDraft
 from qtapp.library.records import ArticleRecord, QuoteRecord
-from qtapp.library.store import Library, now, text_hash
+from qtapp.library.stamps import now, text_hash
+from qtapp.library.store import Library
 
 QUOTE_FIELDS = ("uuid", "block_kind", "voice", "speaker", "voice_by", "note", "tags", "color", "created",
                 "updated", "confirmed")
@@ -47,14 +48,14 @@ def write_backup(library: Library, out: TextIO, *, article_id: int | None = None
                  progress: Progress | None = None) -> int:
     """Stream the backup of the library (or of one article) to ``out``; return the quote count."""
     # A damaged article (``Library.damaged``) is left out with its quotes; the caller says so.
-    articles = [library.article(article_id)] if article_id is not None else library.articles()
+    articles = [library.articles.get(article_id)] if article_id is not None else library.articles.all()
     # Streamed: 100k records never sit in memory at once, and the first bytes go out at once.
-    ticker = Ticker(library.count_quotes(article_id=article_id), progress)
+    ticker = Ticker(library.quotes.count(article_id=article_id), progress)
     head = {"format": FORMAT, "version": VERSION, "app": f"quoteclip {__version__}", "exported": now()}
     out.write(json.dumps(head, ensure_ascii=False)[:-1] + ',\n "articles": [')
     _write_items(out, (article_entry(a) for a in articles), None)
     out.write('],\n "quotes": [')
-    quotes = (quote_entry(q) for q in library.iter_quotes(article_id=article_id) if not q.article.damaged)
+    quotes = (quote_entry(q) for q in library.quotes.stream(article_id=article_id) if not q.article.damaged)
     written = _write_items(out, quotes, ticker)
     out.write("]}\n")
     ticker.finish()
@@ -135,7 +136,7 @@ def restore(library: Library, data: dict[str, Any] | BackupFile,
                     continue
                 known.add(entry["uuid"])  # the same quote twice in one file counts once
                 drafts.append(_draft(ids[digest], span, entry))
-            library.add_quotes(drafts)
+            library.quotes.add_many(drafts)
             added += len(drafts)
     ticker.finish()
     return ImportResult(added_articles, added, present, unplaced)
@@ -188,10 +189,10 @@ def _restore_articles(library: Library, entries: list[dict[str, Any]]
         if text_hash(article.text) != entry["hash"]:
             raise UserError("the backup is damaged: an article's text does not match its hash; "
                             "nothing was imported")
-        existing = library.article_by_hash(entry["hash"])
+        existing = library.articles.by_hash(entry["hash"])
         if existing is None:
             # The backup's parse, read by whichever rules wrote it: re-derived at the next open if older.
-            article_id = library.add_article(article, entry.get("source") or article.text, entry.get("path"),
+            article_id = library.articles.add(article, entry.get("source") or article.text, entry.get("path"),
                                              parser=entry.get("parser"))
             added += 1
             current: dict[str, Any] = {}
@@ -200,6 +201,6 @@ def _restore_articles(library: Library, entries: list[dict[str, Any]]
         # The library's own corrections win; the backup only fills in what it lacks.
         missing = {k: v for k, v in (entry.get("corrections") or {}).items() if k not in current}
         if missing:
-            library.correct_article(article_id, **missing)
+            library.articles.correct(article_id, **missing)
         ids[entry["hash"]], texts[entry["hash"]] = article_id, article.text
     return ids, texts, added

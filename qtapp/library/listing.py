@@ -43,7 +43,7 @@ _COLUMNS = ("q.id, q.article_id, q.voice, q.speaker, q.who, q.exact, "
 
 def quick_listing(path: str | os.PathLike[str], search: str | None = None, article_id: int | None = None,
                   limit: int | None = None) -> tuple[list[Row], int] | None:
-    """The first ``limit`` quotes ``Library.quotes(search, article_id)`` would list, in its order, and
+    """The first ``limit`` quotes ``Library.quotes.find(search, article_id)`` would list, in its order, and
     how many match in all; None if unsure."""
     path = os.path.abspath(path)
     if not os.path.isfile(path) or os.path.exists(path + ".moved-to") or _stale_wal(path):

@@ -1,4 +1,4 @@
-"""The SELECTs behind ``Library.quotes()``: filters, ranking and paging as SQL, with no records attached.
+"""The SELECTs behind ``Library.quotes.find()``: filters, ranking and paging as SQL, with no records attached.
 
 Kept apart, importing nothing heavier than ``search``, so the command line's listing (``listing.py``)
 runs the very query the store runs, in the same order, without loading the record classes.

@@ -1,7 +1,8 @@
-"""The quote half of the Library: save, find, filter, edit, trash.
+"""The quotes of a library: save, find, filter, edit, trash.
 
-Kept apart from ``store.py`` so each stays small; ``Library`` mixes this in and provides ``db`` and
-``article()``. Many quotes are written in one transaction (``add_quotes``), which is what makes a
+A repository over the library's connection, composed into ``Library`` as ``library.quotes``; it reads
+articles through ``library.articles``. Its public methods are the contract another backend implements
+(``contract.Quotes``). Many quotes are written in one transaction (``add_many``), which is what makes a
 100k-quote import take seconds.
 """
 
@@ -17,9 +18,10 @@ from qtapp.article.model import BlockKind
 from qtapp.library import attribution as attr
 from qtapp.library import queries
 from qtapp.library.errors import NotFound, translate
-from qtapp.library.records import ArticleInfo, ArticleRecord, QuoteRecord, dumps
+from qtapp.library.records import ArticleRecord, QuoteRecord, dumps
 
 if TYPE_CHECKING:
+    from qtapp.library.articlestore import ArticleRepository
     from qtapp.library.connection import Database
 
 UNSET: Any = object()
@@ -28,7 +30,7 @@ _SELECT = queries.SELECT
 _COLUMNS = queries.COLUMNS
 _FIELDS = tuple(column.strip('"') for column in _COLUMNS)
 _ARTICLE = _FIELDS.index("article_id")
-_INSERTED = ", ".join(c for c in _COLUMNS if c != "deleted_at")  # what add_quotes writes
+_INSERTED = ", ".join(c for c in _COLUMNS if c != "deleted_at")  # what add_many writes
 
 
 @dataclass(frozen=True)
@@ -69,21 +71,22 @@ def normalise_tags(tags: Iterable[str]) -> list[str]:
     return list(seen.values())
 
 
-class QuotesMixin:
-    db: Database
+class QuoteRepository:
+    """``library.quotes``: save, list, search, edit and trash quotes."""
 
-    def article(self, article_id: int) -> ArticleRecord:  # provided by Library
-        raise NotImplementedError
+    def __init__(self, db: Database, articles: ArticleRepository) -> None:
+        self.db = db
+        self._articles = articles
 
-    def add_quote(self, article_id: int, start: int, end: int, *, note: str = "",
+    def add(self, article_id: int, start: int, end: int, *, note: str = "",
                   tags: Sequence[str] = (), color: str | None = None, voice: str | None = None,
                   speaker: str | None = None, uuid: str | None = None, created: str | None = None,
                   updated: str | None = None, block_kind: str | None = None) -> int:
         draft = QuoteDraft(article_id, start, end, note, tuple(tags), color, voice, speaker, uuid,
                            created, updated, block_kind)
-        return self.add_quotes([draft])[0]
+        return self.add_many([draft])[0]
 
-    def add_quotes(self, drafts: Iterable[QuoteDraft]) -> list[int]:
+    def add_many(self, drafts: Iterable[QuoteDraft]) -> list[int]:
         """Save many quotes in one transaction; all are saved or none.
 
         Rows are staged in a temporary table and enter ``quotes`` in one INSERT ... SELECT: FTS5 writes
@@ -104,7 +107,7 @@ class QuotesMixin:
             first = int(self.db.scalar("SELECT COALESCE(MAX(id), 0) FROM quotes")) + 1  # we hold the lock
             for draft in drafts:
                 if draft.article_id not in articles:
-                    articles[draft.article_id] = self.article(draft.article_id)
+                    articles[draft.article_id] = self._articles.get(draft.article_id)
                 article = articles[draft.article_id].article
                 sel = selector_for(article.text, draft.start, draft.end)
                 if not sel.exact.strip():
@@ -155,18 +158,14 @@ class QuotesMixin:
         return self.db.scalar('SELECT id FROM quotes WHERE article_id = ? AND start = ? AND "end" = ? '
                               "AND deleted_at IS NULL", (article_id, start, end))
 
-    def quote(self, quote_id: int) -> QuoteRecord:
+    def get(self, quote_id: int) -> QuoteRecord:
         """A quote by id, also when it is in the trash."""
         rows = self.db.execute(f"SELECT {_SELECT} FROM quotes q WHERE id = ?", (quote_id,)).fetchall()
         if not rows:
             raise NotFound(f"there is no quote {quote_id} in the library; see 'quoteclip quotes list'")
         return self._records(rows)[0]
 
-    def quote_by_uuid(self, value: str) -> QuoteRecord | None:
-        rows = self.db.execute(f"SELECT {_SELECT} FROM quotes q WHERE uuid = ?", (value,)).fetchall()
-        return self._records(rows)[0] if rows else None
-
-    def quotes(self, search: str | None = None, article_id: int | None = None, tag: str | None = None,
+    def find(self, search: str | None = None, article_id: int | None = None, tag: str | None = None,
                color: str | None = None, who: str | None = None, limit: int | None = None,
                offset: int = 0, *, trash: bool = False, newest_first: bool = False,
                needs_check: bool = False) -> list[QuoteRecord]:
@@ -175,15 +174,15 @@ class QuotesMixin:
         A word found in more than ``RANK_LIMIT`` quotes says little about any one of them, and ranking
         them all would cost more than a keystroke may; such searches list newest first instead.
         """
-        return list(self.iter_quotes(search, article_id, tag, color, who, limit, offset, trash=trash,
+        return list(self.stream(search, article_id, tag, color, who, limit, offset, trash=trash,
                                      newest_first=newest_first, needs_check=needs_check))
 
-    def iter_quotes(self, search: str | None = None, article_id: int | None = None,
-                    tag: str | None = None, color: str | None = None, who: str | None = None,
-                    limit: int | None = None, offset: int = 0, *, trash: bool = False,
-                    newest_first: bool = False, chunk: int = 2000, needs_check: bool = False
-                    ) -> Iterator[QuoteRecord]:
-        """``quotes()`` as a stream read ``chunk`` rows at a time, for exports and backups of 100k quotes.
+    def stream(self, search: str | None = None, article_id: int | None = None,
+               tag: str | None = None, color: str | None = None, who: str | None = None,
+               limit: int | None = None, offset: int = 0, *, trash: bool = False,
+               newest_first: bool = False, chunk: int = 2000, needs_check: bool = False
+               ) -> Iterator[QuoteRecord]:
+        """``find()`` as a stream read ``chunk`` rows at a time, for exports and backups of 100k quotes.
 
         Don't write to the library while consuming it: the rows come from one open SELECT.
         """
@@ -205,16 +204,16 @@ class QuotesMixin:
         """Every quote's uuid, trash included: what an import checks against, without building records."""
         return {row[0] for row in self.db.execute("SELECT uuid FROM quotes")}
 
-    def count_quotes(self, search: str | None = None, article_id: int | None = None,
-                     tag: str | None = None, color: str | None = None, who: str | None = None,
-                     *, trash: bool = False, needs_check: bool = False) -> int:
+    def count(self, search: str | None = None, article_id: int | None = None,
+              tag: str | None = None, color: str | None = None, who: str | None = None,
+              *, trash: bool = False, needs_check: bool = False) -> int:
         query = queries.count(search, article_id, tag, color, who, trash, needs_check)
         return 0 if query is None else int(self.db.scalar(*query))
 
-    def update_quote(self, quote_id: int, *, note: str = UNSET, tags: Sequence[str] = UNSET,
-                     color: str | None = UNSET, voice: str | None = UNSET,
-                     speaker: str | None = UNSET, voice_by: str | None = UNSET,
-                     confirmed: bool | str | None = UNSET) -> QuoteRecord:
+    def update(self, quote_id: int, *, note: str = UNSET, tags: Sequence[str] = UNSET,
+               color: str | None = UNSET, voice: str | None = UNSET,
+               speaker: str | None = UNSET, voice_by: str | None = UNSET,
+               confirmed: bool | str | None = UNSET) -> QuoteRecord:
         """Change what the user may change. ``voice=None`` goes back to the derived voice.
 
         A voice or speaker set here is the user's: it wins over every later reading (``voice_by``) and
@@ -226,7 +225,7 @@ class QuotesMixin:
         from qtapp.library.stamps import now
 
         with self.db.transaction():
-            old = self.quote(quote_id)
+            old = self.get(quote_id)
             sets: dict[str, Any] = {}
             if note is not UNSET:
                 sets["note"] = note or ""
@@ -239,7 +238,7 @@ class QuotesMixin:
                 self.db.executemany("INSERT INTO quote_tags (tag, quote_id) VALUES (?, ?)",
                                     [(t, quote_id) for t in clean])
             if voice is not UNSET or speaker is not UNSET:
-                article = self.article(old.article_id).article
+                article = self._articles.get(old.article_id).article
                 wanted = old.voice if voice is UNSET else voice
                 named = (old.speaker if speaker is UNSET else speaker) if wanted == "speaker" else None
                 if voice is UNSET and speaker is not UNSET and speaker:
@@ -263,15 +262,15 @@ class QuotesMixin:
                 sets["updated"] = now()
                 assignments = ", ".join(f"{k} = ?" for k in sets)
                 self.db.execute(f"UPDATE quotes SET {assignments} WHERE id = ?", [*sets.values(), quote_id])
-        return self.quote(quote_id)
+        return self.get(quote_id)
 
-    def delete_quote(self, quote_id: int) -> None:
-        """Move a quote to the trash (undoable with ``restore_quote``)."""
+    def delete(self, quote_id: int) -> None:
+        """Move a quote to the trash (undoable with ``restore``)."""
         from qtapp.library.stamps import now
 
         self._set_deleted(quote_id, now())
 
-    def restore_quote(self, quote_id: int) -> None:
+    def restore(self, quote_id: int) -> None:
         self._set_deleted(quote_id, None)
 
     def _set_deleted(self, quote_id: int, stamp: str | None) -> None:
@@ -308,12 +307,9 @@ class QuotesMixin:
         return [r[0] for r in self.db.execute("SELECT DISTINCT who FROM quotes WHERE deleted_at IS NULL "
                                               "AND who IS NOT NULL ORDER BY who")]
 
-    def article_infos(self, ids: Iterable[int]) -> dict[int, ArticleInfo]:  # provided by Library
-        raise NotImplementedError
-
     def _records(self, rows: Sequence[Sequence[Any]]) -> list[QuoteRecord]:
         """Records from rows of ``_SELECT``; each article's metadata is built once and shared."""
-        infos = self.article_infos({row[_ARTICLE] for row in rows})
+        infos = self._articles.infos({row[_ARTICLE] for row in rows})
         tags: dict[str, tuple[str, ...]] = {}  # few distinct tag lists: parse each JSON once
         out = []
         for row in rows:

@@ -22,6 +22,7 @@ from qtapp.library import attribution as attr
 from qtapp.library.records import apply_corrections, dumps
 
 if TYPE_CHECKING:
+    from qtapp.library.connection import Database
     from qtapp.library.store import Library
 
 log = logging.getLogger(__name__)
@@ -165,7 +166,7 @@ def rederive_article(library: Library, article_id: int, version: str, parse: Par
             target = int(other)
             target_article = _merge_into(library, int(other), corrections)
             library.db.execute("UPDATE articles SET parser = ? WHERE id = ?", (version, article_id))
-        changed, unplaced = refresh_quotes(library, article_id, apply_corrections(old, corrections),
+        changed, unplaced = refresh_quotes(library.db, article_id, apply_corrections(old, corrections),
                                            target_article, target)
         if target != article_id and not library.db.scalar("SELECT EXISTS (SELECT 1 FROM quotes "
                                                           "WHERE article_id = ?)", (article_id,)):
@@ -173,7 +174,7 @@ def rederive_article(library: Library, article_id: int, version: str, parse: Par
             from qtapp.article import parse_cache
 
             parse_cache.forget([stored["hash"]])  # its parsed text goes with it (a lost entry costs a parse)
-        library._forget()
+        library.articles.forget()
     report.articles, report.quotes_changed, report.unplaced = 1, changed, unplaced
     return report
 
@@ -223,7 +224,7 @@ def _shown_kind(old: Article, row: Any) -> str | None:
     return None if block is not None and block.kind == "title" else "title"
 
 
-def refresh_quotes(library: Library, article_id: int, old: Article, new: Article,
+def refresh_quotes(db: Database, article_id: int, old: Article, new: Article,
                    target: int | None = None) -> tuple[int, list[Unplaced]]:
     """Re-anchor the quotes of ``article_id`` (read as ``old``) in ``new`` and derive what they derive.
 
@@ -245,7 +246,7 @@ def refresh_quotes(library: Library, article_id: int, old: Article, new: Article
     touched: set[int] = set()  # which of the position columns differ in some row
     unplaced: list[Unplaced] = []
     changed = 0  # quotes whose words are now someone else's, or whose attribution line reads otherwise
-    for row in library.db.query(f"SELECT {_QUOTE_COLUMNS} FROM quotes WHERE article_id = ?", (article_id,)):
+    for row in db.query(f"SELECT {_QUOTE_COLUMNS} FROM quotes WHERE article_id = ?", (article_id,)):
         start, end = int(row["start"]), int(row["end"])
         if not same_text:
             found = anchor(new.text, Selector(row["exact"], row["prefix"], row["suffix"], start, end))
@@ -280,7 +281,7 @@ def refresh_quotes(library: Library, article_id: int, old: Article, new: Article
             batch.append((row["id"], *position, sel.exact, line, moves, texts))
         if (voice, speaker, whose, line) != (row["voice"], row["speaker"], row["who"], row["attribution"]):
             changed += 1
-    _write(library, batch, [_BATCH_COLUMNS[1 + i] for i in sorted(touched)])
+    _write(db, batch, [_BATCH_COLUMNS[1 + i] for i in sorted(touched)])
     return changed, unplaced
 
 
@@ -288,18 +289,17 @@ _BATCH_COLUMNS = ("id", "prefix", "suffix", "start", '"end"', "block_kind", "voi
                   "article_id", "check_reason", "confirmed", "exact", "attribution", "moves", "texts")
 
 
-def _write(library: Library, batch: list[tuple[Any, ...]], columns: list[str]) -> None:
+def _write(db: Database, batch: list[tuple[Any, ...]], columns: list[str]) -> None:
     """Apply the changed rows in two statements, staged in a temporary table.
 
     FTS5 writes its pending terms at the end of every statement: one UPDATE per quote spent ~0.2 ms a
     row in the search index when every attribution line changed; one UPDATE ... FROM for all is ~20×
-    cheaper (the same reason ``add_quotes`` stages its rows). Only ``columns``, those that changed, are
+    cheaper (the same reason ``quotes.add_many`` stages its rows). Only ``columns``, those that changed, are
     set: an indexed column in the SET rewrites its index entry even when its value stays (the first
     re-derivation after v4 sets only ``voice_by``, and no index moves: 15 s -> a few at 100k quotes).
     """
     if not batch:
         return
-    db = library.db
     db.execute(f"CREATE TEMP TABLE IF NOT EXISTS rederive_batch ({', '.join(_BATCH_COLUMNS)})")
     db.executemany(f"INSERT INTO temp.rederive_batch VALUES ({', '.join('?' * len(_BATCH_COLUMNS))})", batch)
     try:

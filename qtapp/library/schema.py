@@ -144,7 +144,7 @@ def _assess_stored_quotes(conn: sqlite3.Connection) -> None:
     """Fill ``check_reason`` for the quotes saved before v5, from each article as stored.
 
     A quote whose (voice, speaker) differs from what the rules derive was set by the user: it counts as
-    confirmed, so their correction is not questioned again (as ``add_quotes`` does for a voice given at
+    confirmed, so their correction is not questioned again (as ``quotes.add_many`` does for a voice given at
     save time). That holds for v4's ``voice_by = 'user'`` and for NULL (saved before v4: not known
     yet); a voice the rules own (``'rules'``) is never a confirmation.
     """

@@ -28,7 +28,7 @@ def open_quote_link(window: MainWindow, link: str) -> bool:
             raise UserError(QCoreApplication.translate("QuoteLinks", "The library is not open, so {link} cannot be "
                                                        "shown").format(link=link))
         try:
-            record = quotes.library.store.quote(ident)
+            record = quotes.library.store.quotes.get(ident)
         except NotFound:
             raise UserError(QCoreApplication.translate(
                 "QuoteLinks", "There is no quote {id} in the library: it was deleted, or the link comes from "

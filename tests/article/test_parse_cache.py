@@ -90,7 +90,7 @@ def test_entries_older_than_the_limit_are_pruned_and_a_reopen_keeps_one_alive() 
 
 
 def test_forget_removes_the_entry_of_an_article_by_its_text_hash() -> None:
-    from qtapp.library.store import text_hash
+    from qtapp.library.stamps import text_hash
 
     article = parse_cache.parse_bytes(TEXT)
     other = parse_cache.parse_bytes(TEXT + b"\n\nA different file.")

@@ -31,10 +31,10 @@ def make_backup(tmp_path: Path) -> Path:
 
     with Library.open(tmp_path / "source.sqlite3") as source:
         article = parse_text(ARTICLE)
-        article_id = source.add_article(article, ARTICLE)
+        article_id = source.articles.add(article, ARTICLE)
         for k in range(SENTENCES):
             start = article.text.index(f"Sentence {k} about")
-            source.add_quote(article_id, start, start + len(f"Sentence {k} about rivers"), tags=[f"t{k % 7}"])
+            source.quotes.add(article_id, start, start + len(f"Sentence {k} about rivers"), tags=[f"t{k % 7}"])
         out = io.StringIO()
         backup.write_backup(source, out)
     path = tmp_path / "backup.json"
@@ -68,6 +68,6 @@ def test_three_concurrent_imports_of_one_backup(tmp_path: Path) -> None:
     assert added == [0, 0, SENTENCES]  # one import added them all; the others found them there
     assert sum(f"{SENTENCES} quotes were already in the library" in out for _, out, _ in results) == 2
     with Library.open(library) as target:
-        assert target.count_quotes() == SENTENCES and len(target.articles()) == 1
-        assert len(target.uuids()) == SENTENCES
+        assert target.quotes.count() == SENTENCES and len(target.articles.all()) == 1
+        assert len(target.quotes.uuids()) == SENTENCES
     assert integrity(library) == "ok"

@@ -79,10 +79,10 @@ def run_together(make_window: Any, library_file: Path, tmp_path: Path, seconds: 
 def check(library_file: Path, acknowledged: set[str]) -> None:
     assert integrity(library_file) == "ok"
     with Library.open(library_file) as library:
-        stored = [q.exact for q in library.quotes()]
+        stored = [q.exact for q in library.quotes.find()]
         assert set(stored) >= acknowledged
         assert len(stored) == len(set(stored))  # nothing saved twice
-        assert len(library.articles()) == 1
+        assert len(library.articles.all()) == 1
 
 
 def test_two_windows_and_the_command_line_lose_nothing(make_window, library_file, tmp_path, told,

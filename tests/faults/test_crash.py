@@ -60,7 +60,7 @@ def test_an_exception_in_a_slot_is_reported_and_the_window_goes_on(
     second = save_selection(window, BODY)  # the window is still usable
     assert second is not None and second != first
     store = window.quotes.library.store
-    assert {q.id for q in store.quotes()} == {first, second}
+    assert {q.id for q in store.quotes.find()} == {first, second}
     assert integrity(library_file) == "ok"
 
 
@@ -74,13 +74,13 @@ def test_an_exception_inside_a_write_rolls_the_write_back(
 
     def half_a_write() -> None:
         with store.transaction():
-            store.add_quote(store.articles()[0].id, 0, 5, note="half")
+            store.quotes.add(store.articles.all()[0].id, 0, 5, note="half")
             raise RuntimeError("a bug after the insert")
 
     emitter.poked.connect(half_a_write)
     emitter.poked.emit()
     assert len(crash_hook) == 1
-    assert [q.id for q in store.quotes()] == [first]
+    assert [q.id for q in store.quotes.find()] == [first]
     assert save_selection(window, BODY) is not None
     assert integrity(library_file) == "ok"
 

@@ -93,8 +93,8 @@ def test_adding_to_another_article_works_and_adding_the_damaged_one_again_repair
                "The world is entering a new period of turbulence") == 0
     capsys.readouterr()
     with Library.open(library_file) as library:
-        assert [a.id for a in library.articles()] == [1, 2] and library.damaged() == []
-        assert library.article(1).quote_count == 3
+        assert [a.id for a in library.articles.all()] == [1, 2] and library.articles.damaged() == []
+        assert library.articles.get(1).quote_count == 3
     assert cli(library_file, "quotes", "export", "--format", "md") == 0
     assert SAYING in capsys.readouterr().out
 
@@ -126,5 +126,5 @@ def test_the_window_opens_and_marks_the_damaged_article(make_window: Any, librar
     select_text(window, "The world is entering a new period of turbulence")  # saving from it repairs it
     assert window.quotes.saver.save() is not None
     with Library.open(library_file) as library:
-        assert [a.id for a in library.articles()] == [1, 2] and library.damaged() == []
-        assert library.article(1).quote_count == 3
+        assert [a.id for a in library.articles.all()] == [1, 2] and library.articles.damaged() == []
+        assert library.articles.get(1).quote_count == 3

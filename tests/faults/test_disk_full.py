@@ -35,8 +35,8 @@ def make_library(tmp_path: Path) -> tuple[Path, Path]:
     with Library.open(library) as lib:
         from qtapp.article import parse_text
 
-        article_id = lib.add_article(parse_text(ARTICLE), ARTICLE, str(article))
-        lib.add_quote(article_id, 16, 40)
+        article_id = lib.articles.add(parse_text(ARTICLE), ARTICLE, str(article))
+        lib.quotes.add(article_id, 16, 40)
     assert not Path(f"{library}-shm").exists()  # closed cleanly: the next open must create it
     return library, article
 

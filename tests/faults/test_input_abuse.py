@@ -100,7 +100,7 @@ def test_rtl_and_combining_text_is_saved_exactly(make_window, tmp_path, told):
         window.reader.setTextCursor(cursor)
         quote_id = window.quotes.saver.save()
         assert quote_id is not None
-        assert window.quotes.library.store.quote(quote_id).exact == passage
+        assert window.quotes.library.store.quotes.get(quote_id).exact == passage
     assert told == []
 
 
@@ -208,7 +208,7 @@ def test_a_file_deleted_while_open_keeps_working(make_window, tmp_path, told):
     window.reader.setTextCursor(cursor)
     quote_id = window.quotes.saver.save()
     assert quote_id is not None
-    assert window.quotes.library.store.quote(quote_id).exact == "Trade grew by a third in 2023."
+    assert window.quotes.library.store.quotes.get(quote_id).exact == "Trade grew by a third in 2023."
     assert not window.open_article(path)  # from Recent, say: refused, and the article stays
     [(title, text)] = told
     assert "no such file" in text and "Rivers of Asia" in shown_title(window)

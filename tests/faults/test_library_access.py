@@ -39,8 +39,8 @@ def sentence(i: int) -> str:
 def filled(path: Path, count: int = 3) -> set[int]:
     article = parse_text(ARTICLE)
     with Library.open(path) as library:
-        article_id = library.add_article(article, ARTICLE)
-        return {library.add_quote(article_id, *span(article.text, sentence(i))) for i in range(count)}
+        article_id = library.articles.add(article, ARTICLE)
+        return {library.quotes.add(article_id, *span(article.text, sentence(i))) for i in range(count)}
 
 
 def span(text: str, passage: str) -> tuple[int, int]:
@@ -215,7 +215,7 @@ def test_the_window_opens_a_read_only_library_and_says_why_saving_fails(tmp_path
     assert window.quotes.library.store.db.readonly
     note = window.statusBar().findChild(QLabel, "readOnlyLibrary")
     assert note is not None and not note.isHidden() and "can only be read" in note.toolTip()
-    assert {q.id for q in window.quotes.library.store.quotes()} == saved
+    assert {q.id for q in window.quotes.library.store.quotes.find()} == saved
     window.reader.setTextCursor(window.reader.document().find(sentence(7)))
     assert window.quotes.saver.save() is None
     assert told and "can only be read" in told[-1][1] and "nothing can be saved" in told[-1][1]

@@ -50,14 +50,14 @@ def test_restore_from_the_file_menu_brings_back_the_quotes_in_the_open_window(
     kept_quote = save_selection(window, SAYING)
     chosen = take(library_file)
     later = save_selection(window, BODY)
-    assert {q.id for q in window.quotes.library.store.quotes()} == {kept_quote, later}
+    assert {q.id for q in window.quotes.library.store.quotes.find()} == {kept_quote, later}
     monkeypatch.setattr(BackupsDialog, "ask", classmethod(lambda cls, parent, library: chosen))
     action = window.action("actionRestoreBackup")
     assert action in window.menu("file").actions()
     with qtbot.waitSignal(window.quotes.library.changed):
         action.trigger()
     assert told == []
-    assert [q.id for q in window.quotes.library.store.quotes()] == [kept_quote]
+    assert [q.id for q in window.quotes.library.store.quotes.find()] == [kept_quote]
     qtbot.waitUntil(lambda: window.quotes.model.rowCount() == 1)  # the table catches up a turn later
     assert "Restored the backup" in window.statusBar().currentMessage()
     assert integrity(library_file) == "ok"
@@ -77,7 +77,7 @@ def test_a_damaged_backup_is_refused_with_a_message(make_window: Any, library_fi
     assert not window.restore_from_backup()
     [(title, text)] = told
     assert title == "Cannot restore the backup" and "damaged" in text
-    assert [q.id for q in window.quotes.library.store.quotes()] == [quote]
+    assert [q.id for q in window.quotes.library.store.quotes.find()] == [quote]
     assert integrity(library_file) == "ok"
 
 
@@ -86,4 +86,4 @@ def test_cancel_changes_nothing(make_window: Any, monkeypatch: pytest.MonkeyPatc
     quote = save_selection(window, SAYING)
     monkeypatch.setattr(BackupsDialog, "ask", classmethod(lambda cls, parent, library: None))
     assert not window.restore_from_backup()
-    assert [q.id for q in window.quotes.library.store.quotes()] == [quote]
+    assert [q.id for q in window.quotes.library.store.quotes.find()] == [quote]

@@ -41,21 +41,21 @@ def round_trip(text: str, picks: list[tuple[float, int]]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         first = Library.open(Path(folder) / "first.sqlite3")
         try:
-            article_id = first.add_article(article, text)
+            article_id = first.articles.add(article, text)
             for where, length in picks:
                 start = int(where * max(len(article.text) - 1, 0))
                 try:
-                    first.add_quote(article_id, start, min(start + length, len(article.text)),
+                    first.quotes.add(article_id, start, min(start + length, len(article.text)),
                                     note=f"note with <b>{length}</b>", tags=["fuzz"])
                 except (UserError, ValueError):
                     pass  # whitespace only (the window trims first) or a duplicate: refused
-            saved = sorted((_fields(q) for q in first.quotes()), key=lambda f: f[0])
+            saved = sorted((_fields(q) for q in first.quotes.find()), key=lambda f: f[0])
             assume(saved)
             for fields in saved:
                 assert article.text[fields[4]:fields[5]] == fields[1] or "\n" in fields[1]
             dump = io.StringIO()
             backup.write_backup(first, dump)
-            records = first.quotes()
+            records = first.quotes.find()
             md, table = io.StringIO(), io.StringIO()
             module("md").write(records, md)
             module("csv").write(records, table)
@@ -65,7 +65,7 @@ def round_trip(text: str, picks: list[tuple[float, int]]) -> None:
         try:
             result = backup.restore(second, json.loads(dump.getvalue()))
             assert result.quotes_added == len(saved)
-            again = sorted((_fields(q) for q in second.quotes()), key=lambda f: f[0])
+            again = sorted((_fields(q) for q in second.quotes.find()), key=lambda f: f[0])
         finally:
             second.close()
     assert again == saved

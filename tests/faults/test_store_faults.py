@@ -27,11 +27,11 @@ WORKER = textwrap.dedent('''
     text = {text!r}
     article = parse_text(text)
     with Library.open(path) as library:
-        article_id = library.add_article(article, text)
+        article_id = library.articles.add(article, text)
         i = 0
         while count < 0 or i < count:
             start = (i * 37) % (len(article.text) - 40)
-            quote_id = library.add_quote(article_id, start, start + 30, note=f"{{name}} {{i}}", tags=[name])
+            quote_id = library.quotes.add(article_id, start, start + 30, note=f"{{name}} {{i}}", tags=[name])
             print(quote_id, flush=True)
             i += 1
 ''').format(text=ARTICLE)
@@ -56,7 +56,7 @@ def test_non_library_file_is_refused_untouched_then_quarantined(tmp_path, conten
     moved = quarantine(path)
     assert moved.name.startswith("library.sqlite3.damaged-") and moved.read_bytes() == content
     with Library.open(path) as library:
-        assert library.count_quotes() == 0
+        assert library.quotes.count() == 0
     assert moved.read_bytes() == content
 
 
@@ -77,15 +77,15 @@ def test_corrupt_pages_are_reported_as_damage(tmp_path):
     with Library.open(path) as library:
         from qtapp.article import parse_text
 
-        article_id = library.add_article(parse_text(ARTICLE), ARTICLE)
+        article_id = library.articles.add(parse_text(ARTICLE), ARTICLE)
         for i in range(200):
-            library.add_quote(article_id, i, i + 30, note="x" * 200)
+            library.quotes.add(article_id, i, i + 30, note="x" * 200)
     data = bytearray(path.read_bytes())
     page = 4096
     data[page * 2:page * 6] = b"\x13" * (page * 4)
     path.write_bytes(bytes(data))
     with pytest.raises(LibraryDamaged), Library.open(path) as library:
-        library.quotes()
+        library.quotes.find()
         library.db.scalar("PRAGMA integrity_check")
         raise AssertionError("damage went unnoticed")
 
@@ -109,12 +109,12 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path):
         assert proc.returncode == 0, err
         assert "locked" not in err and len(out.split()) == 60
     with Library.open(library) as lib:
-        assert lib.count_quotes() == 120
-        assert lib.count_quotes(tag="alpha") == lib.count_quotes(tag="beta") == 60
-        assert lib.count_quotes(search="beta") == 60
-        assert len(lib.articles()) == 1
+        assert lib.quotes.count() == 120
+        assert lib.quotes.count(tag="alpha") == lib.quotes.count(tag="beta") == 60
+        assert lib.quotes.count(search="beta") == 60
+        assert len(lib.articles.all()) == 1
         ids = {int(i) for out, _ in outputs for i in out.split()}
-        assert ids == {q.id for q in lib.quotes()}
+        assert ids == {q.id for q in lib.quotes.find()}
 
 
 def _kill_mid_save(tmp_path: Path, rounds: int) -> None:
@@ -132,7 +132,7 @@ def _kill_mid_save(tmp_path: Path, rounds: int) -> None:
         os.kill(proc.pid, signal.SIGKILL)
         proc.communicate(timeout=30)
         with Library.open(library) as lib:
-            present = {q.id for q in lib.quotes()}
+            present = {q.id for q in lib.quotes.find()}
             assert saved <= present
             assert lib.db.scalar("PRAGMA integrity_check") == "ok"
             lib.db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
@@ -172,7 +172,7 @@ def test_a_full_disk_mid_write_rolls_back_and_keeps_earlier_quotes(tmp_path):
     with Library.open(library) as lib:
         from qtapp.article import parse_text
 
-        lib.add_article(parse_text(ARTICLE), ARTICLE, str(article))
+        lib.articles.add(parse_text(ARTICLE), ARTICLE, str(article))
     limit = max(library.stat().st_size, 64 * 1024) + 160 * 1024
     script = tmp_path / "full.py"
     script.write_text(FULL_WORKER, encoding="utf-8")
@@ -187,7 +187,7 @@ def test_a_full_disk_mid_write_rolls_back_and_keeps_earlier_quotes(tmp_path):
     assert "full" in message and "not saved" in message
     with Library.open(library) as lib:  # no limit here: the "disk" has room again
         assert lib.db.scalar("PRAGMA integrity_check") == "ok"
-        notes = {q.note.split()[1] for q in lib.quotes()}
+        notes = {q.note.split()[1] for q in lib.quotes.find()}
         assert notes == {str(i) for i in ok}  # every acknowledged save, and not the one that failed
-        lib.add_quote(lib.articles()[0].id, 0, 10, note="after")
-        assert lib.count_quotes() == len(ok) + 1
+        lib.quotes.add(lib.articles.all()[0].id, 0, 10, note="after")
+        assert lib.quotes.count() == len(ok) + 1

@@ -17,7 +17,7 @@ from qtapp.library.citation import article_item, cite
 def stored(library, sample_article):
     """(library, article id, article) with the sample article stored."""
     article = sample_article()
-    return library, library.add_article(article, "source text", "/tmp/a.txt"), article
+    return library, library.articles.add(article, "source text", "/tmp/a.txt"), article
 
 
 def with_confidence(article, confidence, rule="said_before_name"):
@@ -72,70 +72,70 @@ def test_every_reason_reads_as_a_sentence():
 
 def test_save_marks_confirm_clears_and_none_withdraws(stored, span):
     library, article_id, article = stored
-    quote_id = library.add_quote(article_id, *span(article, "share in one purpose"))
-    quote = library.quote(quote_id)
+    quote_id = library.quotes.add(article_id, *span(article, "share in one purpose"))
+    quote = library.quotes.get(quote_id)
     assert quote.needs_check and quote.to_json()["needs_check"] is True
-    confirmed = library.update_quote(quote_id, confirmed=True)
+    confirmed = library.quotes.update(quote_id, confirmed=True)
     assert not confirmed.needs_check and confirmed.confirmed and confirmed.check_reason == "unsure_speaker"
     assert confirmed.to_json()["needs_check"] is False
-    assert library.update_quote(quote_id, confirmed=None).needs_check
-    assert [q.id for q in library.quotes(needs_check=True)] == [quote_id]
-    assert library.count_quotes(needs_check=True) == 1
+    assert library.quotes.update(quote_id, confirmed=None).needs_check
+    assert [q.id for q in library.quotes.find(needs_check=True)] == [quote_id]
+    assert library.quotes.count(needs_check=True) == 1
 
 
 def test_a_correction_confirms_and_going_back_to_the_rules_brings_the_doubt_back(stored, span):
     library, article_id, article = stored
-    quote_id = library.add_quote(article_id, *span(article, "share in one purpose"))
-    corrected = library.update_quote(quote_id, voice="speaker", speaker="Zhang San")
+    quote_id = library.quotes.add(article_id, *span(article, "share in one purpose"))
+    corrected = library.quotes.update(quote_id, voice="speaker", speaker="Zhang San")
     assert (corrected.speaker, corrected.needs_check, corrected.check_reason) == ("Zhang San", False, None)
-    library.correct_article(article_id, title="A brighter chapter")  # re-derives the line, not the speaker
-    again = library.quote(quote_id)
+    library.articles.correct(article_id, title="A brighter chapter")  # re-derives the line, not the speaker
+    again = library.quotes.get(quote_id)
     assert (again.speaker, again.needs_check) == ("Zhang San", False)
     assert "A brighter chapter" in again.attribution
-    derived = library.update_quote(quote_id, voice=None)
+    derived = library.quotes.update(quote_id, voice=None)
     assert (derived.speaker, derived.needs_check) == ("Li Wei", True)
 
 
 def test_a_voice_chosen_at_save_time_is_the_users(stored, span):
     library, article_id, article = stored
-    quote_id = library.add_quote(article_id, *span(article, "Looking ahead"), voice="editors")
-    assert library.quote(quote_id).confirmed is not None and not library.quote(quote_id).needs_check
-    same = library.add_quote(article_id, *span(article, "Looking"), voice="author")  # what the rules say
-    assert library.quote(same).needs_check
+    quote_id = library.quotes.add(article_id, *span(article, "Looking ahead"), voice="editors")
+    assert library.quotes.get(quote_id).confirmed is not None and not library.quotes.get(quote_id).needs_check
+    same = library.quotes.add(article_id, *span(article, "Looking"), voice="author")  # what the rules say
+    assert library.quotes.get(same).needs_check
 
 
 def test_naming_an_author_settles_no_author(library, sample_article, span):
     article = sample_article(authors=[])
-    article_id = library.add_article(article, "source")
-    quote_id = library.add_quote(article_id, *span(article, "Trade between"))
-    assert library.quote(quote_id).check_reason == "no_author"
-    library.correct_article(article_id, authors=[{"family": "Lee", "given": "Ann"}])
-    assert library.quote(quote_id).check_reason is None
+    article_id = library.articles.add(article, "source")
+    quote_id = library.quotes.add(article_id, *span(article, "Trade between"))
+    assert library.quotes.get(quote_id).check_reason == "no_author"
+    library.articles.correct(article_id, authors=[{"family": "Lee", "given": "Ann"}])
+    assert library.quotes.get(quote_id).check_reason is None
 
 
 def test_backup_keeps_the_confirmation(stored, span, tmp_path):
     from qtapp.library.store import Library
 
     library, article_id, article = stored
-    sure = library.add_quote(article_id, *span(article, "share in one purpose"))
-    library.add_quote(article_id, *span(article, "Looking ahead"))
-    library.update_quote(sure, confirmed=True)
+    sure = library.quotes.add(article_id, *span(article, "share in one purpose"))
+    library.quotes.add(article_id, *span(article, "Looking ahead"))
+    library.quotes.update(sure, confirmed=True)
     out = io.StringIO()
     write_backup(library, out)
     path = tmp_path / "backup.json"
     path.write_text(out.getvalue(), encoding="utf-8")
     with Library.open(tmp_path / "other.sqlite3") as other:
         restore(other, load(path))
-        marks = {q.exact: q.needs_check for q in other.quotes()}
+        marks = {q.exact: q.needs_check for q in other.quotes.find()}
     assert marks == {"share in one purpose": False, "Looking ahead": True}
 
 
 def test_the_citation_of_an_editors_passage_names_the_outlet_the_line_names(stored, span):
     library, article_id, article = stored
-    note = library.quote(library.add_quote(article_id, *span(article, "News.Az reprints it.")))
+    note = library.quotes.get(library.quotes.add(article_id, *span(article, "News.Az reprints it.")))
     assert note.attribution.startswith("Reprint note, News.Az") and note.who == "News.Az"
     assert "News.Az Editors" in cite(note, "apa").text and "CGTN Editors" not in cite(note, "apa").text
-    series = library.quote(library.add_quote(article_id, *span(article, "The series looks")))
+    series = library.quotes.get(library.quotes.add(article_id, *span(article, "The series looks")))
     assert "CGTN Editors" in cite(series, "apa").text
     assert article_item(series.article.to_json(), voice="editors")["author"] == [{"literal": "CGTN Editors"}]
 
@@ -144,8 +144,8 @@ def test_quotes_list_json_carries_needs_check(stored, span, capsys, monkeypatch)
     from qtapp.cli import main
 
     library, article_id, article = stored
-    library.add_quote(article_id, *span(article, "share in one purpose"))
-    library.add_quote(article_id, *span(article, "Trade between"))
+    library.quotes.add(article_id, *span(article, "share in one purpose"))
+    library.quotes.add(article_id, *span(article, "Trade between"))
     monkeypatch.setenv("QUOTECLIP_LIBRARY", str(library.path))
     library.close()
     assert main(["quotes", "list", "--json"]) == 0

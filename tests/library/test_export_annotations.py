@@ -38,9 +38,9 @@ W3C_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 
 def _save(library: Library, path: Path, passage: str, **extra: Any) -> int:
     article, source = read_article(path)
-    article_id = library.add_article(article, source, path)
+    article_id = library.articles.add(article, source, path)
     start = article.text.index(passage)
-    return library.add_quote(article_id, start, start + len(passage), **extra)
+    return library.quotes.add(article_id, start, start + len(passage), **extra)
 
 
 @pytest.fixture
@@ -59,12 +59,12 @@ def exported_library(tmp_path: Path) -> Any:
 
 def export(library: Library, fmt: str, **options: Any) -> Any:
     out = io.StringIO()
-    module(fmt).write(library.quotes(), out, sources=library.article, **options)
+    module(fmt).write(library.quotes.find(), out, sources=library.articles.get, **options)
     return json.loads(out.getvalue())
 
 
 def _stored_source(library: Library, iri: str) -> str:
-    [record] = [a for a in library.articles() if f"urn:quoteclip:article:{a.hash}" == iri]
+    [record] = [a for a in library.articles.all() if f"urn:quoteclip:article:{a.hash}" == iri]
     return record.source
 
 
@@ -171,7 +171,7 @@ def test_hypothesis_rows_have_the_api_shape(exported_library: Library) -> None:
     jsonschema.Draft202012Validator(HYPOTHESIS_EXPORT, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
                                     ).validate(data)
     assert data["total"] == len(data["rows"]) == 4
-    quotes = {q.uuid: q for q in exported_library.quotes()}
+    quotes = {q.uuid: q for q in exported_library.quotes.find()}
     for row in data["rows"]:
         assert row["user"] == "acct:jane.reader@quoteclip.invalid"
         assert row["user_info"] == {"display_name": "Jane Reader"}

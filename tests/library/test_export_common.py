@@ -19,13 +19,13 @@ def stored(library: Library, sample_article: Any, build_article: Any, span: Any)
     second = build_article([("paragraph", "Exports grew fast. Success comes to those who wait."),
                             ("editors_note", "The series looks at ports.")],
                            title="Another chapter", publisher="Xinhua")
-    first_id = library.add_article(first, "one", "/tmp/a.txt")
-    second_id = library.add_article(second, "two", "/tmp/b.txt")
+    first_id = library.articles.add(first, "one", "/tmp/a.txt")
+    second_id = library.articles.add(second, "two", "/tmp/b.txt")
     for article_id, article in ((first_id, first), (second_id, second), (first_id, first)):
-        library.add_quote(article_id, *span(article, "grew fast"), note="why *so*", tags=["trade", "SCO 2024"])
-        library.add_quote(article_id, *span(article, "Success comes to those"))
-        library.add_quote(article_id, *span(article, "The series looks"), note="", tags=[])
-    return list(library.iter_quotes())
+        library.quotes.add(article_id, *span(article, "grew fast"), note="why *so*", tags=["trade", "SCO 2024"])
+        library.quotes.add(article_id, *span(article, "Success comes to those"))
+        library.quotes.add(article_id, *span(article, "The series looks"), note="", tags=[])
+    return list(library.quotes.stream())
 
 
 def test_store_records_group_and_read_as_their_dicts_do(stored: list[Any]) -> None:

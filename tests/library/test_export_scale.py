@@ -52,8 +52,8 @@ def test_100k_quote_json_backup_quickly(tmp_path: Path, seed_path: Path, seed_te
 
     with Library.open(tmp_path / "big.sqlite3") as library:
         article = load_article(seed_path)
-        article_id = library.add_article(article, seed_text)
-        library.add_quotes(QuoteDraft(article_id, i % 4000, i % 4000 + 50) for i in range(COUNT))
+        article_id = library.articles.add(article, seed_text)
+        library.quotes.add_many(QuoteDraft(article_id, i % 4000, i % 4000 + 50) for i in range(COUNT))
         out = io.StringIO()
         started = time.perf_counter()
         backup.write_backup(library, out)

@@ -19,14 +19,14 @@ from qtapp.paths import LIBRARY_ENV
 @pytest.fixture
 def filled(library, sample_article, span):
     article = sample_article()
-    article_id = library.add_article(article, "source text")
-    ids = library.add_quotes([
+    article_id = library.articles.add(article, "source text")
+    ids = library.quotes.add_many([
         QuoteDraft(article_id, *span(article, "grew fast"), tags=("trade", "to check")),
         QuoteDraft(article_id, *span(article, "Looking ahead")),
         QuoteDraft(article_id, *span(article, "Success comes to those"), tags=("trade",)),
         QuoteDraft(article_id, *span(article, "The series looks at trade")),
     ])
-    library.delete_quote(ids[1])
+    library.quotes.delete(ids[1])
     return library, article_id
 
 
@@ -34,26 +34,26 @@ def filled(library, sample_article, span):
 def test_same_quotes_in_the_same_order(filled, search):
     library, article_id = filled
     for article in (None, article_id):
-        expected = library.quotes(search=search, article_id=article, newest_first=True)
+        expected = library.quotes.find(search=search, article_id=article, newest_first=True)
         listed = listing.quick_listing(library.path, search, article)
         assert listed is not None
         rows, total = listed
         assert [(r.id, r.article_id, r.voice, r.speaker, r.who, r.exact, r.tags) for r in rows] == \
             [(q.id, q.article_id, q.voice, q.speaker, q.who, q.exact, ", ".join(q.tags)) for q in expected]
-        assert total == len(rows) == library.count_quotes(search=search, article_id=article)
+        assert total == len(rows) == library.quotes.count(search=search, article_id=article)
 
 
 @pytest.mark.parametrize("search", [None, "trade", "t"])
 def test_a_limit_lists_the_first_rows_and_counts_them_all(filled, search):
     library, article_id = filled
     for article in (None, article_id):
-        everything = library.quotes(search=search, article_id=article, newest_first=True)
+        everything = library.quotes.find(search=search, article_id=article, newest_first=True)
         assert len(everything) >= 2  # the trashed quote is neither listed nor counted
         listed = listing.quick_listing(library.path, search, article, limit=1)
         assert listed is not None
         rows, total = listed
         assert [r.id for r in rows] == [everything[0].id]
-        assert total == len(everything) == library.count_quotes(search=search, article_id=article)
+        assert total == len(everything) == library.quotes.count(search=search, article_id=article)
 
 
 def test_steps_aside_when_unsure(filled, tmp_path):
@@ -91,7 +91,7 @@ def test_odd_characters_in_the_path(tmp_path, sample_article, span):
     path = tmp_path / "a%20b?c#d.sqlite3"
     with Library.open(path) as library:
         article = sample_article()
-        library.add_quote(library.add_article(article, "s"), *span(article, "grew fast"))
+        library.quotes.add(library.articles.add(article, "s"), *span(article, "grew fast"))
     listed = listing.quick_listing(path)
     assert listed is not None and [r.exact for r in listed[0]] == ["grew fast"]
 

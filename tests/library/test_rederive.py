@@ -15,7 +15,8 @@ import pytest
 from qtapp.article.model import Article, Author
 from qtapp.library import rederive
 from qtapp.library.rederive import Report
-from qtapp.library.store import Library, text_hash
+from qtapp.library.stamps import text_hash
+from qtapp.library.store import Library
 
 SOURCE = "the stored source text"
 SAYING = "Success comes to those who share in one purpose."
@@ -28,7 +29,7 @@ def reading(article: Article) -> Callable[[str], Article]:
 
 
 def stored(library: Library, article: Article, source: str = SOURCE, path: str | None = None) -> int:
-    return library.add_article(article, source, path, parser="v-old")
+    return library.articles.add(article, source, path, parser="v-old")
 
 
 def numbered(article: Article, n: int) -> Article:
@@ -49,24 +50,24 @@ def test_a_better_reading_gives_rule_owned_quotes_their_speaker_and_leaves_the_u
         library: Library, sample_article: Any, span: Any) -> None:
     old = with_speaker(sample_article(), None)  # the old rules found no speaker for the saying
     article_id = stored(library, old)
-    derived = library.add_quote(article_id, *span(old, SAYING))
-    chosen = library.add_quote(article_id, *span(old, "share in one purpose"))
-    library.update_quote(chosen, speaker="Zhang San")  # the user said whose words these are
-    library.correct_article(article_id, title="A corrected title")
-    assert library.quote(derived).voice == "author"
+    derived = library.quotes.add(article_id, *span(old, SAYING))
+    chosen = library.quotes.add(article_id, *span(old, "share in one purpose"))
+    library.quotes.update(chosen, speaker="Zhang San")  # the user said whose words these are
+    library.articles.correct(article_id, title="A corrected title")
+    assert library.quotes.get(derived).voice == "author"
 
     report = rederive.rederive(library, NEW, parse=reading(sample_article()))
 
     assert (report.articles, report.quotes_changed, report.unplaced) == (1, 1, [])
-    got = library.quote(derived)
+    got = library.quotes.get(derived)
     assert (got.voice, got.speaker, got.voice_by) == ("speaker", "Li Wei", "rules")
     assert got.attribution == "Li Wei (quoted by Wang Haiyan) — “A corrected title”, CGTN, reprinted by News.Az"
     assert got.who == "Li Wei"
-    kept = library.quote(chosen)
+    kept = library.quotes.get(chosen)
     assert (kept.voice, kept.speaker, kept.voice_by) == ("speaker", "Zhang San", "user")
     assert kept.attribution.startswith("Zhang San (quoted by Wang Haiyan) — “A corrected title”")
-    assert library.article(article_id).article.title == "A corrected title"  # the correction still wins
-    assert library.article(article_id).parser == NEW
+    assert library.articles.get(article_id).article.title == "A corrected title"  # the correction still wins
+    assert library.articles.get(article_id).parser == NEW
     assert rederive.stale_count(library, NEW) == 0
     assert rederive.rederive(library, NEW, parse=reading(old)).articles == 0  # nothing left to do
 
@@ -78,17 +79,17 @@ def test_a_changed_text_moves_quotes_to_where_their_words_now_are(library: Libra
     clean = build_article([("paragraph", "Rivers run to the sea."),
                            ("paragraph", "The guide smiled and walked on.")])
     article_id = stored(library, chrome)
-    quote_id = library.add_quote(article_id, *span(chrome, "smiled and walked"), note="keep me")
+    quote_id = library.quotes.add(article_id, *span(chrome, "smiled and walked"), note="keep me")
     report = rederive.rederive(library, NEW, parse=reading(clean))
     assert report.unplaced == []
-    quote = library.quote(quote_id)
+    quote = library.quotes.get(quote_id)
     assert clean.text[quote.start:quote.end] == quote.exact == "smiled and walked"
     assert (quote.prefix, quote.note) == (clean.text[max(0, quote.start - 32):quote.start], "keep me")
     assert quote.start == span(chrome, "smiled and walked")[0] - len("Share this article\n\n")
-    record = library.article(article_id)
+    record = library.articles.get(article_id)
     assert record.hash == text_hash(clean.text) and record.article.text == clean.text
-    assert library.article_by_hash(text_hash(clean.text)).id == article_id  # reopening finds it
-    assert [q.id for q in library.quotes(search="smiled")] == [quote_id]
+    assert library.articles.by_hash(text_hash(clean.text)).id == article_id  # reopening finds it
+    assert [q.id for q in library.quotes.find(search="smiled")] == [quote_id]
 
 
 def test_a_quote_the_new_reading_cannot_place_keeps_everything_and_is_reported(
@@ -96,22 +97,22 @@ def test_a_quote_the_new_reading_cannot_place_keeps_everything_and_is_reported(
     old = build_article([("paragraph", "Photo: Ana Ruiz/Agency"), ("paragraph", "Rivers run to the sea.")],
                         title="Rivers")
     article_id = stored(library, old)
-    lost = library.add_quote(article_id, *span(old, "Ana Ruiz/Agency"))
-    before = library.quote(lost)
+    lost = library.quotes.add(article_id, *span(old, "Ana Ruiz/Agency"))
+    before = library.quotes.get(lost)
     new = build_article([("paragraph", "Rivers run to the sea.")], title="Rivers of Asia")
     report = rederive.rederive(library, NEW, parse=reading(new))
     assert [(u.quote_id, u.exact) for u in report.unplaced] == [(lost, "Ana Ruiz/Agency")]
     assert "1 could not be placed" in report.summary()
-    after = library.quote(lost)
+    after = library.quotes.get(lost)
     assert dataclasses.replace(after, article=before.article) == before  # anchor, voice, attribution kept
-    assert library.article(article_id).article.title == "Rivers of Asia"  # the article moved on
+    assert library.articles.get(article_id).article.title == "Rivers of Asia"  # the article moved on
 
 
 def test_each_article_is_its_own_transaction_and_an_interrupted_run_resumes(
         library: Library, sample_article: Any, span: Any) -> None:
     olds = [numbered(with_speaker(sample_article(), None), n) for n in range(3)]
     ids = [stored(library, article, source=f"source {n}") for n, article in enumerate(olds)]
-    quotes = [library.add_quote(i, *span(article, SAYING)) for i, article in zip(ids, olds, strict=True)]
+    quotes = [library.quotes.add(i, *span(article, SAYING)) for i, article in zip(ids, olds, strict=True)]
 
     def crash(done: int, total: int) -> None:
         if done == 2:
@@ -119,20 +120,20 @@ def test_each_article_is_its_own_transaction_and_an_interrupted_run_resumes(
 
     with pytest.raises(KeyboardInterrupt):
         rederive.rederive(library, NEW, parse=reading(sample_article()), progress=crash)
-    assert [library.quote(q).speaker for q in quotes] == ["Li Wei", "Li Wei", None]
+    assert [library.quotes.get(q).speaker for q in quotes] == ["Li Wei", "Li Wei", None]
     assert rederive.stale_count(library, NEW) == 1
     seen: list[tuple[int, int]] = []
     report = rederive.rederive(library, NEW, parse=reading(sample_article()),
                                progress=lambda *p: seen.append(p))
     assert (report.articles, seen) == (1, [(1, 1)])
-    assert [library.quote(q).speaker for q in quotes] == ["Li Wei"] * 3
+    assert [library.quotes.get(q).speaker for q in quotes] == ["Li Wei"] * 3
 
 
 def test_a_failure_inside_an_article_rolls_it_back_whole(library: Library, sample_article: Any, span: Any,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     old = with_speaker(sample_article(), None)
     article_id = stored(library, old)
-    quote_id = library.add_quote(article_id, *span(old, SAYING))
+    quote_id = library.quotes.add(article_id, *span(old, SAYING))
 
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("disk gone")
@@ -140,9 +141,9 @@ def test_a_failure_inside_an_article_rolls_it_back_whole(library: Library, sampl
     monkeypatch.setattr(rederive, "refresh_quotes", broken)
     with pytest.raises(RuntimeError):
         rederive.rederive(library, NEW, parse=reading(sample_article()))
-    assert library.article(article_id).parser == "v-old"
-    assert library.article(article_id).parsed.quotations[0].speaker is None
-    assert library.quote(quote_id).voice == "author"
+    assert library.articles.get(article_id).parser == "v-old"
+    assert library.articles.get(article_id).parsed.quotations[0].speaker is None
+    assert library.quotes.get(quote_id).voice == "author"
 
 
 def test_a_parser_that_fails_on_one_article_leaves_it_as_it_was_and_goes_on(
@@ -157,8 +158,8 @@ def test_a_parser_that_fails_on_one_article_leaves_it_as_it_was_and_goes_on(
 
     report = rederive.rederive(library, NEW, parse=parse)
     assert report.articles == 1 and report.failed == [(bad, "ValueError: a rule tripped")]
-    assert library.article(bad).parser == "v-old"  # tried again next time
-    assert library.article(good).article.title == "Good, better read"
+    assert library.articles.get(bad).parser == "v-old"  # tried again next time
+    assert library.articles.get(good).article.title == "Good, better read"
     assert "could not be re-read" in report.summary()
 
 
@@ -167,25 +168,25 @@ def test_an_old_quote_whose_voice_differs_from_the_old_reading_is_the_users(
     """Quotes saved before schema v4 have no record of who chose: the first re-derivation decides."""
     old = with_speaker(sample_article(), None)
     article_id = stored(library, old)
-    plain = library.add_quote(article_id, *span(old, SAYING))
-    changed = library.add_quote(article_id, *span(old, "The future is bright."), voice="speaker",
+    plain = library.quotes.add(article_id, *span(old, SAYING))
+    changed = library.quotes.add(article_id, *span(old, "The future is bright."), voice="speaker",
                                 speaker="Old guide")
     library.db.execute("UPDATE quotes SET voice_by = NULL")
     rederive.rederive(library, NEW, parse=reading(sample_article()))
-    assert (library.quote(plain).speaker, library.quote(plain).voice_by) == ("Li Wei", "rules")
-    assert (library.quote(changed).speaker, library.quote(changed).voice_by) == ("Old guide", "user")
+    assert (library.quotes.get(plain).speaker, library.quotes.get(plain).voice_by) == ("Li Wei", "rules")
+    assert (library.quotes.get(changed).speaker, library.quotes.get(changed).voice_by) == ("Old guide", "user")
 
 
 def test_undoing_a_reattribution_gives_the_voice_back_to_the_rules(library: Library, sample_article: Any,
                                                                    span: Any) -> None:
     article_id = stored(library, sample_article())
-    quote_id = library.add_quote(article_id, *span(sample_article(), SAYING))
-    library.update_quote(quote_id, speaker="Someone")
-    assert library.quote(quote_id).voice_by == "user"
-    library.update_quote(quote_id, voice="speaker", speaker="Li Wei", voice_by="rules")
-    assert library.quote(quote_id).voice_by == "rules"
-    library.update_quote(quote_id, voice=None)  # "back to the derived voice"
-    assert library.quote(quote_id).voice_by == "rules"
+    quote_id = library.quotes.add(article_id, *span(sample_article(), SAYING))
+    library.quotes.update(quote_id, speaker="Someone")
+    assert library.quotes.get(quote_id).voice_by == "user"
+    library.quotes.update(quote_id, voice="speaker", speaker="Li Wei", voice_by="rules")
+    assert library.quotes.get(quote_id).voice_by == "rules"
+    library.quotes.update(quote_id, voice=None)  # "back to the derived voice"
+    assert library.quotes.get(quote_id).voice_by == "rules"
 
 
 def test_a_new_reading_equal_to_a_stored_article_joins_it(library: Library, build_article: Any,
@@ -194,16 +195,16 @@ def test_a_new_reading_equal_to_a_stored_article_joins_it(library: Library, buil
     old = build_article([("paragraph", "Menu"), ("paragraph", "Rivers run to the sea.")])
     new = build_article([("paragraph", "Rivers run to the sea.")])
     stale = stored(library, old, path="/a/rivers.txt")
-    library.correct_article(stale, date="2024-05-01", title="Old title")
-    moved = library.add_quote(stale, *span(old, "run to the sea"))
-    fresh = library.add_article(new, SOURCE, "/a/rivers.txt", parser=NEW)
-    library.correct_article(fresh, title="Rivers")
+    library.articles.correct(stale, date="2024-05-01", title="Old title")
+    moved = library.quotes.add(stale, *span(old, "run to the sea"))
+    fresh = library.articles.add(new, SOURCE, "/a/rivers.txt", parser=NEW)
+    library.articles.correct(fresh, title="Rivers")
     report = rederive.rederive(library, NEW, parse=reading(new))
     assert report.unplaced == []
-    quote = library.quote(moved)
+    quote = library.quotes.get(moved)
     assert (quote.article_id, new.text[quote.start:quote.end]) == (fresh, "run to the sea")
-    assert [a.id for a in library.articles()] == [fresh]  # the emptied old version is gone
-    assert library.article(fresh).corrections == {"title": "Rivers", "date": "2024-05-01"}
+    assert [a.id for a in library.articles.all()] == [fresh]  # the emptied old version is gone
+    assert library.articles.get(fresh).corrections == {"title": "Rivers", "date": "2024-05-01"}
 
 
 def test_a_saved_web_page_keeps_what_its_metadata_gave(library: Library, build_article: Any) -> None:
@@ -218,24 +219,24 @@ def test_a_saved_web_page_keeps_what_its_metadata_gave(library: Library, build_a
         return build_article([("paragraph", "Rivers run to the " + ("ocean." if source == "other" else "sea."))])
 
     rederive.rederive(library, NEW, parse=parse)
-    kept = library.article(page).article
+    kept = library.articles.get(page).article
     assert (kept.title, kept.date, [a.name for a in kept.authors]) == ("Rivers of Asia", "2024-05-01",
                                                                        ["Ana Ruiz"])
-    assert library.article(text).article.title is None  # a text file says all it has: unknown is unknown
+    assert library.articles.get(text).article.title is None  # a text file says all it has: unknown is unknown
 
 
 def test_refreshing_a_parse_of_the_same_text_brings_the_quotes_along(library: Library, sample_article: Any,
                                                                      span: Any) -> None:
     old = with_speaker(sample_article(), None)
-    article_id = library.add_article(old, SOURCE)
-    quote_id = library.add_quote(article_id, *span(old, SAYING))
-    assert library.add_article(sample_article(), SOURCE) == article_id
-    assert library.quote(quote_id).speaker == "Li Wei"
+    article_id = library.articles.add(old, SOURCE)
+    quote_id = library.quotes.add(article_id, *span(old, SAYING))
+    assert library.articles.add(sample_article(), SOURCE) == article_id
+    assert library.quotes.get(quote_id).speaker == "Li Wei"
 
 
 def test_the_stale_check_is_one_indexed_query(library: Library, sample_article: Any) -> None:
     for n in range(5):
-        library.add_article(numbered(sample_article(), n), SOURCE, parser=NEW if n else None)
+        library.articles.add(numbered(sample_article(), n), SOURCE, parser=NEW if n else None)
     assert rederive.stale_count(library, NEW) == 1
     plan = " ".join(str(r[-1]) for r in library.db.execute(
         "EXPLAIN QUERY PLAN SELECT COUNT(*) FROM articles WHERE parser IS NULL OR parser < ? OR parser > ?",
@@ -270,25 +271,25 @@ def test_a_confirmation_goes_when_the_rules_now_name_someone_else(library: Libra
     """The user vouched for Li Wei; a reading that gives the words to another speaker was never checked."""
     old = sure(sample_article(), "Li Wei", 0.5)
     article_id = stored(library, old)
-    quote_id = library.add_quote(article_id, *span(old, SAYING))
-    assert library.quote(quote_id).check_reason == "unsure_speaker"
-    library.update_quote(quote_id, confirmed=True)  # Confirm Attribution: the rules keep the voice
-    assert (library.quote(quote_id).voice_by, library.quote(quote_id).needs_check) == ("rules", False)
+    quote_id = library.quotes.add(article_id, *span(old, SAYING))
+    assert library.quotes.get(quote_id).check_reason == "unsure_speaker"
+    library.quotes.update(quote_id, confirmed=True)  # Confirm Attribution: the rules keep the voice
+    assert (library.quotes.get(quote_id).voice_by, library.quotes.get(quote_id).needs_check) == ("rules", False)
     rederive.rederive(library, NEW, parse=reading(sure(sample_article(), "Zhang San", 0.5)))
-    got = library.quote(quote_id)
+    got = library.quotes.get(quote_id)
     assert (got.speaker, got.voice_by, got.confirmed, got.check_reason) == ("Zhang San", "rules", None,
                                                                             "unsure_speaker")
-    assert [q.id for q in library.quotes(needs_check=True)] == [quote_id]
+    assert [q.id for q in library.quotes.find(needs_check=True)] == [quote_id]
 
 
 def test_a_confirmation_stays_while_the_rules_name_the_same_speaker(library: Library, sample_article: Any,
                                                                      span: Any) -> None:
     old = sure(sample_article(), "Li Wei", 0.5)
     article_id = stored(library, old)
-    quote_id = library.add_quote(article_id, *span(old, SAYING))
-    stamp = library.update_quote(quote_id, confirmed=True).confirmed
+    quote_id = library.quotes.add(article_id, *span(old, SAYING))
+    stamp = library.quotes.update(quote_id, confirmed=True).confirmed
     rederive.rederive(library, NEW, parse=reading(sure(sample_article(), "Li Wei", 0.95)))
-    got = library.quote(quote_id)
+    got = library.quotes.get(quote_id)
     assert (got.speaker, got.confirmed, got.check_reason) == ("Li Wei", stamp, None)  # now a sure rule
 
 
@@ -296,21 +297,21 @@ def test_re_derivation_settles_or_raises_the_rules_doubts(library: Library, samp
                                                           span: Any) -> None:
     old = with_speaker(sample_article(), None)  # a quotation nobody is named for: the author's, doubted
     article_id = stored(library, old)
-    quote_id = library.add_quote(article_id, *span(old, SAYING))
-    assert library.quote(quote_id).check_reason == "unnamed_speaker"
+    quote_id = library.quotes.add(article_id, *span(old, SAYING))
+    assert library.quotes.get(quote_id).check_reason == "unnamed_speaker"
     rederive.rederive(library, NEW, parse=reading(sure(sample_article(), "Li Wei", 0.95)))
-    assert (library.quote(quote_id).speaker, library.quote(quote_id).needs_check) == ("Li Wei", False)
+    assert (library.quotes.get(quote_id).speaker, library.quotes.get(quote_id).needs_check) == ("Li Wei", False)
     rederive.rederive(library, "v-newer", parse=reading(sure(sample_article(), "Li Wei", 0.4)))
-    assert library.quote(quote_id).check_reason == "unsure_speaker"
+    assert library.quotes.get(quote_id).check_reason == "unsure_speaker"
 
 
 def test_whose_words_is_the_users_answer_and_survives_every_reading(library: Library, sample_article: Any,
                                                                     span: Any) -> None:
     old = sure(sample_article(), "Li Wei", 0.5)
     article_id = stored(library, old)
-    quote_id = library.add_quote(article_id, *span(old, SAYING))
-    chosen = library.update_quote(quote_id, voice="speaker", speaker="Zhang San")  # Whose Words…
+    quote_id = library.quotes.add(article_id, *span(old, SAYING))
+    chosen = library.quotes.update(quote_id, voice="speaker", speaker="Zhang San")  # Whose Words…
     assert (chosen.voice_by, chosen.needs_check) == ("user", False) and chosen.confirmed
     rederive.rederive(library, NEW, parse=reading(sure(sample_article(), "Li Wei", 0.95)))
-    got = library.quote(quote_id)
+    got = library.quotes.get(quote_id)
     assert (got.speaker, got.voice_by, got.confirmed) == ("Zhang San", "user", chosen.confirmed)

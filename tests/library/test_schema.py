@@ -44,25 +44,25 @@ def test_v1_library_migrates_without_loss(tmp_path):
     before_tags = rows(path, "SELECT * FROM quote_tags ORDER BY quote_id, tag")
     with Library.open(path) as library:
         assert library.db.scalar("PRAGMA user_version") == schema.LATEST
-        live = library.quotes()
+        live = library.quotes.find()
         assert [q.id for q in live] == [1, 2, 3, 5]
-        assert [q.id for q in library.quotes(trash=True)] == [4]
-        saying = library.quote(1)
+        assert [q.id for q in library.quotes.find(trash=True)] == [4]
+        saying = library.quotes.get(1)
         assert (saying.voice, saying.speaker, saying.tags, saying.color) == (
             "speaker", "Xi Jinping", ("saying", "SCO"), "yellow")
-        assert library.article(1).article.date == "2024-07-02"  # the correction survived
-        assert [q.id for q in library.quotes(search="sayi")] == [1]
-        assert library.quotes(search="trashed") == []  # v2: the trash leaves the search index
-        assert [q.id for q in library.quotes(search="trashed", trash=True)] == [4]
+        assert library.articles.get(1).article.date == "2024-07-02"  # the correction survived
+        assert [q.id for q in library.quotes.find(search="sayi")] == [1]
+        assert library.quotes.find(search="trashed") == []  # v2: the trash leaves the search index
+        assert [q.id for q in library.quotes.find(search="trashed", trash=True)] == [4]
     assert as_before(rows(path, "SELECT * FROM quotes ORDER BY id"), before_quotes)
     assert as_before(rows(path, "SELECT * FROM articles ORDER BY id"), before_articles)
     assert rows(path, "SELECT * FROM quote_tags ORDER BY quote_id, tag") == before_tags
     with Library.open(path) as library:
-        library.restore_quote(4)
-        assert [q.id for q in library.quotes(search="trashed")] == [4]
-        library.delete_quote(4)
-        new = library.add_quote(2, 0, 6, note="after migration")
-        assert [q.id for q in library.quotes(search="after migration")] == [new]
+        library.quotes.restore(4)
+        assert [q.id for q in library.quotes.find(search="trashed")] == [4]
+        library.quotes.delete(4)
+        new = library.quotes.add(2, 0, 6, note="after migration")
+        assert [q.id for q in library.quotes.find(search="after migration")] == [new]
         library.db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
 
 
@@ -73,10 +73,10 @@ def test_v3_library_migrates_to_v4_with_everything_stale_and_nothing_lost(tmp_pa
     before_articles = rows(path, "SELECT * FROM articles ORDER BY id")
     with Library.open(path) as library:
         assert library.db.scalar("PRAGMA user_version") == schema.LATEST >= 4
-        assert [q.id for q in library.quotes(search="sayi")] == [1]
-        assert [q.id for q in library.quotes(trash=True)] == [4]
-        assert {q.voice_by for q in library.quotes()} == {None}  # who chose is not known yet
-        assert [a.parser for a in library.articles()] == [None, None]  # every article is stale
+        assert [q.id for q in library.quotes.find(search="sayi")] == [1]
+        assert [q.id for q in library.quotes.find(trash=True)] == [4]
+        assert {q.voice_by for q in library.quotes.find()} == {None}  # who chose is not known yet
+        assert [a.parser for a in library.articles.all()] == [None, None]  # every article is stale
         assert rederive.stale_count(library) == 2
     assert as_before(rows(path, "SELECT * FROM quotes ORDER BY id"), before_quotes)
     assert as_before(rows(path, "SELECT * FROM articles ORDER BY id"), before_articles)
@@ -84,11 +84,11 @@ def test_v3_library_migrates_to_v4_with_everything_stale_and_nothing_lost(tmp_pa
         report = rederive.rederive(library)
         assert (report.articles, report.unplaced, report.failed) == (2, [], [])
         assert rederive.stale_count(library) == 0
-        old_guide = library.quote(5)  # no rule finds this speaker: someone chose it, and it stays
+        old_guide = library.quotes.get(5)  # no rule finds this speaker: someone chose it, and it stays
         assert (old_guide.voice, old_guide.speaker, old_guide.voice_by) == ("speaker", "Old guide", "user")
-        saying = library.quote(1)
+        saying = library.quotes.get(1)
         assert (saying.speaker, saying.voice_by, saying.tags) == ("Xi Jinping", "rules", ("saying", "SCO"))
-        assert library.article(1).article.date == "2024-07-02"  # the correction survived
+        assert library.articles.get(1).article.date == "2024-07-02"  # the correction survived
         library.db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
 
 
@@ -101,10 +101,10 @@ def test_v4_library_migrates_to_v5_keeping_who_chose_and_asking_only_about_the_r
     before_tags = rows(path, "SELECT * FROM quote_tags ORDER BY quote_id, tag")
     with Library.open(path) as library:
         assert library.db.scalar("PRAGMA user_version") == schema.LATEST >= 5
-        by_id = {q.id: q for q in library.quotes()} | {q.id: q for q in library.quotes(trash=True)}
+        by_id = {q.id: q for q in library.quotes.find()} | {q.id: q for q in library.quotes.find(trash=True)}
         assert {i: q.voice_by for i, q in by_id.items()} == {1: "rules", 2: "rules", 3: "user", 4: "rules",
                                                               5: None, 6: "rules"}
-        assert [a.parser is None for a in library.articles()] == [False, True]  # article 2 still stale
+        assert [a.parser is None for a in library.articles.all()] == [False, True]  # article 2 still stale
         # The user's re-attribution of the editor's note is their answer, and so is the old guide that no
         # rule derives (its chooser is not known yet); the rules' default for an article without an
         # author is asked about, and so is the trashed heading's, but only the live one is "to check".
@@ -112,17 +112,17 @@ def test_v4_library_migrates_to_v5_keeping_who_chose_and_asking_only_about_the_r
         assert (by_id[5].confirmed, by_id[5].needs_check) == (by_id[5].updated, False)
         assert (by_id[6].check_reason, by_id[6].confirmed, by_id[6].needs_check) == ("no_author", None, True)
         assert by_id[4].check_reason == "heading" and by_id[1].confirmed is None
-        assert [q.id for q in library.quotes(needs_check=True)] == [6]
-        assert [q.id for q in library.quotes(search="sayi")] == [1]
+        assert [q.id for q in library.quotes.find(needs_check=True)] == [6]
+        assert [q.id for q in library.quotes.find(search="sayi")] == [1]
     assert as_before(rows(path, "SELECT * FROM quotes ORDER BY id"), before_quotes)
     assert as_before(rows(path, "SELECT * FROM articles ORDER BY id"), before_articles)
     assert rows(path, "SELECT * FROM quote_tags ORDER BY quote_id, tag") == before_tags
     with Library.open(path) as library:
         rederive.rederive(library)
         assert rederive.stale_count(library) == 0
-        old_guide = library.quote(5)  # decided now: the user's, and still confirmed
+        old_guide = library.quotes.get(5)  # decided now: the user's, and still confirmed
         assert (old_guide.speaker, old_guide.voice_by, old_guide.needs_check) == ("Old guide", "user", False)
-        mine = library.quote(3)
+        mine = library.quotes.get(3)
         assert (mine.voice, mine.voice_by, mine.needs_check) == ("author", "user", False)
         library.db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
 
@@ -167,11 +167,11 @@ def test_v5_marks_stored_quotes_whose_attribution_is_a_default(tmp_path):
     """Quotes saved before v5 get their check reason from the stored article, not a blanket answer."""
     path = restore(FIXTURE, tmp_path / "old.sqlite3")
     with Library.open(path) as library:
-        by_id = {q.id: q for q in library.quotes()} | {q.id: q for q in library.quotes(trash=True)}
+        by_id = {q.id: q for q in library.quotes.find()} | {q.id: q for q in library.quotes.find(trash=True)}
         # The seed's Xi Jinping speaker has no confidence from a rule yet: the user is asked.
         assert by_id[1].check_reason == "unsure_speaker" and by_id[1].needs_check
         assert not by_id[2].needs_check  # the author's own paragraph, and the author is named
         assert by_id[4].check_reason == "heading"  # who wrote a subheading is a default
-        assert [q.id for q in library.quotes(needs_check=True)] == [q.id for q in library.quotes()
+        assert [q.id for q in library.quotes.find(needs_check=True)] == [q.id for q in library.quotes.find()
                                                                     if q.needs_check]
-        assert library.count_quotes(needs_check=True) == len(library.quotes(needs_check=True))
+        assert library.quotes.count(needs_check=True) == len(library.quotes.find(needs_check=True))

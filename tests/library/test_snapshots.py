@@ -21,8 +21,8 @@ FIXTURE = Path(__file__).parent / "fixtures" / "library_v1.sql"
 
 def filled(path: Path, article, count: int = 3) -> list[int]:
     with Library.open(path) as library:
-        article_id = library.add_article(article, article.text)
-        return [library.add_quote(article_id, i, i + 10, note=f"n{i}") for i in range(count)]
+        article_id = library.articles.add(article, article.text)
+        return [library.quotes.add(article_id, i, i + 10, note=f"n{i}") for i in range(count)]
 
 
 def integrity(path: Path) -> str:
@@ -93,19 +93,19 @@ def test_first_write_of_the_day_takes_one_snapshot(tmp_path, sample_article, mon
     ids = filled(path, sample_article(), 2)
     assert snapshots.list_snapshots(path) == []  # a new, empty library has nothing worth keeping
     with Library.open(path) as library:
-        library.count_quotes()  # reads do not snapshot
+        library.quotes.count()  # reads do not snapshot
         assert snapshots.list_snapshots(path) == []
-        library.add_quote(library.articles()[0].id, 20, 30)
-        library.add_quote(library.articles()[0].id, 30, 40)
+        library.quotes.add(library.articles.all()[0].id, 20, 30)
+        library.quotes.add(library.articles.all()[0].id, 30, 40)
     [daily] = snapshots.list_snapshots(path)
     assert daily.reason == "daily" and daily.quotes == len(ids)  # the state before today's first write
     with Library.open(path) as library:  # same day, another session: no second snapshot
-        library.add_quote(library.articles()[0].id, 40, 50)
+        library.quotes.add(library.articles.all()[0].id, 40, 50)
     assert len(snapshots.list_snapshots(path)) == 1
     tomorrow = datetime.now(UTC) + timedelta(days=1)
     monkeypatch.setattr(snapshots, "_utcnow", lambda: tomorrow)
     with Library.open(path) as library:
-        library.add_quote(library.articles()[0].id, 50, 60)
+        library.quotes.add(library.articles.all()[0].id, 50, 60)
     assert [s.quotes for s in snapshots.list_snapshots(path)] == [5, 2]
 
 
@@ -114,8 +114,8 @@ def test_a_failed_daily_snapshot_never_blocks_a_save(tmp_path, sample_article, c
     filled(path, sample_article(), 1)
     (tmp_path / "backups").write_text("a file where the folder should be")
     with Library.open(path) as library:
-        library.add_quote(library.articles()[0].id, 20, 30)
-        assert library.count_quotes() == 2
+        library.quotes.add(library.articles.all()[0].id, 20, 30)
+        assert library.quotes.count() == 2
     assert "snapshot failed" in caplog.text
 
 
@@ -135,8 +135,8 @@ def test_the_days_snapshot_can_run_in_the_background_before_the_first_write(tmp_
     with Library.open(path) as library:
         assert library.snapshot_in_background()
         assert not library.snapshot_in_background()  # one a day, already on its way
-        library.add_quote(library.articles()[0].id, 20, 30)  # waits for the copy, takes no second one
-        assert library.count_quotes() == 3
+        library.quotes.add(library.articles.all()[0].id, 20, 30)  # waits for the copy, takes no second one
+        assert library.quotes.count() == 3
     [daily] = snapshots.list_snapshots(path)
     assert daily.reason == "daily" and daily.quotes == len(ids)  # the state before today's first write
     assert taken == ["daily-snapshot"]  # not on the caller's thread
@@ -162,8 +162,8 @@ def test_closing_waits_for_a_background_snapshot_and_reads_never_start_one(tmp_p
     (tmp_path / "backups").write_text("a file where the folder should be")
     with Library.open(path) as library:
         assert library.snapshot_in_background()
-        library.add_quote(library.articles()[0].id, 20, 30)  # a failed copy never blocks a save
-        assert library.count_quotes() == 3
+        library.quotes.add(library.articles.all()[0].id, 20, 30)  # a failed copy never blocks a save
+        assert library.quotes.count() == 3
     assert "snapshot failed" in caplog.text
 
 
@@ -199,17 +199,17 @@ def test_restore_brings_the_old_state_back_and_keeps_the_current_one(tmp_path, s
     first = filled(path, sample_article(), 2)
     with Library.open(path) as library:
         old = snapshots.take(library.db.conn, path, "manual")
-        library.delete_quote(first[0])
-        later = library.add_quote(library.articles()[0].id, 40, 50, note="later")
+        library.quotes.delete(first[0])
+        later = library.quotes.add(library.articles.all()[0].id, 40, 50, note="later")
     watcher = Library.open(path)  # a window that stays open through the restore
     try:
         kept = snapshots.restore(old, path)
         assert kept is not None and kept.name.endswith("-before-restore.sqlite3")
-        assert sorted(q.id for q in watcher.quotes()) == first
+        assert sorted(q.id for q in watcher.quotes.find()) == first
         assert integrity(path) == "ok"
         assert snapshots.count_quotes(kept) == 2 and later in {
             r[0] for r in sqlite3.connect(kept).execute("SELECT id FROM quotes WHERE deleted_at IS NULL")}
-        watcher.add_quote(watcher.articles()[0].id, 60, 70)  # still writable afterwards
+        watcher.quotes.add(watcher.articles.all()[0].id, 60, 70)  # still writable afterwards
     finally:
         watcher.close()
 
@@ -252,7 +252,7 @@ def test_restoring_over_a_damaged_library_keeps_the_damaged_file(tmp_path, sampl
     kept = snapshots.restore(good, path)
     assert kept is not None and kept.read_bytes() == b"garbage, not a database" * 100
     with Library.open(path) as library:
-        assert library.count_quotes() == 2
+        assert library.quotes.count() == 2
 
 
 def test_an_old_version_snapshot_is_migrated_as_it_comes_back(tmp_path, sample_article):
@@ -262,4 +262,4 @@ def test_an_old_version_snapshot_is_migrated_as_it_comes_back(tmp_path, sample_a
     snapshots.restore(old, path)
     with Library.open(path) as library:
         assert library.db.scalar("PRAGMA user_version") == schema.LATEST
-        assert library.count_quotes() == 4
+        assert library.quotes.count() == 4

@@ -29,9 +29,9 @@ def make_library(path: Path, quotes: int) -> Path:
         for a in range(10):
             text = f"Article {a}\\n\\n" + " ".join(f"Sentence {i} of article {a} about the sea." for i in range(200))
             article = parse_text(text.replace("\\\\n", "\\n"))
-            article_id = library.add_article(article, article.text)
+            article_id = library.articles.add(article, article.text)
             starts = [article.text.index(f"Sentence {i} of") for i in range(200)]
-            library.add_quotes(backup.QuoteDraft(article_id, starts[k % 200], starts[k % 200] + 30,
+            library.quotes.add_many(backup.QuoteDraft(article_id, starts[k % 200], starts[k % 200] + 30,
                                                  note=f"note {k}", tags=(f"t{k % 5}",))
                                for k in range(quotes // 10))
     return path
@@ -81,7 +81,7 @@ def test_csv_export_memory_does_not_grow_with_the_quotes(libraries: dict[int, tu
         def action() -> None:
             with Library.open(libraries[size][0]) as library:
                 write_atomic(tmp_path / f"out-{size}.csv",
-                             lambda f: module("csv").write(readable(library.iter_quotes()), f),
+                             lambda f: module("csv").write(readable(library.quotes.stream()), f),
                              encoding="utf-8-sig", newline="")
         return peak(action)
 

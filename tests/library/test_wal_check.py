@@ -30,11 +30,11 @@ WRITER = textwrap.dedent('''
     article, source = read_article(sys.argv[4])
     lib = Library.open(library)
     lib.db.execute("PRAGMA wal_autocheckpoint = 0")  # everything this run writes stays in the WAL
-    article_id = lib.add_article(article, source, sys.argv[4])
+    article_id = lib.articles.add(article, source, sys.argv[4])
     words = [(m.start(), m.end()) for m in __import__("re").finditer(r"\\w{4,}", article.text)]
     for n in range(count):
         start, end = words[n % len(words)]
-        lib.add_quotes([QuoteDraft(article_id, start, end, note=f"note {n}")])
+        lib.quotes.add_many([QuoteDraft(article_id, start, end, note=f"note {n}")])
     print("saved", flush=True)
     if kill:
         os.kill(os.getpid(), signal.SIGKILL)
@@ -53,7 +53,7 @@ def write(tmp_path: Path, library: Path, count: int, *, kill: bool) -> None:
 
 def live_quotes(path: Path) -> int:
     with Library.open(path, readonly=True) as lib:
-        return lib.count_quotes()
+        return lib.quotes.count()
 
 
 def digest(path: Path) -> str:
@@ -113,7 +113,7 @@ def test_the_libraries_own_wal_after_a_crash_is_applied_not_set_aside(tmp_path: 
     assert wal_check.foreign_reason(library) is None
     with Library.open(library) as lib:
         assert lib.db.notices == []
-        assert lib.count_quotes() == 80
+        assert lib.quotes.count() == 80
     assert not [p for p in tmp_path.iterdir() if ".foreign-" in p.name]
 
 
@@ -129,7 +129,7 @@ def test_a_wal_from_an_older_copy_of_the_same_library_is_foreign(tmp_path: Path)
     reason = wal_check.foreign_reason(library)
     assert reason is not None
     with Library.open(library) as lib:
-        assert lib.db.notices and lib.count_quotes() == 5
+        assert lib.db.notices and lib.quotes.count() == 5
         assert lib.db.scalar("PRAGMA integrity_check") == "ok"
 
 
@@ -139,4 +139,4 @@ def test_a_wal_sqlite_would_ignore_is_left_alone(tmp_path: Path) -> None:
     Path(f"{library}-wal").write_bytes(b"not a WAL at all")
     assert wal_check.foreign_reason(library) is None
     with Library.open(library) as lib:
-        assert lib.count_quotes() == 5 and lib.db.notices == []
+        assert lib.quotes.count() == 5 and lib.db.notices == []

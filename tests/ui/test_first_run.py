@@ -50,7 +50,7 @@ def test_saving_a_quote_with_the_keys_dismisses_it_for_good(make_reader_window: 
     with qtbot.waitSignal(window.quotes.library.changed):
         qtbot.keyClick(window.reader, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
                        | Qt.KeyboardModifier.ShiftModifier)
-    assert len(window.quotes.library.store.quotes()) == 1
+    assert len(window.quotes.library.store.quotes.find()) == 1
     assert not window.hint_bar.isVisible()
     window.close()
     assert not make_reader_window().hint_bar.isVisible()

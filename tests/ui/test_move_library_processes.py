@@ -30,14 +30,14 @@ OTHER = textwrap.dedent('''
     from qtapp.library.store import Library
     library = Library.open(sys.argv[1])
     article, source = read_article(sys.argv[2])
-    article_id = library.add_article(article, source, sys.argv[2])
+    article_id = library.articles.add(article, source, sys.argv[2])
     print("open", flush=True)
     for line in sys.stdin:
         if line.strip() == "close":
             break
         start = article.text.index(line.strip())
         try:
-            quote = library.add_quote(article_id, start, start + len(line.strip()))
+            quote = library.quotes.add(article_id, start, start + len(line.strip()))
         except UserError as error:
             print("refused", error, flush=True)
         else:
@@ -101,7 +101,7 @@ def test_a_save_in_another_process_after_the_move_is_refused_and_the_old_file_is
     assert old.is_file()  # the other process still has it open: not deleted under it
     assert "old file stays" in window.statusBar().currentMessage()
     with Library.open(target, readonly=True) as moved:
-        assert sorted(q.exact for q in moved.quotes()) == ["Astana, Kazakhstan",
+        assert sorted(q.exact for q in moved.quotes.find()) == ["Astana, Kazakhstan",
                                                            "Shanghai Cooperation Organisation"]
     other.stop()
     qtbot.waitUntil(lambda: not old.exists(), timeout=10000)  # removed once nobody has it open
@@ -122,7 +122,7 @@ def test_another_window_follows_the_move_and_its_next_save_lands_in_the_new_file
         assert move(window, target)
         assert elsewhere.check_external()  # its poll sees the note and reopens at the new place
         assert elsewhere.path == target and elsewhere.store is not None
-        assert [q.exact for q in elsewhere.store.quotes()] == ["Shanghai Cooperation Organisation"]
+        assert [q.exact for q in elsewhere.store.quotes.find()] == ["Shanghai Cooperation Organisation"]
     finally:
         elsewhere.close()
 

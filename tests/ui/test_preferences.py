@@ -51,7 +51,7 @@ def _body_family(window: MainWindow) -> str:
 def _save_first_quote(window: MainWindow, text: str = "Shanghai Cooperation Organisation") -> None:
     window.reader.setTextCursor(window.reader.document().find(text))
     window.action("actionSaveQuote").trigger()
-    assert [q.exact for q in window.quotes.library.store.quotes()] == [text]
+    assert [q.exact for q in window.quotes.library.store.quotes.find()] == [text]
 
 
 def test_preferences_key_is_ctrl_comma_and_the_platform_standard(reader_window: MainWindow) -> None:
@@ -149,7 +149,7 @@ def test_move_library_copies_checks_switches_and_the_command_line_follows(
     qtbot.mouseClick(dialog.library.move_button, Qt.MouseButton.LeftButton)
     assert reader_window.quotes.library.path == target and target.is_file() and not old.exists()
     assert dialog.library.location.text() == str(target)
-    assert [q.exact for q in reader_window.quotes.library.store.quotes()] == ["Shanghai Cooperation Organisation"]
+    assert [q.exact for q in reader_window.quotes.library.store.quotes.find()] == ["Shanghai Cooperation Organisation"]
     assert paths.library_path() == target
     assert main(["quotes", "list", "--json"]) == 0
     assert [q["text"] for q in json.loads(capsys.readouterr().out)] == ["Shanghai Cooperation Organisation"]
@@ -173,7 +173,7 @@ def test_move_library_onto_an_existing_file_is_refused_and_nothing_changes(
     assert shown_errors and "already exists" in shown_errors[0][1]
     assert taken.read_bytes() == b"someone else's file" and old.is_file()
     assert reader_window.quotes.library.path == old and paths.library_path() == old
-    assert len(reader_window.quotes.library.store.quotes()) == 1
+    assert len(reader_window.quotes.library.store.quotes.find()) == 1
 
 
 def test_backups_are_listed_and_restore_goes_through_the_backups_dialog(

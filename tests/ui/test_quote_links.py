@@ -31,7 +31,7 @@ def _quote_elsewhere(window: MainWindow, tmp_path: Path) -> int:
     store = window.quotes.library.store
     assert store is not None
     start = article.text.index(PASSAGE)
-    return store.add_quote(store.add_article(article, source, path), start, start + len(PASSAGE))
+    return store.quotes.add(store.articles.add(article, source, path), start, start + len(PASSAGE))
 
 
 def test_a_link_opens_the_article_at_the_quote(make_reader_window: Callable[..., MainWindow], tmp_path: Path,

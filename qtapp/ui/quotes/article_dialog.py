@@ -2,7 +2,7 @@
 
 Each field says where its value came from: found by a reading rule (which one, in its tooltip),
 corrected by the user, or missing, and a missing field a citation needs is marked "Needs you" (see
-``qtapp.library.completeness``). The answer is a dict of corrections for ``store.correct_article``;
+``qtapp.library.completeness``). The answer is a dict of corrections for ``store.articles.correct``;
 only changed fields are included, so an untouched field keeps following the parser. ``ask`` is what
 tests monkeypatch.
 """

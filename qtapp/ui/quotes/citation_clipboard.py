@@ -163,10 +163,10 @@ class CitationClipboard(QObject):
         quote_id, store = self.current_quote_id(), self._library.store
         if quote_id is None or store is None:
             return None
-        record = self._library.read(store.quote, quote_id)
+        record = self._library.read(store.quotes.get, quote_id)
         if record is None:
             return None
-        stored = self._library.read(store.article, record.article_id)
+        stored = self._library.read(store.articles.get, record.article_id)
         style = style or self.default_style()
         from qtapp.library.citation import cite
 

@@ -64,18 +64,18 @@ class SaveQuote(QUndoCommand):
         store = self._library.store
         if self.quote_id is None:
             assert store is not None
-            result = self._library.write(store.add_quote, self._article_id, *self._range, **self._fields)
+            result = self._library.write(store.quotes.add, self._article_id, *self._range, **self._fields)
             if result is None:
                 self.failed = True
                 self.setObsolete(True)  # nothing happened: keep it off the undo stack
                 return
             self.quote_id = int(result)
         elif store is not None:
-            self._library.write(store.restore_quote, self.quote_id)
+            self._library.write(store.quotes.restore, self.quote_id)
 
     def undo(self) -> None:
         if self.quote_id is not None and self._library.store is not None:
-            self._library.write(self._library.store.delete_quote, self.quote_id)
+            self._library.write(self._library.store.quotes.delete, self.quote_id)
 
 
 class DeleteQuotes(QUndoCommand):
@@ -96,12 +96,12 @@ class DeleteQuotes(QUndoCommand):
     def redo(self) -> None:
         store = self._library.store
         if store is not None:
-            self._library.write(_each, store.delete_quote, self._ids)
+            self._library.write(_each, store.quotes.delete, self._ids)
 
     def undo(self) -> None:
         store = self._library.store
         if store is not None:
-            self._library.write(_each, store.restore_quote, self._ids)
+            self._library.write(_each, store.quotes.restore, self._ids)
 
 
 class EditQuote(QUndoCommand):
@@ -114,11 +114,11 @@ class EditQuote(QUndoCommand):
 
     def redo(self) -> None:
         if self._library.store is not None:
-            self._library.write(self._library.store.update_quote, self._id, **self._new)
+            self._library.write(self._library.store.quotes.update, self._id, **self._new)
 
     def undo(self) -> None:
         if self._library.store is not None:
-            self._library.write(self._library.store.update_quote, self._id, **self._old)
+            self._library.write(self._library.store.quotes.update, self._id, **self._old)
 
 
 class CorrectArticle(QUndoCommand):
@@ -131,8 +131,8 @@ class CorrectArticle(QUndoCommand):
 
     def redo(self) -> None:
         if self._library.store is not None:
-            self._library.write(self._library.store.correct_article, self._id, **self._new)
+            self._library.write(self._library.store.articles.correct, self._id, **self._new)
 
     def undo(self) -> None:
         if self._library.store is not None:
-            self._library.write(self._library.store.correct_article, self._id, **self._old)
+            self._library.write(self._library.store.articles.correct, self._id, **self._old)

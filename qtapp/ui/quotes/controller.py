@@ -171,7 +171,7 @@ class QuotesUi(QObject):
         """Say in the status bar which fields the article on screen lacks (its stored corrections count)."""
         article, corrections = self.current.article, {}
         article_id, store = self.current.article_id(), self.library.store
-        stored = self.library.read(store.article, article_id) if store and article_id is not None else None
+        stored = self.library.read(store.articles.get, article_id) if store and article_id is not None else None
         if stored is not None:
             article, corrections = stored.article, stored.corrections
         self.status.show_missing(article, corrections)
@@ -187,7 +187,7 @@ class QuotesUi(QObject):
         store = self.library.store
         if store is None:
             return None
-        stored = self.library.read(store.article, record.article_id)
+        stored = self.library.read(store.articles.get, record.article_id)
         from qtapp.library.citation import cite  # citeproc loads when a citation is first shown
 
         return cite(record, self.citations.default_style(),
@@ -207,7 +207,7 @@ class QuotesUi(QObject):
     # -- edits (all undoable) ----------------------------------------------------------------------
     def edit_in_place(self, quote_id: int, field: str, value: Any) -> bool:
         store = self.library.store
-        record = self.library.read(store.quote, quote_id) if store else None
+        record = self.library.read(store.quotes.get, quote_id) if store else None
         if record is None:
             return False
         old = list(record.tags) if field == "tags" else getattr(record, field)
@@ -225,7 +225,7 @@ class QuotesUi(QObject):
 
     def reattribute(self) -> None:
         quote_id, store = self.dock.current_id(), self.library.store
-        record = self.library.read(store.quote, quote_id) if store and quote_id is not None else None
+        record = self.library.read(store.quotes.get, quote_id) if store and quote_id is not None else None
         if record is None:
             return
         from qtapp.ui.quotes.dialogs import ReattributeDialog  # dialogs load when first asked for
@@ -248,7 +248,7 @@ class QuotesUi(QObject):
     def confirm_attribution(self) -> None:
         """The user checked the attribution and it is right: the marker goes (undoable)."""
         quote_id, store = self.dock.current_id(), self.library.store
-        record = self.library.read(store.quote, quote_id) if store and quote_id is not None else None
+        record = self.library.read(store.quotes.get, quote_id) if store and quote_id is not None else None
         if record is None or not record.needs_check:
             return
         self.stack.push(EditQuote(self.library, record.id, {"confirmed": record.confirmed},
@@ -257,7 +257,7 @@ class QuotesUi(QObject):
 
     def edit_note(self) -> None:
         quote_id, store = self.dock.current_id(), self.library.store
-        record = self.library.read(store.quote, quote_id) if store and quote_id is not None else None
+        record = self.library.read(store.quotes.get, quote_id) if store and quote_id is not None else None
         if record is None:
             return
         from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails
@@ -277,9 +277,9 @@ class QuotesUi(QObject):
         if store is None:
             return
         quote_id = self.dock.current_id() if self.dock.table.hasFocus() else None
-        record = self.library.read(store.quote, quote_id) if quote_id is not None else None
+        record = self.library.read(store.quotes.get, quote_id) if quote_id is not None else None
         article_id = record.article_id if record else self.current.article_id(create=True)
-        stored = self.library.read(store.article, article_id) if article_id is not None else None
+        stored = self.library.read(store.articles.get, article_id) if article_id is not None else None
         if stored is None:
             return
         from qtapp.ui.quotes.article_dialog import ArticleDetailsDialog

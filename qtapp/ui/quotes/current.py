@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from qtapp.article.model import Article
-from qtapp.library.store import text_hash
+from qtapp.library.stamps import text_hash
 from qtapp.ui.quotes.service import QuoteLibrary
 
 
@@ -61,10 +61,10 @@ class CurrentArticle:
         self._key, self._id, self._related = key, None, []
         if key is None or store is None:
             return
-        record = self._library.read(store.article_by_hash, key[0])
+        record = self._library.read(store.articles.by_hash, key[0])
         self._id = record.id if record is not None else None
         # Earlier versions of the same file: their quotes are re-anchored in this text too.
-        others = (self._library.read(store.article_ids_with_path, self.path) or []) if self.path else []
+        others = (self._library.read(store.articles.ids_with_path, self.path) or []) if self.path else []
         self._related = [other for other in others if other != self._id]
 
     def article_id(self, create: bool = False) -> int | None:
@@ -72,7 +72,7 @@ class CurrentArticle:
         self._resolve()
         article, store = self.article, self._library.store
         if self._id is None and create and article is not None and store is not None:
-            result = self._library.write(store.add_article, article, self.source_text(), self.path)
+            result = self._library.write(store.articles.add, article, self.source_text(), self.path)
             self._id = int(result) if result is not None else None
         return self._id
 

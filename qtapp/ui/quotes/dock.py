@@ -238,9 +238,9 @@ class LibraryDock(QDockWidget):
         """Refill the filter menus from the library, keeping what is picked."""
         self._filters_stale = False
         store = self._library.store
-        articles = (self._library.read(store.articles) or []) if store else []
-        whos = (self._library.read(store.whos) or []) if store else []
-        tags = (self._library.read(store.tags) or []) if store else []
+        articles = (self._library.read(store.articles.all) or []) if store else []
+        whos = (self._library.read(store.quotes.whos) or []) if store else []
+        tags = (self._library.read(store.quotes.tags) or []) if store else []
         self._refill(self.article_filter, ALL_ARTICLES,
                      [(a.article.title or f"Article {a.id}", a.id) for a in articles])
         self._refill(self.who_filter, ANYONE, [(w, w) for w in whos])

@@ -69,8 +69,8 @@ class QuoteExporter(QObject):
 
         store = self._library.store
         article_id = self._current.article_id()
-        total = (self._library.read(store.count_quotes) or 0) if store else 0
-        here = (self._library.read(store.count_quotes, article_id=article_id) or 0
+        total = (self._library.read(store.quotes.count) or 0) if store else 0
+        here = (self._library.read(store.quotes.count, article_id=article_id) or 0
                 if store and article_id is not None else None)
         return ScopeCounts(total, here, len(self._dock.selected_ids()))
 
@@ -112,7 +112,7 @@ class QuoteExporter(QObject):
         fmt = find(request.fmt)
         writer = fmt.writer()
         if fmt.whole_articles:
-            total = self._library.read(store.count_quotes, article_id=article_id)
+            total = self._library.read(store.quotes.count, article_id=article_id)
 
             def write(out: TextIO) -> None:
                 written.append(writer.write_library(store, out, article_id=article_id, progress=report))
@@ -177,7 +177,7 @@ class QuoteExporter(QObject):
         if fmt.takes(CREATOR) and request.creator:
             options[CREATOR] = request.creator
         if fmt.takes(SOURCES) and store is not None:
-            options[SOURCES] = lambda article_id: self._library.read(store.article, article_id)
+            options[SOURCES] = lambda article_id: self._library.read(store.articles.get, article_id)
         return options
 
     def _records(self, scope: str, article_id: int | None) -> list[Any] | None:
@@ -186,8 +186,8 @@ class QuoteExporter(QObject):
             return None
         if scope == "selected":
             ids = self._dock.selected_ids()  # in the table's order, as the user sees them
-            return self._library.read(lambda: [store.quote(i) for i in ids])
-        return self._library.read(store.quotes, article_id=article_id)
+            return self._library.read(lambda: [store.quotes.get(i) for i in ids])
+        return self._library.read(store.quotes.find, article_id=article_id)
 
     def _progress_dialog(self, total: int) -> QProgressDialog | None:
         """Only for exports long enough to report progress."""

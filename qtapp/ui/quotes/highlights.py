@@ -43,7 +43,7 @@ class ArticleHighlights(QObject):
         records: list[QuoteRecord] = []
         if article is not None and store is not None:
             for article_id in self._current.article_ids():
-                records.extend(self._library.read(store.quotes, article_id=article_id) or [])
+                records.extend(self._library.read(store.quotes.find, article_id=article_id) or [])
         if records:
             from qtapp.library.anchoring import Selector, anchor  # an article with no quotes needs none
         placed: dict[int, tuple[int, int]] = {}

@@ -27,7 +27,7 @@ class Navigator:
     def jump(self, quote_id: int) -> bool:
         """Show the quote's passage, selected, opening its article first if needed."""
         store = self._library.store
-        record = self._library.read(store.quote, quote_id) if store else None
+        record = self._library.read(store.quotes.get, quote_id) if store else None
         if store is None or record is None:
             return False
         if quote_id in self._highlights.placed:
@@ -37,7 +37,7 @@ class Navigator:
             self._window.open_article(path)
             if quote_id in self._highlights.placed:
                 return self._highlights.select(quote_id)
-        stored = self._library.read(store.article, record.article_id)
+        stored = self._library.read(store.articles.get, record.article_id)
         if stored is None:
             return False
         self._window.show_article(stored.article, stored.source, stored.path)
@@ -51,7 +51,7 @@ class Navigator:
         article_id = self._current.article_id()
         if article is None or article_id is None or store is None:
             return
-        stored = self._library.read(store.article, article_id)
+        stored = self._library.read(store.articles.get, article_id)
         if stored is None:
             return
         if all(getattr(stored.article, k) == getattr(article, k) for k in METADATA):

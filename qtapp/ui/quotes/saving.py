@@ -108,7 +108,7 @@ class QuoteSaver(QObject):
         article_id = self._current.article_id(create=True)
         if store is None or article_id is None:
             return None
-        existing = self._library.read(store.find_duplicate, article_id, start, end)
+        existing = self._library.read(store.quotes.find_duplicate, article_id, start, end)
         if existing is not None:
             if self.ask_open_existing(self._window, passage(article.text, article.blocks, start, end)):
                 self._reveal(int(existing))
@@ -119,7 +119,7 @@ class QuoteSaver(QObject):
         self._stack.push(command)
         if command.quote_id is None:
             return None
-        record = self._library.read(store.quote, command.quote_id)
+        record = self._library.read(store.quotes.get, command.quote_id)
         if record is not None:
             self._status(saved_message(record))
         return command.quote_id

@@ -1,6 +1,6 @@
 """The library as a table: a lazy model that asks the store for one page of quotes at a time.
 
-Rows come from ``store.quotes(..., limit, offset)`` in pages of ``PAGE`` so a library of 100,000 quotes
+Rows come from ``store.quotes.find(..., limit, offset)`` in pages of ``PAGE`` so a library of 100,000 quotes
 opens as fast as one of 200; views pull further pages through ``canFetchMore``/``fetchMore``. Filtering
 and full-text search happen in the store (it has the index); the proxy on top only sorts and narrows.
 """
@@ -106,7 +106,7 @@ class QuoteTableModel(QAbstractTableModel):
         store = self._library.store
         if store is None:
             return [], False
-        rows = self._library.read(store.quotes, limit=limit, offset=offset, **self._filters) or []
+        rows = self._library.read(store.quotes.find, limit=limit, offset=offset, **self._filters) or []
         return list(rows), len(rows) == limit
 
     def schedule_refresh(self) -> None:

@@ -35,7 +35,7 @@ def test_corrections_flow_into_every_attribution(window: Any, qtbot: Any,
     action(window, "actionArticleDetails").trigger()
     assert seen and seen[0].publisher == "CGTN"
     store = window.quotes.library.store
-    lines = sorted(q.attribution for q in store.quotes())
+    lines = sorted(q.attribution for q in store.quotes.find())
     assert lines == sorted([
         "Haiyan Wang — “China and Kazakhstan: a new chapter”, CGTN, reprinted by News.Az",
         "Xi Jinping (quoted by Haiyan Wang) — “China and Kazakhstan: a new chapter”, CGTN, "
@@ -48,7 +48,7 @@ def test_corrections_flow_into_every_attribution(window: Any, qtbot: Any,
     title = window.quotes.model.index(0, COLUMNS.index("article")).data()
     assert title == "China and Kazakhstan: a new chapter"
     window.quotes.stack.undo()
-    assert all("New pragmatic" in q.attribution for q in store.quotes())
+    assert all("New pragmatic" in q.attribution for q in store.quotes.find())
 
 
 def test_the_dialog_reports_only_what_changed(qtbot: Any, window: Any) -> None:
@@ -108,13 +108,13 @@ def test_removing_an_author_in_article_details(window: Any, qtbot: Any, monkeypa
     drive(qtbot, monkeypatch, remove_the_author)
     action(window, "actionArticleDetails").trigger()
     store = window.quotes.library.store
-    assert store.article(store.quote(body).article_id).article.authors == []
+    assert store.articles.get(store.quotes.get(body).article_id).article.authors == []
     # No author left: the publisher stands as the (corporate) author of the body's words.
-    assert store.quote(body).attribution.startswith("CGTN — “New pragmatic")
-    assert store.quote(body).who == "CGTN"
+    assert store.quotes.get(body).attribution.startswith("CGTN — “New pragmatic")
+    assert store.quotes.get(body).who == "CGTN"
     assert window.article.authors == []  # the reader shows it too
     window.quotes.stack.undo()
-    assert store.quote(body).attribution.startswith("Wang Haiyan — ")
+    assert store.quotes.get(body).attribution.startswith("Wang Haiyan — ")
 
 
 def test_adding_an_author_and_removing_one_of_two(qtbot: Any, window: Any) -> None:

@@ -27,7 +27,7 @@ def marker(window: Any, quote_id: int) -> Any:
 
 
 def saved(window: Any) -> Any:
-    [record] = window.quotes.library.store.quotes()
+    [record] = window.quotes.library.store.quotes.find()
     return record
 
 
@@ -80,8 +80,8 @@ def test_the_filter_shows_only_the_quotes_to_check(make_window: Any) -> None:
     select_in_block(window, "paragraph", SAID)  # a sure rule named the speaker: nothing to check
     action(window, "actionSaveQuote").trigger()
     store = window.quotes.library.store
-    unsure = [q.id for q in store.quotes() if q.needs_check]
-    assert len(unsure) == 1 and len(store.quotes()) == 2
+    unsure = [q.id for q in store.quotes.find() if q.needs_check]
+    assert len(unsure) == 1 and len(store.quotes.find()) == 2
     dock = window.quotes.dock
     button = dock.check_filter
     assert button.objectName() == "libraryCheckFilter" and button.accessibleName()
@@ -119,7 +119,7 @@ def test_a_correction_removes_the_mark_and_survives_new_details(make_window: Any
     assert (record.speaker, record.needs_check) == ("Elena Mamani", False)
     assert record.voice_by == "user" and record.confirmed  # theirs: no re-derivation touches it
     store = window.quotes.library.store
-    window.quotes.library.write(store.correct_article, record.article_id, date="2024-07-02")
+    window.quotes.library.write(store.articles.correct, record.article_id, date="2024-07-02")
     record = saved(window)  # the line is re-derived for the new date; the user's speaker stays
     assert (record.speaker, record.needs_check) == ("Elena Mamani", False)
     assert record.attribution.startswith("Elena Mamani (quoted by Ana Lima)")
@@ -150,7 +150,7 @@ def test_a_confident_speaker_is_not_marked_and_an_unsure_one_is(make_window: Any
         select_in_block(window, "paragraph", passage)
         action(window, "actionSaveQuote").trigger()
     store = window.quotes.library.store
-    marks = {q.exact: q.needs_check for q in store.quotes()}
+    marks = {q.exact: q.needs_check for q in store.quotes.find()}
     assert marks == {SAID: False, GUESSED: True}
 
 
@@ -175,8 +175,8 @@ def test_right_click_on_a_highlight_makes_it_the_quote_whose_words_acts_on(make_
     select_in_block(window, "paragraph", SAID)
     action(window, "actionSaveQuote").trigger()
     store = window.quotes.library.store
-    saying = next(q for q in store.quotes() if q.exact == GUESSED)
-    window.quotes.dock.select_quote(next(q.id for q in store.quotes() if q.exact == SAID))
+    saying = next(q for q in store.quotes.find() if q.exact == GUESSED)
+    window.quotes.dock.select_quote(next(q.id for q in store.quotes.find() if q.exact == SAID))
     cursor = window.reader.document().find(GUESSED)
     cursor.setPosition(cursor.selectionStart() + 5)
     window.reader.setTextCursor(cursor)  # no selection: the caret in the saved passage

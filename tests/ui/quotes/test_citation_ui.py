@@ -23,14 +23,14 @@ TITLE = "New pragmatic and promising chapter of China-Kazakhstan cooperation"
 def save(window: Any, text: str) -> int:
     select_text(window, text)
     action(window, "actionSaveQuote").trigger()
-    [found] = [q.id for q in window.quotes.library.store.quotes() if q.exact == text]
+    [found] = [q.id for q in window.quotes.library.store.quotes.find() if q.exact == text]
     return found
 
 
 def dated(window: Any, date: str = "2024-06-03") -> None:
     """Give the seed a date (it has none) through the store, as Article Details would."""
     library = window.quotes.library
-    library.write(library.store.correct_article, window.quotes.current.article_id(), date=date)
+    library.write(library.store.articles.correct, window.quotes.current.article_id(), date=date)
 
 
 def caret_at(window: Any, text: str, offset: int = 3) -> QTextCursor:

@@ -31,7 +31,7 @@ FORMAT_KEYS = [fmt for fmt, _ in FORMATS]
 def save(window: Any, text: str) -> int:
     select_text(window, text)
     action(window, "actionSaveQuote").trigger()
-    [found] = [q.id for q in window.quotes.library.store.quotes() if q.exact == text]
+    [found] = [q.id for q in window.quotes.library.store.quotes.find() if q.exact == text]
     return found
 
 
@@ -197,7 +197,7 @@ def big_library(window: Any, count: int) -> None:
     store = window.quotes.library.store
     article_id = window.quotes.current.article_id(create=True)
     start = window.article.text.index(BODY)
-    store.add_quotes([QuoteDraft(article_id, start, start + 5 + (i % 50), note=f"n{i}") for i in range(count)])
+    store.quotes.add_many([QuoteDraft(article_id, start, start + 5 + (i % 50), note=f"n{i}") for i in range(count)])
 
 
 def progress_dialog(window: Any) -> QProgressDialog:

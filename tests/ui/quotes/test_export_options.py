@@ -119,7 +119,7 @@ def test_w3c_from_the_window_names_the_user_and_counts_in_the_source(
     seed = next(a for a in items if a["target"]["selector"][0]["exact"] == SAYING)
     position = seed["target"]["selector"][1]
     assert position["type"] == "TextPositionSelector"
-    stored = window.quotes.library.store.article(window.quotes.current.article_id()).source
+    stored = window.quotes.library.store.articles.get(window.quotes.current.article_id()).source
     assert stored[position["start"]:position["end"]] == SAYING
 
 

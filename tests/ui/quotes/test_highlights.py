@@ -19,7 +19,7 @@ from tests.ui.quotes.test_saving import BODY, EDITORS, action, highlighted
 def save(window: Any, text: str) -> int:
     select_text(window, text)
     action(window, "actionSaveQuote").trigger()
-    return window.quotes.library.store.quotes(search=None)[-1].id
+    return window.quotes.library.store.quotes.find(search=None)[-1].id
 
 
 def test_highlights_come_back_in_a_new_window(make_window: Callable[..., Any]) -> None:
@@ -49,7 +49,7 @@ def test_a_quote_missing_from_a_new_version_is_listed_not_dropped(
     assert [r.exact for r in window.quotes.highlights.missing] == [SAYING]
     label = window.quotes.dock.missing
     assert not label.isHidden() and "not found in this version" in label.text()
-    assert window.quotes.library.store.count_quotes() == 2  # kept in the library
+    assert window.quotes.library.store.quotes.count() == 2  # kept in the library
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen platform's note on show()
@@ -93,7 +93,7 @@ def test_undoing_a_save_removes_its_highlight(window: Any) -> None:
     assert BODY in highlighted(window)
     window.quotes.stack.undo()
     assert BODY not in highlighted(window)
-    assert window.quotes.library.store.count_quotes() == 0
+    assert window.quotes.library.store.quotes.count() == 0
     window.quotes.stack.redo()
     assert BODY in highlighted(window)
-    assert window.quotes.library.store.count_quotes() == 1
+    assert window.quotes.library.store.quotes.count() == 1

@@ -107,23 +107,23 @@ def test_delete_then_undo_and_redo_from_the_keyboard(window: Any, qtbot: QtBot) 
     save(window, BODY)
     save(window, EDITORS)
     dock = window.quotes.dock
-    body_id = [q.id for q in window.quotes.library.store.quotes() if q.exact == BODY][0]
+    body_id = [q.id for q in window.quotes.library.store.quotes.find() if q.exact == BODY][0]
     assert dock.select_quote(body_id)
     with qtbot.waitSignal(window.quotes.library.changed):
         action(window, "actionDeleteQuote").trigger()
     store = window.quotes.library.store
-    assert [q.exact for q in store.quotes()] == [EDITORS]
+    assert [q.exact for q in store.quotes.find()] == [EDITORS]
     assert BODY not in highlighted(window)
     assert window.statusBar().currentMessage() == "Deleted 1 quote — Undo (Ctrl+Z) restores"
     undo, redo = action(window, "actionUndo"), action(window, "actionRedo")
     assert undo in window.menu("Edit").actions() and redo in window.menu("Edit").actions()
     assert undo.shortcut().toString() == "Ctrl+Z" and redo.shortcut().toString() == "Ctrl+Shift+Z"
     undo.trigger()
-    assert sorted(q.exact for q in store.quotes()) == sorted([BODY, EDITORS])
+    assert sorted(q.exact for q in store.quotes.find()) == sorted([BODY, EDITORS])
     assert BODY in highlighted(window)
     assert window.statusBar().currentMessage() == "Undone: Delete quote"  # not a silent restore
     redo.trigger()
-    assert [q.exact for q in store.quotes()] == [EDITORS]
+    assert [q.exact for q in store.quotes.find()] == [EDITORS]
     assert window.statusBar().currentMessage() == "Redone: Delete quote"
 
 
@@ -134,14 +134,14 @@ def test_notes_and_tags_are_edited_in_place_and_undoable(window: Any, qtbot: QtB
     assert model.setData(model.index(row, COLUMNS.index("note")), "  key sentence ")
     assert model.setData(model.index(row, COLUMNS.index("tags")), "trade, BRI, trade")
     store = window.quotes.library.store
-    record = store.quote(quote_id)
+    record = store.quotes.get(quote_id)
     assert (record.note, record.tags) == ("key sentence", ("trade", "BRI"))
     caught_up(qtbot, window)
     assert model.index(row, COLUMNS.index("tags")).data() == "trade, BRI"
     window.quotes.stack.undo()
-    assert store.quote(quote_id).tags == ()
+    assert store.quotes.get(quote_id).tags == ()
     window.quotes.stack.undo()
-    assert store.quote(quote_id).note == ""
+    assert store.quotes.get(quote_id).note == ""
     assert not model.flags(model.index(row, COLUMNS.index("quote"))) & Qt.ItemFlag.ItemIsEditable
 
 
@@ -157,13 +157,13 @@ def test_reattribute_from_the_row_menu(window: Any, qtbot: QtBot, monkeypatch: p
     monkeypatch.setattr(ReattributeDialog, "ask",
                         classmethod(lambda cls, p, v, s: ("speaker", "Kassym-Jomart Tokayev")))
     action(window, "actionReattributeQuote").trigger()
-    record = window.quotes.library.store.quote(quote_id)
+    record = window.quotes.library.store.quotes.get(quote_id)
     assert (record.voice, record.speaker) == ("speaker", "Kassym-Jomart Tokayev")
     assert record.attribution.startswith("Kassym-Jomart Tokayev (quoted by Wang Haiyan) — ")
     caught_up(qtbot, window)
     assert window.quotes.model.index(0, COLUMNS.index("who")).data().startswith("Kassym-Jomart Tokayev")
     window.quotes.stack.undo()
-    assert window.quotes.library.store.quote(quote_id).voice == "author"
+    assert window.quotes.library.store.quotes.get(quote_id).voice == "author"
 
 
 def test_double_click_jumps_to_the_passage_in_its_article(window: Any, tmp_path: Path, qtbot: QtBot) -> None:
@@ -188,7 +188,7 @@ def test_lazy_model_loads_pages(window: Any) -> None:
 
     text = window.article.text
     start = text.index(BODY)
-    store.add_quotes([QuoteDraft(article_id, start, start + 5 + (i % 50), note=f"n{i}")
+    store.quotes.add_many([QuoteDraft(article_id, start, start + 5 + (i % 50), note=f"n{i}")
                       for i in range(PAGE + 30)])
     window.quotes.library.changed.emit()
     model = window.quotes.model
@@ -226,9 +226,9 @@ def test_the_detail_pane_shows_the_current_quote_whole_with_its_citation(window:
     caught_up(qtbot, window)
     dock, pane = window.quotes.dock, window.quotes.detail
     assert pane.parent() is dock.splitter and "Select a quote" in pane.toPlainText()
-    quote_id = window.quotes.library.store.quotes()[0].id
+    quote_id = window.quotes.library.store.quotes.find()[0].id
     assert dock.select_quote(quote_id)
-    record = window.quotes.library.store.quote(quote_id)
+    record = window.quotes.library.store.quotes.get(quote_id)
     shown = pane.toPlainText()
     assert SAYING in shown and record.attribution in shown  # whole, not the table's cut-off line
     qtbot.waitUntil(lambda: "Citation:" in pane.toPlainText(), timeout=5000)  # follows when idle
@@ -241,7 +241,7 @@ def test_the_detail_pane_never_renders_markup_from_a_note(window: Any) -> None:
     from qtapp.ui.quotes.detail_pane import detail_html
 
     save(window, SAYING)
-    record = dataclasses.replace(window.quotes.library.store.quotes()[0], exact="A <b>bold</b> claim",
+    record = dataclasses.replace(window.quotes.library.store.quotes.find()[0], exact="A <b>bold</b> claim",
                                  note='<img src="http://example.com/x.png"> & more')
     page = detail_html(record, None)
     assert "<img" not in page and "&lt;img" in page and "&lt;b&gt;bold" in page

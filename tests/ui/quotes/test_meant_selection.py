@@ -19,7 +19,7 @@ TITLE = "New pragmatic and promising chapter of China-Kazakhstan cooperation"
 
 
 def saved(window: Any) -> Any:
-    [record] = window.quotes.library.store.quotes()
+    [record] = window.quotes.library.store.quotes.find()
     return record
 
 
@@ -110,6 +110,6 @@ def test_the_headline_and_the_body_together_start_where_the_body_does(window: An
 def test_a_selection_of_quoteclips_own_words_is_told_so(window: Any) -> None:
     select_text(window, "reprinted by News.Az")  # the source line under the headline
     action(window, "actionSaveQuote").trigger()
-    assert window.quotes.library.store.quotes() == []
+    assert window.quotes.library.store.quotes.find() == []
     message = window.statusBar().currentMessage()
     assert "none of the article's own words" in message and "Select some" not in message

@@ -130,7 +130,7 @@ def check_one_source(window: Any, kind: str, passage: str, voice: str, source: s
     select_in_block(window, "paragraph" if kind == "quotation" else kind, passage)
     action(window, "actionSaveQuote").trigger()
     store = window.quotes.library.store
-    [record] = [q for q in store.quotes() if q.exact == passage]
+    [record] = [q for q in store.quotes.find() if q.exact == passage]
     assert (record.voice, record.who) == (voice, source), kind
     assert record.block_kind == ("paragraph" if kind == "quotation" else kind)
     lead = record.attribution.split(" — ")[0]
@@ -189,7 +189,7 @@ def test_every_block_kind_is_covered() -> None:
 def test_the_seed_reprint_note_is_news_az_everywhere(window: Any) -> None:
     """The issue's bug: the reprint note was labelled News.Az's words but cited to "CGTN Editors"."""
     check_one_source(window, "reprint_note", "News.Az reprints the article.", "editors", "News.Az", "Wang")
-    [record] = window.quotes.library.store.quotes()
+    [record] = window.quotes.library.store.quotes.find()
     assert record.attribution.startswith("Reprint note, News.Az — ")
 
 
@@ -209,12 +209,12 @@ def test_a_corrected_speaker_is_the_one_every_place_names(make_window: Any, monk
     window.show_article(article, article.text, None)
     select_in_block(window, "paragraph", GUESSED)
     action(window, "actionSaveQuote").trigger()
-    [record] = window.quotes.library.store.quotes()
+    [record] = window.quotes.library.store.quotes.find()
     assert record.voice == "author" and record.check_reason == "unnamed_speaker"
     window.quotes.dock.select_quote(record.id)
     monkeypatch.setattr(ReattributeDialog, "ask", classmethod(lambda cls, *a: ("speaker", "Rosa Mamani")))
     action(window, "actionReattributeQuote").trigger()
-    [record] = window.quotes.library.store.quotes()
+    [record] = window.quotes.library.store.quotes.find()
     assert (record.voice, record.who, record.needs_check) == ("speaker", "Rosa Mamani", False)
     label, marked = table_label(window, record.id)
     assert label == "Rosa Mamani (quoted)" and not marked

@@ -26,9 +26,9 @@ def older_library(path: Path, seed_text: str, articles: int) -> list[int]:
         for n in range(articles):
             source = seed_text if n == 0 else f"{seed_text}\n\nA closing line, number {n}.\n"
             article = parse_text(source)
-            article_id = library.add_article(article, source, parser="older")
+            article_id = library.articles.add(article, source, parser="older")
             start = article.text.index(SAYING)
-            ids.append(library.add_quote(article_id, start, start + len(SAYING)))
+            ids.append(library.quotes.add(article_id, start, start + len(SAYING)))
     conn = sqlite3.connect(path)
     for row_id, parsed in conn.execute("SELECT id, parsed FROM articles").fetchall():
         data = json.loads(parsed)
@@ -60,9 +60,9 @@ def test_the_window_rederives_in_the_background_with_progress(make_window: Any, 
     assert bar is not None and bar.isHidden()  # shown while it ran, gone when done
     assert window.statusBar().currentMessage().startswith("Re-read 6 articles with the current reading rules")
     store = library.store
-    assert {store.quote(i).speaker for i in ids} == {"Xi Jinping"}
+    assert {store.quotes.get(i).speaker for i in ids} == {"Xi Jinping"}
     caught_up(qtbot, window)
-    assert "Xi Jinping" in store.whos()
+    assert "Xi Jinping" in store.quotes.whos()
     assert rederive.stale_count(store) == 0
     with qtbot.waitSignal(library.rederived, timeout=20000) as again:
         assert library.rederive_in_background()
@@ -77,9 +77,9 @@ def test_closing_the_window_mid_way_loses_nothing_and_the_next_open_resumes(
     window.quotes.library.close()  # stops after the article in hand
     version = rederive.current_version()
     with Library.open(library_file) as library:
-        assert [q.id for q in library.quotes()] == ids
-        for quote in library.quotes():  # each article whole: re-derived with its quotes, or not at all
-            done = library.article(quote.article_id).parser == version
+        assert [q.id for q in library.quotes.find()] == ids
+        for quote in library.quotes.find():  # each article whole: re-derived with its quotes, or not at all
+            done = library.articles.get(quote.article_id).parser == version
             assert (quote.speaker == "Xi Jinping") == done
         rederive.rederive(library)
-        assert {library.quote(i).speaker for i in ids} == {"Xi Jinping"}
+        assert {library.quotes.get(i).speaker for i in ids} == {"Xi Jinping"}

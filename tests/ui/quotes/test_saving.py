@@ -34,7 +34,7 @@ def test_saving_the_saying_stores_the_speakers_words(window: Any, qtbot: QtBot) 
     with qtbot.waitSignal(window.quotes.library.changed):
         save.trigger()
     store = window.quotes.library.store
-    [quote] = store.quotes()
+    [quote] = store.quotes.find()
     assert quote.exact == SAYING
     assert (quote.voice, quote.speaker) == ("speaker", "Xi Jinping")
     assert quote.attribution == XI_LINE
@@ -50,7 +50,7 @@ BODY = ("China and Kazakhstan are exemplary in their pragmatic cooperation as fr
 def test_a_passage_of_the_editors_note_is_the_editors(window: Any) -> None:
     select_text(window, EDITORS)
     action(window, "actionSaveQuote").trigger()
-    [quote] = window.quotes.library.store.quotes()
+    [quote] = window.quotes.library.store.quotes.find()
     assert quote.exact == EDITORS
     assert quote.voice == "editors"
     assert quote.attribution.startswith("Editor's note, CGTN — “New pragmatic")
@@ -60,7 +60,7 @@ def test_a_passage_of_the_editors_note_is_the_editors(window: Any) -> None:
 def test_a_passage_of_the_body_is_the_authors(window: Any) -> None:
     select_text(window, BODY)
     action(window, "actionSaveQuote").trigger()
-    [quote] = window.quotes.library.store.quotes()
+    [quote] = window.quotes.library.store.quotes.find()
     assert (quote.exact, quote.voice, quote.speaker) == (BODY, "author", None)
     assert quote.attribution == ("Wang Haiyan — “New pragmatic and promising chapter of "
                                  "China-Kazakhstan cooperation”, CGTN, reprinted by News.Az")
@@ -70,7 +70,7 @@ def test_whitespace_at_the_ends_is_not_saved(window: Any) -> None:
     cursor = select_text(window, " exemplary in their pragmatic cooperation ")
     assert cursor.selectedText().startswith(" ")
     action(window, "actionSaveQuote").trigger()
-    [quote] = window.quotes.library.store.quotes()
+    [quote] = window.quotes.library.store.quotes.find()
     assert quote.exact == "exemplary in their pragmatic cooperation"
 
 
@@ -81,7 +81,7 @@ def test_a_selection_across_paragraphs_keeps_one_newline(window: Any) -> None:
     select(window, start, end)
     assert window.quotes.saver.selected_passage() == "2017 and 2022.\nFor over 30 years"
     action(window, "actionSaveQuote").trigger()
-    [quote] = window.quotes.library.store.quotes()
+    [quote] = window.quotes.library.store.quotes.find()
     # The store keeps the canonical slice (blocks joined by a blank line) so the anchor stays exact.
     assert quote.exact == "2017 and 2022.\n\nFor over 30 years"
     # …and the quote itself is what the reader selected: one newline between the paragraphs.
@@ -95,7 +95,7 @@ def test_a_selection_starting_in_the_title_is_clipped_to_article_text(window: An
     end = window.reader.document().find("CGTN, a Chinese news TV channel").selectionEnd()
     select(window, 0, end)
     action(window, "actionSaveQuote").trigger()
-    [quote] = window.quotes.library.store.quotes()
+    [quote] = window.quotes.library.store.quotes.find()
     assert quote.exact == "CGTN, a Chinese news TV channel"
     assert quote.voice == "editors"
 
@@ -104,7 +104,7 @@ def test_a_selection_of_labels_only_saves_nothing(window: Any) -> None:
     label = window.reader.document().find("Editor's note")  # QuoteClip's label, not article text
     select(window, label.selectionStart(), label.selectionEnd())
     action(window, "actionSaveQuote").trigger()
-    assert window.quotes.library.store.quotes() == []
+    assert window.quotes.library.store.quotes.find() == []
     message = window.statusBar().currentMessage()
     assert "none of the article's own words" in message
     assert "Select some" not in message  # text is selected: never tell the user to select some
@@ -121,9 +121,9 @@ def test_saving_twice_offers_the_existing_quote(window: Any, monkeypatch: Any) -
     select_text(window, BODY)
     action(window, "actionSaveQuote").trigger()
     store = window.quotes.library.store
-    assert store.count_quotes() == 1
+    assert store.quotes.count() == 1
     assert asked == [BODY]
-    [quote] = store.quotes()
+    [quote] = store.quotes.find()
     assert window.quotes.dock.current_id() == quote.id
     assert window.reader.textCursor().selectedText() == BODY
 
@@ -140,7 +140,7 @@ def test_save_with_note_asks_for_note_tags_and_colour(window: Any, monkeypatch: 
     monkeypatch.setattr(NoteDialog, "ask", classmethod(answer))
     select_text(window, BODY)
     action(window, "actionSaveQuoteWithNote").trigger()
-    [quote] = window.quotes.library.store.quotes()
+    [quote] = window.quotes.library.store.quotes.find()
     assert seen == [BODY]
     assert (quote.note, quote.tags, quote.color) == ("for the essay", ("trade", "BRI"), "green")
     [tint] = [s for s in window.reader.extraSelections() if s.cursor.selectedText() == BODY]
@@ -153,7 +153,7 @@ def test_cancelling_the_note_dialog_saves_nothing(window: Any, monkeypatch: Any)
     monkeypatch.setattr(NoteDialog, "ask", classmethod(lambda cls, *a: None))
     select_text(window, BODY)
     action(window, "actionSaveQuoteWithNote").trigger()
-    assert window.quotes.library.store.quotes() == []
+    assert window.quotes.library.store.quotes.find() == []
 
 
 def test_save_actions_are_in_the_toolbar_edit_menu_and_context_menu(window: Any) -> None:
@@ -186,4 +186,4 @@ def test_keyboard_only_save(window: Any, qtbot: QtBot) -> None:
     with qtbot.waitSignal(window.quotes.library.changed):
         qtbot.keyClick(window.reader, Qt.Key.Key_S,
                        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert [q.exact for q in window.quotes.library.store.quotes()] == ["China and Kazakhstan"]
+    assert [q.exact for q in window.quotes.library.store.quotes.find()] == ["China and Kazakhstan"]

@@ -36,7 +36,7 @@ def test_a_damaged_library_is_kept_aside_when_the_user_agrees(
     assert kept[0].read_bytes().startswith(b"this is not a database")
     assert any(str(kept[0]) in message for _, message in no_modal_dialogs)
     save(window, BODY)
-    assert window.quotes.library.store.count_quotes() == 1
+    assert window.quotes.library.store.quotes.count() == 1
 
 
 def test_a_damaged_library_is_left_alone_when_the_user_declines(
@@ -66,7 +66,7 @@ def test_a_write_that_fails_is_reported_not_raised(window: Any, error: str, word
     def locked(*args: object, **kwargs: object) -> None:
         raise getattr(errors, error)(f"the library is {words}; close the other window or check permissions")
 
-    monkeypatch.setattr(window.quotes.library.store, "add_quotes", locked)
+    monkeypatch.setattr(window.quotes.library.store.quotes, "add_many", locked)
     save_action = action(window, "actionSaveQuote")
     window.reader.setTextCursor(window.reader.document().find(BODY))
     save_action.trigger()
@@ -129,4 +129,4 @@ def test_the_days_snapshot_is_taken_soon_after_opening_off_the_gui_thread(
     assert store.db._daily_thread is not None  # on its own thread, not inside the save below
     save(window, SAYING)  # waits for the copy to finish, and takes no second one
     assert [s.quotes for s in snapshots.list_snapshots(library_file)] == [1]
-    assert store.count_quotes() == 2
+    assert store.quotes.count() == 2
