@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from qtapp import __version__
 from qtapp.errors import UserError
+from qtapp.quote_link import is_quote_link, quote_id
 
 SUBCOMMANDS = ("parse", "quotes", "articles", "library")
 
@@ -22,7 +23,7 @@ def _window_parser() -> argparse.ArgumentParser:
                                      "with correct attribution.",
                                      epilog="Subcommands: quoteclip parse|quotes|articles|library --help")
     parser.add_argument("file", nargs="?", help="article file or http(s) URL to open (default: the last one, "
-                        "else the seed)")
+                        "else the seed), or a quoteclip://quote/ID link to a saved quote")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window once, write a PNG, exit")
     parser.add_argument("--library", metavar="PATH", help="library file (also QUOTECLIP_LIBRARY)")
     parser.add_argument("--version", action="version", version=f"quoteclip {__version__}")
@@ -63,12 +64,18 @@ def _command_parser() -> argparse.ArgumentParser:
     shown.add_argument("--all", action="store_true", help="list every quote")
     exp = qcmd.add_parser("export", help="export quotes", epilog="CSV: a cell beginning with = + - @, a tab "
                           "or a carriage return gets a leading ' so spreadsheets show it as text, not a formula")
-    exp.add_argument("--format", required=True,
-                     choices=["md", "csv", "json", "csl-json", "ris", "bibtex", "w3c"])
+    from qtapp.library.exporters.formats import KEYS  # the table only: no exporter is loaded here
+
+    exp.add_argument("--format", required=True, choices=KEYS)
     exp.add_argument("-o", "--output", metavar="FILE")
     exp.add_argument("--per-article", action="store_true",
                      help="md only: one Obsidian note per article in the folder -o names (made if missing)")
     exp.add_argument("--article", type=int, metavar="ID")
+    exp.add_argument("--style", help="md, csl-json: the citation style (default apa)")
+    exp.add_argument("--template", metavar="FILE", help="md only: a Jinja2 template for each note (see Help)")
+    exp.add_argument("--creator", metavar="NAME", help="w3c, hypothesis: your name as the annotations' creator")
+    exp.add_argument("--file-targets", action="store_true",
+                     help="w3c, hypothesis: an article without a URL targets its file (a path on this computer)")
     cite = qcmd.add_parser("cite", help="print a quote with its citation")
     cite.add_argument("id", type=int)
     cite.add_argument("--style", default="apa")
@@ -104,6 +111,26 @@ def _count(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of quotes, 1 or more, not {text!r}")
     return int(text)
+
+
+def _local_file(file: str | None) -> str | None:
+    """A ``file://`` URL (what the desktop passes for ``%u``) as its path; anything else as given."""
+    if file and file[:7].lower() == "file://":
+        from urllib.parse import unquote, urlsplit
+
+        return unquote(urlsplit(file).path) or file
+    return file
+
+
+def check_quote_link(link: str) -> None:
+    """A UserError unless ``link`` names a quote in the library that is not in the trash."""
+    from qtapp.library.store import Library
+
+    ident = quote_id(link)
+    with Library.open_for_reading() as library:
+        record = library.quotes.get(ident)
+    if record.deleted_at is not None:
+        raise UserError(f"quote {ident} was deleted: only Undo in the window that deleted it brings it back")
 
 
 def _is_subcommand(argv: Sequence[str]) -> bool:
@@ -183,8 +210,10 @@ def main(argv: Sequence[str] | None = None, *, own_process: bool = False) -> int
             return 0
         if own_process:
             gc.disable()  # until the window is painted: see qtapp.ui.app.settle_collection
-        file = args.file
-        if file and file.lstrip()[:8].lower().startswith(("http://", "https://")):
+        file = _local_file(args.file)
+        if file and is_quote_link(file):
+            check_quote_link(file)  # a bad or missing quote is said here, before any window
+        elif file and file.lstrip()[:8].lower().startswith(("http://", "https://")):
             # Fetched and kept here, so a failure prints on the command line (urllib loads only now).
             from qtapp import paths
             from qtapp.article.fetching import open_url

@@ -61,7 +61,9 @@ def _quote(arg: str) -> str:
 
 def desktop_entry_text(command: Sequence[str]) -> str:
     """The bundled entry with ``Exec`` and ``TryExec`` aimed at ``command``."""
-    exec_line = " ".join(_quote(a).replace("%", "%%") for a in command) + " %f"
+    # %u, not %f: the entry also handles quoteclip:// links (x-scheme-handler/quoteclip); a file comes as
+    # its path or a file:// URL, which the command line reads as the path.
+    exec_line = " ".join(_quote(a).replace("%", "%%") for a in command) + " %u"
     exec_line = exec_line.replace("\\", "\\\\")  # the file's string escape applies on top of quoting
     lines = []
     for line in paths.resource(DESKTOP_FILE).read_text(encoding="utf-8").splitlines():

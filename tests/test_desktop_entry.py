@@ -52,7 +52,7 @@ def test_bundled_metainfo_passes_appstreamcli_validate() -> None:
 def test_entry_and_metainfo_agree_on_the_id_icon_and_version() -> None:
     entry = _entry(DESKTOP)
     assert entry["Icon"] == desktop_entry.APP_ID and entry["Type"] == "Application"
-    assert entry["Exec"].split()[0] == "quoteclip" and entry["Exec"].endswith("%f")
+    assert entry["Exec"].split()[0] == "quoteclip" and entry["Exec"].endswith("%u")
     root = ET.parse(METAINFO).getroot()
     assert root.findtext("id") == desktop_entry.APP_ID
     assert root.findtext("launchable") == desktop_entry.DESKTOP_FILE
@@ -77,7 +77,7 @@ def test_install_writes_the_three_files_into_xdg_data_home(user_dirs: Path,
     # Not the script that ran (it is not a file here): the Python that ran, so the entry starts this install.
     entry = _entry(desktop)
     assert entry["Exec"].startswith(sys.executable) or entry["Exec"].startswith(f'"{sys.executable}"')
-    assert entry["Exec"].endswith("-m qtapp %f") and entry["TryExec"] == sys.executable
+    assert entry["Exec"].endswith("-m qtapp %u") and entry["TryExec"] == sys.executable
     assert entry["Name"] == "QuoteClip" and entry["Icon"] == desktop_entry.APP_ID
 
 
@@ -89,7 +89,7 @@ def test_installed_entry_with_an_awkward_launcher_path_is_still_valid(tmp_path: 
     script.write_text("#!/bin/sh\n")
     written = desktop_entry.install(say=lambda _: None, command=[str(script)])
     line = _entry(written["desktop entry"])["Exec"]
-    assert line == f'"{script.parent.parent}/100%%/quoteclip" %f'
+    assert line == f'"{script.parent.parent}/100%%/quoteclip" %u'
     result = subprocess.run([_tool("desktop-file-validate"), str(written["desktop entry"])],
                             check=False, capture_output=True, text=True)
     assert result.returncode == 0 and "error" not in result.stdout.lower(), result.stdout

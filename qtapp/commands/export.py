@@ -10,19 +10,30 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import TextIO
+from typing import Any, TextIO
 
 from qtapp.errors import UserError
 from qtapp.library import backup
 from qtapp.library.atomic import write_atomic
 from qtapp.library.citation import cite
 from qtapp.library.export_target import check_export_target
-from qtapp.library.exporters import module
+from qtapp.library.exporters.formats import (
+    CREATOR,
+    FILE_TARGETS,
+    FORMATS,
+    PER_ARTICLE,
+    SOURCES,
+    STYLE,
+    TEMPLATE,
+    ExportFormat,
+    find,
+)
 from qtapp.library.records import QuoteRecord
 from qtapp.library.store import Library
 
 
 def export(args: argparse.Namespace) -> int:
+    fmt = find(args.format)
     if getattr(args, "per_article", False):
         return export_notes(args)
     with Library.open() as library:
@@ -30,38 +41,57 @@ def export(args: argparse.Namespace) -> int:
             check_export_target(args.output, library.path)  # before any work: refusing is instant
         if args.article is not None:
             library.articles.get(args.article)  # an unknown id is an error, not an empty file
+        writer = fmt.writer()
         write: Callable[[TextIO], object]
-        if args.format == "json":
-            encoding, newline = "utf-8", "\n"
-
+        if fmt.whole_articles:
             def write(out: TextIO) -> object:
-                return backup.write_backup(library, out, article_id=args.article)
+                return writer.write_library(library, out, article_id=args.article)
         else:
-            exporter = module(args.format)
             quotes = readable(library.quotes.stream(article_id=args.article))
-            encoding, newline = exporter.ENCODING, exporter.NEWLINE
+            options = export_options(fmt, args, library)
 
             def write(out: TextIO) -> object:
-                return exporter.write(quotes, out)
+                return writer.write(quotes, out, **options)
         if args.output:
-            write_atomic(args.output, write, encoding=encoding, newline=newline)
+            write_atomic(args.output, write, encoding=writer.ENCODING, newline=writer.NEWLINE)
         else:
             write(sys.stdout)
         return report_damage(library)
+
+
+def export_options(fmt: ExportFormat, args: argparse.Namespace, library: Library) -> dict[str, Any]:
+    """The options the user gave, checked against what ``fmt`` takes, and the library's text for the
+    formats whose selectors count in it."""
+    given = {STYLE: getattr(args, "style", None), TEMPLATE: getattr(args, "template", None),
+             CREATOR: getattr(args, "creator", None), FILE_TARGETS: getattr(args, "file_targets", False)}
+    for option, value in given.items():
+        if value and not fmt.takes(option):
+            takers = ", ".join(f.key for f in FORMATS if f.takes(option))
+            raise UserError(f"--{option.replace('_', '-')} is for {takers} only, not {fmt.key}")
+    options = {option: value for option, value in given.items() if value}
+    if TEMPLATE in options:
+        from qtapp.library.exporters.md_template import load_template
+
+        options[TEMPLATE] = load_template(str(options[TEMPLATE]))
+    if fmt.takes(SOURCES):
+        options[SOURCES] = library.articles.get
+    return options
 
 
 def export_notes(args: argparse.Namespace) -> int:
     """``--per-article``: a Markdown note per article in a folder, each note written atomically."""
     from qtapp.library.exporters.markdown import write_notes
 
-    if args.format != "md" or not args.output:
+    fmt = find(args.format)
+    if not fmt.takes(PER_ARTICLE) or not args.output:
         raise UserError("--per-article writes Markdown notes into a folder: use it with --format md "
                         "and -o FOLDER")
     with Library.open() as library:
         if args.article is not None:
             library.articles.get(args.article)
         quotes = readable(library.quotes.stream(article_id=args.article))
-        write_notes(quotes, args.output, check=lambda path: check_export_target(path, library.path))
+        options = export_options(fmt, args, library)
+        write_notes(quotes, args.output, check=lambda path: check_export_target(path, library.path), **options)
         return report_damage(library)
 
 

@@ -96,9 +96,16 @@ def run_window(file: str | None, screenshot: str | None = None, *, own_process: 
     if not screenshot and single_instance.send_to_running(file):
         return 0  # the open window took the file, as desktop apps do
     if not screenshot:
+        from qtapp.quote_link import is_quote_link
+
+        link = file if is_quote_link(file) else None
         window = MainWindow()
-        window.open_initial(file)
+        window.open_initial(None if link else file)
         window.show()
+        if link is not None:
+            from qtapp.ui.quote_links import open_quote_link
+
+            open_quote_link(window, link)
         QTimer.singleShot(0, lambda: single_instance.serve(window))  # after the first paint
         if own_process:
             QTimer.singleShot(0, settle_collection)  # after the first paint, which show() posted

@@ -3,7 +3,8 @@
 The running window listens on a local socket (QLocalServer, readable only by its user) and leaves a
 marker file naming it in the config folder. A new launch looks for the marker first, so a normal start
 with no window open never loads QtNetwork; only when the marker names a live process does it connect,
-send the file's absolute path (or nothing, to bring the window forward) and exit. A stale marker (the
+send the file's absolute path (a ``quoteclip://quote/ID`` link as it is; nothing, to bring the window
+forward) and exit. A stale marker (the
 window was killed) or an unanswered socket means "start normally".
 """
 
@@ -58,7 +59,9 @@ def send_to_running(file: str | None) -> bool:
     socket.connectToServer(server_name())
     if not socket.waitForConnected(REPLY_MS):
         return False
-    message = str(Path(file).resolve()) if file else ""
+    from qtapp.quote_link import is_quote_link
+
+    message = (file if is_quote_link(file) else str(Path(file).resolve())) if file else ""
     socket.write((message + "\n").encode("utf-8"))
     socket.flush()
     answered = socket.waitForReadyRead(REPLY_MS) and bytes(socket.readAll().data()).startswith(b"ok")
@@ -93,7 +96,13 @@ def serve(window: MainWindow) -> QLocalServer | None:
                 window.showNormal()
             window.raise_()
             window.activateWindow()
-            if path:
+            from qtapp.quote_link import is_quote_link
+
+            if is_quote_link(path):
+                from qtapp.ui.quote_links import open_quote_link
+
+                open_quote_link(window, path)
+            elif path:
                 window.open_article(path)
 
         connection.readyRead.connect(read)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -80,3 +81,42 @@ def sample_article() -> ArticleFactory:
 def span() -> Callable[..., tuple[int, int]]:
     """span(article, passage, occurrence=1) -> (start, end) of the passage in the canonical text."""
     return _span
+
+
+# The W3C Web Annotation test suite (../shared/schemas beside the checkout, or above a worktree's parent).
+_HERE = Path(__file__).resolve()
+SUITE = next((p / "shared" / "schemas" for p in _HERE.parents[2:] if (p / "shared" / "schemas").is_dir()),
+             _HERE.parents[2].parent / "shared" / "schemas") / "web-annotation-tests"
+BASE = "https://w3c.github.io/web-annotation-tests/"
+
+
+def _schema(path: Path) -> dict[str, Any]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    # Draft 4 ignores everything beside a root $ref, the "id" included: move the $ref into allOf.
+    if "$ref" in data:
+        data.setdefault("allOf", []).append({"$ref": data.pop("$ref")})
+    return data
+
+
+@pytest.fixture(scope="session")
+def musts() -> list[tuple[str, Any]]:
+    jsonschema = pytest.importorskip("jsonschema")
+    referencing = pytest.importorskip("referencing")
+    if not SUITE.exists():
+        pytest.skip(f"the W3C test-suite schemas are absent ({SUITE})")
+    from referencing.jsonschema import DRAFT4
+
+    files = list((SUITE / "definitions").glob("*.json")) + list((SUITE / "annotations").rglob("*.json"))
+    schemas = {path: _schema(path) for path in files}
+    registry = referencing.Registry().with_resources(
+        (BASE + data["id"], DRAFT4.create_resource(data)) for data in schemas.values())
+    manifest = json.loads((SUITE / "annotations" / "annotationMusts.test").read_text(encoding="utf-8"))
+    validators = []
+    for name in manifest["assertions"]:
+        schema = dict(schemas[SUITE / name], id=BASE + schemas[SUITE / name]["id"])
+        validators.append((name, jsonschema.Draft4Validator(
+            schema, registry=registry, format_checker=jsonschema.Draft4Validator.FORMAT_CHECKER)))
+    assert len(validators) == 54
+    return validators
+
+

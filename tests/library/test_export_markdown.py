@@ -97,9 +97,10 @@ def test_each_quote_is_a_blockquote_with_attribution_id_note_and_tags() -> None:
     out = io.StringIO()
     write(QUOTES, out)
     text = out.getvalue()
-    assert ("> First line\n> second line\n>\n> — Ana Lima — The Desk\n\n^qc-12\n\nWhy I kept it\n\n"
-            "#economy #_2024\n\n") in text
-    assert "> — Ana Lima — The Desk \\[check who said this\\]\n\n^qc-13\n\n#C-plus-plus #economy" in text
+    assert ("> First line\n> second line\n>\n> — Ana Lima — The Desk · [open passage](quoteclip://quote/12)\n\n"
+            "^qc-12\n\nWhy I kept it\n\n#economy #_2024\n\n") in text
+    assert ("> — Ana Lima — The Desk \\[check who said this\\] · [open passage](quoteclip://quote/13)\n\n"
+            "^qc-13\n\n#C-plus-plus #economy") in text
 
 
 def test_one_article_gets_front_matter_that_yaml_reads_back() -> None:

@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import yaml
 
@@ -37,6 +37,12 @@ from qtapp.library.exporters.common import (
     quotes_by_article,
 )
 from qtapp.library.records import QuoteRecord
+from qtapp.quote_link import quote_link
+
+LINK_PREFIX = quote_link(0)[:-1]  # "quoteclip://quote/": the id is appended per quote, no call
+
+if TYPE_CHECKING:
+    from qtapp.library.exporters.md_template import NoteTemplate
 
 ENCODING = "utf-8"
 NEWLINE = "\n"
@@ -165,7 +171,7 @@ def _attribution(line: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def _tag_line(names: tuple[str, ...]) -> str:
+def tag_line(names: tuple[str, ...]) -> str:
     """The quote's tags as ``#tags``; a library has few distinct tag lists, so each is built once."""
     return " ".join(t for t in (tag(n) for n in names) if t)
 
@@ -187,18 +193,26 @@ def _quote_block(quote: Quote) -> str:
     else:
         ident, text, note, tags = quote.get("id"), quote.get("text"), quote.get("note"), quote.get("tags")
     attribution = attribution_text(quote)
-    lines = [f"> {escape(line)}" if line.strip() else ">" for line in str(text or "").splitlines() or [""]]
-    if attribution:
-        lines.append(">")
-        lines.append(_attribution(attribution))
-    parts = ["\n".join(lines)]
+    text = str(text or "")
+    if "\n" in text:
+        body = "\n".join([f"> {escape(line)}" if line.strip() else ">" for line in text.splitlines()])
+    else:  # nearly every passage is one line: no list to build
+        body = f"> {escape(text)}" if text.strip() else ">"
+    if ident is None:
+        if attribution:
+            body = f"{body}\n>\n{_attribution(attribution)}"
+    elif attribution:
+        body = f"{body}\n>\n{_attribution(attribution)} · [open passage]({LINK_PREFIX}{ident})"
+    else:
+        body = f"{body}\n>\n> [open passage]({LINK_PREFIX}{ident})"
+    parts = [body]
     if ident is not None:  # Obsidian wants a blockquote's id on a line of its own after it
         parts.append(f"^qc-{ident}")
     if note:
         parts.append(escape(str(note)))
-    tag_line = _tag_line(tuple(tags or ()))
-    if tag_line:
-        parts.append(tag_line)
+    tags_text = tag_line(tuple(tags or ()))
+    if tags_text:
+        parts.append(tags_text)
     return "\n\n".join(parts)
 
 
@@ -224,7 +238,12 @@ def front_matter(article: Record, quotes: list[Quote]) -> str:
 
 
 def _write_article(out: TextIO, article: Record, quotes: list[Quote], ticker: Ticker, style: str,
-                   heading: str) -> None:
+                   heading: str, front: str = "", template: NoteTemplate | None = None) -> None:
+    if template is not None:
+        out.write(template.render(template_context(article, quotes, style, heading, front)))
+        ticker.tick(len(quotes))
+        return
+    out.write(front)
     out.write(f"{heading} {escape(article.get('title') or 'Untitled article')}\n\n")
     out.write(f"{_italics(reference_html(article, style))}\n\n")
     for start in range(0, len(quotes), EVERY):  # a write and a tick per thousand, not per quote
@@ -233,17 +252,41 @@ def _write_article(out: TextIO, article: Record, quotes: list[Quote], ticker: Ti
         ticker.tick(len(chunk))
 
 
+ARTICLE_FIELDS = ("id", "title", "publisher", "reprinted_by", "series", "date", "url")
+
+
+def template_context(article: Record, quotes: list[Quote], style: str, heading: str, front: str
+                     ) -> dict[str, Any]:
+    """What a note template sees (Help lists it): markup already made is ``Markup``, never escaped."""
+    from markupsafe import Markup
+
+    info = {key: article.get(key) for key in ARTICLE_FIELDS}
+    if info["url"]:
+        info["url"] = Markup(info["url"])
+    info["authors"] = [name for name in map(author_display, article.get("authors") or []) if name]
+    made = []
+    for quote in quotes:
+        ident, text, note, tags, attribution = _fields(quote)
+        made.append({"id": ident, "text": str(text or ""), "note": note or "", "tags": list(tags or ()),
+                     "attribution": attribution,
+                     "link": Markup(quote_link(ident)) if ident is not None else None,
+                     "block_id": Markup(f"^qc-{ident}") if ident is not None else None})
+    return {"article": info, "quotes": made, "title": article.get("title") or "Untitled article",
+            "heading": Markup(heading), "front_matter": Markup(front),
+            "reference": Markup(_italics(reference_html(article, style))), "style": style}
+
+
 def write(items: Iterable[Any], out: TextIO, progress: Progress | None = None, *,
-          style: str = "apa", **_: Any) -> None:
-    """Every article in one file; with a single article the file also gets its front matter."""
+          style: str = "apa", template: NoteTemplate | None = None, **_: Any) -> None:
+    """Every article in one file; with a single article the file also gets its front matter.
+    ``template`` renders each article instead of the built-in layout (``md_template``)."""
     groups = quotes_by_article(items)
     ticker = Ticker(sum(len(quotes) for _, quotes in groups), progress)
-    if len(groups) == 1:
-        out.write(front_matter(*groups[0]))
+    front = front_matter(*groups[0]) if len(groups) == 1 else ""
     for number, (article, quotes) in enumerate(groups):
         if number:
             out.write("\n")
-        _write_article(out, article, quotes, ticker, style, "##")
+        _write_article(out, article, quotes, ticker, style, "##", front, template)
     ticker.finish()
 
 
@@ -273,7 +316,8 @@ def note_names(articles: list[Record]) -> list[str]:
 
 
 def write_notes(items: Iterable[Any], folder: str | os.PathLike[str], progress: Progress | None = None, *,
-                style: str = "apa", check: Callable[[Path], object] | None = None) -> list[Path]:
+                style: str = "apa", check: Callable[[Path], object] | None = None,
+                template: NoteTemplate | None = None) -> list[Path]:
     """One note per article in ``folder`` (made if missing), each written whole or not at all.
 
     ``check`` sees every target before anything is written (the library refuses its own files), so a
@@ -294,8 +338,7 @@ def write_notes(items: Iterable[Any], folder: str | os.PathLike[str], progress: 
     ticker = Ticker(sum(len(quotes) for _, quotes in groups), progress)
     for path, (article, quotes) in zip(paths, groups, strict=True):
         def note(out: TextIO, article: Record = article, quotes: list[Quote] = quotes) -> None:
-            out.write(front_matter(article, quotes))
-            _write_article(out, article, quotes, ticker, style, "#")
+            _write_article(out, article, quotes, ticker, style, "#", front_matter(article, quotes), template)
         write_atomic(path, note, encoding=ENCODING, newline=NEWLINE)
     ticker.finish()
     return paths

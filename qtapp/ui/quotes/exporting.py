@@ -73,12 +73,12 @@ class QuoteExporter(QObject):
         return ScopeCounts(total, here, len(self._dock.selected_ids()))
 
     def suggested_path(self, request: ExportRequest) -> Path:
-        from qtapp.library.exporters import SUFFIXES
+        from qtapp.library.exporters.formats import find
 
         folder = self.session.export_folder or Path.home()
         article = self._current.article
         title = article.title if request.scope == "article" and article is not None else None
-        return folder / f"{file_stem(title)}{SUFFIXES[request.fmt]}"
+        return folder / f"{file_stem(title)}{find(request.fmt).suffix}"
 
     def export(self) -> bool:
         """Ask what and where, then write; True when a file was written."""
@@ -95,10 +95,9 @@ class QuoteExporter(QObject):
     # -- writing ---------------------------------------------------------------------------------
     def write(self, request: ExportRequest, path: Path) -> bool:
         """Write the quotes ``request`` names to ``path``; say how many, or what went wrong."""
-        from qtapp.library import backup
         from qtapp.library.atomic import write_atomic
         from qtapp.library.export_target import check_export_target
-        from qtapp.library.exporters import module
+        from qtapp.library.exporters.formats import find
 
         store = self._library.store
         if store is None:
@@ -108,20 +107,23 @@ class QuoteExporter(QObject):
             return self._fail(self.tr("The article on screen has no saved quotes to export."))
         written: list[int] = []
         write: Callable[[TextIO], None]
-        if request.fmt == "json":
+        fmt = find(request.fmt)
+        writer = fmt.writer()
+        if fmt.whole_articles:
             total = self._library.count(article_id=article_id)
-            encoding, newline = "utf-8", "\n"
 
             def write(out: TextIO) -> None:
-                written.append(backup.write_backup(store, out, article_id=article_id, progress=report))
+                written.append(writer.write_library(store, out, article_id=article_id, progress=report))
         else:
             records = self._records(request.scope, article_id)
             total = len(records) if records is not None else None
-            exporter = module(request.fmt)
-            encoding, newline = exporter.ENCODING, exporter.NEWLINE
+            try:
+                options = self._options(request)
+            except UserError as error:
+                return self._fail(str(error))
 
             def write(out: TextIO) -> None:
-                exporter.write(records, out, progress=report)
+                writer.write(records, out, progress=report, **options)
                 written.append(len(records or []))
         if total is None:
             return False  # the store said why (locked, say) through the library's failed signal
@@ -137,7 +139,7 @@ class QuoteExporter(QObject):
 
         try:
             check_export_target(path, store.path)
-            write_atomic(path, write, encoding=encoding, newline=newline)
+            write_atomic(path, write, encoding=writer.ENCODING, newline=writer.NEWLINE)
         except ExportCancelled:
             self._status(self.tr("Export cancelled; {name} was not written").format(name=path.name))
             return False
@@ -156,6 +158,25 @@ class QuoteExporter(QObject):
                    else self.tr("Exported {count} quotes as {format} to {path}"))
         self._status(message.format(count=count, format=FORMAT_NAMES[request.fmt], path=path))
         return True
+
+    def _options(self, request: ExportRequest) -> dict[str, Any]:
+        """What the format takes beyond the quotes: the Copy Citation style, the chosen template, the
+        user's name, and the articles' stored text for selectors that count in it."""
+        from qtapp.library.exporters.formats import CREATOR, SOURCES, STYLE, TEMPLATE, find
+
+        fmt, store = find(request.fmt), self._library.store
+        options: dict[str, Any] = {}
+        if fmt.takes(STYLE):
+            options[STYLE] = self.session.citation_style
+        if fmt.takes(TEMPLATE) and request.template is not None:
+            from qtapp.library.exporters.md_template import load_template
+
+            options[TEMPLATE] = load_template(request.template)
+        if fmt.takes(CREATOR) and request.creator:
+            options[CREATOR] = request.creator
+        if fmt.takes(SOURCES) and store is not None:
+            options[SOURCES] = self._library.article
+        return options
 
     def _records(self, scope: str, article_id: int | None) -> list[Any] | None:
         if not self._library.available:

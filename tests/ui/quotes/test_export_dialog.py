@@ -100,6 +100,10 @@ def exported(fmt: str, path: Path) -> tuple[set[str], int]:
         assert data["total"] == len(items)
         selectors = (s for i in items for s in i["target"]["selector"])
         return {s["exact"] for s in selectors if s["type"] == "TextQuoteSelector"}, len(items)
+    if fmt == "hypothesis":
+        rows = json.loads(raw)["rows"]
+        selectors = (s for row in rows for target in row["target"] for s in target["selector"])
+        return {s["exact"] for s in selectors if s["type"] == "TextQuoteSelector"}, len(rows)
     if fmt == "csl-json":
         return {t for t in ALL if t in raw}, len(json.loads(raw))  # one item per article, no passages
     if fmt == "ris":
