@@ -2,7 +2,7 @@
 
 The file is written through ``write_atomic``, so a failure or a Cancel leaves the destination as it
 was. A large library gets a progress dialog fed by the exporters' own progress callback; Cancel is
-noticed there and raised as ``ExportCancelled``, which ``write_atomic`` answers by removing its
+noticed there and raised as ``progress.Cancelled``, which ``write_atomic`` answers by removing its
 temporary file.
 """
 
@@ -13,12 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from qtapp.errors import UserError
 from qtapp.ui.actions import Spec, make_action
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.dock import LibraryDock
+from qtapp.ui.quotes.progress import Cancelled, close, progress_dialog, reporter
 from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.session import Session
 
@@ -31,10 +32,6 @@ if TYPE_CHECKING:
 # The export dialog and the exporters (and through them citeproc and lxml) are imported when an export
 # starts, not at start-up: the window only needs the action.
 PROGRESS_FROM = 1000  # the exporters report progress every 1,000 quotes: below that a dialog shows nothing
-
-
-class ExportCancelled(Exception):
-    """The user pressed Cancel while the file was being written."""
 
 
 def file_stem(title: str | None) -> str:
@@ -128,27 +125,18 @@ class QuoteExporter(QObject):
         if total is None:
             return False  # the store said why (locked, say) through the library's failed signal
         progress = self._progress_dialog(total)
-
-        def report(done: int, of: int) -> None:
-            if progress is None:
-                return
-            progress.setValue(min(done, of))
-            QCoreApplication.processEvents()  # let Cancel be clicked
-            if progress.wasCanceled():
-                raise ExportCancelled
+        report = reporter(progress)
 
         try:
             check_export_target(path, store.path)
             write_atomic(path, write, encoding=writer.ENCODING, newline=writer.NEWLINE)
-        except ExportCancelled:
+        except Cancelled:
             self._status(self.tr("Export cancelled; {name} was not written").format(name=path.name))
             return False
         except UserError as error:
             return self._fail(str(error))
         finally:
-            if progress is not None:
-                progress.close()
-                progress.deleteLater()
+            close(progress)
         self.session.export_format = request.fmt
         self.session.export_folder = path.parent
         count = written[0] if written else 0
@@ -190,18 +178,8 @@ class QuoteExporter(QObject):
         """Only for exports long enough to report progress."""
         if total < PROGRESS_FROM:
             return None
-        from PySide6.QtWidgets import QProgressDialog  # set up (with its enums) only for a long export
-
-        dialog = QProgressDialog(self.tr("Exporting {total:,} quotes…").format(total=total), self.tr("Cancel"),
-                                 0, total, self._window.window())
-        dialog.setObjectName("exportProgress")
-        dialog.setWindowTitle(self.tr("Export"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
-        return dialog
+        return progress_dialog(self._window.window(), "exportProgress", self.tr("Export"),
+                               self.tr("Exporting {total:,} quotes…").format(total=total), self.tr("Cancel"), total)
 
     def _fail(self, message: str) -> bool:
         from qtapp.ui.dialogs import ErrorMessage

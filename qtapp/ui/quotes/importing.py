@@ -2,16 +2,16 @@
 at all; and, when an article is opened, the quotes imported for it without its text moved into it.
 
 The import runs in the core (``importers.into_library``) in one transaction. A large file gets the export's
-progress dialog, fed by the same progress callback; Cancel raises ``ImportCancelled`` from it, which rolls
+progress dialog, fed by the same progress callback; Cancel raises ``progress.Cancelled`` from it, which rolls
 the transaction back, so nothing of the file is kept. The summary is said in the status bar and a box.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from qtapp.errors import UserError
@@ -19,14 +19,14 @@ from qtapp.ui import headless
 from qtapp.ui.actions import Spec, make_action
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.exporting import PROGRESS_FROM
+from qtapp.ui.quotes.progress import Cancelled, close, progress_dialog, reporter
 from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.quotes.window import QuoteWindow
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
 FILTER = QT_TRANSLATE_NOOP("QuoteImporter", "Highlights (*.txt *.csv *.json *.jsonld *.ris);;All files (*)")
-
-
-class ImportCancelled(Exception):
-    """The user pressed Cancel while the file was being imported."""
 
 
 class QuoteImporter(QObject):
@@ -77,30 +77,20 @@ class QuoteImporter(QObject):
         try:
             fmt = fmt or detect(path)
             progress = self._progress_dialog(path)
-
-            def report(done: int, total: int) -> None:
-                if progress is None:
-                    return
-                progress.setMaximum(max(total, 1))
-                progress.setValue(min(done, total))
-                QCoreApplication.processEvents()  # let Cancel be clicked
-                if progress.wasCanceled():
-                    raise ImportCancelled
+            report = reporter(progress)
 
             if fmt == "json":  # a backup streams: its records are checked as they are written
                 result = self._library.import_quotes(lambda library: import_file(library, path, fmt, report))
             else:  # read whole first, so a bad record is this dialog's error, before the library is touched
                 parsed = read(path, fmt)
                 result = self._library.import_quotes(lambda library: import_parsed(library, parsed, report))
-        except ImportCancelled:
+        except Cancelled:
             self._status(self.tr("Import cancelled; nothing of {name} was added").format(name=path.name))
             return False
         except UserError as error:
             return self._fail(str(error))
         finally:
-            if progress is not None:
-                progress.close()
-                progress.deleteLater()
+            close(progress)
         if result is None:
             return False  # the library said why (locked, say) through its failed signal
         self.last_summary = summary = result.summary()
@@ -110,22 +100,12 @@ class QuoteImporter(QObject):
         self.adopt_stubs()  # the article on screen may be what was just imported
         return True
 
-    def _progress_dialog(self, path: Path) -> Any:
+    def _progress_dialog(self, path: Path) -> QProgressDialog | None:
         """Only for files large enough to take a moment (the exporters' threshold, in bytes of quotes)."""
         if path.stat().st_size < PROGRESS_FROM * 200:
             return None
-        from PySide6.QtWidgets import QProgressDialog
-
-        dialog = QProgressDialog(self.tr("Importing {name}…").format(name=path.name), self.tr("Cancel"), 0, 0,
-                                 self._window.window())
-        dialog.setObjectName("importProgress")
-        dialog.setWindowTitle(self.tr("Import"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.setValue(0)
-        return dialog
+        return progress_dialog(self._window.window(), "importProgress", self.tr("Import"),
+                               self.tr("Importing {name}…").format(name=path.name), self.tr("Cancel"))
 
     # -- stubs -----------------------------------------------------------------------------------
     def adopt_stubs(self) -> int:
