@@ -79,6 +79,24 @@ def thousand_words(repeat: int = 21) -> float:
     return statistics.median(times)
 
 
+def corpus_articles() -> tuple[float, float]:
+    """(seconds per MB, milliseconds per article) of parsing every text article of the labelled corpus
+    and its holdout one by one: distinct text in the shapes real pages have, where the repeated seed of
+    ``measure`` is flattered by the parser remembering each distinct block (it reads one block many times)."""
+    sys.path.insert(0, str(SEED.parent.parent / "tests" / "corpus"))
+    import corpus
+
+    texts = [case.raw for folder in (corpus.ARTICLES, corpus.ARTICLES.with_name("holdout"))
+             for case in corpus.load_corpus(folder) if not case.html]
+    parse_text(texts[0])
+    start = time.perf_counter()
+    for text in texts:
+        parse_text(text)
+    elapsed = time.perf_counter() - start
+    megabytes = sum(len(text.encode("utf-8")) for text in texts) / 2**20
+    return elapsed / megabytes, 1000 * elapsed / len(texts)
+
+
 def tiny_paragraphs(megabytes: float = 1, repeat: int = 3) -> float:
     """Median seconds per MB of a full parse of tiny paragraphs ("Ok now." each; issue 15: ≤ 1 s/MB)."""
     unit = "Ok now.\n\n"

@@ -94,6 +94,9 @@ def run(quotes: int, runs: int) -> list[Row]:
     rows.append(Row("parse: time per MB, 4 MB over 1 MB", f"{per_mb:.2f}", "1.00 = linear", "≤ 1.25",
                     per_mb <= 1.25))
     rows.append(target_row("parse a 1,000-word article (full, median)", parse.thousand_words(), 0.02))
+    per_mb_corpus, per_article = parse.corpus_articles()
+    rows.append(Row("parse the corpus' text articles one by one", f"{per_mb_corpus:.2f} s/MB",
+                    f"{per_article:.1f} ms an article", "< 0.2 s/MB", per_mb_corpus < 0.2))
     tiny = parse.tiny_paragraphs()
     rows.append(Row("parse tiny paragraphs ('Ok now.' each)", f"{tiny:.2f} s/MB", f"{1 / tiny:.2f} MB/s",
                     "≤ 1 s/MB", tiny <= 1))
