@@ -12,7 +12,9 @@ from qtapp.article.model import Author
 from qtapp.article.names import NAME, author_from_name, strip_titles
 
 _Q_OPEN, _Q_CLOSE = "[“\"‘]", "[”\"’]"
-EDITORS_LABEL = re.compile(r"^\s*(?:editor['’]?s['’]?\s+note|note\s+from\s+the\s+editors?)\s*[:：—–-]\s*",
+# "Correction:" / "Clarification:" before a note the editors add to a published piece: their words too
+EDITORS_LABEL = re.compile(r"^\s*(?:editor['’]?s['’]?\s+note|note\s+from\s+the\s+editors?|correction|clarification)"
+                           r"\s*[:：—–-]\s*",
                            re.IGNORECASE)
 DISCLAIMER = re.compile(
     r"(?:The|This)\s+(?:article|piece|commentary|essay|op-ed|column)\s+reflects\s+the\s+"

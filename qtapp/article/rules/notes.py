@@ -378,6 +378,9 @@ def is_caption(text: str) -> bool:
 _CREDIT_LINE = re.compile(
     r"^\((?:Reporting|Writing|Additional reporting|Editing|Web editor|Editor)\b[^)]*\)\.?$"
     r"|^[A-Z][^.]{2,120}?\s+contributed(?:\s+\w+)?\s+to\s+this\s+(?:report|story|article)\.?$"
+    # "Additional reporting by Megan Hale.", "Reporting by Ana Ruiz and Li Wei; Editing by Mark Hale": names only
+    r"|^(?:Additional\s+r|R)eporting\s+by\s+(?:[A-Z][\w'’-]+\s?){2,4}(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w'’-]+\s?){2,4})*"
+    r"(?:\s+in\s+[A-Z][\w'’-]+)?(?:;\s*[Ee]diting\s+by\s+(?:[A-Z][\w'’-]+\s?){2,4})?\.?$"
     r"|^(?:[A-Z][\w’'-]+\s+){1,3}reported\s+from\s+.{2,250}\.$"
     r"|^(?:dpa\s+|AFP\s+)?[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*(?:\s+[a-z0-9]{2,3}){0,4}$"
     r"|^(?:The\s+)?(?:Press\s+(?:[Ss]ervice|[Oo]ffice)|Media\s+[Oo]ffice|Communications\s+[Oo]ffice)\s+of\s+(?:the\s+)?[A-Z].{2,80}$"
