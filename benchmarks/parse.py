@@ -83,8 +83,7 @@ def corpus_articles() -> tuple[float, float]:
     """(seconds per MB, milliseconds per article) of parsing every text article of the labelled corpus
     and its holdout one by one: distinct text in the shapes real pages have, where the repeated seed of
     ``measure`` is flattered by the parser remembering each distinct block (it reads one block many times)."""
-    sys.path.insert(0, str(SEED.parent.parent / "tests" / "corpus"))
-    import corpus
+    from accuracy import corpus  # the one loader of tests/corpus/corpus.py
 
     texts = [case.raw for folder in (corpus.ARTICLES, corpus.ARTICLES.with_name("holdout"))
              for case in corpus.load_corpus(folder) if not case.html]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import sys
 from collections.abc import Iterator
@@ -28,20 +27,12 @@ SHAPES = ("a\n\n", "Ok now.\n\n", "It grew 2.1 percent.Some said so. ", 'Costa s
           "Short line here\n", "word\n" + "\n" * 60, "A Heading Here\n\n", "Ana Costa met Rui Lopes. ")
 
 
-def _corpus() -> object:
-    spec = importlib.util.spec_from_file_location("qc_corpus", ROOT / "tests" / "corpus" / "corpus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["qc_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def inputs() -> Iterator[tuple[str, str, str]]:
     """(name, raw text, "text" / "page" / "clipboard") for everything the parser is compared on."""
-    corpus = _corpus()
+    from accuracy import corpus  # the one loader of tests/corpus/corpus.py
+
     for folder in ("articles", "holdout"):
-        for case in corpus.load_corpus(ROOT / "tests" / "corpus" / folder):  # type: ignore[attr-defined]
+        for case in corpus.load_corpus(ROOT / "tests" / "corpus" / folder):
             for variant, raw in case.variants():
                 how = ("clipboard" if case.expected.get("clipboard") else "page") if case.html else "text"
                 yield f"{folder}/{case.id}/{variant}", raw, how

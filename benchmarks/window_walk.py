@@ -34,9 +34,9 @@ for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STAT
     os.environ[variable] = str(HOME / variable.lower())
 os.environ["QUOTECLIP_LIBRARY"] = str(HOME / "walk-library.sqlite")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "corpus")]
+sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
-import corpus  # noqa: E402
+from accuracy import corpus  # noqa: E402 - the one loader of tests/corpus/corpus.py
 from PySide6.QtGui import QGuiApplication, QTextCursor, QTextDocument  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 

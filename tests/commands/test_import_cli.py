@@ -8,15 +8,7 @@ from pathlib import Path
 import pytest
 
 from qtapp.cli import main
-from qtapp.paths import LIBRARY_ENV
 from tests.library.importers import samples
-
-
-@pytest.fixture
-def lib(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "lib.sqlite3"
-    monkeypatch.setenv(LIBRARY_ENV, str(path))
-    return path
 
 
 def run(lib: Path, *args: str) -> int:

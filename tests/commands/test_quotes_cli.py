@@ -20,14 +20,6 @@ TITLE = "New pragmatic and promising chapter of China-Kazakhstan cooperation"
 SAYING = "Success comes to those who share in one purpose."
 
 
-@pytest.fixture
-def lib(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A library path; setenv first so the override --library makes is undone after the test."""
-    path = tmp_path / "lib.sqlite3"
-    monkeypatch.setenv(LIBRARY_ENV, str(path))
-    return path
-
-
 def run(lib: Path, *args: str) -> int:
     return main(["--library", str(lib), *args])
 
