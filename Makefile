@@ -15,7 +15,12 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(VENV)/bin/quoteclip $(ARGS)
 
-test: $(STAMP)
+# citeproc-js (npm, pinned by its lock file) for the differential citation test; without npm that test skips.
+CITEPROC_JS := tests/citeproc_js/node_modules/.package-lock.json
+$(CITEPROC_JS): tests/citeproc_js/package-lock.json
+	if command -v npm >/dev/null; then npm ci --prefix tests/citeproc_js --no-audit --no-fund --loglevel=error; fi
+
+test: $(STAMP) $(CITEPROC_JS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
