@@ -483,8 +483,18 @@ def _scan(masked: str) -> _Scan:
     return _Scan(list(runs) if len(masked) <= LONGEST_REMEMBERED else runs, voices, anonymous, role_nouns)
 
 
+REMEMBERED_RUNS = 4096
+
+
 def _runs(masked: str) -> Iterator[_Run]:
+    """Each capitalised run of ``masked`` with what its own words and the words around it say.
+
+    A run's reading depends only on its words, the 100 characters before and the 130 after, so a run
+    seen before in the same block in the same words is not read again: one block of a megabyte that
+    names the same few people tens of thousands of times reads each of them once (issue 15 item 10).
+    """
     listed = 0  # the end of the last run that went on past a comma ("Ministry of Food, Agriculture and …")
+    read: dict[tuple[str, str, str], tuple[object, ...] | None] = {}
     for match in proper_names(masked):
         start = match.start()
         if start < listed:
@@ -493,37 +503,47 @@ def _runs(masked: str) -> Iterator[_Run]:
         if masked.startswith(",", end):  # only a comma may go on to a list
             end = listed_end(masked, match.group(), end)
         listed = end
-        named = clean(masked[start:end])
-        if named is None:
-            continue
-        before = masked[max(0, start - 100):start]
-        after = masked[end:end + 130]
-        word_before = _word_before(before)
-        role_after = _role_after(after) if word_before in ("the", "The") else None
-        if role_after is not None:
-            # "the Senate chairman said": a mention of the chairman, not of the Senate
-            yield _Run("role", start, end, named, phrase=f"{masked[start:end]} {role_after}")
-            continue
-        if (named.kind == "person" and word_before.lower() in _ORG_KINDS and not named.many
-                and given_gender(named.name) is None):
-            # "low-cost carrier SkySteppe", "national water agency PUB": the word before says it is a body
-            named = Named("org", named.name, word_before.lower())
-        if named.kind == "org":
-            yield _Run("org", start, end, named)
-            continue
-        if named.many:
-            continue
-        if _PURE_NAME_NEXT.match(after):
-            continue  # "Kazakhstan's Minister of Digital Development, Marat Seitov,": the role of the next
-        evidence, role = _evidence(named, before, after)
-        if " " in named.name:
-            rescued = bool((given_gender(named.name) or _opens_clause(before, after))
-                           and not _PLACE_BEFORE.search(before))
-            yield _Run("full", start, end, named, evidence, role, rescued=rescued)
+        key = (masked[max(0, start - 100):start], masked[start:end], masked[end:end + 130])
+        if key in read:
+            known = read[key]
         else:
-            said = VERB_RE.match(after.lstrip())
-            yield _Run("one", start, end, named, evidence, role,
-                       said=bool(said and said.group() in REPORT_VERBS), firm=evidence and is_firm(role))
+            known = _read_run(*key)
+            if len(read) >= REMEMBERED_RUNS:
+                read.clear()  # runs that never repeat must not pile up
+            read[key] = known
+        if known is not None:
+            how, named, *rest = known
+            yield _Run(how, start, end, named, *rest)  # type: ignore[arg-type]
+
+
+def _read_run(before: str, run: str, after: str) -> tuple[object, ...] | None:
+    """(how, named, evidence, role, rescued, said, firm, phrase) of one run, or None to skip it."""
+    named = clean(run)
+    if named is None:
+        return None
+    word_before = _word_before(before)
+    role_after = _role_after(after) if word_before in ("the", "The") else None
+    if role_after is not None:
+        # "the Senate chairman said": a mention of the chairman, not of the Senate
+        return ("role", named, False, "", False, False, False, f"{run} {role_after}")
+    if (named.kind == "person" and word_before.lower() in _ORG_KINDS and not named.many
+            and given_gender(named.name) is None):
+        # "low-cost carrier SkySteppe", "national water agency PUB": the word before says it is a body
+        named = Named("org", named.name, word_before.lower())
+    if named.kind == "org":
+        return ("org", named)
+    if named.many:
+        return None
+    if _PURE_NAME_NEXT.match(after):
+        return None  # "Kazakhstan's Minister of Digital Development, Marat Seitov,": the role of the next
+    evidence, role = _evidence(named, before, after)
+    if " " in named.name:
+        rescued = bool((given_gender(named.name) or _opens_clause(before, after))
+                       and not _PLACE_BEFORE.search(before))
+        return ("full", named, evidence, role, rescued)
+    said = VERB_RE.match(after.lstrip())
+    return ("one", named, evidence, role, False, bool(said and said.group() in REPORT_VERBS),
+            evidence and is_firm(role))
 
 
 def build(blocks: Iterable[tuple[int, int, str, str]]) -> People:
