@@ -18,7 +18,7 @@ from typing import NamedTuple
 from qtapp.article.model import Article, Quotation, block_columns
 from qtapp.article.quotations.classify import is_quotation, needs_speaker
 from qtapp.article.quotations.context import Around, around
-from qtapp.article.quotations.people import People, build, mask_quotes
+from qtapp.article.quotations.people import People, build, mask_quotes, names_nothing
 from qtapp.article.quotations.rules import NONE, Attribution, Quote, attribute, named_by_someone
 from qtapp.article.quotations.spans import Span, quote_spans, starts_with_quote
 
@@ -53,30 +53,37 @@ def find_quotations(article: Article) -> list[Quotation]:
 def _find(article: Article) -> list[Quotation]:
     blocks = article.blocks
     kinds, texts, starts = block_columns(blocks)  # read by column: no Block made for a block without marks
-    # One entry a block, None for a block without quotation marks (most): five lists of them all
-    # were 40 bytes a block, more than a page of a million tiny paragraphs may spend on its peak.
-    marked: list[_Marks | None] = []
+    # Only the blocks holding a quotation mark are read (most hold none: a page of a million tiny
+    # paragraphs has a handful), and each distinct one once; the others need no entry at all.
+    marked: dict[int, _Marks] = {}
     remembered: dict[tuple[str, bool, bool], _Marks | None] = {}
-    for number, (kind, text) in enumerate(zip(kinds, texts, strict=True)):
+    for number in [n for n, text in enumerate(texts) if '"' in text or "“" in text or "”" in text]:
+        text, kind = texts[number], kinds[number]
         next_opens = number + 1 < len(texts) and starts_with_quote(texts[number + 1])
         key = (text, next_opens, kind in PROSE)
-        if key in remembered:  # None is an answer too: no quotation marks
-            marked.append(remembered[key])
-            continue
-        marks = _marks(text, next_opens, kind in PROSE)
-        if len(remembered) >= REMEMBERED_BLOCKS:
-            remembered.clear()  # blocks that never repeat must not pile up
-        remembered[key] = marks
-        marked.append(marks)
+        if key in remembered:  # None is an answer too: no quotation
+            marks = remembered[key]
+        else:
+            marks = _marks(text, next_opens, kind in PROSE)
+            if len(remembered) >= REMEMBERED_BLOCKS:
+                remembered.clear()  # blocks that never repeat must not pile up
+            remembered[key] = marks
+        if marks is not None:
+            marked[number] = marks
     del remembered
     # one prose block at a time: a list of them all cost ~130 bytes a block (a million tiny ones: 130 MB)
-    people = build((n, starts[n], _masked(texts[n], marked[n]), kind) for n, kind in enumerate(kinds)
-                   if kind in INTRODUCING)
+    # (a block that names nothing is not even handed over: a page of a million "a" paragraphs)
+    people = build((n, starts[n], _masked(texts[n], marked.get(n)), kind) for n, kind in enumerate(kinds)
+                   if kind in INTRODUCING and not (n not in marked and names_nothing(texts[n])))
     out: list[Quotation] = []
     carried: str | None = None
-    for number, marks in enumerate(marked):
+    after = 0  # the first block not yet read for ``carried``
+    for number, marks in marked.items():
+        if carried is not None and any(kind in PROSE for kind in kinds[after:number]):
+            carried = None  # a prose block with no quotation in between (as _carried says of one)
+        after = number + 1
         prose = kinds[number] in PROSE
-        if marks is None or not marks.kept and not marks.doubtful:
+        if not marks.kept and not marks.doubtful:
             carried = None if prose else carried  # as _carried says of a prose block with no quotation
             continue
         block = blocks[number]

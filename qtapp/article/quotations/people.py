@@ -466,9 +466,15 @@ REMEMBERED_SCANS = 4096
 LONGEST_REMEMBERED = 2000  # a longer block is rarely repeated, and its runs read as they are made weigh less
 
 
+def names_nothing(masked: str) -> bool:
+    """Every name has a capital and every other pattern a space: a block with neither gives the index
+    nothing (``build`` may be spared it: "a", "ok")."""
+    return " " not in masked and masked.lower() == masked and not _SPACE.search(masked)
+
+
 def _scan(masked: str) -> _Scan:
-    if " " not in masked and masked.lower() == masked and not _SPACE.search(masked):
-        return _NOTHING  # every name has a capital and every other pattern a space: nothing to find here
+    if names_nothing(masked):
+        return _NOTHING
     runs = _runs(masked)
     voices = []
     for voice in _VOICE.finditer(masked) if _may_voice(masked) else ():

@@ -114,7 +114,10 @@ def find_title(pieces: list[Piece]) -> int | None:
     best: int | None = None
     texts = [piece.text for piece in pieces]
     steps: dict[tuple[object, ...], tuple[bool, bool]] = {}
+    count, skip_to = len(texts), 0
     for index, text in enumerate(texts):
+        if index < skip_to:
+            continue
         key = (text, best is None, *texts[index + 1:index + 5])
         step = steps.get(key)
         if step is None:
@@ -127,7 +130,23 @@ def find_title(pieces: list[Piece]) -> int | None:
             best = index
         if stop:
             return best
+        if index + 4 < count and text == texts[index + 1] and key.count(text) == 5 and (not here or not key[1]):
+            # a run of one piece repeated: every step in it has this key, so its answer (issue 15 item 10)
+            run_end = _run_end(texts, index, 4)
+            if here:
+                best = run_end - 1
+            skip_to = run_end
     return best
+
+
+def _run_end(texts: list[str], index: int, ahead: int) -> int:
+    """The first piece after ``index`` whose window (it and the ``ahead`` pieces after it) is no longer
+    ``texts[index]`` repeated, when ``index``'s window is: where a run of one repeated piece ends for a
+    rule that reads that far ahead."""
+    text, count, last = texts[index], len(texts), index + ahead
+    while last < count and texts[last] == text:
+        last += 1
+    return last - ahead
 
 
 def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
@@ -519,4 +538,15 @@ def classify(pieces: list[Piece]) -> tuple[Made, list[str]]:
         made.extend(found)
         why.extend([name] * len(found))
         ctx.index = index + 1 + ctx.consumed
+        if index + 8 < count and key[0] == texts[index + 1] and key[6].count(key[0]) == 8 and known[5] == 0 \
+                and key[2:6] == known[2:5] + known[6:] and key[1] in (None, -1, 4):
+            # a run of one piece repeated, the answer leaving the context as it found it: every piece of
+            # the run has this key, so this answer (a million tiny paragraphs, issue 15 item 10)
+            run_end = _run_end(texts, index, 8)
+            if key[1] == -1:
+                run_end = min(run_end, ctx.title_at or 0)  # before the headline only up to it
+            if run_end > index + 1:
+                made.extend(found * (run_end - index - 1))
+                why.extend([name] * (len(found) * (run_end - index - 1)))
+                ctx.index = run_end
     return made, why
