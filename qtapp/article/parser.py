@@ -65,25 +65,41 @@ def _pieces(paragraphs: list[str], names: frozenset[str]) -> list[Piece]:
 
 def _split(paragraph: str, names: frozenset[str]) -> list[Piece]:
     pieces: list[Piece] = []
+    # A glued run's sentences repeat in a long one ("… percent.Some said so. It grew …" a megabyte
+    # long): each distinct one is read once, its pieces shared like ``_pieces``'s (issue 15 item 10).
+    made: dict[str, list[Piece]] = {}
     for text in split_glued(paragraph, names):
         text = text.strip()
         if not text:
             continue
-        relative = _RELATIVE_STAMP.search(text)
-        # "June 3, 2025 4:15 PMUpdated 2 hours ago": the site's clock glued to the page's date line
-        if relative and relative.start() > 0 and dates.date_line(text[:relative.start()]):
-            pieces.append(Piece(text[:relative.start()].strip()))
-            text = relative.group(0)
-        stamp = _STAMP_THEN_BANNER.match(text)
-        # "2024-03-05 10:21 ECNS App Download": the page's date stamp glued to an app banner
-        if stamp and dates.date_line(stamp.group("stamp")) and not re.search(r"[.!?,:;]$", text):
-            pieces.append(Piece(stamp.group("stamp")))
-            text = text[stamp.end("stamp"):].strip()
-        heading = split_glued_heading(text, MAX_HEADING)
-        if heading:
-            pieces.append(Piece(heading[0].strip(), glued_heading=True))
-            text = heading[1].strip()
-        pieces.append(Piece(text))
+        known = made.get(text)
+        if known is None:
+            known = _split_piece(text)
+            if len(made) >= REMEMBERED_PARAGRAPHS:
+                made.clear()  # sentences that never repeat must not pile up
+            made[text] = known
+        pieces.extend(known)
+    return pieces
+
+
+def _split_piece(text: str) -> list[Piece]:
+    """The pieces of one stretch between lost breaks: a clock or a date stamp, a glued heading, the rest."""
+    pieces: list[Piece] = []
+    relative = _RELATIVE_STAMP.search(text)
+    # "June 3, 2025 4:15 PMUpdated 2 hours ago": the site's clock glued to the page's date line
+    if relative and relative.start() > 0 and dates.date_line(text[:relative.start()]):
+        pieces.append(Piece(text[:relative.start()].strip()))
+        text = relative.group(0)
+    stamp = _STAMP_THEN_BANNER.match(text)
+    # "2024-03-05 10:21 ECNS App Download": the page's date stamp glued to an app banner
+    if stamp and dates.date_line(stamp.group("stamp")) and not re.search(r"[.!?,:;]$", text):
+        pieces.append(Piece(stamp.group("stamp")))
+        text = text[stamp.end("stamp"):].strip()
+    heading = split_glued_heading(text, MAX_HEADING)
+    if heading:
+        pieces.append(Piece(heading[0].strip(), glued_heading=True))
+        text = heading[1].strip()
+    pieces.append(Piece(text))
     return pieces
 
 
