@@ -134,8 +134,23 @@ def _marks(text: str, next_opens: bool, prose: bool) -> _Marks | None:
     masked = mask_quotes(text, [(s.start, s.end) for s in found])
     whole = len(found) == 1 and not masked.strip(" \"“”.,;:!?")
     contexts = [around(text, found, i) for i in range(len(found))]
-    keep = [i for i, span in enumerate(found) if is_quotation(text[span.start:span.end], contexts[i], whole)]
-    doubtful = [(i, contexts[i]) for i, span in enumerate(found) if prose and i not in keep
+    # ``is_quotation`` reads the quoted words and the lead, tail and sentence around them: a block
+    # repeating one exchange ("Costa said, "We will go."" a megabyte long) is judged once per wording
+    verdicts: dict[tuple[str, str, str, str], bool] = {}
+    keep = []
+    for i, span in enumerate(found):
+        quoted, context = text[span.start:span.end], contexts[i]
+        key = (quoted, context.lead, context.tail, context.sentence_lead)
+        verdict = verdicts.get(key)
+        if verdict is None:
+            verdict = is_quotation(quoted, context, whole)
+            if len(verdicts) >= REMEMBERED_BLOCKS:
+                verdicts.clear()
+            verdicts[key] = verdict
+        if verdict:
+            keep.append(i)
+    kept = set(keep)
+    doubtful = [(i, contexts[i]) for i, span in enumerate(found) if prose and i not in kept
                 and needs_speaker(text[span.start:span.end], contexts[i])] if len(keep) < len(found) else []
     return _Marks(found, masked, keep, contexts if len(keep) == len(found) else None, doubtful)
 

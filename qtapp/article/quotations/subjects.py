@@ -9,6 +9,7 @@ into the speaker's name with the article's people index, or None when it cannot 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from qtapp.article.quotations.lexicon import (
@@ -109,6 +110,7 @@ def _from_match(match: re.Match[str]) -> Subject | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # pure, and asked again of the same words before each verb of a repeated lead
 def subject_before(text: str) -> Subject | None:
     """The subject ending ``text`` (which ends right before a speech verb)."""
     tail = text[-160:]
