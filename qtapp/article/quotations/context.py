@@ -51,8 +51,19 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
                 and _NAME_NEXT.match(text, match.end()))
 
 
+_NEAR = 64
+
+
 def _last_boundary(text: str, low: int, position: int) -> re.Match[str] | None:
     # From the end back: the last boundary is usually the last end, so one check instead of one per end.
+    # Each end starts at a [.!?] and swallows only closing marks, so a scan from nearer the position finds
+    # the same ends after its start: the last few characters are tried first, the whole window only when
+    # no boundary is among them (in dialogue, the window held a dozen ends to list for each quotation).
+    near = position - _NEAR
+    if near > low:
+        for match in reversed(list(_SENTENCE_END.finditer(text, near, position))):
+            if _is_boundary(text, match):
+                return match
     for match in reversed(list(_SENTENCE_END.finditer(text, low, position))):
         if _is_boundary(text, match):
             return match
