@@ -1,4 +1,5 @@
-"""Hypothesis annotations: its API's search result (``{"rows": [...]}``) or a bare list of annotations.
+"""Hypothesis annotations: the file its client's Export writes (``{"annotations": [...]}``), its API's
+search result (``{"rows": [...]}``), or a bare list of annotations.
 
 Each annotation has ``uri``, ``text`` (the note), ``tags``, ``target[].selector`` (a TextQuoteSelector with
 the highlighted ``exact`` and its context, a TextPositionSelector, a RangeSelector), ``document.title``,
@@ -13,16 +14,23 @@ from typing import Any
 from qtapp.library.importers.records import Highlight, ImportInvalid, Parsed, Source, clean_text
 
 
+def _rows(data: Any) -> Any:
+    if isinstance(data, dict):
+        return data.get("annotations") if "annotations" in data else data.get("rows")
+    return data
+
+
 def looks_like(data: Any) -> bool:
-    rows = data.get("rows") if isinstance(data, dict) else data
+    rows = _rows(data)
     return isinstance(rows, list) and bool(rows) and all(
         isinstance(row, dict) and "uri" in row and "target" in row for row in rows[:20])
 
 
 def parse(data: Any) -> Parsed:
-    rows = data.get("rows") if isinstance(data, dict) else data
+    rows = _rows(data)
     if not isinstance(rows, list):
-        raise ImportInvalid("the file", "a Hypothesis export is a list of annotations or an object with 'rows'")
+        raise ImportInvalid("the file", "a Hypothesis export is a list of annotations or an object with "
+                            "'annotations' (or 'rows')")
     parsed = Parsed("hypothesis")
     for number, row in enumerate(rows, 1):
         label = f"annotation {number}" + (f" ({row['id']})" if isinstance(row, dict) and row.get("id") else "")

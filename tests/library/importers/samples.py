@@ -84,9 +84,16 @@ def hypothesis_rows() -> list[dict[str, object]]:
     ]
 
 
-def hypothesis(path: Path, *, api: bool = True) -> Path:
+def hypothesis(path: Path, *, shape: str = "export") -> Path:
+    """Annotations as Hypothesis gives them: its client's Export file (what a user downloads), its API's
+    search result, or a bare list."""
     rows = hypothesis_rows()
-    data: object = {"total": len(rows), "rows": rows} if api else rows
+    data: object = rows
+    if shape == "export":
+        data = {"export_date": "2024-07-03T08:00:00.000Z", "export_userid": "acct:reader@hypothes.is",
+                "client_version": "1.1479.0", "annotations": rows}
+    elif shape == "api":
+        data = {"total": len(rows), "rows": rows}
     path.write_text(json.dumps(data, indent=2), encoding="utf-8")
     return path
 

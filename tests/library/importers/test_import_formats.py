@@ -74,9 +74,9 @@ def test_readwise_without_its_columns_names_them(tmp_path: Path) -> None:
         read(path, "readwise")
 
 
-@pytest.mark.parametrize("api", [True, False])
-def test_hypothesis_reads_the_quote_selector_and_skips_page_notes(tmp_path: Path, api: bool) -> None:
-    parsed = read(samples.hypothesis(tmp_path / "h.json", api=api), "hypothesis")
+@pytest.mark.parametrize("shape", ["export", "api", "list"])
+def test_hypothesis_reads_the_quote_selector_and_skips_page_notes(tmp_path: Path, shape: str) -> None:
+    parsed = read(samples.hypothesis(tmp_path / "h.json", shape=shape), "hypothesis")
     assert parsed.skipped == {"page notes (no highlighted text)": 1}
     (one,) = parsed.highlights
     assert one.text == samples.SEED_PASSAGE and one.note == "Framing of the whole piece"

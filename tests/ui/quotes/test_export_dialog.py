@@ -101,7 +101,7 @@ def exported(fmt: str, path: Path) -> tuple[set[str], int]:
         selectors = (s for i in items for s in i["target"]["selector"])
         return {s["exact"] for s in selectors if s["type"] == "TextQuoteSelector"}, len(items)
     if fmt == "hypothesis":
-        rows = json.loads(raw)["rows"]
+        rows = json.loads(raw)["annotations"]
         selectors = (s for row in rows for target in row["target"] for s in target["selector"])
         return {s["exact"] for s in selectors if s["type"] == "TextQuoteSelector"}, len(rows)
     if fmt == "csl-json":
