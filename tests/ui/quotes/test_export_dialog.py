@@ -59,8 +59,8 @@ class Answers:
         answers = self
 
         def ask(cls: type, parent: Any, counts: ScopeCounts, fmt: str | None = None,
-                scope: str | None = None) -> Any:
-            dialog = ExportDialog(parent, counts, fmt, scope)
+                scope: str | None = None, creator: str = "") -> Any:
+            dialog = ExportDialog(parent, counts, fmt, scope, creator)
             answers.counts.append(counts)
             answers.offered.append((fmt, Path()))
             dialog.set_format(answers.fmt)
