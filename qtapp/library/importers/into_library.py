@@ -79,7 +79,8 @@ def import_parsed(library: Library, parsed: Parsed, progress: Progress | None = 
                 items = fresh
             if not items:
                 continue
-            placed = stubs.extend(library, items[0].source, parsed.format, [h.text for h in items])
+            placements = {h.uuid: h.placement.to_json() for h in items if h.placement is not None}
+            placed = stubs.extend(library, items[0].source, parsed.format, [h.text for h in items], placements)
             articles += placed.created
             spans = zip(placed.spans, items, strict=True)
             library.quotes.add_many(_draft(placed.article_id, span, h) for span, h in spans)
