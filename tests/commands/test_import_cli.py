@@ -21,6 +21,7 @@ def run(lib: Path, *args: str) -> int:
     (samples.readwise, "readwise.csv", "readwise", 3, 2),
     (samples.hypothesis, "hypothesis.json", "hypothesis", 1, 1),
     (samples.zotero_ris, "zotero.ris", "ris", 2, 1),
+    (samples.w3c, "annotations.jsonld", "w3c", 1, 1),
 ])
 def test_import_detects_the_format_and_twice_adds_nothing(lib: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                           writer: object, name: str, fmt: str, quotes: int,

@@ -110,3 +110,31 @@ def zotero_ris(path: Path) -> Path:
              "TY  - BOOK", "TI  - A book with no notes", "AU  - Nobody, Anne", "ER  - ", ""]
     path.write_text("\r\n".join(lines), encoding="utf-8")
     return path
+
+
+def w3c(path: Path) -> Path:
+    """A W3C Web Annotation collection as annotation tools write one (the Data Model's own examples'
+    shape): a highlight with a comment and a tag, and an annotation of the whole page."""
+    collection = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": "https://notes.example/collections/reading", "type": "AnnotationCollection",
+        "label": "Reading notes", "total": 2,
+        "first": {"id": "https://notes.example/collections/reading/page1", "type": "AnnotationPage",
+                  "startIndex": 0, "items": [
+                      {"id": "https://notes.example/anno/1", "type": "Annotation", "motivation": "commenting",
+                       "created": "2024-07-02T10:15:00Z", "modified": "2024-07-02T10:20:00Z",
+                       "creator": {"id": "https://notes.example/users/reader", "type": "Person",
+                                   "name": "A Reader"},
+                       "body": [{"type": "TextualBody", "value": "Framing of the whole piece",
+                                 "purpose": "commenting", "format": "text/plain"},
+                                {"type": "TextualBody", "value": "geopolitics", "purpose": "tagging"}],
+                       "target": {"source": SEED_URL, "selector": [
+                           {"type": "TextQuoteSelector", "exact": SEED_PASSAGE, "prefix": "CGTN.\n\n",
+                            "suffix": ", and the"},
+                           {"type": "TextPositionSelector", "start": 412, "end": 471}]}},
+                      {"id": "https://notes.example/anno/2", "type": "Annotation", "motivation": "bookmarking",
+                       "created": "2024-07-02T10:30:00Z", "target": SEED_URL},
+                  ]},
+    }
+    path.write_text(json.dumps(collection, indent=2), encoding="utf-8")
+    return path
