@@ -162,3 +162,18 @@ def test_help_describes_every_format_of_the_table(window: Any, qtbot: QtBot) -> 
     assert "block_id" in text and "sandbox" in text
     tips = [dialog.format.itemData(i, 3) for i in range(dialog.format.count())]  # Qt.ToolTipRole
     assert all(tips) and len(set(tips)) == len(FORMATS)
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support")  # the offscreen platform, showing a dialog
+def test_help_menu_describes_each_import_format_and_open_url(window: Any) -> None:
+    from qtapp.library.importers.formats import FORMATS as IMPORTS
+    from qtapp.ui.quotes.export_help import FormatsHelp
+
+    action(window, "actionFormatsHelp").trigger()
+    [shown] = window.findChildren(FormatsHelp)
+    text = shown.text.toPlainText()
+    for key, name in IMPORTS.items():
+        assert f"--format {key}" in text and name in text
+    assert "Open URL" in text and "no cookies kept" in text and "20 seconds and 10 MB" in text
+    assert "quoteclip parse URL --json" in text
+    shown.close()
