@@ -144,16 +144,16 @@ def _is_subcommand(argv: Sequence[str]) -> bool:
 def _run_command(args: argparse.Namespace) -> int:
     if args.command == "parse" or (args.command == "quotes" and args.action == "list"):
         return _dispatch(args)  # these never write: no need to load the library's connection module
-    from qtapp.library import connection
+    from qtapp.library import backup_policy
 
     # No daily snapshot on the command line's writes: copying a 1 GB library made the day's first
     # one-quote save take 5 s. The window takes it at its next start, off its thread (a day's
     # command-line saves and imports only add; migrations still snapshot first, always).
-    before, connection.DAILY_ON_WRITE = connection.DAILY_ON_WRITE, False
+    before, backup_policy.DAILY_ON_WRITE = backup_policy.DAILY_ON_WRITE, False
     try:
         return _dispatch(args)
     finally:
-        connection.DAILY_ON_WRITE = before
+        backup_policy.DAILY_ON_WRITE = before
 
 
 def _dispatch(args: argparse.Namespace) -> int:

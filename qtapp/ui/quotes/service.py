@@ -160,7 +160,7 @@ class QuoteLibrary(QObject):
             return False
         from qtapp.ui.quotes.rederiving import BackgroundRederive  # only once the window is up
 
-        self.rederiving = BackgroundRederive(self.path, self.store.db.wait_for_snapshot, self)
+        self.rederiving = BackgroundRederive(self.path, self.store.wait_for_snapshot, self)
         self.rederiving.progress.connect(self.rederiveProgress)
         self.rederiving.done.connect(self._rederived)
         self.rederiving.start()
