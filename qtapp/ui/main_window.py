@@ -21,6 +21,7 @@ from qtapp.ui import accessibility, first_run, preferences, quotes
 from qtapp.ui.actions import build_actions
 from qtapp.ui.article_document import DocumentMap
 from qtapp.ui.find_bar import FindBar
+from qtapp.ui.i18n import error_message
 from qtapp.ui.icons import app_icon
 from qtapp.ui.loading import BackgroundOpen, is_large
 from qtapp.ui.menus import build_menus, build_toolbar
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
                 return self._open_in_background(Path(path))
             article, source = read_article(path)
         except UserError as error:
-            self._error(self.tr("Cannot open article"), str(error))
+            self._error(self.tr("Cannot open article"), error_message(error))
             return False
         self.show_article(article, source, Path(path).resolve())
         return True
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
         try:
             url = fetching.check_url(url)
         except UserError as error:
-            self._error(self.tr("Cannot open the address"), str(error))
+            self._error(self.tr("Cannot open the address"), error_message(error))
             return False
         self.session.last_url = url
         if self.loading is not None:
@@ -246,7 +247,7 @@ class MainWindow(QMainWindow):
             text = clipboard_text(QGuiApplication.clipboard().mimeData())
             path = save_clipping(text)
         except (UserError, OSError) as error:
-            self._error(self.tr("Nothing to read"), str(error))
+            self._error(self.tr("Nothing to read"), error_message(error))
             return False
         return self.open_article(path)
 

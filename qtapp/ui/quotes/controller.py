@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel
 from qtapp.library.attribution import check_message
 from qtapp.library.records import QuoteRecord
 from qtapp.ui.accessibility import named
+from qtapp.ui.i18n import shown
 from qtapp.ui.quotes.actions import create_actions
 from qtapp.ui.quotes.article_status import ArticleStatus
 from qtapp.ui.quotes.citation_clipboard import CitationClipboard
@@ -148,7 +149,7 @@ class QuotesUi(QObject):
         self.actions.reattribute.setEnabled(record is not None)
         self.actions.confirm.setEnabled(record is not None and record.needs_check)
         unsure = record is not None and record.needs_check
-        self.check_label.setText((check_message(record.check_reason) or "") if record and unsure else "")
+        self.check_label.setText(shown(check_message(record.check_reason) or "") if record and unsure else "")
         self.check_label.setVisible(bool(self.check_label.text()))
 
     def _select_quote_under(self, at: QPoint) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from qtapp.errors import UserError
 from qtapp.ui.actions import Spec, make_action
+from qtapp.ui.i18n import error_message
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.dock import LibraryDock
 from qtapp.ui.quotes.progress import Cancelled, close, progress_dialog, reporter
@@ -117,7 +118,7 @@ class QuoteExporter(QObject):
             try:
                 options = self._options(request)
             except UserError as error:
-                return self._fail(str(error))
+                return self._fail(error_message(error))
 
             def write(out: TextIO) -> None:
                 writer.write(records, out, progress=report, **options)
@@ -134,7 +135,7 @@ class QuoteExporter(QObject):
             self._status(self.tr("Export cancelled; {name} was not written").format(name=path.name))
             return False
         except UserError as error:
-            return self._fail(str(error))
+            return self._fail(error_message(error))
         finally:
             close(progress)
         self.session.export_format = request.fmt

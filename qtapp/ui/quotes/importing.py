@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from qtapp.errors import UserError
 from qtapp.ui import headless
 from qtapp.ui.actions import Spec, make_action
+from qtapp.ui.i18n import error_message
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.exporting import PROGRESS_FROM
 from qtapp.ui.quotes.progress import Cancelled, close, progress_dialog, reporter
@@ -88,7 +89,7 @@ class QuoteImporter(QObject):
             self._status(self.tr("Import cancelled; nothing of {name} was added").format(name=path.name))
             return False
         except UserError as error:
-            return self._fail(str(error))
+            return self._fail(error_message(error))
         finally:
             close(progress)
         if result is None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from qtapp.library.attribution import check_message
 from qtapp.library.records import QuoteRecord
+from qtapp.ui.i18n import shown
 from qtapp.ui.quotes.colors import DEFAULT_COLOR
 from qtapp.ui.quotes.commands import SaveQuote
 from qtapp.ui.quotes.current import CurrentArticle
@@ -144,4 +145,5 @@ class QuoteSaver(QObject):
 def saved_message(record: QuoteRecord) -> str:
     """"Saved: <attribution>", and what to check when the attribution is a default."""
     check = check_message(record.check_reason) if record.needs_check else None
-    return f"Saved: {record.attribution}" + (f" — {check}" if check else "")
+    saved = QCoreApplication.translate("QuoteSaving", "Saved: {attribution}").format(attribution=record.attribution)
+    return saved + (f" — {shown(check)}" if check else "")

@@ -27,6 +27,7 @@ from qtapp.library import moved
 from qtapp.library.quarantine import quarantine, quarantine_refusal
 from qtapp.library.store import Library
 from qtapp.ui import headless
+from qtapp.ui.i18n import error_message
 
 if TYPE_CHECKING:
     from qtapp.article.model import Article
@@ -124,7 +125,7 @@ class QuoteLibrary(QObject):
             question = self.tr("{error}\n\nKeep the damaged file aside (nothing in it is deleted) and start "
                                "a new, empty library?").format(error=error)
             if not self.ask(self._parent, self.tr("Library damaged"), question):
-                self._fail(str(error), show=False)
+                self._fail(error_message(error), show=False)
                 return False
             try:
                 kept = quarantine(self.path)
@@ -135,7 +136,7 @@ class QuoteLibrary(QObject):
             self.tell(self._parent, self.tr("New library"),
                       self.tr("The damaged library was kept as {path}.").format(path=kept))
         except UserError as error:
-            self._fail(str(error))
+            self._fail(error_message(error))
             return False
         for notice in self.store.db.notices if self.store is not None else ():
             self.tell(self._parent, "Library", notice)
@@ -211,7 +212,7 @@ class QuoteLibrary(QObject):
             return fn(self.store)
         except UserError as error:
             # A damaged article is marked in the table and said in the status bar; the rest works.
-            self._fail(str(error), show=not isinstance(error, library_errors.ArticleDamaged))
+            self._fail(error_message(error), show=not isinstance(error, library_errors.ArticleDamaged))
             return None
 
     def quote(self, quote_id: int) -> QuoteRecord | None:
@@ -261,7 +262,7 @@ class QuoteLibrary(QObject):
                                "now. That last change was not saved: please make it again.").format(path=error.new))
             return None
         except UserError as error:
-            self._fail(str(error))
+            self._fail(error_message(error))
             return None
         self._signature = _signature(self.path)
         self.changed.emit(quote_ids(result))

@@ -22,8 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from qtapp.library.attribution import check_message
+from qtapp.library.attribution import CHECK_TITLE, check_message
 from qtapp.library.records import QuoteRecord
+from qtapp.ui.i18n import shown
 from qtapp.ui.quotes.colors import swatch
 from qtapp.ui.quotes.service import QuoteLibrary
 
@@ -237,8 +238,8 @@ class QuoteTableModel(QAbstractTableModel):
         if role == _ACCESSIBLE:
             return QCoreApplication.translate("QuoteTableModel", str(CHECK_HEADER))
         if role == _TOOLTIP:
-            return (f"{check_message(record.check_reason)}\n"
-                    "Edit ▸ Confirm Attribution if it is right, or Whose Words… to correct it.")
+            return "{}\n{}".format(shown(check_message(record.check_reason) or CHECK_TITLE), QCoreApplication.translate(
+                "QuoteTableModel", "Edit ▸ Confirm Attribution if it is right, or Whose Words… to correct it."))
         return None
 
     @staticmethod
