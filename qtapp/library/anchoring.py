@@ -122,9 +122,3 @@ def _refine(text: str, selector: Selector, start: int, end: int) -> tuple[int, i
     while end > start and text[end - 1].isspace() and not exact[-1].isspace():
         end -= 1
     return start, end
-
-
-def anchor_all(text: str, selectors: Iterable[Selector],
-               threshold: float = FUZZY_THRESHOLD) -> list[Anchor | None]:
-    """Re-anchor many selectors against one text (one result per selector, None for not found)."""
-    return [anchor(text, s, threshold) for s in selectors]

@@ -119,7 +119,7 @@ def test_the_cores_marked_words_reach_the_window_translated(tmp_path: Path, monk
                             check=False, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
     busy = sqlite3.OperationalError("database is locked")
-    busy.sqlite_errorcode = 5  # type: ignore[attr-defined]  # SQLITE_BUSY, as SQLite sets it
+    busy.sqlite_errorcode = 5  # SQLITE_BUSY, as SQLite sets it
     locked = translate(busy, Path("/x/lib.sqlite3"))
     check = check_message("no_author")
     assert shown(check) == str(check) == "Check who said this: the article names no author."
