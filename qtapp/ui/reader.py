@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 from shiboken6 import isValid
 
 from qtapp.article.model import Article
+from qtapp.ui.actions import context_menu
 from qtapp.ui.article_document import DocumentMap, follow_position
 from qtapp.ui.document_builder import build_document, build_steps
 from qtapp.ui.highlighter import Highlighter
@@ -270,12 +271,6 @@ class ReaderView(QTextBrowser):
         self.contextMenuRequested.emit(event.globalPos())
 
     def popup_menu(self, actions: list[QAction | None], at: QPoint) -> QMenu:
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        for action in actions:
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
+        menu = context_menu(self, actions)
         menu.popup(at)
         return menu

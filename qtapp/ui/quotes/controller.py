@@ -17,10 +17,8 @@ from qtapp.library.attribution import check_message
 from qtapp.library.records import QuoteRecord
 from qtapp.ui.accessibility import named
 from qtapp.ui.i18n import shown
-from qtapp.ui.quotes.actions import create_actions
 from qtapp.ui.quotes.article_status import ArticleStatus
 from qtapp.ui.quotes.citation_clipboard import CitationClipboard
-from qtapp.ui.quotes.commands import CorrectArticle, DeleteQuotes, EditQuote, UndoStack
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.detail_pane import QuoteDetailPane
 from qtapp.ui.quotes.dock import LibraryDock
@@ -28,9 +26,11 @@ from qtapp.ui.quotes.exporting import QuoteExporter
 from qtapp.ui.quotes.highlights import ArticleHighlights
 from qtapp.ui.quotes.importing import QuoteImporter
 from qtapp.ui.quotes.navigation import Navigator
+from qtapp.ui.quotes.quote_actions import create_actions
 from qtapp.ui.quotes.saving import QuoteSaver
 from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.quotes.table_model import QuoteTableModel
+from qtapp.ui.quotes.undo_commands import DeleteQuotes, UndoStack, correct_article, edit_quote
 
 if TYPE_CHECKING:
     from qtapp.ui.quotes.window import QuoteWindow
@@ -230,7 +230,8 @@ class QuotesUi(QObject):
         if record is None:
             return False
         old = list(record.tags) if field == "tags" else getattr(record, field)
-        self.stack.push(EditQuote(self.library, quote_id, {field: old}, {field: value}, f"Edit {field}"))
+        text = {"note": self.tr("Edit note"), "tags": self.tr("Edit tags")}.get(field, "")  # else "Edit quote"
+        self.stack.push(edit_quote(self.library, quote_id, {field: old}, {field: value}, text))
         return True
 
     def delete_selected(self) -> None:
@@ -246,7 +247,7 @@ class QuotesUi(QObject):
         record = self._current_record()
         if record is None:
             return
-        from qtapp.ui.quotes.dialogs import ReattributeDialog  # dialogs load when first asked for
+        from qtapp.ui.quotes.quote_dialogs import ReattributeDialog  # dialogs load when first asked for
 
         answer = ReattributeDialog.ask(self.window.window(), record.voice, record.speaker)
         if answer is None:
@@ -260,7 +261,7 @@ class QuotesUi(QObject):
         # the attribution confirmed; undo puts back who had chosen and the doubt.
         old = {"voice": record.voice, "speaker": record.speaker, "voice_by": record.voice_by,
                "confirmed": record.confirmed}
-        self.stack.push(EditQuote(self.library, record.id, old, {"voice": voice, "speaker": speaker},
+        self.stack.push(edit_quote(self.library, record.id, old, {"voice": voice, "speaker": speaker},
                                   "Change whose words"))
 
     def confirm_attribution(self) -> None:
@@ -268,7 +269,7 @@ class QuotesUi(QObject):
         record = self._current_record()
         if record is None or not record.needs_check:
             return
-        self.stack.push(EditQuote(self.library, record.id, {"confirmed": record.confirmed},
+        self.stack.push(edit_quote(self.library, record.id, {"confirmed": record.confirmed},
                                   {"confirmed": True}, self.tr("Confirm attribution")))
         self._status(self.tr("Confirmed: {attribution}").format(attribution=record.attribution))
 
@@ -276,13 +277,13 @@ class QuotesUi(QObject):
         record = self._current_record()
         if record is None:
             return
-        from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails
+        from qtapp.ui.quotes.quote_dialogs import NoteDialog, QuoteDetails
 
         details = NoteDialog.ask(self.window.window(), QuoteDetails(record.note, list(record.tags),
                                                            record.color or "yellow"), record.exact)
         if details is None:
             return
-        self.stack.push(EditQuote(self.library, record.id,
+        self.stack.push(edit_quote(self.library, record.id,
                                   {"note": record.note, "tags": list(record.tags), "color": record.color},
                                   {"note": details.note, "tags": details.tags, "color": details.color},
                                   "Edit note"))
@@ -303,5 +304,5 @@ class QuotesUi(QObject):
         if not corrections:
             return
         old = {key: stored.corrections.get(key) for key in corrections}
-        self.stack.push(CorrectArticle(self.library, stored.id, old, corrections))
+        self.stack.push(correct_article(self.library, stored.id, old, corrections))
         self.navigator.sync_metadata()

@@ -19,13 +19,13 @@ from qtapp.library.attribution import check_message
 from qtapp.library.records import QuoteRecord
 from qtapp.ui.i18n import shown
 from qtapp.ui.quotes.colors import DEFAULT_COLOR
-from qtapp.ui.quotes.commands import SaveQuote
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.selection import article_range, document_range, passage
 from qtapp.ui.quotes.service import QuoteLibrary
+from qtapp.ui.quotes.undo_commands import SaveQuote
 
 if TYPE_CHECKING:
-    from qtapp.ui.quotes.dialogs import QuoteDetails
+    from qtapp.ui.quotes.quote_dialogs import QuoteDetails
     from qtapp.ui.quotes.window import QuoteWindow
     from qtapp.ui.reader import ReaderView
 
@@ -133,7 +133,7 @@ class QuoteSaver(QObject):
         article = self._current.article
         assert article is not None
         text = passage(article.text, article.blocks, found[0], found[1])
-        from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails  # the dialogs load when first asked for
+        from qtapp.ui.quotes.quote_dialogs import NoteDialog, QuoteDetails  # the dialogs load when first asked for
 
         details = NoteDialog.ask(self._window.window(), QuoteDetails(color=DEFAULT_COLOR), text)
         return self.save(details, exact=exact) if details is not None else None
