@@ -33,7 +33,7 @@ class BackupPolicy:
 
     def before_upgrade(self, conn: sqlite3.Connection, version: int, latest: int) -> None:
         """A whole copy before a migration touches the old file; without it the upgrade does not start."""
-        from qtapp.library import snapshots  # only when a library is upgraded
+        from qtapp.library import snapshots
 
         try:
             snapshots.take(conn, self.path, f"before-v{latest}")
@@ -52,7 +52,7 @@ class BackupPolicy:
             self._thread.join()  # started by start_in_background: that one is today's
             self._thread = None
             return
-        from qtapp.library import snapshots  # at the first write of the day, not when the window opens
+        from qtapp.library import snapshots
 
         if snapshots.daily_due(self.path) and conn.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
             try:

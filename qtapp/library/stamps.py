@@ -16,6 +16,6 @@ def days_ago(days: int) -> str:
 
 
 def text_hash(text: str) -> str:
-    import hashlib  # loading OpenSSL costs ~2 ms that listing quotes does not need
+    import hashlib
 
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -88,7 +88,7 @@ class _Writer:
     def frame(self, role: str, background: QColor, border: QColor, padding: float,
               bottom: float) -> None:
         # Solid colours go in as they are (Qt makes the brush): building a QBrush in Python makes PySide
-        # set up QImage and QGradient too, ~1.4 ms of start-up (measured) for nothing drawn differently.
+        # set up QImage and QGradient too, start-up's cost for nothing drawn differently (qtapp/__init__.py).
         fmt = QTextFrameFormat()
         fmt.setProperty(ROLE_PROPERTY, role)
         fmt.setBackground(background)

@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         return help
 
     def _error(self, title: str, text: str) -> None:
-        from qtapp.ui.dialogs import ErrorMessage  # loaded when there is something to say
+        from qtapp.ui.dialogs import ErrorMessage
 
         ErrorMessage.show(self, title, text)
 
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         return self.open_article(path)
 
     def restore_from_backup(self) -> bool:
-        from qtapp.ui.backups_dialog import restore_from_backup  # rarely used: loaded on demand
+        from qtapp.ui.backups_dialog import restore_from_backup
 
         return restore_from_backup(self)
 

@@ -52,8 +52,8 @@ class ReaderView(QTextBrowser):
     zoomRequested = Signal(int)  # Ctrl+wheel, in steps: the window owns the text size
     # Mouse presses and releases on the text, before the reader handles them. Listeners connect here
     # rather than filter viewport(), and the column is measured on the document, not the viewport: the
-    # first Python wrapper of a plain QWidget makes PySide set up every QWidget subclass it knows
-    # (~8 ms, measured), which start-up need not pay.
+    # first Python wrapper of a plain QWidget makes PySide set up every QWidget subclass it knows,
+    # which start-up need not pay (the start-up rule: qtapp/__init__.py).
     mousePressed = Signal(QMouseEvent)
     mouseReleased = Signal(QMouseEvent)
 

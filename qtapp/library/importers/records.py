@@ -78,7 +78,7 @@ class Highlight:
     def uuid(self) -> str:
         if self.own_uuid:
             return self.own_uuid
-        import uuid  # not at import: the window asks this package about stubs at every open
+        import uuid
 
         return str(uuid.uuid5(uuid.UUID(NAMESPACE), self.key))
 

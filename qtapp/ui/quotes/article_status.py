@@ -93,7 +93,7 @@ class ArticleStatus:
             return
         bar = self.progress_bar
         if bar is None:
-            from PySide6.QtWidgets import QProgressBar  # naming a Qt class sets up its enums: not at start
+            from PySide6.QtWidgets import QProgressBar
 
             bar = self.progress_bar = QProgressBar()
             bar.setObjectName("rederiveProgress")

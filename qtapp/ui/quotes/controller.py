@@ -204,7 +204,7 @@ class QuotesUi(QObject):
         if not self.library.available:
             return None
         stored = self.library.article(record.article_id)
-        from qtapp.library.citation import cite  # citeproc loads when a citation is first shown
+        from qtapp.library.citation import cite
 
         return cite(record, self.citations.default_style(),
                     text=stored.article.text if stored else None).plain()
@@ -247,7 +247,7 @@ class QuotesUi(QObject):
         record = self._current_record()
         if record is None:
             return
-        from qtapp.ui.quotes.quote_dialogs import ReattributeDialog  # dialogs load when first asked for
+        from qtapp.ui.quotes.quote_dialogs import ReattributeDialog
 
         answer = ReattributeDialog.ask(self.window.window(), record.voice, record.speaker)
         if answer is None:

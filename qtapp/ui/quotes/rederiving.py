@@ -50,7 +50,7 @@ class BackgroundRederive(QObject):
         return not self._thread.is_alive()
 
     def _run(self) -> None:
-        from qtapp.library import rederive  # imported here: the check itself is off the GUI thread
+        from qtapp.library import rederive
         from qtapp.library.store import Library
 
         report, error = None, ""

@@ -51,7 +51,7 @@ class QuoteSaver(QObject):
     @classmethod
     def ask_open_existing(cls, parent: QWidget | None, text: str) -> bool:
         """Saving a passage twice: offer the existing quote instead. Tests monkeypatch this."""
-        from PySide6.QtWidgets import QMessageBox  # set up (with its enums) only when a box is shown
+        from PySide6.QtWidgets import QMessageBox
 
         answer = QMessageBox.question(parent, QCoreApplication.translate("QuoteSaving", "Already saved"),
                                       QCoreApplication.translate(
@@ -133,7 +133,7 @@ class QuoteSaver(QObject):
         article = self._current.article
         assert article is not None
         text = passage(article.text, article.blocks, found[0], found[1])
-        from qtapp.ui.quotes.quote_dialogs import NoteDialog, QuoteDetails  # the dialogs load when first asked for
+        from qtapp.ui.quotes.quote_dialogs import NoteDialog, QuoteDetails
 
         details = NoteDialog.ask(self._window.window(), QuoteDetails(color=DEFAULT_COLOR), text)
         return self.save(details, exact=exact) if details is not None else None

@@ -95,7 +95,7 @@ class QuoteLibrary(QObject):
         answer it); tests monkeypatch this instead of clicking a modal box."""
         if headless.active:
             return False  # nobody to answer: the safe answer, and the failure that follows is printed
-        from PySide6.QtWidgets import QMessageBox  # only when there is something to ask (see tell)
+        from PySide6.QtWidgets import QMessageBox
 
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
@@ -106,8 +106,6 @@ class QuoteLibrary(QObject):
         """Show a problem the user can act on; monkeypatched in tests."""
         if headless.intercept(text):
             return
-        # Imported here: naming QMessageBox makes PySide set up the class and its enums (~0.5 ms of
-        # every start-up, measured), and most sessions never show one.
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(parent, title, text)
@@ -159,7 +157,7 @@ class QuoteLibrary(QObject):
         """
         if self.store is None or self.store.db.readonly or self.rederiving is not None:
             return False
-        from qtapp.ui.quotes.rederiving import BackgroundRederive  # only once the window is up
+        from qtapp.ui.quotes.rederiving import BackgroundRederive
 
         self.rederiving = BackgroundRederive(self.path, self.store.wait_for_snapshot, self)
         self.rederiving.progress.connect(self.rederiveProgress)
@@ -323,13 +321,13 @@ class QuoteLibrary(QObject):
 
     def stubs_for(self, article: Any) -> list[int] | None:
         """Stub articles that stand for ``article`` (imported quotes waiting for its text)."""
-        from qtapp.library.importers import stubs  # one indexed query at each open: cheap to load and ask
+        from qtapp.library.importers import stubs
 
         return self._read(lambda store: stubs.stubs_for(store, article))
 
     def adopt_stubs(self, article_id: int) -> Any:
         """Move the quotes of the stubs standing for ``article_id`` into it; an ``Adopted`` summary."""
-        from qtapp.library.importers.adopt import adopt  # anchoring with it: only when there is work
+        from qtapp.library.importers.adopt import adopt
 
         return self._write(lambda store: adopt(store, article_id), lambda _: [])
 
@@ -350,7 +348,7 @@ class QuoteLibrary(QObject):
 
     def follow(self, new: Path) -> None:
         """Reopen at ``new`` the library another process moved there (every window of ours that has it)."""
-        from qtapp.ui.preferences_library import reopen_everywhere  # a window module: only when moved
+        from qtapp.ui.preferences_library import reopen_everywhere
 
         old = self.path.absolute()
         reopen_everywhere(old, new)

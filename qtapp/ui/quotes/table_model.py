@@ -264,7 +264,7 @@ class QuoteTableModel(QAbstractTableModel):
                 or COLUMNS[index.column()] not in EDITABLE):
             return False
         record, column = self._rows[index.row()], COLUMNS[index.column()]
-        from qtapp.ui.quotes.quote_dialogs import parse_tags  # with the dialogs, loaded at the first edit
+        from qtapp.ui.quotes.quote_dialogs import parse_tags
 
         new: Any = parse_tags(str(value)) if column == "tags" else str(value).strip()
         if new == (list(record.tags) if column == "tags" else record.note):
