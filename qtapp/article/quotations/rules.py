@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from qtapp.article.quotations.context import Around
@@ -174,8 +175,22 @@ _PASSIVE = re.compile(r"\b(?:been|be|being|was|were|is|are)\s+$")
 
 def speech_verb_before(q: Quote) -> Attribution | None:
     """Mayor Luis Ortega said: "…" / X told reporters that "…" / X called the deal "…" / X said in a statement "…"."""
-    lead = q.around.lead
     found: Attribution | None = None
+    subjects, reported = _subjects_before_verbs(q.around.lead)
+    for subject, rule, at in subjects:
+        found = _attribute(resolve(subject, q.people, q.offset + q.around.lead_start + at, q.block), rule, 0.95)
+    if found is not None:
+        return found
+    if reported:
+        return sentence_subject(q, "sentence_subject")
+    return None
+
+
+@lru_cache(maxsize=4096)  # pure: what a lead's own words say, asked again of every quotation after the same words
+def _subjects_before_verbs(lead: str) -> tuple[tuple[tuple[Subject, str, int], ...], bool]:
+    """(each speech verb's subject, its rule and where the verb stands in ``lead``; whether a reporting
+    verb there may have the sentence's subject for its speaker) for ``speech_verb_before``."""
+    subjects = []
     verbs = list(VERB_RE.finditer(lead))
     for verb in verbs:
         if verb.group() in PARTICIPLES or _PASSIVE.search(lead, max(0, verb.start() - 12), verb.start()):
@@ -184,14 +199,10 @@ def speech_verb_before(q: Quote) -> Attribution | None:
         if subject is None:
             continue
         rule = "naming_verb_before" if verb.group() in NAMING_VERBS else "speech_verb_before"
-        found = _attribute(resolve(subject, q.people, q.offset + q.around.lead_start + verb.start(), q.block),
-                           rule, 0.95)
-    if found is not None:
-        return found
-    if any(v.group() in REPORT_VERBS and (v.group() not in PARTICIPLES or lead[:v.start()].rstrip().endswith(","))
-           for v in verbs):
-        return sentence_subject(q, "sentence_subject")
-    return None
+        subjects.append((subject, rule, verb.start()))
+    reported = any(v.group() in REPORT_VERBS and (v.group() not in PARTICIPLES
+                                                  or lead[:v.start()].rstrip().endswith(",")) for v in verbs)
+    return tuple(subjects), reported
 
 
 def sentence_subject(q: Quote, rule: str) -> Attribution | None:
