@@ -163,6 +163,37 @@ def test_proper_names_finds_what_the_pattern_finds() -> None:
         assert [m.span() for m in proper_names(text)] == [m.span() for m in PROPER_RE.finditer(text)]
 
 
+def _classified_afresh(pieces: list) -> list[tuple[str, str]]:
+    """Every block rule run for every piece, nothing remembered or skipped: what ``classify`` must give."""
+    from qtapp.article.rules import blocks
+
+    ctx = blocks.Context(pieces, title_at=blocks.find_title(pieces))
+    made: list[tuple[str, str]] = []
+    while ctx.index < len(pieces):
+        ctx.consumed = 0
+        found = next(f for f in (rule.check(ctx) for rule in blocks.RULES) if f is not None)
+        for kind, text in found:
+            ctx.seen_body = ctx.seen_body or kind == "paragraph"
+            ctx.last = kind if kind not in ("chrome", "label") else ctx.last
+            made.append((kind, text))
+        ctx.made = made
+        ctx.index += 1 + ctx.consumed
+    return made
+
+
+def _title_afresh(pieces: list) -> int | None:
+    """``find_title`` with every step read: no step remembered, no run of one piece skipped."""
+    from qtapp.article.rules import blocks
+
+    best = None
+    for index in range(len(pieces)):
+        here, stop = blocks._title_step(pieces[index:index + 5], best is not None)
+        best = index if here else best
+        if stop:
+            return best
+    return best
+
+
 def test_remembered_block_answers_are_the_rules_answers() -> None:
     """``classify`` remembers answers by their context key; running every rule afresh gives the same."""
     from pathlib import Path
@@ -171,24 +202,25 @@ def test_remembered_block_answers_are_the_rules_answers() -> None:
     from qtapp.article.breaks import dotted_names
     from qtapp.article.rules import blocks, lines
 
-    def afresh(pieces: list[blocks.Piece]) -> list[tuple[str, str]]:
-        ctx = blocks.Context(pieces, title_at=blocks.find_title(pieces))
-        made: list[tuple[str, str]] = []
-        while ctx.index < len(pieces):
-            ctx.consumed = 0
-            found = next(f for f in (rule.check(ctx) for rule in blocks.RULES) if f is not None)
-            for kind, text in found:
-                ctx.seen_body = ctx.seen_body or kind == "paragraph"
-                ctx.last = kind if kind not in ("chrome", "label") else ctx.last
-                made.append((kind, text))
-            ctx.made = made
-            ctx.index += 1 + ctx.consumed
-        return made
-
     corpus = Path(__file__).resolve().parent.parent / "corpus" / "articles"
     for path in sorted(corpus.glob("*.txt"))[:60]:
         raw = re.sub(r"⟦[a-z_]+⟧", "", path.read_text(encoding="utf-8"))
         text = raw * 3  # the same page three times over: the remembered answers are used
         paragraphs = lines.paragraphs(text, parser._stands_alone)
         pieces = parser._pieces(paragraphs, dotted_names("\n".join(paragraphs)))
-        assert blocks.classify(pieces)[0] == afresh(pieces), path.name
+        assert blocks.classify(pieces)[0] == _classified_afresh(pieces), path.name
+
+
+@pytest.mark.parametrize("run", ["a", "Ok now.", "A Heading Here", "Share", "By Ana Costa", "Advertisement"])
+def test_runs_of_one_repeated_piece_read_as_each_piece_alone(run: str) -> None:
+    """``classify`` and ``find_title`` skip to the end of a run of one piece repeated; the run before a
+    headline, under it, between prose and at the page's end reads as it does piece by piece."""
+    from qtapp.article.rules import blocks
+
+    for layout in ([run] * 12 + ["Harbour Council Votes To Rebuild The Sea Wall", "By Ana Costa"] + [run] * 3
+                   + ["The council voted on Monday to rebuild the wall before the winter storms arrive."]
+                   + [run] * 20 + ["It will cost four million."] + [run] * 9,
+                   [run] * 30, ["Short Title Of A Page Here"] + [run] * 10):
+        pieces = [blocks.Piece(text) for text in layout]
+        assert blocks.find_title(pieces) == _title_afresh(pieces), (run, layout[:2])
+        assert blocks.classify(pieces)[0] == _classified_afresh(pieces), (run, layout[:2])

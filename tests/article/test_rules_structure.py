@@ -117,3 +117,27 @@ def test_wrapped_furniture_is_rejoined_but_a_headline_under_it_is_not() -> None:
               "Crews gain ground on Oregon wildfire as evacuees told to wait")
     assert len(paragraphs(banner, lambda line: bool(furniture.furniture(line)),
                           lambda line: bool(furniture.furniture(line)))) == 2
+
+
+def test_reprint_rules_guarded_by_words_find_what_their_patterns_find() -> None:
+    """A note that must name "the article" is looked for only in a line holding a word for one (a fast
+    guard): on every line of the corpus and on each rule's own example, the guarded rule answers what
+    its pattern alone does."""
+    from pathlib import Path
+
+    guarded = {notes.published_titled: [notes._PUBLISHED_TITLED],
+               notes.published_by_author: [notes._PUBLISHED_BY_AUTHOR],
+               notes.appears_on: [notes._APPEARS_ON], notes.carried_from_wire: [notes._CARRIED_FROM_WIRE],
+               notes.first_carried: [notes._FIRST_CARRIED], notes.carried_below: [notes._CARRIED_BELOW],
+               notes.carried_by: [notes._CARRIED_BY], notes.carries_from: [notes._CARRIES_FROM, notes._CARRIES_THIS]}
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    lines = [line.strip() for path in sorted(corpus.glob("*/*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    examples = [rule.example.strip("'") for rule in guarded]
+    found = 0
+    for check, patterns in guarded.items():
+        for line in lines + examples:
+            match = next((m for m in (p.match(line) for p in patterns) if m), None)
+            assert check.check(line) == (notes._note(match) if match else None), (check.name, line)
+            found += match is not None
+    assert found >= 6  # notes of these shapes were among the lines, not only lines without one

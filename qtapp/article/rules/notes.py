@@ -18,6 +18,15 @@ from qtapp.article.rules.persons import INSTITUTION_WORDS, is_person
 _Q_OPEN, _Q_CLOSE = "[“\"‘]", "[”\"’]"
 _PIECE = r"(?:article|op-ed|opinion\s+(?:piece|article)|commentary|piece|story|column|report|editorial|essay)"
 _OUTLET = r"(?P<pub>[A-Z][^,]*?)(?:,\s+[^,]*?,)?"
+# Every word ``_PIECE`` can match holds one of these: a note that must name "the article" is looked for
+# only in a line holding one (most paragraphs hold none, and the patterns that start with an outlet's
+# name try every length of it before failing)
+_PIECE_WORDS = ("article", "op-ed", "opinion", "commentary", "piece", "story", "column", "report", "editorial",
+                "essay")
+
+
+def _names_a_piece(text: str) -> bool:
+    return any(word in text for word in _PIECE_WORDS)
 _NAMED = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and))*"
 _REPRINTS = (r"(?:reprints|republishes|re-publishes|reproduces|reposts|is\s+reprinting|presents|shares|"
              r"offers|carries|runs|brings|publishes)")
@@ -62,7 +71,7 @@ _PUBLISHED_TITLED = re.compile(
 @rule("reprint.published_titled")
 def published_titled(text: str) -> ReprintNote | None:
     """'CGTN, a TV channel, has published an article titled “…”. News.Az reprints the article.'"""
-    match = _PUBLISHED_TITLED.match(text)
+    match = _PUBLISHED_TITLED.match(text) if _names_a_piece(text) else None
     return _note(match) if match else None
 
 
@@ -75,7 +84,7 @@ _PUBLISHED_BY_AUTHOR = re.compile(
 @rule("reprint.published_by_author")
 def published_by_author(text: str) -> ReprintNote | None:
     """'CGTN has published an opinion article by Zhou Mingxuan on … . Trend presents the article in full.'"""
-    match = _PUBLISHED_BY_AUTHOR.match(text)
+    match = _PUBLISHED_BY_AUTHOR.match(text) if _names_a_piece(text) else None
     return _note(match) if match else None
 
 
@@ -88,7 +97,7 @@ _APPEARS_ON = re.compile(
 @rule("reprint.appears_on")
 def appears_on(text: str) -> ReprintNote | None:
     """'This article was originally published by Xinhua News Agency and appears on APA under an agreement.'"""
-    match = _APPEARS_ON.match(text)
+    match = _APPEARS_ON.match(text) if _names_a_piece(text) else None
     return _note(match) if match else None
 
 
@@ -101,7 +110,7 @@ _CARRIED_FROM_WIRE = re.compile(
 @rule("reprint.carried_from_wire")
 def carried_from_wire(text: str) -> ReprintNote | None:
     """'This report is carried from the PTI wire as received; The Hindu has not edited the text.'"""
-    match = _CARRIED_FROM_WIRE.match(text)
+    match = _CARRIED_FROM_WIRE.match(text) if _names_a_piece(text) else None
     return _note(match) if match else None
 
 
@@ -114,7 +123,7 @@ _FIRST_CARRIED = re.compile(
 @rule("reprint.first_carried")
 def first_carried(text: str) -> ReprintNote | None:
     """'The following opinion piece was first carried by CGTN under the headline "…". Kazinform reposts it.'"""
-    match = _FIRST_CARRIED.match(text)
+    match = _FIRST_CARRIED.match(text) if _names_a_piece(text) else None
     return _note(match) if match else None
 
 
@@ -134,14 +143,14 @@ _CARRIED_BELOW = re.compile(
 def carried_below(text: str) -> ReprintNote | None:
     """'CGTN, China's international broadcaster, carried the opinion piece below on its website. AzerNews
     publishes it in full.'"""
-    match = _CARRIED_BELOW.match(text)
+    match = _CARRIED_BELOW.match(text) if _names_a_piece(text) else None
     return _note(match) if match else None
 
 
 @rule("reprint.carries_from")
 def carries_from(text: str) -> ReprintNote | None:
     """'China Daily carries this report from Metro Daily, a Chengdu newspaper.' / 'X carries this AP story.'"""
-    match = _CARRIES_FROM.match(text) or _CARRIES_THIS.match(text)
+    match = (_CARRIES_FROM.match(text) or _CARRIES_THIS.match(text)) if "this" in text else None
     return _note(match) if match else None
 
 
@@ -153,7 +162,7 @@ _CARRIED_BY = re.compile(rf"^This\s+{_PIECE}\s+(?:by|from)\s+(?P<pub>[A-Z][^,.]*
 @rule("reprint.carried_by")
 def carried_by(text: str) -> ReprintNote | None:
     """'This report by Xinhua is carried by the Pearl River Post under a content-sharing agreement.'"""
-    match = _CARRIED_BY.match(text)
+    match = _CARRIED_BY.match(text) if _names_a_piece(text) else None
     return _note(match) if match else None
 
 
