@@ -9,7 +9,8 @@ What differs from SQLite, and why:
 - Search is a generated ``tsvector`` with a GIN index instead of FTS5. Its words are cut as FTS5's
   unicode61 cuts them (any run of letters and digits; "News.Az" is "news" and "az", not one host name),
   so a query finds what it finds on SQLite; weights A-D for exact, note, tags and attribution give
-  ``ts_rank`` FTS5's 8:4:2:1 column weights. Diacritics are kept (no unaccent: not on every server).
+  ``ts_rank`` FTS5's 8:4:2:1 column weights. Latin diacritics are folded ("cafe" finds "café") with
+  ``translate()``, not the unaccent extension, which not every server has.
 - Who and when are the server's: triggers set ``clipped_by`` (the database role, ``current_user``),
   ``clipped_at``, ``updated_by`` and a ``version`` that moves on every edit (the "changed by X
   meanwhile" check), and write each edit and delete to ``quote_audit`` with the row before and after.
@@ -26,7 +27,25 @@ if TYPE_CHECKING:
     from psycopg import Connection
 
 CHANNEL = "quoteclip_changes"
-_WORDS = "regexp_replace({}, '[^[:alnum:]]+', ' ', 'g')"
+
+
+def _folds() -> tuple[str, str]:
+    """Latin letters with diacritics (U+00C0-U+024F) and their bare letters, as ``translate()`` takes
+    them: FTS5's ``remove_diacritics 2`` without the unaccent extension, which not every server has."""
+    import unicodedata
+
+    accented, bare = [], []
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[:1]
+        if base.isascii() and base.isalpha() and base != chr(code):
+            accented.append(chr(code))
+            bare.append(base)
+    return "".join(accented), "".join(bare)
+
+
+ACCENTED, BARE = _folds()
+FOLD = str.maketrans(ACCENTED, BARE)  # the same folding for what the user types (search.py)
+_WORDS = f"regexp_replace(translate({{}}, '{ACCENTED}', '{BARE}'), '[^[:alnum:]]+', ' ', 'g')"
 SEARCH_VECTOR = " || ".join(
     f"setweight(to_tsvector('simple'::regconfig, {_WORDS.format(column)}), '{weight}')"
     for column, weight in (("exact", "A"), ("note", "B"), ("tags", "C"), ("attribution", "D")))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from qtapp.library.postgres.schema import FOLD
+
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -19,7 +21,7 @@ def ts_query(text: str | None) -> str | None:
         return None
     phrases = []
     for chunk in text.split():
-        words = [word.lower() for word in _WORD.findall(chunk)]
+        words = [word.translate(FOLD).lower() for word in _WORD.findall(chunk)]
         if words:
             phrases.append([f"'{word}'" for word in words])
     if not phrases:
