@@ -17,6 +17,7 @@ from typing import Any
 
 import psycopg
 from psycopg import errors as pgerrors
+from psycopg import sql as pgsql
 from psycopg.rows import dict_row
 
 from qtapp.library.errors import LibraryBug, LibraryError, LibraryReadOnly, LibraryUnavailable
@@ -24,6 +25,7 @@ from qtapp.library.postgres import schema
 from qtapp.library.postgres.target import redact
 
 log = logging.getLogger(__name__)
+Query = str | pgsql.Composed  # a statement, or one built with psycopg.sql for names (team.py)
 CONNECT_TIMEOUT_S = 5  # unless the address sets connect_timeout: a server that is away is said quickly
 
 
@@ -120,7 +122,7 @@ class TeamDatabase:
             log.info("reconnecting to %s", self.shown)
             self.conn = self._connect()
 
-    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> psycopg.Cursor[Any]:
+    def execute(self, sql: Query, params: Sequence[Any] | dict[str, Any] | None = None) -> psycopg.Cursor[Any]:
         self._ready()
         try:
             return self.conn.execute(sql, params)
@@ -143,7 +145,7 @@ class TeamDatabase:
         except psycopg.Error as error:
             raise self.translate(error) from error
 
-    def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] | None = None) -> Any:
+    def scalar(self, sql: Query, params: Sequence[Any] | dict[str, Any] | None = None) -> Any:
         row = self.execute(sql, params).fetchone()
         return row[0] if row else None
 
