@@ -34,7 +34,7 @@ _ARTICLE = _FIELDS.index("article_id")
 _INSERTED = [c for c in COLUMNS if c not in ("id", "deleted_at")]
 # ts_rank's weights for D, C, B, A (attribution, tags, note, exact): FTS5's bm25 column weights 1:2:4:8.
 _FEW = 50  # batches up to this size are INSERTed; larger ones go through COPY
-RANK = "ts_rank('{0.1, 0.2, 0.4, 0.8}', q.search, to_tsquery('simple', %s))"
+RANK = "ts_rank('{0.1, 0.2, 0.4, 0.8}', q.search, to_tsquery('simple', quoteclip_fold(%s)))"
 
 
 class ChangedMeanwhile(LibraryError):
@@ -54,7 +54,7 @@ def _filters(search: str | None, article_id: int | None, tag: str | None, color:
     params: list[Any] = []
     match = None if trash else ts_query(search)
     if match is not None:
-        where.append("q.search @@ to_tsquery('simple', %s)")
+        where.append("q.search @@ to_tsquery('simple', quoteclip_fold(%s))")
         params.append(match)
     elif trash and search and search.strip():
         pattern = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -159,7 +159,8 @@ class TeamQuotes:
             return f"SELECT {SELECT} FROM quotes q WHERE {' AND '.join(where)} ORDER BY {order}{page}", \
                 params + paging
         hits = self.db.scalar("SELECT COUNT(*) FROM (SELECT 1 FROM quotes WHERE deleted_at IS NULL AND "
-                              "search @@ to_tsquery('simple', %s) LIMIT %s) AS hit", (match, RANK_LIMIT + 1))
+                              "search @@ to_tsquery('simple', quoteclip_fold(%s)) LIMIT %s) AS hit",
+                              (match, RANK_LIMIT + 1))
         if hits > RANK_LIMIT:  # too common a word to rank: newest first, as on SQLite
             return f"SELECT {SELECT} FROM quotes q WHERE {' AND '.join(where)} ORDER BY q.id DESC{page}", \
                 params + paging
