@@ -86,6 +86,7 @@ class TeamQuotes:
     def __init__(self, db: TeamDatabase, articles: TeamArticles) -> None:
         self.db = db
         self._articles = articles
+        self._streams = 0
 
     def add(self, article_id: int, start: int, end: int, *, note: str = "", tags: Sequence[str] = (),
             color: str | None = None, voice: str | None = None, speaker: str | None = None,
@@ -202,7 +203,8 @@ class TeamQuotes:
         import psycopg
 
         self.db.execute("SELECT 1")  # reconnects first if the server dropped us
-        with self.db.conn.cursor(name="quoteclip_stream", withhold=True) as cursor:
+        self._streams += 1  # a stream inside another's loop needs a cursor of its own name
+        with self.db.conn.cursor(name=f"quoteclip_stream_{self._streams}", withhold=True) as cursor:
             try:
                 cursor.execute(*query)
                 while True:
