@@ -137,3 +137,30 @@ def test_a_member_may_not_correct_an_article_that_would_change_a_colleague_s_att
     with TeamLibrary.open(as_member("eve")) as eve:
         eve.articles.correct(article_id, title="Checked title")
         assert "Checked title" in eve.quotes.get(quote_id).attribution
+
+
+def test_two_teams_on_one_server_keep_apart(team, pg, as_member, capsys):
+    import os
+
+    from qtapp.cli import main
+
+    other = pg.uri("other_team")
+    with psycopg.connect(pg.uri(), autocommit=True) as admin:
+        admin.execute('CREATE DATABASE other_team TEMPLATE quoteclip_template')
+    try:
+        assert main(["team", "init", other]) == 0
+        assert main(["--library", other, "team", "add-member", "zed", "--editor"]) == 0
+        assert "other_team_reader, other_team_member and other_team_editor" in capsys.readouterr().out
+        with psycopg.connect(pg.uri(), autocommit=True) as admin:
+            admin.execute("ALTER ROLE zed PASSWORD 'pw-zed'")
+        with open(os.environ["PGPASSFILE"], "a", encoding="utf-8") as passwords:
+            passwords.write("127.0.0.1:*:*:zed:pw-zed\n")
+        with TeamLibrary.open(other.replace("quoteclip_admin@", "zed@")) as zed:
+            assert zed.quotes.count() == 0 and not zed.db.readonly
+        with pytest.raises(NotPermitted, match="zed is not in the team .* add-member zed"):
+            TeamLibrary.open(as_member("zed"))  # an editor of the other team is nobody in this one
+        with pytest.raises(NotPermitted, match="alice is not in the team"):
+            TeamLibrary.open(other.replace("quoteclip_admin@", "alice@"))
+    finally:
+        with psycopg.connect(pg.uri(), autocommit=True) as admin:
+            admin.execute("DROP DATABASE other_team WITH (FORCE)")

@@ -50,6 +50,7 @@ class TeamDatabase:
         self._depth = 0
         self._unrestricted: bool | None = None
         self.conn = self._connect()
+        self.role = "?"
         try:
             self.role = str(self.scalar("SELECT current_user"))
             found = schema.version(self.conn)
@@ -66,6 +67,12 @@ class TeamDatabase:
                 except psycopg.Error as error:
                     raise self.translate(error) from error
             can_write = self.scalar("SELECT has_table_privilege('quotes', 'INSERT')")
+        except psycopg.Error as error:
+            self.conn.close()
+            if isinstance(error, pgerrors.InsufficientPrivilege):
+                raise NotPermitted(f"{self.role} is not in the team of {self.shown}: ask its administrator to "
+                                   f"run 'quoteclip team add-member {self.role}'") from error
+            raise self.translate(error) from error
         except BaseException:
             self.conn.close()
             raise
@@ -87,7 +94,7 @@ class TeamDatabase:
         if self._unrestricted is None:
             self._unrestricted = bool(self.scalar(
                 "SELECT r.rolsuper OR r.rolbypassrls OR pg_has_role(current_user, c.relowner, 'USAGE') "
-                "OR EXISTS (SELECT 1 FROM pg_roles e WHERE e.rolname = 'quoteclip_editor' "
+                "OR EXISTS (SELECT 1 FROM pg_roles e WHERE e.rolname = current_database() || '_editor' "
                 "AND pg_has_role(current_user, e.oid, 'USAGE')) "
                 "FROM pg_roles r, pg_class c WHERE r.rolname = current_user AND c.oid = 'quotes'::regclass"))
         return self._unrestricted
