@@ -25,11 +25,11 @@ if TYPE_CHECKING:
     from qtapp.library.postgres.articles import TeamArticles
     from qtapp.library.postgres.connection import TeamDatabase
 
-_TEAM_COLUMNS = ("clipped_by", "to_char(clipped_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')",
-                 "version", "updated_by")
+# What a team library adds to SQLite's columns (queries.COLUMNS), in QuoteRecord's field order.
+_TEAM_COLUMNS = ("q.clipped_by", "to_char(q.clipped_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')",
+                 "q.version", "q.updated_by")
 _FIELDS = tuple(c.strip('"') for c in COLUMNS) + ("clipped_by", "clipped_at", "version", "updated_by")
-SELECT = ", ".join([*(f"q.{c}" for c in COLUMNS), *(f"q.{c}" if c.isidentifier() else c.replace(
-    "clipped_at", "q.clipped_at") for c in _TEAM_COLUMNS)])
+SELECT = ", ".join([*(f"q.{c}" for c in COLUMNS), *_TEAM_COLUMNS])
 _ARTICLE = _FIELDS.index("article_id")
 _INSERTED = [c for c in COLUMNS if c not in ("id", "deleted_at")]
 # ts_rank's weights for D, C, B, A (attribution, tags, note, exact): FTS5's bm25 column weights 1:2:4:8.
