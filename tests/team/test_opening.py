@@ -127,3 +127,18 @@ def test_exports_work_on_a_team_library_and_an_import_says_it_is_not_done_yet(as
     capsys.readouterr()
     assert main(["--library", alice, "quotes", "import", str(tmp_path / "json")]) == 2
     assert "not done yet" in capsys.readouterr().err
+
+
+def test_the_window_opens_an_article_and_saves_a_quote_in_a_team_library(as_member, monkeypatch, seed_path,
+                                                                         tmp_path):
+    """The whole window, as ``quoteclip --screenshot`` launches it: opening the seed reads and writes the
+    team library (its article, stubs, highlights) without a bug on the way."""
+    import subprocess
+    import sys
+
+    monkeypatch.setenv(LIBRARY_ENV, as_member("alice"))
+    shot = tmp_path / "shot.png"
+    done = subprocess.run([sys.executable, "-m", "qtapp", "--screenshot", str(shot), str(seed_path)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert shot.stat().st_size > 0 and "Traceback" not in done.stderr

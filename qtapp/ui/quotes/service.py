@@ -344,6 +344,8 @@ class QuoteLibrary(QObject):
 
     def stubs_for(self, article: Any) -> list[int] | None:
         """Stub articles that stand for ``article`` (imported quotes waiting for its text)."""
+        if self.team_address is not None:
+            return []  # stubs come from imports, which are a personal library's for now
         from qtapp.library.importers import stubs  # one indexed query at each open: cheap to load and ask
 
         return self._read(lambda store: stubs.stubs_for(store, article))
