@@ -89,8 +89,9 @@ KNOWN = (
     Known("an item with neither author nor title: citeproc-js prints an error or a bare prefix, we “()”",
           lambda py, js, item: not item.get("author") and not item.get("title")),
     Known("a style that puts nothing in an author's place (Springer's author-date): with no author "
-          "citeproc-js prints the bare prefix, we “()”",
-          lambda py, js, item: not item.get("author") and py == "()" and js.rstrip(" )").endswith(" in")),
+          "citeproc-js prints the bare prefix, or a style error when there is none, we “()”",
+          lambda py, js, item: not item.get("author") and py == "()" and (
+              js.rstrip(" )").endswith(" in") or "reference with no printed form" in js)),
     Known("citeproc-js keeps a comma after a title's own full stop or question mark (“… Repeal It.,”)",
           lambda py, js, item: re.sub(r"([.?]),([”’])", r"\1\2", js) == py),
     Known("citeproc-js capitalises a leading “n.d.”",
