@@ -124,10 +124,8 @@ class QuotesUi(QObject):
                 file.insertAction(first_separator, action)
             else:
                 file.addAction(action)
-        from qtapp.ui.quotes.export_help import FormatsHelp
-
         help_menu = self.window.menu("Help")  # after Keyboard Shortcuts, before About
-        formats_help = FormatsHelp.action(self.window.window())
+        formats_help = self.exporter.help_action
         separator = next((item for item in help_menu.actions() if item.isSeparator()), None)
         if separator is not None:
             help_menu.insertAction(separator, formats_help)
