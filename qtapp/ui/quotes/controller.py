@@ -124,6 +124,15 @@ class QuotesUi(QObject):
                 file.insertAction(first_separator, action)
             else:
                 file.addAction(action)
+        from qtapp.ui.quotes.export_help import FormatsHelp
+
+        help_menu = self.window.menu("Help")  # after Keyboard Shortcuts, before About
+        formats_help = FormatsHelp.action(self.window.window())
+        separator = next((item for item in help_menu.actions() if item.isSeparator()), None)
+        if separator is not None:
+            help_menu.insertAction(separator, formats_help)
+        else:
+            help_menu.addAction(formats_help)
         self.window.toolbar.addAction(a.save)
         # The dock closes to give the reader the whole width (its title bar's button); this brings it back.
         show_library = self.dock.toggleViewAction()

@@ -84,7 +84,8 @@ class QuoteExporter(QObject):
             return False
         from qtapp.ui.quotes.export_dialog import ExportDialog
 
-        request = ExportDialog.ask(self._window.window(), self.counts(), self.session.export_format)
+        request = ExportDialog.ask(self._window.window(), self.counts(), self.session.export_format,
+                                   creator=self.session.export_creator)
         if request is None:
             return False
         path = ExportDialog.ask_path(self._window.window(), self.suggested_path(request), request.fmt)
@@ -95,7 +96,7 @@ class QuoteExporter(QObject):
         """Write the quotes ``request`` names to ``path``; say how many, or what went wrong."""
         from qtapp.library.atomic import write_atomic
         from qtapp.library.export_target import check_export_target
-        from qtapp.library.exporters.formats import find
+        from qtapp.library.exporters.formats import CREATOR, find
 
         store = self._library.store
         if store is None:
@@ -140,6 +141,8 @@ class QuoteExporter(QObject):
             close(progress)
         self.session.export_format = request.fmt
         self.session.export_folder = path.parent
+        if fmt.takes(CREATOR):  # the name is the window's to remember; the core is only given it
+            self.session.export_creator = request.creator
         count = written[0] if written else 0
         from qtapp.ui.quotes.export_dialog import FORMAT_NAMES
 
