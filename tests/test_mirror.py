@@ -133,7 +133,6 @@ ELSEWHERE = {
     "ui/quotes/quote_actions.py": "ui/quotes/test_saving.py",
     "ui/quotes/rederiving.py": "ui/quotes/test_rederive_ui.py",
     "ui/quotes/table_model.py": "ui/quotes/test_library_dock.py",
-    "ui/reader.py": "ui/test_main_window.py",
     "ui/reader_style.py": "ui/test_contrast.py",
     "ui/shortcuts_table.py": "ui/test_help.py",
     "ui/themes.py": "ui/test_contrast.py",
@@ -165,4 +164,4 @@ def test_every_module_has_its_tests_where_a_reader_looks() -> None:
 def test_most_modules_with_behaviour_are_mirrored() -> None:
     behaviour = [m for m in _modules() if m not in WITHOUT_BEHAVIOUR]
     mirrored = [m for m in behaviour if mirror(m).exists()]
-    assert len(mirrored) >= 44, f"{len(mirrored)} of {len(behaviour)}"  # the count when this test came in
+    assert len(mirrored) >= 46, f"{len(mirrored)} of {len(behaviour)}"  # the count when this test came in
