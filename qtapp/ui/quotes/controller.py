@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel
 from qtapp.library.attribution import check_message
 from qtapp.library.records import QuoteRecord
 from qtapp.ui.accessibility import named
+from qtapp.ui.actions import make_action
 from qtapp.ui.i18n import shown
 from qtapp.ui.quotes.article_status import ArticleStatus
 from qtapp.ui.quotes.citation_clipboard import CitationClipboard
@@ -26,7 +27,7 @@ from qtapp.ui.quotes.exporting import QuoteExporter
 from qtapp.ui.quotes.highlights import ArticleHighlights
 from qtapp.ui.quotes.importing import QuoteImporter
 from qtapp.ui.quotes.navigation import Navigator
-from qtapp.ui.quotes.quote_actions import create_actions
+from qtapp.ui.quotes.quote_actions import FORMATS_HELP, create_actions
 from qtapp.ui.quotes.saving import QuoteSaver
 from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.quotes.table_model import QuoteTableModel
@@ -104,6 +105,11 @@ class QuotesUi(QObject):
             lambda: self.dock.show_missing([r.exact for r in self.highlights.missing]))
         self.dock.quoteActivated.connect(self.navigator.jump)
 
+    def _show_formats_help(self) -> None:
+        from qtapp.ui.quotes.export_help import FormatsHelp
+
+        FormatsHelp.show_for(self.window.window())
+
     def _place_actions(self) -> None:
         a = self.actions
         edit = self.window.menu("Edit")
@@ -124,10 +130,9 @@ class QuotesUi(QObject):
                 file.insertAction(first_separator, action)
             else:
                 file.addAction(action)
-        from qtapp.ui.quotes.export_help import FormatsHelp
-
         help_menu = self.window.menu("Help")  # after Keyboard Shortcuts, before About
-        formats_help = FormatsHelp.action(self.window.window())
+        formats_help = make_action(self.window.window(), FORMATS_HELP)
+        formats_help.triggered.connect(self._show_formats_help)
         separator = next((item for item in help_menu.actions() if item.isSeparator()), None)
         if separator is not None:
             help_menu.insertAction(separator, formats_help)

@@ -34,6 +34,13 @@ def _spec(name: str, text: object, tip: object, keys: tuple[str | QKeySequence, 
     return Spec(name, text, tip, keys, icon_name, context="QuoteActions")
 
 
+# Help ▸ Import, Export and Open URL: made with the window's actions, while its dialog (export_help.py,
+# which reads the format tables) loads only when it is first shown.
+FORMATS_HELP = _spec("actionFormatsHelp", QT_TRANSLATE_NOOP("QuoteActions", "&Import, Export and Open URL"),
+                     QT_TRANSLATE_NOOP("QuoteActions", "What each import and export format holds, and what Open "
+                                                       "URL fetches"), (), "help-contents")
+
+
 def create_actions(parent: QObject, stack: QUndoStack) -> QuoteActions:
     # Texts are marked for pyside6-lupdate in the "QuoteActions" context; make_action translates them.
     # Whole words are saved; with Alt (Ctrl+Alt+Shift+S, or Alt held on a click) the exact selection.
