@@ -132,6 +132,12 @@ class QuotesUi(QObject):
         else:
             help_menu.addAction(formats_help)
         self.window.toolbar.addAction(a.save)
+        # The dock closes to give the reader the whole width (its title bar's button); this brings it back.
+        show_library = self.dock.toggleViewAction()
+        show_library.setObjectName("actionShowLibrary")
+        show_library.setText(self.tr("&Library Panel"))
+        show_library.setStatusTip(self.tr("Show or hide the library beside the article"))
+        self.window.menu("View").addAction(show_library)
         self.window.context_actions().extend([a.save, a.save_with_note, None, cite.copy_action,
                                               cite.as_menu.menuAction(), None, a.reattribute, a.confirm])
         self.dock.table.addAction(a.delete)  # Del works while the table has focus
