@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from qtapp.article import parse_text
+from qtapp.article.html import parse_html
 from qtapp.article.model import Article, Block, BlockList, block_rules
 from qtapp.article.rules import blocks
 
@@ -31,7 +32,7 @@ def _corpus() -> Any:
     return sys.modules["qc_corpus"]
 
 
-TEXT_CASES = [case for case in _corpus().load_corpus() if not case.html]
+CASES = _corpus().load_corpus()
 
 PAGE = """Skip to content
 Travel › Rail › Night trains
@@ -91,9 +92,10 @@ def test_the_series_and_a_correction_say_which_rule_found_them() -> None:
     assert seed.series is not None and seed.found_by["series"] == "series.editors_note"
 
 
-@pytest.mark.parametrize("case", TEXT_CASES, ids=lambda case: case.id)
+@pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
 def test_every_name_explain_gives_is_a_rule_of_a_rule_list(case: Any) -> None:
-    article = parse_text(case.raw)
+    article = parse_html(case.raw, whole=bool(case.expected.get("clipboard")))[0] if case.html \
+        else parse_text(case.raw)
     for field, rule_name in article.found_by.items():
         assert rule_name in KNOWN, f"{field}: {rule_name} is in no rule list"
     for name in ("title", "publisher", "reprinted_by", "series", "date", "editors_note", "disclaimer"):

@@ -15,15 +15,15 @@ from qtapp.article.rules.engine import Rule
 
 
 def _rule_modules() -> list[ModuleType]:
-    import qtapp.article.rules as package
+    import qtapp.article as package
 
-    return [importlib.import_module(f"{package.__name__}.{info.name}")
-            for info in pkgutil.iter_modules(package.__path__)]
+    return [importlib.import_module(info.name)
+            for info in pkgutil.walk_packages(package.__path__, prefix=f"{package.__name__}.")]
 
 
 def rule_lists() -> dict[str, tuple[Rule[object], ...]]:
-    """Every rule list in ``qtapp.article.rules``, found by looking (a module-level tuple of Rules), so a new
-    list is checked without anyone remembering to add it here."""
+    """Every rule list in ``qtapp.article`` (the reading rules, and a saved page's own tags), found by looking
+    (a module-level tuple of Rules), so a new list is checked without anyone remembering to add it here."""
     found: dict[str, tuple[Rule[object], ...]] = {}
     for module in _rule_modules():
         for name, value in vars(module).items():
@@ -64,7 +64,8 @@ def test_every_rule_list_is_found_and_every_rule_is_in_one() -> None:
     lists = rule_lists()
     assert {"blocks.RULES", "dates.DATELINE_RULES", "notes.CAPTION_RULES", "notes.TAGLINE_RULES",
             "notes.DISCLAIMER_RULES", "notes.EDITORS_NOTE_RULES", "notes.CREDIT_RULES", "notes.SIGN_OFF_RULES",
-            "notes.LETTER_RULES", "editorial.SERIES", "fields.PUBLISHER"} <= set(lists)
+            "notes.LETTER_RULES", "editorial.SERIES", "fields.PUBLISHER", "html.PAGE_PUBLISHER",
+            "fetching.FETCHED_URL"} <= set(lists)
     listed = {id(r) for rules in lists.values() for r in rules}
     loose = [f"{module.__name__}.{name}" for module in _rule_modules() for name, value in vars(module).items()
              if isinstance(value, Rule) and id(value) not in listed]
