@@ -220,7 +220,7 @@ class Article:
     found_by: dict[str, str] = field(default_factory=dict)
     # For each ``dropped`` line, the reading rules that dropped it (block rule first); the parser's only,
     # and like the blocks' rules not part of the JSON contract: ``parse --explain`` prints them.
-    dropped_by: list[tuple[str, ...]] = field(default_factory=list)
+    dropped_by: list[tuple[str, ...]] = field(default_factory=list, compare=False)
     # Not part of the JSON contract: how the bytes were decoded, and a warning when that was a guess.
     encoding: str = "utf-8"
     encoding_warning: str | None = None
