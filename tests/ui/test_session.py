@@ -31,13 +31,13 @@ def test_the_last_article_reopens_where_the_reader_left_it(make_reader_window: C
     qtbot.waitUntil(lambda: first.reader.width() != width)
     offset = first.article.text.index("Paragraph 80 says")
     first.reader.scroll_to_position(first.document_map.text_to_doc(offset))
-    assert first.view.reading_position() == offset
+    assert first.view_controls.reading_position() == offset
     first.close()
 
     again = make_reader_window()  # no FILE: the last article
     assert again.article_path == path.resolve()
     assert (again.width(), again.height()) == (700, 500)
-    qtbot.waitUntil(lambda: again.view.reading_position() == offset)
+    qtbot.waitUntil(lambda: again.view_controls.reading_position() == offset)
     assert Session().recent_files[0] == path.resolve()
 
 
@@ -122,7 +122,7 @@ from qtapp.cli import main
 status = main(sys.argv[1:])
 later = ("citeproc", "qtapp.library.citation", "qtapp.library.exporters", "qtapp.library.snapshots",
          "qtapp.library.anchoring", "qtapp.article.parser", "rapidfuzz", "lxml", "trafilatura",
-         "qtapp.ui.help", "qtapp.ui.dialogs", "qtapp.ui.quotes.dialogs", "qtapp.ui.quotes.export_dialog",
+         "qtapp.ui.help", "qtapp.ui.dialogs", "qtapp.ui.quotes.quote_dialogs", "qtapp.ui.quotes.export_dialog",
          "qtapp.ui.quotes.article_dialog", "qtapp.ui.preferences_reading", "qtapp.ui.backups_dialog")
 print(status, sorted(m for m in later if m in sys.modules))
 """
