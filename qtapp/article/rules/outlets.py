@@ -8,6 +8,7 @@ publisher rules.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from qtapp.article.rules.engine import per_line
 
@@ -17,7 +18,8 @@ AGENCIES = {
     "reuters": "Reuters", "thomson reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP",
     "xinhua": "Xinhua", "xinhua news agency": "Xinhua", "xinhuanet": "Xinhua", "tass": "TASS",
     "kyodo": "Kyodo", "yonhap": "Yonhap", "efe": "EFE", "ansa": "ANSA", "dpa": "dpa", "bernama": "Bernama",
-    "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "kyodo news": "Kyodo News", "kazinform": "Kazinform",
+    "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "aa": "Anadolu Agency",
+    "kyodo news": "Kyodo News", "kazinform": "Kazinform",
     "trend": "Trend", "apa": "APA", "pti": "PTI", "press trust of india": "PTI",
     "prensa latina": "Prensa Latina", "efe agency": "EFE", "agencia efe": "EFE",
     "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire", "business wire": "Business Wire",
@@ -67,7 +69,7 @@ def is_outlet(text: str) -> bool:
     words = text.strip(" .,").split()
     if not words or len(words) > 7:
         return False
-    lowered = [_POSSESSIVE_S.sub("", w.lower()).strip("'’,.") for w in words]
+    lowered = [_POSSESSIVE_S.sub("", _plain(w.lower())).strip("'’,.") for w in words]  # "Agência" is "agencia"
     lowered += [part for w in lowered if "-" in w for part in w.split("-")]
     if text.strip().lower() in AGENCIES or " ".join(lowered) in KNOWN_OUTLETS or lowered[0] in KNOWN_OUTLETS:
         return True
@@ -76,6 +78,11 @@ def is_outlet(text: str) -> bool:
         return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "&", "de")
                    for w in words)
     return bool(_ACRONYM.fullmatch(text.strip()))
+
+
+def _plain(word: str) -> str:
+    """'agência' → 'agencia': the outlet words are listed once, without their accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def is_role(text: str) -> bool:
