@@ -406,6 +406,8 @@ def byline_authors(page: Page) -> list[Author] | None:
     named, unnamed = _descriptions(page)
     authors = []
     for name in found.names:
+        # "IŞIL KARADAĞ" in the byline, "Işıl Karadağ is …" in the tagline: capitals lose the dotless ı
+        name = next((spelled for spelled in named if spelled.upper() == name.upper()), name)
         description = named.get(name) or (unnamed[0] if unnamed and len(found.names) == 1 else None) \
             or found.role
         authors.append(author_from_name(name, description))

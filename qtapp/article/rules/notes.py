@@ -333,6 +333,8 @@ def tagline(text: str) -> list[tuple[str | None, str]] | None:
     text = text.strip()
     if len(text) > 600:
         return None
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()  # "(The author is an associate professor at …)": People's Daily's brackets
     found: list[tuple[str | None, str]] = []
     rest = text
     while rest:
