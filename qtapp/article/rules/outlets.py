@@ -8,8 +8,8 @@ publisher rules.
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from qtapp.article.names import plain_letters
 from qtapp.article.rules.engine import per_line
 
 # Wire agencies and the one name each is cited by, whichever form the page uses.
@@ -69,7 +69,7 @@ def is_outlet(text: str) -> bool:
     words = text.strip(" .,").split()
     if not words or len(words) > 7:
         return False
-    lowered = [_POSSESSIVE_S.sub("", _plain(w.lower())).strip("'’,.") for w in words]  # "Agência" is "agencia"
+    lowered = [_POSSESSIVE_S.sub("", plain_letters(w.lower())).strip("'’,.") for w in words]  # "Agência" is "agencia"
     lowered += [part for w in lowered if "-" in w for part in w.split("-")]
     if text.strip().lower() in AGENCIES or " ".join(lowered) in KNOWN_OUTLETS or lowered[0] in KNOWN_OUTLETS:
         return True
@@ -78,11 +78,6 @@ def is_outlet(text: str) -> bool:
         return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "&", "de")
                    for w in words)
     return bool(_ACRONYM.fullmatch(text.strip()))
-
-
-def _plain(word: str) -> str:
-    """'agência' → 'agencia': the outlet words are listed once, without their accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def is_role(text: str) -> bool:
