@@ -360,7 +360,13 @@ def dateline_date(page: Page) -> str | None:
     return next((d.date for d in page.datelines() if d.date), None)
 
 
-DATE: tuple[Rule[str], ...] = (date_line_date, byline_date, dateline_date)
+@rule("date.reprint_note")
+def reprint_date(page: Page) -> str | None:
+    """'This article was originally published by The Kathmandu Post on 2 February 2026 …' → 2026-02-02."""
+    return next((n.date for n in page.reprints() if n.date), None)
+
+
+DATE: tuple[Rule[str], ...] = (date_line_date, byline_date, dateline_date, reprint_date)
 
 # --- authors --------------------------------------------------------------------------------------
 
