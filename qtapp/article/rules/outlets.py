@@ -57,6 +57,7 @@ def canonical(name: str) -> str:
     return AGENCIES.get(name.lower(), name)
 
 
+_DOCUMENT_KINDS = frozenset({"statement", "statements", "release", "releases", "briefing", "notice"})
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?")
 
@@ -70,6 +71,8 @@ def is_outlet(text: str) -> bool:
     if not words or len(words) > 7:
         return False
     lowered = [_POSSESSIVE_S.sub("", plain_letters(w.lower())).strip("'’,.") for w in words]  # "Agência" is "agencia"
+    if lowered[-1] in _DOCUMENT_KINDS:
+        return False  # "PRESS STATEMENT", "Press Release": what the page is, not who issued it
     lowered += [part for w in lowered if "-" in w for part in w.split("-")]
     if text.strip().lower() in AGENCIES or " ".join(lowered) in KNOWN_OUTLETS or lowered[0] in KNOWN_OUTLETS:
         return True
