@@ -53,9 +53,10 @@ def quiet_offscreen_notices(app: QApplication) -> None:
 
 def wait_for_layout(window: object) -> None:
     """Lay the whole reader document out now (Qt does it lazily, block by block, while painting)."""
-    reader = window.reader  # type: ignore[attr-defined]
-    document = reader.document()
-    document.documentLayout().blockBoundingRect(document.lastBlock())
+    from qtapp.ui.reader import lay_out_to
+
+    document = window.reader.document()  # type: ignore[attr-defined]
+    lay_out_to(document, document.lastBlock())
 
 
 def take_screenshot(window: object, out: str | Path) -> None:

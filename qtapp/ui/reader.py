@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Generator
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QAction,
     QContextMenuEvent,
     QDesktopServices,
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QMouseEvent,
     QResizeEvent,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QWheelEvent,
@@ -33,6 +35,18 @@ from qtapp.ui.highlighter import Highlighter
 from qtapp.ui.reader_style import DEFAULT_PX, ReaderStyle, clamp_px
 
 LINK_SCHEMES = ("http", "https", "mailto")
+
+
+def lay_out_to(document: QTextDocument, block: QTextBlock) -> QRectF | None:
+    """Lay ``document`` out up to ``block`` (Qt does it lazily, while painting) and give its rectangle.
+
+    None when the document's layout comes back as a wrapper of another type: shiboken keeps Python
+    wrappers by address, and one left by a deleted object (a ``QWidgetItem`` was seen once) can stand for
+    the layout now at that address. Then the caller goes on without forcing the layout, not crashing."""
+    layout = document.documentLayout()
+    if not isinstance(layout, QAbstractTextDocumentLayout):
+        return None
+    return layout.blockBoundingRect(block)
 
 
 def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -164,7 +178,7 @@ class ReaderView(QTextBrowser):
         """Document position at the top-left of the view: what the reader was reading."""
         # Qt lays long documents out lazily; a hit test beyond the laid-out part answers wrongly.
         document = self.document()
-        document.documentLayout().blockBoundingRect(document.lastBlock())
+        lay_out_to(document, document.lastBlock())
         return self.cursorForPosition(QPoint(0, 0)).position()
 
     def reveal(self, cursor: QTextCursor) -> None:
@@ -187,7 +201,10 @@ class ReaderView(QTextBrowser):
             self.verticalScrollBar().setValue(0)
             return
         # blockBoundingRect lays the document out up to that block, so the range is known after it.
-        top = self.document().documentLayout().blockBoundingRect(block).top()
+        rect = lay_out_to(self.document(), block)
+        if rect is None:
+            return
+        top = rect.top()
         layout = block.layout()
         if layout is not None and layout.lineCount():
             line = layout.lineForTextPosition(position - block.position())
