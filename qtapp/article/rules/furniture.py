@@ -67,6 +67,7 @@ _ITEM_END = re.compile(r"[.!?,;]$")
 _BYLINE_OPENER = re.compile(r"^(?:by|written by)\b", re.IGNORECASE)
 _NAV_SEPARATORS = re.compile(r"\s+(?:\||›|»|>>|>|/|·)\s+|\s*\|\s*")
 _ALL_CAPS_NAV = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)*[A-Z]{2,}$")  # "Global EditionASIA"
+_BREADCRUMB = re.compile(r"\s(?:>|›|»|>>)\s")
 _DATEISH = re.compile(r"\b\d{4}\b|\b\d{1,2}:\d{2}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
                       r"\.?\s+\d")
 
@@ -183,6 +184,8 @@ def navigation(line: str) -> bool | None:
         return None
     if len(items) == 1:
         return True if line.strip() in ("|", "/", "»", "›") or line.strip().startswith("|") else None
+    if _BREADCRUMB.search(line) and not _BYLINE_OPENER.match(line.strip()):
+        return True  # "Home > News > 2025": a breadcrumb's year is an archive's, and no byline is built with ">"
     if _DATEISH.search(line) or _BYLINE_OPENER.match(line.strip()):
         return None  # "By Jane Doe | May 2, 2025" and "Jane Doe | Staff Reporter | 3 March 2024" are bylines
     return True
