@@ -193,3 +193,14 @@ def test_sentences_with_double_spaces_are_no_menu() -> None:
     text = ("The ferry left at noon.  The crossing took an hour and the sea was calm all the way to the island.\n"
             "passengers said it was the smoothest trip of the season so far.")
     assert len(lines.paragraphs(text, lambda line: False)) == 1
+
+
+@pytest.mark.parametrize("line, chrome", [
+    ("Share  in  f  ✈", True), ("Share ✉ f 𝕏", True), ("Share this fact check", True), ("Share this page", True),
+    ("[Editor: Qiao Mengxi]", True), ("[Edited by Aleksandra Petrović-Lind]", True),
+    ("Share prices fell in Tokyo", False), ("Share this with your neighbours before the vote.", False),
+    ("(Web editor: Zhang Kaiwei, Liang Jun)", False),  # a sign-off in round brackets, as the corpus has it
+    ("[Photo/Xinhua]", False),
+])
+def test_share_bars_and_bracketed_desk_credits(line: str, chrome: bool) -> None:
+    assert bool(furniture.furniture(line)) is chrome

@@ -50,6 +50,10 @@ _PHRASE_PREFIXES = re.compile(
     r"(?:the\s+)?(?:story|article)\s+continues\b|filed under:|posted in:|categor(?:y|ies):|tagged:|\[?font size\b|"
     r"version for the visually impaired|more (?:from [^:]{2,40}|letters|stories|news|in [^:]{2,30}|on [^:]{2,30}):)",
     re.IGNORECASE)
+_BRACKETED = re.compile(r"^\[(.{2,80})\]$")  # square: "(Web editor: …)" in round ones is a sign-off
+_STAFF_CREDIT = re.compile(r"^(?:(?:(?:web|chief|responsible|duty)\s+)?editors?\s*:|edited\s+by)\s*[A-Z]",
+                           re.IGNORECASE)
+_SHARE_THIS = re.compile(r"^share this (?:[a-z-]+ ){0,2}[a-z-]+$")
 _RESPONSES = re.compile(r"^\d[\d,]*\s+(?:thoughts?|comments?|responses?|replies|reactions?)"
                         r"(?:\s+on\s+[\w “”\"']{1,60})?$",
                         re.IGNORECASE)  # "4 thoughts on this post"
@@ -90,6 +94,11 @@ def phrase(line: str) -> bool | None:
     key = _key(line)
     if key in PHRASES or (len(line) <= 400 and _PHRASE_PREFIXES.match(line.strip())):
         return True
+    inner = _BRACKETED.match(line.strip())
+    if inner and _STAFF_CREDIT.match(inner.group(1)):
+        return True  # "[Editor: Qiao Mengxi]", "[Edited by Ana Ruiz]": the desk's bracketed credit
+    if _SHARE_THIS.match(key):
+        return True  # "Share this fact check", "Share this page": the share button, whatever it shares
     return None
 
 
