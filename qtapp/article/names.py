@@ -52,9 +52,9 @@ sung cha joo ju woo min ryu yoo na jin ji um eom byun pyo cheon gil
 """.split())
 # Vietnamese family names (written first, then a middle and a given name of one syllable each: "Tran Minh
 # Duc", "Nguyễn Thị Thu Hà"), and Khmer ones (first, then one given name: "Sok Chanthy"); only the names
-# that are no common Western given name. Facts, not code.
+# that are no common Western given name ("Ho" is left to the Chinese list's two-part names). Facts, not code.
 VIETNAMESE_SURNAMES = frozenset("""
-nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong trinh doan luong vuong
+nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly dinh truong trinh doan luong vuong
 quach kieu chau ta
 """.split())
 KHMER_SURNAMES = frozenset("sok chea keo meas heng hun pich prak ouk seng chhay nhem tep sorn yim khieu".split())

@@ -125,7 +125,8 @@ def date_line(line: str) -> DateLine | None:
 
 _PART_SEP = re.compile(r"\s+[|·•●]\s+")
 # "Makassar ● Fri, April 4, 2025", "ANKARA Jul 08, 2025": the place the story was filed from, then its date
-_PLACE_FIRST = re.compile(rf"^(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}}?)\s*(?:[●·•|]\s*|\s+)"
+# ("Home | Mar 3, 2025" is a menu's item beside a date, not a place)
+_PLACE_FIRST = re.compile(rf"^(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}}?)\s*(?:[●·•]\s*|\s+)"
                           rf"(?=(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}))")
 _DASH_END = re.compile(r"(?:--|[—–-])\s*$")  # "LONDON, May 2, 2025 —" leads a story: a dateline, not a date line
 
