@@ -179,6 +179,8 @@ _BY_NAME = re.compile(r"^(?i:by):?\s+[A-ZÀ-Ý]")
 def _stamp_like(text: str) -> bool:
     """'By Sok Chanthy for RFA Khmer', 'Last updated: 03/09 - 14:21', 'Elif Karaca | 17.11.2025': a line that
     opens like a byline or carries a clock or a full date is never the headline, even when no rule reads it."""
+    if len(text) > 300:
+        return False  # no headline candidate is this long, and a search over a huge line would hold the GIL
     return bool(_BY_NAME.match(text) or _CLOCK.search(text) or dates.parse_date(text))
 
 

@@ -74,13 +74,14 @@ def _rejoins(current: str, previous: str, line: str, stands_alone: Callable[[str
 
 
 _SPACE_RUN = re.compile(r"\s{2,}|\t")
+MAX_MENU = 400  # the longest menu line read; a longer line is prose, never split into items
 _ITEM_END = re.compile(r"[.!?,;:]$")
 
 
 def _spaced_items(line: str) -> bool:
     """'News  Business  Sport  Culture': three or more short items set apart by runs of spaces (or tabs), as a
     page's menu or share bar copies, none ending like a sentence."""
-    if "  " not in line and "\t" not in line:
+    if len(line) > MAX_MENU or "  " not in line and "\t" not in line:
         return False
     items = _SPACE_RUN.split(line.strip())
     return len(items) >= 3 and all(map(_item_like, items))
