@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 from shiboken6 import isValid
 
 from qtapp.article.model import Article
+from qtapp.ui.actions import context_menu
 from qtapp.ui.article_document import DocumentMap, follow_position
 from qtapp.ui.document_builder import build_document, build_steps
 from qtapp.ui.highlighter import Highlighter
@@ -65,8 +66,8 @@ class ReaderView(QTextBrowser):
     zoomRequested = Signal(int)  # Ctrl+wheel, in steps: the window owns the text size
     # Mouse presses and releases on the text, before the reader handles them. Listeners connect here
     # rather than filter viewport(), and the column is measured on the document, not the viewport: the
-    # first Python wrapper of a plain QWidget makes PySide set up every QWidget subclass it knows
-    # (~8 ms, measured), which start-up need not pay.
+    # first Python wrapper of a plain QWidget makes PySide set up every QWidget subclass it knows,
+    # which start-up need not pay (the start-up rule: qtapp/__init__.py).
     mousePressed = Signal(QMouseEvent)
     mouseReleased = Signal(QMouseEvent)
 
@@ -287,12 +288,6 @@ class ReaderView(QTextBrowser):
         self.contextMenuRequested.emit(event.globalPos())
 
     def popup_menu(self, actions: list[QAction | None], at: QPoint) -> QMenu:
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        for action in actions:
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
+        menu = context_menu(self, actions)
         menu.popup(at)
         return menu
