@@ -204,3 +204,14 @@ def test_sentences_with_double_spaces_are_no_menu() -> None:
 ])
 def test_share_bars_and_bracketed_desk_credits(line: str, chrome: bool) -> None:
     assert bool(furniture.furniture(line)) is chrome
+
+
+@pytest.mark.parametrize("line, names, role", [
+    ("By Pham Thu Trang, VietNam Pulse correspondent", ["Pham Thu Trang"], "VietNam Pulse correspondent"),
+    ("By Ana Ruiz and Fiona MacLeod Scotland correspondent", ["Ana Ruiz", "Fiona MacLeod"], "Scotland correspondent"),
+    ("Written by Ahmed Saleh for Gulf Desk", ["Ahmed Saleh"], None),
+])
+def test_a_role_after_the_name_is_never_a_second_author(line: str, names: list[str], role: str | None) -> None:
+    found = bylines.parse_byline(line)
+    assert found is not None
+    assert (found[0].names, found[0].role) == (names, role)

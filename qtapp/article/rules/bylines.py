@@ -87,7 +87,7 @@ def _items(rest: str) -> Byline:
         if not item or dates.is_time_or_date_words(item):
             continue
         desk = _FOR_DESK.match(item)
-        if desk and is_person(desk.group("name")) and is_outlet(desk.group("desk")):
+        if desk and is_person(desk.group("name")) and (is_outlet(desk.group("desk")) or is_role(desk.group("desk"))):
             item = desk.group("name")  # "Sok Chanthy for RFA Khmer": the desk written for, not the publisher's name
         place = _IN_PLACE.match(item)
         if place and is_person(place.group("name")):
@@ -97,11 +97,14 @@ def _items(rest: str) -> Byline:
             found.names.append(normal_case(upper.group("names")))  # "TOMÁS BERGER Associated Press"
             found.publisher = found.publisher or canonical(upper.group("outlet"))
             continue
-        if is_role(item) and role_outlet(item):  # "Agência Brasil reporter": an outlet's, not a person's, role
+        role_tail = _ROLE_TAIL.match(item)
+        placed = role_tail and len(role_tail.group("role").split()) > 1  # "Fiona MacLeod Scotland correspondent"
+        # "Agência Brasil reporter", and "VietNam Pulse correspondent" after the name: the author's role, no second
+        # author
+        if is_role(item) and (role_outlet(item) or found.names and not placed):
             found.role = found.role or item
             found.publisher = found.publisher or role_outlet(item)
             continue
-        role_tail = _ROLE_TAIL.match(item)
         if role_tail and is_person(role_tail.group("name")) and is_role(role_tail.group("role")):
             found.names.append(normal_case(role_tail.group("name")))  # "Fiona MacLeod Scotland correspondent"
             found.role = found.role or role_tail.group("role")
