@@ -150,6 +150,9 @@ class People:
         self._who: list[Person] = []  # each mention's person, so a look back dedupes at C speed (``role``)
         # last words of known roles and organisations' words ("the company" may mean any firm introduced)
         self.role_heads: set[str] = set(_SYNONYMS) | COMPANY_NOUNS
+        self._firsts: dict[int, list[int]] | None = None  # ``first_mentions``, made when first asked
+        self._firsts_of = 0
+        self.notes: dict[int, str | None] = {}  # what ``trust`` read of each person, by id: asked once each
 
     # --- building -------------------------------------------------------------------------------
     def person(self, named: Named) -> Person:
@@ -263,6 +266,10 @@ class People:
     def named(self, name: str) -> Person | None:
         return self._by_name.get(name)
 
+    def before(self, at: int, block: int) -> list[Mention]:
+        """The mentions a pronoun at ``at`` may mean, latest first (``_before``)."""
+        return self._before(at, block)
+
     def _before(self, at: int, block: int) -> list[Mention]:
         """Mentions before ``at``, latest first, back to ``LOOKBACK_BLOCKS`` blocks earlier."""
         out = []
@@ -273,6 +280,22 @@ class People:
                 break
             out.append(mention)
         return out
+
+    def first_mentions(self, person: Person, count: int = 3) -> list[int]:
+        """Where ``person`` is first mentioned (up to ``count`` offsets): where the article introduced them."""
+        if self._firsts is None or self._firsts_of != len(self.mentions):
+            firsts: dict[int, list[int]] = {}
+            for mention in self.mentions:
+                seen = firsts.setdefault(id(mention.person), [])
+                if len(seen) < count:
+                    seen.append(mention.at)
+            self._firsts, self._firsts_of = firsts, len(self.mentions)
+        return self._firsts.get(id(person), [])
+
+    def latest(self, at: int, count: int = ROLE_LOOKBACK) -> list[Person]:
+        """The people of the last ``count`` mentions before ``at``, latest first, each once."""
+        end = bisect.bisect_left(self._starts, at)
+        return list(dict.fromkeys(reversed(self._who[max(0, end - count):end])))
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         return self.mentions[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]

@@ -200,6 +200,7 @@ def _blocks(word: str) -> bool:
 class Resolved(NamedTuple):
     speaker: str | None
     how: str  # "name", "pronoun", "role", "voice"; "unsure" when the cue is there but nobody fits
+    named: str = ""  # the name as the cue wrote it ("Fischer"), when the speaker was named
 
 
 def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
@@ -211,7 +212,7 @@ def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
         if named.kind == "org":
             return Resolved(named.name, "name")
         full = people.lookup(named.name)
-        return Resolved(full, "name") if _whole(full, people) else Resolved(None, "unsure")
+        return Resolved(full, "name", named.name) if _whole(full, people) else Resolved(None, "unsure")
     if subject.kind == "voice":
         named = clean(subject.text)
         return Resolved(named.name if named else None, "voice" if named else "unsure")
