@@ -27,6 +27,7 @@ DOUBTS = {
     "name_shared": "more than one person in the article goes by this name",
     "between": "another person, organisation or clause stands between who spoke and the quotation",
     "org_as_person": "the text introduces this name as an organisation's, but a person's words are given to it",
+    "not_introduced": "the rules never saw the article introduce this name",
     "far": "the quotation stands far from the verb that says who spoke",
 }
 

@@ -59,8 +59,14 @@ def test_a_family_name_opening_on_its_particle_is_marked() -> None:
     assert _marked(quote) and quote.doubt == "partial_name"
 
 
-def test_a_body_named_by_its_kind_alone_is_marked() -> None:
+def test_a_body_named_again_by_its_kind_is_the_one_body_of_that_kind() -> None:
     quote = _quote("The Regional Ports Tribunal heard the appeal in closed session.",
+                   "The Tribunal said the board's notice had been “issued without the required consultation.”")
+    assert quote.speaker == "Regional Ports Tribunal" and not _marked(quote)
+
+
+def test_a_body_named_by_its_kind_alone_with_two_of_that_kind_is_marked() -> None:
+    quote = _quote("The Regional Ports Tribunal heard the appeal after the Coastal Works Tribunal declined it.",
                    "The Tribunal said the board's notice had been “issued without the required consultation.”")
     assert quote.speaker == "Tribunal"
     assert _marked(quote) and quote.doubt == "short_org"

@@ -28,6 +28,7 @@ from qtapp.article.quotations.lexicon import (
     FUNCTION_WORDS,
     HEAD_OF_GOVERNMENT,
     HEAD_OF_STATE,
+    ORG_HEADS,
     PARTICIPLES,
     PREPOSITIONS,
     PROPER,
@@ -60,6 +61,8 @@ _PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?(?:[a-z]+ed|won|ran|took|came|we
 # "jams on Anna Salai", "a shop in Rosa Parks": a given name after these words, with nothing else saying it is
 # someone, names a street or a place, and a later "she" means the sentence's subject
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|along|near|across|via|onto|into|off|outside|opposite)\s+$")
+_NAME_PARTICLES = frozenset("von van de da di du del della der den le la bin ibn al el".split())
+_ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|as|ash|at|ar)-[A-Z]")
 _ROLE_AFTER = re.compile(r"^\s+([a-z][a-z\-]*)(?:\s+([a-z][a-z\-]*))?\b(?!['’])")
 
 
@@ -152,6 +155,7 @@ class People:
         self.role_heads: set[str] = set(_SYNONYMS) | COMPANY_NOUNS
         self._firsts: dict[int, list[int]] | None = None  # ``first_mentions``, made when first asked
         self._firsts_of = 0
+        self._bodies: list[Person] = []  # organisations of more than one word, in the order introduced
         self.notes: dict[int, str | None] = {}  # what ``trust`` read of each person, by id: asked once each
 
     # --- building -------------------------------------------------------------------------------
@@ -159,16 +163,20 @@ class People:
         """The one Person for ``named``: a short form ("Fischer", "Liu") joins the full name it belongs to."""
         key = named.name
         known = self._by_name.get(key)
+        if known is None and named.kind == "org":
+            known = self._body_of_kind(key)  # "the Navy" after "the Brazilian Navy"
         if known is None:  # "Fischer", or a surname of two words: "Ó Flaithearta", "Fernández Ortega"
             candidates = self._tokens(key) or []
             known = candidates[-1] if candidates else self._containing(key)
+        if known is None and named.kind == "person":
+            known = self._particle_opening(key)
         if known is None:
             known = Person(key, named.kind, guess=given_gender(key) if named.kind == "person" else None)
             self._by_name[key] = known
             if named.kind == "person" and " " in key:
                 tokens = key.split()
                 for token in tokens:
-                    if token[:1].isupper():
+                    if token[:1].isupper() or _ARTICLE_JOINED.match(token):  # "al-Harthy" too
                         self._by_token.setdefault(token, []).append(known)
                 if len(tokens) > 2:
                     self._unsplit.append(known)
@@ -177,7 +185,35 @@ class People:
             self.add_role(known, named.role)
         if named.kind == "org":
             self.role_heads.update(t.lower() for t in key.split())
+            if known.name == key and " " in key:
+                self._bodies.append(known)
         return known
+
+    def _particle_opening(self, key: str) -> Person | None:
+        """ "Von Hallerstein said" after "Friederike von Hallerstein", "Al-Harthy said" after "Salim bin Hamad
+        al-Harthy": a family name's particle takes a capital when it opens a sentence."""
+        lowered = key[:1].lower() + key[1:]
+        if key.split()[0].lower() not in _NAME_PARTICLES and not _ARTICLE_JOINED.match(lowered):
+            return None
+        candidates = self._tokens(lowered) or []
+        return candidates[-1] if candidates else self._by_name.get(lowered) or self._containing_any(lowered)
+
+    def _containing_any(self, short: str) -> Person | None:
+        """``_containing`` for a short form whose first word may be a lowercase particle ("von Hallerstein")."""
+        tokens = short.split()
+        if len(tokens) < 2:
+            return None
+        found = {p for p in self._by_token.get(tokens[-1], []) if p.name and p.name != short
+                 and f" {short} " in f" {p.name} "}
+        return found.pop() if len(found) == 1 else None
+
+    def _body_of_kind(self, key: str) -> Person | None:
+        """ "the Navy", "the Court": a body named by its kind alone is the one body of that kind the article
+        introduced in full ("the Brazilian Navy"); with two of them ("High Court", "Court of Appeal"), none."""
+        if " " in key or key.lower() not in ORG_HEADS:
+            return None
+        found = {id(body): body for body in self._bodies if key in (body.name or "").split()}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _tokens(self, key: str) -> list[Person] | None:
         """``_by_token[key]``, splitting the waiting names first when ``key`` may be one's family name."""
@@ -254,17 +290,17 @@ class People:
     # --- resolving ------------------------------------------------------------------------------
     def lookup(self, name: str) -> str:
         """The fullest form of ``name`` the article gives ("Fischer" → "Elena Fischer")."""
-        named = self._by_name.get(name)
+        named = self._by_name.get(name) or self._body_of_kind(name)
         if named and named.name:
             return named.name
         found = self._tokens(name)
         if found:
             return found[-1].name or name
-        longer = self._containing(name)
+        longer = self._containing(name) or self._particle_opening(name)
         return longer.name or name if longer is not None else name
 
     def named(self, name: str) -> Person | None:
-        return self._by_name.get(name)
+        return self._by_name.get(name) or self._body_of_kind(name)
 
     def before(self, at: int, block: int) -> list[Mention]:
         """The mentions a pronoun at ``at`` may mean, latest first (``_before``)."""

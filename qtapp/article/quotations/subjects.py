@@ -210,7 +210,7 @@ def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
         if named is None or named.many or _PLURAL_NOUN.match(named.name) and people.lookup(named.name) == named.name:
             return Resolved(None, "unsure")  # "Officials said", "Critics called it": a group, not someone
         if named.kind == "org":
-            return Resolved(named.name, "name")
+            return Resolved(people.lookup(named.name), "name", named.name)  # "the Navy": the Brazilian Navy
         full = people.lookup(named.name)
         return Resolved(full, "name", named.name) if _whole(full, people) else Resolved(None, "unsure")
     if subject.kind == "voice":

@@ -71,7 +71,7 @@ def doubt(q: Quote, said: Attribution) -> str | None:
     """The first thing around a proven shape's answer that it was not proven on, or None."""
     person = q.people.named(said.speaker or "")
     if person is None:
-        return None
+        return "not_introduced"
     if person.kind == "org":
         return (_introduced(q, person)
                 or (_role_ambiguous(q, person) if said.how == "role" else None)
@@ -179,7 +179,7 @@ def _org_as_person(q: Quote, person: Person) -> str | None:
     return None
 
 
-_GOES_ON = re.compile(r"^\s+(?:in|of|at|for)\s+(?:the\s+)?[A-Z]")
+_GOES_ON = re.compile(r"\s+(?:in|of|at|for)\s+(?:the\s+)?[A-Z]")
 
 
 def _org_goes_on(q: Quote, org: Person) -> str | None:
