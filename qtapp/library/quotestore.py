@@ -93,9 +93,9 @@ class QuoteRepository:
         its pending terms out at the end of every statement, so one statement per quote made a
         100k-quote import spend ~9 s in the search index; one statement for all takes ~2 s.
         """
-        import uuid as uuidlib  # only saving needs it; listing quotes from the command line does not
+        import uuid as uuidlib
 
-        from qtapp.library.anchoring import selector_for  # nor this: opening the window does not
+        from qtapp.library.anchoring import selector_for
         from qtapp.library.stamps import now
 
         articles: dict[int, Article] = {}
