@@ -29,6 +29,7 @@ from qtapp.article.quotations.lexicon import (
     HEAD_OF_GOVERNMENT,
     HEAD_OF_STATE,
     ORG_HEADS,
+    ORG_NOUNS,
     PARTICIPLES,
     PREPOSITIONS,
     PROPER,
@@ -574,6 +575,10 @@ def _runs(masked: str) -> Iterator[_Run]:
             continue
         if _PURE_NAME_NEXT.match(after):
             continue  # "Kazakhstan's Minister of Digital Development, Marat Seitov,": the role of the next
+        if before.endswith(", ") and after.startswith(",") and _named_as_body(before):
+            # "an officer with a civil society group, Harbour Relief Watch, urged": the group's own name
+            yield _Run("org", start, end, Named("org", named.name, ""))
+            continue
         evidence, role = _evidence(named, before, after)
         if " " in named.name:
             rescued = bool((given_gender(named.name) or _opens_clause(before, after))
@@ -583,6 +588,20 @@ def _runs(masked: str) -> Iterator[_Run]:
             said = VERB_RE.match(after.lstrip())
             yield _Run("one", start, end, named, evidence, role,
                        said=bool(said and said.group() in REPORT_VERBS), firm=evidence and is_firm(role))
+
+
+_BODY_NOUN_BEFORE = re.compile(r"(?:^|\s)(?P<det>a|an|the|its|their)\s+(?:(?!of\s)[\w\-'’]+\s+){0,4}?"
+                               r"(?P<noun>[a-z]+),\s*$")
+
+
+def _named_as_body(before: str) -> bool:
+    """The words before a name in apposition end on a noun for a body ("an officer with a civil society
+    group, …"), not on one for a person's place in it ("the head of the water company, …")."""
+    found = _BODY_NOUN_BEFORE.search(before[-80:])
+    if found is None or found.group("noun") not in ORG_NOUNS:
+        return False
+    words = before[-80:][:found.start("det")].split()
+    return not words or words[-1].lower() != "of"
 
 
 def build(blocks: Iterable[tuple[int, int, str, str]]) -> People:

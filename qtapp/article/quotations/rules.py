@@ -113,14 +113,21 @@ _NAME_GIVEN = re.compile(rf"^\s+(?:the|an?)\s+[^,.;:\"“”]{{1,60}},\s+(?:whos
                          rf"\s+(?P<name>{PROPER})")
 
 
+_ROLE_THEN_NAMED = re.compile(rf"^\s+the\s+[a-z][^,.;:\"“”]{{0,60}},\s+(?P<name>{PROPER})\s*(?:[.!?]|$)")
+
+
 def named_in_apposition(after: str) -> Attribution | None:
     """ "…," said the herder, whose full name is Jaber Kadhim al-Saedi. (the role's person, named in the
-    clause that follows it; a full name only)."""
+    clause that follows it; a full name only). "…," said the mayor of Saint-Louis, Ousmane Badji. (the
+    role's person named right after it, ending the sentence: ``role_then_name``, not yet proven)."""
     found = _NAME_GIVEN.match(after)
+    rule = "named_in_apposition"
+    if found is None:
+        found, rule = _ROLE_THEN_NAMED.match(after), "role_then_name"
     named = clean(found.group("name")) if found else None
     if named is None or named.kind != "person" or named.many or " " not in named.name:
         return None
-    return Attribution(named.name, "named_in_apposition", 0.85, "name")
+    return Attribution(named.name, rule, 0.85, "name")
 
 
 _GOING_ON = frozenset("added adds continued".split())
@@ -154,9 +161,16 @@ _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+
 _ROLE_THEN_PERSON = re.compile(rf"\s+(?P<role>(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*)\s+(?P<name>{PROPER})")
 
 
+_ACCORDING_PRONOUN = re.compile(r"\b[Aa]ccording\s+to\s+(him|her)\s*,?\s*$")
+
+
 def according_to(q: Quote) -> Attribution | None:
     """According to the World Bank, "…" / "…," according to Professor Hu Jingwen / according to UNE general
-    director X (the person, not the body)."""
+    director X (the person, not the body) / According to her, "…" (whom the pronoun means)."""
+    pronoun = _ACCORDING_PRONOUN.search(q.around.lead)
+    if pronoun is not None:
+        subject = Subject("pronoun", "he" if pronoun.group(1) == "him" else "she")
+        return _attribute(resolve(subject, q.people, q.at, q.block), "according_to", 0.9)
     for text, anchored in ((q.around.lead, False), (q.around.tail, True)):
         match = _ACCORDING.search(text)
         if match and (not anchored or not text[:match.start()].strip(" ,—–-")):

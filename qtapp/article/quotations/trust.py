@@ -62,6 +62,8 @@ def calibrate(q: Quote, said: Attribution) -> Attribution:
         reason = said.rule if said.rule in DOUBTS else "shape"
         return said._replace(confidence=min(said.confidence, UNPROVEN), doubt=reason)
     found = doubt(q, said)
+    if found is None and said.how == "carried" and q.previous is not None and q.previous[0].doubt:
+        found = q.previous[0].doubt  # "…," said X. "…": the second is X's only as surely as the first
     if found is None:
         return said._replace(confidence=max(said.confidence, CONFIDENT))
     return said._replace(confidence=min(said.confidence, DOUBTED), doubt=found)
