@@ -34,6 +34,7 @@ DOUBTS: dict[str, Text] = {
     "between": N_("Checks", "another person, organisation or clause stands between who spoke and the quotation"),
     "org_as_person": N_("Checks", "the text introduces this name as an organisation's, but a person's words "
                                   "are given to it"),
+    "two_speakers": N_("Checks", "the sentence reports more than one person's words before the quotation"),
     "not_introduced": N_("Checks", "the rules never saw the article introduce this name"),
     "far": N_("Checks", "the quotation stands far from the verb that says who spoke"),
 }

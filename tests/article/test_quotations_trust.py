@@ -122,3 +122,22 @@ def test_an_unproven_shape_is_marked_with_its_rules_reason() -> None:
                        "“And we will pay for it from the reserve.”")
     assert paragraph.rule == "continuation_paragraph"
     assert _marked(paragraph) and paragraph.doubt == "continuation_paragraph"
+
+
+def test_a_cut_between_two_words_the_name_table_does_not_know_is_marked() -> None:
+    # neither "Oyunbileg" nor "Batbayar" is a given name the table knows: the cut may be a word short
+    quote = _quote("“The line opens in May,” said Minister of Mines and Energy Oyunbileg Batbayar Tsend.")
+    assert quote.speaker == "Batbayar Tsend"
+    assert _marked(quote) and quote.doubt == "partial_name"
+
+
+def test_a_word_before_the_name_that_stands_alone_elsewhere_is_not_part_of_it() -> None:
+    quote = _quote("Ships from Gdansk dock here twice a week.",
+                   "“The line opens in May,” said Mayor of Gdansk Bartosz Wiśniewski.")
+    assert quote.speaker == "Bartosz Wiśniewski" and not _marked(quote)
+
+
+def test_two_voices_reported_before_the_quotation_mark_it() -> None:
+    quote = _quote("Harbour master Ingrid Solberg said pilot Jonas Berg had told her: “The silt is back.”")
+    assert quote.speaker == "Jonas Berg"
+    assert _marked(quote) and quote.doubt == "two_speakers"

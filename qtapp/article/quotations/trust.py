@@ -16,7 +16,16 @@ from typing import NamedTuple
 from qtapp.article.doubts import CONFIDENT, DOUBTS
 from qtapp.article.quotations.context import sentence_start_before
 from qtapp.article.quotations.given_names import given_gender
-from qtapp.article.quotations.lexicon import HONORIFICS, ORG_HEADS, ORG_NOUNS, PREPOSITIONS, ROLE_TITLES
+from qtapp.article.quotations.lexicon import (
+    HONORIFICS,
+    ORG_HEADS,
+    ORG_NOUNS,
+    PARTICIPLES,
+    PREPOSITIONS,
+    REPORT_VERBS,
+    ROLE_TITLES,
+    VERB_RE,
+)
 from qtapp.article.quotations.people import DOUBTFUL, People, Person
 from qtapp.article.quotations.rules import Attribution, Quote
 
@@ -83,6 +92,7 @@ def doubt(q: Quote, said: Attribution) -> str | None:
             or (_pronoun_ambiguous(q, said, person) if said.how == "pronoun" else None)
             or (_role_ambiguous(q, person) if said.how == "role" else None)
             or (_between(q, said, person) if said.cue >= 0 else None)
+            or (_two_voices(q, said, person) if said.cue >= 0 else None)
             or _far(q, said))
 
 
@@ -124,7 +134,7 @@ def _partial_name(q: Quote, person: Person) -> str | None:
         if before is None:
             return None
         word = before.group(1)
-        if _name_part(word, name):
+        if _name_part(word, name) and not _stands_alone(q.article_text, word, name, at):
             return "partial_name"
         if word.lower() in ROLE_TITLES:  # "bin Sultan Al Falasi": a title word after a particle is a name
             further = _WORD_BEFORE.search(q.article_text[max(0, at + index - 60):at + index - len(word) - 1])
@@ -132,6 +142,16 @@ def _partial_name(q: Quote, person: Person) -> str | None:
                 return "partial_name"
         return None
     return None
+
+
+_NEAR = 6000  # how far around a name's introduction its words are looked for standing alone
+
+
+def _stands_alone(text: str, word: str, name: str, at: int) -> bool:
+    """The word also stands in the text without the name after it ("Kunming", "Xinhua", "Energy"): a place,
+    a body or a word of its own, not a part of the name (a given name goes with its person)."""
+    low, high = max(0, at - _NEAR), at + _NEAR
+    return text.count(word, low, high) > text.count(f"{word} {name}", low, high)
 
 
 def _name_part(word: str, name: str) -> bool:
@@ -144,7 +164,10 @@ def _name_part(word: str, name: str) -> bool:
         return False
     if _ABBREVIATED.match(word):
         return True
-    return given_gender(f"{word} {name}") is not None  # a given name the reading left out
+    if given_gender(f"{word} {name}") is not None:
+        return True  # a given name the reading left out
+    # neither word a given name the table knows ("… Energy Oyunbileg Batbayar Tsend"): either may open it
+    return given_gender(name) is None
 
 
 def _title_in_name(person: Person) -> str | None:
@@ -193,6 +216,20 @@ def _org_goes_on(q: Quote, org: Person) -> str | None:
         index = window.find(name)
         if index >= 0 and _GOES_ON.match(window, index + len(name)):
             return "partial_name"
+    return None
+
+
+def _two_voices(q: Quote, said: Attribution, person: Person) -> str | None:
+    """ "Ana Ruiz said John Smith had told her: "…"": the sentence reports two people's words before the
+    quotation, and the rules took the nearer verb's subject; the other may be whose words these are."""
+    lead = q.masked[q.around.lead_start:said.cue]
+    verbs = [v for v in VERB_RE.finditer(lead) if v.group() in REPORT_VERBS and v.group() not in PARTICIPLES]
+    if len(verbs) < 2:
+        return None
+    for mention in q.people.mentions_between(q.offset + q.around.lead_start, q.offset + said.cue):
+        other = mention.person
+        if other is not person and other.name and (" " in other.name or other.roles):
+            return "two_speakers"
     return None
 
 
