@@ -141,3 +141,10 @@ def test_two_voices_reported_before_the_quotation_mark_it() -> None:
     quote = _quote("Harbour master Ingrid Solberg said pilot Jonas Berg had told her: “The silt is back.”")
     assert quote.speaker == "Jonas Berg"
     assert _marked(quote) and quote.doubt == "two_speakers"
+
+
+def test_the_company_with_a_rival_named_since_is_marked() -> None:
+    quote = _quote("Harbour Tugs won the towing contract. Its rival, Fjord Towage, said it would appeal.",
+                   "“The tender was unfair,” the company said.")
+    assert quote.speaker == "Harbour Tugs"  # the latest firm the index is sure of: the rule's guess
+    assert _marked(quote) and quote.doubt == "role_ambiguous"

@@ -200,7 +200,7 @@ def _blocks(word: str) -> bool:
 class Resolved(NamedTuple):
     speaker: str | None
     how: str  # "name", "pronoun", "role", "voice"; "unsure" when the cue is there but nobody fits
-    named: str = ""  # the name as the cue wrote it ("Fischer"), when the speaker was named
+    named: str = ""  # the name or role as the cue wrote it ("Fischer", "company"), when it gave one
 
 
 def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
@@ -225,7 +225,7 @@ def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
         person = people.role(subject.text, at)
         if person is None and _AGE_OPENS.match(subject.text):
             person = people.only_person(at, block)  # "said the 54-year-old skipper": the one just named
-        return Resolved(person.name if person else None, "role" if person else "unsure")
+        return Resolved(person.name if person else None, "role" if person else "unsure", subject.text)
     return Resolved(None, "unsure")
 
 

@@ -17,6 +17,7 @@ from qtapp.article.doubts import CONFIDENT, DOUBTS
 from qtapp.article.quotations.context import sentence_start_before
 from qtapp.article.quotations.given_names import given_gender
 from qtapp.article.quotations.lexicon import (
+    COMPANY_NOUNS,
     HONORIFICS,
     ORG_HEADS,
     ORG_NOUNS,
@@ -85,12 +86,12 @@ def doubt(q: Quote, said: Attribution) -> str | None:
         return "not_introduced"
     if person.kind == "org":
         return (_introduced(q, person)
-                or (_role_ambiguous(q, person) if said.how == "role" else None)
+                or (_role_ambiguous(q, person, said.named) if said.how == "role" else None)
                 or (_pronoun_ambiguous(q, said, person) if said.how == "pronoun" else None)
                 or (_between(q, said, person) if said.cue >= 0 else None))
     return (_introduced(q, person) or _surname_shared(q.people, said, person)
             or (_pronoun_ambiguous(q, said, person) if said.how == "pronoun" else None)
-            or (_role_ambiguous(q, person) if said.how == "role" else None)
+            or (_role_ambiguous(q, person, said.named) if said.how == "role" else None)
             or (_between(q, said, person) if said.cue >= 0 else None)
             or (_two_voices(q, said, person) if said.cue >= 0 else None)
             or _far(q, said))
@@ -292,14 +293,23 @@ def _pronoun_ambiguous(q: Quote, said: Attribution, person: Person) -> str | Non
     return None
 
 
-def _role_ambiguous(q: Quote, person: Person) -> str | None:
+def _role_ambiguous(q: Quote, person: Person, role: str) -> str | None:
     """Two people named before share a role word ("the minister" with two ministers introduced), or two
-    bodies a head word ("the ministry" with two ministries)."""
+    bodies the role noun fits ("the ministry" with two ministries, "the company" with two firms)."""
     if person.kind == "org":
-        words = set((person.name or "").lower().split()) & ORG_HEADS
-        return "role_ambiguous" if words and any(
-            other is not person and other.kind == "org" and words & set((other.name or "").lower().split())
-            for other in q.people.latest(q.at)) else None
+        head = role.split()[-1].lower() if role else ""
+        words = ({head} if head else set()) | (set((person.name or "").lower().split()) & ORG_HEADS)
+        for other in q.people.latest(q.at, _ROLE_RIVALS):
+            if other is person:
+                break  # named since the body was: "Its rival, Mountain Coaches, said …" may be the company
+            if other.name and other.kind == "person" and other.sex is None and head in COMPANY_NOUNS:
+                return "role_ambiguous"
+        for other in q.people.latest(q.at, _ROLE_RIVALS):
+            if other is person or other.kind != "org" or not other.name:
+                continue
+            if head in COMPANY_NOUNS or words & set(other.name.lower().split()):
+                return "role_ambiguous"
+        return None
     heads = {role.split()[-1] for role in person.roles if role}
     if not heads:
         return None
@@ -308,6 +318,9 @@ def _role_ambiguous(q: Quote, person: Person) -> str | None:
                 role.split() and role.split()[-1] in heads for role in other.roles):
             return "role_ambiguous"
     return None
+
+
+_ROLE_RIVALS = 40  # mentions back a body a role noun fits may compete from (a few paragraphs)
 
 
 _CLAUSE = re.compile(r",\s+(?:which|who|whom|whose|while|whereas|but)\b|;|\bwhich\b")
