@@ -575,7 +575,7 @@ def _runs(masked: str) -> Iterator[_Run]:
             continue
         if _PURE_NAME_NEXT.match(after):
             continue  # "Kazakhstan's Minister of Digital Development, Marat Seitov,": the role of the next
-        if before.endswith(", ") and after.startswith(",") and _named_as_body(before):
+        if after.startswith(",") and named_as_body(before):
             # "an officer with a civil society group, Harbour Relief Watch, urged": the group's own name
             yield _Run("org", start, end, Named("org", named.name, ""))
             continue
@@ -594,9 +594,11 @@ _BODY_NOUN_BEFORE = re.compile(r"(?:^|\s)(?P<det>a|an|the|its|their)\s+(?:(?!of\
                                r"(?P<noun>[a-z]+),\s*$")
 
 
-def _named_as_body(before: str) -> bool:
+def named_as_body(before: str) -> bool:
     """The words before a name in apposition end on a noun for a body ("an officer with a civil society
     group, …"), not on one for a person's place in it ("the head of the water company, …")."""
+    if not before.endswith(", "):
+        return False
     found = _BODY_NOUN_BEFORE.search(before[-80:])
     if found is None or found.group("noun") not in ORG_NOUNS:
         return False

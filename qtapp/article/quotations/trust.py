@@ -20,14 +20,12 @@ from qtapp.article.quotations.lexicon import (
     COMPANY_NOUNS,
     HONORIFICS,
     ORG_HEADS,
-    ORG_NOUNS,
     PARTICIPLES,
-    PREPOSITIONS,
     REPORT_VERBS,
     ROLE_TITLES,
     VERB_RE,
 )
-from qtapp.article.quotations.people import DOUBTFUL, People, Person
+from qtapp.article.quotations.people import DOUBTFUL, People, Person, named_as_body
 from qtapp.article.quotations.rules import Attribution, Quote
 
 DOUBTED = 0.6  # a proven shape with something unfamiliar around it
@@ -63,6 +61,7 @@ PROVEN: dict[tuple[str, str], Proven] = {
     ("demonstrative_after", "name"): Proven('"…" Those were the first words of Marisol Vega', "3/0"),
     ("named_in_apposition", "name"): Proven('"…," said the herder, whose full name is Jaber al-Saedi.', "1/0"),
 }
+
 
 def calibrate(q: Quote, said: Attribution) -> Attribution:
     """``said`` with an honest confidence: a proven shape keeps its own unless a doubt is found."""
@@ -187,20 +186,14 @@ def _title_in_name(person: Person) -> str | None:
 _SHORT_TITLES = frozenset("mr mrs ms miss mx".split())
 
 
-_BODY_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w\-]+\s+){0,4}?(?P<noun>[a-z]+),\s*$")
-
-
 def _org_as_person(q: Quote, person: Person) -> str | None:
     """ "… an officer with a civil society group, Community Relief Watch, …": a name introduced in apposition
-    to a noun for a body is the body's, whatever a later he/she seems to say."""
+    to a noun for a body is the body's, whatever a later he/she seems to say (the index reads most such
+    names as bodies already; this catches those it kept as people)."""
     name = person.name or ""
     for at in q.people.first_mentions(person, 1):
         index = q.article_text.find(name, at, at + 200)
-        before = _BODY_BEFORE.search(q.article_text, max(0, index - 80), index) if index >= 0 else None
-        if before is None or before.group("noun") not in ORG_NOUNS:
-            continue
-        head = _WORD_BEFORE.search(q.article_text, max(0, before.start() - 30), before.start())
-        if head is None or head.group(1).lower() not in PREPOSITIONS:  # "the head of the water company, X"
+        if index >= 0 and named_as_body(q.article_text[max(0, index - 80):index]):
             return "org_as_person"
     return None
 
@@ -245,7 +238,8 @@ def _far(q: Quote, said: Attribution) -> str | None:
 
 
 def _short_org(people: People, org: Person) -> str | None:
-    """ "the Court said", "the Navy said": a body named by its kind alone may be any court, any navy."""
+    """ "the Court said" with no court, or two courts, introduced in full: it may be any court (with one,
+    the index has already read it as that one)."""
     name = org.name or ""
     if " " not in name and name.lower() in ORG_HEADS:
         return "short_org"
