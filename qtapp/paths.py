@@ -103,7 +103,13 @@ def library_file() -> str:
 
 def set_library_override(path: str | os.PathLike[str]) -> None:
     """Use ``path`` for this run: its folders resolved, but a file that is a symbolic link kept as the
-    link, so QuoteClip can see it is one and never renames or replaces the file behind it."""
+    link, so QuoteClip can see it is one and never renames or replaces the file behind it. A team
+    library's address (``postgresql://…``, ``service=NAME``) is kept as given."""
+    from qtapp.library.postgres.target import is_team_library
+
+    if is_team_library(os.fspath(path)):
+        os.environ[LIBRARY_ENV] = os.fspath(path)
+        return
     path = os.path.abspath(os.path.expanduser(path))
     if not os.path.islink(path):
         path = os.path.realpath(path)

@@ -246,7 +246,12 @@ DATELINE_RULES: tuple[Rule[Dateline], ...] = (town_agency, place_in_capitals, to
 
 
 @per_line
+def dateline_rule(paragraph: str) -> tuple[Dateline, str] | None:
+    """(the wire-style lead that opens ``paragraph``, the first of ``DATELINE_RULES`` that reads it), or None."""
+    return first(DATELINE_RULES, paragraph)
+
+
 def dateline(paragraph: str) -> Dateline | None:
     """The wire-style lead that opens ``paragraph``, by the first of ``DATELINE_RULES`` that reads it."""
-    found = first(DATELINE_RULES, paragraph)
+    found = dateline_rule(paragraph)
     return found[0] if found else None

@@ -58,8 +58,13 @@ class Page:
         return [d for d in map(dates.dateline, self.texts("dateline")) if d]
 
     def disclaimer(self) -> tuple[str, str] | None:
+        found = self.disclaimer_rule()
+        return found[0] if found else None
+
+    def disclaimer_rule(self) -> tuple[tuple[str, str], str] | None:
+        """((the disclaimer, the organisation it names), the disclaimer rule that read it) in the editors' words."""
         for text in self.texts("editors_note", "tagline"):
-            found = notes.find_disclaimer(text)
+            found = notes.disclaimer_rule(text)
             if found:
                 return found
         return None

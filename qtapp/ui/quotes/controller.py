@@ -124,16 +124,20 @@ class QuotesUi(QObject):
                 file.insertAction(first_separator, action)
             else:
                 file.addAction(action)
-        from qtapp.ui.quotes.export_help import FormatsHelp
-
         help_menu = self.window.menu("Help")  # after Keyboard Shortcuts, before About
-        formats_help = FormatsHelp.action(self.window.window())
+        formats_help = self.exporter.help_action
         separator = next((item for item in help_menu.actions() if item.isSeparator()), None)
         if separator is not None:
             help_menu.insertAction(separator, formats_help)
         else:
             help_menu.addAction(formats_help)
         self.window.toolbar.addAction(a.save)
+        # The dock closes to give the reader the whole width (its title bar's button); this brings it back.
+        show_library = self.dock.toggleViewAction()
+        show_library.setObjectName("actionShowLibrary")
+        show_library.setText(self.tr("&Library Panel"))
+        show_library.setStatusTip(self.tr("Show or hide the library beside the article"))
+        self.window.menu("View").addAction(show_library)
         self.window.context_actions().extend([a.save, a.save_with_note, None, cite.copy_action,
                                               cite.as_menu.menuAction(), None, a.reattribute, a.confirm])
         self.dock.table.addAction(a.delete)  # Del works while the table has focus

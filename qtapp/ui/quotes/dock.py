@@ -84,7 +84,8 @@ class LibraryDock(QDockWidget):
     currentQuoteChanged = Signal()  # the current row moved, or its record was re-read
 
     def __init__(self, library: QuoteLibrary, model: QuoteTableModel, parent: QWidget | None = None) -> None:
-        super().__init__("Library", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Library"))
         self.setObjectName("library")
         self._library, self.model = library, model
         self.current_article_id: int | None = None

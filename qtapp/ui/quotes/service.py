@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -24,6 +24,7 @@ from qtapp import paths
 from qtapp.errors import UserError
 from qtapp.library import errors as library_errors
 from qtapp.library import moved
+from qtapp.library.postgres.target import is_team_library
 from qtapp.library.quarantine import quarantine, quarantine_refusal
 from qtapp.library.store import Library
 from qtapp.ui import headless
@@ -77,6 +78,10 @@ class QuoteLibrary(QObject):
         super().__init__(parent)
         self._parent = parent
         self.path = Path(path) if path is not None else paths.library_path()
+        # A team library (``--library postgresql://…``): its address, kept as text (a Path would fold
+        # its "//"); None for a library file.
+        chosen = paths.library_file() if path is None else None
+        self.team_address = chosen if chosen and is_team_library(chosen) else None
         self.store: Library | None = None
         self.last_error: str | None = None
         self.rederiving: Any = None  # the running BackgroundRederive, if any
@@ -113,6 +118,8 @@ class QuoteLibrary(QObject):
     # -- opening -----------------------------------------------------------------------------
     def open(self) -> bool:
         """Open the library; on a damaged file, keep it aside and start clean only if the user agrees."""
+        if self.team_address is not None:
+            return self._open_team(self.team_address)
         try:
             self.store = Library.open(self.path)
         except library_errors.LibraryDamaged as error:
@@ -144,6 +151,21 @@ class QuoteLibrary(QObject):
         QTimer.singleShot(SNAPSHOT_AFTER_MS, self, self._snapshot_in_background)
         return True
 
+    def _open_team(self, address: str) -> bool:
+        """A team library: the server keeps its backups and reading rules' work, so neither starts here.
+
+        When the server is away the message names it (password removed) with libpq's reason.
+        """
+        from qtapp.library.opening import open_team
+
+        try:
+            # The team backend keeps the same contract and answers what this service asks of ``db``.
+            self.store = cast(Library, open_team(address))
+        except UserError as error:
+            self._fail(str(error))
+            return False
+        return True
+
     def _snapshot_in_background(self) -> None:
         if self.store is not None:
             self.store.snapshot_in_background()
@@ -155,7 +177,7 @@ class QuoteLibrary(QObject):
         After the day's snapshot has started: the worker waits for it, so the snapshot holds the
         library as it was before the re-derivation rewrote anything.
         """
-        if self.store is None or self.store.db.readonly or self.rederiving is not None:
+        if self.store is None or self.store.db.readonly or self.rederiving is not None or self.team_address:
             return False
         from qtapp.ui.quotes.rederiving import BackgroundRederive
 
