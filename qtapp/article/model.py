@@ -188,7 +188,8 @@ class Quotation:
     """Quoted words in the text; ``speaker`` is set only when the text names who said them.
 
     ``rule`` names the speaker rule that decided (None when no rule found a speaker) and ``confidence``
-    says how sure it is, from 0 (unknown) to 1, so the window can ask the user to check the unsure ones.
+    says how sure it is, from 0 (unknown) to 1, so the window can ask the user to check the unsure ones;
+    ``doubt`` says why, when something around the quotation made the rule unsure.
     """
 
     text: str
@@ -198,6 +199,7 @@ class Quotation:
     end: int
     rule: str | None = None
     confidence: float = 0.0
+    doubt: str | None = None  # why a speaker's rule is not sure here (a code of quotations.trust.DOUBTS)
 
 
 @dataclass
