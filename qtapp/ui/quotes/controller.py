@@ -63,8 +63,13 @@ class QuotesUi(QObject):
         self.check_label.hide()
         window.statusBar().addPermanentWidget(self.check_label)
         self.readonly_label = self._readonly_label()
+        self._writable_tips: dict[str, tuple[str, str]] = {}  # the actions' own tips, under a read-only one
+        self.dock.show_team_parts(library.is_team)
+        self.model.read_only = library.readonly_reason is not None
         self._connect()
         self._place_actions()
+        if library.readonly_reason is not None:
+            self.apply_readonly()
         self.article_changed()
         self.dock.apply_filters()
         self.current_quote_changed()
@@ -133,10 +138,29 @@ class QuotesUi(QObject):
         self.update_enabled()
 
     # -- reactions ---------------------------------------------------------------------------------
+    def apply_readonly(self) -> None:
+        """A library that cannot be written (a read-only team member, a read-only file): Save and the
+        edits are disabled, each saying why in its tooltip, and the table's cells are not editable."""
+        why = self.library.readonly_reason
+        a = self.actions
+        self.model.read_only = why is not None
+        for action in (a.save, a.save_with_note, a.delete, a.edit_note, a.reattribute, a.confirm):
+            own = self._writable_tips.setdefault(action.objectName(), (action.toolTip(), action.statusTip()))
+            if why is None:
+                action.setToolTip(own[0])
+                action.setStatusTip(own[1])
+            else:
+                action.setToolTip(self.tr("Read-only library: {why}").format(why=why))
+                action.setStatusTip(action.toolTip())
+        a.delete.setEnabled(why is None)
+        a.edit_note.setEnabled(why is None)
+        self.update_enabled()
+        self.current_quote_changed()
+
     def update_enabled(self, *_: object) -> None:
         """Save only makes sense with some text selected and a library to save into."""
         ok = (self.reader.textCursor().hasSelection() and self.library.available
-              and self.current.article is not None)
+              and self.current.article is not None and self.library.readonly_reason is None)
         self.actions.save.setEnabled(ok)
         self.actions.save_with_note.setEnabled(ok)
 
@@ -145,8 +169,9 @@ class QuotesUi(QObject):
         attribution is one to check."""
         record = self.dock.current_record()
         self.detail.show_record(record)
-        self.actions.reattribute.setEnabled(record is not None)
-        self.actions.confirm.setEnabled(record is not None and record.needs_check)
+        writable = self.library.readonly_reason is None
+        self.actions.reattribute.setEnabled(record is not None and writable)
+        self.actions.confirm.setEnabled(record is not None and record.needs_check and writable)
         unsure = record is not None and record.needs_check
         self.check_label.setText((check_message(record.check_reason) or "") if record and unsure else "")
         self.check_label.setVisible(bool(self.check_label.text()))
@@ -174,7 +199,10 @@ class QuotesUi(QObject):
         if records is not None:
             self.current.notice(records)  # saving the first quote stored the article
             self.highlights.update(records)  # now: the user is looking at the passage they just saved
-        else:
+        if records is not None and not self.model.pending and self.model.update_rows(records):
+            self.dock.mark_filters_stale()
+            return  # only values of rows on show moved: those rows are re-read, not the page
+        if records is None:
             if self.current.article_id() is None:
                 self.current.invalidate()  # another process may have stored it meanwhile
             self.highlights.refresh()
@@ -225,12 +253,39 @@ class QuotesUi(QObject):
 
     # -- edits (all undoable) ----------------------------------------------------------------------
     def edit_in_place(self, quote_id: int, field: str, value: Any) -> bool:
-        record = self.library.quote(quote_id)
+        row = self.model.row_of(quote_id)
+        # The record as the table shows it: a team library checks the edit against that version.
+        record = self.model.quote_at(row) if row is not None else self.library.quote(quote_id)
         if record is None:
             return False
-        old = list(record.tags) if field == "tags" else getattr(record, field)
-        self.stack.push(EditQuote(self.library, quote_id, {field: old}, {field: value}, f"Edit {field}"))
-        return True
+        return self._edit_checked(record, {field: value}, f"Edit {field}")
+
+    def _edit_checked(self, seen: QuoteRecord, new: dict[str, Any], text: str) -> bool:
+        """Write ``new`` over the quote as the user saw it (``seen``), undoably; when a colleague saved
+        it meanwhile (a team library), the user chooses what happens instead of a silent overwrite."""
+        old = {key: list(seen.tags) if key == "tags" else getattr(seen, key) for key in new}
+        result = self.library.update_unless_changed(seen, **new)
+        if result is None:
+            return False  # refused, and said (a read-only role, the server away)
+        if isinstance(result, QuoteRecord):
+            self.stack.push(EditQuote(self.library, seen.id, old, new, text, done=True))
+            return True
+        from qtapp.ui.quotes.conflict_dialog import ConflictDialog
+
+        theirs: QuoteRecord = result.current
+        mine = str(new.get("note", ", ".join(new.get("tags", ())) if "tags" in new else seen.note))
+        choice = ConflictDialog.ask(self.window.window(), result.by, theirs.note, mine)
+        if choice == "mine":
+            return self._edit_checked(theirs, new, text)  # over the version now seen, checked again
+        if choice == "copy":
+            from PySide6.QtGui import QGuiApplication
+
+            QGuiApplication.clipboard().setText(mine)
+            self._status(self.tr("Kept {by}'s version; yours is on the clipboard").format(by=result.by))
+        else:
+            self._status(self.tr("Kept {by}'s version").format(by=result.by))
+        self.library.changed.emit([seen.id])  # show theirs
+        return False
 
     def delete_selected(self) -> None:
         ids = self.dock.selected_ids()
@@ -281,10 +336,8 @@ class QuotesUi(QObject):
                                                            record.color or "yellow"), record.exact)
         if details is None:
             return
-        self.stack.push(EditQuote(self.library, record.id,
-                                  {"note": record.note, "tags": list(record.tags), "color": record.color},
-                                  {"note": details.note, "tags": details.tags, "color": details.color},
-                                  "Edit note"))
+        self._edit_checked(record, {"note": details.note, "tags": details.tags, "color": details.color},
+                           "Edit note")
 
     def article_details(self) -> None:
         """Correct the details of the selected quote's article, else of the article on screen."""

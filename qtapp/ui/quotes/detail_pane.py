@@ -50,7 +50,11 @@ def detail_html(record: QuoteRecord, citation: str | None) -> str:
         parts.append(f"<p><i>Tags:</i> {escape(', '.join(record.tags))}</p>")
     if citation:
         parts.append(f"<p><i>Citation:</i> {escape(citation)}</p>")
-    parts.append(f"<p><small>Saved {escape(record.created[:16].replace('T', ' '))} UTC</small></p>")
+    if record.clipped_by:  # a team library's: the database role that saved it, and when
+        when = (record.clipped_at or record.created)[:16].replace("T", " ")
+        parts.append(f"<p><small>Clipped by {escape(record.clipped_by)} on {escape(when)} UTC</small></p>")
+    else:
+        parts.append(f"<p><small>Saved {escape(record.created[:16].replace('T', ' '))} UTC</small></p>")
     return "".join(parts)
 
 

@@ -72,6 +72,10 @@ class QuoteLibrary(QObject):
     # Re-deriving stale articles in the background (see rederiving.py): (done, total), then the Report.
     rederiveProgress = Signal(int, int)
     rederived = Signal(object)
+    # A team library's server went away while open (the message names it, password removed, with
+    # libpq's reason), and came back: the window offers the personal library, then catches up.
+    serverLost = Signal(str)
+    serverBack = Signal()
 
     def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +88,8 @@ class QuoteLibrary(QObject):
         self.store: Library | None = None
         self.last_error: str | None = None
         self.rederiving: Any = None  # the running BackgroundRederive, if any
+        self.live: Any = None  # a team library's TeamLive (colleagues' changes), while open
+        self.server_lost: str | None = None  # why the team library's server is away, while it is
         self._signature = _signature(self.path)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.check_external)
@@ -165,7 +171,78 @@ class QuoteLibrary(QObject):
         except UserError as error:
             self._fail(str(error))
             return False
+        self.server_lost = None
+        self._listen(address)
         return True
+
+    def _listen(self, address: str) -> None:
+        """Follow colleagues' changes; without the listener the window still works, only not live."""
+        import psycopg
+
+        from qtapp.ui.quotes.team_live import TeamLive
+
+        self.live = TeamLive(address, self)
+        self.live.arrived.connect(self._colleague_changed)
+        try:
+            self.live.start()
+        except psycopg.Error as error:
+            self.live = None
+            self.failed.emit(self.tr("Colleagues' changes will show only when this window writes: cannot "
+                                     "listen on {address} ({reason})").format(
+                address=self.store.path if self.store else address, reason=" ".join(str(error).split())))
+
+    @property
+    def is_team(self) -> bool:
+        return self.team_address is not None
+
+    @property
+    def shown_address(self) -> str:
+        """What the window title names: the team library's address without its password, or the file."""
+        if self.team_address is not None:
+            from qtapp.library.postgres.target import redact
+
+            return redact(self.team_address)
+        return str(self.path)
+
+    def _own_pid(self) -> int | None:
+        conn = getattr(getattr(self.store, "db", None), "conn", None)
+        try:
+            return int(conn.info.backend_pid) if conn is not None and not conn.closed else None
+        except Exception:  # a connection the server dropped has no pid to compare with
+            return None
+
+    def _colleague_changed(self, change: Any) -> None:
+        """A NOTIFY from the team library, on the GUI thread: on to the views as ``changed``."""
+        from qtapp.ui.quotes.team_live import is_own
+
+        if self.store is None:
+            return
+        if change.op == "lost":
+            self._server_went_away()
+        elif change.op == "reconnected":
+            self.server_lost = None
+            self.serverBack.emit()
+            self.changed.emit([])  # notices sent while away are gone: read everything again
+        elif not is_own(change, self._own_pid()):
+            # A purge ("delete") leaves no rows to read by id: the views re-read what they show.
+            self.changed.emit(list(change.ids) if change.ids and change.op != "delete" else [])
+
+    def _server_went_away(self) -> None:
+        """Say once, with the address and libpq's reason (asked of the server just now)."""
+        if self.server_lost is not None or self.store is None:
+            return
+        message = None
+        for _ in range(2):  # the first finds our connection broken; the second says why it can't reconnect
+            try:
+                self.store.quotes.count()
+            except UserError as error:
+                message = str(error)
+            else:
+                return  # the listener's connection alone was dropped; ours still answers
+        assert message is not None
+        self.server_lost = message
+        self.last_error = message
+        self.serverLost.emit(message)
 
     def _snapshot_in_background(self) -> None:
         if self.store is not None:
@@ -208,6 +285,9 @@ class QuoteLibrary(QObject):
     def close(self) -> None:
         self.stop_rederive()
         self._poll.stop()
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -240,14 +320,28 @@ class QuoteLibrary(QObject):
         return self._read(lambda store: store.quotes.get(quote_id))
 
     def quotes(self, **filters: Any) -> list[QuoteRecord] | None:
-        """Quotes matching ``filters`` (those of ``Quotes.find``: search, article_id, tag, limit…)."""
+        """Quotes matching ``filters`` (those of ``Quotes.find``: search, article_id, tag, limit…; on a
+        team library also ``clipped_by``, which a personal library, where nobody else clips, ignores)."""
+        filters = self._own_filters(filters)
         return self._read(lambda store: store.quotes.find(**filters))
+
+    def _own_filters(self, filters: dict[str, Any]) -> dict[str, Any]:
+        if self.team_address is None:
+            filters.pop("clipped_by", None)
+        return filters
+
+    def clippers(self) -> list[tuple[str, int]]:
+        """Who clipped the live quotes, with how many each: the "Clipped by" filter (team libraries)."""
+        if self.team_address is None:
+            return []
+        return self._read(lambda store: cast(Any, store.quotes).clippers()) or []
 
     def quotes_by_id(self, quote_ids: Iterable[int]) -> list[QuoteRecord] | None:
         """These quotes in this order (trashed ones too: a view tells them by ``deleted_at``)."""
         return self._read(lambda store: [store.quotes.get(i) for i in quote_ids])
 
     def count(self, **filters: Any) -> int | None:
+        filters = self._own_filters(filters)
         return self._read(lambda store: store.quotes.count(**filters))
 
     def duplicate(self, article_id: int, start: int, end: int) -> int | None:
@@ -332,6 +426,26 @@ class QuoteLibrary(QObject):
         """Change the fields ``Quotes.update`` takes (note, tags, colour, voice, speaker, confirmed)."""
         return self._write(lambda store: store.quotes.update(quote_id, **fields), lambda record: [record.id])
 
+    def update_unless_changed(self, seen: QuoteRecord, **fields: Any) -> QuoteRecord | Any | None:
+        """``update_quote`` unless a colleague saved the quote after ``seen`` was read (team libraries):
+        then their ``ChangedMeanwhile`` (with their version, ``.current``) instead, nothing written, so
+        the window offers the choice. A personal library has nobody else editing: a plain update."""
+        if self.team_address is None or seen.version is None:
+            return self.update_quote(seen.id, **fields)
+        from qtapp.library.postgres.quotes import ChangedMeanwhile
+
+        conflict: list[ChangedMeanwhile] = []
+
+        def edit(store: Library) -> QuoteRecord | None:
+            try:
+                return cast(Any, store.quotes).update_if_unchanged(seen, **fields)
+            except ChangedMeanwhile as error:
+                conflict.append(error)
+                return None
+
+        written = self._write(edit, lambda record: [record.id] if record is not None else [])
+        return conflict[0] if conflict else written
+
     def correct_article(self, article_id: int, **corrections: Any) -> ArticleRecord | None:
         """Correct an article's details; its quotes' attribution lines follow, so every view refreshes."""
         return self._write(lambda store: store.articles.correct(article_id, **corrections), lambda _: [])
@@ -344,6 +458,8 @@ class QuoteLibrary(QObject):
 
     def stubs_for(self, article: Any) -> list[int] | None:
         """Stub articles that stand for ``article`` (imported quotes waiting for its text)."""
+        if self.team_address is not None:
+            return []  # stubs (quotes imported without their article's text) are a personal library's
         from qtapp.library.importers import stubs  # one indexed query at each open: cheap to load and ask
 
         return self._read(lambda store: stubs.stubs_for(store, article))
