@@ -99,11 +99,17 @@ class EditQuote(QUndoCommand):
     """Change some fields of a quote (note, tags, colour, voice/speaker); undo puts the old values back."""
 
     def __init__(self, library: QuoteLibrary, quote_id: int, old: dict[str, Any], new: dict[str, Any],
-                 text: str = "") -> None:
+                 text: str = "", *, done: bool = False) -> None:
         super().__init__(text or QCoreApplication.translate("UndoStack", "Edit quote"))
         self._library, self._id, self._old, self._new = library, quote_id, dict(old), dict(new)
+        # Made already (a team library's edit checked against the version the user saw): the push's
+        # redo must not write it a second time.
+        self._done = done
 
     def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
         self._library.update_quote(self._id, **self._new)
 
     def undo(self) -> None:
