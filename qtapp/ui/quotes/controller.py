@@ -65,6 +65,9 @@ class QuotesUi(QObject):
         self.readonly_label = self._readonly_label()
         self._writable_tips: dict[str, tuple[str, str]] = {}  # the actions' own tips, under a read-only one
         self.dock.show_team_parts(library.is_team)
+        self.team_status: Any = None  # the status bar's team library name, when one is open
+        if library.is_team:
+            self._show_team_status()
         self.model.read_only = library.readonly_reason is not None
         self._connect()
         self._place_actions()
@@ -73,6 +76,27 @@ class QuotesUi(QObject):
         self.article_changed()
         self.dock.apply_filters()
         self.current_quote_changed()
+
+    def _show_team_status(self) -> None:
+        from qtapp.ui.quotes.team_status import TeamStatus  # team libraries only
+
+        if self.team_status is None:
+            self.team_status = TeamStatus(self.window, self.library)
+        self.team_status.refresh()
+
+    def library_switched(self) -> None:
+        """Another library is open (Team Library… / My Library): its parts, rights and undo steps."""
+        self.stack.clear()  # undo steps point into the library as it was
+        self.dock.show_team_parts(self.library.is_team)
+        if self.library.is_team or self.team_status is not None:
+            self._show_team_status()
+        if self.readonly_label is not None:
+            self.window.statusBar().removeWidget(self.readonly_label)
+            self.readonly_label.deleteLater()
+        self.readonly_label = self._readonly_label()
+        self.apply_readonly()
+        self.dock.mark_filters_stale()
+        self.article_changed()  # the article on screen has another id there, or none yet
 
     def _readonly_label(self) -> QLabel | None:
         """A permanent "Read-only library" note (its tooltip says why) when the library cannot be written."""
@@ -101,6 +125,7 @@ class QuotesUi(QObject):
         self.reader.selectionChanged.connect(self.update_enabled)
         self.library.changed.connect(self.library_changed)
         self.library.failed.connect(self._status)
+        self.library.switched.connect(self.library_switched)
         self.stack.stepped.connect(self._status)
         self.window.articleChanged.connect(self.article_changed)
         self.highlights.quoteClicked.connect(self.dock.select_quote)

@@ -76,6 +76,7 @@ class QuoteLibrary(QObject):
     # libpq's reason), and came back: the window offers the personal library, then catches up.
     serverLost = Signal(str)
     serverBack = Signal()
+    switched = Signal()  # another library is open now (Team Library… / My Library)
 
     def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
         super().__init__(parent)
@@ -243,6 +244,29 @@ class QuoteLibrary(QObject):
         self.server_lost = message
         self.last_error = message
         self.serverLost.emit(message)
+
+    def switch_to(self, address: str | None) -> bool:
+        """Use the team library at ``address`` (None: the user's own library file) instead of the open
+        one. A team library that cannot be opened is said and the open library stays; True on success."""
+        if address is not None:
+            from qtapp.library.opening import open_team
+
+            try:
+                store = cast(Library, open_team(address))
+            except UserError as error:
+                self._fail(str(error))
+                return False
+            self.close()
+            self.team_address, self.store, self.server_lost = address, store, None
+            self._listen(address)
+            opened = True
+        else:
+            self.close()
+            self.team_address, self.path = None, paths.personal_library_path()
+            opened = self.open()
+        self.switched.emit()
+        self.changed.emit([])
+        return opened
 
     def _snapshot_in_background(self) -> None:
         if self.store is not None:

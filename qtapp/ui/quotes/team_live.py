@@ -21,18 +21,18 @@ class TeamLive(QObject):
     def __init__(self, conninfo: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         # The callback runs on the listener's thread: emitting there queues the signal to our thread.
-        self._listener = ChangeListener(conninfo, self.arrived.emit)
+        self.listener = ChangeListener(conninfo, self.arrived.emit)
 
     def start(self) -> None:
         """LISTEN now; raises ``psycopg.Error`` when the server cannot be reached."""
-        self._listener.start()
+        self.listener.start()
 
     def stop(self) -> None:
-        self._listener.stop()
+        self.listener.stop()
 
     @property
     def listening(self) -> bool:
-        return self._listener.listening
+        return self.listener.listening
 
 
 def is_own(change: Change, own_pid: int | None) -> bool:
