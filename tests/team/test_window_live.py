@@ -94,3 +94,39 @@ def make_personal_window(qtbot, library_file, seed_path, told):
     from tests.windows import window_factory
 
     yield from window_factory(qtbot, seed_path)
+
+
+def test_copy_to_team_library_and_to_my_library_from_the_window(make_personal_window, member_window, as_member,
+                                                               library_file, monkeypatch, qtbot):
+    from qtapp.paths import LIBRARY_ENV
+    from qtapp.ui.team_dialog import TeamLibraryDialog
+
+    monkeypatch.setenv(LIBRARY_ENV, str(library_file))
+    mine = make_personal_window()
+    saved = save(mine)
+    copier = mine.quotes.copier
+    assert copier.to_team.isVisible() and not copier.to_mine.isVisible()  # a personal library's choice
+    menu = mine.quotes.dock.build_context_menu()
+    assert copier.to_team in menu.actions() and copier.to_team in mine.menu("Edit").actions()
+    assert not copier.to_team.isEnabled()  # nothing selected yet
+    assert mine.quotes.dock.select_quote(saved.id)
+    assert copier.to_team.isEnabled() and not copier.to_mine.isVisible()
+    monkeypatch.setattr(TeamLibraryDialog, "ask", classmethod(lambda cls, parent: as_member("bob")))
+    bob = member_window("bob")
+    with qtbot.waitSignal(bob.quotes.library.changed, timeout=WITHIN_MS):  # bob sees it arrive, live
+        copier.to_team.trigger()
+    assert "1 quotes and 1 articles added" in mine.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: table_texts(bob) == [SAYING], timeout=WITHIN_MS)
+    copier.to_team.trigger()  # again: merged, not doubled
+    assert "0 quotes and 0 articles added; 1 were there already" in mine.statusBar().currentMessage()
+    assert bob.quotes.library.count() == 1
+
+    other = save(bob, "This visit marks his fifth trip")
+    monkeypatch.setattr("qtapp.paths.personal_library_path", lambda: library_file)
+    assert bob.quotes.dock.select_quote(other.id)
+    assert bob.quotes.copier.to_mine.isVisible() and not bob.quotes.copier.to_team.isVisible()
+    bob.quotes.copier.to_mine.trigger()
+    assert "1 quotes and 0 articles added" in bob.statusBar().currentMessage()  # the seed was there
+    qtbot.waitUntil(lambda: mine.quotes.library.count() == 2, timeout=3000)
+    assert sorted(q.exact for q in mine.quotes.library.quotes()) == sorted(
+        [SAYING, "This visit marks his fifth trip"])

@@ -216,6 +216,14 @@ class TeamQuotes:
     def uuids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT uuid FROM quotes")}
 
+    def uuids_among(self, uuids: Iterable[str]) -> set[str]:
+        """Those of ``uuids`` the library holds (live or trashed): what a backup's import or a copy
+        asks per batch instead of reading every uuid of a large team library."""
+        wanted = list(uuids)
+        if not wanted:
+            return set()
+        return {row[0] for row in self.db.execute("SELECT uuid FROM quotes WHERE uuid = ANY(%s)", (wanted,))}
+
     def count(self, search: str | None = None, article_id: int | None = None,
               tag: str | None = None, color: str | None = None, who: str | None = None,
               *, trash: bool = False, needs_check: bool = False, clipped_by: str | None = None) -> int:

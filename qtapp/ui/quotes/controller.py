@@ -26,6 +26,7 @@ from qtapp.ui.quotes.dock import LibraryDock
 from qtapp.ui.quotes.exporting import QuoteExporter
 from qtapp.ui.quotes.highlights import ArticleHighlights
 from qtapp.ui.quotes.importing import QuoteImporter
+from qtapp.ui.quotes.library_copy import LibraryCopier
 from qtapp.ui.quotes.navigation import Navigator
 from qtapp.ui.quotes.saving import QuoteSaver
 from qtapp.ui.quotes.service import QuoteLibrary
@@ -54,6 +55,7 @@ class QuotesUi(QObject):
         self.citations = CitationClipboard(window, library, self.dock, self.highlights)
         self.exporter = QuoteExporter(window, library, self.dock, self.current)
         self.importer = QuoteImporter(window, library, self.current)
+        self.copier = LibraryCopier(window, library, self.dock)
         self.status = ArticleStatus(window, library, self.actions.article_details)
         self.detail = QuoteDetailPane(self._cite_plain)
         self.dock.add_detail(self.detail)
@@ -145,6 +147,8 @@ class QuotesUi(QObject):
         edit.addSeparator()
         edit.addAction(cite.copy_action)
         edit.addMenu(cite.as_menu)
+        edit.addSeparator()
+        edit.addActions([self.copier.to_team, self.copier.to_mine])
         file = self.window.menu("File")
         # After Open and New from Clipboard: before the first separator.
         first_separator = next((item for item in file.actions() if item.isSeparator()), None)
@@ -159,7 +163,8 @@ class QuotesUi(QObject):
         self.dock.table.addAction(a.delete)  # Del works while the table has focus
         self.dock.context_actions.extend([cite.copy_action, cite.as_menu.menuAction(), None, a.jump,
                                           a.edit_note, a.reattribute, a.confirm, None,
-                                          self.exporter.action, None, a.delete])
+                                          self.exporter.action, self.copier.to_team, self.copier.to_mine,
+                                          None, a.delete])
         self.update_enabled()
 
     # -- reactions ---------------------------------------------------------------------------------

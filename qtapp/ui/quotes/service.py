@@ -91,6 +91,9 @@ class QuoteLibrary(QObject):
         self.rederiving: Any = None  # the running BackgroundRederive, if any
         self.live: Any = None  # a team library's TeamLive (colleagues' changes), while open
         self.server_lost: str | None = None  # why the team library's server is away, while it is
+        # The team library last opened in this window (in memory only: it may hold a typed password),
+        # where Copy to Team Library copies.
+        self.last_team_address: str | None = self.team_address
         self._signature = _signature(self.path)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.check_external)
@@ -258,6 +261,7 @@ class QuoteLibrary(QObject):
                 return False
             self.close()
             self.team_address, self.store, self.server_lost = address, store, None
+            self.last_team_address = address
             self._listen(address)
             opened = True
         else:
@@ -267,6 +271,30 @@ class QuoteLibrary(QObject):
         self.switched.emit()
         self.changed.emit([])
         return opened
+
+    def copy_to(self, quote_ids: Sequence[int], address: str | None) -> Any:
+        """Copy these quotes, with their articles, into the team library at ``address`` (None: the
+        user's own library file); the backup's ``ImportResult``, or None after saying why. Nothing
+        changes here; there, all of it is kept or none."""
+        from qtapp.library.copying import copy_quotes
+        from qtapp.library.opening import open_library
+
+        if self.store is None:
+            self._fail(self.last_error or self.tr("No library is open."))
+            return None
+        try:
+            target = open_library(address if address is not None else paths.personal_library_path())
+        except UserError as error:
+            self._fail(str(error))
+            return None
+        try:
+            with target.transaction():
+                return copy_quotes(self.store, target, quote_ids)
+        except UserError as error:
+            self._fail(str(error))
+            return None
+        finally:
+            target.close()
 
     def _snapshot_in_background(self) -> None:
         if self.store is not None:
