@@ -83,6 +83,11 @@ def start_cluster() -> Cluster:
         with open(folder / "data" / "postgresql.conf", "a", encoding="utf-8") as conf:
             conf.write("listen_addresses = '127.0.0.1'\nfsync = off\nsynchronous_commit = off\n"
                        "full_page_writes = off\nmax_connections = 100\nshared_buffers = 128MB\n")
+        # The administrator is trusted (tests set up teams as it); every other role logs in with a
+        # password, which libpq finds in PGPASSFILE as a member's would be found in ~/.pgpass.
+        with open(folder / "data" / "pg_hba.conf", "w", encoding="utf-8") as hba:
+            hba.write(f"local all all trust\nhost all {SUPERUSER} 127.0.0.1/32 trust\n"
+                      "host all all 127.0.0.1/32 scram-sha-256\n")
         cluster = Cluster(folder, folder_bin, _free_port(), runas)
         cluster.start()
     except subprocess.CalledProcessError as error:

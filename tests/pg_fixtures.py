@@ -39,14 +39,20 @@ def pg() -> Iterator[pg_cluster.Cluster]:
 
 
 @pytest.fixture
-def pg_uri(pg: pg_cluster.Cluster) -> str:
-    """The address of a new, migrated, empty team library (the superuser's, who owns it)."""
+def pg_uri(pg: pg_cluster.Cluster) -> Iterator[str]:
+    """The address of a new, migrated, empty team library (the superuser's, who owns it), dropped
+    after the test (each is ~8 MB: a session's hundred would fill a small /tmp)."""
     import psycopg
 
     name = f"t{next(_numbers)}"
     with psycopg.connect(pg.uri(), autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}" TEMPLATE quoteclip_template')
-    return pg.uri(name)
+    yield pg.uri(name)
+    try:
+        with psycopg.connect(pg.uri(), autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    except psycopg.OperationalError:
+        pass  # a test that stopped the server left it stopped: the cluster goes at the session's end
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -119,8 +119,13 @@ def cite_quote(args: argparse.Namespace) -> int:
 
 def import_backup(args: argparse.Namespace) -> int:
     """Any import format (``qtapp.library.importers``); a backup is checked before the library opens."""
+    from qtapp.commands.quotes import team_library
     from qtapp.library.importers import detect
     from qtapp.library.importers.into_library import import_file
+
+    if team_library():
+        raise UserError("importing into a team library is not done yet: import into your own library "
+                        "(--library PATH), or save the quotes from the articles themselves; nothing was imported")
 
     fmt = getattr(args, "format", None) or detect(args.file)
     if fmt == "json":

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+import psycopg
 import pytest
+from psycopg import sql
 
 from qtapp.cli import main
 from qtapp.paths import LIBRARY_ENV
@@ -13,14 +16,21 @@ MEMBERS = {"alice": [], "bob": [], "eve": ["--editor"], "rita": ["--read-only"]}
 
 
 @pytest.fixture
-def team(pg_uri: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> str:
+def team(pg_uri: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> str:
     """A team library set up as the README says (``team init``, ``team add-member``): alice and bob are
-    members, eve an editor, rita read-only. The administrator's address."""
+    members, eve an editor, rita read-only, each with a password in PGPASSFILE. The administrator's address."""
     monkeypatch.setenv(LIBRARY_ENV, "")
     assert main(["team", "init", pg_uri]) == 0
     for name, flags in MEMBERS.items():
         assert main(["--library", pg_uri, "team", "add-member", name, *flags]) == 0
     capsys.readouterr()
+    passwords = tmp_path / "pgpass"
+    with psycopg.connect(pg_uri, autocommit=True) as admin:
+        for name in MEMBERS:
+            admin.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(name), f"pw-{name}"))
+    passwords.write_text("".join(f"127.0.0.1:*:*:{name}:pw-{name}\n" for name in MEMBERS), encoding="utf-8")
+    passwords.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(passwords))  # libpq's own: the addresses carry no password
     return pg_uri
 
 

@@ -94,3 +94,36 @@ def test_a_read_only_member_s_window_is_read_only_and_says_why(as_member, monkey
         assert "read-only member" in service.readonly_reason
     finally:
         service.close()
+
+
+def test_a_wrong_password_is_refused_with_libpq_s_reason_and_never_shown(as_member, tmp_path, monkeypatch, capsys):
+    wrong = tmp_path / "wrong-pgpass"
+    wrong.write_text("127.0.0.1:*:*:alice:not-her-password\n", encoding="utf-8")
+    wrong.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(wrong))
+    assert main(["--library", as_member("alice"), "quotes", "list"]) == 2
+    err = capsys.readouterr().err
+    assert 'password authentication failed for user "alice"' in err and "not-her-password" not in err
+    typed = as_member("alice").replace("alice@", "alice:typed-secret@")
+    assert main(["--library", typed, "quotes", "list"]) == 2
+    err = capsys.readouterr().err
+    assert "password authentication failed" in err and "typed-secret" not in err
+
+
+def test_tls_required_of_a_server_without_it_is_refused_plainly(as_member, capsys):
+    assert main(["--library", as_member("alice") + "?sslmode=require", "quotes", "list"]) == 2
+    err = capsys.readouterr().err
+    assert "sslmode=require" in err and "SSL" in err and "Traceback" not in err
+
+
+def test_exports_work_on_a_team_library_and_an_import_says_it_is_not_done_yet(as_member, seed_path, tmp_path,
+                                                                              capsys):
+    alice = as_member("alice")
+    assert main(["--library", alice, "quotes", "add", str(seed_path), "--text", SAYING]) == 0
+    for fmt in ("json", "csl-json", "md", "ris"):
+        assert main(["--library", alice, "quotes", "export", "--format", fmt, "-o", str(tmp_path / fmt)]) == 0
+    assert "Success comes" in (tmp_path / "json").read_text(encoding="utf-8")
+    assert main(["--library", alice, "quotes", "cite", "1", "--style", "apa"]) == 0
+    capsys.readouterr()
+    assert main(["--library", alice, "quotes", "import", str(tmp_path / "json")]) == 2
+    assert "not done yet" in capsys.readouterr().err

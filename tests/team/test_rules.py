@@ -123,3 +123,17 @@ def test_team_init_runs_again_without_harm_and_a_member_cannot_run_it(team, as_m
     assert "is ready" in capsys.readouterr().out
     assert main(["team", "init", as_member("alice")]) == 2
     assert "alice" in capsys.readouterr().err
+
+
+def test_a_member_may_not_correct_an_article_that_would_change_a_colleague_s_attribution(as_member, alices_quote):
+    quote_id, article_id = alices_quote
+    with TeamLibrary.open(as_member("bob")) as bob:
+        with pytest.raises(NotPermitted, match="clipped by alice.*only an editor"):
+            bob.articles.correct(article_id, title="Bob's title")
+        assert bob.articles.get(article_id).article.title != "Bob's title"
+    with TeamLibrary.open(as_member("alice")) as alice:  # her own quotes only: she may
+        assert alice.articles.correct(article_id, title="Alice's title").article.title == "Alice's title"
+        assert "Alice's title" in alice.quotes.get(quote_id).attribution
+    with TeamLibrary.open(as_member("eve")) as eve:
+        eve.articles.correct(article_id, title="Checked title")
+        assert "Checked title" in eve.quotes.get(quote_id).attribution

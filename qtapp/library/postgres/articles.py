@@ -149,7 +149,8 @@ class TeamArticles:
         """Store an article; the same canonical text gives the same id (its parse refreshed, its quotes
         following the new reading unless the user chose their voice), as on SQLite.
 
-        Two clients adding the same new article at once both get its one id (ON CONFLICT).
+        Two clients adding the same new article at once both get its one id (ON CONFLICT). A member
+        whose new reading would re-anchor colleagues' quotes keeps the stored reading instead.
         """
         digest = text_hash(article.text)
         parsed = dumps(article.to_json())
@@ -173,7 +174,9 @@ class TeamArticles:
             if stored["parsed"] != parsed or (path is not None and _str(path) != stored["path"]):
                 self.db.execute("UPDATE articles SET source = %s, path = COALESCE(%s, path) WHERE id = %s",
                                 (source_text, _str(path), article_id))
-            if stored["parsed"] != parsed:
+            if stored["parsed"] != parsed and self._others_quotes(article_id) is not None:
+                pass  # their quotes follow the stored reading; a member may not re-anchor them: keep it
+            elif stored["parsed"] != parsed:
                 self.db.execute("UPDATE articles SET parsed = %s, parser = %s WHERE id = %s",
                                 (parsed, parser, article_id))
                 corrections, old = self._stored_reading(article_id, stored, article)
@@ -181,6 +184,13 @@ class TeamArticles:
                                      apply_corrections(article, corrections))
             self.forget(article_id)
             return article_id
+
+    def _others_quotes(self, article_id: int) -> str | None:
+        """Who else clipped quotes of this article, when this role may not change theirs (else None)."""
+        if self.db.changes_anything:
+            return None
+        return self.db.scalar("SELECT string_agg(DISTINCT clipped_by, ', ') FROM quotes WHERE article_id = %s "
+                              "AND clipped_by <> current_user", (article_id,))
 
     def _refresh_quotes(self, article_id: int, old: Article, new: Article) -> None:
         """SQLite's re-anchoring and re-derivation (``rederive.refresh_quotes``), run on this server."""
@@ -231,7 +241,8 @@ class TeamArticles:
         return self._with_counts([i for i in ids if i in cache], self._live_counts())
 
     def correct(self, article_id: int, **corrections: Any) -> ArticleRecord:
-        """Record the user's fixes; None removes one, "" means "unknown" (as on SQLite)."""
+        """Record the user's fixes; None removes one, "" means "unknown" (as on SQLite). A member may
+        correct an article only while no colleague's quote would change with it (``NotPermitted``)."""
         unknown = set(corrections) - set(CORRECTABLE)
         if unknown:
             raise TypeError(f"cannot correct {', '.join(sorted(unknown))}")
@@ -240,6 +251,13 @@ class TeamArticles:
         from qtapp.library.articlestore import _author_dict
 
         with self.transaction():
+            others = self._others_quotes(article_id)
+            if others:
+                from qtapp.library.postgres.connection import NotPermitted
+
+                raise NotPermitted(f"article {article_id} holds quotes clipped by {others}: correcting its "
+                                   "details changes their attributions, which only an editor may do; nothing "
+                                   "was changed")
             current = dict(self.get(article_id).corrections)
             for key, value in corrections.items():
                 if value is None:

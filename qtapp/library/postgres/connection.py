@@ -48,6 +48,7 @@ class TeamDatabase:
         self.path = Path(self.shown)  # what ``Backend.path`` names: never a file, never with a password
         self.notices: list[str] = []  # what the window tells on open (SQLite's WAL checks); none here
         self._depth = 0
+        self._unrestricted: bool | None = None
         self.conn = self._connect()
         try:
             self.role = str(self.scalar("SELECT current_user"))
@@ -77,6 +78,19 @@ class TeamDatabase:
                                     "nothing can be saved. Ask the administrator to run 'quoteclip team "
                                     f"add-member {self.role}' to make you a member who can save")
         self.readonly = self.readonly_reason is not None
+
+    @property
+    def changes_anything(self) -> bool:
+        """Whether row-level security lets this role change every quote: an editor, the tables' owner
+        or a superuser. A member's change that would rewrite colleagues' quotes must be refused instead,
+        or their rows would quietly keep what no longer holds."""
+        if self._unrestricted is None:
+            self._unrestricted = bool(self.scalar(
+                "SELECT r.rolsuper OR r.rolbypassrls OR pg_has_role(current_user, c.relowner, 'USAGE') "
+                "OR EXISTS (SELECT 1 FROM pg_roles e WHERE e.rolname = 'quoteclip_editor' "
+                "AND pg_has_role(current_user, e.oid, 'USAGE')) "
+                "FROM pg_roles r, pg_class c WHERE r.rolname = current_user AND c.oid = 'quotes'::regclass"))
+        return self._unrestricted
 
     def _connect(self) -> psycopg.Connection[Any]:
         extra: dict[str, Any] = {"application_name": "quoteclip"}

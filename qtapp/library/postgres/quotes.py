@@ -17,7 +17,7 @@ from qtapp.library import attribution as attr
 from qtapp.library.errors import LibraryError, NotFound
 from qtapp.library.postgres.connection import NotPermitted
 from qtapp.library.postgres.search import ts_query
-from qtapp.library.queries import COLUMNS, NEEDS_CHECK, RANK_LIMIT
+from qtapp.library.queries import COLUMNS, NEEDS_CHECK
 from qtapp.library.quotestore import UNSET, QuoteDraft, _voice, draft_rows, normalise_tags
 from qtapp.library.records import QuoteRecord, dumps
 
@@ -33,8 +33,12 @@ SELECT = ", ".join([*(f"q.{c}" for c in COLUMNS), *(f"q.{c}" if c.isidentifier()
 _ARTICLE = _FIELDS.index("article_id")
 _INSERTED = [c for c in COLUMNS if c not in ("id", "deleted_at")]
 # ts_rank's weights for D, C, B, A (attribution, tags, note, exact): FTS5's bm25 column weights 1:2:4:8.
+# Above this many matches a search lists newest first instead of ranking (SQLite: queries.RANK_LIMIT,
+# 15,000). ts_rank reads each match's tsvector from the table, ~30 µs a row here against FTS5's ~1:
+# ranking 30k matches of "tra" at 100k quotes took ~1 s, so the team library ranks up to 2,000.
+RANK_LIMIT = 2000
 _FEW = 50  # batches up to this size are INSERTed; larger ones go through COPY
-RANK = "ts_rank('{0.1, 0.2, 0.4, 0.8}', q.search, to_tsquery('simple', %s))"
+RANK = "ts_rank('{0.1, 0.2, 0.4, 0.8}', q.search, to_tsquery('simple', quoteclip_fold(%s)))"
 
 
 class ChangedMeanwhile(LibraryError):
@@ -54,7 +58,7 @@ def _filters(search: str | None, article_id: int | None, tag: str | None, color:
     params: list[Any] = []
     match = None if trash else ts_query(search)
     if match is not None:
-        where.append("q.search @@ to_tsquery('simple', %s)")
+        where.append("q.search @@ to_tsquery('simple', quoteclip_fold(%s))")
         params.append(match)
     elif trash and search and search.strip():
         pattern = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -86,6 +90,7 @@ class TeamQuotes:
     def __init__(self, db: TeamDatabase, articles: TeamArticles) -> None:
         self.db = db
         self._articles = articles
+        self._streams = 0
 
     def add(self, article_id: int, start: int, end: int, *, note: str = "", tags: Sequence[str] = (),
             color: str | None = None, voice: str | None = None, speaker: str | None = None,
@@ -159,8 +164,9 @@ class TeamQuotes:
             return f"SELECT {SELECT} FROM quotes q WHERE {' AND '.join(where)} ORDER BY {order}{page}", \
                 params + paging
         hits = self.db.scalar("SELECT COUNT(*) FROM (SELECT 1 FROM quotes WHERE deleted_at IS NULL AND "
-                              "search @@ to_tsquery('simple', %s) LIMIT %s) AS hit", (match, RANK_LIMIT + 1))
-        if hits > RANK_LIMIT:  # too common a word to rank: newest first, as on SQLite
+                              "search @@ to_tsquery('simple', quoteclip_fold(%s)) LIMIT %s) AS hit",
+                              (match, RANK_LIMIT + 1))
+        if hits > RANK_LIMIT:  # too common a word to rank: newest first, as SQLite does above its limit
             return f"SELECT {SELECT} FROM quotes q WHERE {' AND '.join(where)} ORDER BY q.id DESC{page}", \
                 params + paging
         return (f"SELECT {SELECT} FROM quotes q WHERE {' AND '.join(where)} ORDER BY {RANK} DESC, q.id{page}",
@@ -202,7 +208,8 @@ class TeamQuotes:
         import psycopg
 
         self.db.execute("SELECT 1")  # reconnects first if the server dropped us
-        with self.db.conn.cursor(name="quoteclip_stream", withhold=True) as cursor:
+        self._streams += 1  # a stream inside another's loop needs a cursor of its own name
+        with self.db.conn.cursor(name=f"quoteclip_stream_{self._streams}", withhold=True) as cursor:
             try:
                 cursor.execute(*query)
                 while True:

@@ -3,14 +3,13 @@
 Each whitespace-separated chunk is a phrase of its words (``<->``: next to each other, as an FTS5
 phrase), chunks are ANDed, and the last word is a prefix (``:*``) unless the input ends with a space,
 so search-as-you-type finds "succ…". Words are runs of letters and digits only, and each is quoted, so
-``&``, ``!``, ``:*`` or ``'`` typed by the user are never syntax.
+``&``, ``!``, ``:*`` or ``'`` typed by the user are never syntax. Diacritics are folded on the
+server (``quoteclip_fold``), as the stored words were.
 """
 
 from __future__ import annotations
 
 import re
-
-from qtapp.library.postgres.schema import FOLD
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -21,7 +20,7 @@ def ts_query(text: str | None) -> str | None:
         return None
     phrases = []
     for chunk in text.split():
-        words = [word.translate(FOLD).lower() for word in _WORD.findall(chunk)]
+        words = [word.lower() for word in _WORD.findall(chunk)]
         if words:
             phrases.append([f"'{word}'" for word in words])
     if not phrases:
