@@ -118,7 +118,7 @@ def main() -> int:
 
     started = time.perf_counter()
     while (time.perf_counter() - started < SNAPSHOT_AFTER_MS / 1000 + 0.2
-           or ui.library.store is not None and ui.library.store.db.snapshotting):
+           or ui.library.store is not None and ui.library.store.backups is not None and ui.library.store.backups.running):
         app.processEvents()
         time.sleep(0.01)
     samples = []

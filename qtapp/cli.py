@@ -66,7 +66,7 @@ def _command_parser() -> argparse.ArgumentParser:
     shown.add_argument("--all", action="store_true", help="list every quote")
     exp = qcmd.add_parser("export", help="export quotes", epilog="CSV: a cell beginning with = + - @, a tab "
                           "or a carriage return gets a leading ' so spreadsheets show it as text, not a formula")
-    from qtapp.library.exporters.formats import KEYS  # the table only: no exporter is loaded here
+    from qtapp.library.exporters.formats import KEYS
 
     exp.add_argument("--format", required=True, choices=KEYS)
     exp.add_argument("-o", "--output", metavar="FILE")
@@ -156,16 +156,16 @@ def _is_subcommand(argv: Sequence[str]) -> bool:
 def _run_command(args: argparse.Namespace) -> int:
     if args.command == "parse" or (args.command == "quotes" and args.action == "list"):
         return _dispatch(args)  # these never write: no need to load the library's connection module
-    from qtapp.library import connection
+    from qtapp.library import backup_policy
 
     # No daily snapshot on the command line's writes: copying a 1 GB library made the day's first
     # one-quote save take 5 s. The window takes it at its next start, off its thread (a day's
     # command-line saves and imports only add; migrations still snapshot first, always).
-    before, connection.DAILY_ON_WRITE = connection.DAILY_ON_WRITE, False
+    before, backup_policy.DAILY_ON_WRITE = backup_policy.DAILY_ON_WRITE, False
     try:
         return _dispatch(args)
     finally:
-        connection.DAILY_ON_WRITE = before
+        backup_policy.DAILY_ON_WRITE = before
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -228,16 +228,16 @@ def main(argv: Sequence[str] | None = None, *, own_process: bool = False) -> int
         if file and is_quote_link(file):
             check_quote_link(file)  # a bad or missing quote is said here, before any window
         elif file and file.lstrip()[:8].lower().startswith(("http://", "https://")):
-            # Fetched and kept here, so a failure prints on the command line (urllib loads only now).
             from qtapp import paths
             from qtapp.article.fetching import open_url
 
+            # Fetched and kept here, so a failure prints on the command line.
             file = str(open_url(file, paths.data_dir() / "pages"))
         from qtapp.ui.app import run_window
 
         return run_window(file, screenshot=args.screenshot, own_process=own_process)
     except UserError as error:
-        from qtapp.commands.terminal import visible  # a message may quote an article's words
+        from qtapp.commands.terminal import visible
 
         print(visible(f"quoteclip: {error}"), file=sys.stderr)
         return error.exit_code

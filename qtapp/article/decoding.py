@@ -70,7 +70,7 @@ def decode_bytes(data: bytes) -> Decoded:
         if _plausible(text):
             return Decoded(_normalise_newlines(text), encoding,
                            f"not UTF-8; read as {encoding} (a guess): check accented letters and quotes")
-    import charset_normalizer  # deferred: only legacy files pay for it
+    import charset_normalizer
 
     best = charset_normalizer.from_bytes(data).best()
     if best is not None and _plausible(str(best)):

@@ -142,7 +142,7 @@ def save_fetched(page: Fetched, folder: Path, now: dt.datetime | None = None) ->
 def read_fetched(page: Fetched) -> tuple[Article, str]:
     """The fetched page read as a saved page (its JSON-LD and og: tags first); its URL is its canonical
     address when it names one, else the address the request ended at."""
-    from qtapp.article.loader import parse_bytes  # deferred: the parser loads only for a page to read
+    from qtapp.article.loader import parse_bytes
 
     name = page.url
     if page.is_html:

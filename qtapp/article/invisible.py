@@ -46,7 +46,7 @@ def _clean(value: str | None) -> str | None:
 
 def clean_labels(article: Article) -> Article:
     """Strip invisible characters from the title, names and speakers (a page's own tags carry them too)."""
-    from dataclasses import replace  # here: the quick listing loads this module for ``visible`` alone
+    from dataclasses import replace
     for name in ("title", "publisher", "reprinted_by", "series"):
         setattr(article, name, _clean(getattr(article, name)))
     article.authors = [replace(a, name=clean_label(a.name), family=_clean(a.family), given=_clean(a.given))

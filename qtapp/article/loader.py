@@ -22,7 +22,7 @@ __all__ = ["Decoded", "decode_bytes", "is_html", "load_article", "parse_bytes", 
 
 
 def parse_bytes(data: bytes) -> Article:
-    from qtapp.article.parser import parse_text  # deferred: reading a file's bytes needs no parser
+    from qtapp.article.parser import parse_text
 
     decoded = decode_bytes(data)
     article = parse_text(decoded.text)
@@ -62,7 +62,7 @@ def read_article(path: str | Path, parse: Callable[[bytes], Article] = parse_byt
     name = str(path) if name is None else name
     data = read_article_bytes(path)
     if is_html(path, data):
-        from qtapp.article.html import parse_html_bytes  # deferred: trafilatura is slow to load
+        from qtapp.article.html import parse_html_bytes
 
         return parse_html_bytes(data, name)
     try:

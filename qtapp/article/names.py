@@ -145,7 +145,7 @@ def normal_case(name: str) -> str:
 
 def _western(name: str) -> tuple[str, str | None]:
     """(family, given) by nameparser, which knows particles ("de la Cruz") and suffixes."""
-    from nameparser import HumanName  # deferred: only names that need splitting pay for it
+    from nameparser import HumanName
 
     parts = name.split()
     human = HumanName(name)

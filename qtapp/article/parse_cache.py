@@ -63,7 +63,7 @@ def parse_bytes(data: bytes) -> Article:
             return article
         except (OSError, ValueError, TypeError, KeyError):
             pass  # an entry we cannot read: parse
-    from qtapp.article.loader import parse_bytes as parse  # the parser is imported only on a miss
+    from qtapp.article.loader import parse_bytes as parse
 
     article = parse(data)
     _store(key, article)

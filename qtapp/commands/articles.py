@@ -50,12 +50,22 @@ def list_articles(args: argparse.Namespace) -> int:
         print("No articles yet. Save a quote with 'quoteclip quotes add FILE --text ...'." if not damaged
               else "No readable articles.")
         return code
-    print(f"{'ID':>4}  {'QUOTES':>6}  {'DATE':<10}  {'AUTHORS':<20}  TITLE")
+    from qtapp.commands.quotes import STUB_NOTE
+    from qtapp.library.importers.formats import ORIGINS
+
+    print(f"{'ID':>5}  {'QUOTES':>6}  {'DATE':<10}  {'AUTHORS':<20}  TITLE")
+    stubs = False
     for r in records:
         a = r.article
         outlet = " · ".join(x for x in (a.publisher, a.reprinted_by and f"reprinted by {a.reprinted_by}") if x)
-        print(f"{r.id:>4}  {r.quote_count:>6}  {a.date or '—':<10}  {_names(r) or '—':<20}  "
-              f"{a.title or '(untitled)'}" + (f"  [{outlet}]" if outlet else ""))
+        # A stub is marked as in `quotes list`, and says where it came from: its "text" is only its quotes.
+        ident = f"{r.id}*" if r.stub else f"{r.id} "
+        origin = f"  (imported from {ORIGINS.get(r.stub, r.stub)})" if r.stub else ""
+        stubs = stubs or bool(r.stub)
+        print(f"{ident:>5}  {r.quote_count:>6}  {a.date or '—':<10}  {_names(r) or '—':<20}  "
+              f"{a.title or '(untitled)'}" + (f"  [{outlet}]" if outlet else "") + origin)
+    if stubs:
+        print(STUB_NOTE)
     return code
 
 

@@ -11,9 +11,9 @@ from qtapp.article import load_article
 
 def run(args: argparse.Namespace) -> int:
     if args.file.lstrip()[:8].lower().startswith(("http://", "https://")):
-        from qtapp.article import fetching  # the user asked for this page: one request, nothing else
+        from qtapp.article import fetching
 
-        article = fetching.read_fetched(fetching.fetch(args.file))[0]
+        article = fetching.read_fetched(fetching.fetch(args.file))[0]  # the page the user asked for: one request
     else:
         article = load_article(args.file)
     if article.encoding_warning:

@@ -8,7 +8,7 @@ import sys
 
 from qtapp.errors import UserError
 
-TYPE_CHECKING = False  # typing itself costs the quick listing ~2 ms; type checkers read True
+TYPE_CHECKING = False  # the start-up rule (qtapp/__init__.py); type checkers read True
 if TYPE_CHECKING:
     from typing import Any
 
@@ -45,8 +45,7 @@ def _short(text: str, width: int = 60) -> str:
 
 
 def add(args: argparse.Namespace) -> int:
-    # The parser compiles ~100 regular expressions on import; only adding needs it, not listing.
-    from pathlib import Path  # not at the top: the quick listing needs no pathlib
+    from pathlib import Path
 
     from qtapp.article.loader import read_article
     from qtapp.library import opening
@@ -141,7 +140,7 @@ def list_quotes(args: argparse.Namespace) -> int:
                 total = library.quotes.count(search=args.search, article_id=args.article)
             damaged = list(library.articles.damaged())
     if damaged:  # their quotes carry no article to cite: left out of --json, said on stderr
-        from qtapp.library import records as stored  # only here: the quick listing needs none
+        from qtapp.library import records as stored
 
         kept: list[QuoteRecord] = [q for q in quotes if isinstance(q, stored.QuoteRecord) and not q.article.damaged]
         total -= len(quotes) - len(kept)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-TYPE_CHECKING = False  # not typing's: the quick listing imports this module, and typing costs it ~2 ms
+TYPE_CHECKING = False  # the start-up rule (qtapp/__init__.py); type checkers read True
 if TYPE_CHECKING:
     from typing import TextIO
 
 
 # C0 controls but tab and newline, DEL, C1 controls, and the invisible format characters that
-# qtapp.article.invisible strips from names (kept here apart: importing qtapp.article costs ~17 ms).
+# qtapp.article.invisible strips from names (kept here apart: the quick listing loads no qtapp.article).
 _HIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b-\u200f\u202a-\u202e"
                      "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
 

@@ -49,7 +49,7 @@ def selector_for(text: str, start: int, end: int, context: int = CONTEXT) -> Sel
 
 def _context_score(text: str, selector: Selector, start: int, end: int) -> float:
     """How well the text around [start, end) agrees with the stored prefix and suffix (0–100)."""
-    from rapidfuzz.distance import Indel  # deferred: not on the start-up path
+    from rapidfuzz.distance import Indel
     scores = []
     if selector.prefix:
         before = text[max(0, start - len(selector.prefix)):start]
@@ -69,8 +69,8 @@ def _exact_matches(text: str, exact: str) -> Iterable[int]:
 
 def anchor(text: str, selector: Selector, threshold: float = FUZZY_THRESHOLD) -> Anchor | None:
     """Place ``selector`` in ``text``; None means "not found in this version"."""
-    from rapidfuzz import fuzz  # deferred: only fuzzy re-anchoring needs it
-    from rapidfuzz.distance import Indel  # deferred: not on the start-up path
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Indel
     exact = selector.exact
     if not exact:
         return None
@@ -103,7 +103,7 @@ def _refine(text: str, selector: Selector, start: int, end: int) -> tuple[int, i
     together with the stored suffix (for the end) or prefix (for the start): a cut-short end is not
     followed by the old suffix, so it loses to the true one.
     """
-    from rapidfuzz.distance import Indel  # deferred: not on the start-up path
+    from rapidfuzz.distance import Indel
     exact, prefix, suffix = selector.exact, selector.prefix, selector.suffix
     slack = max(4, len(exact) // 3)
 
@@ -122,9 +122,3 @@ def _refine(text: str, selector: Selector, start: int, end: int) -> tuple[int, i
     while end > start and text[end - 1].isspace() and not exact[-1].isspace():
         end -= 1
     return start, end
-
-
-def anchor_all(text: str, selectors: Iterable[Selector],
-               threshold: float = FUZZY_THRESHOLD) -> list[Anchor | None]:
-    """Re-anchor many selectors against one text (one result per selector, None for not found)."""
-    return [anchor(text, s, threshold) for s in selectors]

@@ -23,6 +23,7 @@ from typing import Literal
 
 from qtapp.article.model import Article, Author, Block, Quotation
 from qtapp.library.passages import inside_marks, trim_marks
+from qtapp.translatable import N_, Text
 
 Voice = Literal["author", "editors", "speaker"]
 VOICES: tuple[Voice, ...] = ("author", "editors", "speaker")
@@ -38,15 +39,15 @@ EDITORS_LABELS = {"title": "Headline", "editors_note": "Editor's note", "reprint
 CONFIDENT = 0.8
 # Why a derived attribution needs the user's eye (stored as the code; shown as the sentence).
 CHECKS = {
-    "unsure_speaker": "the rule that found the speaker is not sure",
-    "unnamed_speaker": "it is inside a quotation whose speaker the text does not name",
-    "mixed_voices": "it runs into or out of someone's quotation",
-    "quoted": "it is in quotation marks, but the text does not say whose words they are",
-    "no_author": "the article names no author",
-    "no_outlet": "the article names no publisher",
-    "heading": "the text cannot tell whether the author or the outlet wrote this heading",
+    "unsure_speaker": N_("Checks", "the rule that found the speaker is not sure"),
+    "unnamed_speaker": N_("Checks", "it is inside a quotation whose speaker the text does not name"),
+    "mixed_voices": N_("Checks", "it runs into or out of someone's quotation"),
+    "quoted": N_("Checks", "it is in quotation marks, but the text does not say whose words they are"),
+    "no_author": N_("Checks", "the article names no author"),
+    "no_outlet": N_("Checks", "the article names no publisher"),
+    "heading": N_("Checks", "the text cannot tell whether the author or the outlet wrote this heading"),
 }
-CHECK_TITLE = "Check who said this"
+CHECK_TITLE = N_("Checks", "Check who said this")
 
 
 def display_name(author: Author) -> str:
@@ -68,11 +69,11 @@ def author_names(article: Article) -> str:
     return join_names([display_name(a) for a in article.authors])
 
 
-def check_message(reason: str | None) -> str | None:
+def check_message(reason: str | None) -> Text | None:
     """"Check who said this: <why>." for a stored reason code; None when there is nothing to check."""
     if not reason:
         return None
-    return f"{CHECK_TITLE}: {CHECKS.get(reason, reason)}."
+    return N_("Checks", "{title}: {reason}.").format(title=CHECK_TITLE, reason=CHECKS.get(reason, reason))
 
 
 def block_for(article: Article, start: int, end: int) -> Block | None:

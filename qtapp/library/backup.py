@@ -83,8 +83,10 @@ class ImportResult:
     quotes_unplaced: int
 
     def summary(self) -> str:
-        text = (f"imported {self.quotes_added} quotes and {self.articles_added} articles; "
-                f"{self.quotes_present} quotes were already in the library")
+        from qtapp.library.plural import counted, was
+
+        text = (f"imported {counted(self.quotes_added, 'quote')} and {counted(self.articles_added, 'article')}; "
+                f"{counted(self.quotes_present, 'quote')} {was(self.quotes_present)} already in the library")
         if self.quotes_unplaced:
             text += f"; {self.quotes_unplaced} could not be placed in their article's text"
         return text

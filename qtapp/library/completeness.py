@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from qtapp.article.model import Article
+from qtapp.translatable import N_
 
 State = Literal["found", "corrected", "missing"]
 FIELDS = ("title", "authors", "publisher", "reprinted_by", "date", "url")
-LABELS = {"title": "title", "authors": "author", "publisher": "publisher", "reprinted_by": "reprinter",
-          "date": "date", "url": "URL"}
+LABELS = {"title": N_("Fields", "title"), "authors": N_("Fields", "author"), "publisher": N_("Fields", "publisher"),
+          "reprinted_by": N_("Fields", "reprinter"), "date": N_("Fields", "date"), "url": N_("Fields", "URL")}
 # A citation is short without these; a missing reprinter or URL is usual (not reprinted, not from the web).
 NEEDED = frozenset({"title", "authors", "publisher", "date"})
 

@@ -3,6 +3,7 @@
 Opening never creates anything over an existing file: the file is pre-created (0600) only when missing
 and SQLite is then opened with ``mode=rw``, so a file that is not ours is refused, never rewritten.
 Writes use ``BEGIN IMMEDIATE`` so two writers queue on the busy timeout instead of failing mid-way.
+This module only runs SQL: when to back the file up is ``backup_policy.py``'s, handed in as hooks.
 """
 
 from __future__ import annotations
@@ -10,13 +11,12 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-import threading
 import time
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from qtapp.library import handles, schema
 from qtapp.library.errors import (
@@ -31,9 +31,6 @@ from qtapp.library.errors import (
 )
 
 BUSY_TIMEOUT_S = 5.0
-# Take the day's snapshot before the first write. The command line turns this off (cli.py): there
-# the copy (5 s at 1 GB) held up a one-quote save, and the window takes it off its thread at start.
-DAILY_ON_WRITE = True
 log = logging.getLogger(__name__)
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
@@ -141,10 +138,19 @@ def _before_open(path: Path, readonly: bool, owner: object) -> tuple[list[str], 
     return notices, unhold
 
 
+class BackupHooks(Protocol):
+    """What the library's backup policy (``backup_policy.py``) is told; this module takes no copies."""
+
+    def before_upgrade(self, conn: sqlite3.Connection, version: int, latest: int) -> None: ...
+    def before_first_write(self, conn: sqlite3.Connection) -> None: ...
+    def close(self) -> None: ...
+
+
 class Database:
     """A connection wrapper whose every failure is a LibraryError (user can act) or LibraryBug."""
 
-    def __init__(self, path: str | os.PathLike[str], *, readonly: bool = False) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, readonly: bool = False,
+                 backups: BackupHooks | None = None) -> None:
         self.notices, self._unhold = _before_open(Path(path).expanduser().absolute(), readonly, self)
         self.path = Path(path).expanduser().absolute()
         # Why nothing can be written, when the file or its folder is read-only: it is then opened for
@@ -152,8 +158,7 @@ class Database:
         self.readonly_reason = None if readonly else read_only_reason(self.path)
         self.readonly = readonly or self.readonly_reason is not None
         self._depth = 0
-        self._daily_checked = self.readonly or not DAILY_ON_WRITE
-        self._daily_thread: threading.Thread | None = None
+        self.backups = backups
         if not self.readonly:
             _prepare(self.path)
         _check_length(self.path)
@@ -218,8 +223,8 @@ class Database:
                                       "must be upgraded before this version can read it, which needs "
                                       "writing to it")
             return
-        if 1 <= version < schema.LATEST:  # before anything (even the WAL switch) touches the old file
-            self._snapshot(f"before-v{schema.LATEST}", required=True)
+        if 1 <= version < schema.LATEST and self.backups is not None:
+            self.backups.before_upgrade(self.conn, version, schema.LATEST)  # before even the WAL switch
         self._use_wal()
         self.execute("PRAGMA synchronous = FULL")  # a saved quote survives a power cut, not just a crash
         self.execute("PRAGMA cache_size = -32000")  # 32 MB: big batches and FTS merges stay in memory
@@ -250,77 +255,9 @@ class Database:
             time.sleep(delay)
             delay = min(delay * 2, 0.1)
 
-    def _snapshot(self, reason: str, *, required: bool) -> None:
-        """Back the library up; a failure stops a migration (``required``) but never a user's save."""
-        from qtapp.library import snapshots  # at the first write of the day, not when the window opens
-
-        try:
-            snapshots.take(self.conn, self.path, reason)
-        except (OSError, sqlite3.Error, LibraryDamaged) as error:
-            if required:
-                raise LibraryUnavailable(f"cannot back up the library before upgrading it ({error}); "
-                                         f"free some space in {snapshots.backup_dir(self.path)} and try "
-                                         "again. The library was not changed.") from error
-            log.warning("daily library snapshot failed: %s", error)
-
-    def _daily_snapshot(self) -> None:
-        """Once a day, before the first write, when the library holds anything worth keeping."""
-        from qtapp.library import snapshots
-
-        if self._daily_thread is not None:
-            self._daily_thread.join()  # started by snapshot_in_background: that one is today's
-            self._daily_thread = None
-            self._daily_checked = True
-            return
-        self._daily_checked = True
-        if snapshots.daily_due(self.path) and self.scalar("SELECT EXISTS (SELECT 1 FROM articles)"):
-            self._snapshot("daily", required=False)
-
-    def snapshot_in_background(self) -> bool:
-        """Take today's snapshot now on a thread of its own, if one is due; True if it started.
-
-        The window calls this soon after it opens the library, so the first save of the day does not
-        wait for a copy of the whole file (~350 ms at 100k quotes). The snapshot still holds the library
-        as it was before any write: a write first waits for it to finish (``_daily_snapshot``), and so
-        does ``close``. The thread has its own connection (a connection belongs to its thread), and
-        SQLite copies pages without holding the interpreter's lock.
-        """
-        from qtapp.library import snapshots
-
-        if self._daily_checked or self._daily_thread is not None or not snapshots.daily_due(self.path):
-            return False
-        self._daily_thread = threading.Thread(target=self._snapshot_on_thread, name="daily-snapshot")
-        self._daily_thread.start()
-        return True
-
-    def wait_for_snapshot(self) -> None:
-        """Return once a background snapshot (if one was started) is written; safe from any thread."""
-        thread = self._daily_thread
-        if thread is not None:
-            thread.join()
-
-    @property
-    def snapshotting(self) -> bool:
-        """A background snapshot is still being written."""
-        return self._daily_thread is not None and self._daily_thread.is_alive()
-
-    def _snapshot_on_thread(self) -> None:
-        from qtapp.library import snapshots
-
-        try:
-            source = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
-            try:
-                if source.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0]:
-                    snapshots.take(source, self.path, "daily")
-            finally:
-                source.close()
-        except (OSError, sqlite3.Error, LibraryDamaged) as error:
-            log.warning("daily library snapshot failed: %s", error)
-
     def close(self) -> None:
-        if self._daily_thread is not None:
-            self._daily_thread.join()  # a half-written snapshot would only be a leftover temporary file
-            self._daily_thread = None
+        if self.backups is not None:
+            self.backups.close()
         self.conn.close()
         self._unhold()
 
@@ -370,8 +307,8 @@ class Database:
                 self._depth -= 1
             return
         self.refuse_write()
-        if not self._daily_checked:
-            self._daily_snapshot()
+        if self.backups is not None:
+            self.backups.before_first_write(self.conn)
         self.execute("BEGIN IMMEDIATE")
         self._refuse_if_moved()
         self._depth = 1

@@ -14,7 +14,7 @@ import sqlite3
 
 from qtapp.library import queries, schema
 
-TYPE_CHECKING = False  # typing itself costs the quick listing ~2 ms; type checkers read True
+TYPE_CHECKING = False  # the start-up rule (qtapp/__init__.py); type checkers read True
 if TYPE_CHECKING:
     from typing import Any
 

@@ -169,7 +169,7 @@ class QuoteRecord:
     @property
     def selector(self) -> Selector:
         """The W3C-style anchor, for re-anchoring against the article's current text."""
-        from qtapp.library.anchoring import Selector  # reading records needs no anchoring until asked
+        from qtapp.library.anchoring import Selector
 
         return Selector(self.exact, self.prefix, self.suffix, self.start, self.end)
 

@@ -97,7 +97,7 @@ def stale_ids(library: Library, version: str) -> list[int]:
 
 
 def _default_parse(text: str) -> Article:
-    from qtapp.article.parser import parse_text  # the parser loads only when something is stale
+    from qtapp.article.parser import parse_text
 
     return parse_text(text)
 
@@ -238,7 +238,7 @@ def refresh_quotes(db: Database, article_id: int, old: Article, new: Article,
     confirmation goes and the new check reason decides whether it needs their eye again. A quote
     whose voice is the user's keeps its confirmation: nothing they answered for has changed.
     """
-    from qtapp.library.anchoring import Selector, anchor, selector_for  # deferred: rapidfuzz loads here
+    from qtapp.library.anchoring import Selector, anchor, selector_for
 
     target = article_id if target is None else target
     same_text = old.text == new.text

@@ -148,7 +148,7 @@ def _assess_stored_quotes(conn: sqlite3.Connection) -> None:
     save time). That holds for v4's ``voice_by = 'user'`` and for NULL (saved before v4: not known
     yet); a voice the rules own (``'rules'``) is never a confirmation.
     """
-    from qtapp.library import attribution as attr  # only a migrating library needs the rules
+    from qtapp.library import attribution as attr
     from qtapp.library.records import article_record
 
     conn.row_factory, factory = sqlite3.Row, conn.row_factory

@@ -1,7 +1,7 @@
 """Whole-file snapshots of the library, taken with SQLite's online backup API, and restoring one.
 
 A snapshot is taken before every schema migration and once a day before the first write (the window
-starts that one on a thread soon after it opens the library: ``Database.snapshot_in_background``), so
+starts that one on a thread soon after it opens the library; when is ``backup_policy.py``'s), so
 a bad migration, a mistaken bulk delete or a damaged disk costs at most a day. The last ``KEEP`` snapshots
 of each library are kept in a ``backups`` folder beside it (for the default library that is
 ``paths.data_dir()/backups``; a ``--library`` elsewhere gets its own ``backups`` folder next to the

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 
 def now() -> str:
@@ -10,7 +10,12 @@ def now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def days_ago(days: int) -> str:
+    """The time ``days`` days before now, in ``now()``'s format (so stamps compare as strings)."""
+    return (datetime.now(UTC) - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def text_hash(text: str) -> str:
-    import hashlib  # loading OpenSSL costs ~2 ms that listing quotes does not need
+    import hashlib
 
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

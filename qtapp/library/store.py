@@ -1,9 +1,10 @@
 """The quote library: one storage object over a library file, with its two repositories composed in.
 
 ``Library.open()`` opens ``paths.library_path()`` (or a given file), migrating it forward. Articles are
-``library.articles`` (``articlestore.py``), quotes ``library.quotes`` (``quotestore.py``); the contract
-another backend implements is ``contract.py``. Every write is one transaction; errors the user can act
-on are ``LibraryError``s (see ``errors.py``). No Qt here: the window wraps this in a QObject that emits
+``library.articles`` (``articlestore.py``), quotes ``library.quotes`` (``quotestore.py``); when it is
+backed up is ``backup_policy.py``'s, handed to the connection as hooks. The contract another backend
+implements is ``contract.py``. Every write is one transaction; errors the user can act on are
+``LibraryError``s (see ``errors.py``). No Qt here: the window wraps this in a QObject that emits
 ``changed``.
 """
 
@@ -17,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from qtapp import paths
 from qtapp.library.articlestore import ArticleRepository
-from qtapp.library.connection import Database
+from qtapp.library.backup_policy import BackupPolicy
+from qtapp.library.connection import BUSY_TIMEOUT_S, Database
 from qtapp.library.quotestore import QuoteRepository
 
 if TYPE_CHECKING:
@@ -27,14 +29,17 @@ if TYPE_CHECKING:
 class Library:
     """A library file. Use as a context manager, or call ``close()``."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, backups: BackupPolicy | None = None) -> None:
         self.db = db
+        self.backups = backups
         self.articles = ArticleRepository(db)
         self.quotes = QuoteRepository(db, self.articles)
 
     @classmethod
     def open(cls, path: str | os.PathLike[str] | None = None, *, readonly: bool = False) -> Library:
-        return cls(Database(paths.library_path() if path is None else path, readonly=readonly))
+        target = Path(paths.library_path() if path is None else path).expanduser().absolute()
+        backups = BackupPolicy(target, busy_timeout=BUSY_TIMEOUT_S)
+        return cls(Database(target, readonly=readonly, backups=backups), backups)
 
     @classmethod
     def open_for_reading(cls, path: str | os.PathLike[str] | None = None) -> Library:
@@ -65,8 +70,13 @@ class Library:
         self.db.close()
 
     def snapshot_in_background(self) -> bool:
-        """Start today's snapshot now, off the caller's thread, if one is due (see ``Database``)."""
-        return self.db.snapshot_in_background()
+        """Start today's snapshot now, off the caller's thread, if one is due (``backup_policy.py``)."""
+        return self.backups is not None and not self.db.readonly and self.backups.start_in_background()
+
+    def wait_for_snapshot(self) -> None:
+        """Return once a snapshot started by ``snapshot_in_background`` is written (any thread)."""
+        if self.backups is not None:
+            self.backups.wait()
 
     def __enter__(self) -> Library:
         return self

@@ -8,11 +8,12 @@ from the same ``Spec``, its texts marked in its own translation context.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from qtapp.ui.icons import icon
 
@@ -156,3 +157,16 @@ def build_actions(parent: QWidget) -> dict[str, QAction]:
     for name in THEME_ACTIONS.values():
         themes.addAction(actions[name])
     return actions
+
+
+def context_menu(parent: QWidget, actions: Sequence[QAction | None]) -> QMenu:
+    """The one builder of context menus (reader and library table): ``None`` is a separator. Built in
+    a plain call so tests inspect it; shown with ``popup()`` by the caller, deleted when it closes."""
+    menu = QMenu(parent)
+    menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+    return menu

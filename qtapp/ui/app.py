@@ -53,9 +53,10 @@ def quiet_offscreen_notices(app: QApplication) -> None:
 
 def wait_for_layout(window: object) -> None:
     """Lay the whole reader document out now (Qt does it lazily, block by block, while painting)."""
-    reader = window.reader  # type: ignore[attr-defined]
-    document = reader.document()
-    document.documentLayout().blockBoundingRect(document.lastBlock())
+    from qtapp.ui.reader import lay_out_to
+
+    document = window.reader.document()  # type: ignore[attr-defined]
+    lay_out_to(document, document.lastBlock())
 
 
 def take_screenshot(window: object, out: str | Path) -> None:
@@ -87,7 +88,7 @@ def run_window(file: str | None, screenshot: str | None = None, *, own_process: 
     quiet_offscreen_notices(app)
     from qtapp.ui import crash_hook, i18n, single_instance
     from qtapp.ui.icons import app_icon
-    from qtapp.ui.main_window import MainWindow  # after QApplication: widgets need it
+    from qtapp.ui.main_window import MainWindow  # not for start-up: widgets need the QApplication first
 
     crash_hook.install()  # a bug in a slot shows a copyable report instead of vanishing into stderr
     i18n.install(app)  # before any widget: actions translate their texts when built

@@ -40,15 +40,6 @@ class Segment:
         return self.text_start + self.length
 
 
-@dataclass(frozen=True)
-class Passage:
-    """A selection as the article has it: canonical offsets and the text a quote saves."""
-
-    start: int
-    end: int
-    text: str
-
-
 class DocumentMap:
     """Segments in document order (which is also text order: the builder inserts blocks in order)."""
 
@@ -114,23 +105,6 @@ class DocumentMap:
         if index + 1 < len(self._by_text):
             return self._by_text[index + 1].doc_start
         return self._by_text[-1].doc_end if self._by_text else None
-
-    def passage(self, doc_start: int, doc_end: int) -> Passage | None:
-        """What saving the selection ``doc_start..doc_end`` saves: the article's own text, each block's
-        part joined by one newline; None when the selection holds no article text."""
-        doc_start, doc_end = sorted((doc_start, doc_end))
-        plain = self.shown_as(doc_start, doc_end) is None
-        start = self.doc_to_text(doc_start, "forward", plain=plain)
-        end = self.doc_to_text(doc_end, "backward", plain=plain)
-        if start is None or end is None or end <= start:
-            return None
-        return Passage(start, end, self.text_between(start, end))
-
-    def text_between(self, start: int, end: int) -> str:
-        """The canonical text from ``start`` to ``end`` with each block boundary read as one newline."""
-        parts = [self.article.text[max(start, block.start):min(end, block.end)]
-                 for block in self.article.blocks if block.start < end and block.end > start]
-        return "\n".join(part for part in parts if part)
 
 
 def segments_for(text: str, doc_start: int, text_start: int) -> list[Segment]:

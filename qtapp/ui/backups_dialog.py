@@ -25,6 +25,7 @@ from qtapp.errors import UserError
 from qtapp.library import snapshots
 from qtapp.ui.accessibility import named
 from qtapp.ui.dialogs import ErrorMessage
+from qtapp.ui.i18n import error_message
 
 Index = QModelIndex | QPersistentModelIndex
 # Marked for pyside6-lupdate in the "SnapshotModel" context; headerData translates them.
@@ -115,7 +116,8 @@ def restore_from_backup(window: Any) -> bool:
     try:
         kept = snapshots.restore(chosen.path, library)
     except (UserError, OSError) as error:
-        ErrorMessage.show(window, "Cannot restore the backup", str(error))
+        ErrorMessage.show(window, QCoreApplication.translate("Backups", "Cannot restore the backup"),
+                          error_message(error))
         return False
     if quotes is not None:
         quotes.stack.clear()  # undo steps name quotes of the library as it was

@@ -14,6 +14,7 @@ import re
 from collections.abc import Generator
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,7 +31,6 @@ from qtapp.ui.article_document import DocumentMap, Segment, segments_for
 from qtapp.ui.reader_style import ReaderStyle
 
 HEADER_KINDS = ("title", "byline", "dateline")
-EDITORS_NOTE_LABEL = "Editor's note"
 # Custom properties, so tests and the quotes engineer can find a frame's role without guessing.
 ROLE_PROPERTY = QTextFormat.Property.UserProperty + 1
 BLOCK_KIND_PROPERTY = QTextFormat.Property.UserProperty + 2
@@ -51,7 +51,8 @@ def source_line(article: Article) -> str:
     """"CGTN · reprinted by News.Az · 3 July 2024", from what is known."""
     parts = [article.publisher or ""]
     if article.reprinted_by:
-        parts.append(f"reprinted by {article.reprinted_by}")
+        reprinted = QCoreApplication.translate("ArticleDocument", "reprinted by {outlet}")
+        parts.append(reprinted.format(outlet=article.reprinted_by))
     parts.append(format_date(article.date) or "")
     return " · ".join(part for part in parts if part)
 
@@ -87,7 +88,7 @@ class _Writer:
     def frame(self, role: str, background: QColor, border: QColor, padding: float,
               bottom: float) -> None:
         # Solid colours go in as they are (Qt makes the brush): building a QBrush in Python makes PySide
-        # set up QImage and QGradient too, ~1.4 ms of start-up (measured) for nothing drawn differently.
+        # set up QImage and QGradient too, start-up's cost for nothing drawn differently (qtapp/__init__.py).
         fmt = QTextFrameFormat()
         fmt.setProperty(ROLE_PROPERTY, role)
         fmt.setBackground(background)
@@ -156,8 +157,8 @@ def build_steps(document: QTextDocument, article: Article, style: ReaderStyle,
         # A headline known only from metadata is quotable where the text has its words (the reprint
         # note names it): mapped there, but shown as, and saved as, the headline.
         found = article.text.find(article.title) if article.title else -1
-        w.text(article.title or "Untitled article", _char(style, 1.75, bold=True),
-               found if found >= 0 else None, "title")
+        untitled = QCoreApplication.translate("ArticleDocument", "Untitled article")
+        w.text(article.title or untitled, _char(style, 1.75, bold=True), found if found >= 0 else None, "title")
     _source(w, article, header["dateline"])
     _byline_card(w, article, header["byline"])
     shown = {id(b) for b in header.values() if b is not None}
@@ -220,7 +221,7 @@ def _byline_card(w: _Writer, article: Article, byline: Block | None) -> None:
     if article.series:
         series = _char(style, 0.88, italic=True, sans=True, color=style.muted)
         w.paragraph(_block_format(style, 135, top=0.3, bottom=0), series, "series")
-        w.text(f"Series: {article.series}", series)
+        w.text(QCoreApplication.translate("ArticleDocument", "Series: {series}").format(series=article.series), series)
     w.end_frame()
 
 
@@ -232,7 +233,7 @@ def _editors_note(w: _Writer, article: Article, block: Block) -> None:
     label.setFontCapitalization(QFont.Capitalization.AllUppercase)
     label.setFontLetterSpacing(108)
     w.paragraph(_block_format(style, 120, bottom=0.5), label, "label")
-    w.text(EDITORS_NOTE_LABEL, label)
+    w.text(QCoreApplication.translate("ArticleDocument", "Editor's note"), label)
     note = _char(style, 0.95)
     text = block.text
     cut = text.rfind(article.disclaimer) if article.disclaimer else -1

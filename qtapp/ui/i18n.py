@@ -2,7 +2,8 @@
 
 QuoteClip ships English only; a translator adds ``resources/i18n/quoteclip_<lang>.qm`` (built with
 ``pyside6-lrelease`` from the ``quoteclip.ts`` template that ``pyside6-lupdate`` extracts) and it is
-picked up here with no code change. Strings reach it through ``self.tr`` / ``QCoreApplication.translate``.
+picked up here with no code change. Strings reach it through ``self.tr`` / ``QCoreApplication.translate``;
+the core's, marked with ``qtapp.translatable.N_``, through ``shown`` (and ``error_message`` for its errors).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from qtapp import paths
+from qtapp.translatable import Text
 
 PREFIX = "quoteclip"
 
@@ -55,3 +57,22 @@ def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
         translator.deleteLater()
+
+
+def shown(text: str) -> str:
+    """The reader's language for text the core marked with ``N_`` (its values too); other text as is."""
+    if not isinstance(text, Text):
+        return text
+    translated = QCoreApplication.translate(text.context, text.source)
+    if not text.values:
+        return translated
+    values = {name: shown(value) if isinstance(value, Text) else value for name, value in text.values.items()}
+    try:
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation with a mistyped placeholder: keep English
+        return str(text)
+
+
+def error_message(error: BaseException) -> str:
+    """What an error the user can act on says, in the reader's language where the core marked it."""
+    return shown(error.args[0]) if len(error.args) == 1 and isinstance(error.args[0], Text) else str(error)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from qtapp.article.model import Article
 from qtapp.errors import UserError
+from qtapp.ui.i18n import error_message
 
 LARGE_BYTES = 1024 * 1024
 SLICE_SECONDS = 0.05  # layout work between two turns of the event loop: input stays responsive
@@ -48,7 +49,7 @@ class _ReadJob(QRunnable):
         try:
             article, source = self.read(self.path)
         except UserError as error:
-            self._emit(self.relay.failed, str(error))
+            self._emit(self.relay.failed, error_message(error))
         except Exception as error:  # noqa: BLE001 - a parser bug must not vanish inside a thread
             self._emit(self.relay.failed,
                        f"{self.path.name} could not be read ({type(error).__name__}: {error}).")

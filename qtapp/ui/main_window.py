@@ -21,6 +21,7 @@ from qtapp.ui import accessibility, first_run, preferences, quotes
 from qtapp.ui.actions import build_actions
 from qtapp.ui.article_document import DocumentMap
 from qtapp.ui.find_bar import FindBar
+from qtapp.ui.i18n import error_message
 from qtapp.ui.icons import app_icon
 from qtapp.ui.loading import BackgroundOpen, is_large
 from qtapp.ui.menus import build_menus, build_toolbar
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         return help
 
     def _error(self, title: str, text: str) -> None:
-        from qtapp.ui.dialogs import ErrorMessage  # loaded when there is something to say
+        from qtapp.ui.dialogs import ErrorMessage
 
         ErrorMessage.show(self, title, text)
 
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
                 return self._open_in_background(Path(path))
             article, source = read_article(path)
         except UserError as error:
-            self._error(self.tr("Cannot open article"), str(error))
+            self._error(self.tr("Cannot open article"), error_message(error))
             return False
         self.show_article(article, source, Path(path).resolve())
         return True
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
         try:
             url = fetching.check_url(url)
         except UserError as error:
-            self._error(self.tr("Cannot open the address"), str(error))
+            self._error(self.tr("Cannot open the address"), error_message(error))
             return False
         self.session.last_url = url
         if self.loading is not None:
@@ -246,12 +247,12 @@ class MainWindow(QMainWindow):
             text = clipboard_text(QGuiApplication.clipboard().mimeData())
             path = save_clipping(text)
         except (UserError, OSError) as error:
-            self._error(self.tr("Nothing to read"), str(error))
+            self._error(self.tr("Nothing to read"), error_message(error))
             return False
         return self.open_article(path)
 
     def restore_from_backup(self) -> bool:
-        from qtapp.ui.backups_dialog import restore_from_backup  # rarely used: loaded on demand
+        from qtapp.ui.backups_dialog import restore_from_backup
 
         return restore_from_backup(self)
 

@@ -18,8 +18,6 @@ from qtapp.ui.quotes import colors
 
 class PreferencesDialog(QDialog):
     def __init__(self, window: Any) -> None:
-        # The pages, and the Qt classes only the dialog uses (PySide sets each up with its enums when it
-        # is first named), are imported when Preferences first opens, not at every start-up.
         from PySide6.QtWidgets import QDialogButtonBox, QTabWidget
 
         from qtapp.ui.preferences_highlights import HighlightsPage

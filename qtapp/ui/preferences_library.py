@@ -28,6 +28,7 @@ from qtapp.library import snapshots
 from qtapp.ui import help as help_ui
 from qtapp.ui.accessibility import named
 from qtapp.ui.dialogs import ErrorMessage
+from qtapp.ui.i18n import error_message
 from qtapp.ui.preferences_move import move_library, remove_old
 from qtapp.ui.preferences_reading import main_windows
 
@@ -64,7 +65,8 @@ def move(window: Any, target: Path) -> bool:
     try:
         moved = move_library(old, target)
     except UserError as error:
-        ErrorMessage.show(window, QCoreApplication.translate("LibraryPage", "Cannot move the library"), str(error))
+        ErrorMessage.show(window, QCoreApplication.translate("LibraryPage", "Cannot move the library"),
+                          error_message(error))
         return False
     reopen_everywhere(old, moved.new)
     message = QCoreApplication.translate("LibraryPage", "Moved the library ({n} quotes) to {path}").format(

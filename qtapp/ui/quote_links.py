@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from qtapp.errors import UserError
 from qtapp.library.errors import NotFound
 from qtapp.quote_link import quote_id
+from qtapp.ui.i18n import error_message
 
 if TYPE_CHECKING:
     from qtapp.ui.main_window import MainWindow
@@ -39,8 +40,9 @@ def open_quote_link(window: MainWindow, link: str) -> bool:
     except UserError as error:
         from qtapp.ui.dialogs import ErrorMessage
 
-        ErrorMessage.show(window, QCoreApplication.translate("QuoteLinks", "Cannot open the link"), str(error))
-        window.statusBar().showMessage(str(error), 10000)
+        ErrorMessage.show(window, QCoreApplication.translate("QuoteLinks", "Cannot open the link"),
+                          error_message(error))
+        window.statusBar().showMessage(error_message(error), 10000)
         return False
     quotes.reveal(ident)
     return True

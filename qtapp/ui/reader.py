@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Generator
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QAction,
     QContextMenuEvent,
     QDesktopServices,
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QMouseEvent,
     QResizeEvent,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QWheelEvent,
@@ -27,12 +29,25 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 from shiboken6 import isValid
 
 from qtapp.article.model import Article
+from qtapp.ui.actions import context_menu
 from qtapp.ui.article_document import DocumentMap, follow_position
 from qtapp.ui.document_builder import build_document, build_steps
 from qtapp.ui.highlighter import Highlighter
 from qtapp.ui.reader_style import DEFAULT_PX, ReaderStyle, clamp_px
 
 LINK_SCHEMES = ("http", "https", "mailto")
+
+
+def lay_out_to(document: QTextDocument, block: QTextBlock) -> QRectF | None:
+    """Lay ``document`` out up to ``block`` (Qt does it lazily, while painting) and give its rectangle.
+
+    None when the document's layout comes back as a wrapper of another type: shiboken keeps Python
+    wrappers by address, and one left by a deleted object (a ``QWidgetItem`` was seen once) can stand for
+    the layout now at that address. Then the caller goes on without forcing the layout, not crashing."""
+    layout = document.documentLayout()
+    if not isinstance(layout, QAbstractTextDocumentLayout):
+        return None
+    return layout.blockBoundingRect(block)
 
 
 def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -51,8 +66,8 @@ class ReaderView(QTextBrowser):
     zoomRequested = Signal(int)  # Ctrl+wheel, in steps: the window owns the text size
     # Mouse presses and releases on the text, before the reader handles them. Listeners connect here
     # rather than filter viewport(), and the column is measured on the document, not the viewport: the
-    # first Python wrapper of a plain QWidget makes PySide set up every QWidget subclass it knows
-    # (~8 ms, measured), which start-up need not pay.
+    # first Python wrapper of a plain QWidget makes PySide set up every QWidget subclass it knows,
+    # which start-up need not pay (the start-up rule: qtapp/__init__.py).
     mousePressed = Signal(QMouseEvent)
     mouseReleased = Signal(QMouseEvent)
 
@@ -164,7 +179,7 @@ class ReaderView(QTextBrowser):
         """Document position at the top-left of the view: what the reader was reading."""
         # Qt lays long documents out lazily; a hit test beyond the laid-out part answers wrongly.
         document = self.document()
-        document.documentLayout().blockBoundingRect(document.lastBlock())
+        lay_out_to(document, document.lastBlock())
         return self.cursorForPosition(QPoint(0, 0)).position()
 
     def reveal(self, cursor: QTextCursor) -> None:
@@ -187,7 +202,10 @@ class ReaderView(QTextBrowser):
             self.verticalScrollBar().setValue(0)
             return
         # blockBoundingRect lays the document out up to that block, so the range is known after it.
-        top = self.document().documentLayout().blockBoundingRect(block).top()
+        rect = lay_out_to(self.document(), block)
+        if rect is None:
+            return
+        top = rect.top()
         layout = block.layout()
         if layout is not None and layout.lineCount():
             line = layout.lineForTextPosition(position - block.position())
@@ -270,12 +288,6 @@ class ReaderView(QTextBrowser):
         self.contextMenuRequested.emit(event.globalPos())
 
     def popup_menu(self, actions: list[QAction | None], at: QPoint) -> QMenu:
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        for action in actions:
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
+        menu = context_menu(self, actions)
         menu.popup(at)
         return menu

@@ -169,6 +169,16 @@ class Session:
     def export_folder(self, folder: Path) -> None:
         self.settings.setValue("export/folder", str(folder))
 
+    @property
+    def export_creator(self) -> str:
+        """The name last given as the W3C and Hypothesis exports' creator ("" for none)."""
+        value = self.settings.value("export/creator", "")
+        return " ".join(value.split()) if isinstance(value, str) else ""
+
+    @export_creator.setter
+    def export_creator(self, name: str) -> None:
+        self.settings.setValue("export/creator", " ".join(name.split()))
+
     # window geometry and dock layout
     @property
     def geometry(self) -> QByteArray | None:

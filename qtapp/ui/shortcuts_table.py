@@ -34,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         _sandbox(folder)
-        from qtapp.ui.main_window import MainWindow  # after the sandbox: it reads settings when built
+        from qtapp.ui.main_window import MainWindow  # not for start-up: it reads settings when built, after the sandbox
 
         app = application()
         window = MainWindow()

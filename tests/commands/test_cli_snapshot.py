@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from qtapp.cli import main
-from qtapp.library import connection, snapshots
+from qtapp.library import backup_policy, snapshots
 from qtapp.library.store import Library
 from qtapp.paths import LIBRARY_ENV
 
@@ -34,7 +34,7 @@ def test_a_command_line_save_takes_no_snapshot_and_the_window_takes_it_later(
     assert main([*args, "This visit marks his fifth trip"]) == 0  # the day's first save of a library
     assert time.monotonic() - begin < 2 and copies == []
     assert snapshots.list_snapshots(lib) == []
-    assert connection.DAILY_ON_WRITE  # only the command's own run is changed
+    assert backup_policy.DAILY_ON_WRITE  # only the command's own run is changed
     with Library.open(lib) as library:  # what the window does once it is up
         assert library.snapshot_in_background()
     [daily] = snapshots.list_snapshots(lib)

@@ -109,7 +109,7 @@ def test_json_backup_round_trip_through_the_cli(lib: Path, tmp_path: Path,
     before = json.loads(capsys.readouterr().out)
     empty = tmp_path / "empty.sqlite3"
     assert run(empty, "quotes", "import", str(backup)) == 0
-    assert capsys.readouterr().out.startswith("imported 3 quotes and 1 articles")
+    assert capsys.readouterr().out.startswith("imported 3 quotes and 1 article;")
     assert run(empty, "quotes", "import", str(backup)) == 0
     assert capsys.readouterr().out.startswith("imported 0 quotes and 0 articles; 3 quotes were already")
     assert run(empty, "quotes", "list", "--json") == 0

@@ -164,4 +164,4 @@ def test_the_good_backup_imports_in_any_layout(good: Data, tmp_path: Path, monke
     code, lib = run_import(tmp_path, monkeypatch, json.dumps(reordered, indent=3))
     assert code == 0, capsys.readouterr().err
     assert quotes_in(lib) == 2
-    assert "imported 2 quotes and 1 articles" in capsys.readouterr().out
+    assert "imported 2 quotes and 1 article;" in capsys.readouterr().out

@@ -1,4 +1,6 @@
-"""Each export format, read back by an independent reader (csv, rispy, bibtexparser 2, jsonschema)."""
+"""Each export format, read back by independent readers: csv and pandoc's CSV reader, rispy and pandoc 3's
+RIS reader, bibtexparser 2 and pandoc's BibTeX readers, jsonschema (CSL-JSON; citeproc-js reads it in
+test_csl_json_citeproc.py)."""
 
 from __future__ import annotations
 
@@ -83,6 +85,67 @@ def test_csv_round_trips_through_the_csv_module(records: list[dict[str, Any]], t
     assert rows[1]["title"] == "中哈合作 «مرحبا» 🎉 & more_{1}" and rows[1]["authors"] == "李伟"
     assert rows[0]["authors"] == "Wang Haiyan" and rows[0]["url"] == URL
     assert rows[2]["start"] == "10" and len(rows) == 3
+
+
+def _pandoc_blocks(path: Path, reader: str, pandoc: str = "pandoc") -> Any:
+    result = subprocess.run([pandoc, "-f", reader, "-t", "json", str(path)], capture_output=True, text=True,
+                            timeout=60, check=True)
+    return json.loads(result.stdout)["blocks"]
+
+
+def _inline_text(node: Any) -> str:
+    """The text of a pandoc AST node as a reader sees it (a cell's words, its line breaks)."""
+    if isinstance(node, list):
+        return "".join(_inline_text(part) for part in node)
+    if not isinstance(node, dict):
+        return ""
+    kind = node.get("t")
+    if kind == "Str":
+        return str(node["c"])
+    if kind == "Space":
+        return " "
+    if kind in ("SoftBreak", "LineBreak"):
+        return "\n"
+    return _inline_text(node.get("c"))
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed (apt-get install pandoc)")
+def test_csv_is_read_by_pandoc_as_a_table_of_the_same_cells(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    render("csv", records, tmp_path)
+    [table] = [b for b in _pandoc_blocks(tmp_path / "out.csv", "csv") if b["t"] == "Table"]
+    head, bodies = table["c"][3], table["c"][4]
+    header = [_inline_text(cell[4]) for cell in head[1][0][1]]
+    rows = [[_inline_text(cell[4]) for cell in row[1]] for body in bodies for row in body[3]]
+    assert header[:5] == ["id", "uuid", "text", "note", "tags"]  # the BOM did not become part of "id"
+    cells = [dict(zip(header, row, strict=True)) for row in rows]
+    assert len(cells) == 3
+
+    def words(text: str) -> str:
+        return " ".join(text.split())
+    assert [words(c["text"]) for c in cells] == [words(r["text"]) for r in records]
+    assert words(cells[0]["note"]) == "A note, with \"quotes\" and a second line"
+    assert cells[0]["tags"] == "saying; SCO 2024" and cells[0]["speaker"] == "Xi Jinping"
+    assert cells[1]["title"] == "中哈合作 «مرحبا» 🎉 & more_{1}" and cells[0]["url"] == URL
+
+
+def _pandoc3() -> str:
+    """pandoc 3 from the pypandoc-binary wheel (the test extra): Debian 12's pandoc 2.17 reads no RIS."""
+    pypandoc = pytest.importorskip("pypandoc", reason="pypandoc-binary (the test extra) ships pandoc 3")
+    return str(pypandoc.get_pandoc_path())
+
+
+def test_ris_is_read_by_pandoc_3s_ris_reader(records: list[dict[str, Any]], tmp_path: Path) -> None:
+    render("ris", records, tmp_path)
+    result = subprocess.run([_pandoc3(), "-f", "ris", "-t", "csljson", str(tmp_path / "out.ris")],
+                            capture_output=True, text=True, timeout=60, check=True)
+    seed, other = json.loads(result.stdout)  # one reference per article
+    assert seed["type"] == "article-newspaper" and seed["title"] == TITLE
+    assert seed["author"] == [{"family": "Wang", "given": "Haiyan"}]
+    assert seed["container-title"] == "News.Az" and seed["URL"] == URL
+    assert seed["issued"]["date-parts"][0][0] == 2024
+    assert sorted(seed["keyword"].split(", ")) == ["SCO 2024", "saying"]
+    assert other["title"] == "中哈合作 «مرحبا» 🎉 & more_{1}" and other["author"] == [{"family": "李", "given": "伟"}]
+    assert other["container-title"] == "新华社" and "URL" not in other
 
 
 def test_ris_is_read_by_rispy(records: list[dict[str, Any]], tmp_path: Path) -> None:

@@ -1,6 +1,7 @@
 """The W3C and Hypothesis exports of a real library: selectors that hold in the source they name, read
 back by pyld (JSON-LD expansion with the W3C context shipped in resources/, never fetched) and by
-jsonschema (the Working Group's MUSTs; Hypothesis' API shape)."""
+jsonschema (the Working Group's MUSTs); the Hypothesis file by its API's documented fields and as its
+client's Import reads an export file."""
 
 from __future__ import annotations
 
@@ -162,17 +163,40 @@ HYPOTHESIS_ROW = {
                 "not": {"required": ["refinedBy"]}}}}}},
     },
 }
-HYPOTHESIS_EXPORT = {"type": "object", "required": ["total", "rows"],
-                     "properties": {"total": {"type": "integer"}, "rows": {"type": "array", "items": HYPOTHESIS_ROW}}}
+# The file Hypothesis' client writes on Export and reads on Import: its Import refuses anything without an
+# "annotations" list ("Not a valid Hypothesis JSON file"), so the API's {"total", "rows"} would not do.
+HYPOTHESIS_EXPORT = {"type": "object", "required": ["export_date", "export_userid", "client_version", "annotations"],
+                     "properties": {"export_date": {"type": "string", "format": "date-time"},
+                                    "export_userid": {"type": "string", "pattern": "^acct:"},
+                                    "client_version": {"type": "string"},
+                                    "annotations": {"type": "array", "items": HYPOTHESIS_ROW}}}
 
 
-def test_hypothesis_rows_have_the_api_shape(exported_library: Library) -> None:
+def client_import(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """What Hypothesis' client Import keeps of each annotation of an export file: ``target``, ``tags``,
+    ``text``, ``uri`` and ``document``; its duplicate check compares text, tags and the quote (the first
+    target's TextQuoteSelector ``exact``); its user list shows ``user_info.display_name`` per ``user``."""
+    annotations = data.get("annotations")
+    assert isinstance(data, dict) and isinstance(annotations, list), "Not a valid Hypothesis JSON file"
+    kept = []
+    for annotation in annotations:
+        quote = next((s["exact"] for s in annotation["target"][0].get("selector", [])
+                      if s["type"] == "TextQuoteSelector"), "")
+        kept.append({"uri": annotation["uri"], "text": annotation["text"], "tags": annotation["tags"],
+                     "quote": quote, "document": annotation["document"],
+                     "user": (annotation["user"], (annotation.get("user_info") or {}).get("display_name"))})
+    return kept
+
+
+def test_hypothesis_export_is_the_file_hypothesis_imports(exported_library: Library) -> None:
     data = export(exported_library, "hypothesis", creator="Jane Reader")
     jsonschema.Draft202012Validator(HYPOTHESIS_EXPORT, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
                                     ).validate(data)
-    assert data["total"] == len(data["rows"]) == 4
+    assert data["export_userid"] == "acct:jane.reader@quoteclip.invalid"
+    rows = data["annotations"]
+    assert len(rows) == 4
     quotes = {q.uuid: q for q in exported_library.quotes.find()}
-    for row in data["rows"]:
+    for row in rows:
         assert row["user"] == "acct:jane.reader@quoteclip.invalid"
         assert row["user_info"] == {"display_name": "Jane Reader"}
         [target] = row["target"]
@@ -183,6 +207,29 @@ def test_hypothesis_rows_have_the_api_shape(exported_library: Library) -> None:
         [quote] = [q for q in quotes.values() if annotation_id(q.uuid) == row["id"]]
         assert row["text"] == quote.note and row["tags"] == list(quote.tags)
         assert row["document"]["title"] == [quote.article.title]
+    # Read as the client's Import reads it: every passage, note and tag, each a distinct annotation.
+    imported = client_import(data)
+    assert sorted(" ".join(i["quote"].split()) for i in imported) == sorted(
+        " ".join(q.text.split()) for q in quotes.values())
+    assert {(i["text"], tuple(i["tags"])) for i in imported} >= {("Why", ("saying",))}
+    assert len({(i["text"], tuple(i["tags"]), i["quote"]) for i in imported}) == 4  # no false duplicates
+    assert {i["user"] for i in imported} == {("acct:jane.reader@quoteclip.invalid", "Jane Reader")}
+
+
+def test_hypothesis_export_imports_back_into_a_library(exported_library: Library, tmp_path: Path) -> None:
+    from qtapp.library.importers.into_library import import_file
+
+    path = tmp_path / "hypothesis.json"
+    path.write_text(json.dumps(export(exported_library, "hypothesis")), encoding="utf-8")
+    other = Library.open(tmp_path / "other.sqlite3")
+    try:
+        summary = import_file(other, path)  # detected from its content
+        assert summary.format == "hypothesis" and summary.quotes_added == 4
+        again = {(" ".join(q.text.split()), q.note, tuple(q.tags)) for q in other.quotes.find()}
+    finally:
+        other.close()
+    # The passages come back word for word (a hard-wrapped source's line break is a paragraph's now).
+    assert again == {(" ".join(q.text.split()), q.note, tuple(q.tags)) for q in exported_library.quotes.find()}
 
 
 def test_hypothesis_users_and_ids() -> None:

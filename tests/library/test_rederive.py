@@ -315,3 +315,21 @@ def test_whose_words_is_the_users_answer_and_survives_every_reading(library: Lib
     rederive.rederive(library, NEW, parse=reading(sure(sample_article(), "Li Wei", 0.95)))
     got = library.quotes.get(quote_id)
     assert (got.speaker, got.voice_by, got.confirmed) == ("Zhang San", "user", chosen.confirmed)
+
+
+def test_an_article_that_leaves_the_library_takes_its_parsed_text_from_the_cache(library: Library,
+                                                                                 build_article: Any,
+                                                                                 span: Any) -> None:
+    """Issue 15 item 15: the parse cache holds whole article texts; one whose article is gone is removed."""
+    from qtapp.article import parse_cache
+
+    old = parse_cache.parse_bytes(b"Rivers run to the sea, said the old guide at the mouth of the river.")
+    kept_before = [p.name for p in parse_cache.folder().glob(f"*-{text_hash(old.text)[:16]}.json")]
+    assert kept_before  # the opened file's parsed text is in the cache
+    stale = stored(library, old, path="/a/rivers.txt")
+    library.quotes.add(stale, *span(old, "run to the sea"))
+    new = build_article([("paragraph", "Rivers run to the sea, said the guide.")])  # a better reading
+    fresh = library.articles.add(new, SOURCE, "/a/rivers.txt", parser=NEW)
+    rederive.rederive(library, NEW, parse=reading(new))
+    assert [a.id for a in library.articles.all()] == [fresh]  # the old reading left the library ...
+    assert list(parse_cache.folder().glob(f"*-{text_hash(old.text)[:16]}.json")) == []  # ... and the cache

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from qtapp.ui.quotes.conflict_dialog import ConflictDialog
-from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails
+from qtapp.ui.quotes.quote_dialogs import NoteDialog, QuoteDetails
 from tests.team.team_windows import member_windows, save
 from tests.windows import record_library_messages
 

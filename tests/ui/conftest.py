@@ -10,8 +10,10 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from qtapp.article.model import Article, Author, Block
+from qtapp.ui.article_document import DocumentMap
 from qtapp.ui.dialogs import ErrorMessage
 from qtapp.ui.main_window import MainWindow
+from qtapp.ui.quotes.selection import document_range, passage
 
 
 @pytest.fixture
@@ -75,3 +77,12 @@ def hand_built(*parts: tuple[str, str], **meta: object) -> Article:
 
 
 __all__ = ["Author", "hand_built", "select", "write"]
+
+
+def passage_at(doc_map: DocumentMap, doc_start: int, doc_end: int) -> tuple[int, int, str] | None:
+    """What saving the selection ``doc_start..doc_end`` saves, by the functions Save Quote uses:
+    canonical (start, end) and the text with one newline where blocks meet; None when no article text."""
+    span = document_range(doc_map, doc_start, doc_end)
+    if span is None:
+        return None
+    return (*span, passage(doc_map.article.text, doc_map.article.blocks, *span))

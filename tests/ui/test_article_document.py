@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from qtapp.ui.article_document import DocumentMap, Segment, follow_position, segments_for
-from tests.ui.conftest import hand_built
+from tests.ui.conftest import hand_built, passage_at
 
 ARTICLE = hand_built(("heading", "Glued heading"), ("paragraph", "First para."), ("paragraph", "Second."))
 
@@ -43,13 +43,11 @@ def test_offsets_between_blocks_go_to_the_next_shown_text() -> None:
 
 def test_a_passage_across_blocks_is_their_texts_joined_by_one_newline() -> None:
     m = doc_map()
-    passage = m.passage(8, 24)  # "heading" .. "First " (label and separator in between)
-    assert passage is not None
-    assert (passage.start, passage.end) == (6, 21)
-    assert passage.text == "heading\nFirst "
-    assert passage.text == ARTICLE.text[6:21].replace("\n\n", "\n")
-    assert m.passage(0, 1) is None  # only a label: no article text
-    assert m.passage(24, 8) == passage  # a backwards selection is the same passage
+    passage = passage_at(m, 8, 24)  # "heading" .. "First " (label and separator in between)
+    assert passage == (6, 21, "heading\nFirst ")
+    assert passage[2] == ARTICLE.text[6:21].replace("\n\n", "\n")
+    assert passage_at(m, 0, 1) is None  # only a label: no article text
+    assert passage_at(m, 24, 8) == passage  # a backwards selection is the same passage
 
 
 def test_characters_beyond_the_bmp_count_twice_in_the_document() -> None:

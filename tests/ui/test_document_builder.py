@@ -8,7 +8,7 @@ from qtapp.article import load_article
 from qtapp.article.model import Author
 from qtapp.ui.document_builder import BLOCK_KIND_PROPERTY, ROLE_PROPERTY, build_document, source_line
 from qtapp.ui.reader_style import ReaderStyle
-from tests.ui.conftest import hand_built
+from tests.ui.conftest import hand_built, passage_at
 
 
 def blocks(document: QTextDocument) -> list[QTextBlock]:
@@ -94,7 +94,7 @@ def test_every_block_is_shown_where_the_map_says(seed_path, qapp) -> None:
             assert shown.replace("\n", " ") == block.text
         else:
             assert shown == block.text
-        assert doc_map.passage(start, end).text == block.text
+        assert passage_at(doc_map, start, end)[2] == block.text
 
 
 def test_labels_and_header_map_to_no_article_text(seed_path, qapp) -> None:
@@ -109,7 +109,7 @@ def test_labels_and_header_map_to_no_article_text(seed_path, qapp) -> None:
     assert doc_map.article.text[start:doc_map.doc_to_text(title.selectionEnd())] == doc_map.article.title
     assert doc_map.doc_to_text(0, plain=True) is None  # as body text, the headline is no article text
     card = frame(document, "byline")
-    assert doc_map.passage(card.firstPosition(), card.lastPosition()) is None
+    assert passage_at(doc_map, card.firstPosition(), card.lastPosition()) is None
 
 
 def test_a_text_with_its_own_title_byline_date_and_link(qapp) -> None:
@@ -125,7 +125,7 @@ def test_a_text_with_its_own_title_byline_date_and_link(qapp) -> None:
     assert link.charFormat().isAnchor() and link.charFormat().anchorHref() == "https://example.org/glaciers"
     assert frame_text(document, frame(document, "byline")) == ["By Ana Lima"]
     end = doc_map.text_to_doc(len(article.text))
-    assert doc_map.passage(doc_map.text_to_doc(article.blocks[2].start), end).text == "Ice 🧊 melts."
+    assert passage_at(doc_map, doc_map.text_to_doc(article.blocks[2].start), end)[2] == "Ice 🧊 melts."
 
 
 def test_source_line_uses_only_what_is_known() -> None:

@@ -94,7 +94,7 @@ def test_about_names_version_licences_credit_and_opens_the_library_folder(
 
 def test_help_menu_order(reader_window: MainWindow) -> None:
     names = [a.objectName() for a in reader_window.menu("help").actions() if not a.isSeparator()]
-    assert names == ["actionKeyboardShortcuts", "actionAbout", "actionAboutQt"]
+    assert names == ["actionKeyboardShortcuts", "actionFormatsHelp", "actionAbout", "actionAboutQt"]
 
 
 def test_the_shortcuts_dialog_takes_the_keyboard_and_esc_closes_it(reader_window: MainWindow,

@@ -81,3 +81,50 @@ def test_without_a_qm_for_the_language_the_window_stays_english(
 def test_the_shipped_folder_is_found_in_the_checkout() -> None:
     folder = i18n.translations_dir()
     assert folder is not None and (folder / "README.md").is_file()
+
+
+CORE_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Checks</name>
+    <message><source>Check who said this</source><translation>Prüfen, wer das sagte</translation></message>
+    <message><source>the article names no author</source>
+             <translation>der Artikel nennt keinen Autor</translation></message>
+    <message><source>{title}: {reason}.</source><translation>{title}: {reason}.</translation></message>
+</context>
+<context>
+    <name>Library</name>
+    <message><source>LOCKED</source><translation>Die Bibliothek {path} ist gesperrt</translation></message>
+</context>
+</TS>
+""".replace("LOCKED", "the library {path} is locked: another QuoteClip window or command is writing to it; "
+                      "close the other one or try again in a moment")
+
+
+def test_the_cores_marked_words_reach_the_window_translated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            qapp: QApplication,
+                                                            installed: list[QTranslator]) -> None:
+    """The core marks its words with ``N_`` (no Qt); the window looks them up, values filled in after."""
+    import sqlite3
+
+    from qtapp.library.attribution import check_message
+    from qtapp.library.errors import translate
+    from qtapp.ui.i18n import error_message, shown
+
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    (tmp_path / "core_de.ts").write_text(CORE_TS, encoding="utf-8")
+    result = subprocess.run([_lrelease(), str(tmp_path / "core_de.ts"), "-qm", str(folder / "quoteclip_de.qm")],
+                            check=False, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    busy = sqlite3.OperationalError("database is locked")
+    busy.sqlite_errorcode = 5  # SQLITE_BUSY, as SQLite sets it
+    locked = translate(busy, Path("/x/lib.sqlite3"))
+    check = check_message("no_author")
+    assert shown(check) == str(check) == "Check who said this: the article names no author."
+    installed += i18n.install(qapp, QLocale("de_DE"), folder)
+    assert shown(check) == "Prüfen, wer das sagte: der Artikel nennt keinen Autor."
+    assert error_message(locked) == "Die Bibliothek /x/lib.sqlite3 ist gesperrt"
+    assert str(locked).startswith("the library /x/lib.sqlite3 is locked")  # the command line keeps English
+    assert error_message(ValueError("not marked")) == "not marked"

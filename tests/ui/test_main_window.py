@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from qtapp.ui.dialogs import OpenDialog
 from qtapp.ui.document_builder import ROLE_PROPERTY
 from qtapp.ui.main_window import MainWindow, recent_label
-from tests.ui.conftest import select, write
+from tests.ui.conftest import passage_at, select, write
 
 TITLE = "New pragmatic and promising chapter of China-Kazakhstan cooperation"
 # The offscreen platform warns that it cannot propagate size hints, raise or grab (for every main
@@ -142,9 +142,10 @@ def test_keyboard_only_selection_saves_the_article_text(reader_window: MainWindo
         if "Kazakhstan" in reader.textCursor().selectedText():
             break
     cursor = reader.textCursor()
-    passage = doc_map.passage(cursor.selectionStart(), cursor.selectionEnd())
-    assert passage.text.rstrip() == "collaboration\nKazakhstan"  # two blocks: joined by one newline
-    assert passage.start == heading.end - len("collaboration")
+    passage = passage_at(doc_map, cursor.selectionStart(), cursor.selectionEnd())
+    assert passage is not None
+    assert passage[2].rstrip() == "collaboration\nKazakhstan"  # two blocks: joined by one newline
+    assert passage[0] == heading.end - len("collaboration")
 
 
 def test_open_loads_an_article_and_announces_it(reader_window: MainWindow, tmp_path: Path, qtbot,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -43,3 +45,23 @@ def test_a_failed_fetch_says_why_and_keeps_the_article(reader_window: MainWindow
     monkeypatch.setattr(UrlDialog, "ask", classmethod(lambda cls, parent, last: "file:///etc/passwd"))
     reader_window.action("actionOpenUrl").trigger()
     assert "only http:// and https://" in shown_errors[-1][1]
+
+
+def test_quoteclip_url_opens_the_window_on_the_fetched_page(tmp_path: Path) -> None:
+    """``quoteclip URL``: fetched once on the command line, kept, and shown (a screenshot proves it)."""
+    from qtapp.ui.session import Session
+    from tests.ui.test_screenshot_headless import screenshot
+
+    out = tmp_path / "shot.png"
+    with serving(canonical="https://ledger.example/pilots") as site:
+        result = screenshot("--library", str(tmp_path / "lib.sqlite3"), "--screenshot", str(out),
+                            site.base + "/article")
+        failed = screenshot("--library", str(tmp_path / "lib.sqlite3"), "--screenshot", str(tmp_path / "no.png"),
+                            site.base + "/image")
+    assert result.returncode == 0, result.stderr
+    assert [path for path, _ in site.requests] == ["/article", "/image"]  # one GET each, no subresource
+    shown = Session().last_article
+    assert shown is not None and shown.parent == (paths.data_dir() / "pages").resolve()
+    assert "Harbour pilots strike" in shown.read_text(encoding="utf-8") and out.stat().st_size > 10_000
+    assert failed.returncode == 2 and "not a web page" in failed.stderr and "Traceback" not in failed.stderr
+    assert not (tmp_path / "no.png").exists()

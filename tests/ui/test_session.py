@@ -122,7 +122,7 @@ from qtapp.cli import main
 status = main(sys.argv[1:])
 later = ("citeproc", "qtapp.library.citation", "qtapp.library.exporters", "qtapp.library.snapshots",
          "qtapp.library.anchoring", "qtapp.article.parser", "rapidfuzz", "lxml", "trafilatura",
-         "qtapp.ui.help", "qtapp.ui.dialogs", "qtapp.ui.quotes.dialogs", "qtapp.ui.quotes.export_dialog",
+         "qtapp.ui.help", "qtapp.ui.dialogs", "qtapp.ui.quotes.quote_dialogs", "qtapp.ui.quotes.export_dialog",
          "qtapp.ui.quotes.article_dialog", "qtapp.ui.preferences_reading", "qtapp.ui.backups_dialog")
 print(status, sorted(m for m in later if m in sys.modules))
 """

@@ -17,6 +17,7 @@ NEWLINE = "\n"
 def write_library(library: Library, out: TextIO, *, article_id: int | None = None,
                   progress: Progress | None = None) -> int:
     """The library's (or one article's) backup to ``out``; how many quotes it holds."""
-    from qtapp.library.backup import write_backup  # the backup module imports the store: load it late
+    # not for start-up: the backup module imports the store, a cycle at import time
+    from qtapp.library.backup import write_backup
 
     return write_backup(library, out, article_id=article_id, progress=progress)

@@ -1,7 +1,9 @@
-"""Hypothesis-shaped JSON: what Hypothesis' API search returns (``{"total": N, "rows": [...]}``), one row
-per quote, so tools that read Hypothesis exports read ours.
+"""Hypothesis-shaped JSON: the file Hypothesis' own client writes on Export and reads on Import
+(``{"export_date", "export_userid", "client_version", "annotations": [...]}``), one annotation per quote,
+each shaped as its API returns one, so Hypothesis' Import and tools that read its exports read ours.
+(The API's search shape, ``{"total", "rows"}``, is no file a user has: the client's Import refuses it.)
 
-A row has ``id`` (Hypothesis' own form: the quote's uuid as 22 characters of URL-safe base64), ``uri``,
+An annotation has ``id`` (Hypothesis' own form: the quote's uuid as 22 characters of URL-safe base64), ``uri``,
 ``text`` (the note), ``tags``, ``target[].selector`` (flat: Hypothesis knows no ``refinedBy``),
 ``document.title``, ``created``/``updated`` and ``user``. Hypothesis names users ``acct:NAME@AUTHORITY``;
 ours is ``acct:<the name the user gave>@quoteclip.invalid`` (``.invalid`` never resolves: it is no
@@ -17,8 +19,10 @@ import re
 import unicodedata
 import uuid
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import Any, TextIO
 
+from qtapp import __version__
 from qtapp.library.exporters.common import Progress, Record, Ticker, records
 from qtapp.library.exporters.targets import Sources, Targets
 from qtapp.library.exporters.w3c import iso
@@ -55,6 +59,13 @@ def row(record: Record, targets: Targets, user: str, display_name: str | None = 
     return data
 
 
+def header(user: str, now: datetime | None = None) -> str:
+    """The export file's fields before its annotations, as Hypothesis' client writes them."""
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    return (f'{{"export_date": {json.dumps(moment.isoformat(timespec="milliseconds").replace("+00:00", "Z"))}, '
+            f'"export_userid": {json.dumps(user)}, "client_version": "QuoteClip {__version__}", "annotations": [')
+
+
 def write(items: Iterable[Any], out: TextIO, progress: Progress | None = None, *, sources: Sources | None = None,
           file_targets: bool = False, creator: str | None = None, **_: Any) -> None:
     data = records(items)
@@ -62,7 +73,7 @@ def write(items: Iterable[Any], out: TextIO, progress: Progress | None = None, *
     targets = Targets(sources, file_targets=file_targets)
     name = " ".join((creator or "").split()) or None
     user = user_account(name)
-    out.write(f'{{"total": {len(data)}, "rows": [')
+    out.write(header(user))
     for index, record in enumerate(data):
         out.write(",\n  " if index else "\n  ")
         out.write(json.dumps(row(record, targets, user, name), ensure_ascii=False))

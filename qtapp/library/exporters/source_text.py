@@ -122,6 +122,21 @@ class SourceText:
         return Placed(first, last, self.source[first:last], self._before(at, prefix), self._after(at + len(needle),
                                                                                                     suffix))
 
+    def locate(self, start: int, end: int) -> tuple[int, int] | None:
+        """The cleaned text's span of the source's ``[start, end)``: ``place`` the other way round, by
+        the same rule (the words occur as often in both, so the n-th is the same passage), else None."""
+        if self._source is None or not 0 <= start < end <= len(self.source):
+            return None
+        text, source = self._text, self._source
+        begin = source.to_collapsed(start)
+        needle = source.text[begin:source.to_collapsed(end - 1) + 1]
+        if not needle.strip() or _occurrences(source.text, needle) != _occurrences(text.text, needle):
+            return None
+        at = _nth(text.text, needle, _occurrences(source.text, needle, begin + len(needle) - 1))
+        if at < 0:
+            return None
+        return text.to_text(at), text.to_text(at + len(needle) - 1) + 1
+
     def _before(self, at: int, prefix: str) -> str:
         assert self._source is not None
         wanted = Collapsed(prefix).text

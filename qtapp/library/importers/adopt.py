@@ -1,20 +1,25 @@
 """When the real article of a stub is opened, its quotes move into the real text and the stub goes.
 
-Each quote keeps its id, uuid, note, tags, colour and dates; it is anchored by its words (``anchoring``,
-fuzzy when Kindle's punctuation differs a little), and its voice is derived from where it now lies, unless
-its source named the speaker. A quote whose words are not in the real text stays in the stub, which then
+Each quote keeps its id, uuid, note, tags, colour and dates. It is placed where its tool's position
+selector says when the text there is the passage (offsets in the article's text, in the file it was read
+from, or in a paragraph a W3C ``refinedBy`` names); else by its words and the tool's context around them
+(``anchoring``: the best-matching occurrence of a passage the article holds twice, fuzzy when Kindle's
+punctuation differs a little). Its voice is derived from where it now lies, unless its source named the
+speaker. A quote whose words are not in the real text stays in the stub, which then
 stays a stub (marked in the library) but is no longer matched, so opening the article again is cheap.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from qtapp.article.model import Article
 from qtapp.library import attribution as attr
 from qtapp.library.anchoring import Selector, anchor, selector_for
-from qtapp.library.importers.stubs import stubs_for
+from qtapp.library.exporters.source_text import SourceText, within_block
+from qtapp.library.importers.stubs import placements_of, stubs_for
 from qtapp.library.store import Library
 
 
@@ -47,16 +52,19 @@ def adopt(library: Library, article_id: int) -> Adopted:
         article = record.article
         stubs = [stub for stub in stubs_for(library, article) if stub != article_id]
         changes = []
+        text_of_source: list[SourceText] = []  # made once, for the first quote with offsets in the file
         for stub in stubs:
-            rows = library.db.query('SELECT id, exact, voice, speaker, voice_by FROM quotes WHERE article_id = ?',
-                                    (stub,))
+            rows = library.db.query('SELECT id, uuid, exact, voice, speaker, voice_by FROM quotes '
+                                    'WHERE article_id = ?', (stub,))
+            placements = placements_of(library, stub)
             kept = 0
             for row in rows:
-                found = anchor(article.text, Selector(row["exact"], "", "", -1, -1))
+                found = place(article, lambda: _source_text(text_of_source, record), row["exact"],
+                              placements.get(row["uuid"]))
                 if found is None:
                     kept += 1
                     continue
-                changes.append(_moved(article, article_id, row, found.start, found.end))
+                changes.append(_moved(article, article_id, row, found[0], found[1]))
             if kept:  # it stays a stub, marked, and is no longer looked for
                 library.db.execute("DELETE FROM stub_keys WHERE article_id = ?", (stub,))
             moved += len(rows) - kept
@@ -70,6 +78,59 @@ def adopt(library: Library, article_id: int) -> Adopted:
                 library.db.execute("DELETE FROM articles WHERE id = ?", (stub,))
         library.articles.forget()  # articles were rewritten behind the store's cache
     return Adopted(moved, left, len(stubs))
+
+
+def place(article: Article, source: Callable[[], SourceText], exact: str,
+          where: dict[str, Any] | None) -> tuple[int, int] | None:
+    """Where a stub's quote goes in ``article``'s text: its tool's offsets when the passage is there,
+    else its words with the tool's context; None when the article does not hold it."""
+    if where:
+        span = _by_position(article, source, where)
+        if span is not None:
+            return span
+        prefix, suffix = within_block(str(where.get("prefix") or ""), str(where.get("suffix") or ""))
+        found = anchor(article.text, Selector(exact, prefix, suffix, -1, -1))
+    else:
+        found = anchor(article.text, Selector(exact, "", "", -1, -1))
+    return None if found is None else (found.start, found.end)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _by_position(article: Article, source: Callable[[], SourceText],
+                 where: dict[str, Any]) -> tuple[int, int] | None:
+    start, end, within = where.get("start"), where.get("end"), where.get("within")
+    if type(start) is not int or type(end) is not int:
+        return None
+    wanted = _words(str(where.get("exact") or ""))
+    if not wanted:
+        return None
+    if isinstance(within, str):  # offsets in one paragraph: that paragraph, if the article has it once
+        at = article.text.find(within)
+        if at < 0 or article.text.find(within, at + 1) >= 0:
+            return None
+        start, end = at + start, at + end
+    if _words(article.text[start:end]) == wanted:  # offsets that count in the article's own text
+        return start, end
+    if within is None:  # offsets that count in the file it was read from (our W3C export's)
+        text = source()
+        if _words(text.source[start:end]) == wanted:
+            return text.locate(start, end)
+    return None
+
+
+def _source_text(made: list[SourceText], record: Any) -> SourceText:
+    """The article's stored source beside its text (a saved page's never counts: see SourceText)."""
+    if not made:
+        from pathlib import Path
+
+        from qtapp.article.loader import HTML_SUFFIXES
+
+        web_page = Path(record.path or "").suffix.lower() in HTML_SUFFIXES
+        made.append(SourceText(record.source, record.article, web_page=web_page))
+    return made[0]
 
 
 def _moved(article: Article, article_id: int, values: Any, start: int, end: int) -> tuple[Any, ...]:

@@ -1,4 +1,5 @@
-"""Hypothesis annotations: its API's search result (``{"rows": [...]}``) or a bare list of annotations.
+"""Hypothesis annotations: the file its client's Export writes (``{"annotations": [...]}``), its API's
+search result (``{"rows": [...]}``), or a bare list of annotations.
 
 Each annotation has ``uri``, ``text`` (the note), ``tags``, ``target[].selector`` (a TextQuoteSelector with
 the highlighted ``exact`` and its context, a TextPositionSelector, a RangeSelector), ``document.title``,
@@ -10,25 +11,40 @@ from __future__ import annotations
 
 from typing import Any
 
-from qtapp.library.importers.records import Highlight, ImportInvalid, Parsed, Source, clean_text
+from qtapp.library.importers.records import (
+    Highlight,
+    ImportInvalid,
+    Parsed,
+    Placement,
+    Source,
+    clean_text,
+    placement,
+)
+
+
+def _rows(data: Any) -> Any:
+    if isinstance(data, dict):
+        return data.get("annotations") if "annotations" in data else data.get("rows")
+    return data
 
 
 def looks_like(data: Any) -> bool:
-    rows = data.get("rows") if isinstance(data, dict) else data
+    rows = _rows(data)
     return isinstance(rows, list) and bool(rows) and all(
         isinstance(row, dict) and "uri" in row and "target" in row for row in rows[:20])
 
 
 def parse(data: Any) -> Parsed:
-    rows = data.get("rows") if isinstance(data, dict) else data
+    rows = _rows(data)
     if not isinstance(rows, list):
-        raise ImportInvalid("the file", "a Hypothesis export is a list of annotations or an object with 'rows'")
+        raise ImportInvalid("the file", "a Hypothesis export is a list of annotations or an object with "
+                            "'annotations' (or 'rows')")
     parsed = Parsed("hypothesis")
     for number, row in enumerate(rows, 1):
         label = f"annotation {number}" + (f" ({row['id']})" if isinstance(row, dict) and row.get("id") else "")
         if not isinstance(row, dict) or not isinstance(row.get("uri"), str):
             raise ImportInvalid(label, "it must be an object with a 'uri'")
-        quote = _quote(row, label)
+        quote, where = _quote(row, label)
         if quote is None:
             parsed.skip("page notes (no highlighted text)")
             continue
@@ -42,22 +58,24 @@ def parse(data: Any) -> Parsed:
         key = f"hypothesis|{row.get('id') or ''}|{row['uri']}|{quote}"
         parsed.highlights.append(Highlight(source, quote, key, label, note=str(row.get("text") or "").strip(),
                                            tags=tuple(tags), created=_text(row.get("created")),
-                                           updated=_text(row.get("updated"))))
+                                           updated=_text(row.get("updated")), placement=where))
     return parsed
 
 
-def _quote(row: dict[str, Any], label: str) -> str | None:
+def _quote(row: dict[str, Any], label: str) -> tuple[str | None, Placement | None]:
+    """The highlighted text and where Hypothesis saw it (its quote, context and position selectors)."""
     targets = row.get("target")
     if not isinstance(targets, list):
         raise ImportInvalid(label, "'target' must be a list")
     for target in targets:
-        for selector in (target or {}).get("selector") or []:
+        selectors = (target or {}).get("selector") or []
+        for selector in selectors:
             if isinstance(selector, dict) and selector.get("type") == "TextQuoteSelector":
                 exact = selector.get("exact")
                 if not isinstance(exact, str):
                     raise ImportInvalid(label, "its TextQuoteSelector has no 'exact' text")
-                return clean_text(exact) or None
-    return None
+                return clean_text(exact) or None, placement(selectors)
+    return None, None
 
 
 def _text(value: Any) -> str | None:

@@ -15,6 +15,7 @@ from qtapp.library import backup
 from qtapp.library.exporters.common import Progress, Ticker
 from qtapp.library.importers import detect, read, stubs
 from qtapp.library.importers.records import Highlight, Parsed
+from qtapp.library.plural import counted, was
 from qtapp.library.quotestore import QuoteDraft
 from qtapp.library.store import Library
 
@@ -31,10 +32,10 @@ class ImportSummary:
 
     def summary(self) -> str:
         # Worded as a restored backup's summary (scripts read it), with what foreign files add.
-        text = (f"imported {self.quotes_added} quotes and {self.articles_added} articles; "
-                f"{self.quotes_present} quotes were already in the library")
+        text = (f"imported {counted(self.quotes_added, 'quote')} and {counted(self.articles_added, 'article')}; "
+                f"{counted(self.quotes_present, 'quote')} {was(self.quotes_present)} already in the library")
         if self.merged:
-            text += f"; {self.merged} duplicate or edited highlight{'s' if self.merged != 1 else ''} merged"
+            text += f"; {counted(self.merged, 'duplicate or edited highlight')} merged"
         if self.unplaced:
             text += f"; {self.unplaced} could not be placed in their article's text"
         if self.skipped:
@@ -78,7 +79,8 @@ def import_parsed(library: Library, parsed: Parsed, progress: Progress | None = 
                 items = fresh
             if not items:
                 continue
-            placed = stubs.extend(library, items[0].source, parsed.format, [h.text for h in items])
+            placements = {h.uuid: h.placement.to_json() for h in items if h.placement is not None}
+            placed = stubs.extend(library, items[0].source, parsed.format, [h.text for h in items], placements)
             articles += placed.created
             spans = zip(placed.spans, items, strict=True)
             library.quotes.add_many(_draft(placed.article_id, span, h) for span, h in spans)

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from qtapp.article.model import Author
@@ -58,6 +59,60 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Placement:
+    """Where the highlight's tool saw the passage: its selectors, kept for when the real article is opened.
+
+    ``exact`` is the tool's own text of the passage (its line breaks as given); ``prefix``/``suffix`` its
+    context; ``start``/``end`` a TextPositionSelector's offsets, counting in the page (Hypothesis), the
+    file (our W3C export) or, with ``within``, in that paragraph's text (a W3C ``refinedBy``).
+    """
+
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+    start: int | None = None
+    end: int | None = None
+    within: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = {"exact": self.exact, "prefix": self.prefix, "suffix": self.suffix}
+        if self.start is not None and self.end is not None:
+            data.update(start=self.start, end=self.end)
+        if self.within is not None:
+            data["within"] = self.within
+        return data
+
+
+def placement(selectors: list[Any]) -> Placement | None:
+    """The Placement a tool's selector list gives: its TextQuoteSelector, with a TextPositionSelector
+    beside it (or inside a paragraph's TextQuoteSelector as ``refinedBy``); None without a quote."""
+    quote = next((s for s in selectors if isinstance(s, dict) and s.get("type") == "TextQuoteSelector"
+                  and isinstance(s.get("exact"), str) and "refinedBy" not in s), None)
+    if quote is None:
+        return None
+    found = Placement(quote["exact"], _str(quote.get("prefix")), _str(quote.get("suffix")))
+    for one in selectors:
+        if not isinstance(one, dict):
+            continue
+        inner = one.get("refinedBy")
+        position, within = (inner, one.get("exact")) if isinstance(inner, dict) else (one, None)
+        if position.get("type") == "TextPositionSelector" and _offsets(position) and (
+                within is None or isinstance(within, str)):
+            return Placement(found.exact, found.prefix, found.suffix, int(position["start"]),
+                             int(position["end"]), within)
+    return found
+
+
+def _offsets(selector: dict[str, Any]) -> bool:
+    start, end = selector.get("start"), selector.get("end")
+    return type(start) is int and type(end) is int and 0 <= start < end
+
+
+def _str(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+@dataclass(frozen=True)
 class Highlight:
     """One passage to import, with where its tool put it and what the user added."""
 
@@ -73,12 +128,13 @@ class Highlight:
     location: str | None = None
     speaker: str | None = None  # only when the source names whose words they are
     own_uuid: str | None = None  # a uuid the source carries (our own W3C export): kept as it is
+    placement: Placement | None = None  # where the tool saw it (Hypothesis, W3C): used when placed for real
 
     @cached_property
     def uuid(self) -> str:
         if self.own_uuid:
             return self.own_uuid
-        import uuid  # not at import: the window asks this package about stubs at every open
+        import uuid
 
         return str(uuid.uuid5(uuid.UUID(NAMESPACE), self.key))
 

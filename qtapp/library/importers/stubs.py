@@ -4,6 +4,10 @@ A stub's text is its quotes joined (after its title, so two sources with the sam
 block per paragraph: offsets, the hash and every quote invariant mean what they mean for a real article,
 and ``articles.stub`` (schema v6) says it is not one. ``stub_keys`` holds what the stub is known by: its
 source (so a second import extends it) and, for ``adopt``, its URL and its title with authors.
+
+Where the tool saw each passage (its selectors: context, offsets) is the stub's to keep until ``adopt``
+places the quote in the real text: its stored article JSON holds them as ``placements`` by quote uuid,
+with the stub, not in the quotes table, whose selector columns count in the stub's own text.
 """
 
 from __future__ import annotations
@@ -62,17 +66,20 @@ class Placed:
     created: bool
 
 
-def extend(library: Library, source: Source, fmt: str, texts: list[str]) -> Placed:
-    """Add ``texts`` to the stub of ``source`` (made if missing); call inside a transaction."""
+def extend(library: Library, source: Source, fmt: str, texts: list[str],
+           placements: dict[str, dict[str, object]] | None = None) -> Placed:
+    """Add ``texts`` to the stub of ``source`` (made if missing); call inside a transaction.
+    ``placements`` (by quote uuid) are where the tool saw them, added to the stub's."""
     from qtapp.library.rederive import current_version
 
     existing = find(library, source)
     base = library.articles.get(existing).parsed if existing is not None else new_article(source, fmt)
     article, spans = _grown(base, texts)
     digest = text_hash(article.text)
+    kept = {**(placements_of(library, existing) if existing is not None else {}), **(placements or {})}
     if existing is not None:
         library.db.execute("UPDATE articles SET hash = ?, source = ?, parsed = ? WHERE id = ?",
-                           (digest, article.text, _dumps(article), existing))
+                           (digest, article.text, _dumps(article, kept), existing))
         library.articles.forget(existing)  # written behind the store's back: its cached parse is stale
         return Placed(existing, spans, False)
     same = library.articles.by_hash(digest)
@@ -82,7 +89,7 @@ def extend(library: Library, source: Source, fmt: str, texts: list[str]) -> Plac
     # a 10k-clipping import on the stubs' blocks; nothing of add_article's applies to a new stub.
     cursor = library.db.execute(
         "INSERT INTO articles (hash, source, path, parsed, added, parser, stub) VALUES (?, ?, NULL, ?, ?, ?, ?)",
-        (digest, article.text, _dumps(article), now(), current_version(), fmt))
+        (digest, article.text, _dumps(article, kept), now(), current_version(), fmt))
     article_id = int(cursor.lastrowid or 0)
     _keys(library, article_id, source)
     return Placed(article_id, spans, True)
@@ -109,15 +116,27 @@ def _current() -> str:
     return current_version()
 
 
-def _dumps(article: Article) -> str:
-    """``dumps(article.to_json())``, with the blocks (all of a stub's size) built as plain dicts."""
+def _dumps(article: Article, placements: dict[str, dict[str, object]] | None = None) -> str:
+    """``dumps(article.to_json())``, with the blocks (all of a stub's size) built as plain dicts, and the
+    tools' placements of its quotes when there are any."""
     import dataclasses
 
     from qtapp.library.records import dumps
 
     data = dataclasses.replace(article, blocks=[]).to_json()
     data["blocks"] = [{"kind": b.kind, "text": b.text, "start": b.start, "end": b.end} for b in article.blocks]
+    if placements:
+        data["placements"] = placements
     return dumps(data)
+
+
+def placements_of(library: Library, stub: int) -> dict[str, dict[str, object]]:
+    """Where the tools saw the stub's quotes, by quote uuid (empty for a file that gave no selectors)."""
+    import json
+
+    raw = library.db.scalar("SELECT json_extract(parsed, '$.placements') FROM articles WHERE id = ?", (stub,))
+    found = json.loads(raw) if isinstance(raw, str) else None
+    return found if isinstance(found, dict) else {}
 
 
 def article_keys(article: Article) -> list[str]:

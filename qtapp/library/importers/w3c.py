@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from qtapp.library.importers.records import Highlight, ImportInvalid, Parsed, Source, clean_text, date_part
+from qtapp.library.importers.records import (
+    Highlight,
+    ImportInvalid,
+    Parsed,
+    Source,
+    clean_text,
+    date_part,
+    placement,
+)
 
 
 def looks_like(data: Any) -> bool:
@@ -71,9 +79,11 @@ def parse(data: Any) -> Parsed:
                         date=date_part(target.get("dc:date")) if target.get("dc:date") else None)
         ident = str(item.get("id") or "")
         own = ident[9:] if ident.startswith("urn:uuid:") and len(ident) == 45 else None
+        selectors = target.get("selector")
+        where = placement(selectors if isinstance(selectors, list) else [selectors])
         parsed.highlights.append(Highlight(source, exact, f"w3c|{ident or address}|{exact}", label, note=note,
                                            tags=tags, created=_text(item.get("created")),
-                                           updated=_text(item.get("modified")), own_uuid=own))
+                                           updated=_text(item.get("modified")), own_uuid=own, placement=where))
     return parsed
 
 

@@ -10,30 +10,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QLabel
 
 from qtapp.article.model import Article
-from qtapp.library.completeness import needs_user
+from qtapp.library.completeness import LABELS, needs_user
+from qtapp.ui.i18n import shown
 from qtapp.ui.quotes.service import QuoteLibrary
 
 if TYPE_CHECKING:
     from qtapp.ui.quotes.window import QuoteWindow
 
-# completeness.LABELS (the core has no Qt), marked for pyside6-lupdate; a test keeps the two alike.
-FIELD_NAMES = {"title": QT_TRANSLATE_NOOP("ArticleStatus", "title"),
-               "authors": QT_TRANSLATE_NOOP("ArticleStatus", "author"),
-               "publisher": QT_TRANSLATE_NOOP("ArticleStatus", "publisher"),
-               "reprinted_by": QT_TRANSLATE_NOOP("ArticleStatus", "reprinter"),
-               "date": QT_TRANSLATE_NOOP("ArticleStatus", "date"),
-               "url": QT_TRANSLATE_NOOP("ArticleStatus", "URL")}
 SHOW_PROGRESS_FROM = 5  # articles: fewer are done before a bar would be read
 
 
 def missing_note(missing: list[str]) -> tuple[str, str]:
     """(short text, tooltip) for the fields a citation lacks, e.g. ("Needs you: date", "…")."""
-    names = [QCoreApplication.translate("ArticleStatus", str(FIELD_NAMES[name])) for name in missing]
+    names = [shown(LABELS[name]) for name in missing]
     short = QCoreApplication.translate("ArticleStatus", "Needs you: {fields}").format(fields=", ".join(names))
     if len(names) == 1:
         tip = QCoreApplication.translate(
@@ -99,7 +93,7 @@ class ArticleStatus:
             return
         bar = self.progress_bar
         if bar is None:
-            from PySide6.QtWidgets import QProgressBar  # naming a Qt class sets up its enums: not at start
+            from PySide6.QtWidgets import QProgressBar
 
             bar = self.progress_bar = QProgressBar()
             bar.setObjectName("rederiveProgress")

@@ -150,7 +150,7 @@ class CitationClipboard(QObject):
         self.as_menu.addAction(self.choose_action)
 
     def choose_default_style(self) -> str | None:
-        from qtapp.ui.quotes.style_picker import StylePickerDialog  # the style list loads on demand
+        from qtapp.ui.quotes.style_picker import StylePickerDialog
 
         chosen = StylePickerDialog.ask(self._window.window(), self.default_style())
         if chosen:

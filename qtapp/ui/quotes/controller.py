@@ -16,10 +16,9 @@ from PySide6.QtWidgets import QLabel
 from qtapp.library.attribution import check_message
 from qtapp.library.records import QuoteRecord
 from qtapp.ui.accessibility import named
-from qtapp.ui.quotes.actions import create_actions
+from qtapp.ui.i18n import shown
 from qtapp.ui.quotes.article_status import ArticleStatus
 from qtapp.ui.quotes.citation_clipboard import CitationClipboard
-from qtapp.ui.quotes.commands import CorrectArticle, DeleteQuotes, EditQuote, UndoStack
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.detail_pane import QuoteDetailPane
 from qtapp.ui.quotes.dock import LibraryDock
@@ -28,9 +27,11 @@ from qtapp.ui.quotes.highlights import ArticleHighlights
 from qtapp.ui.quotes.importing import QuoteImporter
 from qtapp.ui.quotes.library_copy import LibraryCopier
 from qtapp.ui.quotes.navigation import Navigator
+from qtapp.ui.quotes.quote_actions import create_actions
 from qtapp.ui.quotes.saving import QuoteSaver
 from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.quotes.table_model import QuoteTableModel
+from qtapp.ui.quotes.undo_commands import DeleteQuotes, UndoStack, correct_article, edit_quote
 
 if TYPE_CHECKING:
     from qtapp.ui.quotes.window import QuoteWindow
@@ -157,6 +158,15 @@ class QuotesUi(QObject):
                 file.insertAction(first_separator, action)
             else:
                 file.addAction(action)
+        from qtapp.ui.quotes.export_help import FormatsHelp
+
+        help_menu = self.window.menu("Help")  # after Keyboard Shortcuts, before About
+        formats_help = FormatsHelp.action(self.window.window())
+        separator = next((item for item in help_menu.actions() if item.isSeparator()), None)
+        if separator is not None:
+            help_menu.insertAction(separator, formats_help)
+        else:
+            help_menu.addAction(formats_help)
         self.window.toolbar.addAction(a.save)
         self.window.context_actions().extend([a.save, a.save_with_note, None, cite.copy_action,
                                               cite.as_menu.menuAction(), None, a.reattribute, a.confirm])
@@ -203,7 +213,7 @@ class QuotesUi(QObject):
         self.actions.reattribute.setEnabled(record is not None and writable)
         self.actions.confirm.setEnabled(record is not None and record.needs_check and writable)
         unsure = record is not None and record.needs_check
-        self.check_label.setText((check_message(record.check_reason) or "") if record and unsure else "")
+        self.check_label.setText(shown(check_message(record.check_reason) or "") if record and unsure else "")
         self.check_label.setVisible(bool(self.check_label.text()))
 
     def _select_quote_under(self, at: QPoint) -> None:
@@ -261,7 +271,7 @@ class QuotesUi(QObject):
         if not self.library.available:
             return None
         stored = self.library.article(record.article_id)
-        from qtapp.library.citation import cite  # citeproc loads when a citation is first shown
+        from qtapp.library.citation import cite
 
         return cite(record, self.citations.default_style(),
                     text=stored.article.text if stored else None).plain()
@@ -288,7 +298,8 @@ class QuotesUi(QObject):
         record = self.model.quote_at(row) if row is not None else self.library.quote(quote_id)
         if record is None:
             return False
-        return self._edit_checked(record, {field: value}, f"Edit {field}")
+        text = {"note": self.tr("Edit note"), "tags": self.tr("Edit tags")}.get(field, "")  # else "Edit quote"
+        return self._edit_checked(record, {field: value}, text)
 
     def _edit_checked(self, seen: QuoteRecord, new: dict[str, Any], text: str) -> bool:
         """Write ``new`` over the quote as the user saw it (``seen``), undoably; when a colleague saved
@@ -298,7 +309,7 @@ class QuotesUi(QObject):
         if result is None:
             return False  # refused, and said (a read-only role, the server away)
         if isinstance(result, QuoteRecord):
-            self.stack.push(EditQuote(self.library, seen.id, old, new, text, done=True))
+            self.stack.push(edit_quote(self.library, seen.id, old, new, text, done=True))
             return True
         from qtapp.ui.quotes.conflict_dialog import ConflictDialog
 
@@ -330,7 +341,7 @@ class QuotesUi(QObject):
         record = self._current_record()
         if record is None:
             return
-        from qtapp.ui.quotes.dialogs import ReattributeDialog  # dialogs load when first asked for
+        from qtapp.ui.quotes.quote_dialogs import ReattributeDialog
 
         answer = ReattributeDialog.ask(self.window.window(), record.voice, record.speaker)
         if answer is None:
@@ -344,7 +355,7 @@ class QuotesUi(QObject):
         # the attribution confirmed; undo puts back who had chosen and the doubt.
         old = {"voice": record.voice, "speaker": record.speaker, "voice_by": record.voice_by,
                "confirmed": record.confirmed}
-        self.stack.push(EditQuote(self.library, record.id, old, {"voice": voice, "speaker": speaker},
+        self.stack.push(edit_quote(self.library, record.id, old, {"voice": voice, "speaker": speaker},
                                   "Change whose words"))
 
     def confirm_attribution(self) -> None:
@@ -352,7 +363,7 @@ class QuotesUi(QObject):
         record = self._current_record()
         if record is None or not record.needs_check:
             return
-        self.stack.push(EditQuote(self.library, record.id, {"confirmed": record.confirmed},
+        self.stack.push(edit_quote(self.library, record.id, {"confirmed": record.confirmed},
                                   {"confirmed": True}, self.tr("Confirm attribution")))
         self._status(self.tr("Confirmed: {attribution}").format(attribution=record.attribution))
 
@@ -360,14 +371,14 @@ class QuotesUi(QObject):
         record = self._current_record()
         if record is None:
             return
-        from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails
+        from qtapp.ui.quotes.quote_dialogs import NoteDialog, QuoteDetails
 
         details = NoteDialog.ask(self.window.window(), QuoteDetails(record.note, list(record.tags),
                                                            record.color or "yellow"), record.exact)
         if details is None:
             return
         self._edit_checked(record, {"note": details.note, "tags": details.tags, "color": details.color},
-                           "Edit note")
+                           self.tr("Edit note"))
 
     def article_details(self) -> None:
         """Correct the details of the selected quote's article, else of the article on screen."""
@@ -385,5 +396,5 @@ class QuotesUi(QObject):
         if not corrections:
             return
         old = {key: stored.corrections.get(key) for key in corrections}
-        self.stack.push(CorrectArticle(self.library, stored.id, old, corrections))
+        self.stack.push(correct_article(self.library, stored.id, old, corrections))
         self.navigator.sync_metadata()

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from qtapp.errors import UserError
-from qtapp.library.attribution import check_message
+from qtapp.library.attribution import CHECK_TITLE, check_message
 from qtapp.library.records import QuoteRecord
 from qtapp.ui.accessibility import named
+from qtapp.ui.i18n import shown
 
 CITE_DELAY_MS = 150  # the citation engine loads on first use: never on the path of a save or a click
 
@@ -32,8 +33,9 @@ def stub_message(origin: str) -> str:
     """What a quote of a stub article (imported without its text) tells the reader."""
     from qtapp.library.importers import ORIGINS
 
-    return (f"Imported from {ORIGINS.get(origin, origin)} without the article's text. Open the article "
-            "itself and this quote moves into it.")
+    return QCoreApplication.translate(
+        "QuoteDetailPane", "Imported from {origin} without the article's text. Open the article itself and "
+                           "this quote moves into it.").format(origin=ORIGINS.get(origin, origin))
 
 
 def detail_html(record: QuoteRecord, citation: str | None) -> str:
@@ -41,20 +43,21 @@ def detail_html(record: QuoteRecord, citation: str | None) -> str:
     parts = [f"<blockquote style='margin:0 0 8px 0'>{_para(record.exact)}</blockquote>",
              f"<p><b>{escape(record.attribution)}</b></p>"]
     if record.needs_check:
-        parts.append(f"<p>⚠ {escape(check_message(record.check_reason) or 'Check who said this')}</p>")
+        check = check_message(record.check_reason) or CHECK_TITLE
+        parts.append(f"<p>⚠ {escape(shown(check))}</p>")
     if record.article.stub:
         parts.append(f"<p><i>{escape(stub_message(record.article.stub))}</i></p>")
-    if record.note:
-        parts.append(f"<p><i>Note:</i> {_para(record.note)}</p>")
-    if record.tags:
-        parts.append(f"<p><i>Tags:</i> {escape(', '.join(record.tags))}</p>")
-    if citation:
-        parts.append(f"<p><i>Citation:</i> {escape(citation)}</p>")
+    labelled = ((QCoreApplication.translate("QuoteDetailPane", "Note:"), _para(record.note)),
+                (QCoreApplication.translate("QuoteDetailPane", "Tags:"), escape(", ".join(record.tags))),
+                (QCoreApplication.translate("QuoteDetailPane", "Citation:"), escape(citation or "")))
+    parts += [f"<p><i>{escape(label)}</i> {value}</p>" for label, value in labelled if value]
     if record.clipped_by:  # a team library's: the database role that saved it, and when
-        when = (record.clipped_at or record.created)[:16].replace("T", " ")
-        parts.append(f"<p><small>Clipped by {escape(record.clipped_by)} on {escape(when)} UTC</small></p>")
+        saved = QCoreApplication.translate("QuoteDetailPane", "Clipped by {who} on {when} UTC").format(
+            who=record.clipped_by, when=(record.clipped_at or record.created)[:16].replace("T", " "))
     else:
-        parts.append(f"<p><small>Saved {escape(record.created[:16].replace('T', ' '))} UTC</small></p>")
+        saved = QCoreApplication.translate("QuoteDetailPane", "Saved {when} UTC").format(
+            when=record.created[:16].replace("T", " "))
+    parts.append(f"<p><small>{escape(saved)}</small></p>")
     return "".join(parts)
 
 
@@ -79,8 +82,8 @@ class QuoteDetailPane(QTextBrowser):
         self.record = record
         self._later.stop()
         if record is None:
-            self.setHtml("<p style='color:gray'>Select a quote to see it whole, with its attribution, "
-                         "note and citation.</p>")
+            self.setHtml("<p style='color:gray'>{}</p>".format(escape(self.tr(
+                "Select a quote to see it whole, with its attribution, note and citation."))))
             return
         self.setHtml(detail_html(record, None))
         self._later.start()

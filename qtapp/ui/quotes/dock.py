@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from qtapp.library.records import QuoteRecord
 from qtapp.ui.accessibility import named
+from qtapp.ui.actions import context_menu
 from qtapp.ui.quotes.colors import color_names
 from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.quotes.table_model import COLUMNS, QUOTE_ID_ROLE, RECORD_ROLE, QuoteTableModel
@@ -392,17 +393,10 @@ class LibraryDock(QDockWidget):
 
     def build_context_menu(self) -> QMenu:
         """The row menu, built in a plain method so tests can inspect it without showing it."""
-        menu = QMenu(self)
-        for action in self.context_actions:
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        return menu
+        return context_menu(self, self.context_actions)
 
     def _popup(self, pos: QPoint) -> None:
         menu = self.build_context_menu()
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _activated(self, index: QModelIndex) -> None:

@@ -54,7 +54,7 @@ class ExportDialog(QDialog):
     """Format and scope; ``request()`` is what the user picked."""
 
     def __init__(self, parent: QWidget | None, counts: ScopeCounts, fmt: str | None = None,
-                 scope: str | None = None) -> None:
+                 scope: str | None = None, creator: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export Quotes"))
@@ -87,6 +87,7 @@ class ExportDialog(QDialog):
         self.creator.setObjectName("exportCreator")
         self.creator.setAccessibleName(self.tr("Your name"))
         self.creator.setPlaceholderText(self.tr("Optional: the annotations' creator"))
+        self.creator.setText(creator)  # the name given last time: a reader is the same person each export
         self.format.currentIndexChanged.connect(self._update_scopes)
         self._update_scopes()
         wanted = scope if scope in SCOPES else ("selected" if counts.selected > 1 else "all")
@@ -200,9 +201,9 @@ class ExportDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, counts: ScopeCounts, fmt: str | None = None,
-            scope: str | None = None) -> ExportRequest | None:
+            scope: str | None = None, creator: str = "") -> ExportRequest | None:
         """The user's choice, or None on Cancel; tests monkeypatch this instead of clicking."""
-        dialog = cls(parent, counts, fmt, scope)
+        dialog = cls(parent, counts, fmt, scope, creator)
         return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     @classmethod

@@ -1,14 +1,17 @@
-"""The Export dialog's Help: each format of the table, what it holds and the choices it takes, and
-what a Markdown note template can use. Built from the format table, so it lists every format there is."""
+"""Help ▸ Import, Export and Open URL (and the Export dialog's Help): each export format of the table, what
+it holds and the choices it takes, what a Markdown note template can use, each import format, and what
+Open URL fetches. Built from the formats' tables, so it lists every format there is."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from qtapp.library.exporters import formats
+from qtapp.ui.actions import Spec, make_action
 
 OPTION_NAMES: dict[str, str] = {  # str(): the stubs type QT_TRANSLATE_NOOP as object
     formats.STYLE: str(QT_TRANSLATE_NOOP("ExportFormats", "the Copy Citation style")),
@@ -39,17 +42,50 @@ def help_html() -> str:
         rows.append(f"<p><b>{tr(fmt.label)}</b> — <code>{fmt.suffix}</code>, "
                     f"<code>--format {fmt.key}</code><br>{tr(fmt.about)}{taken}</p>")
     templates = QCoreApplication.translate("ExportFormats", TEMPLATE_HELP)  # holds markup of its own
-    return "".join(rows) + f"<h3>{tr('Note templates')}</h3><p>{templates}</p>"
+    return (f"<h3>{tr('Export')}</h3>" + "".join(rows) + f"<h3>{tr('Note templates')}</h3><p>{templates}</p>"
+            + import_html() + open_url_html())
+
+
+IMPORT_HELP = str(QT_TRANSLATE_NOOP("ExportFormats",
+    "File ▸ Import Quotes… tells the format from the file's content. Each quote keeps the attribution its "
+    "file gives, and nothing more. Without the article's text, the quotes go to a stub article per source "
+    "(marked ◌); open the article itself later and they move into it. Importing a file again adds nothing."))
+OPEN_URL_HELP = str(QT_TRANSLATE_NOOP("ExportFormats",
+    "File ▸ Open URL… fetches the one page you typed, only then: http and https only, no scripts, images "
+    "or styles, no cookies kept, a few redirects, {seconds} seconds and {megabytes} MB at most. The page is "
+    "read as a saved page (its own metadata first), kept on this computer so it reopens without a request, "
+    "and cited by its canonical or final address. On the command line: quoteclip URL, or quoteclip parse "
+    "URL --json."))
+
+
+def import_html() -> str:
+    from qtapp.library.importers.formats import ABOUT, FORMATS
+
+    def tr(text: str) -> str:
+        return html.escape(QCoreApplication.translate("ImportFormats", text))
+
+    rows = "".join(f"<p><b>{tr(name)}</b> — <code>--format {key}</code><br>{tr(ABOUT[key])}</p>"
+                   for key, name in FORMATS.items())
+    intro = html.escape(QCoreApplication.translate("ExportFormats", IMPORT_HELP))
+    return f"<h3>{html.escape(QCoreApplication.translate('ExportFormats', 'Import'))}</h3><p>{intro}</p>{rows}"
+
+
+def open_url_html() -> str:
+    from qtapp.article.fetching import MAX_BYTES, TIMEOUT_S
+
+    text = QCoreApplication.translate("ExportFormats", OPEN_URL_HELP).format(
+        seconds=f"{TIMEOUT_S:g}", megabytes=MAX_BYTES // 2**20)
+    return f"<h3>{html.escape(QCoreApplication.translate('ExportFormats', 'Open URL'))}</h3><p>{html.escape(text)}</p>"
 
 
 class FormatsHelp(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("exportFormatsHelp")
-        self.setWindowTitle(self.tr("Export Formats"))
+        self.setWindowTitle(self.tr("Import, Export and Open URL"))
         self.text = QTextBrowser(self)
         self.text.setObjectName("exportFormatsText")
-        self.text.setAccessibleName(self.tr("Export formats"))
+        self.text.setAccessibleName(self.tr("Import, export and Open URL"))
         self.text.setHtml(help_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -57,6 +93,16 @@ class FormatsHelp(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self.resize(560, 520)
+
+    @classmethod
+    def action(cls, parent: QWidget) -> QAction:
+        """Help ▸ Import, Export and Open URL, which shows this beside the window."""
+        action = make_action(parent, Spec(
+            "actionFormatsHelp", QT_TRANSLATE_NOOP("QuoteActions", "&Import, Export and Open URL"),
+            QT_TRANSLATE_NOOP("QuoteActions", "What each import and export format holds, and what Open URL "
+                                              "fetches"), (), "help-contents", context="QuoteActions"))
+        action.triggered.connect(lambda: cls.show_for(parent))
+        return action
 
     @classmethod
     def show_for(cls, parent: QWidget | None) -> FormatsHelp:

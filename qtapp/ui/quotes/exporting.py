@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from qtapp.errors import UserError
 from qtapp.ui.actions import Spec, make_action
+from qtapp.ui.i18n import error_message
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.dock import LibraryDock
 from qtapp.ui.quotes.progress import Cancelled, close, progress_dialog, reporter
@@ -83,7 +84,8 @@ class QuoteExporter(QObject):
             return False
         from qtapp.ui.quotes.export_dialog import ExportDialog
 
-        request = ExportDialog.ask(self._window.window(), self.counts(), self.session.export_format)
+        request = ExportDialog.ask(self._window.window(), self.counts(), self.session.export_format,
+                                   creator=self.session.export_creator)
         if request is None:
             return False
         path = ExportDialog.ask_path(self._window.window(), self.suggested_path(request), request.fmt)
@@ -94,7 +96,7 @@ class QuoteExporter(QObject):
         """Write the quotes ``request`` names to ``path``; say how many, or what went wrong."""
         from qtapp.library.atomic import write_atomic
         from qtapp.library.export_target import check_export_target
-        from qtapp.library.exporters.formats import find
+        from qtapp.library.exporters.formats import CREATOR, find
 
         store = self._library.store
         if store is None:
@@ -117,7 +119,7 @@ class QuoteExporter(QObject):
             try:
                 options = self._options(request)
             except UserError as error:
-                return self._fail(str(error))
+                return self._fail(error_message(error))
 
             def write(out: TextIO) -> None:
                 writer.write(records, out, progress=report, **options)
@@ -134,11 +136,13 @@ class QuoteExporter(QObject):
             self._status(self.tr("Export cancelled; {name} was not written").format(name=path.name))
             return False
         except UserError as error:
-            return self._fail(str(error))
+            return self._fail(error_message(error))
         finally:
             close(progress)
         self.session.export_format = request.fmt
         self.session.export_folder = path.parent
+        if fmt.takes(CREATOR):  # the name is the window's to remember; the core is only given it
+            self.session.export_creator = request.creator
         count = written[0] if written else 0
         from qtapp.ui.quotes.export_dialog import FORMAT_NAMES
 

@@ -57,7 +57,7 @@ class ArticleHighlights(QObject):
             for article_id in self._current.article_ids():
                 records.extend(self._library.quotes(article_id=article_id) or [])
         if records:
-            from qtapp.library.anchoring import Selector, anchor  # an article with no quotes needs none
+            from qtapp.library.anchoring import Selector, anchor
         placed: dict[int, tuple[int, int]] = {}
         missing: list[QuoteRecord] = []
         spans: list[Span] = []

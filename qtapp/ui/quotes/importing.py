@@ -8,6 +8,7 @@ the transaction back, so nothing of the file is kept. The summary is said in the
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from qtapp.errors import UserError
 from qtapp.ui import headless
 from qtapp.ui.actions import Spec, make_action
+from qtapp.ui.i18n import error_message
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.exporting import PROGRESS_FROM
 from qtapp.ui.quotes.progress import Cancelled, close, progress_dialog, reporter
@@ -26,7 +28,18 @@ from qtapp.ui.quotes.window import QuoteWindow
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
 
+    from qtapp.library.importers.into_library import ImportSummary
+
 FILTER = QT_TRANSLATE_NOOP("QuoteImporter", "Highlights (*.txt *.csv *.json *.jsonld *.ris);;All files (*)")
+
+
+_ONE = re.compile(r"\b1 (\w+)\(s\)")
+
+
+def english_numerus(text: str) -> str:
+    """English's own plural forms where no translation gave them: with no ``.qm`` loaded, Qt returns the
+    source with ``%n`` filled in and "(s)" as written ("1 quote(s)"): one takes no "s", others take it."""
+    return _ONE.sub(r"1 \1", text).replace("(s)", "s")
 
 
 class QuoteImporter(QObject):
@@ -88,17 +101,31 @@ class QuoteImporter(QObject):
             self._status(self.tr("Import cancelled; nothing of {name} was added").format(name=path.name))
             return False
         except UserError as error:
-            return self._fail(str(error))
+            return self._fail(error_message(error))
         finally:
             close(progress)
         if result is None:
             return False  # the library said why (locked, say) through its failed signal
-        self.last_summary = summary = result.summary()
-        self._status(self.tr("{name}: {summary}").format(name=path.name, summary=summary))
-        self.tell(self._window.window(), self.tr("Import"), summary[0].upper() + summary[1:] + ".")
+        self.last_summary = summary = self.said(result)
+        self._status(self.tr("{name}: {summary}").format(name=path.name, summary=summary[0].lower() + summary[1:]))
+        self.tell(self._window.window(), self.tr("Import"), summary + ".")
         self._current.invalidate()
         self.adopt_stubs()  # the article on screen may be what was just imported
         return True
+
+    def said(self, result: ImportSummary) -> str:
+        """The summary in the reader's language, each count in the plural form its number takes."""
+        parts = [self.tr("Imported %n quote(s)", "", result.quotes_added) + " " +
+                 self.tr("and %n article(s)", "", result.articles_added),
+                 self.tr("already in the library: %n", "", result.quotes_present)]
+        if result.merged:
+            parts.append(self.tr("duplicate or edited highlights merged: %n", "", result.merged))
+        if result.unplaced:
+            parts.append(self.tr("not placed in their article's text: %n", "", result.unplaced))
+        if result.skipped:
+            kinds = ", ".join(f"{what}: {n}" for what, n in sorted(result.skipped.items()))
+            parts.append(self.tr("skipped (not highlights): {kinds}").format(kinds=kinds))
+        return "; ".join(english_numerus(part) for part in parts)
 
     def _progress_dialog(self, path: Path) -> QProgressDialog | None:
         """Only for files large enough to take a moment (the exporters' threshold, in bytes of quotes)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from qtapp.library.records import META_FIELDS
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.highlights import ArticleHighlights
 from qtapp.ui.quotes.service import QuoteLibrary
@@ -16,7 +17,6 @@ from qtapp.ui.quotes.service import QuoteLibrary
 if TYPE_CHECKING:
     from qtapp.ui.quotes.window import QuoteWindow
 
-METADATA = ("title", "authors", "publisher", "reprinted_by", "series", "date", "url")
 
 
 class Navigator:
@@ -55,7 +55,7 @@ class Navigator:
         stored = self._library.article(article_id)
         if stored is None:
             return
-        if all(getattr(stored.article, k) == getattr(article, k) for k in METADATA):
+        if all(getattr(stored.article, k) == getattr(article, k) for k in META_FIELDS):
             return
         self._syncing = True
         try:

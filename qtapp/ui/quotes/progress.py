@@ -23,7 +23,7 @@ class Cancelled(Exception):
 def progress_dialog(parent: QWidget, name: str, title: str, label: str, cancel: str,
                     total: int = 0) -> QProgressDialog:
     """A window-modal dialog shown only if the work outlasts 300 ms; ``total`` 0 until the work says."""
-    from PySide6.QtWidgets import QProgressDialog  # set up (with its enums) only for long work
+    from PySide6.QtWidgets import QProgressDialog
 
     dialog = QProgressDialog(label, cancel, 0, total, parent)
     dialog.setObjectName(name)

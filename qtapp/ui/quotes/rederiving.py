@@ -1,4 +1,5 @@
-"""Re-deriving stale articles on a thread of its own, so the window stays free for reading.
+"""Re-deriving stale articles, then emptying the trash of old deletes, on a thread of its own, so the
+window stays free for reading.
 
 The thread has its own connection (a SQLite connection belongs to its thread) and writes one article
 per transaction, so the window's own saves only ever wait for one article. Its signals are emitted
@@ -15,8 +16,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from qtapp.errors import UserError
+from qtapp.library.stamps import days_ago
 
 log = logging.getLogger(__name__)
+# A deleted quote stays in the trash, where Undo finds it, this long; the pass after the day's snapshot
+# then purges it for good (an open window's Undo of an older delete says the quote is gone).
+TRASH_KEEP_DAYS = 30
 
 
 class BackgroundRederive(QObject):
@@ -45,7 +50,7 @@ class BackgroundRederive(QObject):
         return not self._thread.is_alive()
 
     def _run(self) -> None:
-        from qtapp.library import rederive  # imported here: the check itself is off the GUI thread
+        from qtapp.library import rederive
         from qtapp.library.store import Library
 
         report, error = None, ""
@@ -58,6 +63,8 @@ class BackgroundRederive(QObject):
                     self.progress.emit(0, total)
                 report = rederive.rederive(library, version, progress=self.progress.emit,
                                            stop=self._stop.is_set)
+                if not self._stop.is_set():  # DESIGN §5: the trash is purged once nothing can undo it
+                    library.quotes.purge_trash(before=days_ago(TRASH_KEEP_DAYS))
         except UserError as failure:  # locked, read-only, damaged: say so, try again next open
             error = str(failure)
         except Exception as failure:  # a bug must not take the window down from a thread

@@ -17,14 +17,15 @@ from PySide6.QtWidgets import QWidget
 
 from qtapp.library.attribution import check_message
 from qtapp.library.records import QuoteRecord
+from qtapp.ui.i18n import shown
 from qtapp.ui.quotes.colors import DEFAULT_COLOR
-from qtapp.ui.quotes.commands import SaveQuote
 from qtapp.ui.quotes.current import CurrentArticle
 from qtapp.ui.quotes.selection import article_range, document_range, passage
 from qtapp.ui.quotes.service import QuoteLibrary
+from qtapp.ui.quotes.undo_commands import SaveQuote
 
 if TYPE_CHECKING:
-    from qtapp.ui.quotes.dialogs import QuoteDetails
+    from qtapp.ui.quotes.quote_dialogs import QuoteDetails
     from qtapp.ui.quotes.window import QuoteWindow
     from qtapp.ui.reader import ReaderView
 
@@ -50,7 +51,7 @@ class QuoteSaver(QObject):
     @classmethod
     def ask_open_existing(cls, parent: QWidget | None, text: str) -> bool:
         """Saving a passage twice: offer the existing quote instead. Tests monkeypatch this."""
-        from PySide6.QtWidgets import QMessageBox  # set up (with its enums) only when a box is shown
+        from PySide6.QtWidgets import QMessageBox
 
         answer = QMessageBox.question(parent, QCoreApplication.translate("QuoteSaving", "Already saved"),
                                       QCoreApplication.translate(
@@ -132,7 +133,7 @@ class QuoteSaver(QObject):
         article = self._current.article
         assert article is not None
         text = passage(article.text, article.blocks, found[0], found[1])
-        from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails  # the dialogs load when first asked for
+        from qtapp.ui.quotes.quote_dialogs import NoteDialog, QuoteDetails
 
         details = NoteDialog.ask(self._window.window(), QuoteDetails(color=DEFAULT_COLOR), text)
         return self.save(details, exact=exact) if details is not None else None
@@ -144,4 +145,5 @@ class QuoteSaver(QObject):
 def saved_message(record: QuoteRecord) -> str:
     """"Saved: <attribution>", and what to check when the attribution is a default."""
     check = check_message(record.check_reason) if record.needs_check else None
-    return f"Saved: {record.attribution}" + (f" — {check}" if check else "")
+    saved = QCoreApplication.translate("QuoteSaving", "Saved: {attribution}").format(attribution=record.attribution)
+    return saved + (f" — {shown(check)}" if check else "")

@@ -28,6 +28,7 @@ from qtapp.library.postgres.target import is_team_library
 from qtapp.library.quarantine import quarantine, quarantine_refusal
 from qtapp.library.store import Library
 from qtapp.ui import headless
+from qtapp.ui.i18n import error_message
 
 if TYPE_CHECKING:
     from qtapp.article.model import Article
@@ -109,7 +110,7 @@ class QuoteLibrary(QObject):
         answer it); tests monkeypatch this instead of clicking a modal box."""
         if headless.active:
             return False  # nobody to answer: the safe answer, and the failure that follows is printed
-        from PySide6.QtWidgets import QMessageBox  # only when there is something to ask (see tell)
+        from PySide6.QtWidgets import QMessageBox
 
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         answer = QMessageBox.question(parent, title, text, buttons, QMessageBox.StandardButton.No)
@@ -120,8 +121,6 @@ class QuoteLibrary(QObject):
         """Show a problem the user can act on; monkeypatched in tests."""
         if headless.intercept(text):
             return
-        # Imported here: naming QMessageBox makes PySide set up the class and its enums (~0.5 ms of
-        # every start-up, measured), and most sessions never show one.
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(parent, title, text)
@@ -141,7 +140,7 @@ class QuoteLibrary(QObject):
             question = self.tr("{error}\n\nKeep the damaged file aside (nothing in it is deleted) and start "
                                "a new, empty library?").format(error=error)
             if not self.ask(self._parent, self.tr("Library damaged"), question):
-                self._fail(str(error), show=False)
+                self._fail(error_message(error), show=False)
                 return False
             try:
                 kept = quarantine(self.path)
@@ -152,7 +151,7 @@ class QuoteLibrary(QObject):
             self.tell(self._parent, self.tr("New library"),
                       self.tr("The damaged library was kept as {path}.").format(path=kept))
         except UserError as error:
-            self._fail(str(error))
+            self._fail(error_message(error))
             return False
         for notice in self.store.db.notices if self.store is not None else ():
             self.tell(self._parent, "Library", notice)
@@ -309,9 +308,9 @@ class QuoteLibrary(QObject):
         """
         if self.store is None or self.store.db.readonly or self.rederiving is not None or self.team_address:
             return False
-        from qtapp.ui.quotes.rederiving import BackgroundRederive  # only once the window is up
+        from qtapp.ui.quotes.rederiving import BackgroundRederive
 
-        self.rederiving = BackgroundRederive(self.path, self.store.db.wait_for_snapshot, self)
+        self.rederiving = BackgroundRederive(self.path, self.store.wait_for_snapshot, self)
         self.rederiving.progress.connect(self.rederiveProgress)
         self.rederiving.done.connect(self._rederived)
         self.rederiving.start()
@@ -365,7 +364,7 @@ class QuoteLibrary(QObject):
             return fn(self.store)
         except UserError as error:
             # A damaged article is marked in the table and said in the status bar; the rest works.
-            self._fail(str(error), show=not isinstance(error, library_errors.ArticleDamaged))
+            self._fail(error_message(error), show=not isinstance(error, library_errors.ArticleDamaged))
             return None
 
     def quote(self, quote_id: int) -> QuoteRecord | None:
@@ -429,7 +428,7 @@ class QuoteLibrary(QObject):
                                "now. That last change was not saved: please make it again.").format(path=error.new))
             return None
         except UserError as error:
-            self._fail(str(error))
+            self._fail(error_message(error))
             return None
         self._signature = _signature(self.path)
         self.changed.emit(quote_ids(result))
@@ -512,13 +511,13 @@ class QuoteLibrary(QObject):
         """Stub articles that stand for ``article`` (imported quotes waiting for its text)."""
         if self.team_address is not None:
             return []  # stubs (quotes imported without their article's text) are a personal library's
-        from qtapp.library.importers import stubs  # one indexed query at each open: cheap to load and ask
+        from qtapp.library.importers import stubs
 
         return self._read(lambda store: stubs.stubs_for(store, article))
 
     def adopt_stubs(self, article_id: int) -> Any:
         """Move the quotes of the stubs standing for ``article_id`` into it; an ``Adopted`` summary."""
-        from qtapp.library.importers.adopt import adopt  # anchoring with it: only when there is work
+        from qtapp.library.importers.adopt import adopt
 
         return self._write(lambda store: adopt(store, article_id), lambda _: [])
 
@@ -539,7 +538,7 @@ class QuoteLibrary(QObject):
 
     def follow(self, new: Path) -> None:
         """Reopen at ``new`` the library another process moved there (every window of ours that has it)."""
-        from qtapp.ui.preferences_library import reopen_everywhere  # a window module: only when moved
+        from qtapp.ui.preferences_library import reopen_everywhere
 
         old = self.path.absolute()
         reopen_everywhere(old, new)

@@ -22,8 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from qtapp.library.attribution import check_message
+from qtapp.library.attribution import CHECK_TITLE, check_message
 from qtapp.library.records import QuoteRecord
+from qtapp.ui.i18n import shown
 from qtapp.ui.quotes.colors import swatch
 from qtapp.ui.quotes.service import QuoteLibrary
 
@@ -261,8 +262,8 @@ class QuoteTableModel(QAbstractTableModel):
         if role == _ACCESSIBLE:
             return QCoreApplication.translate("QuoteTableModel", str(CHECK_HEADER))
         if role == _TOOLTIP:
-            return (f"{check_message(record.check_reason)}\n"
-                    "Edit ▸ Confirm Attribution if it is right, or Whose Words… to correct it.")
+            return "{}\n{}".format(shown(check_message(record.check_reason) or CHECK_TITLE), QCoreApplication.translate(
+                "QuoteTableModel", "Edit ▸ Confirm Attribution if it is right, or Whose Words… to correct it."))
         return None
 
     @staticmethod
@@ -289,7 +290,7 @@ class QuoteTableModel(QAbstractTableModel):
                 or COLUMNS[index.column()] not in EDITABLE):
             return False
         record, column = self._rows[index.row()], COLUMNS[index.column()]
-        from qtapp.ui.quotes.dialogs import parse_tags  # with the dialogs, loaded at the first edit
+        from qtapp.ui.quotes.quote_dialogs import parse_tags
 
         new: Any = parse_tags(str(value)) if column == "tags" else str(value).strip()
         if new == (list(record.tags) if column == "tags" else record.note):

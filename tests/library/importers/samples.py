@@ -84,9 +84,16 @@ def hypothesis_rows() -> list[dict[str, object]]:
     ]
 
 
-def hypothesis(path: Path, *, api: bool = True) -> Path:
+def hypothesis(path: Path, *, shape: str = "export") -> Path:
+    """Annotations as Hypothesis gives them: its client's Export file (what a user downloads), its API's
+    search result, or a bare list."""
     rows = hypothesis_rows()
-    data: object = {"total": len(rows), "rows": rows} if api else rows
+    data: object = rows
+    if shape == "export":
+        data = {"export_date": "2024-07-03T08:00:00.000Z", "export_userid": "acct:reader@hypothes.is",
+                "client_version": "1.1479.0", "annotations": rows}
+    elif shape == "api":
+        data = {"total": len(rows), "rows": rows}
     path.write_text(json.dumps(data, indent=2), encoding="utf-8")
     return path
 
@@ -102,4 +109,32 @@ def zotero_ris(path: Path) -> Path:
              "N1  - <p>Read again before the interview.</p>", "ER  - ", "",
              "TY  - BOOK", "TI  - A book with no notes", "AU  - Nobody, Anne", "ER  - ", ""]
     path.write_text("\r\n".join(lines), encoding="utf-8")
+    return path
+
+
+def w3c(path: Path) -> Path:
+    """A W3C Web Annotation collection as annotation tools write one (the Data Model's own examples'
+    shape): a highlight with a comment and a tag, and an annotation of the whole page."""
+    collection = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": "https://notes.example/collections/reading", "type": "AnnotationCollection",
+        "label": "Reading notes", "total": 2,
+        "first": {"id": "https://notes.example/collections/reading/page1", "type": "AnnotationPage",
+                  "startIndex": 0, "items": [
+                      {"id": "https://notes.example/anno/1", "type": "Annotation", "motivation": "commenting",
+                       "created": "2024-07-02T10:15:00Z", "modified": "2024-07-02T10:20:00Z",
+                       "creator": {"id": "https://notes.example/users/reader", "type": "Person",
+                                   "name": "A Reader"},
+                       "body": [{"type": "TextualBody", "value": "Framing of the whole piece",
+                                 "purpose": "commenting", "format": "text/plain"},
+                                {"type": "TextualBody", "value": "geopolitics", "purpose": "tagging"}],
+                       "target": {"source": SEED_URL, "selector": [
+                           {"type": "TextQuoteSelector", "exact": SEED_PASSAGE, "prefix": "CGTN.\n\n",
+                            "suffix": ", and the"},
+                           {"type": "TextPositionSelector", "start": 412, "end": 471}]}},
+                      {"id": "https://notes.example/anno/2", "type": "Annotation", "motivation": "bookmarking",
+                       "created": "2024-07-02T10:30:00Z", "target": SEED_URL},
+                  ]},
+    }
+    path.write_text(json.dumps(collection, indent=2), encoding="utf-8")
     return path

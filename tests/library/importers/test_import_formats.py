@@ -74,9 +74,9 @@ def test_readwise_without_its_columns_names_them(tmp_path: Path) -> None:
         read(path, "readwise")
 
 
-@pytest.mark.parametrize("api", [True, False])
-def test_hypothesis_reads_the_quote_selector_and_skips_page_notes(tmp_path: Path, api: bool) -> None:
-    parsed = read(samples.hypothesis(tmp_path / "h.json", api=api), "hypothesis")
+@pytest.mark.parametrize("shape", ["export", "api", "list"])
+def test_hypothesis_reads_the_quote_selector_and_skips_page_notes(tmp_path: Path, shape: str) -> None:
+    parsed = read(samples.hypothesis(tmp_path / "h.json", shape=shape), "hypothesis")
     assert parsed.skipped == {"page notes (no highlighted text)": 1}
     (one,) = parsed.highlights
     assert one.text == samples.SEED_PASSAGE and one.note == "Framing of the whole piece"
@@ -92,6 +92,16 @@ def test_hypothesis_record_with_bad_tags_is_named(tmp_path: Path) -> None:
     path.write_text(json.dumps(rows), encoding="utf-8")
     with pytest.raises(ImportInvalid, match=r"annotation 1 \(Jk3pV9aNEe6x\): 'tags' must be a list"):
         read(path, "hypothesis")
+
+
+def test_w3c_reads_comments_tags_and_skips_whole_page_annotations(tmp_path: Path) -> None:
+    parsed = read(samples.w3c(tmp_path / "notes.jsonld"), "w3c")
+    assert parsed.skipped == {"annotations of a whole page (no highlighted text)": 1}
+    (one,) = parsed.highlights
+    assert (one.text, one.note, one.tags) == (samples.SEED_PASSAGE, "Framing of the whole piece", ("geopolitics",))
+    assert one.source.url == samples.SEED_URL and one.source.authors == ()  # "A Reader" annotated; did not write
+    assert one.created == "2024-07-02T10:15:00Z" and one.own_uuid is None
+    assert one.placement is not None and (one.placement.prefix, one.placement.start) == ("CGTN.\n\n", 412)
 
 
 def test_zotero_ris_notes_quotes_become_highlights(tmp_path: Path) -> None:
@@ -112,6 +122,7 @@ def test_zotero_ris_notes_quotes_become_highlights(tmp_path: Path) -> None:
     ("export.txt", samples.readwise, "readwise"),
     ("annotations.txt", samples.hypothesis, "hypothesis"),
     ("refs.txt", samples.zotero_ris, "ris"),
+    ("notes.json", samples.w3c, "w3c"),
 ])
 def test_detection_reads_the_content_not_the_suffix(tmp_path: Path, name: str, writer: object, fmt: str) -> None:
     assert callable(writer)

@@ -106,7 +106,7 @@ def test_whose_words_is_in_the_edit_menu_the_row_menu_and_has_a_shortcut(window:
 
 
 def test_a_correction_removes_the_mark_and_survives_new_details(make_window: Any, monkeypatch: Any) -> None:
-    from qtapp.ui.quotes.dialogs import ReattributeDialog
+    from qtapp.ui.quotes.quote_dialogs import ReattributeDialog
 
     window = unsure_window(make_window)
     save_guessed(window)
@@ -128,7 +128,7 @@ def test_a_correction_removes_the_mark_and_survives_new_details(make_window: Any
 
 
 def test_ok_on_whose_words_as_they_stand_confirms(make_window: Any, monkeypatch: Any) -> None:
-    from qtapp.ui.quotes.dialogs import ReattributeDialog
+    from qtapp.ui.quotes.quote_dialogs import ReattributeDialog
 
     window = unsure_window(make_window)
     save_guessed(window)

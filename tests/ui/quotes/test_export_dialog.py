@@ -59,8 +59,8 @@ class Answers:
         answers = self
 
         def ask(cls: type, parent: Any, counts: ScopeCounts, fmt: str | None = None,
-                scope: str | None = None) -> Any:
-            dialog = ExportDialog(parent, counts, fmt, scope)
+                scope: str | None = None, creator: str = "") -> Any:
+            dialog = ExportDialog(parent, counts, fmt, scope, creator)
             answers.counts.append(counts)
             answers.offered.append((fmt, Path()))
             dialog.set_format(answers.fmt)
@@ -101,7 +101,7 @@ def exported(fmt: str, path: Path) -> tuple[set[str], int]:
         selectors = (s for i in items for s in i["target"]["selector"])
         return {s["exact"] for s in selectors if s["type"] == "TextQuoteSelector"}, len(items)
     if fmt == "hypothesis":
-        rows = json.loads(raw)["rows"]
+        rows = json.loads(raw)["annotations"]
         selectors = (s for row in rows for target in row["target"] for s in target["selector"])
         return {s["exact"] for s in selectors if s["type"] == "TextQuoteSelector"}, len(rows)
     if fmt == "csl-json":

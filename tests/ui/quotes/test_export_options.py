@@ -56,8 +56,9 @@ def test_the_template_list_offers_the_users_folder_and_any_file(window: Any, qtb
 
 def _answer(monkeypatch: pytest.MonkeyPatch, path: Path, fmt: str, set_up: Callable[[ExportDialog], None]) -> None:
     """The dialog built for real and set up as a user would; the file dialog answers ``path``."""
-    def ask(cls: type, parent: Any, counts: ScopeCounts, fmt_: str | None = None, scope: str | None = None) -> Any:
-        dialog = ExportDialog(parent, counts, fmt_, scope)
+    def ask(cls: type, parent: Any, counts: ScopeCounts, fmt_: str | None = None, scope: str | None = None,
+            creator: str = "") -> Any:
+        dialog = ExportDialog(parent, counts, fmt_, scope, creator)
         dialog.set_format(fmt)
         set_up(dialog)
         request = dialog.request()
@@ -123,6 +124,27 @@ def test_w3c_from_the_window_names_the_user_and_counts_in_the_source(
     assert stored[position["start"]:position["end"]] == SAYING
 
 
+def test_your_name_is_remembered_for_the_next_export(
+        window: Any, library: dict[str, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    from qtapp.ui.session import Session
+
+    _answer(monkeypatch, tmp_path / "first.jsonld", "w3c", lambda dialog: dialog.creator.setText(" Jane  Reader "))
+    action(window, "actionExport").trigger()
+    offered: list[str] = []
+    _answer(monkeypatch, tmp_path / "second.json", "hypothesis", lambda dialog: offered.append(dialog.creator.text()))
+    action(window, "actionExport").trigger()  # the name is left as the dialog offers it
+    assert offered == ["Jane Reader"]
+    data = json.loads((tmp_path / "second.json").read_text(encoding="utf-8"))
+    assert {a["user_info"]["display_name"] for a in data["annotations"]} == {"Jane Reader"}
+    window.session.sync()
+    assert Session().export_creator == "Jane Reader"  # in the settings file: the next run offers it too
+    _answer(monkeypatch, tmp_path / "third.jsonld", "w3c", lambda dialog: dialog.creator.clear())
+    action(window, "actionExport").trigger()  # cleared on purpose: no name next time either
+    assert window.session.export_creator == ""
+    assert all("creator" not in a for a in json.loads((tmp_path / "third.jsonld").read_text(encoding="utf-8"))
+               ["first"]["items"])
+
+
 @pytest.mark.qt_log_ignore(r"^This plugin does not support")  # the offscreen platform, showing a dialog
 def test_help_describes_every_format_of_the_table(window: Any, qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
@@ -140,3 +162,18 @@ def test_help_describes_every_format_of_the_table(window: Any, qtbot: QtBot) -> 
     assert "block_id" in text and "sandbox" in text
     tips = [dialog.format.itemData(i, 3) for i in range(dialog.format.count())]  # Qt.ToolTipRole
     assert all(tips) and len(set(tips)) == len(FORMATS)
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support")  # the offscreen platform, showing a dialog
+def test_help_menu_describes_each_import_format_and_open_url(window: Any) -> None:
+    from qtapp.library.importers.formats import FORMATS as IMPORTS
+    from qtapp.ui.quotes.export_help import FormatsHelp
+
+    action(window, "actionFormatsHelp").trigger()
+    [shown] = window.findChildren(FormatsHelp)
+    text = shown.text.toPlainText()
+    for key, name in IMPORTS.items():
+        assert f"--format {key}" in text and name in text
+    assert "Open URL" in text and "no cookies kept" in text and "20 seconds and 10 MB" in text
+    assert "quoteclip parse URL --json" in text
+    shown.close()

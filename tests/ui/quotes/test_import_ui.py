@@ -56,7 +56,7 @@ def test_import_marks_stubs_and_opening_the_article_moves_them_in(window: Any, c
     window.open_article(other)  # the seed is not on screen while its quotes arrive
     chosen.path = samples.zotero_ris(tmp_path / "zotero.ris")
     action(window, "actionImport").trigger()
-    assert chosen.told == ["Imported 2 quotes and 1 articles; 0 quotes were already in the library; skipped "
+    assert chosen.told == ["Imported 2 quotes and 1 article; already in the library: 0; skipped "
                            "(not highlights): records without a quoted note: 1."]
     assert "zotero.ris: imported 2 quotes" in window.statusBar().currentMessage()
     assert article_cells(window) == [f"{STUB_MARK} {samples.SEED_TITLE}"] * 2
@@ -72,7 +72,7 @@ def test_import_marks_stubs_and_opening_the_article_moves_them_in(window: Any, c
     assert window.quotes.highlights.missing == []
 
     action(window, "actionImport").trigger()  # again: nothing added
-    assert chosen.told[-1].startswith("Imported 0 quotes and 0 articles; 2 quotes were already")
+    assert chosen.told[-1].startswith("Imported 0 quotes and 0 articles; already in the library: 2")
     assert store.quotes.count() == 2
 
 
@@ -128,3 +128,47 @@ def test_going_to_a_stubs_passage_shows_the_stub_and_says_what_it_is(window: Any
     assert window.article.title == "Good Economics for Hard Times"
     assert "Imported from Kindle without the article's text" in window.statusBar().currentMessage()
     assert store.quotes.count() == 3 and store.articles.get(quote.article_id).stub == "kindle"  # nothing moved
+
+
+def test_one_quote_is_said_in_the_singular(window: Any, chosen: Chosen, tmp_path: Path) -> None:
+    chosen.path = samples.hypothesis(tmp_path / "hypothesis.json")
+    action(window, "actionImport").trigger()
+    assert chosen.told == ["Imported 1 quote and 1 article; already in the library: 0; skipped (not highlights): "
+                           "page notes (no highlighted text): 1."]
+    action(window, "actionImport").trigger()
+    assert chosen.told[-1].startswith("Imported 0 quotes and 0 articles; already in the library: 1")
+
+
+NUMERUS_TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QuoteImporter</name>
+    <message numerus="yes"><source>Imported %n quote(s)</source>
+        <translation><numerusform>%n Zitat importiert</numerusform><numerusform>%n Zitate importiert</numerusform>
+        </translation></message>
+</context>
+</TS>
+"""
+
+
+def test_a_translation_gives_each_number_its_plural_form(window: Any, tmp_path: Path, qapp: Any) -> None:
+    import subprocess
+
+    from PySide6.QtCore import QTranslator
+
+    from qtapp.library.importers.into_library import ImportSummary
+    from tests.ui.test_i18n import _lrelease
+
+    source, qm = tmp_path / "quoteclip_de.ts", tmp_path / "quoteclip_de.qm"
+    source.write_text(NUMERUS_TS, encoding="utf-8")
+    subprocess.run([_lrelease(), str(source), "-qm", str(qm)], check=True, capture_output=True, timeout=60)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    importer = window.quotes.importer
+    qapp.installTranslator(translator)
+    try:
+        one, many = (importer.said(ImportSummary("kindle", n, 1, 0)) for n in (1, 3))
+    finally:
+        qapp.removeTranslator(translator)
+    assert one.startswith("1 Zitat importiert and 1 article;") and many.startswith("3 Zitate importiert and")

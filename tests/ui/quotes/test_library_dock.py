@@ -146,7 +146,7 @@ def test_notes_and_tags_are_edited_in_place_and_undoable(window: Any, qtbot: QtB
 
 
 def test_reattribute_from_the_row_menu(window: Any, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    from qtapp.ui.quotes.dialogs import ReattributeDialog
+    from qtapp.ui.quotes.quote_dialogs import ReattributeDialog
 
     quote_id = save(window, BODY)
     dock = window.quotes.dock

@@ -201,7 +201,7 @@ def test_seed_editors_note_and_saying_keep_their_sources(window: Any) -> None:
 
 def test_a_corrected_speaker_is_the_one_every_place_names(make_window: Any, monkeypatch: Any) -> None:
     """After Whose Words… the user's speaker is what the label, citation and exports say."""
-    from qtapp.ui.quotes.dialogs import ReattributeDialog
+    from qtapp.ui.quotes.quote_dialogs import ReattributeDialog
 
     window = make_window(open_seed=False)
     article = invented()

@@ -83,3 +83,25 @@ def test_closing_the_window_mid_way_loses_nothing_and_the_next_open_resumes(
             assert (quote.speaker == "Xi Jinping") == done
         rederive.rederive(library)
         assert {library.quotes.get(i).speaker for i in ids} == {"Xi Jinping"}
+
+
+def test_the_background_pass_empties_the_trash_of_old_deletes_only(make_window: Any, qtbot: QtBot,
+                                                                   library_file: Path, seed_text: str) -> None:
+    """DESIGN §5: deletes wait in the trash (Undo restores them) before they are purged, so the trash is
+    emptied, of deletes older than the undo window, by the pass the window starts after it opens."""
+    from qtapp.library.stamps import days_ago
+    from qtapp.ui.quotes.rederiving import TRASH_KEEP_DAYS
+
+    old, recent, kept = older_library(library_file, seed_text, 3)
+    with Library.open(library_file) as library:
+        library.quotes.delete(old)
+        library.quotes.delete(recent)
+        library.db.execute("UPDATE quotes SET deleted_at = ? WHERE id = ?", (days_ago(TRASH_KEEP_DAYS + 1), old))
+    window = make_window()
+    with qtbot.waitSignal(window.quotes.library.rederived, timeout=20000):
+        assert window.quotes.library.rederive_in_background()
+    store = window.quotes.library.store
+    assert [q.id for q in store.quotes.find(trash=True)] == [recent]  # the old delete is gone for good
+    assert [q.id for q in store.quotes.find()] == [kept]
+    assert window.quotes.library.restore_quotes([recent])  # a recent delete can still be undone
+    assert store.quotes.count() == 2

@@ -129,7 +129,7 @@ def test_saving_twice_offers_the_existing_quote(window: Any, monkeypatch: Any) -
 
 
 def test_save_with_note_asks_for_note_tags_and_colour(window: Any, monkeypatch: Any) -> None:
-    from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails
+    from qtapp.ui.quotes.quote_dialogs import NoteDialog, QuoteDetails
 
     seen: list[str] = []
 
@@ -148,7 +148,7 @@ def test_save_with_note_asks_for_note_tags_and_colour(window: Any, monkeypatch: 
 
 
 def test_cancelling_the_note_dialog_saves_nothing(window: Any, monkeypatch: Any) -> None:
-    from qtapp.ui.quotes.dialogs import NoteDialog
+    from qtapp.ui.quotes.quote_dialogs import NoteDialog
 
     monkeypatch.setattr(NoteDialog, "ask", classmethod(lambda cls, *a: None))
     select_text(window, BODY)

@@ -190,7 +190,8 @@ def test_the_days_snapshot_is_taken_soon_after_opening_off_the_gui_thread(
     window = make_window()
     qtbot.waitUntil(lambda: len(snapshots.list_snapshots(library_file)) == 1, timeout=5000)
     store = window.quotes.library.store
-    assert store.db._daily_thread is not None  # on its own thread, not inside the save below
+    assert store.backups is not None
+    assert store.backups._thread is not None  # on its own thread, not inside the save below
     save(window, SAYING)  # waits for the copy to finish, and takes no second one
     assert [s.quotes for s in snapshots.list_snapshots(library_file)] == [1]
     assert store.quotes.count() == 2

@@ -6,6 +6,8 @@ that is "undone" goes to the store's trash, from where redo restores it with the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -95,13 +97,14 @@ class DeleteQuotes(QUndoCommand):
         self._library.restore_quotes(self._ids)
 
 
-class EditQuote(QUndoCommand):
-    """Change some fields of a quote (note, tags, colour, voice/speaker); undo puts the old values back."""
+class ChangeFields(QUndoCommand):
+    """Set some fields of one library row (a quote's note or speaker, an article's details); undo sets
+    the old values back. ``write(**fields)`` is the one ``QuoteLibrary`` call that does it."""
 
-    def __init__(self, library: QuoteLibrary, quote_id: int, old: dict[str, Any], new: dict[str, Any],
-                 text: str = "", *, done: bool = False) -> None:
-        super().__init__(text or QCoreApplication.translate("UndoStack", "Edit quote"))
-        self._library, self._id, self._old, self._new = library, quote_id, dict(old), dict(new)
+    def __init__(self, write: Callable[..., object], old: dict[str, Any], new: dict[str, Any],
+                 text: str, *, done: bool = False) -> None:
+        super().__init__(text)
+        self._write, self._old, self._new = write, dict(old), dict(new)
         # Made already (a team library's edit checked against the version the user saw): the push's
         # redo must not write it a second time.
         self._done = done
@@ -110,22 +113,19 @@ class EditQuote(QUndoCommand):
         if self._done:
             self._done = False
             return
-        self._library.update_quote(self._id, **self._new)
+        self._write(**self._new)
 
     def undo(self) -> None:
-        self._library.update_quote(self._id, **self._old)
+        self._write(**self._old)
 
 
-class CorrectArticle(QUndoCommand):
-    """Correct an article's details; undo restores what was there before."""
+def edit_quote(library: QuoteLibrary, quote_id: int, old: dict[str, Any], new: dict[str, Any],
+               text: str = "", *, done: bool = False) -> ChangeFields:
+    return ChangeFields(partial(library.update_quote, quote_id), old, new,
+                        text or QCoreApplication.translate("UndoStack", "Edit quote"), done=done)
 
-    def __init__(self, library: QuoteLibrary, article_id: int, old: dict[str, Any],
-                 new: dict[str, Any]) -> None:
-        super().__init__(QCoreApplication.translate("UndoStack", "Edit article details"))
-        self._library, self._id, self._old, self._new = library, article_id, dict(old), dict(new)
 
-    def redo(self) -> None:
-        self._library.correct_article(self._id, **self._new)
-
-    def undo(self) -> None:
-        self._library.correct_article(self._id, **self._old)
+def correct_article(library: QuoteLibrary, article_id: int, old: dict[str, Any],
+                    new: dict[str, Any]) -> ChangeFields:
+    return ChangeFields(partial(library.correct_article, article_id), old, new,
+                        QCoreApplication.translate("UndoStack", "Edit article details"))

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from qtapp.ui.quotes.dialogs import NoteDialog, QuoteDetails
+from qtapp.ui.quotes.quote_dialogs import NoteDialog, QuoteDetails
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints")
 
