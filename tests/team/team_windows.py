@@ -24,7 +24,11 @@ def member_windows(qtbot: QtBot, seed_path: Path, monkeypatch: pytest.MonkeyPatc
 
     def make(name: str, open_seed: bool = True) -> Any:
         monkeypatch.setenv(LIBRARY_ENV, address(name))
-        return make_window(open_seed)
+        window = make_window(open_seed)
+        library = window.quotes.library
+        # The window listens for colleagues from a thread it starts: wait until it does, and has re-read.
+        qtbot.waitUntil(lambda: library.live is None or library.live_caught_up, timeout=5000)
+        return window
 
     yield make
     next(factory, None)

@@ -23,7 +23,7 @@ def member_window(qtbot, seed_path, monkeypatch, as_member, told):
 
 def test_a_save_in_one_window_reaches_the_other_within_a_second(member_window, qtbot):
     alice, bob = member_window("alice"), member_window("bob")
-    assert bob.quotes.library.live is not None and bob.quotes.library.live.listening
+    assert bob.quotes.library.live.listening and bob.quotes.library.live_caught_up  # (member_windows waits)
     assert table_texts(bob) == []
     with qtbot.waitSignal(bob.quotes.library.changed, timeout=WITHIN_MS) as heard:
         saved = save(alice)

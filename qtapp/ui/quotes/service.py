@@ -91,6 +91,7 @@ class QuoteLibrary(QObject):
         self.last_error: str | None = None
         self.rederiving: Any = None  # the running BackgroundRederive, if any
         self.live: Any = None  # a team library's TeamLive (colleagues' changes), while open
+        self.live_caught_up = False  # it listens, and the views have re-read since it started
         self.server_lost: str | None = None  # why the team library's server is away, while it is
         # The team library last opened in this window (in memory only: it may hold a typed password),
         # where Copy to Team Library copies.
@@ -179,20 +180,23 @@ class QuoteLibrary(QObject):
         return True
 
     def _listen(self, address: str) -> None:
-        """Follow colleagues' changes; without the listener the window still works, only not live."""
-        import psycopg
-
+        """Follow colleagues' changes, connecting off the GUI thread (the window opens meanwhile); once
+        listening, the views re-read, so a change made while it connected is not missed. Without the
+        listener the window still works, only not live."""
         from qtapp.ui.quotes.team_live import TeamLive
 
-        self.live = TeamLive(address, self)
+        self.live, self.live_caught_up = TeamLive(address, self), False
         self.live.arrived.connect(self._colleague_changed)
-        try:
-            self.live.start()
-        except psycopg.Error as error:
-            self.live = None
-            self.failed.emit(self.tr("Colleagues' changes will show only when this window writes: cannot "
-                                     "listen on {address} ({reason})").format(
-                address=self.store.path if self.store else address, reason=" ".join(str(error).split())))
+        self.live.started.connect(self._listening)
+        self.live.refused.connect(lambda reason: self.failed.emit(self.tr(
+            "Colleagues' changes will show only when this window writes: cannot listen on {address} "
+            "({reason})").format(address=self.shown_address, reason=reason)))
+        self.live.start_in_background()
+
+    def _listening(self) -> None:
+        self.live_caught_up = True
+        if self.store is not None:
+            self.changed.emit([])
 
     @property
     def is_team(self) -> bool:

@@ -17,6 +17,10 @@ class TeamLive(QObject):
     """Emits ``arrived(Change)`` on the GUI thread for every change anyone commits to the team's quotes."""
 
     arrived = Signal(object)
+    # Listening from now on (``start_in_background``): whatever was read before may have missed a change.
+    started = Signal()
+    # The listener could not connect (libpq's reason): the window works, only not live.
+    refused = Signal(str)
 
     def __init__(self, conninfo: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -27,7 +31,28 @@ class TeamLive(QObject):
         """LISTEN now; raises ``psycopg.Error`` when the server cannot be reached."""
         self.listener.start()
 
+    def start_in_background(self) -> None:
+        """``start`` on a thread, so opening the window does not wait for a second connection; then
+        ``started`` or ``refused``."""
+        import threading
+
+        import psycopg
+
+        def run() -> None:
+            try:
+                self.listener.start()
+            except psycopg.Error as error:
+                self.refused.emit(" ".join(str(error).split()))
+                return
+            self.started.emit()
+
+        self._starting = threading.Thread(target=run, name="team-listen", daemon=True)
+        self._starting.start()
+
     def stop(self) -> None:
+        starting = getattr(self, "_starting", None)
+        if starting is not None:
+            starting.join()  # a listener half started would be left running
         self.listener.stop()
 
     @property
