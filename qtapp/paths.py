@@ -104,7 +104,7 @@ def library_file() -> str:
 def personal_library_path() -> Path:
     """The user's own library file, also while ``--library`` names a team library: where the user
     moved it, else the user data folder (what "My Library" opens)."""
-    from qtapp.library.postgres.target import is_team_library  # no imports of its own
+    from qtapp.library.postgres.target import is_team_library
 
     chosen = library_file()
     if not is_team_library(chosen):
@@ -120,7 +120,7 @@ def set_library_override(path: str | os.PathLike[str]) -> None:
     """Use ``path`` for this run: its folders resolved, but a file that is a symbolic link kept as the
     link, so QuoteClip can see it is one and never renames or replaces the file behind it. A team
     library's address (``postgresql://…``, ``service=NAME``) is kept as given."""
-    from qtapp.library.postgres.target import is_team_library  # a few regular expressions, no imports
+    from qtapp.library.postgres.target import is_team_library
 
     if is_team_library(os.fspath(path)):
         os.environ[LIBRARY_ENV] = os.fspath(path)

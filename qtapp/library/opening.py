@@ -26,11 +26,12 @@ def prefetch_team_backend() -> bool:
     """
     if not is_team_library(paths.library_file()):
         return False
+    import importlib
     import threading
 
     def load() -> None:
         try:
-            import qtapp.library.postgres.store  # noqa: F401
+            importlib.import_module("qtapp.library.postgres.store")
         except ImportError:
             pass  # said where it is needed: open_team's message on how to install the team extra
 

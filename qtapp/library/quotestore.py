@@ -286,9 +286,9 @@ def draft_rows(drafts: Iterable[QuoteDraft], reading: Callable[[int], Article]
     """The ``quotes`` rows (``_INSERTED`` less the id) and tag lists of drafts, in order: the anchor,
     block kind, voice, attribution line and check reason each backend stores. ``reading(article_id)``
     gives the article as corrected (raising ``NotFound`` for an unknown id)."""
-    import uuid as uuidlib  # only saving needs it; listing quotes from the command line does not
+    import uuid as uuidlib
 
-    from qtapp.library.anchoring import selector_for  # nor this: opening the window does not
+    from qtapp.library.anchoring import selector_for
     from qtapp.library.stamps import now
 
     articles: dict[int, Article] = {}

@@ -150,7 +150,7 @@ class LibraryPage(QWidget):
         return getattr(getattr(self.main_window, "quotes", None), "library", None)
 
     def ask_team(self) -> None:
-        from qtapp.ui.team_dialog import TeamLibraryDialog  # only when asked for: it loads psycopg
+        from qtapp.ui.team_dialog import TeamLibraryDialog
 
         address = TeamLibraryDialog.ask(self)
         if address is not None:

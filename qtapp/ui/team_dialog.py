@@ -56,7 +56,7 @@ class TeamLibraryDialog(QDialog):
         self.setObjectName("teamLibraryDialog")
         self.setWindowTitle(self.tr("Team Library"))
         self.address = named(QLineEdit(), "teamAddress")
-        self.address.setPlaceholderText("postgresql://USER@HOST:5432/DATABASE  or  service=NAME")
+        self.address.setPlaceholderText(self.tr("postgresql://USER@HOST:5432/DATABASE  or  service=NAME"))
         self.address.setAccessibleName(self.tr("Address"))
         self.host = named(QLineEdit(), "teamHost")
         self.port = named(QSpinBox(), "teamPort")

@@ -17,6 +17,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from qtapp.library.errors import LibraryUnavailable
 from qtapp.library.postgres.connection import CONNECT_TIMEOUT_S, reason
 from qtapp.library.postgres.target import redact
+from qtapp.translatable import N_
 
 SSLMODES = ("prefer", "require", "verify-ca", "verify-full", "allow", "disable")
 
@@ -30,16 +31,17 @@ def compose(address: str = "", *, host: str = "", port: int | None = None, dbnam
     given = {k: v for k, v in fields.items() if v}
     address = address.strip()
     if not address and not given:
-        raise LibraryUnavailable("give the team library's address (postgresql://USER@HOST/DATABASE or "
-                                 "service=NAME) or its host and database")
+        raise LibraryUnavailable(N_("Library", "give the team library's address (postgresql://USER@HOST/DATABASE "
+                                    "or service=NAME) or its host and database"))
     try:
         if address and not given:
             conninfo_to_dict(address)  # checked, and kept as typed (a URI stays a URI)
             return address
         return make_conninfo(address, **given)
     except psycopg.ProgrammingError as error:
-        raise LibraryUnavailable(f"{redact(address) or 'that address'} is not a PostgreSQL address libpq "
-                                 f"understands ({reason(error)})") from error
+        raise LibraryUnavailable(N_("Library", "{address} is not a PostgreSQL address libpq understands "
+                                    "({reason})").format(address=redact(address) or "that address",
+                                                         reason=reason(error))) from error
 
 
 def with_password(conninfo: str, password: str) -> str:

@@ -19,9 +19,9 @@ Choice = Literal["theirs", "mine", "copy"]
 
 def conflict_text(by: str, theirs: str, mine: str) -> str:
     """What the box says: who changed the note meanwhile, their note and the user's."""
-    tr = QCoreApplication.translate
-    return tr("ConflictDialog", "This quote was changed by {by} meanwhile.\n\nTheir note:\n{theirs}\n\n"
-                                "Your note:\n{mine}").format(by=by, theirs=theirs or "(none)", mine=mine or "(none)")
+    return QCoreApplication.translate(
+        "ConflictDialog", "This quote was changed by {by} meanwhile.\n\nTheir note:\n{theirs}\n\n"
+                          "Your note:\n{mine}").format(by=by, theirs=theirs or "(none)", mine=mine or "(none)")
 
 
 class ConflictDialog:
@@ -31,12 +31,15 @@ class ConflictDialog:
         Tests monkeypatch this."""
         if headless.active:
             return "theirs"
-        tr = QCoreApplication.translate
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("ConflictDialog", "Changed by {by} meanwhile").format(by=by),
-                          conflict_text(by, theirs, mine), QMessageBox.StandardButton.NoButton, parent)
-        keep = box.addButton(tr("ConflictDialog", "Keep Theirs"), QMessageBox.ButtonRole.RejectRole)
-        overwrite = box.addButton(tr("ConflictDialog", "Overwrite with Mine"), QMessageBox.ButtonRole.DestructiveRole)
-        copy = box.addButton(tr("ConflictDialog", "Copy Mine to Clipboard"), QMessageBox.ButtonRole.ActionRole)
+        title = QCoreApplication.translate("ConflictDialog", "Changed by {by} meanwhile").format(by=by)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, conflict_text(by, theirs, mine),
+                          QMessageBox.StandardButton.NoButton, parent)
+        keep = box.addButton(QCoreApplication.translate("ConflictDialog", "Keep Theirs"),
+                             QMessageBox.ButtonRole.RejectRole)
+        overwrite = box.addButton(QCoreApplication.translate("ConflictDialog", "Overwrite with Mine"),
+                                  QMessageBox.ButtonRole.DestructiveRole)
+        copy = box.addButton(QCoreApplication.translate("ConflictDialog", "Copy Mine to Clipboard"),
+                             QMessageBox.ButtonRole.ActionRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()

@@ -81,7 +81,7 @@ class QuotesUi(QObject):
         self.current_quote_changed()
 
     def _show_team_status(self) -> None:
-        from qtapp.ui.quotes.team_status import TeamStatus  # team libraries only
+        from qtapp.ui.quotes.team_status import TeamStatus
 
         if self.team_status is None:
             self.team_status = TeamStatus(self.window, self.library)

@@ -30,12 +30,14 @@ class OfferPersonal:
             return False
         from PySide6.QtWidgets import QMessageBox
 
-        tr = QCoreApplication.translate
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("TeamStatus", "Team library away"), message,
-                          QMessageBox.StandardButton.NoButton, parent)
-        box.setInformativeText(tr("TeamStatus", "This window reconnects by itself when the server is back."))
-        mine = box.addButton(tr("TeamStatus", "Open My Library"), QMessageBox.ButtonRole.AcceptRole)
-        wait = box.addButton(tr("TeamStatus", "Wait for the Server"), QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("TeamStatus", "Team library away"),
+                          message, QMessageBox.StandardButton.NoButton, parent)
+        box.setInformativeText(QCoreApplication.translate(
+            "TeamStatus", "This window reconnects by itself when the server is back."))
+        mine = box.addButton(QCoreApplication.translate("TeamStatus", "Open My Library"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        wait = box.addButton(QCoreApplication.translate("TeamStatus", "Wait for the Server"),
+                             QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(wait)
         box.exec()
         return box.clickedButton() is mine
