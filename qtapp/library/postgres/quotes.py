@@ -175,10 +175,11 @@ class TeamQuotes:
     def find(self, search: str | None = None, article_id: int | None = None, tag: str | None = None,
              color: str | None = None, who: str | None = None, limit: int | None = None,
              offset: int = 0, *, trash: bool = False, newest_first: bool = False,
-             needs_check: bool = False) -> list[QuoteRecord]:
-        """Quotes matching every filter given; with ``search``, best matches first (``ts_rank``)."""
+             needs_check: bool = False, clipped_by: str | None = None) -> list[QuoteRecord]:
+        """Quotes matching every filter given; with ``search``, best matches first (``ts_rank``).
+        ``clipped_by`` (a team library's own filter) keeps one member's quotes."""
         query = self._select(search, article_id, tag, color, who, limit, offset, trash, newest_first,
-                             needs_check)
+                             needs_check, clipped_by)
         return [] if query is None else self._records(self.db.execute(*query).fetchall())
 
     def clipped(self, by: str, limit: int | None = None, offset: int = 0) -> list[QuoteRecord]:
@@ -222,10 +223,18 @@ class TeamQuotes:
     def uuids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT uuid FROM quotes")}
 
+    def uuids_among(self, uuids: Iterable[str]) -> set[str]:
+        """Those of ``uuids`` the library holds (live or trashed): what a backup's import or a copy
+        asks per batch instead of reading every uuid of a large team library."""
+        wanted = list(uuids)
+        if not wanted:
+            return set()
+        return {row[0] for row in self.db.execute("SELECT uuid FROM quotes WHERE uuid = ANY(%s)", (wanted,))}
+
     def count(self, search: str | None = None, article_id: int | None = None,
               tag: str | None = None, color: str | None = None, who: str | None = None,
-              *, trash: bool = False, needs_check: bool = False) -> int:
-        where, params, match = _filters(search, article_id, tag, color, who, trash, needs_check)
+              *, trash: bool = False, needs_check: bool = False, clipped_by: str | None = None) -> int:
+        where, params, match = _filters(search, article_id, tag, color, who, trash, needs_check, clipped_by)
         if match is None and search and search.strip() and not trash:
             return 0
         return int(self.db.scalar(f"SELECT COUNT(*) FROM quotes q WHERE {' AND '.join(where)}", params))
