@@ -94,8 +94,6 @@ class BlockList(Sequence[Block]):
             append_end(offset)
             offset += gap
         blocks._kinds = bytearray(codes)
-        if blocks._rules is not None and len(blocks._rules) != len(texts):
-            raise ValueError(f"{len(blocks._rules)} rules for {len(texts)} blocks")
         return blocks
 
     def rules(self, index: int) -> tuple[str, ...]:
