@@ -14,6 +14,7 @@ import re
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from qtapp import paths
 from qtapp.article import parse_text
@@ -40,32 +41,37 @@ def make_article_text(rng: random.Random, sentences: list[str], number: int) -> 
 
 def build(n: int, out: Path, articles: int = 0, seed: int = 1) -> Path:
     """Write ``n`` quotes over ``articles`` articles (default: one per 1,000 quotes, at least 1)."""
+    with Library.open(out) as library:
+        fill(library, n, articles, seed)
+    return out
+
+
+def fill(library: Any, n: int, articles: int = 0, seed: int = 1) -> None:
+    """``build`` into an open library of either backend (``benchmarks/team.py`` fills both alike)."""
     rng = random.Random(seed)
     sentences = _sentences()
     count = articles or max(1, n // 1000)
-    with Library.open(out) as library:
-        stored = []
-        with library.transaction():
-            for number in range(count):
-                text = make_article_text(rng, sentences, number)
-                article = parse_text(text)
-                words = [m.span() for m in re.finditer(r"\S+", article.text)]
-                stored.append((library.articles.add(article, text, f"synthetic/{number}.txt"), words))
-        drafts: list[QuoteDraft] = []
-        for index in range(n):
-            article_id, words = stored[index % count]
-            first = rng.randrange(0, len(words) - 3)
-            last = min(len(words) - 1, first + rng.randint(3, 40))
-            tags = rng.sample(TAGS, rng.randint(0, 3))
-            created = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}:00:00Z"
-            drafts.append(QuoteDraft(article_id, words[first][0], words[last][1], rng.choice(NOTES), tags,
-                                     rng.choice(COLORS), created=created))
-            if len(drafts) == BATCH:
-                library.quotes.add_many(drafts)
-                drafts = []
-        if drafts:
+    stored = []
+    with library.transaction():
+        for number in range(count):
+            text = make_article_text(rng, sentences, number)
+            article = parse_text(text)
+            words = [m.span() for m in re.finditer(r"\S+", article.text)]
+            stored.append((library.articles.add(article, text, f"synthetic/{number}.txt"), words))
+    drafts: list[QuoteDraft] = []
+    for index in range(n):
+        article_id, words = stored[index % count]
+        first = rng.randrange(0, len(words) - 3)
+        last = min(len(words) - 1, first + rng.randint(3, 40))
+        tags = rng.sample(TAGS, rng.randint(0, 3))
+        created = f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}T{rng.randint(0, 23):02d}:00:00Z"
+        drafts.append(QuoteDraft(article_id, words[first][0], words[last][1], rng.choice(NOTES), tags,
+                                 rng.choice(COLORS), created=created))
+        if len(drafts) == BATCH:
             library.quotes.add_many(drafts)
-    return out
+            drafts = []
+    if drafts:
+        library.quotes.add_many(drafts)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,17 +15,18 @@ from qtapp import __version__
 from qtapp.errors import UserError
 from qtapp.quote_link import is_quote_link, quote_id
 
-SUBCOMMANDS = ("parse", "quotes", "articles", "library")
+SUBCOMMANDS = ("parse", "quotes", "articles", "library", "team")
 
 
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quoteclip", description="Read articles and save quotes "
                                      "with correct attribution.",
-                                     epilog="Subcommands: quoteclip parse|quotes|articles|library --help")
+                                     epilog="Subcommands: quoteclip parse|quotes|articles|library|team --help")
     parser.add_argument("file", nargs="?", help="article file or http(s) URL to open (default: the last one, "
                         "else the seed), or a quoteclip://quote/ID link to a saved quote")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window once, write a PNG, exit")
-    parser.add_argument("--library", metavar="PATH", help="library file (also QUOTECLIP_LIBRARY)")
+    parser.add_argument("--library", metavar="PATH", help="library file, or a team library's PostgreSQL address "
+                        "(postgresql://USER@HOST/DB, service=NAME); also QUOTECLIP_LIBRARY")
     parser.add_argument("--version", action="version", version=f"quoteclip {__version__}")
     desktop = parser.add_mutually_exclusive_group()
     desktop.add_argument("--install-desktop-entry", action="store_true",
@@ -37,7 +38,8 @@ def _window_parser() -> argparse.ArgumentParser:
 
 def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quoteclip")
-    parser.add_argument("--library", metavar="PATH", help="library file (also QUOTECLIP_LIBRARY)")
+    parser.add_argument("--library", metavar="PATH", help="library file, or a team library's PostgreSQL address "
+                        "(postgresql://USER@HOST/DB, service=NAME); also QUOTECLIP_LIBRARY")
     commands = parser.add_subparsers(dest="command", required=True)
 
     parse = commands.add_parser("parse", help="parse an article and print its structure")
@@ -103,6 +105,16 @@ def _command_parser() -> argparse.ArgumentParser:
     again = lcmd.add_parser("rederive", help="re-read articles the current reading rules have not read, "
                             "and bring their quotes' attributions along (the window does this on open)")
     again.add_argument("--json", action="store_true", help="print what changed as JSON")
+
+    team = commands.add_parser("team", help="set up a team library on a PostgreSQL server")
+    tcmd = team.add_subparsers(dest="action", required=True)
+    init = tcmd.add_parser("init", help="create or upgrade the schema, the team's roles and their rules")
+    init.add_argument("uri", nargs="?", help="the server's address (default: --library)")
+    member = tcmd.add_parser("add-member", help="let a database role into the team (of --library)")
+    member.add_argument("name")
+    rights = member.add_mutually_exclusive_group()
+    rights.add_argument("--editor", action="store_true", help="may edit and delete anyone's quotes")
+    rights.add_argument("--read-only", action="store_true", help="may read, not save")
     return parser
 
 
@@ -124,10 +136,10 @@ def _local_file(file: str | None) -> str | None:
 
 def check_quote_link(link: str) -> None:
     """A UserError unless ``link`` names a quote in the library that is not in the trash."""
-    from qtapp.library.store import Library
+    from qtapp.library import opening
 
     ident = quote_id(link)
-    with Library.open_for_reading() as library:
+    with opening.open_for_reading() as library:
         record = library.quotes.get(ident)
     if record.deleted_at is not None:
         raise UserError(f"quote {ident} was deleted: only Undo in the window that deleted it brings it back")
@@ -165,6 +177,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         from qtapp.commands.quotes import run
     elif args.command == "library":
         from qtapp.commands.library import run
+    elif args.command == "team":
+        from qtapp.commands.team import run
     else:
         from qtapp.commands.articles import run
     exporting = args.command == "quotes" and args.action == "export" and not sys.stdout.isatty()

@@ -58,3 +58,6 @@ def seed_path() -> Path:
 @pytest.fixture
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+pytest_plugins = ["tests.pg_fixtures"]  # the PostgreSQL cluster and the two-backend fixture

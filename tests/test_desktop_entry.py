@@ -79,6 +79,8 @@ def test_install_writes_the_three_files_into_xdg_data_home(user_dirs: Path,
     assert entry["Exec"].startswith(sys.executable) or entry["Exec"].startswith(f'"{sys.executable}"')
     assert entry["Exec"].endswith("-m qtapp %u") and entry["TryExec"] == sys.executable
     assert entry["Name"] == "QuoteClip" and entry["Icon"] == desktop_entry.APP_ID
+    # The quoteclip://quote/ID links the Markdown export writes open QuoteClip (%u hands it the link).
+    assert "x-scheme-handler/quoteclip" in entry["MimeType"].split(";")
 
 
 def test_installed_entry_with_an_awkward_launcher_path_is_still_valid(tmp_path: Path, user_dirs: Path,

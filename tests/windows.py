@@ -51,3 +51,13 @@ def window_factory(qtbot: QtBot, seed_path: Path) -> Iterator[Callable[..., Any]
     for window in windows:
         if window.quotes.library.store is not None:
             window.quotes.library.close()
+
+
+def drain_events(rounds: int = 3) -> None:
+    """Deliver what is already queued (posted events, zero-time timers, queued signals) without
+    waiting on the clock: for a test that proves something queued changes nothing."""
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(rounds):  # a delivered event may queue one more step
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()

@@ -12,7 +12,9 @@ from qtapp.article.model import Author
 from qtapp.article.names import NAME, author_from_name, strip_titles
 
 _Q_OPEN, _Q_CLOSE = "[“\"‘]", "[”\"’]"
-# "Correction:" / "Clarification:" before a note the editors add to a published piece: their words too
+# "Correction:" / "Clarification:" before a note the editors add to a published piece: their words too.
+# The union of ``rules.notes.EDITORS_NOTE_RULES``' labels (which say which one opened a note), kept whole
+# for the headline search; tests/article/test_rule_engine.py checks the two agree.
 EDITORS_LABEL = re.compile(r"^\s*(?:editor['’]?s['’]?\s+note|note\s+from\s+the\s+editors?|correction|clarification)"
                            r"\s*[:：—–-]\s*",
                            re.IGNORECASE)

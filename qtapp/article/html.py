@@ -9,6 +9,7 @@ Nothing here fetches anything: no parser is given a URL or a resolver.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,9 +17,10 @@ from qtapp.article.decoding import decode_bytes
 from qtapp.article.html_meta import PageMeta, read_meta
 from qtapp.article.html_text import article_paragraphs, page_outline, plain_paragraphs
 from qtapp.article.invisible import clean_labels
-from qtapp.article.model import Article
+from qtapp.article.model import Article, Author
 from qtapp.article.names import author_from_name
 from qtapp.article.parser import parse_text
+from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.errors import UserError
 
 __all__ = ["HtmlExtract", "PageMeta", "decode_html", "extract", "parse_html", "parse_html_bytes"]
@@ -115,6 +117,58 @@ _TEXT_PUBLISHER_WINS = frozenset({"publisher.reprint_note", "publisher.reports_c
                                   "publisher.byline_tail", "publisher.dateline_agency"})
 
 
+@rule("html.meta_title")
+def meta_title(article: Article, meta: PageMeta) -> str | None:
+    """<meta property="og:title">, a JSON-LD headline, else the <title> without the site's name: the headline,
+    unless a reprint note named the original's or the text has a headline and the page only a <title>."""
+    text_has_title = article.found_by.get("title") == "title.reprint_note" or (
+        article.title is not None and not meta.title_declared)  # a bare <title> loses to the page's own h1
+    return meta.title if meta.title and not text_has_title else None
+
+
+@rule("html.meta_date")
+def meta_date(article: Article, meta: PageMeta) -> str | None:
+    """<meta property="article:published_time" content="2025-03-04T09:00">, JSON-LD datePublished → 2025-03-04."""
+    return meta.date or None
+
+
+@rule("html.meta_publisher")
+def meta_publisher(article: Article, meta: PageMeta) -> str | None:
+    """JSON-LD publisher.name, else og:site_name, unless the text said outright who published it."""
+    return meta.publisher if meta.publisher and article.found_by.get("publisher") not in _TEXT_PUBLISHER_WINS \
+        else None
+
+
+@rule("html.title_site")
+def title_site(article: Article, meta: PageMeta) -> str | None:
+    """'<title>Harbour authority approves the dredging plan - Munster Tide</title>' → Munster Tide, when
+    nothing else named a publisher (the weakest witness)."""
+    return meta.site_in_title or None if article.publisher is None else None
+
+
+@rule("html.meta_authors")
+def meta_authors(article: Article, meta: PageMeta) -> list[Author] | None:
+    """<meta name="author" content="Jane Doe">, JSON-LD author.name, when the text named no author."""
+    return [author_from_name(name) for name in meta.authors] if not article.authors and meta.authors else None
+
+
+@rule("html.meta_url")
+def meta_url(article: Article, meta: PageMeta) -> str | None:
+    """<link rel="canonical" href="https://…">, og:url, or the browser's 'saved from url=' mark."""
+    return meta.url or None if not article.url else None
+
+
+# Per field, the page's own tags that may replace or fill what the text gave, in order.
+PAGE_TITLE: tuple[Rule[str], ...] = (meta_title,)
+PAGE_DATE: tuple[Rule[str], ...] = (meta_date,)
+PAGE_PUBLISHER: tuple[Rule[str], ...] = (meta_publisher, title_site)
+PAGE_AUTHORS: tuple[Rule[list[Author]], ...] = (meta_authors,)
+PAGE_URL: tuple[Rule[str], ...] = (meta_url,)
+_PAGE_FIELDS: tuple[tuple[str, Sequence[Rule[object]]], ...] = (
+    ("title", PAGE_TITLE), ("date", PAGE_DATE), ("publisher", PAGE_PUBLISHER), ("authors", PAGE_AUTHORS),
+    ("url", PAGE_URL))
+
+
 def _apply_meta(article: Article, meta: PageMeta) -> None:
     """The page's declared metadata over the text's reading where the page is the better witness.
 
@@ -122,22 +176,11 @@ def _apply_meta(article: Article, meta: PageMeta) -> None:
     "Updated" date is not the publication date); a title taken from a reprint note names the original
     and stays. Authors and the URL fill only what the text left unknown.
     """
-    found_by = article.found_by
-    text_has_title = found_by.get("title") == "title.reprint_note" or (
-        article.title is not None and not meta.title_declared)  # a bare <title> loses to the page's own h1
-    if meta.title and not text_has_title:
-        article.title, found_by["title"] = meta.title, "html.meta_title"
-    if meta.date:
-        article.date, found_by["date"] = meta.date, "html.meta_date"
-    if meta.publisher and found_by.get("publisher") not in _TEXT_PUBLISHER_WINS:
-        article.publisher, found_by["publisher"] = meta.publisher, "html.meta_publisher"
-    if article.publisher is None and meta.site_in_title:  # the weakest witness: only when nothing else said
-        article.publisher, found_by["publisher"] = meta.site_in_title, "html.title_site"
-    if not article.authors and meta.authors:
-        article.authors = [author_from_name(name) for name in meta.authors]
-        found_by["authors"] = "html.meta_authors"
-    if not article.url and meta.url:
-        article.url, found_by["url"] = meta.url, "html.meta_url"
+    for name, rules in _PAGE_FIELDS:
+        found = first(rules, article, meta)
+        if found is not None:
+            setattr(article, name, found[0])
+            article.found_by[name] = found[1]
 
 
 def decode_html(data: bytes) -> str:

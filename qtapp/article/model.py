@@ -58,26 +58,35 @@ class Block:
 class BlockList(Sequence[Block]):
     """An article's blocks kept as columns (a kind code, the text, two offsets in arrays): ~25 bytes a
     block where a list of Block records cost ~130, which a page of a million tiny paragraphs made
-    100 MB (issue 15). Reads like a list of Blocks; each one is made when it is asked for."""
+    100 MB (issue 15). Reads like a list of Blocks; each one is made when it is asked for.
 
-    __slots__ = ("_kinds", "_texts", "_starts", "_ends")
+    The parser's also keep why each block is what it is (the reading rules that decided its kind, for
+    ``parse --explain``) as a two-byte code a block; they are not part of a Block or of the JSON."""
+
+    __slots__ = ("_kinds", "_texts", "_starts", "_ends", "_rules")
 
     def __init__(self, blocks: Iterable[Block] = ()) -> None:
         self._kinds = bytearray()
         self._texts: list[str] = []
         self._starts = array("q")
         self._ends = array("q")
+        self._rules: array[int] | None = None
         for block in blocks:
             self.append(block.kind, block.text, block.start, block.end)
 
     @classmethod
-    def joined(cls, kinds_and_texts: Sequence[tuple[str, str]], separator: str) -> BlockList:
-        """The blocks of texts joined by ``separator``, each one's offsets in the joined text.
+    def joined(cls, kinds_and_texts: Sequence[tuple[str, str]], separator: str,
+               rules: Iterable[str] | None = None) -> BlockList:
+        """The blocks of texts joined by ``separator``, each one's offsets in the joined text; ``rules``,
+        when given, says for each block which reading rules decided it ("block.caption caption.…").
 
         Built column by column with C-level maps: a loop appending each block's four fields was a
         large share of reading a page of a million tiny paragraphs (issue 15 item 10).
         """
         blocks = cls()
+        if rules is not None:
+            codes_of, new = _RULE_CODES.get, _new_rules
+            blocks._rules = array("H", [code if (code := codes_of(why)) is not None else new(why) for why in rules])
         blocks._texts = list(map(itemgetter(1), kinds_and_texts))
         lengths = list(map(len, blocks._texts))
         gap = len(separator)
@@ -92,7 +101,16 @@ class BlockList(Sequence[Block]):
                                       for kind, _text in kinds_and_texts)
         return blocks
 
+    def rules(self, index: int) -> tuple[str, ...]:
+        """The reading rules that decided block ``index``'s kind, the block rule first; () when unknown
+        (blocks read back from JSON, or appended)."""
+        if self._rules is None or index >= len(self._rules):
+            return ()
+        return _RULES[self._rules[index]]
+
     def append(self, kind: str, text: str, start: int, end: int) -> None:
+        if self._rules is not None:
+            self._rules.append(_new_rules(""))  # a block nobody read: no rule decided it
         code = _KIND_CODES.get(kind)
         self._kinds.append(code if code is not None else _new_kind(kind))
         self._texts.append(text)
@@ -141,6 +159,26 @@ _KINDS: list[str] = list(get_args(BlockKind))
 _KIND_CODES = {kind: code for code, kind in enumerate(_KINDS)}
 
 
+def block_rules(blocks: Sequence[Block]) -> list[tuple[str, ...]]:
+    """For each block, the reading rules that decided its kind (block rule first), () where unknown."""
+    if isinstance(blocks, BlockList):
+        return [blocks.rules(index) for index in range(len(blocks))]
+    return [() for _ in blocks]
+
+
+_RULES: list[tuple[str, ...]] = []
+_RULE_CODES: dict[str, int] = {}
+
+
+def _new_rules(why: str) -> int:
+    """The code of a block's why ("block.caption caption.bracketed_credit"), made the first time it is seen."""
+    code = _RULE_CODES.get(why)
+    if code is None:  # a few hundred at most: the block rules times the shape rules they go by
+        code = _RULE_CODES[why] = len(_RULES)
+        _RULES.append(tuple(why.split()))
+    return code
+
+
 def _new_kind(kind: str) -> int:
     """A kind this version does not name (a stored article's): remembered all the same."""
     code = _KIND_CODES[kind] = len(_KINDS)
@@ -153,7 +191,8 @@ class Quotation:
     """Quoted words in the text; ``speaker`` is set only when the text names who said them.
 
     ``rule`` names the speaker rule that decided (None when no rule found a speaker) and ``confidence``
-    says how sure it is, from 0 (unknown) to 1, so the window can ask the user to check the unsure ones.
+    says how sure it is, from 0 (unknown) to 1, so the window can ask the user to check the unsure ones;
+    ``doubt`` says why, when something around the quotation made the rule unsure.
     """
 
     text: str
@@ -163,6 +202,7 @@ class Quotation:
     end: int
     rule: str | None = None
     confidence: float = 0.0
+    doubt: str | None = None  # why a speaker's rule is not sure here (a code of quotations.trust.DOUBTS)
 
 
 @dataclass
@@ -183,15 +223,18 @@ class Article:
     # Which reading rule filled each metadata field ("title": "title.first_heading"); a field that is
     # None has no entry. ``parse --json --explain`` prints it and Article Details shows it.
     found_by: dict[str, str] = field(default_factory=dict)
+    # For each ``dropped`` line, the reading rules that dropped it (block rule first); the parser's only,
+    # and like the blocks' rules not part of the JSON contract: ``parse --explain`` prints them.
+    dropped_by: list[tuple[str, ...]] = field(default_factory=list, compare=False)
     # Not part of the JSON contract: how the bytes were decoded, and a warning when that was a guess.
     encoding: str = "utf-8"
     encoding_warning: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The shape of ``quoteclip parse FILE --json`` (DESIGN §3)."""
-        data = asdict(replace(self, blocks=[]))  # asdict would deep-copy a BlockList whole
+        data = asdict(replace(self, blocks=[], dropped_by=[]))  # asdict would deep-copy a BlockList whole
         data["blocks"] = [{"kind": b.kind, "text": b.text, "start": b.start, "end": b.end} for b in self.blocks]
-        del data["encoding"], data["encoding_warning"]
+        del data["encoding"], data["encoding_warning"], data["dropped_by"]
         return data
 
     @classmethod

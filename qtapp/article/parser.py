@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import gc
 import re
+from functools import lru_cache
 
-from qtapp.article import frontmatter as fm
 from qtapp.article.breaks import dotted_names, split_glued, split_glued_heading
 from qtapp.article.invisible import clean_labels, strip_invisible
 from qtapp.article.model import BLOCK_SEPARATOR, Article, BlockList
 from qtapp.article.quotations import find_quotations
-from qtapp.article.rules import bylines, dates, furniture, lines, notes
+from qtapp.article.rules import bylines, dates, editorial, furniture, lines, notes
 from qtapp.article.rules.blocks import MAX_HEADING, Piece, classify
+from qtapp.article.rules.engine import first
 from qtapp.article.rules.fields import Page, read_fields
 
 
@@ -103,23 +104,35 @@ def _split_piece(text: str) -> list[Piece]:
     return pieces
 
 
-def _metadata(article: Article, page: Page) -> None:
+_UNSEEN = ("chrome", "label")  # dropped as page chrome, or a label such as "Editor's note:" dropped silently
+
+
+@lru_cache(maxsize=1024)
+def _rules_of(because: str) -> tuple[str, ...]:
+    """'block.furniture chrome.phrase' → ('block.furniture', 'chrome.phrase'): a block's why, split."""
+    return tuple(because.split())
+
+
+def _metadata(article: Article, page: Page, why: list[str]) -> None:
+    """The fields the field rules read, then the editors' own: their note, its disclaimer, the series."""
     found = read_fields(page)
     for name, (value, rule_name) in found.items():
         setattr(article, name, value)
         article.found_by[name] = rule_name
-    note_blocks = page.texts("editors_note")
-    disclaimer = page.disclaimer()
-    note = " ".join(note_blocks)
+    note = page.note
+    disclaimer = page.disclaimer_rule()
     if disclaimer:
-        article.disclaimer = disclaimer[0]
-        article.found_by["disclaimer"] = "disclaimer.sentence"
-        note = note.replace(disclaimer[0], "")
+        (article.disclaimer, _org), article.found_by["disclaimer"] = disclaimer
+        note = note.replace(article.disclaimer, "")
     article.editors_note = " ".join(note.split()) or None
     if article.editors_note:
-        article.found_by["editors_note"] = "editors_note.label"
-    article.series = fm.find_series(note) or next(filter(None, map(fm.find_series, page.texts("reprint_note"))),
-                                                  None)
+        # the rule that made the note's first block: its label's ("editors_note.correction"), or the block rule's
+        first_note = next(because for (kind, _), because in zip(page.blocks, why, strict=True)
+                          if kind == "editors_note")
+        article.found_by["editors_note"] = _rules_of(first_note)[-1]
+    series = first(editorial.SERIES, page)
+    if series:
+        article.series, article.found_by["series"] = series
 
 
 def parse_text(text: str) -> Article:
@@ -144,15 +157,17 @@ def read_text(text: str) -> Article:
     # only "By.Kazakhstan" is not a name standing on its own line once the paragraph is joined.
     pieces = _pieces(paragraphs, dotted_names("\n".join(paragraphs)))
     del paragraphs  # each step's list is let go once the next is made: a million tiny blocks weigh on the peak
-    made, _why = classify(pieces)
-    del pieces, _why
+    made, why = classify(pieces)
+    del pieces
     dropped = [text for kind, text in made if kind == "chrome"]
+    dropped_by = [_rules_of(because) for (kind, _), because in zip(made, why, strict=True) if kind == "chrome"]
     first_title = next((i for i, (kind, _) in enumerate(made) if kind == "title"), 0)
     masthead = [text for kind, text in made[:first_title] if kind == "chrome"]
-    kinds_and_texts = [made_block for made_block in made if made_block[0] not in ("chrome", "label")]  # shared
-    del made
-    article = Article(dropped=dropped)
-    _metadata(article, Page(kinds_and_texts, dropped, masthead))
-    article.blocks = BlockList.joined(kinds_and_texts, BLOCK_SEPARATOR)
+    kinds_and_texts = [made_block for made_block in made if made_block[0] not in _UNSEEN]  # shared
+    kept_why = [because for (kind, _), because in zip(made, why, strict=True) if kind not in _UNSEEN]
+    del made, why
+    article = Article(dropped=dropped, dropped_by=dropped_by)
+    _metadata(article, Page(kinds_and_texts, dropped, masthead), kept_why)
+    article.blocks = BlockList.joined(kinds_and_texts, BLOCK_SEPARATOR, kept_why)
     article.text = BLOCK_SEPARATOR.join(text for _kind, text in kinds_and_texts)
     return article

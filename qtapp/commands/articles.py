@@ -11,8 +11,8 @@ from datetime import date
 from typing import Any
 
 from qtapp.errors import UserError
+from qtapp.library import opening
 from qtapp.library.records import ArticleRecord
-from qtapp.library.store import Library
 
 _FIELDS = (("title", "title"), ("date", "date"), ("url", "url"), ("publisher", "publisher"),
            ("reprinted_by", "reprinted_by"))
@@ -36,7 +36,7 @@ def _names(record: ArticleRecord) -> str:
 
 
 def list_articles(args: argparse.Namespace) -> int:
-    with Library.open_for_reading() as library:
+    with opening.open_for_reading() as library:
         records = library.articles.all()
         damaged = library.articles.damaged()  # left out of the list, said on stderr: the rest still lists
     for error in damaged:
@@ -97,7 +97,7 @@ def edit(args: argparse.Namespace) -> int:
             changes[key] = value.strip()
     if changes.get("date"):
         check_day(changes["date"])
-    with Library.open() as library:
+    with opening.open_library() as library:
         record = library.articles.get(args.id)
         authors = _author_change(record, args)
         if authors is not None:

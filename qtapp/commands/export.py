@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 from qtapp.errors import UserError
-from qtapp.library import backup
+from qtapp.library import backup, opening
 from qtapp.library.atomic import write_atomic
 from qtapp.library.citation import cite
+from qtapp.library.contract import Backend
 from qtapp.library.export_target import check_export_target
 from qtapp.library.exporters.formats import (
     CREATOR,
@@ -29,14 +30,13 @@ from qtapp.library.exporters.formats import (
     find,
 )
 from qtapp.library.records import QuoteRecord
-from qtapp.library.store import Library
 
 
 def export(args: argparse.Namespace) -> int:
     fmt = find(args.format)
     if getattr(args, "per_article", False):
         return export_notes(args)
-    with Library.open() as library:
+    with opening.open_library() as library:
         if args.output:
             check_export_target(args.output, library.path)  # before any work: refusing is instant
         if args.article is not None:
@@ -59,7 +59,7 @@ def export(args: argparse.Namespace) -> int:
         return report_damage(library)
 
 
-def export_options(fmt: ExportFormat, args: argparse.Namespace, library: Library) -> dict[str, Any]:
+def export_options(fmt: ExportFormat, args: argparse.Namespace, library: Backend) -> dict[str, Any]:
     """The options the user gave, checked against what ``fmt`` takes, and the library's text for the
     formats whose selectors count in it."""
     given = {STYLE: getattr(args, "style", None), TEMPLATE: getattr(args, "template", None),
@@ -86,7 +86,7 @@ def export_notes(args: argparse.Namespace) -> int:
     if not fmt.takes(PER_ARTICLE) or not args.output:
         raise UserError("--per-article writes Markdown notes into a folder: use it with --format md "
                         "and -o FOLDER")
-    with Library.open() as library:
+    with opening.open_library() as library:
         if args.article is not None:
             library.articles.get(args.article)
         quotes = readable(library.quotes.stream(article_id=args.article))
@@ -100,7 +100,7 @@ def readable(quotes: Iterable[QuoteRecord]) -> Iterator[QuoteRecord]:
     return (quote for quote in quotes if not quote.article.damaged)
 
 
-def report_damage(library: Library) -> int:
+def report_damage(library: Backend) -> int:
     """Say which damaged articles (and their quotes) were left out; 1 if any was, else 0."""
     found = library.articles.damaged()
     for error in found:
@@ -109,7 +109,7 @@ def report_damage(library: Library) -> int:
 
 
 def cite_quote(args: argparse.Namespace) -> int:
-    with Library.open() as library:
+    with opening.open_library() as library:
         quote = library.quotes.get(args.id)
         text = library.articles.get(quote.article.id).article.text
     citation = cite(quote, args.style, text=text)
@@ -119,13 +119,18 @@ def cite_quote(args: argparse.Namespace) -> int:
 
 def import_backup(args: argparse.Namespace) -> int:
     """Any import format (``qtapp.library.importers``); a backup is checked before the library opens."""
+    from qtapp.commands.quotes import team_library
     from qtapp.library.importers import detect
     from qtapp.library.importers.into_library import import_file
 
     fmt = getattr(args, "format", None) or detect(args.file)
+    if team_library() and fmt != "json":  # other tools' highlights make stub articles: SQLite's only yet
+        raise UserError(f"a team library takes QuoteClip's JSON backup only, not {fmt} yet: import it into "
+                        "your own library (--library PATH), then copy the quotes to the team library "
+                        "from the window; nothing was imported")
     if fmt == "json":
         backup.load(args.file)  # a bad header is said before the library is touched
-    with Library.open() as library:
+    with opening.open_library() as library:
         result = import_file(library, args.file, fmt)
     print(result.summary())
     return 0

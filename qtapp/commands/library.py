@@ -10,12 +10,11 @@ import argparse
 import json
 import sys
 
-from qtapp.library import rederive
-from qtapp.library.store import Library
+from qtapp.library import opening, rederive
 
 
 def run(args: argparse.Namespace) -> int:
-    with Library.open() as library:
+    with opening.open_library() as library:
         stale = rederive.stale_count(library)
         if not stale:
             report = rederive.Report()

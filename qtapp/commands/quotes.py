@@ -48,14 +48,15 @@ def add(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from qtapp.article.loader import read_article
-    from qtapp.library.store import Library
+    from qtapp.library import opening
 
     path = Path(args.file)
     article, source = read_article(path)  # the source is kept so quotes can be re-checked later
     start, end = find_span(article.text, args.text, args.occurrence, str(path))
-    with Library.open() as library:
+    with opening.open_library() as library:
         article_id = library.articles.add(article, source, str(path.resolve()))
-        _adopt_stubs(library, article_id)
+        if not team_library():  # stubs come from imports, which are a personal library's for now
+            _adopt_stubs(library, article_id)
         existing = library.quotes.find_duplicate(article_id, start, end)
         if existing is not None:
             quote = library.quotes.get(existing)
@@ -66,6 +67,14 @@ def add(args: argparse.Namespace) -> int:
         quote = library.quotes.get(quote_id)
     print(f"{quote.id}\t{quote.attribution}")
     return 0
+
+
+def team_library() -> bool:
+    """This run's library is a team library on a server (``--library postgresql://…``)."""
+    from qtapp import paths
+    from qtapp.library.postgres.target import is_team_library
+
+    return is_team_library(paths.library_file())
 
 
 def _adopt_stubs(library: Any, article_id: int) -> None:
@@ -119,9 +128,9 @@ def list_quotes(args: argparse.Namespace) -> int:
         if listed is not None:
             quotes, total = listed
     if quotes is None:
-        from qtapp.library.store import Library
+        from qtapp.library import opening
 
-        with Library.open_for_reading() as library:
+        with opening.open_for_reading() as library:
             if args.article is not None:
                 library.articles.get(args.article)  # an unknown id is an error, not an empty list
             quotes = library.quotes.find(search=args.search, article_id=args.article, limit=limit,

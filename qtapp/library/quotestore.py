@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, get_args
 
@@ -93,53 +93,11 @@ class QuoteRepository:
         its pending terms out at the end of every statement, so one statement per quote made a
         100k-quote import spend ~9 s in the search index; one statement for all takes ~2 s.
         """
-        import uuid as uuidlib
-
-        from qtapp.library.anchoring import selector_for
-        from qtapp.library.stamps import now
-
-        articles: dict[int, Article] = {}
-        rows: list[tuple[Any, ...]] = []
-        tag_rows: list[tuple[str, int]] = []
-        lines: dict[tuple[int, str, str | None, str | None], tuple[str, str]] = {}
-        tag_lists: dict[tuple[str, ...], tuple[list[str], str]] = {}
         with self.db.transaction():
             first = int(self.db.scalar("SELECT COALESCE(MAX(id), 0) FROM quotes")) + 1  # we hold the lock
-            for draft in drafts:
-                if draft.article_id not in articles:
-                    articles[draft.article_id] = self._articles.reading(draft.article_id)
-                article = articles[draft.article_id]
-                sel = selector_for(article.text, draft.start, draft.end)
-                if not sel.exact.strip():
-                    raise ValueError("a quote needs some text")
-                kind = _kind(article, draft.start, draft.end, draft.block_kind)
-                voice, speaker = _voice(article, draft.start, draft.end, draft.voice, draft.speaker, kind)
-                tag_key = tuple(draft.tags)
-                if tag_key not in tag_lists:  # few distinct tag lists: clean and encode each once
-                    clean = normalise_tags(tag_key)
-                    tag_lists[tag_key] = (clean, dumps(clean))
-                tags, tags_json = tag_lists[tag_key]
-                stamp = draft.created or now()
-                # A voice given here is the user's (``voice_by``), unless the draft says the rules'; one
-                # that overrides the derived voice is also the user's word on it: confirmed. (Derived
-                # only when that can matter: a restored quote's is mostly the rules' or confirmed.)
-                by = "rules" if draft.voice is None else draft.voice_by
-                confirmed = draft.confirmed
-                if not confirmed and by != "rules" and (voice, speaker) != attr.derive_voice(
-                        article, draft.start, draft.end, kind):
-                    confirmed = stamp
-                quote_id = first + len(rows)
-                line_key = (draft.article_id, voice, speaker, kind)
-                if line_key not in lines:  # the same few per article: an import builds each once
-                    lines[line_key] = (attr.attribution(article, voice, speaker, kind),
-                                       attr.who(article, voice, speaker, kind))
-                rows.append((quote_id, draft.uuid or str(uuidlib.uuid4()), draft.article_id, sel.exact,
-                             sel.prefix, sel.suffix, sel.start, sel.end, kind, voice, speaker,
-                             draft.note or "", tags_json, draft.color or None,
-                             *lines[line_key], stamp, draft.updated or stamp,
-                             attr.check_reason(article, draft.start, draft.end, voice, speaker, kind),
-                             confirmed, by))
-                tag_rows.extend((t, quote_id) for t in tags)
+            drafted, tag_lists = draft_rows(drafts, self._articles.reading)
+            rows = [(first + i, *row) for i, row in enumerate(drafted)]
+            tag_rows = [(t, first + i) for i, tags in enumerate(tag_lists) for t in tags]
             if rows:
                 self.db.execute(f"CREATE TEMP TABLE IF NOT EXISTS quote_batch AS SELECT {_INSERTED} "
                                 "FROM quotes WHERE 0")
@@ -321,6 +279,58 @@ class QuoteRepository:
             values["tags"] = tags[raw]
             out.append(QuoteRecord.from_values(values))
         return out
+
+
+def draft_rows(drafts: Iterable[QuoteDraft], reading: Callable[[int], Article]
+               ) -> tuple[list[tuple[Any, ...]], list[list[str]]]:
+    """The ``quotes`` rows (``_INSERTED`` less the id) and tag lists of drafts, in order: the anchor,
+    block kind, voice, attribution line and check reason each backend stores. ``reading(article_id)``
+    gives the article as corrected (raising ``NotFound`` for an unknown id)."""
+    import uuid as uuidlib
+
+    from qtapp.library.anchoring import selector_for
+    from qtapp.library.stamps import now
+
+    articles: dict[int, Article] = {}
+    rows: list[tuple[Any, ...]] = []
+    tag_rows: list[list[str]] = []
+    lines: dict[tuple[int, str, str | None, str | None], tuple[str, str]] = {}
+    tag_lists: dict[tuple[str, ...], tuple[list[str], str]] = {}
+    for draft in drafts:
+        if draft.article_id not in articles:
+            articles[draft.article_id] = reading(draft.article_id)
+        article = articles[draft.article_id]
+        sel = selector_for(article.text, draft.start, draft.end)
+        if not sel.exact.strip():
+            raise ValueError("a quote needs some text")
+        kind = _kind(article, draft.start, draft.end, draft.block_kind)
+        voice, speaker = _voice(article, draft.start, draft.end, draft.voice, draft.speaker, kind)
+        tag_key = tuple(draft.tags)
+        if tag_key not in tag_lists:  # few distinct tag lists: clean and encode each once
+            clean = normalise_tags(tag_key)
+            tag_lists[tag_key] = (clean, dumps(clean))
+        tags, tags_json = tag_lists[tag_key]
+        stamp = draft.created or now()
+        # A voice given here is the user's (``voice_by``), unless the draft says the rules'; one
+        # that overrides the derived voice is also the user's word on it: confirmed. (Derived
+        # only when that can matter: a restored quote's is mostly the rules' or confirmed.)
+        by = "rules" if draft.voice is None else draft.voice_by
+        confirmed = draft.confirmed
+        if not confirmed and by != "rules" and (voice, speaker) != attr.derive_voice(
+                article, draft.start, draft.end, kind):
+            confirmed = stamp
+        line_key = (draft.article_id, voice, speaker, kind)
+        if line_key not in lines:  # the same few per article: an import builds each once
+            lines[line_key] = (attr.attribution(article, voice, speaker, kind),
+                               attr.who(article, voice, speaker, kind))
+        rows.append((draft.uuid or str(uuidlib.uuid4()), draft.article_id, sel.exact,
+                     sel.prefix, sel.suffix, sel.start, sel.end, kind, voice, speaker,
+                     draft.note or "", tags_json, draft.color or None,
+                     *lines[line_key], stamp, draft.updated or stamp,
+                     attr.check_reason(article, draft.start, draft.end, voice, speaker, kind),
+                     confirmed, by))
+        tag_rows.append(tags)
+    return rows, tag_rows
 
 
 def _kind(article: Any, start: int, end: int, shown_as: str | None) -> str | None:

@@ -130,6 +130,12 @@ class QuoteRecord:
     voice_by: str | None = None
     check_reason: str | None = None  # why the derived attribution is only a default (attribution.CHECKS)
     confirmed: str | None = None  # when the user confirmed or corrected the attribution
+    # A team library's (PostgreSQL, issue 17), set by the server; None in a personal library. Who clipped
+    # it is the database role that saved it; ``version`` moves on every edit, ``updated_by`` made the last.
+    clipped_by: str | None = None
+    clipped_at: str | None = None
+    version: int | None = None
+    updated_by: str | None = None
 
     @classmethod
     def from_values(cls, values: dict[str, Any]) -> QuoteRecord:
@@ -170,7 +176,7 @@ class QuoteRecord:
     def to_json(self) -> dict[str, Any]:
         """One record of ``quotes list --json`` (DESIGN §4), plus uuid, block_kind, deleted_at, who chose
         the voice (``voice_by``), why (``check_reason``) and whether (``confirmed``) the attribution was
-        checked."""
+        checked; in a team library also who clipped it and when (``clipped_by``, ``clipped_at``)."""
         return {
             "id": self.id, "uuid": self.uuid, "text": self.text, "note": self.note,
             "tags": list(self.tags), "color": self.color, "created": self.created,
@@ -180,6 +186,7 @@ class QuoteRecord:
             "selector": {"exact": self.exact, "prefix": self.prefix, "suffix": self.suffix,
                          "start": self.start, "end": self.end},
             "article": self.article.to_json(), "deleted_at": self.deleted_at, "voice_by": self.voice_by,
+            **({"clipped_by": self.clipped_by, "clipped_at": self.clipped_at} if self.clipped_by else {}),
         }
 
 

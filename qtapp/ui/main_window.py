@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self._context_actions: list[QAction | None] = [
             self._actions["actionCopy"], self._actions["actionSelectAll"], None, self._actions["actionFind"],
             None]
-        self.view = ViewControls(self, zoom_label)
+        self.view_controls = ViewControls(self, zoom_label)
         self._connect()
         self.statusBar().setObjectName("statusBar")
         self.resize(1200, 800)
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         preferences.install(self)
         self.hint_bar = first_run.install(self)
         accessibility.install(self)  # last: names and tooltips for every action and control now present
-        self.view.restore_window()  # after install: the dock layout includes the library dock
+        self.view_controls.restore_window()  # after install: the dock layout includes the library dock
 
     # --- hooks for other parts of the window ------------------------------------------------------
     @property
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
             return True
         last = self.session.last_article
         if last is not None and last.is_file() and self._open_quietly(last):
-            self.view.restore_reading_position(self.session.top_position)
+            self.view_controls.restore_reading_position(self.session.top_position)
             return True
         return self._open_quietly(paths.seed_article())
 
@@ -281,5 +281,5 @@ class MainWindow(QMainWindow):
             self.open_article(files[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.view.save_session()
+        self.view_controls.save_session()
         super().closeEvent(event)

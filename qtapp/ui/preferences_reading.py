@@ -35,7 +35,7 @@ DEFAULT_STYLE = "apa"
 def main_windows() -> Iterator[Any]:
     """Every open reader window: a preference applies to all of them."""
     for widget in QApplication.topLevelWidgets():
-        if widget.objectName() == "mainWindow" and hasattr(widget, "view"):
+        if widget.objectName() == "mainWindow" and hasattr(widget, "view_controls"):
             yield widget
 
 
@@ -60,7 +60,7 @@ class ReadingPage(QWidget):
         for name, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
                             ("dark", self.tr("Dark")), ("sepia", self.tr("Sepia"))):
             self.theme.addItem(label, name)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(window.view.theme)))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(window.view_controls.theme)))
         self.size_box = named(QSpinBox(self, minimum=MIN_PX, maximum=MAX_PX,
                                    singleStep=STEP_PX, suffix=self.tr(" px")), "preferencesTextSize")
         self.size_box.setValue(window.reader.font_px)
@@ -85,13 +85,13 @@ class ReadingPage(QWidget):
         font_label.setBuddy(self.font_box)  # a row of two widgets gets no buddy from addRow
         form.addRow(font_label, font_row)
         self.theme.currentIndexChanged.connect(self._theme_changed)
-        self.size_box.valueChanged.connect(lambda px: for_each_window(lambda w: w.view.set_font_px(px)))
+        self.size_box.valueChanged.connect(lambda px: for_each_window(lambda w: w.view_controls.set_font_px(px)))
         self.font_box.currentFontChanged.connect(lambda font: self.set_family(font.family()))
         self.reset_font.clicked.connect(lambda: self.set_family(""))
 
     def _theme_changed(self) -> None:
         name = self.theme.currentData()
-        for_each_window(lambda w: w.view.set_theme(name))
+        for_each_window(lambda w: w.view_controls.set_theme(name))
 
     def set_family(self, family: str) -> None:
         """Use ``family`` for reading ("" = the built-in stack) in every window, and remember it."""

@@ -2,15 +2,37 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+from types import ModuleType
+
 import pytest
 
+from qtapp.article import frontmatter as fm
 from qtapp.article import parse_text
-from qtapp.article.rules import blocks, bylines, dates, fields, furniture, notes
+from qtapp.article.rules import bylines, dates, furniture, notes
 from qtapp.article.rules.engine import Rule
 
-ALL_RULES: list[Rule[object]] = [*blocks.RULES, *bylines.ANYWHERE, *bylines.UNDER_HEADLINE, *furniture.RULES,
-                                 *furniture.NAVIGATION, *notes.REPRINT_RULES, *fields.TITLE, *fields.PUBLISHER,
-                                 *fields.REPRINTED_BY, *fields.DATE, *fields.AUTHORS]
+
+def _rule_modules() -> list[ModuleType]:
+    import qtapp.article as package
+
+    return [importlib.import_module(info.name)
+            for info in pkgutil.walk_packages(package.__path__, prefix=f"{package.__name__}.")]
+
+
+def rule_lists() -> dict[str, tuple[Rule[object], ...]]:
+    """Every rule list in ``qtapp.article`` (the reading rules, and a saved page's own tags), found by looking
+    (a module-level tuple of Rules), so a new list is checked without anyone remembering to add it here."""
+    found: dict[str, tuple[Rule[object], ...]] = {}
+    for module in _rule_modules():
+        for name, value in vars(module).items():
+            if isinstance(value, tuple) and value and all(isinstance(item, Rule) for item in value):
+                found.setdefault(f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value)
+    return found
+
+
+ALL_RULES: list[Rule[object]] = list({id(r): r for rules in rule_lists().values() for r in rules}.values())
 
 WIRE = """Skip to content
 Home | World | Business
@@ -36,6 +58,66 @@ def test_every_rule_is_named_and_shows_its_example(candidate: Rule[object]) -> N
 def test_rule_names_are_unique() -> None:
     names = [r.name for r in ALL_RULES]
     assert len(names) == len(set(names))
+
+
+def test_every_rule_list_is_found_and_every_rule_is_in_one() -> None:
+    lists = rule_lists()
+    assert {"blocks.RULES", "dates.DATELINE_RULES", "notes.CAPTION_RULES", "notes.TAGLINE_RULES",
+            "notes.DISCLAIMER_RULES", "notes.EDITORS_NOTE_RULES", "notes.CREDIT_RULES", "notes.SIGN_OFF_RULES",
+            "notes.LETTER_RULES", "editorial.SERIES", "fields.PUBLISHER", "html.PAGE_PUBLISHER"} <= set(lists)
+    listed = {id(r) for rules in lists.values() for r in rules}
+    loose = [f"{module.__name__}.{name}" for module in _rule_modules() for name, value in vars(module).items()
+             if isinstance(value, Rule) and id(value) not in listed]
+    assert not loose, f"rules no list tries: {loose}"
+
+
+@pytest.mark.parametrize("text, rule_name", [
+    ("Editor's note: Jo Roe is a professor at Leeds.", "editors_note.label"),
+    ("EDITOR'S NOTE - The essay is part of a series.", "editors_note.label"),
+    ("Note from the editors: This essay is part of our series.", "editors_note.from_the_editors"),
+    ("Correction: An earlier version misstated the date.", "editors_note.correction"),
+    ("Clarification: The mayor spoke on Monday.", "editors_note.correction"),
+    ("Editors say the note was late.", None),
+    ("Corrections were made on Monday.", None),
+])
+def test_the_editors_note_labels_are_the_headline_searchs_label(text: str, rule_name: str | None) -> None:
+    found = notes.editors_label(text)
+    assert (found[1] if found else None) == rule_name
+    assert bool(fm.EDITORS_LABEL.match(text)) == (rule_name is not None)
+    if found:
+        assert found[0].end() == fm.EDITORS_LABEL.match(text).end()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text, rule_name", [
+    ("Miners leave the site on Thursday. [Photo/Xinhua]", "caption.bracketed_credit"),
+    ("The ferry leaves Lerwick harbour. Picture: Courier", "caption.labelled_credit"),
+    ("Smoke rises over the town on Monday. (Submitted by Leah Tootoosis)", "caption.parenthesised_credit"),
+    ("Crews load the barge at dawn. REUTERS/Oliver Trask", "caption.agency_photographer"),
+    ("LUO JIE/CHINA DAILY", "caption.capitals_credit"),
+    ("(Reporting by Inés Carvajal; Editing by Tom Hale)", "credit.reporting_parenthesis"),
+    ("Additional reporting by Megan Hale.", "credit.reporting_by"),
+    ("The views don't necessarily reflect those of China Daily.", "disclaimer.not_necessarily"),
+    ("Jo Roe is a professor of geography at the University of Leeds.", "tagline.is_described"),
+    ("The author is deputy director of the Urban Economy Research Center at Zhejiang University.",
+     "tagline.author_is_role"),
+    ("SOURCE Halberd Analytics", "credit.source"),
+])
+def test_a_shape_says_which_rule_read_it(text: str, rule_name: str) -> None:
+    found = (notes.caption_rule(text) or notes.credit_rule(text) or notes.disclaimer_rule(text)
+             or notes.tagline_rule(text))
+    assert found is not None and found[1] == rule_name
+
+
+@pytest.mark.parametrize("text, outlet, rule_name", [
+    ("SOURCE Halberd Analytics", "Halberd Analytics", "signature.source"),
+    ("— The Prairie Gazette Editorial Board", "The Prairie Gazette", "signature.editorial_board"),
+    ("Published in Dawn, October 27th, 2025", "Dawn", "signature.printed_in"),
+    ("News.Az", "News.Az", "signature.outlet_name"),
+    ("Thanks for reading", None, None),
+])
+def test_a_sign_off_says_which_rule_named_its_outlet(text: str, outlet: str | None, rule_name: str | None) -> None:
+    assert notes.sign_off_rule(text) == ((outlet, rule_name) if outlet else None)
+    assert notes.credit_outlet(text) == outlet
 
 
 def test_every_field_found_names_the_rule_that_found_it() -> None:

@@ -21,7 +21,8 @@ def test_json_has_exactly_the_contract_shape(seed_path: Path, capsys: pytest.Cap
     assert set(data) == CONTRACT_KEYS
     assert set(data["authors"][0]) == {"name", "family", "given", "description", "family_first"}
     assert set(data["blocks"][0]) == {"kind", "text", "start", "end"}
-    assert set(data["quotations"][0]) == {"text", "speaker", "block", "start", "end", "rule", "confidence"}
+    assert set(data["quotations"][0]) == {"text", "speaker", "block", "start", "end", "rule", "confidence",
+                                          "doubt"}
     for block in data["blocks"]:
         assert data["text"][block["start"]:block["end"]] == block["text"]
 
@@ -82,3 +83,24 @@ def test_a_saved_page_is_read_as_a_page_not_as_text(tmp_path: Path, capsys: pyte
         data = json.loads(capsys.readouterr().out)
         assert "<" not in data["text"] and data["publisher"] == "Harbour Weekly", step
         assert data["title"] == "Cranes return", step
+
+
+def test_explain_traces_every_block_and_dropped_line(seed_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from qtapp.article.rules import blocks
+
+    assert main(["parse", str(seed_path), "--json", "--explain"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    block_rules = {r.name for r in blocks.RULES}
+    assert all(block["rules"] and block["rules"][0] in block_rules for block in data["blocks"])
+    assert data["blocks"][0]["rules"] == ["block.reprint_note", "reprint.published_titled"]
+    assert data["dropped_by"] == [{"text": "+ ↺ − 16 px", "rules": ["block.furniture", "chrome.widget"]}]
+    assert (data["found_by"]["editors_note"], data["found_by"]["series"]) == ("editors_note.label",
+                                                                           "series.editors_note")
+    assert main(["parse", str(seed_path), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "editor's note: The world is entering" in out and "[editors_note.label]" in out
+    assert "disclaimer: The article reflects" in out and "[disclaimer.authors_opinions]" in out
+    assert "[block.sign_off via signature.outlet_name]" in out
+    assert "+ ↺ − 16 px   [block.furniture via chrome.widget]" in out
+    assert main(["parse", str(seed_path)]) == 0
+    assert "block." not in capsys.readouterr().out  # the rules only when asked

@@ -74,7 +74,7 @@ def test_the_command_line_names_and_skips_the_damaged_article(
     out, err = capsys.readouterr()
     assert [q["text"] for q in json.loads(out)] == ["The Mekong carries silt to the delta."]
     assert "article 1 in the library is damaged" in err
-    for fmt in ("csv", "md", "json", "csl-json", "ris", "bibtex", "w3c"):
+    for fmt in ("csv", "md", "json", "csl-json", "ris", "bibtex", "w3c", "hypothesis"):
         target = tmp_path / f"out.{fmt}"
         assert cli(library_file, "quotes", "export", "--format", fmt, "-o", str(target)) == 1, fmt
         out, err = capsys.readouterr()

@@ -89,8 +89,9 @@ KNOWN = (
     Known("an item with neither author nor title: citeproc-js prints an error or a bare prefix, we “()”",
           lambda py, js, item: not item.get("author") and not item.get("title")),
     Known("a style that puts nothing in an author's place (Springer's author-date): with no author "
-          "citeproc-js prints the bare prefix, we “()”",
-          lambda py, js, item: not item.get("author") and py == "()" and js.rstrip(" )").endswith(" in")),
+          "citeproc-js prints the bare prefix, or a style error when there is none, we “()”",
+          lambda py, js, item: not item.get("author") and py == "()" and (
+              js.rstrip(" )").endswith(" in") or "reference with no printed form" in js)),
     Known("citeproc-js keeps a comma after a title's own full stop or question mark (“… Repeal It.,”)",
           lambda py, js, item: re.sub(r"([.?]),([”’])", r"\1\2", js) == py),
     Known("citeproc-js capitalises a leading “n.d.”",
@@ -153,6 +154,7 @@ def test_the_named_styles_cite_as_citeproc_js_does_on_every_corpus_article() -> 
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(3600)  # every record: ~10,000 renders by each engine; past the default 300 s when busy
 def test_the_sample_styles_on_every_corpus_article_and_each_known_difference_still_occurs() -> None:
     unexplained, seen, _ = _differences(NAMED + SAMPLE)
     assert not unexplained, "\n".join(unexplained[:20]) + f"\n({len(unexplained)} differences)"

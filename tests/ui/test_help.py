@@ -114,14 +114,14 @@ def test_dialogs_follow_the_dark_theme_opened_before_or_after_it(reader_window: 
     from PySide6.QtGui import QPalette
 
     before = ShortcutsDialog.show_for(reader_window)
-    reader_window.view.set_theme("dark", remember=False)
+    reader_window.view_controls.set_theme("dark", remember=False)
     after = ShortcutsDialog.show_for(reader_window)
     dark = reader_window.palette().color(QPalette.ColorRole.Window)
     assert dark.lightness() < 100
     for dialog in (before, after):
         assert dialog.palette().color(QPalette.ColorRole.Window) == dark
         assert dialog.table.palette().color(QPalette.ColorRole.Base).lightness() < 100  # and its table
-    reader_window.view.set_theme("system", remember=False)
+    reader_window.view_controls.set_theme("system", remember=False)
     assert after.palette().color(QPalette.ColorRole.Window) != dark
     before.close()
     after.close()

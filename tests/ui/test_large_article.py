@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from qtapp.ui.loading import LARGE_BYTES
 from qtapp.ui.main_window import MainWindow
+from tests.windows import drain_events
 
 PARAGRAPH = "Ok, go on.\n\n"
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints")
@@ -83,7 +84,7 @@ def test_esc_while_laying_out_keeps_the_previous_article(
     qtbot.waitUntil(lambda: "Laying out" in progress.labelText() and progress.value() > 0, timeout=120_000)
     qtbot.keyClick(progress, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not progress.isVisible())
-    qtbot.wait(100)  # any queued step would have run by now
+    drain_events()  # any step already queued runs now, and must change nothing
     assert changed == [] and shown_errors == []
     assert window.article is not None and window.article.title == before_title
     assert window.reader.toPlainText() == before_text

@@ -65,7 +65,7 @@ def test_theme_and_text_size_apply_live_and_persist(make_reader_window: Make, qt
     dialog = _open(window)
     page = dialog.reading
     page.theme.setCurrentIndex(page.theme.findData("dark"))
-    assert window.view.theme == "dark" and window.action("actionThemeDark").isChecked()
+    assert window.view_controls.theme == "dark" and window.action("actionThemeDark").isChecked()
     page.size_box.setFocus()
     page.size_box.selectAll()
     qtbot.keyClicks(page.size_box, "22")
@@ -73,7 +73,7 @@ def test_theme_and_text_size_apply_live_and_persist(make_reader_window: Make, qt
     dialog.close()
     window.close()
     again = make_reader_window()
-    assert again.view.theme == "dark" and again.reader.font_px == 22
+    assert again.view_controls.theme == "dark" and again.reader.font_px == 22
 
 
 def test_reading_font_applies_to_the_body_and_persists(make_reader_window: Make) -> None:

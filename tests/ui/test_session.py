@@ -31,13 +31,13 @@ def test_the_last_article_reopens_where_the_reader_left_it(make_reader_window: C
     qtbot.waitUntil(lambda: first.reader.width() != width)
     offset = first.article.text.index("Paragraph 80 says")
     first.reader.scroll_to_position(first.document_map.text_to_doc(offset))
-    assert first.view.reading_position() == offset
+    assert first.view_controls.reading_position() == offset
     first.close()
 
     again = make_reader_window()  # no FILE: the last article
     assert again.article_path == path.resolve()
     assert (again.width(), again.height()) == (700, 500)
-    qtbot.waitUntil(lambda: again.view.reading_position() == offset)
+    qtbot.waitUntil(lambda: again.view_controls.reading_position() == offset)
     assert Session().recent_files[0] == path.resolve()
 
 

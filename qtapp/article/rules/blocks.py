@@ -39,6 +39,7 @@ class Context:
     contacts_open: bool = False  # under "Media contact:" every short line is the contact's, a sign-off too
     consumed: int = 0  # pieces past the current one that a rule took as well (an editor's note's tail)
     last: str | None = None  # the kind of the last block made that is not chrome or a label
+    shape: str | None = None  # the rule of a shape list (chrome, caption, …) the answering rule went by
 
     @property
     def text(self) -> str:
@@ -156,8 +157,8 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
     if furniture.furniture(text) or furniture.navigation.check(text):
         # "Key events", "Related": a list under the headline, its items no headline
         return False, have_best and bool(_RELATED.match(text))
-    if dates.date_line(text):
-        return False, have_best  # the headline's own date line
+    if dates.date_line(text) or _stamp_like(text):
+        return False, have_best  # the headline's own date line, or a byline read by no rule
     if not have_best and notes.reprint_note(text) and _headline_follows(pieces, 0):
         return False, False  # "X has published an article titled …" over the headline and its byline
     if len(text) > 300 or bylines.parse_byline(text) or fm.EDITORS_LABEL.match(text) \
@@ -189,6 +190,18 @@ _FIRM_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+&\s+[A
 _STAMP_FIRST = re.compile(r"^(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)\b")
 _RELATIVE_TIME = re.compile(r"^(?:(?:last\s+)?updated|posted|published)?\s*(?:about\s+|over\s+|almost\s+)?"
                             r"(?:an?|\d+)\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago$", re.IGNORECASE)
+
+
+_CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}(?::\d{2}|h\d{2})(?![\d%])")
+_BY_NAME = re.compile(r"^(?i:by):?\s+[A-ZÀ-Ý]")
+
+
+def _stamp_like(text: str) -> bool:
+    """'By Sok Chanthy for RFA Khmer', 'Last updated: 03/09 - 14:21', 'Elif Karaca | 17.11.2025': a line that
+    opens like a byline or carries a clock or a full date is never the headline, even when no rule reads it."""
+    if len(text) > 300:
+        return False  # no headline candidate is this long, and a search over a huge line would hold the GIL
+    return bool(_BY_NAME.match(text) or _CLOCK.search(text) or dates.parse_date(text))
 
 
 def _short_headline(pieces: list[Piece], index: int) -> bool:
@@ -252,7 +265,9 @@ def page_furniture(ctx: Context) -> Made | None:
     if len(label) <= 60 and label.endswith(" by") and _BY_LABEL.search(label) and furniture.furniture(label) \
             and not more_words_than(ctx.text, 6) and not is_prose(ctx.text):
         return [("chrome", ctx.text)]  # "News provided by" / "Hollandse Warmte B.V.": the label's object
-    if furniture.furniture(ctx.text):
+    shape = furniture.furniture(ctx.text)
+    if shape:
+        ctx.shape = shape
         # "Key events Show key events only Please turn on JavaScript …" is a widget, not a list's label
         if _RELATED.match(ctx.text) and not more_words_than(ctx.text, 8):
             ctx.related_open = True
@@ -285,6 +300,7 @@ def related_list(ctx: Context) -> Made | None:
 def navigation(ctx: Context) -> Made | None:
     """'Home | World | Opinion', 'News › World': a menu or a breadcrumb."""
     if furniture.navigation.check(ctx.text) and not bylines.parse_byline(ctx.text):
+        ctx.shape = furniture.navigation.name
         return [("chrome", ctx.text)]
     return None
 
@@ -301,9 +317,10 @@ def before_headline(ctx: Context) -> Made | None:
 @rule("block.editors_note")
 def editors_note(ctx: Context) -> Made | None:
     """"Editor's note: … The article reflects the author's opinions …": the note runs to its disclaimer."""
-    label = fm.EDITORS_LABEL.match(ctx.text)
-    if not label:
+    found = notes.editors_label(ctx.text)
+    if not found:
         return None
+    label, ctx.shape = found
     cut = label.end()
     while (again := fm.EDITORS_LABEL.match(ctx.text[cut:])) and again.end() > 0:
         cut += again.end()  # "Editor's note: Editor's note: …": a label pasted twice is still only a label
@@ -324,10 +341,11 @@ def editors_note(ctx: Context) -> Made | None:
 @rule("block.disclaimer")
 def disclaimer(ctx: Context) -> Made | None:
     """'The views don't necessarily reflect those of China Daily.' on its own: the editors' words."""
-    found = notes.find_disclaimer(ctx.text)
-    if found and ctx.text.endswith(found[0]) and not notes.tagline(ctx.text):
-        rest = ctx.text[:-len(found[0])].strip()
+    found = notes.disclaimer_rule(ctx.text)
+    if found and ctx.text.endswith(found[0][0]) and not notes.tagline(ctx.text):
+        rest = ctx.text[:-len(found[0][0])].strip()
         if not rest or ctx.last_kind() == "editors_note" or not ctx.seen_body:
+            ctx.shape = found[1]
             return [("editors_note", ctx.text)]
     return None
 
@@ -335,9 +353,10 @@ def disclaimer(ctx: Context) -> Made | None:
 @rule("block.reprint_note")
 def reprint_note(ctx: Context) -> Made | None:
     """'CGTN has published an article titled “…”. News.Az reprints the article.'"""
-    found = notes.reprint_note(ctx.text)
-    if found is None:
+    read = notes.reprint_rule(ctx.text)
+    if read is None:
         return None
+    found, ctx.shape = read
     kind = "signature" if found.at_end_only and ctx.seen_body else "reprint_note"
     return [(kind, ctx.text)]
 
@@ -355,7 +374,11 @@ def byline(ctx: Context) -> Made | None:
     # the editors' words may stand between the headline and its byline: a reprint note, an editor's note
     under = dated or ctx.right_under_title and ctx.title_at is not None and ctx.last_kind() in (
         "title", "dateline", "caption", "reprint_note", "editors_note")
-    return [("byline", ctx.text)] if bylines.parse_byline(ctx.text, under_headline=under) else None
+    found = bylines.parse_byline(ctx.text, under_headline=under)
+    if found is None:
+        return None
+    ctx.shape = found[1]
+    return [("byline", ctx.text)]
 
 
 _DATE_LABEL = re.compile(r"^(?:first\s+)?published\b|^(?:last\s+)?updated\b|^posted\b", re.IGNORECASE)
@@ -376,15 +399,17 @@ def date_line(ctx: Context) -> Made | None:
 @rule("block.dateline_lead")
 def dateline_lead(ctx: Context) -> Made | None:
     """'LIMA, May 2 (Reuters) - Workers …' → the dateline, then the paragraph it leads."""
-    found = dates.dateline(ctx.text)
-    if found is None or ctx.seen_body and not found.agency:
+    read = dates.dateline_rule(ctx.text)
+    if read is None or ctx.seen_body and not read[0].agency:
         return None
+    found, shape = read
     rest = ctx.text[len(found.text):].strip()
     if not rest:
+        ctx.shape = shape
         return [("dateline", found.text)]
     if is_heading_like(rest) and len(rest.split()) < 4:
         return None
-    ctx.seen_body = True
+    ctx.seen_body, ctx.shape = True, shape
     kind = "reprint_note" if notes.reprint_note(rest) else "paragraph"
     return [("dateline", found.text), (kind, rest)]
 
@@ -392,17 +417,23 @@ def dateline_lead(ctx: Context) -> Made | None:
 @rule("block.caption")
 def caption(ctx: Context) -> Made | None:
     """'Miners leave the site on Thursday. [Photo/Xinhua]', 'LUO JIE/CHINA DAILY': a photo and its credit."""
-    return [("caption", ctx.text)] if notes.is_caption(ctx.text) else None
+    found = notes.caption_rule(ctx.text)
+    if found is None:
+        return None
+    ctx.shape = found[1]
+    return [("caption", ctx.text)]
 
 
 @rule("block.tagline")
 def tagline(ctx: Context) -> Made | None:
     """'Jo Roe is a professor of geography at the University of Leeds.' after the body."""
-    if ctx.seen_body and notes.tagline(ctx.text):
+    if ctx.seen_body and (found := notes.tagline_rule(ctx.text)):
+        ctx.shape = found[1]
         return [("tagline", ctx.text)]
     address = _TRAILING_ADDRESS.search(ctx.text) if "@" in ctx.text[-80:] else None
-    if ctx.seen_body and address and notes.tagline(ctx.text[:address.start()]):
+    if ctx.seen_body and address and (found := notes.tagline_rule(ctx.text[:address.start()])):
         # "The author is … in Almaty. opinion@globaltimes.com.cn": the desk's address glued to the tagline
+        ctx.shape = found[1]
         return [("tagline", ctx.text[:address.start()].strip()), ("chrome", address.group(0).strip())]
     return None
 
@@ -415,22 +446,27 @@ def sign_off(ctx: Context) -> Made | None:
     """'(Reporting by …; Editing by …)', 'SOURCE CGTN', an outlet's name alone at the end."""
     if not ctx.seen_body:
         return None
-    if notes.is_credit_line(ctx.text):
+    if (credit := notes.credit_rule(ctx.text)):
+        ctx.shape = credit[1]
         return [("signature", ctx.text)]
     if notes.signed_name(ctx.text) and not any(not furniture.furniture(t) for t in ctx.remaining(3)):
+        ctx.shape = notes.SIGNED_NAME.name
         return [("signature", ctx.text)]  # "Margaret Pell, Ashby Parva" closing a letter
     later = ctx.remaining(4)
     # little but the page's furniture after (a letters page may add one line of its own)
     if later and ctx.last_kind() == "paragraph" and notes.signed_on_two_lines(ctx.text, later[0]) and len(
             [t for t in later[1:] if not furniture.furniture(t)]) <= 1:
         ctx.consumed = 1  # "Gwenllian Price-Jones" / "Pencader": the name, then the town
+        ctx.shape = notes.SIGNED_ON_TWO_LINES.name
         return [("signature", ctx.text), ("signature", later[0])]
     # an outlet's name, or its press office's ("Press Service of the Ministry of …")
-    if not notes.credit_outlet(ctx.text):
+    outlet = notes.sign_off_rule(ctx.text)
+    if not outlet or not outlet[0]:
         return None
     later = [text for text in ctx.remaining(8) if not furniture.furniture(text)
              and not furniture.navigation.check(text)]
     if len(later) <= 2:
+        ctx.shape = outlet[1]
         return [("signature", ctx.text)]
     return None
 
@@ -496,7 +532,11 @@ REMEMBERED_ANSWERS = 4096  # a page repeating a few pieces a million times is an
 
 
 def classify(pieces: list[Piece]) -> tuple[Made, list[str]]:
-    """(the blocks, each one's rule name) for the page's pieces, in order.
+    """(the blocks, why each one is what it is) for the page's pieces, in order.
+
+    The why of a block is the name of the block rule that made it, followed, after a space, by the
+    rule of a shape list it went by when there was one ("block.caption caption.bracketed_credit"):
+    one string shared by every block of an answer, so keeping it costs a reference a block.
 
     A rule reads only the piece, the next eight pieces, the context's flags, the last kind made and
     where the piece stands from the headline (before it, on it, one to three pieces under it,
@@ -519,17 +559,19 @@ def classify(pieces: list[Piece]) -> tuple[Made, list[str]]:
         if known is None:
             ctx.consumed = 0
             for candidate in RULES:
+                ctx.shape = None
                 found = candidate.check(ctx)
                 if found is not None:
                     break
             found = found or []
+            because = candidate.name if ctx.shape is None else f"{candidate.name} {ctx.shape}"
             last = ctx.last
             for kind, _text in found:
                 if kind == "paragraph":
                     ctx.seen_body = True
                 if kind not in ("chrome", "label"):
                     last = kind
-            known = (found, candidate.name, ctx.seen_body, ctx.related_open, ctx.contacts_open, ctx.consumed,
+            known = (found, because, ctx.seen_body, ctx.related_open, ctx.contacts_open, ctx.consumed,
                      last)
             if len(answers) >= REMEMBERED_ANSWERS:
                 answers.clear()  # pieces that never repeat must not pin their keys

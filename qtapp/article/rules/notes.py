@@ -1,7 +1,11 @@
-"""The editors' words around the author's: reprint notes, disclaimers, taglines, captions, credit lines.
+"""The editors' words around the author's: reprint notes, editor's note labels, disclaimers, taglines,
+captions, credit lines and sign-offs.
 
-Each function reads one piece of text and says what it found, or None; ``blocks`` decides where they
-stand and ``fields`` what they tell about the article.
+Each shape is an ordered list of small named rules (``REPRINT_RULES``, ``EDITORS_NOTE_RULES``,
+``DISCLAIMER_RULES``, ``TAGLINE_RULES``, ``CAPTION_RULES``, ``CREDIT_RULES``, ``SIGN_OFF_RULES``,
+``LETTER_RULES``), each reading one piece of text; a ``…_rule`` function gives the answer and the rule
+that found it (``parse --explain`` shows it), the plain function the answer alone. ``blocks`` decides
+where they stand and ``fields`` what they tell about the article. A new shape is one rule in its list.
 """
 
 from __future__ import annotations
@@ -11,12 +15,13 @@ from dataclasses import dataclass
 
 from qtapp.article import frontmatter as fm
 from qtapp.article.names import NAME
+from qtapp.article.rules.dates import parse_date
 from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import canonical, is_outlet
 from qtapp.article.rules.persons import INSTITUTION_WORDS, is_person
 
 _Q_OPEN, _Q_CLOSE = "[“\"‘]", "[”\"’]"
-_PIECE = r"(?:article|op-ed|opinion\s+(?:piece|article)|commentary|piece|story|column|report|editorial|essay)"
+_PIECE = r"(?:article|op-ed|opinion\s+(?:piece|article)|commentary|piece|story|column|report|editorial|essay|feature)"
 _OUTLET = r"(?P<pub>[A-Z][^,]*?)(?:,\s+[^,]*?,)?"
 # Every word ``_PIECE`` can match holds one of these: a note that must name "the article" is looked for
 # only in a line holding one (most paragraphs hold none, and the patterns that start with an outlet's
@@ -44,6 +49,7 @@ class ReprintNote:
     reprinted_by: str | None = None
     at_end_only: bool = False  # "Source: X" closing a page is a sign-off, not a note above it
     author: str | None = None  # "… has published an opinion article by Xu Wenjie on …"
+    date: str | None = None  # "… originally published by The Kathmandu Post on 2 February 2026 …"
 
 
 # "The Chinese newspaper Global Times" → "Global Times": a description before the outlet's name.
@@ -51,15 +57,22 @@ _DESCRIBED = re.compile(r"^(?:The|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:newspaper|bro
                         r"outlet|magazine|channel|website|tabloid|portal)\s+(?=[A-Z])")
 
 
+_ON_DATE = re.compile(r"\s+on\s+(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d)$")
+
+
 def _note(match: re.Match[str], at_end_only: bool = False) -> ReprintNote:
     groups = match.groupdict()
     title = groups.get("title")
     reprinter = groups.get("rep") or groups.get("rep2")
     publisher = _DESCRIBED.sub("", groups.get("pub") or groups.get("pub2") or "")
+    dated = _ON_DATE.search(publisher)  # "The Kathmandu Post on 2 February 2026": the outlet, then its date
+    if dated:
+        publisher = publisher[:dated.start()]
     author = groups.get("author")
     return ReprintNote(canonical(outlet_name(publisher)), title.strip(" .,") if title else None,
                        canonical(outlet_name(reprinter)) if reprinter else None, at_end_only,
-                       author if author and is_person(author) else None)
+                       author if author and is_person(author) else None,
+                       parse_date(dated.group("date")) if dated else None)
 
 
 _PUBLISHED_TITLED = re.compile(
@@ -144,6 +157,23 @@ def carried_below(text: str) -> ReprintNote | None:
     """'CGTN, China's international broadcaster, carried the opinion piece below on its website. AzerNews
     publishes it in full.'"""
     match = _CARRIED_BELOW.match(text) if _names_a_piece(text) else None
+    return _note(match) if match else None
+
+
+# "Khaleej Times has published the feature below, which is distributed here in full on the newspaper's
+# behalf.": one sentence, the outlet that wrote it and the wire's "here" (the wire's dateline names it)
+_BELOW_ON_BEHALF = re.compile(
+    rf"^{_OUTLET}\s+(?:has\s+)?(?:published|produced|written|prepared)\s+the\s+{_PIECE}\s+below,?\s+which\s+is\s+"
+    rf"(?:distributed|reproduced|carried|published|shared)\s+here\b[^.]*\bon\s+(?:the\s+\w+['’]s|its)\s+behalf\.?\s*$"
+    rf"|^The\s+{_PIECE}\s+below\s+was\s+(?:produced|published|written|prepared)\s+by\s+(?P<pub2>[A-Z][^,.]*?)\s+and\s+"
+    rf"is\s+distributed\s+by\s+(?P<rep>{_NAMED})\s+on\s+(?:the\s+\w+['’]s|its)\s+behalf\.?\s*$")
+
+
+@rule("reprint.below_on_behalf")
+def below_on_behalf(text: str) -> ReprintNote | None:
+    """'Khaleej Times has published the feature below, which is distributed here in full on the newspaper's
+    behalf.' → Khaleej Times (a press-release wire carries it)."""
+    match = _BELOW_ON_BEHALF.match(text)
     return _note(match) if match else None
 
 
@@ -238,8 +268,8 @@ def source_line(text: str) -> ReprintNote | None:
 
 
 REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
-    published_titled, published_by_author, first_carried, carried_below, carries_from, carried_by, appears_on,
-    carried_from_wire, originally_published, reprinted_from,
+    published_titled, published_by_author, first_carried, carried_below, below_on_behalf, carries_from, carried_by,
+    appears_on, carried_from_wire, originally_published, reprinted_from,
     published_today_by,
     source_line,
 )
@@ -256,6 +286,42 @@ def reprint_note(text: str) -> ReprintNote | None:
 @per_line
 def reprint_rule(text: str) -> tuple[ReprintNote, str] | None:
     return first(REPRINT_RULES, text.strip()) if len(text) <= MAX_NOTE else None
+
+
+def _label(words: str) -> re.Pattern[str]:
+    """The label opening an editors' note: its words, then a colon or a dash (``fm.EDITORS_LABEL`` is their union)."""
+    return re.compile(rf"^\s*(?:{words})\s*[:：—–-]\s*", re.IGNORECASE)
+
+
+_EDITORS_NOTE_LABEL = _label(r"editor['’]?s['’]?\s+note")
+_FROM_THE_EDITORS = _label(r"note\s+from\s+the\s+editors?")
+_CORRECTION = _label(r"correction|clarification")
+
+
+@rule("editors_note.label")
+def editors_note_label(text: str) -> re.Match[str] | None:
+    """"Editor's note: Wang Haiyan is a research fellow at …": the label, then the editors' words."""
+    return _EDITORS_NOTE_LABEL.match(text)
+
+
+@rule("editors_note.from_the_editors")
+def from_the_editors(text: str) -> re.Match[str] | None:
+    """'Note from the editors: This essay is part of …'."""
+    return _FROM_THE_EDITORS.match(text)
+
+
+@rule("editors_note.correction")
+def correction(text: str) -> re.Match[str] | None:
+    """'Correction: An earlier version of this article misstated …', 'Clarification: …': the editors' own note."""
+    return _CORRECTION.match(text)
+
+
+EDITORS_NOTE_RULES: tuple[Rule[re.Match[str]], ...] = (editors_note_label, from_the_editors, correction)
+
+
+def editors_label(text: str) -> tuple[re.Match[str], str] | None:
+    """(the label's match, the rule that read it) when ``text`` opens with an editors' note label."""
+    return first(EDITORS_NOTE_RULES, text)
 
 
 _DISCLAIMER = re.compile(
@@ -281,41 +347,96 @@ _WRITERS_SIDE = re.compile(r"^(?:(?:original|originating|individual)\s+)?(?:auth
                            r"columnists?|agency|agencies)\b", re.IGNORECASE)
 
 
+@rule("disclaimer.authors_opinions")
+def authors_opinions(text: str) -> tuple[str, str] | None:
+    """'The article reflects the author's opinions and not necessarily the views of CGTN.'"""
+    return fm.find_disclaimer(text) if "ecessarily" in text else None
+
+
+@rule("disclaimer.not_necessarily")
+def not_necessarily(text: str) -> tuple[str, str] | None:
+    """'The views don't necessarily reflect those of China Daily.'"""
+    match = _DISCLAIMER.search(text) if "ecessarily" in text else None
+    return (match.group("sentence").strip(), canonical(outlet_name(match.group("org")))) if match else None
+
+
+@rule("disclaimer.own_views")
+def own_views(text: str) -> tuple[str, str] | None:
+    """'The views expressed are the writer's own and do not represent Daryo's position.'"""
+    if "ecessarily" in text or " own" not in text:
+        return None
+    own = _OWN_VIEWS.search(text)
+    return (own.group("sentence").strip(), canonical(own.group("org"))) if own else None
+
+
+@rule("disclaimer.those_of")
+def those_of(text: str) -> tuple[str, str] | None:
+    """'Views and figures in republished wire reports are those of the originating agency.'"""
+    those = _THOSE_OF.search(text) if "ecessarily" not in text and "those of" in text else None
+    if those and (_WRITERS_SIDE.match(those.group("org")) or is_outlet(those.group("org"))):
+        org = those.group("org")
+        return those.group("sentence").strip(), canonical(org) if is_outlet(org) else ""
+    return None
+
+
+DISCLAIMER_RULES: tuple[Rule[tuple[str, str]], ...] = (authors_opinions, not_necessarily, own_views, those_of)
+
+
 @per_line
+def disclaimer_rule(text: str) -> tuple[tuple[str, str], str] | None:
+    """((the disclaimer sentence, the organisation it names, or ""), the rule that read it), or None."""
+    return first(DISCLAIMER_RULES, text) if len(text) <= 3000 else None
+
+
 def find_disclaimer(text: str) -> tuple[str, str] | None:
     """(the disclaimer sentence, the organisation it names, or "" when it names none): 'The views do not
     necessarily reflect …'."""
-    if len(text) > 3000:
-        return None
-    if "ecessarily" not in text:
-        # "… the writer's own and do not represent X's position."
-        own = _OWN_VIEWS.search(text) if " own" in text else None
-        if own:
-            return own.group("sentence").strip(), canonical(own.group("org"))
-        those = _THOSE_OF.search(text) if "those of" in text else None
-        if those and (_WRITERS_SIDE.match(those.group("org")) or is_outlet(those.group("org"))):
-            org = those.group("org")
-            return those.group("sentence").strip(), canonical(org) if is_outlet(org) else ""
-        return None
-    found = fm.find_disclaimer(text)
-    if found:
-        return found
-    match = _DISCLAIMER.search(text)
-    if not match:
-        return None
-    return match.group("sentence").strip(), canonical(outlet_name(match.group("org")))
+    found = disclaimer_rule(text)
+    return found[0] if found else None
 
 
-# "Jo Roe is a professor …", "The author is a …", "— Jo Roe is …", "Jo Roe writes about housing for X."
-_TAGLINE = re.compile(
+# "Jo Roe is a professor …", "The author is a …", "— Jo Roe is …", "Jo Roe is Anadolu Agency's correspondent …"
+_IS_DESCRIBED = re.compile(
     rf"^(?:[—–-]\s*)?(?:(?P<author>The\s+(?:author|writer)s?)|(?P<name>{NAME}))\s+(?:is|are|was)\s+"
     rf"(?P<desc>(?:a|an|the|one|former|senior|chief)\b[^.]*?(?:\b[A-Z]\.[^.]*?)*"
     # "… is Anadolu Agency's correspondent in Baku.": the outlet's own role for the author
-    rf"|(?P<owner>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,4}})['’]s\s+[a-z][^.]*?)\.(?=\s|$)"
-    # "The author is deputy director of …": after "The author is" a role needs no article
-    rf"|^(?:[—–-]\s*)?(?P<author3>The\s+(?:author|writer))\s+is\s+(?P<desc3>[a-z][a-z-]+\s+[a-z][^.]*?"
-    rf"(?:\b(?:of|at|with|for|in)\b)[^.]*?(?:\b[A-Z]\.[^.]*?)*)\.(?=\s|$)"
-    rf"|^(?:[—–-]\s*)?(?P<name2>{NAME})\s+(?P<desc2>(?:writes|covers|reports)\s+(?:about|on)?\s*[^.]+?)\.(?=\s|$)")
+    rf"|(?P<owner>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,4}})['’]s\s+[a-z][^.]*?)\.(?=\s|$)")
+# "The author is deputy director of …": after "The author is" a role needs no article
+_AUTHOR_IS_ROLE = re.compile(r"^(?:[—–-]\s*)?The\s+(?:author|writer)\s+is\s+(?P<desc>[a-z][a-z-]+\s+[a-z][^.]*?"
+                             r"(?:\b(?:of|at|with|for|in)\b)[^.]*?(?:\b[A-Z]\.[^.]*?)*)\.(?=\s|$)")
+_WRITES_ABOUT = re.compile(rf"^(?:[—–-]\s*)?(?P<name>{NAME})\s+(?P<desc>(?:writes|covers|reports)\s+(?:about|on)?\s*"
+                           rf"[^.]+?)\.(?=\s|$)")
+# One sentence of a tagline: (the name, or None for "The author", the description, where the sentence ends)
+Said = tuple[str | None, str, int]
+
+
+@rule("tagline.is_described")
+def is_described(text: str) -> Said | None:
+    """'Jo Roe is a professor of geography at the University of Leeds.', 'The author is a research fellow …'."""
+    match = _IS_DESCRIBED.match(text)
+    if not match or match.group("name") and not is_person(match.group("name")) \
+            or match.group("owner") and not is_outlet(match.group("owner")):
+        return None  # "It was the 541st flight …", "Tea is one of …", "X is Russia's …": a sentence, not a person
+    return match.group("name"), match.group("desc"), match.end()
+
+
+@rule("tagline.author_is_role")
+def author_is_role(text: str) -> Said | None:
+    """'The author is deputy director of the Urban Economy Research Center at Zhejiang University.'"""
+    match = _AUTHOR_IS_ROLE.match(text)
+    return (None, match.group("desc"), match.end()) if match else None
+
+
+@rule("tagline.writes_about")
+def writes_about(text: str) -> Said | None:
+    """'Jo Roe writes about housing for The Northern Ledger.'"""
+    match = _WRITES_ABOUT.match(text)
+    if not match or not is_person(match.group("name")):
+        return None
+    return match.group("name"), match.group("desc"), match.end()
+
+
+TAGLINE_RULES: tuple[Rule[Said], ...] = (is_described, author_is_role, writes_about)
 
 
 _CONTRIBUTED = re.compile(rf"^{NAME}\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b[^.]*\.$")
@@ -337,70 +458,195 @@ def _without_body_apposition(description: str) -> str:
 
 
 @per_line
-def tagline(text: str) -> list[tuple[str | None, str]] | None:
-    """The (name or None for "The author", description) pairs a tagline gives, or None if it is none."""
+def tagline_rule(text: str) -> tuple[list[tuple[str | None, str]], str] | None:
+    """(the (name or None for "The author", description) pairs a tagline gives, the rule that read its first
+    sentence), or None if it is no tagline."""
     text = text.strip()
     if len(text) > 600:
         return None
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()  # "(The author is an associate professor at …)": People's Daily's brackets
     found: list[tuple[str | None, str]] = []
+    first_rule = ""
     rest = text
     while rest:
-        match = _TAGLINE.match(rest)
-        if not match:
+        said = first(TAGLINE_RULES, rest)
+        if said is None:
             break
-        name = match.group("name") or match.group("name2")
-        if name and not is_person(name) or match.group("owner") and not is_outlet(match.group("owner")):
-            break  # "It was the 541st flight …", "Tea is one of …", "X is Russia's …": a sentence, not a person
-        description = match.group("desc") or match.group("desc2") or match.group("desc3")
+        (name, description, end), first_rule = said[0], first_rule or said[1]
         found.append((name, _without_body_apposition(" ".join(description.split()))))
-        rest = rest[match.end():].strip()
+        rest = rest[end:].strip()
     if not found:
         return None
     if rest and not find_disclaimer(rest) and not re.match(r"^(?:His|Her|Their)\s", rest) \
             and not _CONTRIBUTED.match(rest):
         return None
-    return found
+    return found, first_rule
 
 
-_CREDIT = re.compile(
-    r"(?:\b(?:REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES|BLOOMBERG)\s*/\s*[A-Z][\w .'’-]{2,40}|"
-    r"\((?:Xinhua|AP|AFP|Reuters|IC|VCG|CFP|EPA|Getty)\s*/\s*[^)]{2,40}\)|\bImage (?:source|caption),\s*[^.]{2,60}|"
-    r"\[Photo[^\]]*\]|\[(?:Xinhua|IC|VCG|CFP)\]|\bPhoto(?:graph)?(?:\s+credit)?\s*:\s*[^.]{2,60}|"
-    r"\((?:Getty Images|AP Photo|Reuters|AFP|EPA|Kyodo|Yonhap|stock image|Photo|File photo|illustration)[^)]*\)|"
-    r"/\s*(?:CFP|VCG|IC|"
-    r"Xinhua|CGTN|GT|AFP|Reuters)|\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*/\s*[A-Z][A-Z ]+|\b(?:Illustration|Graphic)\s*:"
-    r"\s*[^.]{2,60}|\bPicture\s*:\s*[^.]{2,60}|\((?:Submitted|Supplied|Courtesy)\b[^)]{0,60}\)|"
-    r"\bImage source\s*:\s*[^.]{2,60}|\bPhoto(?:graph)?s?\s+by\s+[A-Z][^.]{2,60})\s*\.?$")
-# Every branch of _CREDIT holds one of these (a branch without one must add its own), so a line with none
-# is not searched at every offset.
+def tagline(text: str) -> list[tuple[str | None, str]] | None:
+    """The (name or None for "The author", description) pairs a tagline gives, or None if it is none."""
+    found = tagline_rule(text)
+    return found[0] if found else None
+
+
+# A photo's credit ends the line ("… [Photo/Xinhua]", "… Photo: Liu Yuxin/GT"): each rule's shape, then the end.
+def _credit(shape: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{shape})\s*\.?$")
+
+
+_AGENCY_PHOTOGRAPHER = _credit(r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES|BLOOMBERG)\s*/\s*[A-Z][\w .'’-]{2,40}")
+_PAREN_CREDIT = _credit(r"\((?:Xinhua|AP|AFP|Reuters|IC|VCG|CFP|EPA|Getty)\s*/\s*[^)]{2,40}\)"
+                        r"|\((?:Getty Images|AP Photo|Reuters|AFP|EPA|Kyodo|Yonhap|stock image|Photo|File photo|"
+                        r"illustration)[^)]*\)|\((?:Submitted|Supplied|Courtesy)\b[^)]{0,60}\)")
+_BRACKET_CREDIT = _credit(r"\[Photo[^\]]*\]|\[(?:Xinhua|IC|VCG|CFP)\]")
+_LABELLED_CREDIT = _credit(r"\bImage (?:source|caption),\s*[^.]{2,60}|\bPhoto(?:graph)?(?:\s+credit)?\s*:\s*[^.]{2,60}"
+                           r"|\b(?:Illustration|Graphic)\s*:\s*[^.]{2,60}|\bPicture\s*:\s*[^.]{2,60}"
+                           r"|\bImage source\s*:\s*[^.]{2,60}")
+_SLASH_AGENCY = _credit(r"/\s*(?:CFP|VCG|IC|Xinhua|CGTN|GT|AFP|Reuters)")
+_CAPITALS_CREDIT = _credit(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*/\s*[A-Z][A-Z ]+")
+_PHOTOS_BY = _credit(r"\bPhoto(?:graph)?s?\s+by\s+[A-Z][^.]{2,60}")
+
+
+@rule("caption.agency_photographer")
+def agency_photographer(text: str) -> bool | None:
+    """'Crews load the barge at dawn. REUTERS/Oliver Trask': the agency, then its photographer."""
+    return True if "/" in text and _AGENCY_PHOTOGRAPHER.search(text) else None
+
+
+@rule("caption.parenthesised_credit")
+def parenthesised_credit(text: str) -> bool | None:
+    """'Smoke rises over the town. (Submitted by Leah Tootoosis)', '… (Xinhua/Li Ming)', '(AP Photo/Jo Roe)'."""
+    return True if "(" in text and _PAREN_CREDIT.search(text) else None
+
+
+@rule("caption.bracketed_credit")
+def bracketed_credit(text: str) -> bool | None:
+    """'Miners leave the site on Thursday. [Photo/Xinhua]', '… [Xinhua]'."""
+    return True if "[" in text and _BRACKET_CREDIT.search(text) else None
+
+
+@rule("caption.labelled_credit")
+def labelled_credit(text: str) -> bool | None:
+    """'The ferry leaves Lerwick harbour. Picture: Courier', 'Photo: Liu Yuxin', 'Image source, Getty Images'."""
+    return True if _LABELLED_CREDIT.search(text) else None
+
+
+@rule("caption.slash_agency")
+def slash_agency(text: str) -> bool | None:
+    """'Visitors at the expo in Hangzhou. Liu Yuxin/GT': the photographer, a slash, the agency's mark."""
+    return True if "/" in text and _SLASH_AGENCY.search(text) else None
+
+
+@rule("caption.capitals_credit")
+def capitals_credit(text: str) -> bool | None:
+    """'LUO JIE/CHINA DAILY': the photographer and the paper in capitals."""
+    return True if "/" in text and _CAPITALS_CREDIT.search(text) else None
+
+
+@rule("caption.photos_by")
+def photos_by(text: str) -> bool | None:
+    """'The crew at the harbour wall. Photographs by Ana Ruiz': who took the pictures."""
+    return True if "Photo" in text and _PHOTOS_BY.search(text) else None
+
+
+CAPTION_RULES: tuple[Rule[bool], ...] = (bracketed_credit, labelled_credit, parenthesised_credit, agency_photographer,
+                                         capitals_credit, slash_agency, photos_by)
+# Every caption rule's shape holds one of these (a rule without one must add its own), so a line with
+# none is not searched at all.
 _CREDIT_MARKS = ("[", "(", "/", ":", "Image ", "Photo")
 
 
 @per_line
+def caption_rule(text: str) -> tuple[bool, str] | None:
+    """(True, the caption rule that read it), or None when the line carries no photo credit."""
+    if len(text) > 400 or not any(mark in text for mark in _CREDIT_MARKS):
+        return None
+    return first(CAPTION_RULES, text.strip())
+
+
 def is_caption(text: str) -> bool:
     """'Miners leave the site. [Photo/Xinhua]', 'Photo: Liu Yuxin/GT', 'LUO JIE/CHINA DAILY'."""
-    if len(text) > 400 or not any(mark in text for mark in _CREDIT_MARKS):
-        return False
-    return bool(_CREDIT.search(text.strip()))
+    return caption_rule(text) is not None
 
 
-_CREDIT_LINE = re.compile(
-    r"^\((?:Reporting|Writing|Additional reporting|Editing|Web editor|Editor)\b[^)]*\)\.?$"
-    r"|^[A-Z][^.]{2,120}?\s+contributed(?:\s+\w+)?\s+to\s+this\s+(?:report|story|article)\.?$"
-    # "Additional reporting by Megan Hale.", "Reporting by Ana Ruiz and Li Wei; Editing by Mark Hale": names only
-    r"|^(?:Additional\s+r|R)eporting\s+by\s+(?:[A-Z][\w'’-]+\s?){2,4}(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w'’-]+\s?){2,4})*"
-    r"(?:\s+in\s+[A-Z][\w'’-]+)?(?:;\s*[Ee]diting\s+by\s+(?:[A-Z][\w'’-]+\s?){2,4})?\.?$"
-    r"|^(?:[A-Z][\w’'-]+\s+){1,3}reported\s+from\s+.{2,250}\.$"
-    r"|^(?:dpa\s+|AFP\s+)?[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*(?:\s+[a-z0-9]{2,3}){0,4}$"
-    r"|^(?:The\s+)?(?:Press\s+(?:[Ss]ervice|[Oo]ffice)|Media\s+[Oo]ffice|Communications\s+[Oo]ffice)\s+of\s+(?:the\s+)?[A-Z].{2,80}$"
-    r"|^[—–-]\s*(?:The\s+)?[A-Z][\w'’. ]+?(?:Editorial\s+Board|Editors|Board)\.?$"
-    r"|^SOURCE\s+[A-Z].{1,60}$")
+_REPORTING_PARENTHESIS = re.compile(r"^\((?:Reporting|Writing|Additional reporting|Editing|Web editor|Editor)\b"
+                                    r"[^)]*\)\.?$")
+_CONTRIBUTED_TO = re.compile(r"^[A-Z][^.]{2,120}?\s+contributed(?:\s+\w+)?\s+to\s+this\s+(?:report|story|article)\.?$")
+# names only: "Reporting by Ana Ruiz and Li Wei; Editing by Mark Hale"
+_REPORTING_BY = re.compile(r"^(?:Additional\s+r|R)eporting\s+by\s+(?:[A-Z][\w'’-]+\s?){2,4}"
+                           r"(?:(?:,\s*|\s+and\s+)(?:[A-Z][\w'’-]+\s?){2,4})*"
+                           r"(?:\s+in\s+[A-Z][\w'’-]+)?(?:;\s*[Ee]diting\s+by\s+(?:[A-Z][\w'’-]+\s?){2,4})?\.?$")
+_REPORTED_FROM = re.compile(r"^(?:[A-Z][\w’'-]+\s+){1,3}reported\s+from\s+.{2,250}\.$")
+_DESK_INITIALS = re.compile(r"^(?:dpa\s+|AFP\s+)?[a-z]{2,4}(?:-[a-z]{2,4})*/[a-z]{2,4}(?:/[a-z]{2,4})*"
+                            r"(?:\s+[a-z0-9]{2,3}){0,4}$")
+_PRESS_OFFICE = re.compile(r"^(?:The\s+)?(?:Press\s+(?:[Ss]ervice|[Oo]ffice)|Media\s+[Oo]ffice|"
+                           r"Communications\s+[Oo]ffice)\s+of\s+(?:the\s+)?[A-Z].{2,80}$")
+_BOARD = re.compile(r"^[—–-]\s*(?:The\s+)?[A-Z][\w'’. ]+?(?:Editorial\s+Board|Editors|Board)\.?$")
+_SOURCE_SIGN_OFF = re.compile(r"^SOURCE\s+[A-Z].{1,60}$")
+
+
+@rule("credit.reporting_parenthesis")
+def reporting_parenthesis(text: str) -> bool | None:
+    """'(Reporting by Inés Carvajal; Editing by Tom Hale)': the wire's credits in brackets."""
+    return True if _REPORTING_PARENTHESIS.match(text) else None
+
+
+@rule("credit.contributed")
+def contributed(text: str) -> bool | None:
+    """'Li Wei in Beijing contributed to this report.': a colleague's share of the reporting."""
+    return True if _CONTRIBUTED_TO.match(text) else None
+
+
+@rule("credit.reporting_by")
+def reporting_by(text: str) -> bool | None:
+    """'Additional reporting by Megan Hale.', 'Reporting by Ana Ruiz; Editing by Mark Hale': names only."""
+    return True if _REPORTING_BY.match(text) else None
+
+
+@rule("credit.reported_from")
+def reported_from(text: str) -> bool | None:
+    """'Marcus Bell reported from Bend, Ore., and Yuki Tanaka from Salem, Ore.': where the reporters were."""
+    return True if _REPORTED_FROM.match(text) else None
+
+
+@rule("credit.desk_initials")
+def desk_initials(text: str) -> bool | None:
+    """'hm-lb/js', 'dpa fm/ks xx': the wire desk's initials closing the story."""
+    return True if _DESK_INITIALS.match(text) else None
+
+
+@rule("credit.press_office")
+def press_office(text: str) -> bool | None:
+    """'Press Service of the Ministry of Foreign Affairs of the Republic of Oravia': who issued it."""
+    return True if _PRESS_OFFICE.match(text) else None
+
+
+@rule("credit.editorial_board")
+def editorial_board(text: str) -> bool | None:
+    """'— The Prairie Gazette Editorial Board': the editorial's signature."""
+    return True if _BOARD.match(text) else None
+
+
+@rule("credit.source")
+def source_sign_off(text: str) -> bool | None:
+    """'SOURCE Halberd Analytics': a press release's closing source line."""
+    return True if _SOURCE_SIGN_OFF.match(text) else None
+
+
+CREDIT_RULES: tuple[Rule[bool], ...] = (reporting_parenthesis, contributed, reporting_by, reported_from, desk_initials,
+                                        press_office, editorial_board, source_sign_off)
 
 
 @per_line
+def credit_rule(text: str) -> tuple[bool, str] | None:
+    """(True, the credit-line rule that read it), or None when the line is no credit line."""
+    return first(CREDIT_RULES, text.strip()) if len(text) <= 300 else None
+
+
 def is_credit_line(text: str) -> bool:
     """'(Reporting by …; Editing by …)', 'X contributed to this report.', 'hm-lb/js', 'SOURCE CGTN'."""
-    return len(text) <= 300 and bool(_CREDIT_LINE.match(text.strip()))
+    return credit_rule(text) is not None
 
 
 _SIGNED = re.compile(r"^[—–-]?\s*(?P<name>[^,]{3,40}),\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\.?$")
@@ -425,17 +671,64 @@ def signed_on_two_lines(name: str, place: str) -> str | None:
     return name
 
 
-def credit_outlet(text: str) -> str | None:
-    """The outlet a sign-off names: 'SOURCE CGTN' → CGTN; '— The Prairie Gazette Editorial Board' → …"""
-    text = text.strip()
-    match = re.match(r"^SOURCE\s+(?P<o>.+)$", text) or re.match(
-        r"^(?:The\s+)?(?:Press\s+(?i:service|office)|Media\s+(?i:office)|Communications\s+(?i:office))\s+of\s+(?:the\s+)?"
-        r"(?P<o>[A-Z].{2,80})$", text) or re.match(
-        r"^[—–-]\s*(?P<o>(?:The\s+)?[A-Z][\w'’. ]+?)\s+(?:Editorial\s+Board|Editors|Board)\.?$", text) or re.match(
-        # "Published in Dawn, October 27th, 2025": a newspaper's print sign-off under its web copy
-        r"^(?i:(?:First\s+)?(?:published|printed|appeared)\s+in)\s+(?:the\s+)?(?P<o>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}),"
-        r"\s+(?=\S*\d|[A-Z][a-z]{2})[^.]{4,40}\.?$", text)
-    if match:
-        return canonical(match.group("o"))
+_SOURCE_OUTLET = re.compile(r"^SOURCE\s+(?P<o>.+)$")
+_OFFICE_OUTLET = re.compile(r"^(?:The\s+)?(?:Press\s+(?i:service|office)|Media\s+(?i:office)|"
+                            r"Communications\s+(?i:office))\s+of\s+(?:the\s+)?(?P<o>[A-Z].{2,80})$")
+_BOARD_OUTLET = re.compile(r"^[—–-]\s*(?P<o>(?:The\s+)?[A-Z][\w'’. ]+?)\s+(?:Editorial\s+Board|Editors|Board)\.?$")
+_PRINTED_IN = re.compile(r"^(?i:(?:First\s+)?(?:published|printed|appeared)\s+in)\s+(?:the\s+)?"
+                         r"(?P<o>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}),\s+(?=\S*\d|[A-Z][a-z]{2})[^.]{4,40}\.?$")
+
+
+@rule("signature.source")
+def source_outlet(text: str) -> str | None:
+    """'SOURCE CGTN' → CGTN: a press release's source line names who issued it."""
+    match = _SOURCE_OUTLET.match(text)
+    return canonical(match.group("o")) if match else None
+
+
+@rule("signature.press_office")
+def office_outlet(text: str) -> str | None:
+    """'Press Service of the Ministry of Transport' → Ministry of Transport."""
+    match = _OFFICE_OUTLET.match(text)
+    return canonical(match.group("o")) if match else None
+
+
+@rule("signature.editorial_board")
+def board_outlet(text: str) -> str | None:
+    """'— The Prairie Gazette Editorial Board' → The Prairie Gazette."""
+    match = _BOARD_OUTLET.match(text)
+    return canonical(match.group("o")) if match else None
+
+
+@rule("signature.printed_in")
+def printed_in(text: str) -> str | None:
+    """'Published in Dawn, October 27th, 2025' → Dawn: a newspaper's print sign-off under its web copy."""
+    match = _PRINTED_IN.match(text)
+    return canonical(match.group("o")) if match else None
+
+
+@rule("signature.outlet_name")
+def outlet_alone(text: str) -> str | None:
+    """'— China Daily' or 'News.Az' alone closing the page: the outlet signing it."""
     stripped = text.strip(" —–-.")
     return canonical(stripped) if is_outlet(stripped) and len(stripped.split()) <= 6 else None
+
+
+SIGN_OFF_RULES: tuple[Rule[str], ...] = (source_outlet, office_outlet, board_outlet, printed_in, outlet_alone)
+
+
+def sign_off_rule(text: str) -> tuple[str, str] | None:
+    """(the outlet a sign-off names, the rule that read it), or None."""
+    return first(SIGN_OFF_RULES, text.strip())
+
+
+def credit_outlet(text: str) -> str | None:
+    """The outlet a sign-off names: 'SOURCE CGTN' → CGTN; '— The Prairie Gazette Editorial Board' → …"""
+    found = sign_off_rule(text)
+    return found[0] if found else None
+
+
+# A letter's writer signing off: not an outlet, so kept apart from the sign-off rules above.
+SIGNED_NAME: Rule[str] = Rule("signature.signed_name", signed_name)
+SIGNED_ON_TWO_LINES: Rule[str] = Rule("signature.signed_on_two_lines", signed_on_two_lines)
+LETTER_RULES: tuple[Rule[str], ...] = (SIGNED_NAME, SIGNED_ON_TWO_LINES)

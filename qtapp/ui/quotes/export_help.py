@@ -7,11 +7,9 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from qtapp.library.exporters import formats
-from qtapp.ui.actions import Spec, make_action
 
 OPTION_NAMES: dict[str, str] = {  # str(): the stubs type QT_TRANSLATE_NOOP as object
     formats.STYLE: str(QT_TRANSLATE_NOOP("ExportFormats", "the Copy Citation style")),
@@ -93,16 +91,6 @@ class FormatsHelp(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self.resize(560, 520)
-
-    @classmethod
-    def action(cls, parent: QWidget) -> QAction:
-        """Help ▸ Import, Export and Open URL, which shows this beside the window."""
-        action = make_action(parent, Spec(
-            "actionFormatsHelp", QT_TRANSLATE_NOOP("QuoteActions", "&Import, Export and Open URL"),
-            QT_TRANSLATE_NOOP("QuoteActions", "What each import and export format holds, and what Open URL "
-                                              "fetches"), (), "help-contents", context="QuoteActions"))
-        action.triggered.connect(lambda: cls.show_for(parent))
-        return action
 
     @classmethod
     def show_for(cls, parent: QWidget | None) -> FormatsHelp:

@@ -60,6 +60,17 @@ class QuoteExporter(QObject):
             ("Ctrl+E",), "document-export", context="QuoteActions"))
         self.action.setEnabled(library.available)
         self.action.triggered.connect(lambda: self.export())
+        # Help ▸ Import, Export and Open URL; the help itself (and the formats' tables) load when shown.
+        self.help_action = make_action(window.window(), Spec(
+            "actionFormatsHelp", QT_TRANSLATE_NOOP("QuoteActions", "&Import, Export and Open URL"),
+            QT_TRANSLATE_NOOP("QuoteActions", "What each import and export format holds, and what Open URL "
+                                              "fetches"), (), "help-contents", context="QuoteActions"))
+        self.help_action.triggered.connect(self.show_help)
+
+    def show_help(self) -> None:
+        from qtapp.ui.quotes.export_help import FormatsHelp
+
+        FormatsHelp.show_for(self._window.window())
 
     # -- asking ----------------------------------------------------------------------------------
     def counts(self) -> ScopeCounts:

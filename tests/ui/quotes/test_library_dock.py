@@ -52,6 +52,14 @@ def test_saved_quotes_appear_with_who_and_article(window: Any, qtbot: QtBot) -> 
     assert "quoted by Wang Haiyan" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
 
 
+def test_the_quote_cells_tooltip_holds_the_whole_quote_and_who_said_it(window: Any, qtbot: QtBot) -> None:
+    save(window, SAYING)
+    caught_up(qtbot, window)
+    model = window.quotes.model
+    tip = model.index(0, COLUMNS.index("quote")).data(Qt.ItemDataRole.ToolTipRole)
+    assert SAYING in tip and "— Xi Jinping (quoted by Wang Haiyan)" in tip  # the cell itself is cut off
+
+
 
 def test_roles_answer_the_same_as_ints_or_enum_members(window: Any, qtbot: QtBot) -> None:
     """data() compares plain ints (the view passes ints); a caller's enum member gets the same answer."""
@@ -275,3 +283,22 @@ def test_tab_goes_round_the_library_from_the_table_to_the_filters(window: Any, q
     assert window.quotes.detail in seen  # the table is left by Tab, not stepped through cell by cell
     for widget in (dock.search, dock.scope, dock.check_filter, dock.article_filter, dock.color_filter):
         assert widget in seen, widget.objectName()
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints")  # the offscreen platform
+def test_the_library_collapses_to_give_the_reader_the_width_and_view_brings_it_back(window: Any,
+                                                                                    qtbot: QtBot) -> None:
+    window.resize(800, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    dock = window.quotes.dock
+    toggle = window.action("actionShowLibrary")
+    assert toggle in window.menu("View").actions() and toggle.isChecked()
+    qtbot.waitUntil(lambda: window.reader.width() > 1.4 * dock.width())  # laid out, as at 800 × 600
+    narrow = window.reader.width()
+    toggle.trigger()
+    qtbot.waitUntil(lambda: not dock.isVisible() and window.reader.width() > narrow + 150)
+    assert not toggle.isChecked()
+    wide = window.reader.width()
+    toggle.trigger()
+    qtbot.waitUntil(lambda: dock.isVisible() and window.reader.width() < wide - 150)
