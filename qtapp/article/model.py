@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, field, replace
 from operator import attrgetter
 from typing import Any, Literal, get_args, overload
 
+from qtapp.translatable import N_
+
 BlockKind = Literal[
     "title", "byline", "dateline", "reprint_note", "editors_note", "heading", "paragraph", "caption",
     "tagline", "signature"
@@ -95,7 +97,8 @@ class BlockList(Sequence[Block]):
             offset += gap
         blocks._kinds = bytearray(codes)
         if blocks._rules is not None and len(blocks._rules) != len(texts):
-            raise ValueError(f"{len(blocks._rules)} rules for {len(texts)} blocks")
+            raise ValueError(N_("Article", "{rules_count} rules for {texts_count} blocks")
+                             .format(rules_count=len(blocks._rules), texts_count=len(texts)))
         return blocks
 
     def rules(self, index: int) -> tuple[str, ...]:

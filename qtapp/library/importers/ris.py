@@ -23,6 +23,7 @@ from qtapp.library.importers.records import (
     date_part,
     person,
 )
+from qtapp.translatable import N_
 
 _OPENING = "“\"«„‘"
 _CLOSING = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
@@ -36,7 +37,8 @@ def parse(text: str) -> Parsed:
     try:
         entries = rispy.loads(text.lstrip("\ufeff"))
     except (ValueError, KeyError, IndexError) as error:
-        raise ImportInvalid("the file", f"it is not RIS as rispy reads it ({error})") from error
+        raise ImportInvalid(N_("Import", "the file"), N_("Import", "it is not RIS as rispy reads it ({error})")
+                                                      .format(error=error)) from error
     parsed = Parsed("ris")
     for number, entry in enumerate(entries, 1):
         source = _source(entry)
@@ -54,7 +56,7 @@ def parse(text: str) -> Parsed:
         if not found:
             parsed.skip("records without a quoted note")
     if not entries and text.strip():
-        raise ImportInvalid("the file", "it has no RIS record (each begins with 'TY  - ')")
+        raise ImportInvalid(N_("Import", "the file"), N_("Import", "it has no RIS record (each begins with 'TY  - ')"))
     return parsed
 
 
