@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +41,11 @@ from qtapp.article.model import Article, Author  # noqa: E402 - after the path i
 ARTICLE_ROWS = ("title", "authors", "author details", "publisher", "reprinted_by", "date", "editors_note",
                 "disclaimer", "blocks", "chrome removed")
 SPEAKER_ROWS = ("speaker right (of cued)", "speaker wrong (of cued)", "not quotations (of reported)")
+# What a reader sees of each labelled quotation's speaker once saved: given and unmarked, given but marked
+# "Check who said this" (confidence below doubts.CONFIDENT), or none (saved as the author's words,
+# always marked). WRONG unmarked is the one a reader is never told about.
+TRUST = ("right, unmarked", "right but marked", "no speaker, as labelled", "wrong but marked",
+         "missed (none given, marked)", "WRONG unmarked")
 
 
 def _norm(value: Any) -> Any:
@@ -83,6 +88,8 @@ class Report:
     articles: int = 0
     readings: int = 0
     quotations: int = 0
+    trust: Counter[str] = field(default_factory=Counter)
+    trust_misses: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def shares(self) -> dict[str, float]:
         return {name: row.share for name, row in self.rows.items()}
@@ -138,10 +145,12 @@ def _score_speakers(report: Report, case: Any, variant: str, article: Article) -
     labelled = {_norm(q["text"]) for q in case.expected.get("quotations", [])}
     for entry in case.expected.get("quotations", []):
         text, want = _norm(entry["text"]), entry["speaker"]
+        matches = found.get(text) or []
+        quotation = matches.pop(0) if matches else None
+        got = quotation.speaker if quotation is not None else None
+        _score_trust(report, where, text, want, quotation)
         if not entry.get("cue", want is not None):
             continue
-        matches = found.get(text) or []
-        got = matches.pop(0).speaker if matches else None
         report.rows["speaker right (of cued)"].add(
             got == want, lambda t=text, w=want, g=got: f"{where}: “{t[:60]}” expected {w!r}, got {g!r}")
         wrong = got is not None and got != want
@@ -151,6 +160,38 @@ def _score_speakers(report: Report, case: Any, variant: str, article: Article) -
         text = _norm(quotation.text)
         ok = text in labelled or not text
         report.rows["not quotations (of reported)"].add(ok, lambda t=text: f"{where}: reported “{t[:70]}”")
+
+
+def _score_trust(report: Report, where: str, text: str, want: str | None, quotation: Any) -> None:
+    """One labelled quotation's speaker as the window shows it (see ``TRUST``)."""
+    from qtapp.article.doubts import CONFIDENT
+
+    got = quotation.speaker if quotation is not None else None
+    marked = got is None or quotation.confidence < CONFIDENT
+    if got is None:
+        kind = "no speaker, as labelled" if want is None else "missed (none given, marked)"
+    elif got == want:
+        kind = "right but marked" if marked else "right, unmarked"
+    else:
+        kind = "wrong but marked" if marked else "WRONG unmarked"
+    report.trust[kind] += 1
+    if kind != "right, unmarked" and kind != "no speaker, as labelled":
+        rule = f"{quotation.rule} {quotation.confidence}" if quotation is not None and got else "-"
+        why = getattr(quotation, "doubt", None) if quotation is not None else None
+        report.trust_misses[kind].append(f"{where}: “{text[:60]}” expected {want!r}, got {got!r} ({rule}"
+                                         + (f"; {why}" if why else "") + ")")
+
+
+def trust_table(report: Report) -> str:
+    """The ``TRUST`` counts, and the two shares the calibration is judged by."""
+    counts = report.trust
+    total = sum(counts.values())
+    lines = ["| speaker as saved | quotations | share |", "| --- | ---: | ---: |"]
+    lines += [f"| {kind} | {counts[kind]} | {counts[kind] / total if total else 0:.1%} |" for kind in TRUST]
+    given_right = counts["right, unmarked"] + counts["right but marked"]
+    lines.append(f"| right speakers marked (of right speakers given) | {counts['right but marked']} | "
+                 f"{counts['right but marked'] / given_right if given_right else 0:.1%} |")
+    return "\n".join(lines)
 
 
 def evaluate(cases: list[Any] | None = None) -> Report:
@@ -198,6 +239,14 @@ def main(argv: list[str] | None = None) -> int:
     report = evaluate(cases)
     floors = {} if args.holdout or args.folder else _floors()
     print(table(report, floors))
+    print()
+    print(trust_table(report))
+    for kind in TRUST[1:]:
+        misses = report.trust_misses.get(kind, [])
+        if args.wrong and kind.startswith(args.wrong) and misses:
+            print(f"\n{kind}: {len(misses)}:")
+            for miss in misses[:max(args.limit, 40)]:
+                print("  " + miss)
     for name in ARTICLE_ROWS + SPEAKER_ROWS:
         if args.wrong and not name.startswith(args.wrong):
             continue

@@ -6,7 +6,8 @@ Starts a throwaway PostgreSQL cluster (``tests/pg_cluster.py``: 127.0.0.1, fsync
 so the save row flatters the server a little; a real one pays its disk's fsync), fills a SQLite library
 and a team library with the same synthetic quotes (``make_library.fill``), then measures, interleaved
 so a busy machine slows both alike: saving a quote, one keystroke of search-as-you-type (a page of the
-best 50 and the count, as the window asks), and the window's first page (100 newest and the count).
+best 50 and the count, as the window asks), the window's first page (100 newest and the count), and
+launching the window on each library (``--screenshot`` of the seed, interleaved).
 Prints medians and the ratio team / personal; the figures go in ``benchmarks/README.md``.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -23,6 +25,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT)]
 
+from common import SEED, clean_env  # noqa: E402
 from make_library import fill  # noqa: E402
 
 from qtapp.library.postgres.store import TeamLibrary  # noqa: E402
@@ -74,10 +77,29 @@ def measure(libraries: dict[str, Any], repeat: int) -> dict[str, dict[str, float
             for name, found in samples.items()}
 
 
+def window_start(targets: dict[str, str], runs: int, folder: Path) -> dict[str, float]:
+    """Median seconds from launch to the painted window (``--screenshot`` of the seed) on each library,
+    launches interleaved after one warm-up each (a team library's first open imports psycopg cold)."""
+    out = folder / "shot.png"
+    times: dict[str, list[float]] = {name: [] for name in targets}
+    for round_ in range(runs + 1):
+        for name, target in targets.items():
+            env = clean_env(folder / name)
+            env["QUOTECLIP_LIBRARY"] = target
+            (folder / name).mkdir(exist_ok=True)
+            begin = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "qtapp", "--screenshot", str(out), str(SEED)], env=env,
+                           check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            if round_:
+                times[name].append(time.perf_counter() - begin)
+    return {name: statistics.median(found) for name, found in times.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quotes", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--window", type=int, default=5, help="window launches per backend (0: none)")
     args = parser.parse_args(argv)
     cluster = pg_cluster.start_cluster()
     try:
@@ -95,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
             figures = measure({"sqlite": sqlite, "postgresql": team}, args.repeat)
             sqlite.close()
             team.close()
+            started = window_start({"sqlite": str(Path(folder) / "library.sqlite3"),
+                                    "postgresql": team.address}, args.window, Path(folder)) if args.window else {}
     finally:
         pg_cluster.remove(cluster)
     print(f"{args.quotes:,} quotes; medians of {args.repeat} interleaved samples")
@@ -105,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     for what in figures["sqlite"]:
         mine, theirs = figures["sqlite"][what], figures["postgresql"][what]
         print(f"| {what:<22} | {mine:>7.2f} ms | {theirs:>7.2f} ms | {theirs / mine:>5.2f}× |")
+    if started:
+        mine, theirs = started["sqlite"] * 1000, started["postgresql"] * 1000
+        print(f"| {'window start':<22} | {mine:>7.0f} ms | {theirs:>7.0f} ms | {theirs / mine:>5.2f}× |")
     return 0
 
 

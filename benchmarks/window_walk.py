@@ -6,7 +6,9 @@ corpus folder in a ``MainWindow``, selects each labelled quotation in the reader
 drag would), triggers Save Quote, and reads back what the user sees: the library's "Who" cell, its check
 marker, the status bar and the copied citation. Each quote is then
 
-- ``right``: the speaker the labels give (or, for a quotation with no cue, no speaker), unmarked or marked;
+- ``right``: the speaker the labels give, with no marker;
+- ``right but marked``: the labelled speaker, marked "Check who said this" all the same (the mark's cost);
+- ``no speaker, as labelled``: a quotation whose text names no speaker, saved as the author's words;
 - ``marked``: not the labelled speaker, but marked "Check who said this", so the user is told;
 - ``WRONG``: a wrong speaker, or a cued quotation left as the author's words, with no marker.
 
@@ -16,6 +18,7 @@ come from them. Run it under Xvfb for a real window, headless otherwise; it neve
 so run it on its own display, Xvfb or offscreen, not on one whose clipboard you use):
 
     Xvfb :99 & DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python benchmarks/window_walk.py FOLDER [--shots DIR]
+    .venv/bin/python benchmarks/window_walk.py tests/corpus/holdout --only h6-     # one set of a folder
 """
 
 from __future__ import annotations
@@ -89,11 +92,15 @@ def body_occurrence(window: Any, document: Any, text: str) -> QTextCursor:
     return first if found.isNull() else found  # only the headline holds it: select it there
 
 
+VERDICTS = ("right", "right but marked", "no speaker, as labelled", "marked", "WRONG")
+
+
 def judge(expected: str | None, record: Any, marked: bool) -> str:
     said = record.speaker if record.voice == "speaker" else None
+    marked = marked or record.needs_check
     if said == expected:
-        return "right"
-    return "marked" if marked or record.needs_check else "WRONG"
+        return "no speaker, as labelled" if said is None else "right but marked" if marked else "right"
+    return "marked" if marked else "WRONG"
 
 
 def article_misses(case: Any, article: Any) -> list[str]:
@@ -112,7 +119,7 @@ def article_misses(case: Any, article: Any) -> list[str]:
     return misses
 
 
-def walk(folder: Path, shots: Path | None) -> int:
+def walk(folder: Path, shots: Path | None, only: str = "") -> int:
     from qtapp.ui.app import application
     from qtapp.ui.main_window import MainWindow
 
@@ -125,6 +132,8 @@ def walk(folder: Path, shots: Path | None) -> int:
     window.resize(1280, 860)
     window.show()
     for case in corpus.load_corpus(folder):
+        if not case.id.startswith(only):
+            continue
         path = files / case.path.name
         path.write_text(case.raw, encoding="utf-8")
         window.open_article(path)
@@ -155,7 +164,7 @@ def walk(folder: Path, shots: Path | None) -> int:
             label, marked = who_cell(window, record.id)
             verdict = judge(quotation["speaker"], record, marked)
             verdicts[verdict] += 1
-            if verdict != "right":
+            if verdict not in ("right", "no speaker, as labelled"):
                 print(f"  {verdict}: {quotation['text'][:48]!r} want {quotation['speaker']!r}; "
                       f"who {label!r}, voice {record.voice}, status {status!r}")
                 print(f"      citation: {citation(window, record.id)[:160]!r}")
@@ -169,7 +178,11 @@ def walk(folder: Path, shots: Path | None) -> int:
     # segfault after the report): the walk's clipboard is its own, so empty it now.
     QGuiApplication.clipboard().clear()
     total = sum(verdicts.values())
-    print(f"\n{total} quotations saved: " + ", ".join(f"{name} {count}" for name, count in verdicts.most_common()))
+    print(f"\n{total} quotations saved: " + ", ".join(f"{name} {verdicts[name]}" for name in VERDICTS)
+          + "".join(f", {name} {count}" for name, count in verdicts.items() if name not in VERDICTS))
+    given = verdicts["right"] + verdicts["right but marked"]
+    print(f"right speakers marked: {verdicts['right but marked']} of {given}"
+          + (f" ({verdicts['right but marked'] / given:.1%})" if given else ""))
     print(f"article fields (title, authors, publisher, date): {fields_right} of {fields_total} right")
     return 1 if verdicts["WRONG"] else 0
 
@@ -180,11 +193,12 @@ def main() -> int:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("folder", type=Path, help="a corpus folder (.txt/.html + .json answers)")
     options.add_argument("--shots", type=Path, help="save a screenshot of each article's window here")
+    options.add_argument("--only", default="", metavar="PREFIX", help="only the articles whose id starts so")
     args = options.parse_args()
     from qtapp.ui.app import application
 
     app, code = application(), [1]
-    QTimer.singleShot(0, lambda: (code.__setitem__(0, walk(args.folder, args.shots)), app.quit()))
+    QTimer.singleShot(0, lambda: (code.__setitem__(0, walk(args.folder, args.shots, args.only)), app.quit()))
     app.exec()
     return code[0]
 

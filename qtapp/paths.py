@@ -101,6 +101,21 @@ def library_file() -> str:
     return os.path.expanduser(moved) if moved else str(data_dir() / "library.sqlite3")
 
 
+def personal_library_path() -> Path:
+    """The user's own library file, also while ``--library`` names a team library: where the user
+    moved it, else the user data folder (what "My Library" opens)."""
+    from qtapp.library.postgres.target import is_team_library
+
+    chosen = library_file()
+    if not is_team_library(chosen):
+        return _path(chosen)
+    try:
+        moved = library_location_file().read_text(encoding="utf-8").strip()
+    except (FileNotFoundError, NotADirectoryError):
+        moved = ""
+    return _path(os.path.expanduser(moved) if moved else str(data_dir() / "library.sqlite3"))
+
+
 def set_library_override(path: str | os.PathLike[str]) -> None:
     """Use ``path`` for this run: its folders resolved, but a file that is a symbolic link kept as the
     link, so QuoteClip can see it is one and never renames or replaces the file behind it. A team

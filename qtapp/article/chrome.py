@@ -25,6 +25,8 @@ def is_chrome(line: str) -> bool:
     if not words:
         # Symbols only (a digit-only line such as a year may be content, so keep it).
         return not any(ch.isdigit() for ch in stripped) or bool(_SIZE.search(stripped))
+    if words[0].lower() in ("share", "follow") and len(words) >= 2 and all(len(word) <= 2 for word in words[1:]):
+        return True  # "Share  in  f  ✈", "Share ✉ f 𝕏": the bar's icons copied as their letters
     if all(word.lower() in _WIDGET_WORDS for word in words):
         has_symbol = any(not (ch.isalnum() or ch.isspace() or ch in ".,;:!?'\"’”") for ch in stripped)
         return has_symbol or len(words) >= 2 or bool(_SIZE.search(stripped))

@@ -22,7 +22,6 @@ from pathlib import Path
 
 from qtapp import __version__
 from qtapp.article.model import Article
-from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.errors import UserError
 from qtapp.translatable import N_
 
@@ -165,19 +164,9 @@ def read_fetched(page: Fetched) -> tuple[Article, str]:
         if not article.blocks:
             raise UserError(N_("Article", "{name} does not contain readable text").format(name=name))
         source = article.text
-    found = first(FETCHED_URL, article, page)
-    if found is not None:
-        article.url, article.found_by["url"] = found
+    if not article.url:
+        article.url, article.found_by["url"] = page.url, "fetch.final_url"
     return article, source
-
-
-@rule("fetch.final_url")
-def final_url(article: Article, page: Fetched) -> str | None:
-    """'https://example.org/news/123' the request ended at (after redirects), when the page names no URL of its own."""
-    return page.url if not article.url else None
-
-
-FETCHED_URL: tuple[Rule[str], ...] = (final_url,)
 
 
 def open_url(url: str, folder: Path) -> Path:

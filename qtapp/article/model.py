@@ -13,8 +13,6 @@ from dataclasses import asdict, dataclass, field, replace
 from operator import attrgetter
 from typing import Any, Literal, get_args, overload
 
-from qtapp.translatable import N_
-
 BlockKind = Literal[
     "title", "byline", "dateline", "reprint_note", "editors_note", "heading", "paragraph", "caption",
     "tagline", "signature"
@@ -96,9 +94,6 @@ class BlockList(Sequence[Block]):
             append_end(offset)
             offset += gap
         blocks._kinds = bytearray(codes)
-        if blocks._rules is not None and len(blocks._rules) != len(texts):
-            raise ValueError(N_("Article", "{rules_count} rules for {texts_count} blocks")
-                             .format(rules_count=len(blocks._rules), texts_count=len(texts)))
         return blocks
 
     def rules(self, index: int) -> tuple[str, ...]:
@@ -191,7 +186,8 @@ class Quotation:
     """Quoted words in the text; ``speaker`` is set only when the text names who said them.
 
     ``rule`` names the speaker rule that decided (None when no rule found a speaker) and ``confidence``
-    says how sure it is, from 0 (unknown) to 1, so the window can ask the user to check the unsure ones.
+    says how sure it is, from 0 (unknown) to 1, so the window can ask the user to check the unsure ones;
+    ``doubt`` says why, when something around the quotation made the rule unsure.
     """
 
     text: str
@@ -201,6 +197,7 @@ class Quotation:
     end: int
     rule: str | None = None
     confidence: float = 0.0
+    doubt: str | None = None  # why a speaker's rule is not sure here (a code of quotations.trust.DOUBTS)
 
 
 @dataclass

@@ -7,6 +7,7 @@ given name made of pinyin syllables): "Wang Haiyan" is family Wang, given Haiyan
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from qtapp.article.model import Author
@@ -49,6 +50,31 @@ kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang l
 hwang ahn an song yoo yu hong jeon chun ko go moon mun yang son bae baek paik heo hur nam noh roh ha kwak
 sung cha joo ju woo min ryu yoo na jin ji um eom byun pyo cheon gil
 """.split())
+# Vietnamese family names (written first, then a middle and a given name of one syllable each: "Tran Minh
+# Duc", "Nguyễn Thị Thu Hà"), and Khmer ones (first, then one given name: "Sok Chanthy"); only the names
+# that are no common Western given name ("Ho" is left to the Chinese list's two-part names). Facts, not code.
+VIETNAMESE_SURNAMES = frozenset("""
+nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly dinh truong trinh doan luong vuong
+quach kieu chau ta
+""".split())
+KHMER_SURNAMES = frozenset("sok chea keo meas heng hun pich prak ouk seng chhay nhem tep sorn yim khieu".split())
+_VIETNAMESE_SYLLABLE = re.compile(r"[A-Z][a-z]{0,6}")
+
+
+def plain_letters(word: str) -> str:
+    """'Nguyễn' → 'Nguyen', 'Đặng' → 'Dang': the surname lists are kept without diacritics."""
+    word = word.replace("Đ", "D").replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _south_east_asian(parts: list[str]) -> bool:
+    """'Tran Minh Duc', 'Le Van Tuan', 'Sok Chanthy': a Vietnamese or Khmer family name first."""
+    plain = [plain_letters(p) for p in parts]
+    if plain[0].lower() in VIETNAMESE_SURNAMES and 3 <= len(parts) <= 4:
+        return all(_VIETNAMESE_SYLLABLE.fullmatch(p) for p in plain[1:])
+    return len(parts) == 2 and plain[0].lower() in KHMER_SURNAMES and bool(re.fullmatch(r"[A-Z][a-z]{2,9}", plain[1]))
+
+
 _INITIALS = "b p m f d t n l g k h j q x zh ch sh r z c s y w".split()
 _FINALS = ("a o e i u v ai ei ui ao ou iu ie ue er an en in un ang eng ing ong ia iao ian iang iong "
            "ua uo uai uan uang ueng").split()
@@ -88,6 +114,8 @@ def is_family_first(name: str) -> bool:
         return True  # "Ng Wei Ling", "Tan Boon Huat": Malaysia's and Singapore's given name in two syllables
     if len(parts) == 2 and parts[0].lower() in KOREAN_SURNAMES and _CANTONESE_GIVEN.fullmatch(parts[1]):
         return True  # "Park Seo-yeon"
+    if len(parts) >= 2 and _south_east_asian(parts):
+        return True
     if len(parts) != 2 or parts[0].lower() not in CHINESE_SURNAMES:
         return False
     given = parts[1]

@@ -123,11 +123,11 @@ def import_backup(args: argparse.Namespace) -> int:
     from qtapp.library.importers import detect
     from qtapp.library.importers.into_library import import_file
 
-    if team_library():
-        raise UserError("importing into a team library is not done yet: import into your own library "
-                        "(--library PATH), or save the quotes from the articles themselves; nothing was imported")
-
     fmt = getattr(args, "format", None) or detect(args.file)
+    if team_library() and fmt != "json":  # other tools' highlights make stub articles: SQLite's only yet
+        raise UserError(f"a team library takes QuoteClip's JSON backup only, not {fmt} yet: import it into "
+                        "your own library (--library PATH), then copy the quotes to the team library "
+                        "from the window; nothing was imported")
     if fmt == "json":
         backup.load(args.file)  # a bad header is said before the library is touched
     with opening.open_library() as library:

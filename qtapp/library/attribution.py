@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from qtapp.article.doubts import CONFIDENT, DOUBTS
 from qtapp.article.model import Article, Author, Block, Quotation
 from qtapp.library.passages import inside_marks, trim_marks
 from qtapp.translatable import N_, Text
@@ -35,8 +36,8 @@ REPRINTER_KINDS = frozenset({"reprint_note", "signature"})
 # What the line calls an editors' passage, by block kind; any other kind is "Editors".
 EDITORS_LABELS = {"title": "Headline", "editors_note": "Editor's note", "reprint_note": "Reprint note",
                   "caption": "Caption"}
-# Below this a speaker rule's answer is shown, but marked for the user to check.
-CONFIDENT = 0.8
+# Below ``CONFIDENT`` (quotations.trust) a speaker rule's answer is shown, but marked for the user to check,
+# with the rule's own doubt as the reason when it gave one (``DOUBTS``).
 # Why a derived attribution needs the user's eye (stored as the code; shown as the sentence).
 CHECKS = {
     "unsure_speaker": N_("Checks", "the rule that found the speaker is not sure"),
@@ -46,6 +47,7 @@ CHECKS = {
     "no_author": N_("Checks", "the article names no author"),
     "no_outlet": N_("Checks", "the article names no publisher"),
     "heading": N_("Checks", "the text cannot tell whether the author or the outlet wrote this heading"),
+    **DOUBTS,
 }
 CHECK_TITLE = N_("Checks", "Check who said this")
 
@@ -132,7 +134,7 @@ def check_reason(article: Article, start: int, end: int, voice: str, speaker: st
     if voice == "speaker":
         quotation = _speaking(article, start, end)
         if quotation is not None and quotation.speaker == speaker and quotation.confidence < CONFIDENT:
-            return "unsure_speaker"
+            return quotation.doubt if quotation.doubt in DOUBTS else "unsure_speaker"
         return None
     if block_kind != "title" or _in_title_block(article, start):
         if any(q.speaker is None and q.start <= start and end <= q.end for q in article.quotations):

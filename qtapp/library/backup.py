@@ -164,6 +164,9 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 def _present(library: Library, uuids: set[str]) -> set[str]:
     """Those of ``uuids`` the library holds (live or trashed), read on the unique index."""
+    among = getattr(library.quotes, "uuids_among", None)  # a team library's (its SQL is not SQLite's)
+    if among is not None:
+        return set(among(uuids))
     found: set[str] = set()
     wanted = sorted(uuids)
     for start in range(0, len(wanted), 500):

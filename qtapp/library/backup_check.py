@@ -196,7 +196,7 @@ def _check_items(record: _Record, parsed: dict[str, Any], name: str, fields: dic
     if not isinstance(items, list):
         record.fail(f"parsed.{name}", f"must be a list, not {_kind(items)}")
     known = {"blocks": {"kind", "text", "start", "end"},
-             "quotations": {"text", "speaker", "block", "start", "end", "rule", "confidence"}}[name]
+             "quotations": {"text", "speaker", "block", "start", "end", "rule", "confidence", "doubt"}}[name]
     for index, item in enumerate(items, 1):
         where = f"parsed.{name}[{index}]"
         if not isinstance(item, dict) or set(item) - known or set(fields) - set(item):

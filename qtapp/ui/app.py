@@ -84,6 +84,9 @@ def run_window(file: str | None, screenshot: str | None = None, *, own_process: 
     """Open the window on ``file`` (else the last article, else the seed); with ``screenshot``, render
     it once to that PNG and exit 0. ``own_process``: the program's entry paused garbage collection for
     start-up, and the window resumes it once painted."""
+    from qtapp.library.opening import prefetch_team_backend
+
+    prefetch_team_backend()  # a team library's psycopg loads beside Qt's modules, not after them
     app = application()
     quiet_offscreen_notices(app)
     from qtapp.ui import crash_hook, i18n, single_instance

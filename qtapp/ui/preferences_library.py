@@ -115,6 +115,10 @@ class LibraryPage(QWidget):
         self.backups.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.backups.verticalHeader().hide()
         self.backups.horizontalHeader().setStretchLastSection(True)
+        self.team_button = named(QPushButton(self.tr("&Team Library…"), self), "teamLibrary")
+        self.team_button.setToolTip(self.tr("Connect to a team library on a PostgreSQL server"))
+        self.mine_button = named(QPushButton(self.tr("M&y Library"), self), "myLibrary")
+        self.mine_button.setToolTip(self.tr("Back to your own library file"))
         self.restore_button = named(QPushButton(self.tr("&Restore from Backup…"), self), "preferencesRestore")
         self.restore_button.setToolTip(self.tr("Put the library back as it was on an earlier day"))
         row = QHBoxLayout()
@@ -124,18 +128,55 @@ class LibraryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Library file:"), self))
         layout.addLayout(row)
+        team_row = QHBoxLayout()
+        team_row.addWidget(self.team_button)
+        team_row.addWidget(self.mine_button)
+        team_row.addStretch(1)
+        layout.addLayout(team_row)
         layout.addWidget(QLabel(self.tr("Backups (one a day, last seven kept):"), self))
         layout.addWidget(self.backups, 1)
         layout.addWidget(self.restore_button)
         self.move_button.clicked.connect(self.ask_move)
         self.show_button.clicked.connect(lambda: help_ui.open_folder(self.path().parent))
         self.restore_button.clicked.connect(self.restore)
+        self.team_button.clicked.connect(self.ask_team)
+        self.mine_button.clicked.connect(lambda: self.use(None))
         self.refresh()
 
     def path(self) -> Path:
         return help_ui.library_location(self.main_window)
 
+    def _service(self) -> Any:
+        return getattr(getattr(self.main_window, "quotes", None), "library", None)
+
+    def ask_team(self) -> None:
+        from qtapp.ui.team_dialog import TeamLibraryDialog
+
+        address = TeamLibraryDialog.ask(self)
+        if address is not None:
+            self.use(address)
+
+    def use(self, address: str | None) -> bool:
+        """Switch the window to the team library at ``address`` (None: My Library); the status bar says
+        which is open (a team library's address without its password)."""
+        service = self._service()
+        if service is None or not service.switch_to(address):
+            return False
+        message = (self.tr("Using the team library {address}") if service.is_team
+                   else self.tr("Using your library {address}")).format(address=service.shown_address)
+        self.main_window.statusBar().showMessage(message, 10000)
+        self.refresh()
+        return True
+
     def refresh(self) -> None:
+        service = self._service()
+        team = service is not None and service.is_team
+        self.mine_button.setEnabled(team)
+        for widget in (self.move_button, self.show_button, self.restore_button, self.backups):
+            widget.setEnabled(not team)  # a server's database is moved and backed up by its administrator
+        if team:
+            self.location.setText(service.shown_address)
+            return
         self.location.setText(str(self.path()))
         try:
             from qtapp.ui.backups_dialog import SnapshotModel

@@ -64,8 +64,7 @@ def test_every_rule_list_is_found_and_every_rule_is_in_one() -> None:
     lists = rule_lists()
     assert {"blocks.RULES", "dates.DATELINE_RULES", "notes.CAPTION_RULES", "notes.TAGLINE_RULES",
             "notes.DISCLAIMER_RULES", "notes.EDITORS_NOTE_RULES", "notes.CREDIT_RULES", "notes.SIGN_OFF_RULES",
-            "notes.LETTER_RULES", "editorial.SERIES", "fields.PUBLISHER", "html.PAGE_PUBLISHER",
-            "fetching.FETCHED_URL"} <= set(lists)
+            "notes.LETTER_RULES", "editorial.SERIES", "fields.PUBLISHER", "html.PAGE_PUBLISHER"} <= set(lists)
     listed = {id(r) for rules in lists.values() for r in rules}
     loose = [f"{module.__name__}.{name}" for module in _rule_modules() for name, value in vars(module).items()
              if isinstance(value, Rule) and id(value) not in listed]

@@ -21,7 +21,8 @@ def test_json_has_exactly_the_contract_shape(seed_path: Path, capsys: pytest.Cap
     assert set(data) == CONTRACT_KEYS
     assert set(data["authors"][0]) == {"name", "family", "given", "description", "family_first"}
     assert set(data["blocks"][0]) == {"kind", "text", "start", "end"}
-    assert set(data["quotations"][0]) == {"text", "speaker", "block", "start", "end", "rule", "confidence"}
+    assert set(data["quotations"][0]) == {"text", "speaker", "block", "start", "end", "rule", "confidence",
+                                          "doubt"}
     for block in data["blocks"]:
         assert data["text"][block["start"]:block["end"]] == block["text"]
 

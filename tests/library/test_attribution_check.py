@@ -43,6 +43,18 @@ def test_reasons_follow_the_rules(sample_article, span, passage, confidence, exp
     assert check_reason(article, *span(article, passage), voice, speaker) == expected
 
 
+def test_a_speaker_rules_own_doubt_is_the_reason_the_user_reads(sample_article, span):
+    quotes = [dataclasses.replace(q, rule="speech_verb_after", confidence=0.6, doubt="partial_name")
+              if q.speaker else q for q in sample_article().quotations]
+    article = dataclasses.replace(sample_article(), quotations=quotes)
+    voice, speaker, reason = assess(article, *span(article, "share in one purpose"))
+    assert (voice, reason) == ("speaker", "partial_name")
+    assert check_message(reason) == "Check who said this: the speaker's name may be longer than the rules read it."
+    unknown = [dataclasses.replace(q, doubt="no such code") for q in quotes]
+    odd = dataclasses.replace(article, quotations=unknown)
+    assert assess(odd, *span(odd, "share in one purpose"))[2] == "unsure_speaker"  # an unknown code: the old reason
+
+
 def test_defaults_without_an_author_or_an_outlet_are_reasons(sample_article, span):
     article = sample_article(authors=[])
     assert assess(article, *span(article, "Trade between"))[2] == "no_author"

@@ -116,8 +116,8 @@ def test_tls_required_of_a_server_without_it_is_refused_plainly(as_member, capsy
     assert "sslmode=require" in err and "SSL" in err and "Traceback" not in err
 
 
-def test_exports_work_on_a_team_library_and_an_import_says_it_is_not_done_yet(as_member, seed_path, tmp_path,
-                                                                              capsys):
+def test_exports_work_on_a_team_library_and_imports_take_the_json_backup_only(as_member, seed_path, tmp_path,
+                                                                             capsys):
     alice = as_member("alice")
     assert main(["--library", alice, "quotes", "add", str(seed_path), "--text", SAYING]) == 0
     for fmt in ("json", "csl-json", "md", "ris"):
@@ -125,5 +125,22 @@ def test_exports_work_on_a_team_library_and_an_import_says_it_is_not_done_yet(as
     assert "Success comes" in (tmp_path / "json").read_text(encoding="utf-8")
     assert main(["--library", alice, "quotes", "cite", "1", "--style", "apa"]) == 0
     capsys.readouterr()
-    assert main(["--library", alice, "quotes", "import", str(tmp_path / "json")]) == 2
-    assert "not done yet" in capsys.readouterr().err
+    assert main(["--library", alice, "quotes", "import", str(tmp_path / "json")]) == 0
+    assert "imported 0 quotes and 0 articles; 1 quote was already in the library" in capsys.readouterr().out
+    assert main(["--library", alice, "quotes", "import", str(tmp_path / "ris")]) == 2
+    assert "JSON backup only, not ris" in capsys.readouterr().err
+
+
+def test_the_window_opens_an_article_and_saves_a_quote_in_a_team_library(as_member, monkeypatch, seed_path,
+                                                                         tmp_path):
+    """The whole window, as ``quoteclip --screenshot`` launches it: opening the seed reads and writes the
+    team library (its article, stubs, highlights) without a bug on the way."""
+    import subprocess
+    import sys
+
+    monkeypatch.setenv(LIBRARY_ENV, as_member("alice"))
+    shot = tmp_path / "shot.png"
+    done = subprocess.run([sys.executable, "-m", "qtapp", "--screenshot", str(shot), str(seed_path)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert shot.stat().st_size > 0 and "Traceback" not in done.stderr

@@ -21,6 +21,7 @@ from qtapp.article.quotations.context import Around, around
 from qtapp.article.quotations.people import People, build, mask_quotes
 from qtapp.article.quotations.rules import NONE, Attribution, Quote, attribute, named_by_someone
 from qtapp.article.quotations.spans import Span, quote_spans, starts_with_quote
+from qtapp.article.quotations.trust import calibrate
 
 __all__ = ["PROSE", "find_quotations", "quote_spans"]
 
@@ -85,19 +86,20 @@ def _find(article: Article) -> list[Quotation]:
         previous: tuple[Attribution, int] | None = None
         following = texts[number + 1][:200] if number + 1 < len(texts) else ""
         last_end = 0
-        vouched = _vouched(doubtful, spans, number, block.text, masked, block.start, people) if doubtful else {}
+        vouched = _vouched(doubtful, spans, number, block.text, masked, block.start, people,
+                           article.text) if doubtful else {}
         indexes = sorted(kept + list(vouched)) if vouched else kept
         quotations = [spans[index] for index in indexes]  # the words around exclude only these
         known = arounds if not vouched else None
         for index, span in enumerate(quotations):
             context = known[index] if known is not None else around(block.text, quotations, index)
             quote = Quote(block.text[span.start:span.end], span, number, block.text, masked, block.start,
-                          context, people, previous, following, only_quote, carried)
-            said = vouched.get(indexes[index]) or (attribute(quote) if prose else NONE)
+                          context, people, previous, following, only_quote, carried, article.text)
+            said = vouched.get(indexes[index]) or (calibrate(quote, attribute(quote)) if prose else NONE)
             previous = (said, span.end)
             last_end = span.end
             out.append(Quotation(quote.text, said.speaker, number, block.start + span.start,
-                                 block.start + span.end, said.rule, said.confidence))
+                                 block.start + span.end, said.rule, said.confidence, said.doubt))
         if prose:
             carried = _carried(block.text, masked, previous, last_end)
     return out
@@ -134,16 +136,17 @@ def _marks(text: str, next_opens: bool, prose: bool) -> _Marks | None:
 
 
 def _vouched(doubtful: list[tuple[int, Around]], spans: list[Span], number: int, text: str, masked: str,
-             offset: int, people: People) -> dict[int, Attribution]:
+             offset: int, people: People, article_text: str) -> dict[int, Attribution]:
     """The doubtful phrases of a block whose speaker a rule names ("He called flat fees "an invitation to
     waste.""), with that attribution; the others stay terms."""
     out = {}
     for index, context in doubtful:
         span = spans[index]
-        said = named_by_someone(Quote(text[span.start:span.end], span, number, text, masked, offset, context,
-                                      people, None, "", False, None))
+        quote = Quote(text[span.start:span.end], span, number, text, masked, offset, context, people, None, "",
+                      False, None, article_text)
+        said = named_by_someone(quote)
         if said is not None:
-            out[index] = said
+            out[index] = calibrate(quote, said)
     return out
 
 

@@ -63,6 +63,8 @@ def _last_name_part(tokens: list[str]) -> list[str]:
     start = max(0, len(tokens) - 2)
     while start >= 2 and _LINK.match(tokens[start - 1]):
         start -= 2
+    if start >= 1 and not _is_role(tokens[start - 1]) and given_gender(f"{tokens[start - 1]} {tokens[start]}"):
+        start -= 1  # "Minister of Public Works Rodrigo Sosa Arismendi": a given name before a double surname
     return tokens[start:]
 
 
@@ -147,7 +149,9 @@ def clean(run: str) -> Named | None:
             return None  # "Deputy Minister of Information": a role with no one named
         role = " ".join([pieces[0]] + [p for p in pieces[1:-1]] + last[:len(last) - len(name)])
         return _person(name, role)
-    roles = [i for i, t in enumerate(first) if _is_role(t) and i < len(first) - 1]
+    # a title word after a name's particle is the name's ("Khalid bin Sultan Al Falasi")
+    roles = [i for i, t in enumerate(first) if _is_role(t) and i < len(first) - 1
+             and not (i and _LINK.match(first[i - 1]))]
     if (not roles and len(first) >= 3 and _AGENT.search(first[0]) and first[0].lower() not in _GIVEN
             and given_gender(f"{first[0]} {first[1]}") is None):
         roles = [0]  # "Restaurateur Paolo Bianchi", "Passenger Gaukhar Ibraimova"

@@ -28,6 +28,8 @@ from qtapp.article.quotations.lexicon import (
     FUNCTION_WORDS,
     HEAD_OF_GOVERNMENT,
     HEAD_OF_STATE,
+    ORG_HEADS,
+    ORG_NOUNS,
     PARTICIPLES,
     PREPOSITIONS,
     PROPER,
@@ -60,6 +62,8 @@ _PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?(?:[a-z]+ed|won|ran|took|came|we
 # "jams on Anna Salai", "a shop in Rosa Parks": a given name after these words, with nothing else saying it is
 # someone, names a street or a place, and a later "she" means the sentence's subject
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|along|near|across|via|onto|into|off|outside|opposite)\s+$")
+_NAME_PARTICLES = frozenset("von van de da di du del della der den le la bin ibn al el".split())
+_ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|as|ash|at|ar)-[A-Z]")
 _ROLE_AFTER = re.compile(r"^\s+([a-z][a-z\-]*)(?:\s+([a-z][a-z\-]*))?\b(?!['’])")
 
 
@@ -150,22 +154,30 @@ class People:
         self._who: list[Person] = []  # each mention's person, so a look back dedupes at C speed (``role``)
         # last words of known roles and organisations' words ("the company" may mean any firm introduced)
         self.role_heads: set[str] = set(_SYNONYMS) | COMPANY_NOUNS
+        self._firsts: dict[int, list[int]] | None = None  # ``first_mentions``, made when first asked
+        self._firsts_of = 0
+        self._bodies: list[Person] = []  # organisations of more than one word, in the order introduced
+        self.notes: dict[int, str | None] = {}  # what ``trust`` read of each person, by id: asked once each
 
     # --- building -------------------------------------------------------------------------------
     def person(self, named: Named) -> Person:
         """The one Person for ``named``: a short form ("Fischer", "Liu") joins the full name it belongs to."""
         key = named.name
         known = self._by_name.get(key)
+        if known is None and named.kind == "org":
+            known = self._body_of_kind(key)  # "the Navy" after "the Brazilian Navy"
         if known is None:  # "Fischer", or a surname of two words: "Ó Flaithearta", "Fernández Ortega"
             candidates = self._tokens(key) or []
             known = candidates[-1] if candidates else self._containing(key)
+        if known is None and named.kind == "person":
+            known = self._particle_opening(key)
         if known is None:
             known = Person(key, named.kind, guess=given_gender(key) if named.kind == "person" else None)
             self._by_name[key] = known
             if named.kind == "person" and " " in key:
                 tokens = key.split()
                 for token in tokens:
-                    if token[:1].isupper():
+                    if token[:1].isupper() or _ARTICLE_JOINED.match(token):  # "al-Harthy" too
                         self._by_token.setdefault(token, []).append(known)
                 if len(tokens) > 2:
                     self._unsplit.append(known)
@@ -174,7 +186,35 @@ class People:
             self.add_role(known, named.role)
         if named.kind == "org":
             self.role_heads.update(t.lower() for t in key.split())
+            if known.name == key and " " in key:
+                self._bodies.append(known)
         return known
+
+    def _particle_opening(self, key: str) -> Person | None:
+        """ "Von Hallerstein said" after "Friederike von Hallerstein", "Al-Harthy said" after "Salim bin Hamad
+        al-Harthy": a family name's particle takes a capital when it opens a sentence."""
+        lowered = key[:1].lower() + key[1:]
+        if key.split()[0].lower() not in _NAME_PARTICLES and not _ARTICLE_JOINED.match(lowered):
+            return None
+        candidates = self._tokens(lowered) or []
+        return candidates[-1] if candidates else self._by_name.get(lowered) or self._containing_any(lowered)
+
+    def _containing_any(self, short: str) -> Person | None:
+        """``_containing`` for a short form whose first word may be a lowercase particle ("von Hallerstein")."""
+        tokens = short.split()
+        if len(tokens) < 2:
+            return None
+        found = {p for p in self._by_token.get(tokens[-1], []) if p.name and p.name != short
+                 and f" {short} " in f" {p.name} "}
+        return found.pop() if len(found) == 1 else None
+
+    def _body_of_kind(self, key: str) -> Person | None:
+        """ "the Navy", "the Court": a body named by its kind alone is the one body of that kind the article
+        introduced in full ("the Brazilian Navy"); with two of them ("High Court", "Court of Appeal"), none."""
+        if " " in key or key.lower() not in ORG_HEADS:
+            return None
+        found = {id(body): body for body in self._bodies if key in (body.name or "").split()}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _tokens(self, key: str) -> list[Person] | None:
         """``_by_token[key]``, splitting the waiting names first when ``key`` may be one's family name."""
@@ -251,17 +291,21 @@ class People:
     # --- resolving ------------------------------------------------------------------------------
     def lookup(self, name: str) -> str:
         """The fullest form of ``name`` the article gives ("Fischer" → "Elena Fischer")."""
-        named = self._by_name.get(name)
+        named = self._by_name.get(name) or self._body_of_kind(name)
         if named and named.name:
             return named.name
         found = self._tokens(name)
         if found:
             return found[-1].name or name
-        longer = self._containing(name)
+        longer = self._containing(name) or self._particle_opening(name)
         return longer.name or name if longer is not None else name
 
     def named(self, name: str) -> Person | None:
-        return self._by_name.get(name)
+        return self._by_name.get(name) or self._body_of_kind(name)
+
+    def before(self, at: int, block: int) -> list[Mention]:
+        """The mentions a pronoun at ``at`` may mean, latest first (``_before``)."""
+        return self._before(at, block)
 
     def _before(self, at: int, block: int) -> list[Mention]:
         """Mentions before ``at``, latest first, back to ``LOOKBACK_BLOCKS`` blocks earlier."""
@@ -273,6 +317,22 @@ class People:
                 break
             out.append(mention)
         return out
+
+    def first_mentions(self, person: Person, count: int = 3) -> list[int]:
+        """Where ``person`` is first mentioned (up to ``count`` offsets): where the article introduced them."""
+        if self._firsts is None or self._firsts_of != len(self.mentions):
+            firsts: dict[int, list[int]] = {}
+            for mention in self.mentions:
+                seen = firsts.setdefault(id(mention.person), [])
+                if len(seen) < count:
+                    seen.append(mention.at)
+            self._firsts, self._firsts_of = firsts, len(self.mentions)
+        return self._firsts.get(id(person), [])
+
+    def latest(self, at: int, count: int = ROLE_LOOKBACK) -> list[Person]:
+        """The people of the last ``count`` mentions before ``at``, latest first, each once."""
+        end = bisect.bisect_left(self._starts, at)
+        return list(dict.fromkeys(reversed(self._who[max(0, end - count):end])))
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         return self.mentions[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
@@ -515,6 +575,10 @@ def _runs(masked: str) -> Iterator[_Run]:
             continue
         if _PURE_NAME_NEXT.match(after):
             continue  # "Kazakhstan's Minister of Digital Development, Marat Seitov,": the role of the next
+        if after.startswith(",") and named_as_body(before):
+            # "an officer with a civil society group, Harbour Relief Watch, urged": the group's own name
+            yield _Run("org", start, end, Named("org", named.name, ""))
+            continue
         evidence, role = _evidence(named, before, after)
         if " " in named.name:
             rescued = bool((given_gender(named.name) or _opens_clause(before, after))
@@ -524,6 +588,22 @@ def _runs(masked: str) -> Iterator[_Run]:
             said = VERB_RE.match(after.lstrip())
             yield _Run("one", start, end, named, evidence, role,
                        said=bool(said and said.group() in REPORT_VERBS), firm=evidence and is_firm(role))
+
+
+_BODY_NOUN_BEFORE = re.compile(r"(?:^|\s)(?P<det>a|an|the|its|their)\s+(?:(?!of\s)[\w\-'’]+\s+){0,4}?"
+                               r"(?P<noun>[a-z]+),\s*$")
+
+
+def named_as_body(before: str) -> bool:
+    """The words before a name in apposition end on a noun for a body ("an officer with a civil society
+    group, …"), not on one for a person's place in it ("the head of the water company, …")."""
+    if not before.endswith(", "):
+        return False
+    found = _BODY_NOUN_BEFORE.search(before[-80:])
+    if found is None or found.group("noun") not in ORG_NOUNS:
+        return False
+    words = before[-80:][:found.start("det")].split()
+    return not words or words[-1].lower() != "of"
 
 
 def build(blocks: Iterable[tuple[int, int, str, str]]) -> People:

@@ -35,6 +35,10 @@ class Attribution(NamedTuple):
     speaker: str | None
     rule: str | None
     confidence: float
+    how: str = ""  # how the subject named the speaker: "name", "pronoun", "role", "voice", "carried", …
+    cue: int = -1  # where in the block the cue before the quotation ends (a verb before it), else -1
+    doubt: str | None = None  # why the speaker needs a reader's check (``trust.DOUBTS``), set by ``trust``
+    named: str = ""  # the speaker's name as the cue wrote it ("Fischer" for Elena Fischer), when it named them
 
 
 NONE = Attribution(None, None, 0.0)
@@ -60,16 +64,18 @@ class Quote:
     following: str  # the words after this quotation's block, up to 200 characters (the next block)
     only_quote: bool  # the block holds nothing but quotations
     carried: str | None  # the speaker the previous paragraph ended with, if it ended quoting them
+    article_text: str = ""  # the whole article's text, where ``trust`` reads how people were introduced
 
     @property
     def at(self) -> int:
         return self.offset + self.span.start
 
 
-def _attribute(resolved: Resolved, rule: str, scale: float = 1.0) -> Attribution:
+def _attribute(resolved: Resolved, rule: str, scale: float = 1.0, cue: int = -1) -> Attribution:
     if resolved.speaker is None:
         return Attribution(None, rule, 0.0)
-    return Attribution(resolved.speaker, rule, round(CONFIDENCE.get(resolved.how, 0.7) * scale, 2))
+    return Attribution(resolved.speaker, rule, round(CONFIDENCE.get(resolved.how, 0.7) * scale, 2), resolved.how,
+                       cue, named=resolved.named)
 
 
 def speech_verb_after(q: Quote) -> Attribution | None:
@@ -107,14 +113,21 @@ _NAME_GIVEN = re.compile(rf"^\s+(?:the|an?)\s+[^,.;:\"“”]{{1,60}},\s+(?:whos
                          rf"\s+(?P<name>{PROPER})")
 
 
+_ROLE_THEN_NAMED = re.compile(rf"^\s+the\s+[a-z][^,.;:\"“”]{{0,60}},\s+(?P<name>{PROPER})\s*(?:[.!?]|$)")
+
+
 def named_in_apposition(after: str) -> Attribution | None:
     """ "…," said the herder, whose full name is Jaber Kadhim al-Saedi. (the role's person, named in the
-    clause that follows it; a full name only)."""
+    clause that follows it; a full name only). "…," said the mayor of Saint-Louis, Ousmane Badji. (the
+    role's person named right after it, ending the sentence: ``role_then_name``, not yet proven)."""
     found = _NAME_GIVEN.match(after)
+    rule = "named_in_apposition"
+    if found is None:
+        found, rule = _ROLE_THEN_NAMED.match(after), "role_then_name"
     named = clean(found.group("name")) if found else None
     if named is None or named.kind != "person" or named.many or " " not in named.name:
         return None
-    return Attribution(named.name, "named_in_apposition", 0.85)
+    return Attribution(named.name, rule, 0.85, "name")
 
 
 _GOING_ON = frozenset("added adds continued".split())
@@ -136,7 +149,7 @@ def pronoun_adding(q: Quote, pronoun: str, verb: str) -> Attribution | None:
         last = [m.person for m in q.people.mentions_between(q.at - 400, q.at) if m.person.kind == "person"]
         if not last or last[-1] is not known:
             return None
-    return Attribution(q.carried, "pronoun_adding", 0.75)
+    return Attribution(q.carried, "pronoun_adding", 0.75, "pronoun")
 
 
 _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?:by|from|of)\s+)?"
@@ -148,9 +161,16 @@ _ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+
 _ROLE_THEN_PERSON = re.compile(rf"\s+(?P<role>(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*)\s+(?P<name>{PROPER})")
 
 
+_ACCORDING_PRONOUN = re.compile(r"\b[Aa]ccording\s+to\s+(him|her)\s*,?\s*$")
+
+
 def according_to(q: Quote) -> Attribution | None:
     """According to the World Bank, "…" / "…," according to Professor Hu Jingwen / according to UNE general
-    director X (the person, not the body)."""
+    director X (the person, not the body) / According to her, "…" (whom the pronoun means)."""
+    pronoun = _ACCORDING_PRONOUN.search(q.around.lead)
+    if pronoun is not None:
+        subject = Subject("pronoun", "he" if pronoun.group(1) == "him" else "she")
+        return _attribute(resolve(subject, q.people, q.at, q.block), "according_to", 0.9)
     for text, anchored in ((q.around.lead, False), (q.around.tail, True)):
         match = _ACCORDING.search(text)
         if match and (not anchored or not text[:match.start()].strip(" ,—–-")):
@@ -185,7 +205,7 @@ def speech_verb_before(q: Quote) -> Attribution | None:
             continue
         rule = "naming_verb_before" if verb.group() in NAMING_VERBS else "speech_verb_before"
         found = _attribute(resolve(subject, q.people, q.offset + q.around.lead_start + verb.start(), q.block),
-                           rule, 0.95)
+                           rule, 0.95, q.around.lead_start + verb.end())
     if found is not None:
         return found
     if any(v.group() in REPORT_VERBS and (v.group() not in PARTICIPLES or lead[:v.start()].rstrip().endswith(","))
@@ -201,7 +221,7 @@ def sentence_subject(q: Quote, rule: str) -> Attribution | None:
               if m.person.evidence or m.person.kind == "org"}
     if len(people) != 1 or None in people:
         return None
-    return Attribution(people.pop(), rule, 0.75 if rule == "sentence_subject" else 0.6)
+    return Attribution(people.pop(), rule, 0.75 if rule == "sentence_subject" else 0.6, "sentence")
 
 
 # The present-tense verbs a statement's words may open with, their subject left outside the marks
@@ -247,7 +267,7 @@ def continuation_in_block(q: Quote) -> Attribution | None:
               if m.person.kind == "person"} - {speaker}
     if others or VERB_RE.search(q.around.lead):
         return None
-    return Attribution(speaker, "continuation_in_block", 0.85)
+    return Attribution(speaker, "continuation_in_block", 0.85, "carried")
 
 
 _INVERTED_END = re.compile(r",\s+(?P<subject>(?:[\w.’'\-]+\s+){1,5}?)(?P<verb>said|added|says|adds|explained|"
@@ -294,7 +314,7 @@ def continuation_paragraph(q: Quote) -> Attribution | None:
     """A paragraph that is only "…", right after one that ended quoting X, is X's."""
     if not q.only_quote or q.carried is None:
         return None
-    return Attribution(q.carried, "continuation_paragraph", 0.7)
+    return Attribution(q.carried, "continuation_paragraph", 0.7, "carried")
 
 
 def colon_intro(q: Quote) -> Attribution | None:
@@ -322,7 +342,7 @@ def named_next(q: Quote, nouns: list[str]) -> Attribution | None:
     named = clean(after.group("name"))
     if named is None or named.kind != "person" or named.many or " " not in named.name:
         return None
-    return Attribution(q.people.lookup(named.name), "named_next", 0.75)
+    return Attribution(q.people.lookup(named.name), "named_next", 0.75, "name")
 
 
 _NAMING_PARTICIPLE = re.compile(r",\s+(?:calling|describing)\b")

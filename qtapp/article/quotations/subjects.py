@@ -200,6 +200,7 @@ def _blocks(word: str) -> bool:
 class Resolved(NamedTuple):
     speaker: str | None
     how: str  # "name", "pronoun", "role", "voice"; "unsure" when the cue is there but nobody fits
+    named: str = ""  # the name or role as the cue wrote it ("Fischer", "company"), when it gave one
 
 
 def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
@@ -209,9 +210,9 @@ def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
         if named is None or named.many or _PLURAL_NOUN.match(named.name) and people.lookup(named.name) == named.name:
             return Resolved(None, "unsure")  # "Officials said", "Critics called it": a group, not someone
         if named.kind == "org":
-            return Resolved(named.name, "name")
+            return Resolved(people.lookup(named.name), "name", named.name)  # "the Navy": the Brazilian Navy
         full = people.lookup(named.name)
-        return Resolved(full, "name") if _whole(full, people) else Resolved(None, "unsure")
+        return Resolved(full, "name", named.name) if _whole(full, people) else Resolved(None, "unsure")
     if subject.kind == "voice":
         named = clean(subject.text)
         return Resolved(named.name if named else None, "voice" if named else "unsure")
@@ -224,7 +225,7 @@ def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
         person = people.role(subject.text, at)
         if person is None and _AGE_OPENS.match(subject.text):
             person = people.only_person(at, block)  # "said the 54-year-old skipper": the one just named
-        return Resolved(person.name if person else None, "role" if person else "unsure")
+        return Resolved(person.name if person else None, "role" if person else "unsure", subject.text)
     return Resolved(None, "unsure")
 
 

@@ -138,8 +138,8 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
     if furniture.furniture(text) or furniture.navigation.check(text):
         # "Key events", "Related": a list under the headline, its items no headline
         return False, have_best and bool(_RELATED.match(text))
-    if dates.date_line(text):
-        return False, have_best  # the headline's own date line
+    if dates.date_line(text) or _stamp_like(text):
+        return False, have_best  # the headline's own date line, or a byline read by no rule
     if not have_best and notes.reprint_note(text) and _headline_follows(pieces, 0):
         return False, False  # "X has published an article titled …" over the headline and its byline
     if len(text) > 300 or bylines.parse_byline(text) or fm.EDITORS_LABEL.match(text) \
@@ -171,6 +171,18 @@ _FIRM_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+&\s+[A
 _STAMP_FIRST = re.compile(r"^(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)\b")
 _RELATIVE_TIME = re.compile(r"^(?:(?:last\s+)?updated|posted|published)?\s*(?:about\s+|over\s+|almost\s+)?"
                             r"(?:an?|\d+)\s+(?:mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago$", re.IGNORECASE)
+
+
+_CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}(?::\d{2}|h\d{2})(?![\d%])")
+_BY_NAME = re.compile(r"^(?i:by):?\s+[A-ZÀ-Ý]")
+
+
+def _stamp_like(text: str) -> bool:
+    """'By Sok Chanthy for RFA Khmer', 'Last updated: 03/09 - 14:21', 'Elif Karaca | 17.11.2025': a line that
+    opens like a byline or carries a clock or a full date is never the headline, even when no rule reads it."""
+    if len(text) > 300:
+        return False  # no headline candidate is this long, and a search over a huge line would hold the GIL
+    return bool(_BY_NAME.match(text) or _CLOCK.search(text) or dates.parse_date(text))
 
 
 def _short_headline(pieces: list[Piece], index: int) -> bool:

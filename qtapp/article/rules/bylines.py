@@ -14,20 +14,20 @@ from dataclasses import dataclass, field
 from qtapp.article.names import normal_case, strip_titles
 from qtapp.article.rules import dates
 from qtapp.article.rules.engine import Rule, first, per_line, rule
-from qtapp.article.rules.outlets import NO_PERSON, canonical, is_outlet, is_role
+from qtapp.article.rules.outlets import AGENCIES, NO_PERSON, canonical, is_outlet, is_role
 from qtapp.article.rules.persons import is_person
 
 _BY = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|text\s+by|report\s+by|edited\s+by|interview\s+by|"
-                 r"compiled\s+by|posted\s+by|"
+                 r"compiled\s+by|posted\s+by|writers?:|reporters?:|correspondents?:|"
                  r"author:|authors:|text:|words:|reporting\s+by)\s*[:\s]\s*(?P<rest>.+)$", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*\|\s*|\s*[·•]\s*|\s+[—–]\s+|,\s+(?:and\s+)?|\s+and\s+|\s+AND\s+|\s*&\s*|\s+with\s+")
+_SPLIT = re.compile(r"\s*\|\s*|\s*[·•]\s*|\s+[—–-]\s+|,\s+(?:and\s+)?|\s+and\s+|\s+AND\s+|\s*&\s*|\s+with\s+")
 _IN_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|from)\s+(?P<place>[A-Z][\w.'’ -]*?)(?:\s+on\s+(?P<on>.+))?$")
 _PAREN_OUTLET = re.compile(r"\s*\((?P<outlet>[^()]+)\)\s*$")
 _WRITERS = re.compile(r"^(?P<outlet>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*?)\s+(?:writers?|reporters?|"
                       r"correspondents?|staff\s+writers?|staff\s+reporters?)\s+(?P<names>.+)$")
 _POSSESSIVE = re.compile(r"^(?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)['’]s\s+(?P<names>.+)$")
 _STAFF = re.compile(r"^(?:the\s+)?[\w ]*\b(?:staff|board)\b", re.IGNORECASE)
-_FIELD_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+_FIELD_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[—–-]\s+")  # "Juliana Amorim - Agência Brasil reporter"
 _LIVE_MARK = re.compile(r"\s*\((?:now|earlier|updates?)\)")  # a live blog's "(now)", "(earlier)"
 _SENTENCE_END = re.compile(r"[.!?:;]$")
 _NAME_LIST = re.compile(r"\s+and\s+|,\s+|\s*&\s*")
@@ -38,6 +38,8 @@ MAX_BYLINE = 240
 _DATED_BY = re.compile(r"^(?:posted|published)\s+(?:on\s+)?(?P<date>.{6,40}?)\s+by\s+(?P<rest>.+)$", re.IGNORECASE)
 _AGENCY_SURNAME = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}$")
 _IN_TOWN = re.compile(r"\s+in\s+[A-Z][\w'’ -]*$")
+_FOR_DESK = re.compile(r"^(?P<name>.+?)\s+for\s+(?P<desk>[A-Z][\w.'’ -]*)$")
+_OUTLET_WITH = re.compile(r"^(?P<outlet>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+(?i:with)\s+(?P<agencies>.+)$")
 
 
 def byline_case(name: str) -> str:
@@ -49,6 +51,7 @@ def byline_case(name: str) -> str:
 
 _ON_DATE = re.compile(r"\s+(?:on|at)\s+(?=\S*\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
                       r"Oct|Nov|Dec)).*$")
+_ON_CUT = re.compile(r"\s+(?:on|at)$")
 _TRAILING_STAMP = re.compile(r"\s+(?:Published|Updated|Posted)\b.*$")
 _ROLE_TAIL = re.compile(r"^(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+)\s+(?P<role>(?:[A-Z][a-z]+\s+)?[a-z]+)$")
 
@@ -76,11 +79,16 @@ def _items(rest: str) -> Byline:
     if writers and is_outlet(writers.group("outlet")):
         found.publisher = found.publisher or canonical(writers.group("outlet"))
         rest = writers.group("names")
-    for item in _SPLIT.split(rest):
+    # "Tran Minh Duc November 3, 2024": the date is read above, and its comma must not split a name from it
+    for item in _SPLIT.split(dates.DATE.sub(" | ", rest)):
         # "Global Times Published: 2024-08-02 19:46", "Ingrid Halvorsen on 14 March 2025": the date is read above
         item = _ON_DATE.sub("", _TRAILING_STAMP.sub("", item).strip(" .,;:"))
+        item = _ON_CUT.sub("", item)  # "Ingrid Halvorsen on" once its date is cut out
         if not item or dates.is_time_or_date_words(item):
             continue
+        desk = _FOR_DESK.match(item)
+        if desk and is_person(desk.group("name")) and (is_outlet(desk.group("desk")) or is_role(desk.group("desk"))):
+            item = desk.group("name")  # "Sok Chanthy for RFA Khmer": the desk written for, not the publisher's name
         place = _IN_PLACE.match(item)
         if place and is_person(place.group("name")):
             item = place.group("name")
@@ -90,6 +98,13 @@ def _items(rest: str) -> Byline:
             found.publisher = found.publisher or canonical(upper.group("outlet"))
             continue
         role_tail = _ROLE_TAIL.match(item)
+        placed = role_tail and len(role_tail.group("role").split()) > 1  # "Fiona MacLeod Scotland correspondent"
+        # "Agência Brasil reporter", and "VietNam Pulse correspondent" after the name: the author's role, no second
+        # author
+        if is_role(item) and (role_outlet(item) or found.names and not placed):
+            found.role = found.role or item
+            found.publisher = found.publisher or role_outlet(item)
+            continue
         if role_tail and is_person(role_tail.group("name")) and is_role(role_tail.group("role")):
             found.names.append(normal_case(role_tail.group("name")))  # "Fiona MacLeod Scotland correspondent"
             found.role = found.role or role_tail.group("role")
@@ -98,9 +113,18 @@ def _items(rest: str) -> Byline:
             found.names.append(byline_case(strip_titles(item)))
         elif is_role(item):
             found.role = found.role or item
+            found.publisher = found.publisher or role_outlet(item)
         elif is_outlet(item) and found.publisher is None:
             found.publisher = canonical(item)
     return found
+
+
+def role_outlet(role: str) -> str | None:
+    """'Kazinform correspondent' → Kazinform: a role that names the outlet the author works for."""
+    words = role.strip(" .,").split()
+    outlet = " ".join(words[:-1])
+    return canonical(outlet) if len(words) >= 2 and outlet[:1].isupper() and is_outlet(outlet) \
+        and not is_role(outlet) else None
 
 
 _CLAUSE = re.compile(r"\s(?:was|were|is|are|has|have|had)(?:\s+[a-z]|\s*$)")
@@ -157,7 +181,8 @@ def outlet_possessive(line: str) -> Byline | None:
 def pipe_fields(line: str) -> Byline | None:
     """'Jane Doe | Staff Reporter | 3 March 2024', 'Jane Doe · CBC News' → the name and what follows it."""
     parts = [p.strip() for p in _FIELD_SEPARATOR.split(line)]
-    if len(parts) < 2 or len(line) > 160 or not is_person(parts[0]):
+    names = [name for name in _NAME_LIST.split(parts[0]) if name]  # "Elif Karaca and Mehmet Ali Yıldırım | …"
+    if len(parts) < 2 or len(line) > 160 or not names or not all(is_person(name) for name in names):
         return None
     if len(parts) >= 4 and not any(dates.parse_date(p) for p in parts):
         return None  # "AsiaWire Roundup | Home | ASEAN | China": a menu under the site's name
@@ -184,7 +209,7 @@ def names_alone(line: str) -> Byline | None:
         return None
     names = [part for part in _NAME_LIST.split(text) if part]
     # "Jonas Brückner and Lena Hofstetter, dpa": the names, then their agency
-    outlet = names.pop() if len(names) >= 2 and is_outlet(names[-1]) else None
+    outlet = names.pop() if len(names) >= 2 and is_outlet(names[-1]) and not is_role(names[-1]) else None
     if names and all(is_person(name) for name in names):
         return Byline(names=[normal_case(name) for name in names], publisher=canonical(outlet) if outlet else None)
     # "Claire DUBOIS-MARTEL with Yannick OYELARAN in Valence": an agency's pair, the second reporting from town
@@ -208,8 +233,22 @@ def name_comma_role(line: str) -> Byline | None:
     """'Sipho Dlamini, Staff Reporter' under a headline: the name, then what the author is."""
     name, _, role = line.strip().partition(", ")
     if role and is_person(name) and is_role(role) and len(line) <= 80:
-        return Byline(names=[normal_case(name)], role=role.strip(" ."))
+        return Byline(names=[normal_case(name)], role=role.strip(" ."), publisher=role_outlet(role))
     return None
+
+
+@rule("byline.outlet_with_agency")
+def outlet_with_agency(line: str) -> Byline | None:
+    """'Africanews with AFP', 'DAILY SABAH WITH AA' under a headline: the outlet's own staff, drawing on wires."""
+    match = _OUTLET_WITH.match(line.strip())
+    if not match or len(line) > 80:
+        return None
+    outlet, agencies = match.group("outlet"), [a for a in _NAME_LIST.split(match.group("agencies")) if a]
+    if not agencies or not all(a.strip().lower() in AGENCIES for a in agencies) or is_person(outlet):
+        return None
+    if not is_outlet(outlet) and len(outlet.split()) > 1:
+        return None  # one word ("Africanews") names a site; more words must read as an outlet's name
+    return Byline(publisher=canonical(normal_case(outlet) if outlet.isupper() and len(outlet) > 5 else outlet))
 
 
 @rule("byline.live_names")
@@ -219,7 +258,7 @@ def live_names(line: str) -> Byline | None:
 
 
 ANYWHERE: tuple[Rule[Byline], ...] = (by_prefix, dated_by, outlet_possessive, pipe_fields, outlet_date, live_names)
-UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone, name_comma_role)
+UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone, name_comma_role, outlet_with_agency)
 
 
 @per_line

@@ -21,9 +21,9 @@ DATE = re.compile(
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+(?P<m2>{_MONTH})[\s,-]+(?P<y2>{_YEAR})"
     rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}})(?!\d)"
     rf"|(?P<d4>\d{{1,2}})\.(?P<m4>\d{{1,2}})\.(?P<y4>{_YEAR}))")
-_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)?"
+_TIME = r"\d{1,2}(?:[:.]\d{2}|h\d{2})(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)?"  # "14h20" as Brazil and France write it
 _FILLER = re.compile(
-    rf"{_TIME}|\b(?:Eastern|Central|Pacific|Mountain|Atlantic)\s+(?:Standard|Daylight)\s+Time\b|"
+    rf"{_TIME}|\b(?:[A-Z][a-z]+\s+){{0,2}}(?:Standard|Daylight|Summer)\s+Time\b|\b\d{{1,3}}\s*min(?:ute)?s?\s+read\b|"
     rf"\b(?:[ap]\.m\.|AM|PM|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|AEST|AEDT|ET|CT|PT|MT|BJT|CET|CEST|EET|EEST|"
     rf"IST|JST|KST|MSK|HKT|SGT|ALMT|GST|AST|AEST|NZST|NZDT|WIB|[A-Z]{1,3}[SD]T)"
     rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|publication|updated|posted|released|issued|date|first\s+published|"
@@ -108,6 +108,9 @@ def date_line(line: str) -> DateLine | None:
         text = text[lead.end():]
         text = _SECTION_TAGS.sub("", text)
     date = parse_date(text)
+    placed = _PLACE_FIRST.match(text) if date is not None and not _DASH_END.search(text) else None
+    if placed and _is_place(placed.group("place")) and is_time_or_date_words(text[placed.end():]):
+        return DateLine(parse_date(text[placed.end():]), publisher)  # "ANKARA Jul 08, 2025 - 5:26 pm GMT+3"
     if date is not None and not is_time_or_date_words(text) and _PART_SEP.search(text):
         return _by_parts(text, publisher)
     if date is None:
@@ -120,7 +123,17 @@ def date_line(line: str) -> DateLine | None:
     return DateLine(date, publisher)
 
 
-_PART_SEP = re.compile(r"\s+[|·•]\s+")
+_PART_SEP = re.compile(r"\s+[|·•●]\s+")
+# "Makassar ● Fri, April 4, 2025", "ANKARA Jul 08, 2025": the place the story was filed from, then its date
+# ("Home | Mar 3, 2025" is a menu's item beside a date, not a place)
+_PLACE_FIRST = re.compile(rf"^(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}}?)\s*(?:[●·•]\s*|\s+)"
+                          rf"(?=(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:{_MONTH}\s+\d|\d{{1,2}}\s+{_MONTH}))")
+_DASH_END = re.compile(r"(?:--|[—–-])\s*$")  # "LONDON, May 2, 2025 —" leads a story: a dateline, not a date line
+
+
+def _is_place(name: str) -> bool:
+    """'Makassar', 'ANKARA' (a town in capitals looks like an acronym) — not an agency nor an outlet's name."""
+    return name.lower() not in AGENCIES and (name.isupper() or not is_outlet(name))
 _REFERENCE = re.compile(r"^(?:No|Ref|Nr)\.?\s*[\w/.-]+$", re.IGNORECASE)  # "No. 112/25": a statement's number
 _PLACE_BEFORE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2},\s+(?=\d|[A-Z][a-z]{2})")
 
@@ -158,7 +171,7 @@ def _slashed_date(match: re.Match[str]) -> str | None:
 
 
 _PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+)*"
-_REGION = r"(?:,\s+[A-Z][a-zA-Z.]+(?:\s+[A-Z][a-zA-Z.]+)?)?"
+_REGION = r"(?:,\s+[A-Z][a-zA-Z.]+(?:\s+[A-Z][a-zA-Z.]+){0,2})?"  # "DUBAI, United Arab Emirates--(BUSINESS WIRE)--"
 _DATE_PART = rf"(?:,\s+(?:{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d\d-\d\d))?"
 _AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .'’-]{0,30})\)|\s*/(?P<wire>[A-Za-z ]{2,30})/)?"
 DATELINE = re.compile(

@@ -182,6 +182,8 @@ def _masthead_for(owner: str, company: bool, page: Page) -> str:
         return owner
     if _abbreviates(owner, logo):
         return logo
+    if re.fullmatch(r"[A-Z]{2,6}", owner) and _logo_name(logo) != logo and _initials(_logo_name(logo).split()) == owner:
+        return _logo_name(logo)  # "Copyright © 1998-2025, RFA." under the logo "RFA  Radio Free Asia"
     named = normal_case(logo) if logo.isupper() and len(logo) > 5 else logo
     if company and (is_outlet(logo) or (len(logo.split()) <= 3 and not re.search(r"[.!?,:]$", logo))):
         return named
@@ -249,7 +251,9 @@ def citing_publisher(page: Page) -> str | None:
 def masthead_publisher(page: Page) -> str | None:
     """'THE ASTANA TIMES' or 'Daryo' as the page's first line (dropped as its logo) → the outlet."""
     for number, text in enumerate(page.masthead):
-        name = _before_sections(text.strip())
+        name = _logo_name(_before_sections(text.strip()))
+        if _institution(name):
+            return name  # "Niger Delta University of Technology", "Embassy of Brazil in Nairobi": its own page
         if re.search(r"[|›»/]", name) or len(name.split()) > 5 or furniture(name):
             continue  # "Support the Guardian" is the site's appeal, not its name
         section = _is_section(name)  # "Live Updates", "World News"
@@ -261,6 +265,44 @@ def masthead_publisher(page: Page) -> str | None:
         if (is_outlet(name) and not section) or first_line:
             return canonical(name if len(name) <= 5 or not name.isupper() else normal_case(name))
     return None
+
+
+# "MERIDIAN · Stories from the edges of the map", "MercoPress, South Atlantic News Agency": a logo, then
+# what the site says it is
+_LOGO_TAGLINE = re.compile(r"^(?P<name>[^,·–—|]{2,40}?)(?:\s+[·–—]\s+|,\s+)(?P<tagline>.{6,100})$")
+_LINKING = frozenset({"of", "the", "and", "&", "de", "in", "for"})
+
+
+def _logo_name(line: str) -> str:
+    """'MERIDIAN · Stories from the edges of the map' → 'MERIDIAN'; 'RFA Radio Free Asia' → 'Radio Free Asia'
+    (an acronym beside the name it spells); any other line as it is."""
+    words = line.split()
+    if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and _initials(words[1:]) == words[0]:
+        return " ".join(words[1:])
+    match = _LOGO_TAGLINE.match(line)
+    if not match:
+        return line
+    name, tagline = match.group("name").strip(), match.group("tagline").split()
+    if not 1 <= len(name.split()) <= 3 or not all(w[:1].isupper() for w in name.split()):
+        return line
+    lowercase = [w for w in tagline if w[:1].islower() and w not in _LINKING]
+    return name if len(tagline) >= 3 and (len(lowercase) >= 2 or is_outlet(" ".join(tagline))) else line
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+_INSTITUTIONS = INSTITUTION_WORDS | frozenset({"embassy", "consulate", "court", "parliament", "tribunal",
+                                                "hospital", "municipality", "office"}) - frozenset({"app", "download"})
+
+
+def _institution(name: str) -> bool:
+    """'High Court in Sabah and Sarawak', 'Embassy of Brazil in Nairobi': a body's name under its own logo,
+    every word capitalised but the linking ones."""
+    words = name.split()
+    return 2 <= len(words) <= 7 and any(w.lower() in _INSTITUTIONS for w in words) and all(
+        (w[:1].isupper() and w[1:].isalpha() and not w.isupper()) or w in _LINKING for w in words)
 
 
 def _is_section(name: str) -> bool:
@@ -365,7 +407,13 @@ def dateline_date(page: Page) -> str | None:
     return next((d.date for d in page.datelines() if d.date), None)
 
 
-DATE: tuple[Rule[str], ...] = (date_line_date, byline_date, dateline_date)
+@rule("date.reprint_note")
+def reprint_date(page: Page) -> str | None:
+    """'This article was originally published by The Kathmandu Post on 2 February 2026 …' → 2026-02-02."""
+    return next((n.date for n in page.reprints() if n.date), None)
+
+
+DATE: tuple[Rule[str], ...] = (date_line_date, byline_date, dateline_date, reprint_date)
 
 # --- authors --------------------------------------------------------------------------------------
 
@@ -411,6 +459,8 @@ def byline_authors(page: Page) -> list[Author] | None:
     named, unnamed = _descriptions(page)
     authors = []
     for name in found.names:
+        # "IŞIL KARADAĞ" in the byline, "Işıl Karadağ is …" in the tagline: capitals lose the dotless ı
+        name = next((spelled for spelled in named if spelled.upper() == name.upper()), name)
         description = named.get(name) or (unnamed[0] if unnamed and len(found.names) == 1 else None) \
             or found.role
         authors.append(author_from_name(name, description))

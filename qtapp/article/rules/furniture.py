@@ -50,6 +50,10 @@ _PHRASE_PREFIXES = re.compile(
     r"(?:the\s+)?(?:story|article)\s+continues\b|filed under:|posted in:|categor(?:y|ies):|tagged:|\[?font size\b|"
     r"version for the visually impaired|more (?:from [^:]{2,40}|letters|stories|news|in [^:]{2,30}|on [^:]{2,30}):)",
     re.IGNORECASE)
+_BRACKETED = re.compile(r"^\[(.{2,80})\]$")  # square: "(Web editor: …)" in round ones is a sign-off
+_STAFF_CREDIT = re.compile(r"^(?:(?:(?:web|chief|responsible|duty)\s+)?editors?\s*:|edited\s+by)\s*[A-Z]",
+                           re.IGNORECASE)
+_SHARE_THIS = re.compile(r"^share this (?:[a-z-]+ ){0,2}[a-z-]+$")
 _RESPONSES = re.compile(r"^\d[\d,]*\s+(?:thoughts?|comments?|responses?|replies|reactions?)"
                         r"(?:\s+on\s+[\w “”\"']{1,60})?$",
                         re.IGNORECASE)  # "4 thoughts on this post"
@@ -67,6 +71,7 @@ _ITEM_END = re.compile(r"[.!?,;]$")
 _BYLINE_OPENER = re.compile(r"^(?:by|written by)\b", re.IGNORECASE)
 _NAV_SEPARATORS = re.compile(r"\s+(?:\||›|»|>>|>|/|·)\s+|\s*\|\s*")
 _ALL_CAPS_NAV = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)*[A-Z]{2,}$")  # "Global EditionASIA"
+_BREADCRUMB = re.compile(r"\s(?:>|›|»|>>)\s")
 _DATEISH = re.compile(r"\b\d{4}\b|\b\d{1,2}:\d{2}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
                       r"\.?\s+\d")
 
@@ -89,6 +94,11 @@ def phrase(line: str) -> bool | None:
     key = _key(line)
     if key in PHRASES or (len(line) <= 400 and _PHRASE_PREFIXES.match(line.strip())):
         return True
+    inner = _BRACKETED.match(line.strip())
+    if inner and _STAFF_CREDIT.match(inner.group(1)):
+        return True  # "[Editor: Qiao Mengxi]", "[Edited by Ana Ruiz]": the desk's bracketed credit
+    if _SHARE_THIS.match(key):
+        return True  # "Share this fact check", "Share this page": the share button, whatever it shares
     return None
 
 
@@ -183,6 +193,8 @@ def navigation(line: str) -> bool | None:
         return None
     if len(items) == 1:
         return True if line.strip() in ("|", "/", "»", "›") or line.strip().startswith("|") else None
+    if _BREADCRUMB.search(line) and not _BYLINE_OPENER.match(line.strip()):
+        return True  # "Home > News > 2025": a breadcrumb's year is an archive's, and no byline is built with ">"
     if _DATEISH.search(line) or _BYLINE_OPENER.match(line.strip()):
         return None  # "By Jane Doe | May 2, 2025" and "Jane Doe | Staff Reporter | 3 March 2024" are bylines
     return True

@@ -73,6 +73,24 @@ def _rejoins(current: str, previous: str, line: str, stands_alone: Callable[[str
     return caption(joined) and not caption(current)
 
 
+_SPACE_RUN = re.compile(r"\s{2,}|\t")
+MAX_MENU = 400  # the longest menu line read; a longer line is prose, never split into items
+_ITEM_END = re.compile(r"[.!?,;:]$")
+
+
+def _spaced_items(line: str) -> bool:
+    """'News  Business  Sport  Culture': three or more short items set apart by runs of spaces (or tabs), as a
+    page's menu or share bar copies, none ending like a sentence."""
+    if len(line) > MAX_MENU or "  " not in line and "\t" not in line:
+        return False
+    items = _SPACE_RUN.split(line.strip())
+    return len(items) >= 3 and all(map(_item_like, items))
+
+
+def _item_like(text: str) -> bool:
+    return len(text) <= 30 and len(text.split()) <= 4 and not _ITEM_END.search(text)
+
+
 MAX_FURNITURE = 400  # the longest banner or notice furniture() reads; a longer run is prose
 
 
@@ -100,15 +118,22 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
             if line:
                 out.append(line)
             continue
-        lines = [" ".join(line.split()) for line in chunk.split("\n") if line.strip()]
+        raw = [line for line in chunk.split("\n") if line.strip()]
+        lines = [" ".join(line.split()) for line in raw]
         if not lines:
             continue
+        menus = [_spaced_items(line) for line in raw]
         width = max(len(line) for line in lines)
         # "Related coverage:" over its headlines: a label's list, one item a line
         listing = lines[0].endswith(":") and len(lines[0]) <= 40
         current = lines[0]
-        for previous, line in zip(lines, lines[1:], strict=False):
-            if width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width) and (
+        for number, (previous, line) in enumerate(zip(lines, lines[1:], strict=False)):
+            if menus[number + 1] or menus[number] and not _item_like(line):
+                # a menu's items set apart by runs of spaces: no wrapped line's half, though an item of its
+                # own may be broken off its end ("…  Join the conversation" / "(14)")
+                out.append(current)
+                current = line
+            elif width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width) and (
                     _goes_on(previous, line, stands_alone, listing)
                     and not _after_furniture(current, previous, line, furniture)
                     or width <= MAX_READING_WIDTH and _rejoins(current, previous, line, stands_alone, furniture,

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 
 from qtapp.article import frontmatter as fm
 from qtapp.article.names import NAME
+from qtapp.article.rules.dates import parse_date
 from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import canonical, is_outlet
 from qtapp.article.rules.persons import INSTITUTION_WORDS, is_person
 
 _Q_OPEN, _Q_CLOSE = "[“\"‘]", "[”\"’]"
-_PIECE = r"(?:article|op-ed|opinion\s+(?:piece|article)|commentary|piece|story|column|report|editorial|essay)"
+_PIECE = r"(?:article|op-ed|opinion\s+(?:piece|article)|commentary|piece|story|column|report|editorial|essay|feature)"
 _OUTLET = r"(?P<pub>[A-Z][^,]*?)(?:,\s+[^,]*?,)?"
 _NAMED = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and))*"
 _REPRINTS = (r"(?:reprints|republishes|re-publishes|reproduces|reposts|is\s+reprinting|presents|shares|"
@@ -39,6 +40,7 @@ class ReprintNote:
     reprinted_by: str | None = None
     at_end_only: bool = False  # "Source: X" closing a page is a sign-off, not a note above it
     author: str | None = None  # "… has published an opinion article by Xu Wenjie on …"
+    date: str | None = None  # "… originally published by The Kathmandu Post on 2 February 2026 …"
 
 
 # "The Chinese newspaper Global Times" → "Global Times": a description before the outlet's name.
@@ -46,15 +48,22 @@ _DESCRIBED = re.compile(r"^(?:The|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:newspaper|bro
                         r"outlet|magazine|channel|website|tabloid|portal)\s+(?=[A-Z])")
 
 
+_ON_DATE = re.compile(r"\s+on\s+(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d)$")
+
+
 def _note(match: re.Match[str], at_end_only: bool = False) -> ReprintNote:
     groups = match.groupdict()
     title = groups.get("title")
     reprinter = groups.get("rep") or groups.get("rep2")
     publisher = _DESCRIBED.sub("", groups.get("pub") or groups.get("pub2") or "")
+    dated = _ON_DATE.search(publisher)  # "The Kathmandu Post on 2 February 2026": the outlet, then its date
+    if dated:
+        publisher = publisher[:dated.start()]
     author = groups.get("author")
     return ReprintNote(canonical(outlet_name(publisher)), title.strip(" .,") if title else None,
                        canonical(outlet_name(reprinter)) if reprinter else None, at_end_only,
-                       author if author and is_person(author) else None)
+                       author if author and is_person(author) else None,
+                       parse_date(dated.group("date")) if dated else None)
 
 
 _PUBLISHED_TITLED = re.compile(
@@ -139,6 +148,23 @@ def carried_below(text: str) -> ReprintNote | None:
     """'CGTN, China's international broadcaster, carried the opinion piece below on its website. AzerNews
     publishes it in full.'"""
     match = _CARRIED_BELOW.match(text)
+    return _note(match) if match else None
+
+
+# "Khaleej Times has published the feature below, which is distributed here in full on the newspaper's
+# behalf.": one sentence, the outlet that wrote it and the wire's "here" (the wire's dateline names it)
+_BELOW_ON_BEHALF = re.compile(
+    rf"^{_OUTLET}\s+(?:has\s+)?(?:published|produced|written|prepared)\s+the\s+{_PIECE}\s+below,?\s+which\s+is\s+"
+    rf"(?:distributed|reproduced|carried|published|shared)\s+here\b[^.]*\bon\s+(?:the\s+\w+['’]s|its)\s+behalf\.?\s*$"
+    rf"|^The\s+{_PIECE}\s+below\s+was\s+(?:produced|published|written|prepared)\s+by\s+(?P<pub2>[A-Z][^,.]*?)\s+and\s+"
+    rf"is\s+distributed\s+by\s+(?P<rep>{_NAMED})\s+on\s+(?:the\s+\w+['’]s|its)\s+behalf\.?\s*$")
+
+
+@rule("reprint.below_on_behalf")
+def below_on_behalf(text: str) -> ReprintNote | None:
+    """'Khaleej Times has published the feature below, which is distributed here in full on the newspaper's
+    behalf.' → Khaleej Times (a press-release wire carries it)."""
+    match = _BELOW_ON_BEHALF.match(text)
     return _note(match) if match else None
 
 
@@ -233,8 +259,8 @@ def source_line(text: str) -> ReprintNote | None:
 
 
 REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
-    published_titled, published_by_author, first_carried, carried_below, carries_from, carried_by, appears_on,
-    carried_from_wire, originally_published, reprinted_from,
+    published_titled, published_by_author, first_carried, carried_below, below_on_behalf, carries_from, carried_by,
+    appears_on, carried_from_wire, originally_published, reprinted_from,
     published_today_by,
     source_line,
 )
@@ -429,6 +455,8 @@ def tagline_rule(text: str) -> tuple[list[tuple[str | None, str]], str] | None:
     text = text.strip()
     if len(text) > 600:
         return None
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()  # "(The author is an associate professor at …)": People's Daily's brackets
     found: list[tuple[str | None, str]] = []
     first_rule = ""
     rest = text

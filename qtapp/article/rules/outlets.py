@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from qtapp.article.names import plain_letters
 from qtapp.article.rules.engine import per_line
 
 # Wire agencies and the one name each is cited by, whichever form the page uses.
@@ -17,7 +18,8 @@ AGENCIES = {
     "reuters": "Reuters", "thomson reuters": "Reuters", "afp": "AFP", "agence france-presse": "AFP",
     "xinhua": "Xinhua", "xinhua news agency": "Xinhua", "xinhuanet": "Xinhua", "tass": "TASS",
     "kyodo": "Kyodo", "yonhap": "Yonhap", "efe": "EFE", "ansa": "ANSA", "dpa": "dpa", "bernama": "Bernama",
-    "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "kyodo news": "Kyodo News", "kazinform": "Kazinform",
+    "anadolu": "Anadolu", "anadolu agency": "Anadolu Agency", "aa": "Anadolu Agency",
+    "kyodo news": "Kyodo News", "kazinform": "Kazinform",
     "trend": "Trend", "apa": "APA", "pti": "PTI", "press trust of india": "PTI",
     "prensa latina": "Prensa Latina", "efe agency": "EFE", "agencia efe": "EFE",
     "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire", "business wire": "Business Wire",
@@ -55,6 +57,7 @@ def canonical(name: str) -> str:
     return AGENCIES.get(name.lower(), name)
 
 
+_DOCUMENT_KINDS = frozenset({"statement", "statements", "release", "releases", "briefing", "notice"})
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _ACRONYM = re.compile(r"[A-Z]{2,6}(?:\s+[A-Z][a-z]+)?")
 
@@ -67,7 +70,9 @@ def is_outlet(text: str) -> bool:
     words = text.strip(" .,").split()
     if not words or len(words) > 7:
         return False
-    lowered = [_POSSESSIVE_S.sub("", w.lower()).strip("'’,.") for w in words]
+    lowered = [_POSSESSIVE_S.sub("", plain_letters(w.lower())).strip("'’,.") for w in words]  # "Agência" is "agencia"
+    if lowered[-1] in _DOCUMENT_KINDS:
+        return False  # "PRESS STATEMENT", "Press Release": what the page is, not who issued it
     lowered += [part for w in lowered if "-" in w for part in w.split("-")]
     if text.strip().lower() in AGENCIES or " ".join(lowered) in KNOWN_OUTLETS or lowered[0] in KNOWN_OUTLETS:
         return True

@@ -26,11 +26,11 @@ if TYPE_CHECKING:
     from qtapp.library.postgres.articles import TeamArticles
     from qtapp.library.postgres.connection import TeamDatabase
 
-_TEAM_COLUMNS = ("clipped_by", "to_char(clipped_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')",
-                 "version", "updated_by")
+# What a team library adds to SQLite's columns (queries.COLUMNS), in QuoteRecord's field order.
+_TEAM_COLUMNS = ("q.clipped_by", "to_char(q.clipped_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')",
+                 "q.version", "q.updated_by")
 _FIELDS = tuple(c.strip('"') for c in COLUMNS) + ("clipped_by", "clipped_at", "version", "updated_by")
-SELECT = ", ".join([*(f"q.{c}" for c in COLUMNS), *(f"q.{c}" if c.isidentifier() else c.replace(
-    "clipped_at", "q.clipped_at") for c in _TEAM_COLUMNS)])
+SELECT = ", ".join([*(f"q.{c}" for c in COLUMNS), *_TEAM_COLUMNS])
 _ARTICLE = _FIELDS.index("article_id")
 _INSERTED = [c for c in COLUMNS if c not in ("id", "deleted_at")]
 # ts_rank's weights for D, C, B, A (attribution, tags, note, exact): FTS5's bm25 column weights 1:2:4:8.
@@ -178,10 +178,11 @@ class TeamQuotes:
     def find(self, search: str | None = None, article_id: int | None = None, tag: str | None = None,
              color: str | None = None, who: str | None = None, limit: int | None = None,
              offset: int = 0, *, trash: bool = False, newest_first: bool = False,
-             needs_check: bool = False) -> list[QuoteRecord]:
-        """Quotes matching every filter given; with ``search``, best matches first (``ts_rank``)."""
+             needs_check: bool = False, clipped_by: str | None = None) -> list[QuoteRecord]:
+        """Quotes matching every filter given; with ``search``, best matches first (``ts_rank``).
+        ``clipped_by`` (a team library's own filter) keeps one member's quotes."""
         query = self._select(search, article_id, tag, color, who, limit, offset, trash, newest_first,
-                             needs_check)
+                             needs_check, clipped_by)
         return [] if query is None else self._records(self.db.execute(*query).fetchall())
 
     def clipped(self, by: str, limit: int | None = None, offset: int = 0) -> list[QuoteRecord]:
@@ -225,10 +226,18 @@ class TeamQuotes:
     def uuids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT uuid FROM quotes")}
 
+    def uuids_among(self, uuids: Iterable[str]) -> set[str]:
+        """Those of ``uuids`` the library holds (live or trashed): what a backup's import or a copy
+        asks per batch instead of reading every uuid of a large team library."""
+        wanted = list(uuids)
+        if not wanted:
+            return set()
+        return {row[0] for row in self.db.execute("SELECT uuid FROM quotes WHERE uuid = ANY(%s)", (wanted,))}
+
     def count(self, search: str | None = None, article_id: int | None = None,
               tag: str | None = None, color: str | None = None, who: str | None = None,
-              *, trash: bool = False, needs_check: bool = False) -> int:
-        where, params, match = _filters(search, article_id, tag, color, who, trash, needs_check)
+              *, trash: bool = False, needs_check: bool = False, clipped_by: str | None = None) -> int:
+        where, params, match = _filters(search, article_id, tag, color, who, trash, needs_check, clipped_by)
         if match is None and search and search.strip() and not trash:
             return 0
         return int(self.db.scalar(f"SELECT COUNT(*) FROM quotes q WHERE {' AND '.join(where)}", params))

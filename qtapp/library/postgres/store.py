@@ -51,6 +51,9 @@ class TeamLibrary:
         """No local snapshots of a server's database: its backups are the administrator's."""
         return False
 
+    def wait_for_snapshot(self) -> None:
+        """Nothing to wait for: see ``snapshot_in_background``."""
+
     def close(self) -> None:
         self.db.close()
 

@@ -21,8 +21,19 @@ def install(window: QuoteWindow) -> QuotesUi:
     """Add the quote features to ``window`` and return them (the window keeps them as ``quotes``)."""
     library = QuoteLibrary(window.window())
     library.open()
-    store = library.store
-    if store is not None:
-        # Close the connection with the window; the QuoteLibrary object is gone by then, the store is not.
-        window.destroyed.connect(lambda *_: store.close())
+    # Close the connection (and a team library's listener) with the window; the QuoteLibrary object is
+    # gone by then, they are not. Team Library… / My Library switch them: the last ones are closed.
+    opened: list[object] = [library.store, getattr(library.live, "listener", None)]
+    library.switched.connect(lambda: opened.__setitem__(
+        slice(None), [library.store, getattr(library.live, "listener", None)]))
+    window.destroyed.connect(lambda *_: _close(opened))
     return QuotesUi(window, library)
+
+
+def _close(opened: list[object]) -> None:
+    for handle in opened:
+        for name in ("stop", "close"):  # a listener stops, a store closes
+            method = getattr(handle, name, None)
+            if method is not None:
+                method()
+                break

@@ -25,6 +25,7 @@ from qtapp.ui.quotes.dock import LibraryDock
 from qtapp.ui.quotes.exporting import QuoteExporter
 from qtapp.ui.quotes.highlights import ArticleHighlights
 from qtapp.ui.quotes.importing import QuoteImporter
+from qtapp.ui.quotes.library_copy import LibraryCopier
 from qtapp.ui.quotes.navigation import Navigator
 from qtapp.ui.quotes.quote_actions import create_actions
 from qtapp.ui.quotes.saving import QuoteSaver
@@ -55,6 +56,7 @@ class QuotesUi(QObject):
         self.citations = CitationClipboard(window, library, self.dock, self.highlights)
         self.exporter = QuoteExporter(window, library, self.dock, self.current)
         self.importer = QuoteImporter(window, library, self.current)
+        self.copier = LibraryCopier(window, library, self.dock)
         self.status = ArticleStatus(window, library, self.actions.article_details)
         self.detail = QuoteDetailPane(self._cite_plain)
         self.dock.add_detail(self.detail)
@@ -64,11 +66,40 @@ class QuotesUi(QObject):
         self.check_label.hide()
         window.statusBar().addPermanentWidget(self.check_label)
         self.readonly_label = self._readonly_label()
+        self._writable_tips: dict[str, tuple[str, str]] = {}  # the actions' own tips, under a read-only one
+        self.dock.show_team_parts(library.is_team)
+        self.team_status: Any = None  # the status bar's team library name, when one is open
+        if library.is_team:
+            self._show_team_status()
+        self.model.read_only = library.readonly_reason is not None
         self._connect()
         self._place_actions()
+        if library.readonly_reason is not None:
+            self.apply_readonly()
         self.article_changed()
         self.dock.apply_filters()
         self.current_quote_changed()
+
+    def _show_team_status(self) -> None:
+        from qtapp.ui.quotes.team_status import TeamStatus
+
+        if self.team_status is None:
+            self.team_status = TeamStatus(self.window, self.library)
+        self.team_status.refresh()
+
+    def library_switched(self) -> None:
+        """Another library is open (Team Library… / My Library): its parts, rights and undo steps."""
+        self.stack.clear()  # undo steps point into the library as it was
+        self.dock.show_team_parts(self.library.is_team)
+        if self.library.is_team or self.team_status is not None:
+            self._show_team_status()
+        if self.readonly_label is not None:
+            self.window.statusBar().removeWidget(self.readonly_label)
+            self.readonly_label.deleteLater()
+        self.readonly_label = self._readonly_label()
+        self.apply_readonly()
+        self.dock.mark_filters_stale()
+        self.article_changed()  # the article on screen has another id there, or none yet
 
     def _readonly_label(self) -> QLabel | None:
         """A permanent "Read-only library" note (its tooltip says why) when the library cannot be written."""
@@ -97,6 +128,7 @@ class QuotesUi(QObject):
         self.reader.selectionChanged.connect(self.update_enabled)
         self.library.changed.connect(self.library_changed)
         self.library.failed.connect(self._status)
+        self.library.switched.connect(self.library_switched)
         self.stack.stepped.connect(self._status)
         self.window.articleChanged.connect(self.article_changed)
         self.highlights.quoteClicked.connect(self.dock.select_quote)
@@ -116,6 +148,8 @@ class QuotesUi(QObject):
         edit.addSeparator()
         edit.addAction(cite.copy_action)
         edit.addMenu(cite.as_menu)
+        edit.addSeparator()
+        edit.addActions([self.copier.to_team, self.copier.to_mine])
         file = self.window.menu("File")
         # After Open and New from Clipboard: before the first separator.
         first_separator = next((item for item in file.actions() if item.isSeparator()), None)
@@ -143,14 +177,34 @@ class QuotesUi(QObject):
         self.dock.table.addAction(a.delete)  # Del works while the table has focus
         self.dock.context_actions.extend([cite.copy_action, cite.as_menu.menuAction(), None, a.jump,
                                           a.edit_note, a.reattribute, a.confirm, None,
-                                          self.exporter.action, None, a.delete])
+                                          self.exporter.action, self.copier.to_team, self.copier.to_mine,
+                                          None, a.delete])
         self.update_enabled()
 
     # -- reactions ---------------------------------------------------------------------------------
+    def apply_readonly(self) -> None:
+        """A library that cannot be written (a read-only team member, a read-only file): Save and the
+        edits are disabled, each saying why in its tooltip, and the table's cells are not editable."""
+        why = self.library.readonly_reason
+        a = self.actions
+        self.model.read_only = why is not None
+        for action in (a.save, a.save_with_note, a.delete, a.edit_note, a.reattribute, a.confirm):
+            own = self._writable_tips.setdefault(action.objectName(), (action.toolTip(), action.statusTip()))
+            if why is None:
+                action.setToolTip(own[0])
+                action.setStatusTip(own[1])
+            else:
+                action.setToolTip(self.tr("Read-only library: {why}").format(why=why))
+                action.setStatusTip(action.toolTip())
+        a.delete.setEnabled(why is None)
+        a.edit_note.setEnabled(why is None)
+        self.update_enabled()
+        self.current_quote_changed()
+
     def update_enabled(self, *_: object) -> None:
         """Save only makes sense with some text selected and a library to save into."""
         ok = (self.reader.textCursor().hasSelection() and self.library.available
-              and self.current.article is not None)
+              and self.current.article is not None and self.library.readonly_reason is None)
         self.actions.save.setEnabled(ok)
         self.actions.save_with_note.setEnabled(ok)
 
@@ -159,8 +213,9 @@ class QuotesUi(QObject):
         attribution is one to check."""
         record = self.dock.current_record()
         self.detail.show_record(record)
-        self.actions.reattribute.setEnabled(record is not None)
-        self.actions.confirm.setEnabled(record is not None and record.needs_check)
+        writable = self.library.readonly_reason is None
+        self.actions.reattribute.setEnabled(record is not None and writable)
+        self.actions.confirm.setEnabled(record is not None and record.needs_check and writable)
         unsure = record is not None and record.needs_check
         self.check_label.setText(shown(check_message(record.check_reason) or "") if record and unsure else "")
         self.check_label.setVisible(bool(self.check_label.text()))
@@ -188,7 +243,10 @@ class QuotesUi(QObject):
         if records is not None:
             self.current.notice(records)  # saving the first quote stored the article
             self.highlights.update(records)  # now: the user is looking at the passage they just saved
-        else:
+        if records is not None and not self.model.pending and self.model.update_rows(records):
+            self.dock.mark_filters_stale()
+            return  # only values of rows on show moved: those rows are re-read, not the page
+        if records is None:
             if self.current.article_id() is None:
                 self.current.invalidate()  # another process may have stored it meanwhile
             self.highlights.refresh()
@@ -239,13 +297,40 @@ class QuotesUi(QObject):
 
     # -- edits (all undoable) ----------------------------------------------------------------------
     def edit_in_place(self, quote_id: int, field: str, value: Any) -> bool:
-        record = self.library.quote(quote_id)
+        row = self.model.row_of(quote_id)
+        # The record as the table shows it: a team library checks the edit against that version.
+        record = self.model.quote_at(row) if row is not None else self.library.quote(quote_id)
         if record is None:
             return False
-        old = list(record.tags) if field == "tags" else getattr(record, field)
         text = {"note": self.tr("Edit note"), "tags": self.tr("Edit tags")}.get(field, "")  # else "Edit quote"
-        self.stack.push(edit_quote(self.library, quote_id, {field: old}, {field: value}, text))
-        return True
+        return self._edit_checked(record, {field: value}, text)
+
+    def _edit_checked(self, seen: QuoteRecord, new: dict[str, Any], text: str) -> bool:
+        """Write ``new`` over the quote as the user saw it (``seen``), undoably; when a colleague saved
+        it meanwhile (a team library), the user chooses what happens instead of a silent overwrite."""
+        old = {key: list(seen.tags) if key == "tags" else getattr(seen, key) for key in new}
+        result = self.library.update_unless_changed(seen, **new)
+        if result is None:
+            return False  # refused, and said (a read-only role, the server away)
+        if isinstance(result, QuoteRecord):
+            self.stack.push(edit_quote(self.library, seen.id, old, new, text, done=True))
+            return True
+        from qtapp.ui.quotes.conflict_dialog import ConflictDialog
+
+        theirs: QuoteRecord = result.current
+        mine = str(new.get("note", ", ".join(new.get("tags", ())) if "tags" in new else seen.note))
+        choice = ConflictDialog.ask(self.window.window(), result.by, theirs.note, mine)
+        if choice == "mine":
+            return self._edit_checked(theirs, new, text)  # over the version now seen, checked again
+        if choice == "copy":
+            from PySide6.QtGui import QGuiApplication
+
+            QGuiApplication.clipboard().setText(mine)
+            self._status(self.tr("Kept {by}'s version; yours is on the clipboard").format(by=result.by))
+        else:
+            self._status(self.tr("Kept {by}'s version").format(by=result.by))
+        self.library.changed.emit([seen.id])  # show theirs
+        return False
 
     def delete_selected(self) -> None:
         ids = self.dock.selected_ids()
@@ -296,10 +381,8 @@ class QuotesUi(QObject):
                                                            record.color or "yellow"), record.exact)
         if details is None:
             return
-        self.stack.push(edit_quote(self.library, record.id,
-                                  {"note": record.note, "tags": list(record.tags), "color": record.color},
-                                  {"note": details.note, "tags": details.tags, "color": details.color},
-                                  "Edit note"))
+        self._edit_checked(record, {"note": details.note, "tags": details.tags, "color": details.color},
+                           self.tr("Edit note"))
 
     def article_details(self) -> None:
         """Correct the details of the selected quote's article, else of the article on screen."""

@@ -51,8 +51,12 @@ def detail_html(record: QuoteRecord, citation: str | None) -> str:
                 (QCoreApplication.translate("QuoteDetailPane", "Tags:"), escape(", ".join(record.tags))),
                 (QCoreApplication.translate("QuoteDetailPane", "Citation:"), escape(citation or "")))
     parts += [f"<p><i>{escape(label)}</i> {value}</p>" for label, value in labelled if value]
-    saved = QCoreApplication.translate("QuoteDetailPane", "Saved {when} UTC").format(
-        when=record.created[:16].replace("T", " "))
+    if record.clipped_by:  # a team library's: the database role that saved it, and when
+        saved = QCoreApplication.translate("QuoteDetailPane", "Clipped by {who} on {when} UTC").format(
+            who=record.clipped_by, when=(record.clipped_at or record.created)[:16].replace("T", " "))
+    else:
+        saved = QCoreApplication.translate("QuoteDetailPane", "Saved {when} UTC").format(
+            when=record.created[:16].replace("T", " "))
     parts.append(f"<p><small>{escape(saved)}</small></p>")
     return "".join(parts)
 

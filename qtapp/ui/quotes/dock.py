@@ -55,6 +55,7 @@ ALL_ARTICLES, ANYONE, ANY_TAG, ANY_COLOUR = (QT_TRANSLATE_NOOP("LibraryDock", "A
                                              QT_TRANSLATE_NOOP("LibraryDock", "Anyone"),
                                              QT_TRANSLATE_NOOP("LibraryDock", "Any tag"),
                                              QT_TRANSLATE_NOOP("LibraryDock", "Any colour"))
+ANYONE_CLIPPED = QT_TRANSLATE_NOOP("LibraryDock", "Clipped by anyone")
 
 
 class _LazyCombo(QComboBox):
@@ -110,6 +111,9 @@ class LibraryDock(QDockWidget):
         self.who_filter = _combo("libraryWhoFilter", self.tr("Filter by whose words"))
         self.tag_filter = _combo("libraryTagFilter", self.tr("Filter by tag"))
         self.color_filter = _combo("libraryColorFilter", self.tr("Filter by colour"))
+        # A team library's: whose clippings to show (the database roles that saved them).
+        self.clipped_filter = _combo("libraryClippedByFilter", self.tr("Filter by who clipped it"))
+        self.clipped_filter.addItem(self.tr(str(ANYONE_CLIPPED)), None)
         self.missing = named(QLabel(wordWrap=True), "libraryMissing")
         self.missing.hide()
 
@@ -130,7 +134,7 @@ class LibraryDock(QDockWidget):
         # The quote takes what the others leave; they start narrow so a dock of ~450 px needs no scrolling.
         header.setMinimumSectionSize(36)
         for column, width in (("check", 26), ("who", 100), ("article", 80), ("tags", 50), ("saved", 78),
-                              ("note", 50)):
+                              ("note", 50), ("clipped", 60)):
             header.resizeSection(COLUMNS.index(column), width)
         header.setSectionResizeMode(COLUMNS.index("quote"), QHeaderView.ResizeMode.Stretch)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -148,6 +152,7 @@ class LibraryDock(QDockWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.scope)
         top.addWidget(self.check_filter)
+        top.addWidget(self.clipped_filter)
         self.filters = QGridLayout()
         self._place_filters(columns=4)
         body = QWidget()
@@ -173,12 +178,20 @@ class LibraryDock(QDockWidget):
                        self.proxy.layoutChanged):
             signal.connect(self._update_empty)
         self._filters_stale = True
-        for combo in (self.article_filter, self.who_filter, self.tag_filter, self.color_filter):
+        for combo in (self.article_filter, self.who_filter, self.tag_filter, self.color_filter,
+                      self.clipped_filter):
             combo.activated.connect(self.apply_filters)
             combo.aboutToPopup.connect(self._ensure_filters)  # type: ignore[attr-defined]
         for combo, everything in ((self.article_filter, ALL_ARTICLES), (self.who_filter, ANYONE),
                                   (self.tag_filter, ANY_TAG), (self.color_filter, ANY_COLOUR)):
             combo.addItem(self.tr(str(everything)), None)
+
+    def show_team_parts(self, team: bool) -> None:
+        """"Clipped by" (column and filter) only where colleagues clip: a team library."""
+        self.table.horizontalHeader().setSectionHidden(COLUMNS.index("clipped"), not team)
+        self.clipped_filter.setVisible(team)
+        if not team and self.clipped_filter.currentIndex() > 0:
+            self.clipped_filter.setCurrentIndex(0)
 
     def _place_filters(self, columns: int) -> None:
         """Four filters in a row, or two rows of two in a narrow dock, so the dock can give the reader
@@ -223,8 +236,8 @@ class LibraryDock(QDockWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(0, False)
-        order = (self.search, self.scope, self.check_filter, self.article_filter, self.who_filter,
-                 self.tag_filter, self.color_filter, self.table, pane)
+        order = (self.search, self.scope, self.check_filter, self.clipped_filter, self.article_filter,
+                 self.who_filter, self.tag_filter, self.color_filter, self.table, pane)
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -245,6 +258,9 @@ class LibraryDock(QDockWidget):
         self._refill(self.who_filter, ANYONE, [(w, w) for w in whos])
         self._refill(self.tag_filter, ANY_TAG, [(f"{t} ({n})", t) for t, n in tags])
         self._refill(self.color_filter, ANY_COLOUR, [(c, c) for c in color_names()])
+        if self._library.is_team:
+            self._refill(self.clipped_filter, ANYONE_CLIPPED,
+                         [(f"{who} ({n})", who) for who, n in self._library.clippers()])
         if self.scope.isChecked():
             self._show_scope_in_article_filter()
 
@@ -302,7 +318,8 @@ class LibraryDock(QDockWidget):
         self.model.set_filters(search=self.search.text().strip(), article_id=article_id,
                                who=self.who_filter.currentData(), tag=self.tag_filter.currentData(),
                                color=self.color_filter.currentData(),
-                               needs_check=self.check_filter.isChecked())
+                               needs_check=self.check_filter.isChecked(),
+                               clipped_by=self.clipped_filter.currentData())
         self.filtersChanged.emit()
 
     def _update_empty(self) -> None:

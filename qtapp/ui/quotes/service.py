@@ -73,6 +73,11 @@ class QuoteLibrary(QObject):
     # Re-deriving stale articles in the background (see rederiving.py): (done, total), then the Report.
     rederiveProgress = Signal(int, int)
     rederived = Signal(object)
+    # A team library's server went away while open (the message names it, password removed, with
+    # libpq's reason), and came back: the window offers the personal library, then catches up.
+    serverLost = Signal(str)
+    serverBack = Signal()
+    switched = Signal()  # another library is open now (Team Library… / My Library)
 
     def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +90,12 @@ class QuoteLibrary(QObject):
         self.store: Library | None = None
         self.last_error: str | None = None
         self.rederiving: Any = None  # the running BackgroundRederive, if any
+        self.live: Any = None  # a team library's TeamLive (colleagues' changes), while open
+        self.live_caught_up = False  # it listens, and the views have re-read since it started
+        self.server_lost: str | None = None  # why the team library's server is away, while it is
+        # The team library last opened in this window (in memory only: it may hold a typed password),
+        # where Copy to Team Library copies.
+        self.last_team_address: str | None = self.team_address
         self._signature = _signature(self.path)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self.check_external)
@@ -164,7 +175,129 @@ class QuoteLibrary(QObject):
         except UserError as error:
             self._fail(str(error))
             return False
+        self.server_lost = None
+        self._listen(address)
         return True
+
+    def _listen(self, address: str) -> None:
+        """Follow colleagues' changes, connecting off the GUI thread (the window opens meanwhile); once
+        listening, the views re-read, so a change made while it connected is not missed. Without the
+        listener the window still works, only not live."""
+        from qtapp.ui.quotes.team_live import TeamLive
+
+        self.live, self.live_caught_up = TeamLive(address, self), False
+        self.live.arrived.connect(self._colleague_changed)
+        self.live.started.connect(self._listening)
+        self.live.refused.connect(lambda reason: self.failed.emit(self.tr(
+            "Colleagues' changes will show only when this window writes: cannot listen on {address} "
+            "({reason})").format(address=self.shown_address, reason=reason)))
+        self.live.start_in_background()
+
+    def _listening(self) -> None:
+        self.live_caught_up = True
+        if self.store is not None:
+            self.changed.emit([])
+
+    @property
+    def is_team(self) -> bool:
+        return self.team_address is not None
+
+    @property
+    def shown_address(self) -> str:
+        """What the window title names: the team library's address without its password, or the file."""
+        if self.team_address is not None:
+            from qtapp.library.postgres.target import redact
+
+            return redact(self.team_address)
+        return str(self.path)
+
+    def _own_pid(self) -> int | None:
+        conn = getattr(getattr(self.store, "db", None), "conn", None)
+        try:
+            return int(conn.info.backend_pid) if conn is not None and not conn.closed else None
+        except Exception:  # a connection the server dropped has no pid to compare with
+            return None
+
+    def _colleague_changed(self, change: Any) -> None:
+        """A NOTIFY from the team library, on the GUI thread: on to the views as ``changed``."""
+        from qtapp.ui.quotes.team_live import is_own
+
+        if self.store is None:
+            return
+        if change.op == "lost":
+            self._server_went_away()
+        elif change.op == "reconnected":
+            self.server_lost = None
+            self.serverBack.emit()
+            self.changed.emit([])  # notices sent while away are gone: read everything again
+        elif not is_own(change, self._own_pid()):
+            # A purge ("delete") leaves no rows to read by id: the views re-read what they show.
+            self.changed.emit(list(change.ids) if change.ids and change.op != "delete" else [])
+
+    def _server_went_away(self) -> None:
+        """Say once, with the address and libpq's reason (asked of the server just now)."""
+        if self.server_lost is not None or self.store is None:
+            return
+        message = None
+        for _ in range(2):  # the first finds our connection broken; the second says why it can't reconnect
+            try:
+                self.store.quotes.count()
+            except UserError as error:
+                message = str(error)
+            else:
+                return  # the listener's connection alone was dropped; ours still answers
+        assert message is not None
+        self.server_lost = message
+        self.last_error = message
+        self.serverLost.emit(message)
+
+    def switch_to(self, address: str | None) -> bool:
+        """Use the team library at ``address`` (None: the user's own library file) instead of the open
+        one. A team library that cannot be opened is said and the open library stays; True on success."""
+        if address is not None:
+            from qtapp.library.opening import open_team
+
+            try:
+                store = cast(Library, open_team(address))
+            except UserError as error:
+                self._fail(str(error))
+                return False
+            self.close()
+            self.team_address, self.store, self.server_lost = address, store, None
+            self.last_team_address = address
+            self._listen(address)
+            opened = True
+        else:
+            self.close()
+            self.team_address, self.path = None, paths.personal_library_path()
+            opened = self.open()
+        self.switched.emit()
+        self.changed.emit([])
+        return opened
+
+    def copy_to(self, quote_ids: Sequence[int], address: str | None) -> Any:
+        """Copy these quotes, with their articles, into the team library at ``address`` (None: the
+        user's own library file); the backup's ``ImportResult``, or None after saying why. Nothing
+        changes here; there, all of it is kept or none."""
+        from qtapp.library.copying import copy_quotes
+        from qtapp.library.opening import open_library
+
+        if self.store is None:
+            self._fail(self.last_error or self.tr("No library is open."))
+            return None
+        try:
+            target = open_library(address if address is not None else paths.personal_library_path())
+        except UserError as error:
+            self._fail(str(error))
+            return None
+        try:
+            with target.transaction():
+                return copy_quotes(self.store, target, quote_ids)
+        except UserError as error:
+            self._fail(str(error))
+            return None
+        finally:
+            target.close()
 
     def _snapshot_in_background(self) -> None:
         if self.store is not None:
@@ -207,6 +340,9 @@ class QuoteLibrary(QObject):
     def close(self) -> None:
         self.stop_rederive()
         self._poll.stop()
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
         if self.store is not None:
             self.store.close()
             self.store = None
@@ -239,14 +375,28 @@ class QuoteLibrary(QObject):
         return self._read(lambda store: store.quotes.get(quote_id))
 
     def quotes(self, **filters: Any) -> list[QuoteRecord] | None:
-        """Quotes matching ``filters`` (those of ``Quotes.find``: search, article_id, tag, limit…)."""
+        """Quotes matching ``filters`` (those of ``Quotes.find``: search, article_id, tag, limit…; on a
+        team library also ``clipped_by``, which a personal library, where nobody else clips, ignores)."""
+        filters = self._own_filters(filters)
         return self._read(lambda store: store.quotes.find(**filters))
+
+    def _own_filters(self, filters: dict[str, Any]) -> dict[str, Any]:
+        if self.team_address is None:
+            filters.pop("clipped_by", None)
+        return filters
+
+    def clippers(self) -> list[tuple[str, int]]:
+        """Who clipped the live quotes, with how many each: the "Clipped by" filter (team libraries)."""
+        if self.team_address is None:
+            return []
+        return self._read(lambda store: cast(Any, store.quotes).clippers()) or []
 
     def quotes_by_id(self, quote_ids: Iterable[int]) -> list[QuoteRecord] | None:
         """These quotes in this order (trashed ones too: a view tells them by ``deleted_at``)."""
         return self._read(lambda store: [store.quotes.get(i) for i in quote_ids])
 
     def count(self, **filters: Any) -> int | None:
+        filters = self._own_filters(filters)
         return self._read(lambda store: store.quotes.count(**filters))
 
     def duplicate(self, article_id: int, start: int, end: int) -> int | None:
@@ -331,6 +481,26 @@ class QuoteLibrary(QObject):
         """Change the fields ``Quotes.update`` takes (note, tags, colour, voice, speaker, confirmed)."""
         return self._write(lambda store: store.quotes.update(quote_id, **fields), lambda record: [record.id])
 
+    def update_unless_changed(self, seen: QuoteRecord, **fields: Any) -> QuoteRecord | Any | None:
+        """``update_quote`` unless a colleague saved the quote after ``seen`` was read (team libraries):
+        then their ``ChangedMeanwhile`` (with their version, ``.current``) instead, nothing written, so
+        the window offers the choice. A personal library has nobody else editing: a plain update."""
+        if self.team_address is None or seen.version is None:
+            return self.update_quote(seen.id, **fields)
+        from qtapp.library.postgres.quotes import ChangedMeanwhile
+
+        conflict: list[ChangedMeanwhile] = []
+
+        def edit(store: Library) -> QuoteRecord | None:
+            try:
+                return cast(Any, store.quotes).update_if_unchanged(seen, **fields)
+            except ChangedMeanwhile as error:
+                conflict.append(error)
+                return None
+
+        written = self._write(edit, lambda record: [record.id] if record is not None else [])
+        return conflict[0] if conflict else written
+
     def correct_article(self, article_id: int, **corrections: Any) -> ArticleRecord | None:
         """Correct an article's details; its quotes' attribution lines follow, so every view refreshes."""
         return self._write(lambda store: store.articles.correct(article_id, **corrections), lambda _: [])
@@ -343,6 +513,8 @@ class QuoteLibrary(QObject):
 
     def stubs_for(self, article: Any) -> list[int] | None:
         """Stub articles that stand for ``article`` (imported quotes waiting for its text)."""
+        if self.team_address is not None:
+            return []  # stubs (quotes imported without their article's text) are a personal library's
         from qtapp.library.importers import stubs
 
         return self._read(lambda store: stubs.stubs_for(store, article))

@@ -31,13 +31,15 @@ from qtapp.ui.quotes.service import QuoteLibrary
 PAGE = 200
 TIP_CHARS = 800  # a tooltip shows the quote whole up to this; the detail pane shows any length
 # "check" is the marker column, beside "who": an icon where the attribution is an unconfirmed default.
-COLUMNS = ("quote", "check", "who", "article", "tags", "saved", "note")
+# "clipped" (who saved it) is a team library's; the dock hides it on a personal library.
+COLUMNS = ("quote", "check", "who", "article", "tags", "saved", "note", "clipped")
 # Marked for pyside6-lupdate in the "QuoteTableModel" context; headerData and data translate them.
 HEADERS = {"check": "", "quote": QT_TRANSLATE_NOOP("QuoteTableModel", "Quote"),
            "who": QT_TRANSLATE_NOOP("QuoteTableModel", "Who"),
            "article": QT_TRANSLATE_NOOP("QuoteTableModel", "Article"),
            "tags": QT_TRANSLATE_NOOP("QuoteTableModel", "Tags"),
-           "saved": QT_TRANSLATE_NOOP("QuoteTableModel", "Saved"), "note": QT_TRANSLATE_NOOP("QuoteTableModel", "Note")}
+           "saved": QT_TRANSLATE_NOOP("QuoteTableModel", "Saved"), "note": QT_TRANSLATE_NOOP("QuoteTableModel", "Note"),
+           "clipped": QT_TRANSLATE_NOOP("QuoteTableModel", "Clipped by")}
 CHECK_HEADER = QT_TRANSLATE_NOOP("QuoteTableModel", "Check who said this")
 DAMAGED_MARK = "⚠"
 EDITABLE = {"note", "tags"}
@@ -86,6 +88,7 @@ class QuoteTableModel(QAbstractTableModel):
         super().__init__(library)
         self._library = library
         self._editor = editor
+        self.read_only = False  # a library that cannot be written: no cell is editable
         self._filters: dict[str, Any] = {}
         self._rows: list[QuoteRecord] = []
         self._more = False
@@ -136,6 +139,24 @@ class QuoteTableModel(QAbstractTableModel):
         self._rows, self._more = rows, more
         self.endResetModel()
 
+    def update_rows(self, records: list[QuoteRecord]) -> bool:
+        """Put re-read records in their rows in place, when that is all a write changed; False when the
+        table must be re-read instead (a row is new, gone, or a filter could now exclude it).
+
+        A colleague's edit in a team library of a million quotes re-reads one row, not a page.
+        """
+        if set(self._filters) - {"article_id"}:
+            return False
+        rows = {record.id: i for i, record in enumerate(self._rows)}
+        if any(r.id not in rows or r.deleted_at is not None
+               or r.article_id != self._rows[rows[r.id]].article_id for r in records):
+            return False
+        for record in records:
+            row = rows[record.id]
+            self._rows[row] = record
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        return True
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and self._more
 
@@ -180,7 +201,7 @@ class QuoteTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self._editor is not None and COLUMNS[index.column()] in EDITABLE:
+        if self._editor is not None and not self.read_only and COLUMNS[index.column()] in EDITABLE:
             return _EDITABLE_FLAGS
         return _SELECTABLE
 
@@ -199,6 +220,9 @@ class QuoteTableModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if column == "saved":
                 return record.created[:16].replace("T", " ") + " UTC"
+            if column == "clipped" and record.clipped_by:
+                return QCoreApplication.translate("QuoteTableModel", "Clipped by {who} on {when} UTC").format(
+                    who=record.clipped_by, when=(record.clipped_at or record.created)[:16].replace("T", " "))
             if column == "article" and record.article.damaged:
                 return QCoreApplication.translate(
                     "QuoteTableModel", "This article's stored data is damaged ({reason}). Open its file and save a "
@@ -257,6 +281,8 @@ class QuoteTableModel(QAbstractTableModel):
             return ", ".join(record.tags)
         if column == "saved":
             return record.created[:10]  # the day sorts and reads; the time is in the tooltip
+        if column == "clipped":
+            return record.clipped_by or ""
         return _one_line(record.note)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

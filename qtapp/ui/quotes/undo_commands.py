@@ -102,11 +102,17 @@ class ChangeFields(QUndoCommand):
     the old values back. ``write(**fields)`` is the one ``QuoteLibrary`` call that does it."""
 
     def __init__(self, write: Callable[..., object], old: dict[str, Any], new: dict[str, Any],
-                 text: str) -> None:
+                 text: str, *, done: bool = False) -> None:
         super().__init__(text)
         self._write, self._old, self._new = write, dict(old), dict(new)
+        # Made already (a team library's edit checked against the version the user saw): the push's
+        # redo must not write it a second time.
+        self._done = done
 
     def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
         self._write(**self._new)
 
     def undo(self) -> None:
@@ -114,9 +120,9 @@ class ChangeFields(QUndoCommand):
 
 
 def edit_quote(library: QuoteLibrary, quote_id: int, old: dict[str, Any], new: dict[str, Any],
-               text: str = "") -> ChangeFields:
+               text: str = "", *, done: bool = False) -> ChangeFields:
     return ChangeFields(partial(library.update_quote, quote_id), old, new,
-                        text or QCoreApplication.translate("UndoStack", "Edit quote"))
+                        text or QCoreApplication.translate("UndoStack", "Edit quote"), done=done)
 
 
 def correct_article(library: QuoteLibrary, article_id: int, old: dict[str, Any],
