@@ -42,7 +42,9 @@ def parse(data: Any) -> Parsed:
                                                                 "object with 'annotations' (or 'rows')"))
     parsed = Parsed("hypothesis")
     for number, row in enumerate(rows, 1):
-        label = f"annotation {number}" + (f" ({row['id']})" if isinstance(row, dict) and row.get("id") else "")
+        label = (N_("Import", "annotation {number} ({id})").format(number=number, id=row["id"])
+                 if isinstance(row, dict) and row.get("id")
+                 else N_("Import", "annotation {number}").format(number=number))
         if not isinstance(row, dict) or not isinstance(row.get("uri"), str):
             raise ImportInvalid(label, N_("Import", "it must be an object with a 'uri'"))
         quote, where = _quote(row, label)

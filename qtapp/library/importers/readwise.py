@@ -35,7 +35,7 @@ def parse(text: str) -> Parsed:
         raise ImportInvalid(N_("Import", "the first line"),
                             problem.format(columns=", ".join(COLUMNS), missing=" and ".join(missing)))
     for row in reader:
-        label = f"row {reader.line_num}"
+        label = N_("Import", "row {number}").format(number=reader.line_num)
         if None in row:  # more cells than the header names: the quoting is broken
             raise ImportInvalid(label, N_("Import", "it has more cells than the header has columns"))
         text = clean_text(row.get("Highlight") or "")

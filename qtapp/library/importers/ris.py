@@ -42,7 +42,8 @@ def parse(text: str) -> Parsed:
     parsed = Parsed("ris")
     for number, entry in enumerate(entries, 1):
         source = _source(entry)
-        label = f"record {number}" + (f" ({source.title[:40]!r})" if source.title else "")
+        label = (N_("Import", "record {number} ({title!r})").format(number=number, title=source.title[:40])
+                 if source.title else N_("Import", "record {number}").format(number=number))
         notes = entry.get("notes") or []
         if isinstance(notes, str):
             notes = [notes]

@@ -62,7 +62,9 @@ def items_of(data: Any) -> list[Any]:
 def parse(data: Any) -> Parsed:
     parsed = Parsed("w3c")
     for number, item in enumerate(items_of(data), 1):
-        label = f"annotation {number}" + (f" ({item['id']})" if isinstance(item, dict) and item.get("id") else "")
+        label = (N_("Import", "annotation {number} ({id})").format(number=number, id=item["id"])
+                 if isinstance(item, dict) and item.get("id")
+                 else N_("Import", "annotation {number}").format(number=number))
         if not isinstance(item, dict):
             raise ImportInvalid(label, N_("Import", "it must be an object"))
         target = item.get("target")
