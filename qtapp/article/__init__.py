@@ -10,6 +10,8 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from qtapp.translatable import N_
+
 if TYPE_CHECKING:  # for type checkers only; "X as X" marks each as a re-export (__all__ is built below)
     from qtapp.article.decoding import decode_bytes as decode_bytes
     from qtapp.article.loader import load_article as load_article
@@ -31,7 +33,8 @@ __all__ = sorted(_WHERE)
 
 def __getattr__(name: str) -> Any:
     if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        raise AttributeError(N_("Article", "module {module!r} has no attribute {name!r}")
+                             .format(module=__name__, name=name))
     value = getattr(import_module(f"qtapp.article.{_WHERE[name]}"), name)
     globals()[name] = value
     return value

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from qtapp.errors import UserError
+from qtapp.translatable import N_
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -48,16 +49,17 @@ def _plausible(text: str) -> bool:
 def decode_bytes(data: bytes) -> Decoded:
     """Decode an article file; raise UserError with a message a reader understands when it can't."""
     if not data.strip():
-        raise UserError("the file is empty: there is no article to read")
+        raise UserError(N_("Article", "the file is empty: there is no article to read"))
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return Decoded(_normalise_newlines(data[len(bom):].decode(encoding)), encoding)
             except UnicodeDecodeError as error:
-                raise UserError(f"the file starts with a {encoding} marker but is not valid "
-                                f"{encoding} text (byte {error.start})") from error
+                raise UserError(N_("Article", "the file starts with a {encoding} marker but is not valid "
+                                              "{encoding} text (byte {start})")
+                                .format(encoding=encoding, start=error.start)) from error
     if _looks_binary(data):
-        raise UserError("this looks like a binary file, not text: open a .txt, .md or .html article")
+        raise UserError(N_("Article", "this looks like a binary file, not text: open a .txt, .md or .html article"))
     try:
         return Decoded(_normalise_newlines(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
@@ -76,5 +78,5 @@ def decode_bytes(data: bytes) -> Decoded:
     if best is not None and _plausible(str(best)):
         return Decoded(_normalise_newlines(str(best)), best.encoding,
                        f"not UTF-8; read as {best.encoding} (a guess): check accented letters and quotes")
-    raise UserError("the file's characters could not be decoded as text (not UTF-8 nor a known legacy "
-                    "encoding): save it as UTF-8 and open it again")
+    raise UserError(N_("Article", "the file's characters could not be decoded as text (not UTF-8 nor a known legacy "
+                    "encoding): save it as UTF-8 and open it again"))

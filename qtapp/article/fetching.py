@@ -23,6 +23,7 @@ from pathlib import Path
 from qtapp import __version__
 from qtapp.article.model import Article
 from qtapp.errors import UserError
+from qtapp.translatable import N_
 
 TIMEOUT_S = 20.0
 MAX_BYTES = 10 * 1024 * 1024  # a news page is well under 2 MB; more is not an article
@@ -54,9 +55,9 @@ def check_url(text: str) -> str:
     url = text.strip()
     parts = urllib.parse.urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
-        raise UserError(f"{url}: only http:// and https:// addresses can be opened")
+        raise UserError(N_("Article", "{url}: only http:// and https:// addresses can be opened").format(url=url))
     if not parts.hostname:
-        raise UserError(f"{url}: the address has no host name")
+        raise UserError(N_("Article", "{url}: the address has no host name").format(url=url))
     return url
 
 
@@ -68,7 +69,8 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, req: urllib.request.Request, fp: object, code: int, msg: str,
                          headers: Message, newurl: str) -> urllib.request.Request | None:
         if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
-            raise UserError(f"the page redirected to {newurl}, which is not a web address")
+            raise UserError(N_("Article", "the page redirected to {newurl}, which is not a web address")
+                            .format(newurl=newurl))
         return super().redirect_request(req, fp, code, msg, headers, newurl)  # type: ignore[arg-type]
 
 
@@ -86,35 +88,43 @@ def fetch(url: str, *, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -
         with _opener().open(request, timeout=timeout) as response:
             media = response.headers.get_content_type()
             if media not in ACCEPTED_TYPES:
-                raise UserError(f"{url} is not a web page ({media}): QuoteClip reads HTML and plain text")
+                raise UserError(N_("Article", "{url} is not a web page ({media}): QuoteClip reads HTML and "
+                                              "plain text")
+                                .format(url=url, media=media))
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise UserError(f"{url} is larger than {max_bytes // 2**20} MB: too big to be an article")
+                raise UserError(N_("Article", "{url} is larger than {megabytes} MB: too big to be an article")
+                                .format(url=url, megabytes=max_bytes // 2**20))
             data = response.read(max_bytes + 1)
             if len(data) > max_bytes:
-                raise UserError(f"{url} is larger than {max_bytes // 2**20} MB: too big to be an article")
+                raise UserError(N_("Article", "{url} is larger than {megabytes} MB: too big to be an article")
+                                .format(url=url, megabytes=max_bytes // 2**20))
             final = response.geturl()
     except UserError:
         raise
     except urllib.error.HTTPError as error:
         error.close()
         if 300 <= error.code < 400:  # urllib refuses a loop, a sixth hop, or a non-http(s) target
-            raise UserError(f"{url}: not followed: the page redirected in a loop, too often, or to "
-                            f"something that is not a web address ({error.reason})") from error
-        raise UserError(f"{url}: the server answered {error.code} {error.reason}") from error
+            raise UserError(N_("Article", "{url}: not followed: the page redirected in a loop, too often, or "
+                                          "to something that is not a web address ({reason})")
+                            .format(url=url, reason=error.reason)) from error
+        raise UserError(N_("Article", "{url}: the server answered {code} {reason}")
+                        .format(url=url, code=error.code, reason=error.reason)) from error
     except urllib.error.URLError as error:
         reason = error.reason
         if isinstance(reason, UserError):
             raise reason from error
         if isinstance(reason, TimeoutError) or "timed out" in str(reason):
-            raise UserError(f"{url}: no answer within {timeout:g} seconds") from error
-        raise UserError(f"{url}: cannot reach it ({reason})") from error
+            raise UserError(N_("Article", "{url}: no answer within {timeout:g} seconds")
+                            .format(url=url, timeout=timeout)) from error
+        raise UserError(N_("Article", "{url}: cannot reach it ({reason})").format(url=url, reason=reason)) from error
     except TimeoutError as error:
-        raise UserError(f"{url}: no answer within {timeout:g} seconds") from error
+        raise UserError(N_("Article", "{url}: no answer within {timeout:g} seconds")
+                        .format(url=url, timeout=timeout)) from error
     except OSError as error:
-        raise UserError(f"{url}: the connection failed ({error})") from error
+        raise UserError(N_("Article", "{url}: the connection failed ({error})").format(url=url, error=error)) from error
     if not data.strip():
-        raise UserError(f"{url}: the page is empty")
+        raise UserError(N_("Article", "{url}: the page is empty").format(url=url))
     return Fetched(final, media, data)
 
 
@@ -152,7 +162,7 @@ def read_fetched(page: Fetched) -> tuple[Article, str]:
     else:
         article = parse_bytes(page.data)
         if not article.blocks:
-            raise UserError(f"{name} does not contain readable text")
+            raise UserError(N_("Article", "{name} does not contain readable text").format(name=name))
         source = article.text
     if not article.url:
         article.url, article.found_by["url"] = page.url, "fetch.final_url"

@@ -22,6 +22,7 @@ from qtapp.article.names import author_from_name
 from qtapp.article.parser import parse_text
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.errors import UserError
+from qtapp.translatable import N_
 
 __all__ = ["HtmlExtract", "PageMeta", "decode_html", "extract", "parse_html", "parse_html_bytes"]
 
@@ -105,7 +106,7 @@ def parse_html(html: str, *, whole: bool = False) -> tuple[Article, str]:
     """(Article, the text it was parsed from). Page metadata fills only what the text left unknown."""
     found = extract(html, whole=whole)
     if not found.text.strip():
-        raise UserError("no article text found in this page")
+        raise UserError(N_("Article", "no article text found in this page"))
     article = parse_text(found.text)
     _apply_meta(article, found.meta)
     return clean_labels(article), found.text  # the page's own tags may carry them too
@@ -186,7 +187,7 @@ def _apply_meta(article: Article, meta: PageMeta) -> None:
 def decode_html(data: bytes) -> str:
     """Decode by BOM, then the charset the page declares, then the text loader's rules."""
     if not data.strip():
-        raise UserError("the file is empty")
+        raise UserError(N_("Article", "the file is empty"))
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data.decode(codec, errors="replace")
@@ -202,8 +203,8 @@ def decode_html(data: bytes) -> str:
 def parse_html_bytes(data: bytes, name: str) -> tuple[Article, str]:
     """A saved web page's bytes as (Article, text); raises UserError naming the file ``name``."""
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UserError(f"{name} is not a web page (it holds binary data)")
+        raise UserError(N_("Article", "{name} is not a web page (it holds binary data)").format(name=name))
     try:
         return parse_html(decode_html(data))
     except UserError as error:
-        raise UserError(f"{name}: {error}") from error
+        raise UserError(N_("Article", "{name}: {error}").format(name=name, error=error)) from error

@@ -12,6 +12,7 @@ from pathlib import Path
 from qtapp.article.decoding import Decoded, decode_bytes
 from qtapp.article.model import Article
 from qtapp.errors import UserError
+from qtapp.translatable import N_
 
 MAX_BYTES = 100 * 1024 * 1024
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -34,15 +35,18 @@ def read_article_bytes(path: str | Path) -> bytes:
     """The file's bytes, or a UserError naming the file and what is wrong with it."""
     path = Path(path)
     if not path.exists():
-        raise UserError(f"{path}: no such file")
+        raise UserError(N_("Article", "{path}: no such file").format(path=path))
     if path.is_dir():
-        raise UserError(f"{path} is a folder, not an article: give a .txt, .md or .html file")
+        raise UserError(N_("Article", "{path} is a folder, not an article: give a .txt, .md or .html file")
+                        .format(path=path))
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise UserError(f"{path} is larger than {MAX_BYTES // 2**20} MB: too big to be an article")
+            raise UserError(N_("Article", "{path} is larger than {megabytes} MB: too big to be an article")
+                            .format(path=path, megabytes=MAX_BYTES // 2**20))
         return path.read_bytes()
     except OSError as error:
-        raise UserError(f"{path}: cannot read it ({error.strerror or error})") from error
+        raise UserError(N_("Article", "{path}: cannot read it ({error})")
+                        .format(path=path, error=error.strerror or error)) from error
 
 
 def is_html(path: Path, data: bytes) -> bool:
@@ -69,9 +73,10 @@ def read_article(path: str | Path, parse: Callable[[bytes], Article] = parse_byt
         article = parse(data)
         source = decode_bytes(data).text
     except UserError as error:
-        raise UserError(f"{name}: {error}") from error
+        raise UserError(N_("Article", "{name}: {error}").format(name=name, error=error)) from error
     if not article.blocks:
-        raise UserError(f"{name} does not contain readable text. Open a .txt, .md or .html file.")
+        raise UserError(N_("Article", "{name} does not contain readable text. Open a .txt, .md or .html file.")
+                        .format(name=name))
     return article, source
 
 

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from qtapp.translatable import N_
+
 CONTEXT = 32
 FUZZY_THRESHOLD = 85.0
 Method = Literal["position", "quote", "fuzzy"]
@@ -42,7 +44,8 @@ class Anchor:
 
 def selector_for(text: str, start: int, end: int, context: int = CONTEXT) -> Selector:
     if not 0 <= start <= end <= len(text):
-        raise ValueError(f"span {start}..{end} is outside a text of {len(text)} characters")
+        raise ValueError(N_("Library", "span {start}..{end} is outside a text of {text_count} characters")
+                         .format(start=start, end=end, text_count=len(text)))
     return Selector(text[start:end], text[max(0, start - context):start], text[end:end + context],
                     start, end)
 

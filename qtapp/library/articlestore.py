@@ -31,6 +31,7 @@ from qtapp.library.records import (
     info_from_meta,
 )
 from qtapp.library.stamps import now, text_hash
+from qtapp.translatable import N_
 
 if TYPE_CHECKING:
     from qtapp.library.connection import Database
@@ -44,12 +45,12 @@ _INFO_QUERY = (f"SELECT id, hash, path, corrections, json_extract(parsed, {META_
 def check_date(value: str) -> str:
     """Accept YYYY, YYYY-MM or YYYY-MM-DD that names a real date; raise LibraryError otherwise."""
     if not _DATE.fullmatch(value):
-        raise LibraryError(f"the date {value!r} is not YYYY-MM-DD")
+        raise LibraryError(N_("Library", "the date {value!r} is not YYYY-MM-DD").format(value=value))
     try:
         parts = [int(p) for p in value.split("-")] + [1, 1]
         datetime(parts[0], parts[1], parts[2])
     except ValueError as error:
-        raise LibraryError(f"the date {value!r} does not exist") from error
+        raise LibraryError(N_("Library", "the date {value!r} does not exist").format(value=value)) from error
     return value
 
 
@@ -228,7 +229,7 @@ class ArticleRepository:
         try:
             corrections = json.loads(row["corrections"])
             if not isinstance(corrections, dict):
-                raise TypeError("the corrections are not an object")
+                raise TypeError(N_("Library", "the corrections are not an object"))
         except UNREADABLE as error:
             raise self._damage_now(article_id, error) from error
         try:
@@ -253,7 +254,9 @@ class ArticleRepository:
         if not self._article_records([article_id]).get(article_id):
             if article_id in self._damaged:
                 raise self._damage(article_id)
-            raise NotFound(f"there is no article {article_id} in the library; see 'quoteclip articles list'")
+            raise NotFound(N_("Library", "there is no article {article_id} in the library; see 'quoteclip "
+                                         "articles list'")
+                           .format(article_id=article_id))
         return self._with_counts([article_id], self._live_counts(article_id))[0]
 
     def by_hash(self, digest: str) -> ArticleRecord | None:
@@ -283,7 +286,7 @@ class ArticleRepository:
         """
         unknown = set(corrections) - set(CORRECTABLE)
         if unknown:
-            raise TypeError(f"cannot correct {', '.join(sorted(unknown))}")
+            raise TypeError(N_("Library", "cannot correct {unknown}").format(unknown=', '.join(sorted(unknown))))
         if corrections.get("date"):
             check_date(corrections["date"])
         with self.transaction():

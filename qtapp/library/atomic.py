@@ -18,6 +18,7 @@ from typing import TextIO
 
 from qtapp.errors import UserError
 from qtapp.library import leftovers
+from qtapp.translatable import N_
 
 
 def _new_file_mode() -> int:
@@ -40,13 +41,14 @@ def write_atomic(path: str | os.PathLike[str], write: Callable[[TextIO], object]
         existing = target.stat() if target.exists() else None
         if existing is not None and not stat.S_ISREG(existing.st_mode):
             kind = "a folder" if stat.S_ISDIR(existing.st_mode) else "not a regular file"
-            raise UserError(f"will not write {path}: it is {kind}, and the export would replace it. "
-                            "Give the name of a file")
+            raise UserError(N_("Library", "will not write {path}: it is {kind}, and the export would replace "
+                                          "it. Give the name of a file")
+                            .format(path=path, kind=kind))
         mode = existing.st_mode & 0o7777 if existing is not None else _new_file_mode()
         fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as error:
-        raise UserError(f"cannot write {target}: {error.strerror or error}; choose a folder you may "
-                        "write to") from error
+        raise UserError(N_("Library", "cannot write {target}: {error}; choose a folder you may write to")
+                        .format(target=target, error=error.strerror or error)) from error
     temp = Path(temp_name)
     leftovers.mark_in_use(fd)  # until it is closed: another run's clean-up leaves it alone
     leftovers.clean_folder(folder)  # what a killed export left here (stale and unlocked only)
@@ -60,8 +62,9 @@ def write_atomic(path: str | os.PathLike[str], write: Callable[[TextIO], object]
     except OSError as error:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise UserError(f"cannot write {target}: {error.strerror or error}; "
-                        "the existing file, if any, is unchanged") from error
+        raise UserError(N_("Library", "cannot write {target}: {error}; the existing file, if any, is "
+                                      "unchanged")
+                        .format(target=target, error=error.strerror or error)) from error
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()

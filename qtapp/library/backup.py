@@ -25,6 +25,7 @@ from qtapp.library.quotestore import QuoteDraft
 from qtapp.library.records import ArticleRecord, QuoteRecord
 from qtapp.library.stamps import now, text_hash
 from qtapp.library.store import Library
+from qtapp.translatable import N_
 
 QUOTE_FIELDS = ("uuid", "block_kind", "voice", "speaker", "voice_by", "note", "tags", "color", "created",
                 "updated", "confirmed")
@@ -195,8 +196,8 @@ def _restore_articles(library: Library, entries: list[dict[str, Any]]
     for entry in entries:
         article = Article.from_json(entry["parsed"])
         if text_hash(article.text) != entry["hash"]:
-            raise UserError("the backup is damaged: an article's text does not match its hash; "
-                            "nothing was imported")
+            raise UserError(N_("Backup", "the backup is damaged: an article's text does not match its hash; "
+                            "nothing was imported"))
         existing = library.articles.by_hash(entry["hash"])
         if existing is None:
             # The backup's parse, read by whichever rules wrote it: re-derived at the next open if older.

@@ -15,6 +15,7 @@ from typing import Any
 from qtapp.errors import UserError
 from qtapp.library.attribution import VOICES
 from qtapp.library.records import CORRECTABLE
+from qtapp.translatable import N_
 
 _HASH = re.compile(r"[0-9a-f]{64}")
 VOICE_BY = ("rules", "user")
@@ -54,7 +55,8 @@ class _Record:
 
     def fail(self, name: str, problem: str) -> None:
         where = f"{self.label}, '{name}'" if name else self.label
-        raise BackupInvalid(f"the backup is not valid: {where} {problem}; nothing was imported")
+        raise BackupInvalid(N_("Backup", "the backup is not valid: {where} {problem}; nothing was imported")
+                            .format(where=where, problem=problem))
 
     def text(self, name: str, data: dict[str, Any] | None = None, *, required: bool = False) -> None:
         value = (self.data if data is None else data).get(name)

@@ -17,10 +17,11 @@ from typing import IO, Any
 import ijson
 
 from qtapp.errors import UserError
+from qtapp.translatable import N_
 
 FORMAT = "quoteclip-backup"
 VERSION = 1
-USE = "import takes a file written by 'quoteclip quotes export --format json'"
+USE = N_("Backup", "import takes a file written by 'quoteclip quotes export --format json'")
 _STARTS, _ENDS = ("start_map", "start_array"), ("end_map", "end_array")
 
 
@@ -55,7 +56,8 @@ def _open(path: Path) -> IO[bytes]:
     try:
         return open(path, "rb")  # noqa: SIM115 (the caller closes it)
     except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror or error}") from error
+        raise UserError(N_("Backup", "cannot read {path}: {error}")
+                        .format(path=path, error=error.strerror or error)) from error
 
 
 def _guarded(path: Path, items: Iterator[Any]) -> Iterator[Any]:
@@ -63,10 +65,12 @@ def _guarded(path: Path, items: Iterator[Any]) -> Iterator[Any]:
     try:
         yield from items
     except (ijson.JSONError, UnicodeDecodeError) as error:
-        raise UserError(f"{path} is not a JSON file, or is cut short ({_short(error)}); {USE}; "
-                        "nothing was imported") from error
+        raise UserError(N_("Backup", "{path} is not a JSON file, or is cut short ({error}); {use}; nothing "
+                                     "was imported")
+                        .format(path=path, error=_short(error), use=USE)) from error
     except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror or error}; nothing was imported") from error
+        raise UserError(N_("Backup", "cannot read {path}: {error}; nothing was imported")
+                        .format(path=path, error=error.strerror or error)) from error
 
 
 def _short(error: Exception) -> str:
@@ -78,16 +82,20 @@ def _short(error: Exception) -> str:
 
 def check_header(header: dict[str, Any], name: str, articles: Any, quotes: Any) -> None:
     if header.get("format") != FORMAT:
-        raise UserError(f"{name} is not a QuoteClip backup; {USE}")
+        raise UserError(N_("Backup", "{name} is not a QuoteClip backup; {use}").format(name=name, use=USE))
     version = header.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise UserError(f"{name} has no backup version (found {version!r}); {USE}")
+        raise UserError(N_("Backup", "{name} has no backup version (found {version!r}); {use}")
+                        .format(name=name, version=version, use=USE))
     if version > VERSION:
-        raise UserError(f"{name} was written by a newer QuoteClip (backup version {version}); update "
-                        "QuoteClip to import it")
+        raise UserError(N_("Backup", "{name} was written by a newer QuoteClip (backup version {version}); "
+                                     "update QuoteClip to import it")
+                        .format(name=name, version=version))
     for key, value in (("articles", articles), ("quotes", quotes)):
         if not isinstance(value, list):
-            raise UserError(f"{name} is not a valid backup: '{key}' must be a list; nothing was imported")
+            raise UserError(N_("Backup", "{name} is not a valid backup: '{key}' must be a list; nothing was "
+                                         "imported")
+                            .format(name=name, key=key))
 
 
 def load(path: str | os.PathLike[str]) -> BackupFile:
@@ -109,8 +117,8 @@ def _scan(path: Path, handle: IO[bytes]) -> tuple[dict[str, Any], Any, Any]:
     first = next(events, None)
     if first is None or first[1] != "start_map":
         if first is None:
-            raise UserError(f"{path} is empty, not a JSON file; {USE}")
-        raise UserError(f"{path} is not a QuoteClip backup; {USE}")
+            raise UserError(N_("Backup", "{path} is empty, not a JSON file; {use}").format(path=path, use=USE))
+        raise UserError(N_("Backup", "{path} is not a QuoteClip backup; {use}").format(path=path, use=USE))
     header: dict[str, Any] = {}
     articles: Any = []
     quotes: Any = []

@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 
 from qtapp.library.errors import LibraryDamaged, LibraryUnavailable
+from qtapp.translatable import N_
 
 # Take the day's snapshot before the first write. The command line turns this off (cli.py): there
 # the copy (5 s at 1 GB) held up a one-quote save, and the window takes it off its thread at start.
@@ -38,9 +39,10 @@ class BackupPolicy:
         try:
             snapshots.take(conn, self.path, f"before-v{latest}")
         except (OSError, sqlite3.Error, LibraryDamaged) as error:
-            raise LibraryUnavailable(f"cannot back up the library before upgrading it ({error}); free some "
-                                     f"space in {snapshots.backup_dir(self.path)} and try again. The library "
-                                     "was not changed.") from error
+            raise LibraryUnavailable(N_("Backup", "cannot back up the library before upgrading it ({error}); "
+                                                  "free some space in {backup_dir} and try again. The "
+                                                  "library was not changed.")
+                                     .format(error=error, backup_dir=snapshots.backup_dir(self.path))) from error
 
     def before_first_write(self, conn: sqlite3.Connection) -> None:
         """Once a day, before the first write, when the library holds anything worth keeping; a

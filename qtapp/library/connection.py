@@ -29,6 +29,7 @@ from qtapp.library.errors import (
     LibraryUnavailable,
     translate,
 )
+from qtapp.translatable import N_
 
 BUSY_TIMEOUT_S = 5.0
 log = logging.getLogger(__name__)
@@ -39,8 +40,9 @@ def _prepare(path: Path) -> None:
     """Create the folder (0700) and an empty file (0600) when missing; never touch an existing file,
     nor create one where a symbolic link points (a dangling link is not the user's library)."""
     if os.path.islink(path) and not path.exists():
-        raise LibraryUnavailable(f"the library {path} is a link to {os.path.realpath(path)}, which does "
-                                 "not exist; QuoteClip does not create files through a link")
+        raise LibraryUnavailable(N_("Library", "the library {path} is a link to {realpath}, which does not "
+                                               "exist; QuoteClip does not create files through a link")
+                                 .format(path=path, realpath=os.path.realpath(path)))
     if path.exists():
         return
     missing = [p for p in (path.parent, *path.parent.parents) if not p.exists()]
@@ -52,7 +54,8 @@ def _prepare(path: Path) -> None:
     except FileExistsError:
         pass  # another process created it first
     except OSError as error:
-        raise LibraryUnavailable(f"cannot create the library {path}: {error.strerror or error}") from error
+        raise LibraryUnavailable(N_("Library", "cannot create the library {path}: {error}")
+                                 .format(path=path, error=error.strerror or error)) from error
 
 
 def read_only_reason(path: Path) -> str | None:
@@ -105,7 +108,8 @@ def _check_length(path: Path) -> None:
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     if header[24:28] == header[92:96] and pages and size < pages * page_size:
-        raise LibraryDamaged(path, f"the file is cut short: {size} of {pages * page_size} bytes")
+        raise LibraryDamaged(path, N_("Library", "the file is cut short: {size} of {expected} bytes")
+                                   .format(size=size, expected=pages * page_size))
 
 
 def _before_open(path: Path, readonly: bool, owner: object) -> tuple[list[str], weakref.finalize]:
@@ -211,17 +215,19 @@ class Database:
         if version > schema.LATEST:
             raise LibraryTooNew(self.path, version, schema.LATEST)
         if version == 0 and tables:
-            raise LibraryDamaged(self.path, "it holds tables QuoteClip did not create")
+            raise LibraryDamaged(self.path, N_("Library", "it holds tables QuoteClip did not create"))
         if version >= 1 and not schema.REQUIRED_TABLES <= tables:
-            raise LibraryDamaged(self.path, "tables are missing")
+            raise LibraryDamaged(self.path, N_("Library", "tables are missing"))
         self.execute("PRAGMA foreign_keys = ON")
         if self.readonly:
             if version == 0:
-                raise LibraryUnavailable(f"{self.path} is an empty file, not a library yet")
+                raise LibraryUnavailable(N_("Library", "{path} is an empty file, not a library yet")
+                                         .format(path=self.path))
             if version < schema.LATEST and self.readonly_reason:
-                raise LibraryReadOnly(f"{self.readonly_reason}. It was written by an older QuoteClip and "
-                                      "must be upgraded before this version can read it, which needs "
-                                      "writing to it")
+                raise LibraryReadOnly(N_("Library", "{readonly_reason}. It was written by an older QuoteClip "
+                                                    "and must be upgraded before this version can read it, "
+                                                    "which needs writing to it")
+                                      .format(readonly_reason=self.readonly_reason))
             return
         if 1 <= version < schema.LATEST and self.backups is not None:
             self.backups.before_upgrade(self.conn, version, schema.LATEST)  # before even the WAL switch

@@ -14,6 +14,7 @@ from pathlib import Path
 from qtapp.errors import UserError
 from qtapp.library.connection import SIDE_FILES
 from qtapp.library.snapshots import backup_dir
+from qtapp.translatable import N_
 
 
 def _real(path: str | os.PathLike[str]) -> Path:
@@ -41,6 +42,7 @@ def check_export_target(path: str | os.PathLike[str], library: str | os.PathLike
     elif _real(backup_dir(lib)) in target.parents:
         why = "it is in the library's backups folder"
     if why:
-        raise UserError(f"will not export to {path}: {why}, and the export would replace it. "
-                        "Choose another file name")
+        raise UserError(N_("Export", "will not export to {path}: {why}, and the export would replace it. "
+                                     "Choose another file name")
+                        .format(path=path, why=why))
     return target

@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 
 from qtapp.library.errors import LibraryUnavailable
+from qtapp.translatable import N_
 
 SUFFIX = ".moved-to"
 
@@ -24,9 +25,10 @@ class LibraryMoved(LibraryUnavailable):
 
     def __init__(self, old: Path, new: Path) -> None:
         self.old, self.new = old, new
-        super().__init__(f"the library {old} was moved to {new} (noted in {marker(old).name}); use that file, "
-                         f"or delete {marker(old)} to start a new library at the old place. Nothing was saved "
-                         "to the old file.")
+        super().__init__(N_("Library", "the library {old} was moved to {new} (noted in {marker_name}); use that "
+                            "file, or delete {marker} to start a new library at the old place. Nothing was saved "
+                            "to the old file.").format(old=old, new=new, marker_name=marker(old).name,
+                                                       marker=marker(old)))
 
 
 def marker(library: str | os.PathLike[str]) -> Path:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from qtapp import paths
 from qtapp.library.postgres.target import is_team_library, redact
+from qtapp.translatable import N_
 
 if TYPE_CHECKING:
     from qtapp.library.postgres.store import TeamLibrary
@@ -46,8 +47,9 @@ def open_team(conninfo: str) -> TeamLibrary:
     except ImportError as error:
         from qtapp.library.errors import LibraryUnavailable
 
-        raise LibraryUnavailable(f"{redact(conninfo)} is a team library, which needs psycopg: install "
-                                 "QuoteClip with its team extra (pip install 'quoteclip[team]')") from error
+        raise LibraryUnavailable(N_("Library", "{conninfo} is a team library, which needs psycopg: install "
+                                               "QuoteClip with its team extra (pip install 'quoteclip[team]')")
+                                 .format(conninfo=redact(conninfo))) from error
     return TeamLibrary.open(conninfo)
 
 

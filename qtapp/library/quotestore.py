@@ -19,6 +19,7 @@ from qtapp.library import attribution as attr
 from qtapp.library import queries
 from qtapp.library.errors import NotFound, translate
 from qtapp.library.records import QuoteRecord, dumps
+from qtapp.translatable import N_
 
 if TYPE_CHECKING:
     from qtapp.library.articlestore import ArticleRepository
@@ -62,7 +63,7 @@ class QuoteDraft:
 def normalise_tags(tags: Iterable[str]) -> list[str]:
     """Trim, collapse inner blanks, drop empties and case-insensitive repeats (first spelling wins)."""
     if isinstance(tags, str):  # iterating it would make each letter a tag
-        raise TypeError(f"tags must be a list of texts, not the text {tags!r}")
+        raise TypeError(N_("Library", "tags must be a list of texts, not the text {tags!r}").format(tags=tags))
     seen: dict[str, str] = {}
     for tag in tags:
         clean = " ".join(str(tag).split())
@@ -120,7 +121,8 @@ class QuoteRepository:
         """A quote by id, also when it is in the trash."""
         rows = self.db.execute(f"SELECT {_SELECT} FROM quotes q WHERE id = ?", (quote_id,)).fetchall()
         if not rows:
-            raise NotFound(f"there is no quote {quote_id} in the library; see 'quoteclip quotes list'")
+            raise NotFound(N_("Library", "there is no quote {quote_id} in the library; see 'quoteclip quotes "
+                                         "list'").format(quote_id=quote_id))
         return self._records(rows)[0]
 
     def find(self, search: str | None = None, article_id: int | None = None, tag: str | None = None,
@@ -212,7 +214,9 @@ class QuoteRepository:
                     confirmed = voice is not None  # back to the derived voice: back to the rules' doubts
             if voice_by is not UNSET:
                 if voice_by not in (None, "rules", "user"):
-                    raise ValueError(f"voice_by must be 'rules', 'user' or None, not {voice_by!r}")
+                    raise ValueError(N_("Library", "voice_by must be 'rules', 'user' or None, not "
+                                                   "{voice_by!r}")
+                                     .format(voice_by=voice_by))
                 sets["voice_by"] = voice_by
             if confirmed is not UNSET:
                 sets["confirmed"] = now() if confirmed is True else (confirmed or None)
@@ -235,7 +239,7 @@ class QuoteRepository:
         with self.db.transaction():
             cursor = self.db.execute("UPDATE quotes SET deleted_at = ? WHERE id = ?", (stamp, quote_id))
             if cursor.rowcount == 0:
-                raise NotFound(f"there is no quote {quote_id} in the library")
+                raise NotFound(N_("Library", "there is no quote {quote_id} in the library").format(quote_id=quote_id))
 
     def purge_trash(self, before: str | None = None) -> int:
         """Delete for good the quotes in the trash (those trashed before ``before``, if given)."""
@@ -302,7 +306,7 @@ def draft_rows(drafts: Iterable[QuoteDraft], reading: Callable[[int], Article]
         article = articles[draft.article_id]
         sel = selector_for(article.text, draft.start, draft.end)
         if not sel.exact.strip():
-            raise ValueError("a quote needs some text")
+            raise ValueError(N_("Library", "a quote needs some text"))
         kind = _kind(article, draft.start, draft.end, draft.block_kind)
         voice, speaker = _voice(article, draft.start, draft.end, draft.voice, draft.speaker, kind)
         tag_key = tuple(draft.tags)
@@ -337,7 +341,7 @@ def _kind(article: Any, start: int, end: int, shown_as: str | None) -> str | Non
     """The block kind a quote is saved with: as the reader showed it, else its block's."""
     if shown_as is not None:
         if shown_as not in get_args(BlockKind):
-            raise ValueError(f"{shown_as!r} is not a kind of block")
+            raise ValueError(N_("Library", "{shown_as!r} is not a kind of block").format(shown_as=shown_as))
         return shown_as
     block = attr.block_for(article, start, end)
     return block.kind if block else None
@@ -348,9 +352,10 @@ def _voice(article: Any, start: int, end: int, voice: str | None, speaker: str |
     if voice is None:
         return attr.derive_voice(article, start, end, block_kind)
     if voice not in attr.VOICES:
-        raise ValueError(f"voice must be one of {', '.join(attr.VOICES)}, not {voice!r}")
+        raise ValueError(N_("Library", "voice must be one of {voices}, not {voice!r}")
+                         .format(voices=', '.join(attr.VOICES), voice=voice))
     if voice == "speaker":
         if not speaker or not speaker.strip():
-            raise ValueError("a quote in a speaker's voice needs the speaker's name")
+            raise ValueError(N_("Library", "a quote in a speaker's voice needs the speaker's name"))
         return voice, speaker.strip()
     return voice, None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from qtapp.article.model import BLOCK_SEPARATOR, Article, Author
 from qtapp.library.errors import ArticleDamaged
+from qtapp.translatable import N_
 
 if TYPE_CHECKING:
     from qtapp.library.anchoring import Selector
@@ -231,7 +232,7 @@ def article_record(row: Any, quote_count: int = 0) -> ArticleRecord:
         parsed = Article.from_json(json.loads(row["parsed"]))
         corrections = json.loads(row["corrections"])
         if not isinstance(corrections, dict):
-            raise TypeError("the corrections are not an object")
+            raise TypeError(N_("Library", "the corrections are not an object"))
         article = apply_corrections(parsed, corrections)
     except UNREADABLE as error:
         raise ArticleDamaged(int(row["id"]), damage(error)) from error

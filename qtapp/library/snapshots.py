@@ -23,6 +23,7 @@ from pathlib import Path
 
 from qtapp.library import schema
 from qtapp.library.errors import LibraryDamaged, LibraryError, LibraryTooNew, translate
+from qtapp.translatable import N_
 
 KEEP = 7
 FOLDER = "backups"
@@ -121,7 +122,7 @@ def take(source: sqlite3.Connection, library: str | os.PathLike[str], reason: st
             source.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
             if dest.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise LibraryDamaged(library, "its snapshot failed the integrity check")
+                raise LibraryDamaged(library, N_("Backup", "its snapshot failed the integrity check"))
         finally:
             dest.close()
         target = folder / f"{library.stem}-{(now or _utcnow)().strftime('%Y%m%d-%H%M%S-%f')}-{reason}.sqlite3"
@@ -158,11 +159,11 @@ def check_snapshot(path: Path, library: Path) -> int:
     except sqlite3.Error as error:
         raise LibraryDamaged(path, str(error)) from error
     if ok != "ok":
-        raise LibraryDamaged(path, "the integrity check failed")
+        raise LibraryDamaged(path, N_("Backup", "the integrity check failed"))
     if version > schema.LATEST:
         raise LibraryTooNew(path, version, schema.LATEST)
     if version < 1 or not schema.REQUIRED_TABLES <= tables:
-        raise LibraryDamaged(path, "it is not a QuoteClip library")
+        raise LibraryDamaged(path, N_("Backup", "it is not a QuoteClip library"))
     return version
 
 
@@ -171,7 +172,7 @@ def _copy(source: sqlite3.Connection, dest_path: Path, timeout: float) -> None:
     try:
         source.backup(dest)
         if dest.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise LibraryDamaged(dest_path, "the restored copy failed the integrity check")
+            raise LibraryDamaged(dest_path, N_("Backup", "the restored copy failed the integrity check"))
     finally:
         dest.close()
 

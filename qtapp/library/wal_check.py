@@ -28,6 +28,7 @@ from pathlib import Path
 
 from qtapp.library import handles
 from qtapp.library.errors import LibraryUnavailable
+from qtapp.translatable import N_
 
 WAL_MAGIC = (0x377F0682, 0x377F0683)
 SAMPLE = 20  # oldest and newest quotes that must survive the WAL
@@ -169,9 +170,10 @@ def check(library: str | os.PathLike[str]) -> str | None:
         return None  # another QuoteClip set it aside first
     except OSError as error:
         raise LibraryUnavailable(
-            f"{wal_path(library)} beside the library belongs to another database ({reason}), and it cannot "
-            f"be set aside ({error.strerror or error}): opening the library would apply it. Move that file "
-            "away, then try again. The library was not changed.") from error
+            N_("Backup", "{wal_path} beside the library belongs to another database ({reason}), and it "
+                         "cannot be set aside ({error}): opening the library would apply it. Move that file "
+                         "away, then try again. The library was not changed.")
+            .format(wal_path=wal_path(library), reason=reason, error=error.strerror or error)) from error
     message = (f"QuoteClip found a leftover file {wal_path(library).name} beside the library that belongs to "
                f"another database ({reason}). It was not applied: it is kept as {kept}. The library "
                "itself was not changed.")

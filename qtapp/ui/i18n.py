@@ -66,7 +66,8 @@ def shown(text: str) -> str:
     translated = QCoreApplication.translate(text.context, text.source)
     if not text.values:
         return translated
-    values = {name: shown(value) if isinstance(value, Text) else value for name, value in text.values.items()}
+    values = {name: error_message(value) if isinstance(value, BaseException)  # "{name}: {error}" wraps one
+              else shown(value) if isinstance(value, Text) else value for name, value in text.values.items()}
     try:
         return translated.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation with a mistyped placeholder: keep English

@@ -7,7 +7,7 @@ font and highlight colours to a new window, which is how "a new window sees the 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
@@ -15,16 +15,37 @@ from qtapp.ui.accessibility import name_controls, named
 from qtapp.ui.preferences_settings import Preferences
 from qtapp.ui.quotes import colors
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu, QWidget
+
+    from qtapp.ui.reader import ReaderView
+    from qtapp.ui.session import Session
+
+
+class PreferencesWindow(Protocol):
+    """What Preferences needs from the main window (``MainWindow`` provides it): its settings, its
+    reader (the font), its Edit menu and Preferences action, and the widget to parent the dialog on."""
+
+    session: Session
+    reader: ReaderView
+
+    def window(self) -> QWidget: ...
+
+    def menu(self, name: str) -> QMenu: ...
+
+    def action(self, name: str) -> QAction: ...
+
 
 class PreferencesDialog(QDialog):
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: PreferencesWindow) -> None:
         from PySide6.QtWidgets import QDialogButtonBox, QTabWidget
 
         from qtapp.ui.preferences_highlights import HighlightsPage
         from qtapp.ui.preferences_library import LibraryPage
         from qtapp.ui.preferences_reading import CitationPage, ReadingPage
 
-        super().__init__(window)
+        super().__init__(window.window())
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.tabs = named(QTabWidget(self), "preferencesTabs")
@@ -50,9 +71,9 @@ class PreferencesDialog(QDialog):
         super().done(result)
 
     @classmethod
-    def show_for(cls, window: Any) -> PreferencesDialog:
+    def show_for(cls, window: PreferencesWindow) -> PreferencesDialog:
         """Show the window's Preferences (raising it if it is already open)."""
-        existing = window.findChild(PreferencesDialog, "preferencesDialog")
+        existing = window.window().findChild(PreferencesDialog, "preferencesDialog")
         if existing is not None and existing.isVisible():
             existing.raise_()
             existing.activateWindow()
@@ -62,7 +83,7 @@ class PreferencesDialog(QDialog):
         return show_modeless(cls(window))
 
 
-def install(window: Any) -> None:
+def install(window: PreferencesWindow) -> None:
     """Edit → Preferences…, and the saved font and colours applied to this new window."""
     prefs = Preferences(window.session.settings)
     colors.configure(prefs.highlight_colours)

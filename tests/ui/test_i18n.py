@@ -94,6 +94,12 @@ CORE_TS = """<?xml version="1.0" encoding="utf-8"?>
     <message><source>{title}: {reason}.</source><translation>{title}: {reason}.</translation></message>
 </context>
 <context>
+    <name>Article</name>
+    <message><source>{path}: no such file</source><translation>{path}: keine solche Datei</translation></message>
+    <message><source>the file is empty</source><translation>die Datei ist leer</translation></message>
+    <message><source>{name}: {error}</source><translation>{name}: {error}</translation></message>
+</context>
+<context>
     <name>Library</name>
     <message><source>LOCKED</source><translation>Die Bibliothek {path} ist gesperrt</translation></message>
 </context>
@@ -128,3 +134,33 @@ def test_the_cores_marked_words_reach_the_window_translated(tmp_path: Path, monk
     assert error_message(locked) == "Die Bibliothek /x/lib.sqlite3 ist gesperrt"
     assert str(locked).startswith("the library /x/lib.sqlite3 is locked")  # the command line keeps English
     assert error_message(ValueError("not marked")) == "not marked"
+
+
+def _raised(call: Callable[[], object]) -> BaseException:
+    try:
+        call()
+    except Exception as error:  # the test looks at whichever error it is
+        return error
+    raise AssertionError("nothing raised")
+
+
+def test_a_marked_template_reaches_the_window_translated_with_its_values(
+        tmp_path: Path, qapp: QApplication, installed: list[QTranslator]) -> None:
+    """An f-string message became a marked template: translated, then filled in, an inner error too."""
+    from qtapp.article.html import parse_html_bytes
+    from qtapp.article.loader import read_article_bytes
+    from qtapp.ui.i18n import error_message
+
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    (tmp_path / "core_de.ts").write_text(CORE_TS, encoding="utf-8")
+    result = subprocess.run([_lrelease(), str(tmp_path / "core_de.ts"), "-qm", str(folder / "quoteclip_de.qm")],
+                            check=False, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    missing = _raised(lambda: read_article_bytes(tmp_path / "gone.txt"))
+    empty = _raised(lambda: parse_html_bytes(b"  ", "page.html"))
+    installed += i18n.install(qapp, QLocale("de_DE"), folder)
+    assert error_message(missing) == f"{tmp_path / 'gone.txt'}: keine solche Datei"
+    assert str(missing) == f"{tmp_path / 'gone.txt'}: no such file"  # the command line keeps English
+    assert error_message(empty) == "page.html: die Datei ist leer"
+    assert str(empty) == "page.html: the file is empty"

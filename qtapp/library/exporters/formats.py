@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
+from qtapp.translatable import N_
+
 # What a writer may be given beyond the quotes, each only to the formats that name it:
 STYLE = "style"  # the citation style (Markdown's reference line, CSL-JSON's rendered item)
 TEMPLATE = "template"  # a user's Jinja2 template for the Markdown note
@@ -86,4 +88,5 @@ def find(key: str) -> ExportFormat:
     try:
         return BY_KEY[key]
     except KeyError:
-        raise ValueError(f"no export format {key!r}; choose one of {', '.join(KEYS)}") from None
+        raise ValueError(N_("Export", "no export format {key!r}; choose one of {keys}")
+                         .format(key=key, keys=', '.join(KEYS))) from None

@@ -38,6 +38,7 @@ from qtapp.library.exporters.common import (
 )
 from qtapp.library.records import QuoteRecord
 from qtapp.quote_link import quote_link
+from qtapp.translatable import N_
 
 LINK_PREFIX = quote_link(0)[:-1]  # "quoteclip://quote/": the id is appended per quote, no call
 
@@ -333,8 +334,9 @@ def write_notes(items: Iterable[Any], folder: str | os.PathLike[str], progress: 
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise UserError(f"cannot make the folder {target}: {error.strerror or error}; "
-                        "choose a folder you may write to") from error
+        raise UserError(N_("Export", "cannot make the folder {target}: {error}; choose a folder you may "
+                                     "write to")
+                        .format(target=target, error=error.strerror or error)) from error
     ticker = Ticker(sum(len(quotes) for _, quotes in groups), progress)
     for path, (article, quotes) in zip(paths, groups, strict=True):
         def note(out: TextIO, article: Record = article, quotes: list[Quote] = quotes) -> None:

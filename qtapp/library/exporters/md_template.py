@@ -28,6 +28,7 @@ from markupsafe import Markup
 from qtapp import paths
 from qtapp.errors import UserError
 from qtapp.library.exporters.markdown import escape, tag_line
+from qtapp.translatable import N_
 
 SUFFIXES = (".j2", ".jinja", ".jinja2", ".md")  # what the templates folder offers
 MAX_BYTES = 1 << 20
@@ -87,8 +88,9 @@ class NoteTemplate:
         try:
             self._template = env.from_string(text)
         except TemplateSyntaxError as error:
-            raise UserError(f"{name}, line {error.lineno}: {error.message}; fix the template or choose "
-                            "the built-in one") from error
+            raise UserError(N_("Export", "{name}, line {lineno}: {message}; fix the template or choose the "
+                                         "built-in one")
+                            .format(name=name, lineno=error.lineno, message=error.message)) from error
         self._template.filename = name  # so a render error's traceback names the template's lines
 
     def render(self, context: dict[str, Any]) -> str:
@@ -97,7 +99,8 @@ class NoteTemplate:
         except TemplateError as error:
             line = _template_line(error, self.name)
             where = f", line {line}" if line else ""
-            raise UserError(f"{self.name}{where}: {error}; fix the template or choose the built-in one") from error
+            raise UserError(N_("Export", "{name}{where}: {error}; fix the template or choose the built-in one")
+                            .format(name=self.name, where=where, error=error)) from error
 
 
 def _template_line(error: BaseException, name: str) -> int | None:
@@ -116,14 +119,16 @@ def load_template(path: str | Path) -> NoteTemplate:
     path = Path(path).expanduser()
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise UserError(f"{path} is larger than 1 MB: that is not a note template")
+            raise UserError(N_("Export", "{path} is larger than 1 MB: that is not a note template").format(path=path))
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as error:
-        raise UserError(f"{path}: no such template") from error
+        raise UserError(N_("Export", "{path}: no such template").format(path=path)) from error
     except UnicodeDecodeError as error:
-        raise UserError(f"{path} is not UTF-8 text: save the template as UTF-8") from error
+        raise UserError(N_("Export", "{path} is not UTF-8 text: save the template as UTF-8")
+                        .format(path=path)) from error
     except OSError as error:
-        raise UserError(f"{path}: cannot read the template ({error.strerror or error})") from error
+        raise UserError(N_("Export", "{path}: cannot read the template ({error})")
+                        .format(path=path, error=error.strerror or error)) from error
     return NoteTemplate(text, str(path))
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from qtapp.errors import UserError
 from qtapp.library.importers.formats import FORMATS, ORIGINS
+from qtapp.translatable import N_
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -36,7 +37,8 @@ def read(path: str | Path, fmt: str) -> Parsed:
         return hypothesis.parse(data) if fmt == "hypothesis" else w3c.parse(data)
     parsers = {"kindle": kindle.parse, "readwise": readwise.parse, "ris": ris.parse}
     if fmt not in parsers:
-        raise UserError(f"unknown import format {fmt!r}: use one of {', '.join(FORMATS)}")
+        raise UserError(N_("Import", "unknown import format {fmt!r}: use one of {formats}")
+                        .format(fmt=fmt, formats=', '.join(FORMATS)))
     return parsers[fmt](text_of(path))
 
 

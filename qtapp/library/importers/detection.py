@@ -13,6 +13,7 @@ from qtapp.errors import UserError
 from qtapp.library.importers import hypothesis, kindle, readwise, ris, w3c
 from qtapp.library.importers.files import json_of
 from qtapp.library.importers.formats import FORMATS
+from qtapp.translatable import N_
 
 HEAD = 64 * 1024  # what detection reads of a large file
 
@@ -22,7 +23,8 @@ def _head(path: Path) -> str:
         with open(path, "rb") as handle:
             raw = handle.read(HEAD)
     except OSError as error:
-        raise UserError(f"cannot read {path}: {error.strerror or error}") from error
+        raise UserError(N_("Import", "cannot read {path}: {error}")
+                        .format(path=path, error=error.strerror or error)) from error
     return raw.decode("utf-8-sig", errors="ignore")
 
 
@@ -41,8 +43,9 @@ def detect(path: str | Path) -> str:
             return "w3c"
         if hypothesis.looks_like(data):
             return "hypothesis"
-        raise UserError(f"cannot tell what {path.name} is: it is JSON but not a QuoteClip backup, "
-                        "W3C annotations or a Hypothesis export; say which with --format")
+        raise UserError(N_("Import", "cannot tell what {name} is: it is JSON but not a QuoteClip backup, W3C "
+                                     "annotations or a Hypothesis export; say which with --format")
+                        .format(name=path.name))
     if ris.looks_like(stripped):
         return "ris"
     if kindle.looks_like(head):
@@ -50,5 +53,5 @@ def detect(path: str | Path) -> str:
     if readwise.looks_like(stripped):
         return "readwise"
     names = ", ".join(FORMATS.values())
-    raise UserError(f"cannot tell the format of {path.name}: it is none of {names}; "
-                    "say which with --format")
+    raise UserError(N_("Import", "cannot tell the format of {name}: it is none of {names}; say which with "
+                                 "--format").format(name=path.name, names=names))

@@ -20,6 +20,7 @@ from qtapp.library.importers.records import (
     clean_text,
     placement,
 )
+from qtapp.translatable import N_
 
 
 def _rows(data: Any) -> Any:
@@ -37,13 +38,15 @@ def looks_like(data: Any) -> bool:
 def parse(data: Any) -> Parsed:
     rows = _rows(data)
     if not isinstance(rows, list):
-        raise ImportInvalid("the file", "a Hypothesis export is a list of annotations or an object with "
-                            "'annotations' (or 'rows')")
+        raise ImportInvalid(N_("Import", "the file"), N_("Import", "a Hypothesis export is a list of annotations or an "
+                                                                "object with 'annotations' (or 'rows')"))
     parsed = Parsed("hypothesis")
     for number, row in enumerate(rows, 1):
-        label = f"annotation {number}" + (f" ({row['id']})" if isinstance(row, dict) and row.get("id") else "")
+        label = (N_("Import", "annotation {number} ({id})").format(number=number, id=row["id"])
+                 if isinstance(row, dict) and row.get("id")
+                 else N_("Import", "annotation {number}").format(number=number))
         if not isinstance(row, dict) or not isinstance(row.get("uri"), str):
-            raise ImportInvalid(label, "it must be an object with a 'uri'")
+            raise ImportInvalid(label, N_("Import", "it must be an object with a 'uri'"))
         quote, where = _quote(row, label)
         if quote is None:
             parsed.skip("page notes (no highlighted text)")
@@ -54,7 +57,7 @@ def parse(data: Any) -> Parsed:
                         url=row["uri"])
         tags = row.get("tags") or []
         if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
-            raise ImportInvalid(label, "'tags' must be a list of texts")
+            raise ImportInvalid(label, N_("Import", "'tags' must be a list of texts"))
         key = f"hypothesis|{row.get('id') or ''}|{row['uri']}|{quote}"
         parsed.highlights.append(Highlight(source, quote, key, label, note=str(row.get("text") or "").strip(),
                                            tags=tuple(tags), created=_text(row.get("created")),
@@ -66,14 +69,14 @@ def _quote(row: dict[str, Any], label: str) -> tuple[str | None, Placement | Non
     """The highlighted text and where Hypothesis saw it (its quote, context and position selectors)."""
     targets = row.get("target")
     if not isinstance(targets, list):
-        raise ImportInvalid(label, "'target' must be a list")
+        raise ImportInvalid(label, N_("Import", "'target' must be a list"))
     for target in targets:
         selectors = (target or {}).get("selector") or []
         for selector in selectors:
             if isinstance(selector, dict) and selector.get("type") == "TextQuoteSelector":
                 exact = selector.get("exact")
                 if not isinstance(exact, str):
-                    raise ImportInvalid(label, "its TextQuoteSelector has no 'exact' text")
+                    raise ImportInvalid(label, N_("Import", "its TextQuoteSelector has no 'exact' text"))
                 return clean_text(exact) or None, placement(selectors)
     return None, None
 

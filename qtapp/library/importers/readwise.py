@@ -11,6 +11,7 @@ import csv
 import io
 
 from qtapp.library.importers.records import Highlight, ImportInvalid, Parsed, Source, clean_text, people
+from qtapp.translatable import N_
 
 COLUMNS = ("Highlight", "Book Title", "Book Author", "Amazon Book ID", "Note", "Color", "Tags",
            "Location Type", "Location", "Highlighted at", "Document tags")
@@ -28,12 +29,15 @@ def parse(text: str) -> Parsed:
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
     missing = [name for name in REQUIRED if name not in (reader.fieldnames or [])]
     if missing:
-        raise ImportInvalid("the first line", f"a Readwise export has the columns {', '.join(COLUMNS)}; "
-                            f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} missing")
+        one = len(missing) == 1
+        problem = (N_("Import", "a Readwise export has the columns {columns}; {missing} is missing") if one
+                   else N_("Import", "a Readwise export has the columns {columns}; {missing} are missing"))
+        raise ImportInvalid(N_("Import", "the first line"),
+                            problem.format(columns=", ".join(COLUMNS), missing=" and ".join(missing)))
     for row in reader:
-        label = f"row {reader.line_num}"
+        label = N_("Import", "row {number}").format(number=reader.line_num)
         if None in row:  # more cells than the header names: the quoting is broken
-            raise ImportInvalid(label, "it has more cells than the header has columns")
+            raise ImportInvalid(label, N_("Import", "it has more cells than the header has columns"))
         text = clean_text(row.get("Highlight") or "")
         if not text:
             parsed.skip("rows without a highlight")

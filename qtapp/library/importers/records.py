@@ -16,6 +16,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from qtapp.article.model import Author
 from qtapp.errors import UserError
+from qtapp.translatable import N_
 
 # uuid5 namespace of imported quotes: the same highlight read again gets the same uuid, so a re-import
 # finds it present instead of adding it twice.
@@ -26,7 +27,8 @@ class ImportInvalid(UserError):
     """A record of the file is not what its format promises; nothing is imported."""
 
     def __init__(self, where: str, problem: str) -> None:
-        super().__init__(f"cannot import: {where}: {problem}; nothing was imported")
+        super().__init__(N_("Import", "cannot import: {where}: {problem}; nothing was imported")
+                         .format(where=where, problem=problem))
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from qtapp.library.importers.records import (
     date_part,
     person,
 )
+from qtapp.translatable import N_
 
 _OPENING = "“\"«„‘"
 _CLOSING = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’"}
@@ -36,11 +37,13 @@ def parse(text: str) -> Parsed:
     try:
         entries = rispy.loads(text.lstrip("\ufeff"))
     except (ValueError, KeyError, IndexError) as error:
-        raise ImportInvalid("the file", f"it is not RIS as rispy reads it ({error})") from error
+        raise ImportInvalid(N_("Import", "the file"), N_("Import", "it is not RIS as rispy reads it ({error})")
+                                                      .format(error=error)) from error
     parsed = Parsed("ris")
     for number, entry in enumerate(entries, 1):
         source = _source(entry)
-        label = f"record {number}" + (f" ({source.title[:40]!r})" if source.title else "")
+        label = (N_("Import", "record {number} ({title!r})").format(number=number, title=source.title[:40])
+                 if source.title else N_("Import", "record {number}").format(number=number))
         notes = entry.get("notes") or []
         if isinstance(notes, str):
             notes = [notes]
@@ -54,7 +57,7 @@ def parse(text: str) -> Parsed:
         if not found:
             parsed.skip("records without a quoted note")
     if not entries and text.strip():
-        raise ImportInvalid("the file", "it has no RIS record (each begins with 'TY  - ')")
+        raise ImportInvalid(N_("Import", "the file"), N_("Import", "it has no RIS record (each begins with 'TY  - ')"))
     return parsed
 
 

@@ -20,6 +20,7 @@ from qtapp.library.importers.records import (
     date_part,
     placement,
 )
+from qtapp.translatable import N_
 
 
 def looks_like(data: Any) -> bool:
@@ -36,7 +37,8 @@ def items_of(data: Any) -> list[Any]:
     if isinstance(data, list):
         return data
     if not isinstance(data, dict):
-        raise ImportInvalid("the file", "a W3C annotation file is a collection, a page or a list")
+        raise ImportInvalid(N_("Import", "the file"),
+                            N_("Import", "a W3C annotation file is a collection, a page or a list"))
     kind = data.get("type")
     if kind == "Annotation" or (isinstance(kind, list) and "Annotation" in kind):
         return [data]
@@ -45,28 +47,33 @@ def items_of(data: Any) -> list[Any]:
     while isinstance(page, dict):
         found = page.get("items")
         if not isinstance(found, list):
-            raise ImportInvalid("the annotation page", "it has no list of 'items'")
+            raise ImportInvalid(N_("Import", "the annotation page"), N_("Import", "it has no list of 'items'"))
         items.extend(found)
         page = page.get("next")
     if isinstance(page, str):
-        raise ImportInvalid("the collection", f"its next page is elsewhere ({page[:80]}); QuoteClip reads "
-                            "only what the file holds, and makes no requests on its own")
+        raise ImportInvalid(N_("Import", "the collection"), N_("Import", "its next page is elsewhere "
+                                                                         "({page}); QuoteClip reads only "
+                                                                         "what the file holds, and makes no "
+                                                                         "requests on its own")
+                                                            .format(page=page[:80]))
     return items
 
 
 def parse(data: Any) -> Parsed:
     parsed = Parsed("w3c")
     for number, item in enumerate(items_of(data), 1):
-        label = f"annotation {number}" + (f" ({item['id']})" if isinstance(item, dict) and item.get("id") else "")
+        label = (N_("Import", "annotation {number} ({id})").format(number=number, id=item["id"])
+                 if isinstance(item, dict) and item.get("id")
+                 else N_("Import", "annotation {number}").format(number=number))
         if not isinstance(item, dict):
-            raise ImportInvalid(label, "it must be an object")
+            raise ImportInvalid(label, N_("Import", "it must be an object"))
         target = item.get("target")
         target = target[0] if isinstance(target, list) and target else target
         if isinstance(target, str) or target is None:
             parsed.skip("annotations of a whole page (no highlighted text)")
             continue
         if not isinstance(target, dict):
-            raise ImportInvalid(label, "'target' must be an object or an address")
+            raise ImportInvalid(label, N_("Import", "'target' must be an object or an address"))
         exact = _exact(target.get("selector"))
         if not exact:
             parsed.skip("annotations of a whole page (no highlighted text)")
@@ -107,7 +114,7 @@ def _bodies(body: Any, label: str) -> tuple[str, tuple[str, ...]]:
             notes.append(one)
             continue
         if not isinstance(one, dict):
-            raise ImportInvalid(label, "each body must be an object or a text")
+            raise ImportInvalid(label, N_("Import", "each body must be an object or a text"))
         value = one.get("value")
         if not isinstance(value, str):
             continue

@@ -31,6 +31,7 @@ from qtapp.library.records import (
     info_from_meta,
 )
 from qtapp.library.stamps import now, text_hash
+from qtapp.translatable import N_
 
 if TYPE_CHECKING:
     from qtapp.library.postgres.connection import TeamDatabase
@@ -203,7 +204,7 @@ class TeamArticles:
         try:
             corrections = json.loads(row["corrections"])
             if not isinstance(corrections, dict):
-                raise TypeError("the corrections are not an object")
+                raise TypeError(N_("Library", "the corrections are not an object"))
         except UNREADABLE as error:
             self._damaged[article_id] = damage(error)
             raise self._damage(article_id) from error
@@ -222,7 +223,9 @@ class TeamArticles:
         if not self._article_records([article_id]).get(article_id):
             if article_id in self._damaged:
                 raise self._damage(article_id)
-            raise NotFound(f"there is no article {article_id} in the library; see 'quoteclip articles list'")
+            raise NotFound(N_("Library", "there is no article {article_id} in the library; see 'quoteclip "
+                                         "articles list'")
+                           .format(article_id=article_id))
         return self._with_counts([article_id], self._live_counts(article_id))[0]
 
     def by_hash(self, digest: str) -> ArticleRecord | None:
@@ -245,7 +248,7 @@ class TeamArticles:
         correct an article only while no colleague's quote would change with it (``NotPermitted``)."""
         unknown = set(corrections) - set(CORRECTABLE)
         if unknown:
-            raise TypeError(f"cannot correct {', '.join(sorted(unknown))}")
+            raise TypeError(N_("Library", "cannot correct {unknown}").format(unknown=', '.join(sorted(unknown))))
         if corrections.get("date"):
             check_date(corrections["date"])
         from qtapp.library.articlestore import _author_dict
@@ -255,9 +258,10 @@ class TeamArticles:
             if others:
                 from qtapp.library.postgres.connection import NotPermitted
 
-                raise NotPermitted(f"article {article_id} holds quotes clipped by {others}: correcting its "
-                                   "details changes their attributions, which only an editor may do; nothing "
-                                   "was changed")
+                raise NotPermitted(N_("Library", "article {article_id} holds quotes clipped by {others}: "
+                                                 "correcting its details changes their attributions, which "
+                                                 "only an editor may do; nothing was changed")
+                                   .format(article_id=article_id, others=others))
             current = dict(self.get(article_id).corrections)
             for key, value in corrections.items():
                 if value is None:

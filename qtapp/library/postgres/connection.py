@@ -23,6 +23,7 @@ from psycopg.rows import dict_row
 from qtapp.library.errors import LibraryBug, LibraryError, LibraryReadOnly, LibraryUnavailable
 from qtapp.library.postgres import schema
 from qtapp.library.postgres.target import redact
+from qtapp.translatable import N_
 
 log = logging.getLogger(__name__)
 Query = str | pgsql.Composed  # a statement, or one built with psycopg.sql for names (team.py)
@@ -55,23 +56,27 @@ class TeamDatabase:
             self.role = str(self.scalar("SELECT current_user"))
             found = schema.version(self.conn)
             if found > schema.LATEST:
-                raise LibraryError(f"the team library {self.shown} was set up by a newer QuoteClip (schema "
-                                   f"{found}); this version reads up to {schema.LATEST}. Update QuoteClip.")
+                raise LibraryError(N_("Library", "the team library {shown} was set up by a newer QuoteClip "
+                                                 "(schema {found}); this version reads up to {latest}. "
+                                                 "Update QuoteClip.")
+                                   .format(shown=self.shown, found=found, latest=schema.LATEST))
             if found < schema.LATEST:
                 try:
                     schema.migrate(self.conn)
                 except pgerrors.InsufficientPrivilege as error:
                     what = "is not a QuoteClip team library yet" if found == 0 else "needs upgrading"
-                    raise LibraryError(f"{self.shown} {what}, which {self.role} may not do: ask its "
-                                       f"administrator to run 'quoteclip team init {self.shown}'") from error
+                    raise LibraryError(N_("Library", "{shown} {what}, which {role} may not do: ask its "
+                                                     "administrator to run 'quoteclip team init {shown}'")
+                                       .format(shown=self.shown, what=what, role=self.role)) from error
                 except psycopg.Error as error:
                     raise self.translate(error) from error
             can_write = self.scalar("SELECT has_table_privilege('quotes', 'INSERT')")
         except psycopg.Error as error:
             self.conn.close()
             if isinstance(error, pgerrors.InsufficientPrivilege):
-                raise NotPermitted(f"{self.role} is not in the team of {self.shown}: ask its administrator to "
-                                   f"run 'quoteclip team add-member {self.role}'") from error
+                raise NotPermitted(N_("Library", "{role} is not in the team of {shown}: ask its "
+                                                 "administrator to run 'quoteclip team add-member {role}'")
+                                   .format(role=self.role, shown=self.shown)) from error
             raise self.translate(error) from error
         except BaseException:
             self.conn.close()
@@ -104,18 +109,20 @@ class TeamDatabase:
         try:
             given = psycopg.conninfo.conninfo_to_dict(self.conninfo)
         except psycopg.ProgrammingError as error:
-            raise LibraryUnavailable(f"{self.shown} is not a PostgreSQL address libpq understands "
-                                     f"({reason(error)}); write it as postgresql://USER@HOST:PORT/DATABASE "
-                                     "or service=NAME") from error
+            raise LibraryUnavailable(N_("Library", "{shown} is not a PostgreSQL address libpq understands "
+                                                   "({error}); write it as "
+                                                   "postgresql://USER@HOST:PORT/DATABASE or service=NAME")
+                                     .format(shown=self.shown, error=reason(error))) from error
         if "connect_timeout" not in given:
             extra["connect_timeout"] = CONNECT_TIMEOUT_S
         try:
             return psycopg.connect(self.conninfo, autocommit=True, **extra)
         except psycopg.Error as error:
-            raise LibraryUnavailable(f"cannot connect to the team library {self.shown}: {reason(error)}. "
-                                     "Check that the server is running and the address, user and password "
-                                     "(~/.pgpass) are right, or open your own library instead (--library "
-                                     "PATH)") from error
+            raise LibraryUnavailable(N_("Library", "cannot connect to the team library {shown}: {error}. "
+                                                   "Check that the server is running and the address, user "
+                                                   "and password (~/.pgpass) are right, or open your own "
+                                                   "library instead (--library PATH)")
+                                     .format(shown=self.shown, error=reason(error))) from error
 
     def translate(self, error: psycopg.Error) -> Exception:
         """The LibraryError for a psycopg error, or LibraryBug when it is ours."""
@@ -138,8 +145,10 @@ class TeamDatabase:
         """Reconnect a connection the server dropped, when no transaction of ours was on it."""
         if self.conn.closed or self.conn.broken:
             if self._depth:
-                raise LibraryUnavailable(f"lost the connection to the team library {self.shown}; the "
-                                         "change was not saved. Try again once the server is back")
+                raise LibraryUnavailable(N_("Library", "lost the connection to the team library {shown}; the "
+                                                       "change was not saved. Try again once the server is "
+                                                       "back")
+                                         .format(shown=self.shown))
             log.info("reconnecting to %s", self.shown)
             self.conn = self._connect()
 
@@ -183,7 +192,8 @@ class TeamDatabase:
 
     def refuse_write(self) -> None:
         if self.readonly:
-            raise LibraryReadOnly(f"{self.readonly_reason}; nothing was changed")
+            raise LibraryReadOnly(N_("Library", "{readonly_reason}; nothing was changed")
+                                  .format(readonly_reason=self.readonly_reason))
 
     @contextmanager
     def transaction(self) -> Iterator[TeamDatabase]:

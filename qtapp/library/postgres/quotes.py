@@ -20,6 +20,7 @@ from qtapp.library.postgres.search import ts_query
 from qtapp.library.queries import COLUMNS, NEEDS_CHECK
 from qtapp.library.quotestore import UNSET, QuoteDraft, _voice, draft_rows, normalise_tags
 from qtapp.library.records import QuoteRecord, dumps
+from qtapp.translatable import N_
 
 if TYPE_CHECKING:
     from qtapp.library.postgres.articles import TeamArticles
@@ -46,8 +47,9 @@ class ChangedMeanwhile(LibraryError):
 
     def __init__(self, current: QuoteRecord) -> None:
         by = current.updated_by or current.clipped_by or "someone"
-        super().__init__(f"quote {current.id} was changed by {by} meanwhile (at {current.updated}); your "
-                         "edit was not saved. Look at their version, then edit again or keep theirs")
+        super().__init__(N_("Library", "quote {id} was changed by {by} meanwhile (at {updated}); your edit was not "
+                            "saved. Look at their version, then edit again or keep theirs")
+                         .format(id=current.id, by=by, updated=current.updated))
         self.current, self.by = current, by
 
 
@@ -146,7 +148,8 @@ class TeamQuotes:
         """A quote by id, also when it is in the trash."""
         rows = self.db.execute(f"SELECT {SELECT} FROM quotes q WHERE q.id = %s", (quote_id,)).fetchall()
         if not rows:
-            raise NotFound(f"there is no quote {quote_id} in the library; see 'quoteclip quotes list'")
+            raise NotFound(N_("Library", "there is no quote {quote_id} in the library; see 'quoteclip quotes "
+                                         "list'").format(quote_id=quote_id))
         return self._records(rows)[0]
 
     def _select(self, search: str | None, article_id: int | None, tag: str | None, color: str | None,
@@ -277,7 +280,9 @@ class TeamQuotes:
                     confirmed = voice is not None
             if voice_by is not UNSET:
                 if voice_by not in (None, "rules", "user"):
-                    raise ValueError(f"voice_by must be 'rules', 'user' or None, not {voice_by!r}")
+                    raise ValueError(N_("Library", "voice_by must be 'rules', 'user' or None, not "
+                                                   "{voice_by!r}")
+                                     .format(voice_by=voice_by))
                 sets["voice_by"] = voice_by
             if confirmed is not UNSET:
                 sets["confirmed"] = now() if confirmed is True else (confirmed or None)
@@ -301,7 +306,7 @@ class TeamQuotes:
         with self.db.transaction():
             stored = self.db.scalar("SELECT version FROM quotes WHERE id = %s FOR UPDATE", (seen.id,))
             if stored is None:
-                raise NotFound(f"there is no quote {seen.id} in the library")
+                raise NotFound(N_("Library", "there is no quote {id} in the library").format(id=seen.id))
             if seen.version is not None and int(stored) != seen.version:
                 raise ChangedMeanwhile(self.get(seen.id))
             return self.update(seen.id, **changes)
@@ -309,8 +314,9 @@ class TeamQuotes:
     def _changed(self, old: QuoteRecord, rowcount: int, doing: str = "edit") -> None:
         """Row-level security skips rows a member may not change without an error: say it is refused."""
         if rowcount == 0:
-            raise NotPermitted(f"quote {old.id} was clipped by {old.clipped_by}: only they or an editor may "
-                               f"{doing} it ({self.db.role} is neither); nothing was changed")
+            raise NotPermitted(N_("Library", "quote {id} was clipped by {clipped_by}: only they or an editor "
+                                             "may {doing} it ({role} is neither); nothing was changed")
+                               .format(id=old.id, clipped_by=old.clipped_by, doing=doing, role=self.db.role))
 
     def delete(self, quote_id: int) -> None:
         """Move a quote to the trash (undoable with ``restore``)."""

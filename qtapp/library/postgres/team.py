@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal
 from psycopg import sql
 
 from qtapp.library.errors import LibraryError
+from qtapp.translatable import N_
 
 if TYPE_CHECKING:
     from qtapp.library.postgres.store import TeamLibrary
@@ -53,8 +54,9 @@ def role_names(database: str) -> dict[Kind, str]:
     """The team's group roles, named after its database (``quoteclip_member`` for ``quoteclip``): roles
     belong to the whole server, so two team libraries on one server must not share them."""
     if len(database.encode()) > 63 - len("_member"):
-        raise LibraryError(f"the database name {database!r} is too long to name its team's roles after it "
-                           "(56 bytes at most)")
+        raise LibraryError(N_("Library", "the database name {database!r} is too long to name its team's "
+                                         "roles after it (56 bytes at most)")
+                           .format(database=database))
     return {kind: f"{database}_{kind}" for kind in KINDS}
 
 
@@ -111,13 +113,16 @@ def add_member(library: TeamLibrary, name: str, kind: Kind = "member") -> str:
     ``\\password`` in psql); QuoteClip never handles one.
     """
     if not name or not name.replace("_", "").replace("-", "").replace(".", "").isalnum():
-        raise LibraryError(f"{name!r} is not a role name QuoteClip makes: use letters, digits, '_', '-', '.'")
+        raise LibraryError(N_("Library", "{name!r} is not a role name QuoteClip makes: use letters, digits, "
+                                         "'_', '-', '.'").format(name=name))
     db = library.db
     roles = role_names(str(db.scalar("SELECT current_database()")))
     group = roles[kind]
     with db.transaction():
         if not db.scalar("SELECT 1 FROM pg_roles WHERE rolname = %s", (roles["member"],)):
-            raise LibraryError(f"{library.address} has no team yet: run 'quoteclip team init {library.address}' first")
+            raise LibraryError(N_("Library", "{address} has no team yet: run 'quoteclip team init {address}' "
+                                             "first")
+                               .format(address=library.address))
         _create_role(library, name, login=True)
         who = sql.Identifier(name)
         for other in roles.values():
