@@ -8,7 +8,7 @@ only asks which snapshot and tells the window its library changed.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -26,6 +26,9 @@ from qtapp.library import snapshots
 from qtapp.ui.accessibility import named
 from qtapp.ui.dialogs import ErrorMessage
 from qtapp.ui.i18n import error_message
+
+if TYPE_CHECKING:
+    from qtapp.ui.main_window import MainWindow
 
 Index = QModelIndex | QPersistentModelIndex
 # Marked for pyside6-lupdate in the "SnapshotModel" context; headerData translates them.
@@ -105,7 +108,7 @@ class BackupsDialog(QDialog):
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def restore_from_backup(window: Any) -> bool:
+def restore_from_backup(window: MainWindow) -> bool:
     """Ask which snapshot, restore it, and let every view of the library refresh."""
     quotes = getattr(window, "quotes", None)
     service = getattr(quotes, "library", None)

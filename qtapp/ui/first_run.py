@@ -7,7 +7,7 @@ user closes it or saves a quote (either shows they know); then a settings flag k
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 from qtapp.ui.accessibility import named
 from qtapp.ui.icons import icon
 from qtapp.ui.preferences_settings import Preferences
+
+if TYPE_CHECKING:
+    from qtapp.ui.main_window import MainWindow
 
 
 class HintBar(QFrame):
@@ -53,11 +56,13 @@ class HintBar(QFrame):
             self.dismissed.emit()
 
 
-def install(window: Any) -> HintBar:
+def install(window: MainWindow) -> HintBar:
     """Add the bar above the reader; show it unless the user already dismissed it."""
     prefs = Preferences(window.session.settings)
-    bar = HintBar(window.centralWidget())
-    layout = window.centralWidget().layout()
+    central = window.centralWidget()
+    assert central is not None
+    bar = HintBar(central)
+    layout = central.layout()
     assert isinstance(layout, QVBoxLayout)
     layout.insertWidget(0, bar)
     bar.setVisible(not prefs.hint_dismissed)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6 import __version__ as PYSIDE_VERSION
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QUrl, qVersion
@@ -37,6 +37,9 @@ from PySide6.QtWidgets import (
 from qtapp import APP_NAME, __version__, paths
 from qtapp.ui.accessibility import named, plain, shortcuts
 from qtapp.ui.dialogs import show_modeless
+
+if TYPE_CHECKING:
+    pass
 
 CSL_URL = "https://citationstyles.org/"
 
@@ -133,7 +136,7 @@ class ShortcutsDialog(QDialog):
         return show_modeless(cls(window))
 
 
-def library_location(window: Any) -> Path:
+def library_location(window: QMainWindow) -> Path:
     service = getattr(getattr(window, "quotes", None), "library", None)
     return Path(service.path) if service is not None else paths.library_path()
 

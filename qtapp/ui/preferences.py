@@ -7,7 +7,7 @@ font and highlight colours to a new window, which is how "a new window sees the 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
@@ -16,29 +16,11 @@ from qtapp.ui.preferences_settings import Preferences
 from qtapp.ui.quotes import colors
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QMenu, QWidget
-
-    from qtapp.ui.reader import ReaderView
-    from qtapp.ui.session import Session
-
-
-class PreferencesWindow(Protocol):
-    """What Preferences needs from the main window (``MainWindow`` provides it): its settings, its
-    reader (the font), its Edit menu and Preferences action, and the widget to parent the dialog on."""
-
-    session: Session
-    reader: ReaderView
-
-    def window(self) -> QWidget: ...
-
-    def menu(self, name: str) -> QMenu: ...
-
-    def action(self, name: str) -> QAction: ...
+    from qtapp.ui.main_window import MainWindow
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, window: PreferencesWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         from PySide6.QtWidgets import QDialogButtonBox, QTabWidget
 
         from qtapp.ui.preferences_highlights import HighlightsPage
@@ -71,7 +53,7 @@ class PreferencesDialog(QDialog):
         super().done(result)
 
     @classmethod
-    def show_for(cls, window: PreferencesWindow) -> PreferencesDialog:
+    def show_for(cls, window: MainWindow) -> PreferencesDialog:
         """Show the window's Preferences (raising it if it is already open)."""
         existing = window.window().findChild(PreferencesDialog, "preferencesDialog")
         if existing is not None and existing.isVisible():
@@ -83,7 +65,7 @@ class PreferencesDialog(QDialog):
         return show_modeless(cls(window))
 
 
-def install(window: PreferencesWindow) -> None:
+def install(window: MainWindow) -> None:
     """Edit → Preferences…, and the saved font and colours applied to this new window."""
     prefs = Preferences(window.session.settings)
     colors.configure(prefs.highlight_colours)

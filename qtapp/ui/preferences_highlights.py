@@ -6,7 +6,7 @@ that name at once, in every window, and the tint is still washed until the text 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -24,6 +24,9 @@ from qtapp.ui.preferences_reading import for_each_window
 from qtapp.ui.preferences_settings import Preferences
 from qtapp.ui.quotes import colors
 
+if TYPE_CHECKING:
+    from qtapp.ui.main_window import MainWindow
+
 
 def swatch_icon(colour: str, size: int = 20) -> QIcon:
     pixmap = QPixmap(size, size)
@@ -31,7 +34,7 @@ def swatch_icon(colour: str, size: int = 20) -> QIcon:
     return QIcon(pixmap)
 
 
-def recolour(window: Any) -> None:
+def recolour(window: MainWindow) -> None:
     """Redraw a window's highlights and colour squares after the colours changed."""
     quotes = getattr(window, "quotes", None)
     if quotes is not None:

@@ -8,7 +8,7 @@ the old file removed. The backups list is the one File â†’ Restore from Backupâ€
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
@@ -31,6 +31,9 @@ from qtapp.ui.dialogs import ErrorMessage
 from qtapp.ui.i18n import error_message
 from qtapp.ui.preferences_move import move_library, remove_old
 from qtapp.ui.preferences_reading import main_windows
+
+if TYPE_CHECKING:
+    from qtapp.ui.main_window import MainWindow
 
 REMOVE_RETRY_MS = 3000
 
@@ -59,7 +62,7 @@ def reopen_everywhere(old: Path, new: Path) -> None:
         service.changed.emit([])
 
 
-def move(window: Any, target: Path) -> bool:
+def move(window: MainWindow, target: Path) -> bool:
     """Move the window's library to ``target``; say what happened in the status bar or an error box."""
     old = help_ui.library_location(window).absolute()
     try:
@@ -83,7 +86,7 @@ def move(window: Any, target: Path) -> bool:
     return True
 
 
-def _remove_later(window: Any, old: Path) -> None:
+def _remove_later(window: MainWindow, old: Path) -> None:
     """Try again every few seconds: another process's windows follow the move's note within a second."""
     timer = QTimer(window, interval=REMOVE_RETRY_MS)
 
@@ -96,7 +99,7 @@ def _remove_later(window: Any, old: Path) -> None:
 
 
 class LibraryPage(QWidget):
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("libraryPage")
         self.main_window = window

@@ -7,7 +7,7 @@ there is no OK/Apply to forget and a new window starts the way the user left thi
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont, QFontInfo
@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 from qtapp.ui.accessibility import named
 from qtapp.ui.preferences_settings import Preferences
 from qtapp.ui.reader_style import MAX_PX, MIN_PX, SERIF, STEP_PX
+
+if TYPE_CHECKING:
+    from qtapp.ui.main_window import MainWindow
 
 CITATION_KEY = "citation/style"  # shared with Copy Citation (qtapp/ui/quotes/citation_clipboard.py)
 DEFAULT_STYLE = "apa"
@@ -52,7 +55,7 @@ def default_family() -> str:
 
 
 class ReadingPage(QWidget):
-    def __init__(self, window: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readingPage")
         self.main_window, self.prefs = window, Preferences(window.session.settings)
