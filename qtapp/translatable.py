@@ -11,25 +11,23 @@ with ``QCoreApplication.translate`` and formats the translation.
 
 from __future__ import annotations
 
-from typing import Any
-
 
 class Text(str):
     """English as the core wrote it, remembering what a translator's lookup needs."""
 
     context: str
     source: str
-    values: dict[str, Any]
+    values: dict[str, object]
 
-    def __new__(cls, context: str, source: str, values: dict[str, Any] | None = None) -> Text:
+    def __new__(cls, context: str, source: str, values: dict[str, object] | None = None) -> Text:
         text = super().__new__(cls, source.format(**values) if values else source)
         text.context, text.source, text.values = context, source, dict(values or {})
         return text
 
-    def __reduce__(self) -> tuple[type[Text], tuple[str, str, dict[str, Any]]]:
+    def __reduce__(self) -> tuple[type[Text], tuple[str, str, dict[str, object]]]:
         return Text, (self.context, self.source, self.values)  # a copy or pickle keeps what it remembers
 
-    def format(self, *args: object, **values: Any) -> Text:
+    def format(self, *args: object, **values: object) -> Text:
         """Fill the ``{name}`` placeholders; keyword values only, so a translation may reorder them."""
         if args:
             raise TypeError("a translatable text takes named placeholders only")
