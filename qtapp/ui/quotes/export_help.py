@@ -19,6 +19,14 @@ OPTION_NAMES: dict[str, str] = {  # str(): the stubs type QT_TRANSLATE_NOOP as o
     formats.FILE_TARGETS: str(QT_TRANSLATE_NOOP("ExportFormats", "file targets (command line: --file-targets)")),
     formats.CREATOR: str(QT_TRANSLATE_NOOP("ExportFormats", "your name as creator")),
 }
+# The help's headings, marked where lupdate finds them (not inside the f-strings that place them).
+HEADINGS: dict[str, str] = {
+    "export": str(QT_TRANSLATE_NOOP("ExportFormats", "Export")),
+    "choices": str(QT_TRANSLATE_NOOP("ExportFormats", "Choices:")),
+    "templates": str(QT_TRANSLATE_NOOP("ExportFormats", "Note templates")),
+    "import": str(QT_TRANSLATE_NOOP("ExportFormats", "Import")),
+    "open_url": str(QT_TRANSLATE_NOOP("ExportFormats", "Open URL")),
+}
 TEMPLATE_HELP = str(QT_TRANSLATE_NOOP("ExportFormats",
     "A template is a Jinja2 text rendered once per article, in a sandbox. It can use <code>title</code>, "
     "<code>heading</code>, <code>front_matter</code> (YAML), <code>reference</code> (the citation), "
@@ -29,19 +37,22 @@ TEMPLATE_HELP = str(QT_TRANSLATE_NOOP("ExportFormats",
     "<code>templates</code> folder of QuoteClip's settings folder to list them here."))
 
 
-def help_html() -> str:
-    def tr(text: str) -> str:
-        return html.escape(QCoreApplication.translate("ExportFormats", text))
+def _shown(text: str, context: str = "ExportFormats") -> str:
+    """``text`` translated and escaped for the help's HTML."""
+    return html.escape(QCoreApplication.translate(context, text))
 
+
+def help_html() -> str:
+    tr = _shown
     rows = []
     for fmt in formats.FORMATS:
         options = ", ".join(tr(OPTION_NAMES[o]) for o in sorted(fmt.options) if o in OPTION_NAMES)
-        taken = f"<br><i>{tr('Choices:')}</i> {options}" if options else ""
+        taken = f"<br><i>{tr(HEADINGS['choices'])}</i> {options}" if options else ""
         rows.append(f"<p><b>{tr(fmt.label)}</b> — <code>{fmt.suffix}</code>, "
                     f"<code>--format {fmt.key}</code><br>{tr(fmt.about)}{taken}</p>")
     templates = QCoreApplication.translate("ExportFormats", TEMPLATE_HELP)  # holds markup of its own
-    return (f"<h3>{tr('Export')}</h3>" + "".join(rows) + f"<h3>{tr('Note templates')}</h3><p>{templates}</p>"
-            + import_html() + open_url_html())
+    return (f"<h3>{tr(HEADINGS['export'])}</h3>" + "".join(rows)
+            + f"<h3>{tr(HEADINGS['templates'])}</h3><p>{templates}</p>" + import_html() + open_url_html())
 
 
 IMPORT_HELP = str(QT_TRANSLATE_NOOP("ExportFormats",
@@ -59,13 +70,9 @@ OPEN_URL_HELP = str(QT_TRANSLATE_NOOP("ExportFormats",
 def import_html() -> str:
     from qtapp.library.importers.formats import ABOUT, FORMATS
 
-    def tr(text: str) -> str:
-        return html.escape(QCoreApplication.translate("ImportFormats", text))
-
-    rows = "".join(f"<p><b>{tr(name)}</b> — <code>--format {key}</code><br>{tr(ABOUT[key])}</p>"
-                   for key, name in FORMATS.items())
-    intro = html.escape(QCoreApplication.translate("ExportFormats", IMPORT_HELP))
-    return f"<h3>{html.escape(QCoreApplication.translate('ExportFormats', 'Import'))}</h3><p>{intro}</p>{rows}"
+    rows = "".join(f"<p><b>{_shown(name, 'ImportFormats')}</b> — <code>--format {key}</code><br>"
+                   f"{_shown(ABOUT[key], 'ImportFormats')}</p>" for key, name in FORMATS.items())
+    return f"<h3>{_shown(HEADINGS['import'])}</h3><p>{_shown(IMPORT_HELP)}</p>{rows}"
 
 
 def open_url_html() -> str:
@@ -73,7 +80,7 @@ def open_url_html() -> str:
 
     text = QCoreApplication.translate("ExportFormats", OPEN_URL_HELP).format(
         seconds=f"{TIMEOUT_S:g}", megabytes=MAX_BYTES // 2**20)
-    return f"<h3>{html.escape(QCoreApplication.translate('ExportFormats', 'Open URL'))}</h3><p>{html.escape(text)}</p>"
+    return f"<h3>{_shown(HEADINGS['open_url'])}</h3><p>{html.escape(text)}</p>"
 
 
 class FormatsHelp(QDialog):
