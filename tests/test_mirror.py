@@ -152,6 +152,7 @@ ELSEWHERE = {
     "ui/quotes/rederiving.py": "ui/quotes/test_rederive_ui.py",
     "ui/quotes/table_model.py": "ui/quotes/test_library_dock.py",
     "ui/quotes/team_live.py": "team/test_window_live.py",
+    "ui/quotes/team_opening.py": "team/test_window_connecting.py",
     "ui/quotes/team_status.py": "team/test_window_server_away.py",
     "ui/reader_style.py": "ui/test_contrast.py",
     "ui/shortcuts_table.py": "ui/test_help.py",
