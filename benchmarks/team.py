@@ -26,6 +26,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -125,13 +126,21 @@ def prepare(folder: Path, quotes: int, keep: bool) -> tuple[pg_cluster.Cluster, 
     begin = time.perf_counter()
     personal = subprocess.Popen([sys.executable, str(ROOT / "benchmarks" / "make_library.py"), str(quotes),
                                  str(sqlite_path)])
+    fills: dict[str, float] = {}
+
+    def personal_done() -> None:
+        personal.wait()
+        fills["sqlite"] = time.perf_counter() - begin
+
+    waiting = threading.Thread(target=personal_done)
+    waiting.start()
     with TeamLibrary.open(team_uri) as team:
         fill(team, quotes)
-        fills = {"postgresql": time.perf_counter() - begin}
+        fills["postgresql"] = time.perf_counter() - begin
         team.db.execute("VACUUM ANALYZE quotes")
-    if personal.wait() != 0:
+    waiting.join()
+    if personal.returncode != 0:
         raise SystemExit("make_library.py failed")
-    fills["sqlite"] = time.perf_counter() - begin
     if keep:
         marker.write_text(json.dumps({"quotes": quotes, "fills": fills}))
     return cluster, sqlite_path, team_uri, fills
