@@ -27,7 +27,7 @@ def gate(monkeypatch):
     real = opening.open_team
 
     def held(address: str):
-        assert event.wait(30), "the test never let the team library open"
+        assert event.wait(timeout=30), "the test never let the team library open"
         return real(address)
 
     monkeypatch.setattr(opening, "open_team", held)
