@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from qtapp.article.doubts import CONFIDENT, DOUBTS
 from qtapp.article.quotations.context import sentence_start_before
+from qtapp.article.quotations.fullness import unproven
 from qtapp.article.quotations.given_names import given_gender
 from qtapp.article.quotations.lexicon import (
     COMPANY_NOUNS,
@@ -27,6 +28,7 @@ from qtapp.article.quotations.lexicon import (
 )
 from qtapp.article.quotations.people import DOUBTFUL, People, Person, named_as_body
 from qtapp.article.quotations.rules import Attribution, Quote
+from qtapp.article.quotations.voices import other_voice
 
 DOUBTED = 0.6  # a proven shape with something unfamiliar around it
 UNPROVEN = 0.75  # the most an unproven shape may say
@@ -69,13 +71,25 @@ def calibrate(q: Quote, said: Attribution) -> Attribution:
         return said
     if (said.rule or "", said.how) not in PROVEN:
         reason = said.rule if said.rule in DOUBTS else "shape"
-        return said._replace(confidence=min(said.confidence, UNPROVEN), doubt=reason)
+        return _fuller(q, said._replace(confidence=min(said.confidence, UNPROVEN), doubt=reason))
     found = doubt(q, said)
     if found is None and said.how == "carried" and q.previous is not None and q.previous[0].doubt:
         found = q.previous[0].doubt  # "…," said X. "…": the second is X's only as surely as the first
     if found is None:
         return said._replace(confidence=max(said.confidence, CONFIDENT))
-    return said._replace(confidence=min(said.confidence, DOUBTED), doubt=found)
+    return _fuller(q, said._replace(confidence=min(said.confidence, DOUBTED), doubt=found))
+
+
+def _fuller(q: Quote, said: Attribution) -> Attribution:
+    """A marked speaker whose name the article gives longer, under the index's fuller form: the user
+    checks "Marta Loureiro Simões", told why, rather than a name cut short."""
+    person = q.people.named(said.speaker or "")
+    if person is None:
+        return said
+    whole = unproven(q.people, person, q.article_text)
+    if whole is None or whole.fuller is None:
+        return said
+    return said._replace(speaker=whole.fuller, doubt="fuller_name")
 
 
 def doubt(q: Quote, said: Attribution) -> str | None:
@@ -87,13 +101,14 @@ def doubt(q: Quote, said: Attribution) -> str | None:
         return (_introduced(q, person)
                 or (_role_ambiguous(q, person, said.named) if said.how == "role" else None)
                 or (_pronoun_ambiguous(q, said, person) if said.how == "pronoun" else None)
-                or (_between(q, said, person) if said.cue >= 0 else None))
+                or (_between(q, said, person) if said.cue >= 0 else None)
+                or other_voice(q, said, person))
     return (_introduced(q, person) or _surname_shared(q.people, said, person)
             or (_pronoun_ambiguous(q, said, person) if said.how == "pronoun" else None)
             or (_role_ambiguous(q, person, said.named) if said.how == "role" else None)
             or (_between(q, said, person) if said.cue >= 0 else None)
             or (_two_voices(q, said, person) if said.cue >= 0 else None)
-            or _far(q, said))
+            or _far(q, said) or other_voice(q, said, person))
 
 
 def _introduced(q: Quote, person: Person) -> str | None:
@@ -103,14 +118,20 @@ def _introduced(q: Quote, person: Person) -> str | None:
     key = id(person)
     if key not in notes:
         if person.kind == "org":
-            notes[key] = _short_org(q.people, person) or _org_goes_on(q, person)
+            notes[key] = _short_org(q.people, person) or _org_goes_on(q, person) or _unproven(q, person)
         else:
             notes[key] = (_partial_name(q, person) or _title_in_name(person) or _shared(q.people, person)
-                          or _org_as_person(q, person))
+                          or _org_as_person(q, person) or _unproven(q, person))
     return notes[key]
 
 
 # --- the doubts ---------------------------------------------------------------------------------------
+
+def _unproven(q: Quote, person: Person) -> str | None:
+    """The name is not provably the whole one (``fullness``): a title or role inside, a longer run around."""
+    found = unproven(q.people, person, q.article_text)
+    return found.doubt if found is not None else None
+
 
 _PARTICLES = frozenset("bin ibn bint binti de da di do dos das del della van von der den le la du al el ter zu "
                        "ben abu".split())
