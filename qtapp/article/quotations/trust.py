@@ -303,7 +303,7 @@ def _pronoun_ambiguous(q: Quote, said: Attribution, person: Person) -> str | Non
             break
         if other is person or other.name is None or other.kind != person.kind:
             continue
-        if other.evidence and (other.sex == DOUBTFUL or wanted in (None, DOUBTFUL) or other.sex == wanted):
+        if other.evidence and (other.sex in (None, DOUBTFUL) or wanted in (None, DOUBTFUL) or other.sex == wanted):
             return "pronoun_ambiguous"
     return None
 
