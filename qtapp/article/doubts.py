@@ -26,6 +26,8 @@ DOUBTS: dict[str, Text] = {
     "partial_name": N_("Checks", "the speaker's name may be longer than the rules read it"),
     "fuller_name": N_("Checks", "the rules read a shorter name, and the article gives this longer one: check it is "
                                 "the same person"),
+    "title_taken_off": N_("Checks", "the rules took off words before the name that read as a title or role: "
+                                    "check the name"),
     "title_in_name": N_("Checks", "the first word of the speaker's name may be a title"),
     "short_org": N_("Checks", "the organisation is named only by its kind, and the article names more than "
                               "one of that kind"),

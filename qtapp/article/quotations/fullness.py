@@ -39,10 +39,11 @@ _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<word>[^\s(]+)[ \t]+$")
 
 
 class Unproven(NamedTuple):
-    """Why a name may not be the whole one, and the fuller form the index knows, if any."""
+    """Why a name may not be the whole one, and the likelier form, if the article gives one: the fuller
+    form the index knows ("Marta Loureiro Simões"), or the name without the title ("Frank Delaney")."""
 
     doubt: str
-    fuller: str | None = None
+    better: str | None = None
 
 
 def unproven(people: People, person: Person, text: str) -> Unproven | None:
@@ -74,7 +75,7 @@ def _person_after_body(tokens: list[str]) -> Unproven | None:
         if token.lower() in ORG_HEADS:
             rest = [t.lower() for t in tokens[index + 1:]]
             if not set(rest) & (_LINKS | ORG_HEADS):
-                return Unproven("title_in_name")
+                return Unproven("title_in_name", _rest(tokens, index + 1))
     return None
 
 
@@ -82,23 +83,29 @@ def _title_inside(person: Person, tokens: list[str], text: str) -> Unproven | No
     """A word before the last that is a title, role or body the lexicon knows ("Committee", "Hajjat"), that
     the article also writes as a lowercase word of its own ("the town" beside "Town Clerk …"), or that
     the article drops where it writes the rest of the name alone ("Togbe Adzo Dzokoto" … "Adzo Dzokoto"):
-    the run has taken in more than the person's name."""
+    the run has taken in more than the person's name. The words after it are offered as the name."""
     words = [t for t in tokens if t.lower() not in _PARTICLES]
-    if len(words) > _MOST_WORDS:
-        return Unproven("title_in_name")
+    if len(words) > _MOST_WORDS:  # "Gulu City Town Clerk Richard Ojara Onen": from its first given name
+        given = next((i for i, t in enumerate(tokens[1:-1], 1) if _given(t)), None)
+        return Unproven("title_in_name", _rest(tokens, given))
     for index, token in enumerate(tokens[:-1]):
         low = token.lower().rstrip(".")
         if low in _PARTICLES or _given(token) or (index and tokens[index - 1].lower() in _PARTICLES):
             continue  # "bin Sultan": a word after a particle is a father's or family name
-        if low in _NOT_NAMES:
-            return Unproven("title_in_name")
-        if person.gender in ("m", "f") and _written_lowercase(text, low):
-            return Unproven("title_in_name")
+        if low in _NOT_NAMES or (person.gender in ("m", "f") and _written_lowercase(text, low)):
+            return Unproven("title_in_name", _rest(tokens, index + 1))
     if len(tokens) >= 3 and not _given(tokens[0]) and tokens[0].lower() not in _PARTICLES:
         rest = " ".join(tokens[1:])
         if text.count(rest) > text.count(f"{tokens[0]} {rest}"):
-            return Unproven("title_in_name")
+            return Unproven("title_in_name", rest)
     return None
+
+
+def _rest(tokens: list[str], start: int | None) -> str | None:
+    """The name from ``start`` on, when two words or more are left to be one."""
+    if start is None or len(tokens) - start < 2:
+        return None
+    return " ".join(tokens[start:])
 
 
 def _given(token: str) -> bool:
@@ -143,8 +150,8 @@ def _longer_in_text(people: People, person: Person, name: str, text: str) -> Unp
             return Unproven("partial_name", _known(people, fuller, person))
         after = _GLUED_AFTER.match(text, start)
         if after is not None and _name_word_after(after, text):
-            fuller = text[at:after.end()]
-            return Unproven("partial_name", _known(people, fuller, person))
+            fuller = text[at:after.end()]  # "&" joins only names: "Meridian Marine & Cargo" is one
+            return Unproven("partial_name", _known(people, fuller, person) or (fuller if after.group("amp") else None))
     return None
 
 

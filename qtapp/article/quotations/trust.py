@@ -81,15 +81,17 @@ def calibrate(q: Quote, said: Attribution) -> Attribution:
 
 
 def _fuller(q: Quote, said: Attribution) -> Attribution:
-    """A marked speaker whose name the article gives longer, under the index's fuller form: the user
-    checks "Marta Loureiro Simões", told why, rather than a name cut short."""
+    """A marked speaker under the likelier form of their name the article gives: the index's fuller form
+    ("Marta Loureiro Simões" for "Loureiro Simões"), or the name without a word read as a title ("Frank
+    Delaney" for "Old Frank Delaney"). The user checks that name, told why, not one cut or padded."""
     person = q.people.named(said.speaker or "")
     if person is None:
         return said
     whole = unproven(q.people, person, q.article_text)
-    if whole is None or whole.fuller is None:
+    if whole is None or whole.better is None:
         return said
-    return said._replace(speaker=whole.fuller, doubt="fuller_name")
+    longer = len(whole.better) > len(said.speaker or "")
+    return said._replace(speaker=whole.better, doubt="fuller_name" if longer else "title_taken_off")
 
 
 def doubt(q: Quote, said: Attribution) -> str | None:
