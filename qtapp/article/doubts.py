@@ -40,7 +40,10 @@ DOUBTS: dict[str, Text] = {
                                   "are given to it"),
     "two_speakers": N_("Checks", "the sentence reports more than one person's words before the quotation"),
     "not_introduced": N_("Checks", "the rules never saw the article introduce this name"),
-    "question": N_("Checks", "the quotation is a question, and may be the interviewer's, not the words of the "
-                             "person who answered it"),
+    "question": N_("Checks", "the quotation is a question the interviewer asked, not the words of the person "
+                             "who answered it, so the rules name nobody"),
+    "told_by": N_("Checks", "the words are reported as told to the person named by someone else, so the rules "
+                            "name nobody"),
+    "named_since": N_("Checks", "someone else is named in the sentence that leads into the quotation"),
     "far": N_("Checks", "the quotation stands far from the verb that says who spoke"),
 }

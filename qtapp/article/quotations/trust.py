@@ -27,8 +27,8 @@ from qtapp.article.quotations.lexicon import (
     VERB_RE,
 )
 from qtapp.article.quotations.people import DOUBTFUL, People, Person, named_as_body
-from qtapp.article.quotations.rules import Attribution, Quote
-from qtapp.article.quotations.voices import other_voice
+from qtapp.article.quotations.rules import Attribution, Quote, colon_intro
+from qtapp.article.quotations.voices import NOBODY, other_voice
 
 DOUBTED = 0.6  # a proven shape with something unfamiliar around it
 UNPROVEN = 0.75  # the most an unproven shape may say
@@ -77,6 +77,12 @@ def calibrate(q: Quote, said: Attribution) -> Attribution:
         found = q.previous[0].doubt  # "…," said X. "…": the second is X's only as surely as the first
     if found is None:
         return said._replace(confidence=max(said.confidence, CONFIDENT))
+    if found in NOBODY:  # the answerer did not ask it, the one who recalls it did not say it: nobody
+        return Attribution(None, said.rule, 0.0, doubt=found)
+    if found == "named_since":  # "…," he said. Another rider, Fatima Noor, was less sure: "…"
+        named = colon_intro(q)
+        if named is not None and named.speaker and named.speaker != said.speaker:
+            return _fuller(q, named._replace(confidence=min(named.confidence, UNPROVEN), doubt=found))
     return _fuller(q, said._replace(confidence=min(said.confidence, DOUBTED), doubt=found))
 
 

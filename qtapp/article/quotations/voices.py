@@ -27,6 +27,11 @@ _ANSWER_VERBS = frozenset("answered answers replied replies responded responds".
 _ASKED_BY_US = re.compile(r"\b(?:I|we|We)\s+(?:\w+\s+){0,2}?(?:asked|ask|put\s+it\s+to|wondered)\b")
 
 
+# Doubts that leave the quotation with no speaker rather than a likely wrong one: a question the
+# interviewer asked, words the speaker was told by someone else.
+NOBODY = frozenset({"question", "told_by"})
+
+
 def other_voice(q: Quote, said: Attribution, person: Person) -> str | None:
     """The first sign that the words may be someone else's than ``person``'s, or None."""
     return (_question(q, said) or _verb_between(q, said) or _named_since(q, said, person)
@@ -57,7 +62,7 @@ def _verb_between(q: Quote, said: Attribution) -> str | None:
     active verb is most often the same subject's: "said … and urged the city to consider "…"".)"""
     if said.cue < 0 or said.cue >= q.span.start:
         return None
-    return "between" if _TOLD_BY.search(q.masked, said.cue, q.span.start) else None
+    return "told_by" if _TOLD_BY.search(q.masked, said.cue, q.span.start) else None
 
 
 def _named_since(q: Quote, said: Attribution, person: Person) -> str | None:
@@ -79,7 +84,7 @@ def _named_since(q: Quote, said: Attribution, person: Person) -> str | None:
             continue  # "Another", "But", "Tuesday", "Minister": a sentence's opening word, a day, a title
         if len(words) == 1 and _sentence_opening(gap, run.start()):
             continue
-        return "between"
+        return "named_since"
     return None
 
 
