@@ -61,7 +61,13 @@ def _read(people: People, person: Person, text: str) -> Unproven | None:
     tokens = name.split()
     if not tokens:
         return None
-    found = _title_inside(person, tokens, text) if person.kind == "person" else _person_after_body(tokens)
+    if person.kind == "person":
+        found = _title_inside(person, tokens, text)
+    else:
+        found = _person_after_body(tokens)
+        if found is not None and found.better:  # "Board Field Warden Martin …": the rest may hold a role too
+            inner = _title_inside(person, found.better.split(), text)
+            found = found if inner is None or inner.better is None else found._replace(better=inner.better)
     return found or _longer_in_text(people, person, name, text)
 
 

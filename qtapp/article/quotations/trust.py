@@ -28,7 +28,7 @@ from qtapp.article.quotations.lexicon import (
 )
 from qtapp.article.quotations.people import DOUBTFUL, People, Person, named_as_body
 from qtapp.article.quotations.rules import Attribution, Quote, colon_intro
-from qtapp.article.quotations.voices import NOBODY, other_voice
+from qtapp.article.quotations.voices import NOBODY, acronym_given_pronoun, named_in_lead, other_voice
 
 DOUBTED = 0.6  # a proven shape with something unfamiliar around it
 UNPROVEN = 0.75  # the most an unproven shape may say
@@ -83,7 +83,25 @@ def calibrate(q: Quote, said: Attribution) -> Attribution:
         named = colon_intro(q)
         if named is not None and named.speaker and named.speaker != said.speaker:
             return _fuller(q, named._replace(confidence=min(named.confidence, UNPROVEN), doubt=found))
+        lead = named_in_lead(q, said)
+        if lead is not None:
+            return Attribution(lead, "named_in_lead", UNPROVEN, "name", doubt=found)
+    person = q.people.named(said.speaker or "")
+    if person is not None and acronym_given_pronoun(said, person):  # "X, head of … at the RTA" … "he said"
+        other = _person_instead(q, person)
+        if other is not None:
+            return Attribution(other, said.rule, DOUBTED, "pronoun", said.cue, "org_as_person")
     return _fuller(q, said._replace(confidence=min(said.confidence, DOUBTED), doubt=found))
+
+
+def _person_instead(q: Quote, acronym: Person) -> str | None:
+    """The latest person of two names or more the he/she may mean, in place of a body's acronym."""
+    for mention in q.people.before(q.at, q.block):
+        other = mention.person
+        if other is not acronym and other.kind == "person" and other.name and " " in other.name \
+                and not other.name.isupper() and other.sex in (None, acronym.gender):
+            return other.name
+    return None
 
 
 def _fuller(q: Quote, said: Attribution) -> Attribution:

@@ -35,7 +35,25 @@ NOBODY = frozenset({"question", "told_by"})
 def other_voice(q: Quote, said: Attribution, person: Person) -> str | None:
     """The first sign that the words may be someone else's than ``person``'s, or None."""
     return (_question(q, said) or _verb_between(q, said) or _named_since(q, said, person)
-            or _acronym_as_person(said, person))
+            or _acronym_as_person(said, person) or _someone_unnamed_since(q, said, person))
+
+
+# a sentence that opens on someone unnamed: "A sand contractor who …", "One resident …", "Another trader …"
+_UNNAMED_OPENS = re.compile(r"(?:^|[.!?][\"”’']?\s*)(?:A|An|One|Another)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+                            r"[a-z][\w\-]*(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ary|ive|ief|ch|ess|ic|ner|al)"
+                            r"(?=\s*,|\s+(?:who|whose|said|says|told|added)\b)")
+_UNNAMED_REACH = 600  # how far back from the quotation the he/she's person is looked for
+
+
+def _someone_unnamed_since(q: Quote, said: Attribution, person: Person) -> str | None:
+    """A he/she after the sentence that brings in someone unnamed ("A sand contractor who did not want to be
+    named said … "…," he said."): the pronoun is likelier the unnamed one's than the person named before."""
+    if said.how != "pronoun":
+        return None
+    last = next((m.at for m in q.people.before(q.at, q.block) if m.person is person), None)
+    if last is None or q.at - last > _UNNAMED_REACH:
+        return None
+    return "pronoun_ambiguous" if _UNNAMED_OPENS.search(q.article_text, last, q.at) else None
 
 
 def _question(q: Quote, said: Attribution) -> str | None:
@@ -88,6 +106,24 @@ def _named_since(q: Quote, said: Attribution, person: Person) -> str | None:
     return None
 
 
+def named_in_lead(q: Quote, said: Attribution) -> str | None:
+    """The one name of two words or more in a lead that ends on a colon ("Another rider, Fatima Noor, was
+    less sure: "…""): whom the sentence introduces as speaking, even one the index did not take for a
+    person. None when the lead names no one, or more than one."""
+    lead = q.masked[max(q.previous[1] if q.previous else 0, q.around.lead_start):q.span.start]
+    if not lead.rstrip(" \"“‘'").endswith(":"):
+        return None
+    runs = {run.group() for run in PROPER_RE.finditer(lead) if " " in run.group()} - {said.speaker}
+    return runs.pop() if len(runs) == 1 else None
+
+
+def acronym_given_pronoun(said: Attribution, person: Person) -> bool:
+    """ "RTA" given a he/she (the index took the acronym for a person)."""
+    name = person.name or ""
+    return (said.how == "pronoun" and person.gender in ("m", "f") and len(name) >= 2
+            and name.replace("-", "").isupper())
+
+
 def _sentence_opening(text: str, at: int) -> bool:
     head = text[:at].rstrip()
     return not head or head[-1] in ".!?:\"“”"
@@ -96,7 +132,4 @@ def _sentence_opening(text: str, at: int) -> bool:
 def _acronym_as_person(said: Attribution, person: Person) -> str | None:
     """ "RTA" given a he/she: a body's acronym takes no pronoun of a person; the he/she is someone the
     index read as an acronym's (the officer named in the same sentence)."""
-    name = person.name or ""
-    if said.how == "pronoun" and person.gender in ("m", "f") and len(name) >= 2 and name.replace("-", "").isupper():
-        return "org_as_person"
-    return None
+    return "org_as_person" if acronym_given_pronoun(said, person) else None
