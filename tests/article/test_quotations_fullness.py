@@ -85,3 +85,19 @@ def test_a_body_s_name_joined_by_an_ampersand_is_given_whole() -> None:
     quote = _quote("The buyer, Alpine Fruit & Juice, later wrote that the crop was “the sweetest on record.”")
     assert quote.speaker == "Alpine Fruit & Juice"
     assert _marked(quote)
+
+
+def test_two_words_no_table_knows_before_a_given_name_are_read_as_a_role() -> None:
+    quote = _quote("Grove Yard Martin Egger said the ladders were “older than the trees.”")
+    assert quote.speaker == "Martin Egger"
+    assert _marked(quote) and quote.doubt == "title_taken_off"
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("Comrade Tendai Moyo, who chairs the growers, said the price was low. “We pay for the sun,” he said.",
+     "Tendai Moyo"),
+    ("Town Clerk Richard Onen said the old market would close because it was “no longer safe.”", "Richard Onen"),
+])
+def test_titles_and_roles_of_many_places_are_taken_off_and_marked(paragraph: str, speaker: str) -> None:
+    quote = _quote(paragraph)
+    assert quote.speaker == speaker and _marked(quote)

@@ -100,6 +100,9 @@ def _title_inside(person: Person, tokens: list[str], text: str) -> Unproven | No
             continue  # "bin Sultan": a word after a particle is a father's or family name
         if low in _NOT_NAMES or (person.gender in ("m", "f") and _written_lowercase(text, low)):
             return Unproven("title_in_name", _rest(tokens, index + 1))
+    given = next((i for i, t in enumerate(tokens[:-1]) if _given(t)), None)
+    if given is not None and given >= 2 and not any(_given(t) or t.lower() in _PARTICLES for t in tokens[:given]):
+        return Unproven("title_in_name", _rest(tokens, given))  # "Town Clerk Richard Onen": two words before
     if len(tokens) >= 3 and not _given(tokens[0]) and tokens[0].lower() not in _PARTICLES:
         rest = " ".join(tokens[1:])
         if text.count(rest) > text.count(f"{tokens[0]} {rest}"):

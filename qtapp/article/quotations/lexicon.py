@@ -123,6 +123,12 @@ guru sri shrimati babu begum bibi khanum khan sahib sahiba ustadh ustad mullah m
 raden gusti ajahn phra luang bhante venerable ven khun daw ko sayadaw thakin rajah raja rani maharaja
 pastor deacon elder brother sister mother father saint sheikh emir prince princess baron baroness count
 countess duke duchess marquis marquess earl viscount lord lady sir old young big little auntie aunty uncle
+comrade cde mwalimu mheshimiwa ndugu bwana kgosi inkosi induna morena kabaka omwami mukyala ato woizero
+syed mirza nawab thakur sardar sant acharya lama rinpoche geshe abbot abbess friar fra padre madre hermano
+hermana frère soeur père mère maître abuna serigne sokhna elhadj hadja
+clerk registrar treasurer warden ranger steward foreman headman headmaster headmistress matron bailiff
+magistrate coroner auditor comptroller surveyor notary provost bursar chaplain curate vicar parson priest
+canon cardinal monsignor mufti qadi
 """.split())
 HONORIFICS_BEFORE_NAME = frozenset("sheikh shaikh shaykh sheikha sayyid sayyida sayed seyyed pak bu tuan".split())
 # Second words of two-word honorifics, taken off only after their first ("Tan Sri", "Datuk Seri", "Toh Puan").
