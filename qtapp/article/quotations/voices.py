@@ -22,7 +22,6 @@ from qtapp.article.quotations.lexicon import (
 from qtapp.article.quotations.people import Person
 from qtapp.article.quotations.rules import Attribution, Quote
 
-_ASKS = re.compile(r"[?]['’\"”]?\s*$")
 _ANSWER_VERBS = frozenset("answered answers replied replies responded responds".split())
 _ASKED_BY_US = re.compile(r"\b(?:I|we|We)\s+(?:\w+\s+){0,2}?(?:asked|ask|put\s+it\s+to|wondered)\b")
 
@@ -53,13 +52,16 @@ def _someone_unnamed_since(q: Quote, said: Attribution, person: Person) -> str |
     last = next((m.at for m in q.people.before(q.at, q.block) if m.person is person), None)
     if last is None or q.at - last > _UNNAMED_REACH:
         return None
-    return "pronoun_ambiguous" if _UNNAMED_OPENS.search(q.article_text, last, q.at) else None
+    text = q.article_text
+    if text.find("A", last, q.at) < 0 and text.find("One", last, q.at) < 0:
+        return None  # no sentence there opens on "A …", "An …", "Another …", "One …"
+    return "pronoun_ambiguous" if _UNNAMED_OPENS.search(text, last, q.at) else None
 
 
 def _question(q: Quote, said: Attribution) -> str | None:
     """A question whose asker the text gives as "I"/"we" (the interviewer), or that someone "answered":
     the one who answers did not ask it."""
-    if not _ASKS.search(q.text.rstrip()):
+    if q.text.rstrip(" '’\"”")[-1:] != "?":  # most quotations: a plain test before any pattern
         return None
     if _ASKED_BY_US.search(q.around.sentence_lead[-120:]):
         return "question"
@@ -78,7 +80,7 @@ def _verb_between(q: Quote, said: Attribution) -> str | None:
     """Between the cue and the quotation, someone else's words reported in the passive ("describes …
     being told by her supervisor, "…""): the quotation is the one who told, not the cue's subject. (An
     active verb is most often the same subject's: "said … and urged the city to consider "…"".)"""
-    if said.cue < 0 or said.cue >= q.span.start:
+    if said.cue < 0 or said.cue >= q.span.start or q.masked.find(" by", said.cue, q.span.start) < 0:
         return None
     return "told_by" if _TOLD_BY.search(q.masked, said.cue, q.span.start) else None
 
