@@ -6,6 +6,11 @@ wrong and unmarked. So a speaker stays unmarked only when (1) the rule and the w
 the speaker are a ``PROVEN`` shape, and (2) nothing around the quotation is unfamiliar (``doubt``). Any
 other answer is kept, but with a confidence below ``CONFIDENT`` and a ``DOUBTS`` code the window turns
 into "Check who said this: <why>" (the codes and their sentences: ``qtapp.article.doubts``).
+
+Sets 7 and 8 then had the right person under a wrong name, or another person, still unmarked: so a name
+must also be provably whole (``fullness``: no title, role or body in it, no longer run around it; a marked
+one is shown in its likelier form), and no other voice may fit the words (``voices``: a question the
+interviewer asked and words someone was "told by" another get nobody).
 """
 
 from __future__ import annotations
