@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from qtapp.article.names import author_from_name
 from qtapp.article.quotations.given_names import given_gender
@@ -158,6 +158,7 @@ class People:
         self._firsts_of = 0
         self._bodies: list[Person] = []  # organisations of more than one word, in the order introduced
         self.notes: dict[int, str | None] = {}  # what ``trust`` read of each person, by id: asked once each
+        self.whole: dict[int, Any] = {}  # what ``fullness`` read of each person's name, by id: asked once each
 
     # --- building -------------------------------------------------------------------------------
     def person(self, named: Named) -> Person:
