@@ -224,3 +224,46 @@ def test_runs_of_one_repeated_piece_read_as_each_piece_alone(run: str) -> None:
         pieces = [blocks.Piece(text) for text in layout]
         assert blocks.find_title(pieces) == _title_afresh(pieces), (run, layout[:2])
         assert blocks.classify(pieces)[0] == _classified_afresh(pieces), (run, layout[:2])
+
+
+def _repeated_exchanges(seed: int) -> list[str]:
+    """Blocks that repeat a few exchanges with small changes: the words around one quotation recur,
+    with sentence ends, initials, abbreviations and runs of spaces at every distance from the marks."""
+    import random
+
+    pieces = ['Costa said, "We will go." ', '"Go," said Dr. Ana Costa. ', "The U.S. Army said ", '"It is." ',
+              "Mr. J. Park added: ", '"Yes!" ', "   ", " He said. ", '"We stay," ', "Kim J. Park said. ",
+              '"Ok" ', "according to Ana Costa, ", "x" * 290, ". ", "\n", '"', "It is late. ", "St. ",
+              "plan B. Officials ", '“No.” ', "A.B. ", '"Wait…" The ', "          "]
+    rng = random.Random(seed)
+    blocks = []
+    for _ in range(40):
+        cycle = [rng.choice(pieces) for _ in range(rng.randint(1, 4))]
+        made = cycle * rng.randint(10, 50)
+        for _ in range(rng.randint(0, 6)):  # a change here and there: the windows near it differ
+            made.insert(rng.randrange(len(made)), rng.choice(pieces))
+        blocks.append("".join(made))
+    return blocks
+
+
+def test_remembered_words_around_are_arounds_answers() -> None:
+    """``arounds`` reads each window's words once; ``around`` for each quotation afresh gives the same."""
+    from pathlib import Path
+
+    from qtapp.article.quotations.context import around, arounds
+    from qtapp.article.quotations.spans import quote_spans
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus" / "articles"
+    blocks = [block for path in sorted(corpus.glob("*.txt"))
+              for block in path.read_text(encoding="utf-8").split("\n\n")]
+    blocks += [block for seed in range(4) for block in _repeated_exchanges(seed)]
+    blocks += [text * 40 for text in (SHAPES["many quotations"], '"A," B said. ', '"Go." ')]
+    checked = shared = 0
+    for block in blocks:
+        for next_opens in (False, True):
+            spans = quote_spans(block, next_opens)
+            found = arounds(block, spans)
+            assert found == [around(block, spans, i) for i in range(len(spans))], block[:80]
+            checked += len(spans)
+            shared += len(found) - len({id(words.lead) for words in found})
+    assert checked > 5_000 and shared > checked / 4  # most were remembered answers

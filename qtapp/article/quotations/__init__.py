@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from qtapp.article.model import Article, Quotation, block_columns
 from qtapp.article.quotations.classify import is_quotation, needs_speaker
-from qtapp.article.quotations.context import Around, around
+from qtapp.article.quotations.context import Around, arounds
 from qtapp.article.quotations.people import People, build, mask_quotes, names_nothing
 from qtapp.article.quotations.rules import NONE, Attribution, Quote, attribute, named_by_someone
 from qtapp.article.quotations.spans import Span, quote_spans, starts_with_quote
@@ -88,7 +88,7 @@ def _find(article: Article) -> list[Quotation]:
             carried = None if prose else carried  # as _carried says of a prose block with no quotation
             continue
         block = blocks[number]
-        spans, masked, kept, arounds, doubtful = marks
+        spans, masked, kept, kept_arounds, doubtful = marks
         only_quote = bool(kept) and bool(_ONLY_MARKS.match(masked))
         previous: tuple[Attribution, int] | None = None
         following = texts[number + 1][:200] if number + 1 < len(texts) else ""
@@ -97,9 +97,9 @@ def _find(article: Article) -> list[Quotation]:
                            article.text) if doubtful else {}
         indexes = sorted(kept + list(vouched)) if vouched else kept
         quotations = [spans[index] for index in indexes]  # the words around exclude only these
-        known = arounds if not vouched else None
+        known = kept_arounds if kept_arounds is not None and not vouched else arounds(block.text, quotations)
         for index, span in enumerate(quotations):
-            context = known[index] if known is not None else around(block.text, quotations, index)
+            context = known[index]
             quote = Quote(block.text[span.start:span.end], span, number, block.text, masked, block.start,
                           context, people, previous, following, only_quote, carried, article.text)
             said = vouched.get(indexes[index]) or (calibrate(quote, attribute(quote)) if prose else NONE)
@@ -135,7 +135,7 @@ def _marks(text: str, next_opens: bool, prose: bool) -> _Marks | None:
         return None
     masked = mask_quotes(text, [(s.start, s.end) for s in found])
     whole = len(found) == 1 and not masked.strip(" \"“”.,;:!?")
-    contexts = [around(text, found, i) for i in range(len(found))]
+    contexts = arounds(text, found)
     # ``is_quotation`` reads the quoted words and the lead, tail and sentence around them: a block
     # repeating one exchange ("Costa said, "We will go."" a megabyte long) is judged once per wording
     verdicts: dict[tuple[str, str, str, str], bool] = {}
