@@ -262,8 +262,27 @@ def test_remembered_words_around_are_arounds_answers() -> None:
     for block in blocks:
         for next_opens in (False, True):
             spans = quote_spans(block, next_opens)
-            found = arounds(block, spans)
+            found = list(arounds(block, spans))
             assert found == [around(block, spans, i) for i in range(len(spans))], block[:80]
             checked += len(spans)
             shared += len(found) - len({id(words.lead) for words in found})
     assert checked > 5_000 and shared > checked / 4  # most were remembered answers
+
+
+def test_break_points_skip_only_sentence_ends_that_make_no_break(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``break_points`` looks only at sentence ends a break can follow; every end looked at gives the same."""
+    import random
+    from pathlib import Path
+
+    from qtapp.article import breaks
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus" / "articles"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(corpus.glob("*.txt"))]
+    rng = random.Random(7)
+    pieces = ['go."', '."Then', "2022.For", "U.S.", "a.b", "!?a", "?!A", '."“We', ".”)", ".” ", ')."', "..A", "e.g.",
+              '"', "“", "”", " ", "News.Az", "x.", "(US$3.6).According", ".’A", ".)B", '!"', '?"x', "É", "Dr.Ana"]
+    texts += ["".join(rng.choice(pieces) for _ in range(300)) for _ in range(300)]
+    fast = [breaks.break_points(text, breaks.dotted_names(text)) for text in texts]
+    monkeypatch.setattr(breaks, "_TERMINAL", re.compile(r"[.!?]+(?=\S)"))  # every end with no space after
+    assert fast == [breaks.break_points(text, breaks.dotted_names(text)) for text in texts]
+    assert sum(map(len, fast)) > 1000

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import NamedTuple
 
@@ -95,12 +95,14 @@ def _find(article: Article) -> list[Quotation]:
         last_end = 0
         vouched = _vouched(doubtful, spans, number, block.text, masked, block.start, people,
                            article.text) if doubtful else {}
-        indexes = sorted(kept + list(vouched)) if vouched else kept
-        quotations = [spans[index] for index in indexes]  # the words around exclude only these
+        indexes = sorted([*kept, *vouched]) if vouched else kept
+        # the words around exclude only these (all of them, in most blocks)
+        quotations = spans if len(indexes) == len(spans) else [spans[index] for index in indexes]
         known = kept_arounds if kept_arounds is not None and not vouched else arounds(block.text, quotations)
-        for index, span in enumerate(quotations):
-            context = known[index]
-            quote = Quote(block.text[span.start:span.end], span, number, block.text, masked, block.start,
+        wordings: dict[str, str] = {}  # one string for each wording: a block may repeat one a thousand times
+        for index, (span, context) in enumerate(zip(quotations, known, strict=True)):
+            words = block.text[span.start:span.end]
+            quote = Quote(wordings.setdefault(words, words), span, number, block.text, masked, block.start,
                           context, people, previous, following, only_quote, carried, article.text)
             said = vouched.get(indexes[index]) or (calibrate(quote, attribute(quote)) if prose else NONE)
             previous = (said, span.end)
@@ -117,12 +119,13 @@ class _Marks(NamedTuple):
 
     spans: list[Span]
     masked: str
-    kept: list[int]
-    arounds: list[Around] | None  # each kept quotation's words around, when all spans were kept
+    kept: Sequence[int]  # a range when every span was kept (no number held for each)
+    arounds: list[Around] | None  # each kept quotation's words around, when all (and few) were kept
     doubtful: list[tuple[int, Around]]  # short phrases that are speech only if someone named said them
 
 
 REMEMBERED_BLOCKS = 4096
+HELD_AROUNDS = 64
 
 
 def _masked(text: str, marks: _Marks | None) -> str:
@@ -135,7 +138,7 @@ def _marks(text: str, next_opens: bool, prose: bool) -> _Marks | None:
         return None
     masked = mask_quotes(text, [(s.start, s.end) for s in found])
     whole = len(found) == 1 and not masked.strip(" \"“”.,;:!?")
-    contexts = arounds(text, found)
+    contexts = list(arounds(text, found))
     # ``is_quotation`` reads the quoted words and the lead, tail and sentence around them: a block
     # repeating one exchange ("Costa said, "We will go."" a megabyte long) is judged once per wording
     verdicts: dict[tuple[str, str, str, str], bool] = {}
@@ -154,7 +157,11 @@ def _marks(text: str, next_opens: bool, prose: bool) -> _Marks | None:
     kept = set(keep)
     doubtful = [(i, contexts[i]) for i, span in enumerate(found) if prose and i not in kept
                 and needs_speaker(text[span.start:span.end], contexts[i])] if len(keep) < len(found) else []
-    return _Marks(found, masked, keep, contexts if len(keep) == len(found) else None, doubtful)
+    # a block of many quotations has its words around made again as they are read (``arounds`` remembers
+    # the windows it repeats): held for all of them, they weighed ~4x the block until the last was read
+    if len(keep) < len(found):
+        return _Marks(found, masked, keep, None, doubtful)
+    return _Marks(found, masked, range(len(found)), contexts if len(found) <= HELD_AROUNDS else None, doubtful)
 
 
 def _vouched(doubtful: list[tuple[int, Around]], spans: list[Span], number: int, text: str, masked: str,

@@ -7,6 +7,7 @@ Each is bounded (``WINDOW`` characters) so an article with thousands of quotatio
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from qtapp.article.quotations.lexicon import ABBREVIATIONS
@@ -132,17 +133,17 @@ _READ_AFTER = 10
 REMEMBERED_AROUNDS = 256
 
 
-def arounds(text: str, spans: list[Span]) -> list[Around]:
+def arounds(text: str, spans: list[Span]) -> Iterator[Around]:
     """``around`` for every span of a block, each window read once per distinct wording.
 
     ``around`` reads only the characters from ``_READ_BEFORE`` before the opening mark to the end of its
     tail's window (and the spaces and short word after it), so two quotations with the same characters
     there, the same neighbours' bounds and the same place relative to the block's start give the same
     words around: a block of tens of thousands of one exchange ("Costa said, "We will go."") reads it
-    once instead of once per quotation (issue 15 item 10), and shares the words' strings.
+    once instead of once per quotation (issue 15 item 10), and shares the words' strings. Each is made
+    as it is asked for: a block's are not all held at once.
     """
     size = len(text)
-    out: list[Around] = []
     read: dict[tuple[object, ...], tuple[Around, int]] = {}  # the words around, and where the lead starts
     for index, span in enumerate(spans):
         floor = spans[index - 1].end + 1 if index else 0
@@ -155,7 +156,7 @@ def arounds(text: str, spans: list[Span]) -> list[Around]:
         while reach < size and text[reach].isspace():
             reach += 1
         if reach - start > _READ_AFTER:  # a long run of spaces: read as it is, not remembered
-            out.append(around(text, spans, index))
+            yield around(text, spans, index)
             continue
         reach = min(size, reach + _READ_AFTER)
         key = (text[low:reach], low == 0, opening - low, span.end - low, after - low, high - low,
@@ -166,8 +167,7 @@ def arounds(text: str, spans: list[Span]) -> list[Around]:
             if len(read) >= REMEMBERED_AROUNDS:
                 read.clear()  # windows that never repeat must not pile up
             read[key] = (found, found.lead_start - low)
-            out.append(found)
+            yield found
         else:  # the same words, in this quotation's place
             lead, tail, _, starts, ends, whole = known[0]
-            out.append(Around(lead, tail, known[1] + low, starts, ends, whole))
-    return out
+            yield Around(lead, tail, known[1] + low, starts, ends, whole)
