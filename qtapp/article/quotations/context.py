@@ -143,24 +143,29 @@ def arounds(text: str, spans: list[Span]) -> Iterator[Around]:
     once instead of once per quotation (issue 15 item 10), and shares the words' strings. Each is made
     as it is asked for: a block's are not all held at once.
     """
-    size = len(text)
+    size, count = len(text), len(spans)
     read: dict[tuple[object, ...], tuple[Around, int]] = {}  # the words around, and where the lead starts
-    for index, span in enumerate(spans):
-        floor = spans[index - 1].end + 1 if index else 0
-        ceiling = spans[index + 1].start - 1 if index + 1 < len(spans) else size
-        opening = span.start - 1
-        after = min(span.end + 1, size)
-        high = min(ceiling, after + WINDOW)
-        low = max(0, opening - _READ_BEFORE)
-        reach = start = max(high, span.end)
+    floor = 0
+    for index in range(count):  # the bounds as ``around`` computes them, in plain comparisons (it is hot)
+        span = spans[index]
+        start, end = span[0], span[1]
+        ceiling = spans[index + 1][0] - 1 if index + 1 < count else size
+        opening = start - 1
+        after = end + 1 if end < size else size
+        high = after + WINDOW if after + WINDOW < ceiling else ceiling
+        low = opening - _READ_BEFORE if opening > _READ_BEFORE else 0
+        reach = edge = high if high > end else end
         while reach < size and text[reach].isspace():
             reach += 1
-        if reach - start > _READ_AFTER:  # a long run of spaces: read as it is, not remembered
+        if reach - edge > _READ_AFTER:  # a long run of spaces: read as it is, not remembered
+            floor = end + 1
             yield around(text, spans, index)
             continue
-        reach = min(size, reach + _READ_AFTER)
-        key = (text[low:reach], low == 0, opening - low, span.end - low, after - low, high - low,
-               bool(floor), max(floor, opening - WINDOW, 0) - low)
+        reach = reach + _READ_AFTER if reach + _READ_AFTER < size else size
+        lowest = opening - WINDOW if opening - WINDOW > floor else floor  # the floor as ``around`` sees it
+        key = (text[low:reach], low == 0, opening - low, end - low, after - low, high - low, floor > 0,
+               (lowest if lowest > 0 else 0) - low)
+        floor = end + 1
         known = read.get(key)
         if known is None:
             found = around(text, spans, index)
