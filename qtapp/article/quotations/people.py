@@ -552,6 +552,7 @@ def _scan(masked: str) -> _Scan:
 
 
 REMEMBERED_RUNS = 4096
+_UNREAD = _Run("", Named("", "", ""))  # not read yet (None is an answer: a run to skip)
 
 
 def _runs(masked: str) -> Iterator[tuple[int, int, _Run]]:
@@ -562,7 +563,7 @@ def _runs(masked: str) -> Iterator[tuple[int, int, _Run]]:
     names the same few people tens of thousands of times reads each of them once (issue 15 item 10).
     """
     listed = 0  # the end of the last run that went on past a comma ("Ministry of Food, Agriculture and …")
-    read: dict[tuple[str, str, str], _Run | None] = {}
+    read: dict[tuple[str, int, int], _Run | None] = {}
     for match in proper_names(masked):
         start = match.start()
         if start < listed:
@@ -571,11 +572,11 @@ def _runs(masked: str) -> Iterator[tuple[int, int, _Run]]:
         if masked.startswith(",", end):  # only a comma may go on to a list
             end = listed_end(masked, match.group(), end)
         listed = end
-        key = (masked[max(0, start - 100):start], masked[start:end], masked[end:end + 130])
-        if key in read:
-            known = read[key]
-        else:
-            known = _read_run(*key)
+        low = start - 100 if start > 100 else 0
+        key = (masked[low:end + 130], start - low, end - low)  # the words before, the run's, the words after
+        known = read.get(key, _UNREAD)
+        if known is _UNREAD:
+            known = _read_run(masked[low:start], masked[start:end], masked[end:end + 130])
             if len(read) >= REMEMBERED_RUNS:
                 read.clear()  # runs that never repeat must not pile up
             read[key] = known
