@@ -20,7 +20,7 @@ from qtapp.article.quotations.classify import is_quotation, needs_speaker
 from qtapp.article.quotations.context import Around, arounds
 from qtapp.article.quotations.people import People, build, mask_quotes, names_nothing
 from qtapp.article.quotations.rules import NONE, Attribution, Quote, attribute, named_by_someone
-from qtapp.article.quotations.spans import Span, quote_spans, starts_with_quote
+from qtapp.article.quotations.spans import PackedSpans, Span, quote_spans, starts_with_quote
 from qtapp.article.quotations.trust import calibrate
 
 __all__ = ["PROSE", "find_quotations", "quote_spans"]
@@ -117,7 +117,7 @@ def _find(article: Article) -> list[Quotation]:
 class _Marks(NamedTuple):
     """What a block's own text says of its quotation marks (the same text, the same answer)."""
 
-    spans: list[Span]
+    spans: Sequence[Span]  # packed (``PackedSpans``) in a block of many
     masked: str
     kept: Sequence[int]  # a range when every span was kept (no number held for each)
     arounds: list[Around] | None  # each kept quotation's words around, when all (and few) were kept
@@ -136,15 +136,19 @@ def _marks(text: str, next_opens: bool, prose: bool) -> _Marks | None:
     found = quote_spans(text, next_opens)
     if not found:  # most blocks: nothing to keep
         return None
-    masked = mask_quotes(text, [(s.start, s.end) for s in found])
+    masked = mask_quotes(text, ((s.start, s.end) for s in found))
     whole = len(found) == 1 and not masked.strip(" \"“”.,;:!?")
-    contexts = list(arounds(text, found))
+    # a block of many quotations has its words around made again as they are read (``arounds`` remembers
+    # the windows it repeats): held for all of them, they weighed ~4x the block until the last was read
+    held: list[Around] | None = [] if len(found) <= HELD_AROUNDS else None
     # ``is_quotation`` reads the quoted words and the lead, tail and sentence around them: a block
     # repeating one exchange ("Costa said, "We will go."" a megabyte long) is judged once per wording
     verdicts: dict[tuple[str, str, str, str], bool] = {}
-    keep = []
-    for i, span in enumerate(found):
-        quoted, context = text[span.start:span.end], contexts[i]
+    keep, doubtful = [], []
+    for i, (span, context) in enumerate(zip(found, arounds(text, found), strict=True)):
+        if held is not None:
+            held.append(context)
+        quoted = text[span.start:span.end]
         key = (quoted, context.lead, context.tail, context.sentence_lead)
         verdict = verdicts.get(key)
         if verdict is None:
@@ -154,17 +158,15 @@ def _marks(text: str, next_opens: bool, prose: bool) -> _Marks | None:
             verdicts[key] = verdict
         if verdict:
             keep.append(i)
-    kept = set(keep)
-    doubtful = [(i, contexts[i]) for i, span in enumerate(found) if prose and i not in kept
-                and needs_speaker(text[span.start:span.end], contexts[i])] if len(keep) < len(found) else []
-    # a block of many quotations has its words around made again as they are read (``arounds`` remembers
-    # the windows it repeats): held for all of them, they weighed ~4x the block until the last was read
+        elif prose and needs_speaker(quoted, context):
+            doubtful.append((i, context))
+    spans = found if held is not None else PackedSpans(found)
     if len(keep) < len(found):
-        return _Marks(found, masked, keep, None, doubtful)
-    return _Marks(found, masked, range(len(found)), contexts if len(found) <= HELD_AROUNDS else None, doubtful)
+        return _Marks(spans, masked, keep, None, doubtful)
+    return _Marks(spans, masked, range(len(found)), held, doubtful)
 
 
-def _vouched(doubtful: list[tuple[int, Around]], spans: list[Span], number: int, text: str, masked: str,
+def _vouched(doubtful: list[tuple[int, Around]], spans: Sequence[Span], number: int, text: str, masked: str,
              offset: int, people: People, article_text: str) -> dict[int, Attribution]:
     """The doubtful phrases of a block whose speaker a rule names ("He called flat fees "an invitation to
     waste.""), with that attribution; the others stay terms."""

@@ -7,7 +7,7 @@ Each is bounded (``WINDOW`` characters) so an article with thousands of quotatio
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from qtapp.article.quotations.lexicon import ABBREVIATIONS
@@ -100,7 +100,7 @@ def sentence_end_after(text: str, position: int, ceiling: int) -> int:
     return high
 
 
-def around(text: str, spans: list[Span], index: int) -> Around:
+def around(text: str, spans: Sequence[Span], index: int) -> Around:
     span = spans[index]
     floor = spans[index - 1].end + 1 if index else 0
     ceiling = spans[index + 1].start - 1 if index + 1 < len(spans) else len(text)
@@ -133,7 +133,7 @@ _READ_AFTER = 10
 REMEMBERED_AROUNDS = 256
 
 
-def arounds(text: str, spans: list[Span]) -> Iterator[Around]:
+def arounds(text: str, spans: Sequence[Span]) -> Iterator[Around]:
     """``around`` for every span of a block, each window read once per distinct wording.
 
     ``around`` reads only the characters from ``_READ_BEFORE`` before the opening mark to the end of its

@@ -442,7 +442,7 @@ def _words_pattern(wanted: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(wanted)}\b")
 
 
-def mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
+def mask_quotes(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` with the words inside quotation marks blanked, offsets kept."""
     parts, last = [], 0
     for start, end in spans:

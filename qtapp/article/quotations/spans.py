@@ -11,7 +11,9 @@ ignored.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from array import array
+from collections.abc import Sequence
+from typing import NamedTuple, overload
 
 _MARKS = re.compile(r'["“”]')
 
@@ -48,3 +50,29 @@ def quote_spans(text: str, next_opens: bool = False) -> list[Span]:
 
 def starts_with_quote(text: str) -> bool:
     return text[:1] in '"“'
+
+
+class PackedSpans(Sequence[Span]):
+    """A block's spans as two arrays of offsets, each Span made when it is read: 16 bytes a span instead
+    of ~140 (a tuple and two numbers), for a block holding tens of thousands (issue 15 item 10)."""
+
+    __slots__ = ("_ends", "_runs_on", "_starts")
+
+    def __init__(self, spans: list[Span]) -> None:
+        self._starts = array("q", [span.start for span in spans])
+        self._ends = array("q", [span.end for span in spans])
+        self._runs_on = len(spans) - 1 if spans and spans[-1].runs_on else -1  # only the last may run on
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Span: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Span]: ...
+    def __getitem__(self, index: int | slice) -> Span | list[Span]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self._starts)
+        return Span(self._starts[index], self._ends[index], index == self._runs_on)
