@@ -251,7 +251,7 @@ def test_remembered_words_around_are_arounds_answers() -> None:
     from pathlib import Path
 
     from qtapp.article.quotations.context import around, arounds
-    from qtapp.article.quotations.spans import quote_spans
+    from qtapp.article.quotations.spans import PackedSpans, quote_spans
 
     corpus = Path(__file__).resolve().parent.parent / "corpus" / "articles"
     blocks = [block for path in sorted(corpus.glob("*.txt"))
@@ -264,6 +264,9 @@ def test_remembered_words_around_are_arounds_answers() -> None:
             spans = quote_spans(block, next_opens)
             found = list(arounds(block, spans))
             assert found == [around(block, spans, i) for i in range(len(spans))], block[:80]
+            packed = PackedSpans(spans)  # as a block of many quotations holds them
+            assert list(packed) == [packed[i] for i in range(len(packed))] == spans
+            assert list(arounds(block, packed)) == found
             checked += len(spans)
             shared += len(found) - len({id(words.lead) for words in found})
     assert checked > 5_000 and shared > checked / 4  # most were remembered answers
@@ -286,3 +289,21 @@ def test_break_points_skip_only_sentence_ends_that_make_no_break(monkeypatch: py
     monkeypatch.setattr(breaks, "_TERMINAL", re.compile(r"[.!?]+(?=\S)"))  # every end with no space after
     assert fast == [breaks.break_points(text, breaks.dotted_names(text)) for text in texts]
     assert sum(map(len, fast)) > 1000
+
+
+def test_straight_marks_pair_as_mark_by_mark() -> None:
+    """``quote_spans`` pairs straight marks by one pattern; reading them mark by mark gives the same spans."""
+    import random
+
+    from qtapp.article.quotations import spans
+
+    rng = random.Random(3)
+    pieces = ['"', " ", "a", '""', '" "', "We go.", "\n", "'", "‘", "’", '"Yes," she said. ']
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    found = 0
+    for text in texts:
+        for next_opens in (False, True):
+            fast = spans.quote_spans(text, next_opens)
+            assert fast == spans._paired(text, next_opens), text
+            found += len(fast)
+    assert found > 3000

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from qtapp.article.quotations.lexicon import ABBREVIATIONS
-from qtapp.article.quotations.spans import Span
+from qtapp.article.quotations.spans import PackedSpans, Span
 
 WINDOW = 300
 _SENTENCE_END = re.compile(r"""[.!?]['"”’)]*(?=\s|$)|[.!?](?=[A-Z])""")
@@ -144,12 +144,13 @@ def arounds(text: str, spans: Sequence[Span]) -> Iterator[Around]:
     as it is asked for: a block's are not all held at once.
     """
     size, count = len(text), len(spans)
+    opens, closes = spans.bounds() if isinstance(spans, PackedSpans) else ([s.start for s in spans],
+                                                                          [s.end for s in spans])
     read: dict[tuple[object, ...], tuple[Around, int]] = {}  # the words around, and where the lead starts
     floor = 0
     for index in range(count):  # the bounds as ``around`` computes them, in plain comparisons (it is hot)
-        span = spans[index]
-        start, end = span[0], span[1]
-        ceiling = spans[index + 1][0] - 1 if index + 1 < count else size
+        start, end = opens[index], closes[index]
+        ceiling = opens[index + 1] - 1 if index + 1 < count else size
         opening = start - 1
         after = end + 1 if end < size else size
         high = after + WINDOW if after + WINDOW < ceiling else ceiling

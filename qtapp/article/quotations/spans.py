@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple, overload
 
 _MARKS = re.compile(r'["“”]')
@@ -24,11 +24,27 @@ class Span(NamedTuple):
     runs_on: bool = False
 
 
+_STRAIGHT_PAIR = re.compile(r'"([^"]*)"')
+
+
 def quote_spans(text: str, next_opens: bool = False) -> list[Span]:
     """Spans of ``text`` in quotation marks, in order; ``next_opens`` says the next block opens with a mark.
 
     Linear: only the marks are visited.
     """
+    if "“" in text or "”" in text:
+        return _paired(text, next_opens)
+    # straight marks only (most text): they pair by parity, each pair found by one scan of the pattern
+    spans = [Span(pair.start(1), pair.end(1)) for pair in _STRAIGHT_PAIR.finditer(text) if pair.group(1).strip()]
+    if text.count('"') % 2 and next_opens:
+        open_at = text.rfind('"')
+        if text[open_at + 1:].strip():
+            spans.append(Span(open_at + 1, len(text), runs_on=True))
+    return spans
+
+
+def _paired(text: str, next_opens: bool) -> list[Span]:
+    """``quote_spans`` mark by mark, for curly marks (paired by direction, the other kinds inside them)."""
     spans: list[Span] = []
     open_at: int | None = None  # the mark that opened the current quotation
     open_mark = ""
@@ -65,6 +81,15 @@ class PackedSpans(Sequence[Span]):
 
     def __len__(self) -> int:
         return len(self._starts)
+
+    def __iter__(self) -> Iterator[Span]:
+        last = self._runs_on
+        for index, (start, end) in enumerate(zip(self._starts, self._ends, strict=True)):
+            yield Span(start, end, index == last)
+
+    def bounds(self) -> tuple[Sequence[int], Sequence[int]]:
+        """Every span's start and end, as offsets (what ``arounds`` reads of each, without a Span)."""
+        return self._starts, self._ends
 
     @overload
     def __getitem__(self, index: int) -> Span: ...
