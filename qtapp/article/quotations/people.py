@@ -665,8 +665,7 @@ def build(blocks: Iterable[tuple[int, int, str, str]]) -> People:
                 continue
             evidence = run.evidence
             if how == "full":
-                if run.role or not (evidence or run.rescued):  # else ``with_role`` below is the same form
-                    people.person(run.bare)  # type: ignore[arg-type]  # its surname may be used alone later
+                people.person(run.bare)  # type: ignore[arg-type]  # its surname may be used alone later
             else:
                 evidence = run.said or run.firm or people.vouched(run.named.name, evidence)
             if not evidence and not run.rescued:
