@@ -255,7 +255,31 @@ def agency_lead(paragraph: str) -> Dateline | None:
     return None
 
 
-DATELINE_RULES: tuple[Rule[Dateline], ...] = (town_agency, place_in_capitals, town_full_date, agency_lead)
+# "Hanoi (VNA) –", "Brno, May 16 (CTK) -", "Lima, Jan. 9, 2025 (ANDINA).", "Cluj-Napoca, Oct 7 /Agerpres/ -":
+# a town in normal case, its day, and an agency's mark — an acronym in brackets ("Keystone-SDA" has one too)
+# or any one word between slashes — ended by a dash, a full stop, or (after the day) the story's first word
+_MARK = r"\((?P<mark>[A-Z][\w-]{1,20})\)|/(?P<slashed>[A-Z][\w.-]{1,20})/"
+_TOWN_MARK = re.compile(rf"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}}"
+                        rf"(?P<day>,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+{_YEAR})?)?\s*(?:{_MARK})"
+                        rf"(?:\s*(?:--|[—–-])(?=\s)|\.(?=\s+[A-Z“\"])|(?(day)(?=\s+[A-Z“\"])|(?!)))")
+_ACRONYM = re.compile(r"[A-Z]{2}")
+
+
+@rule("dateline.town_mark")
+def town_mark(paragraph: str) -> Dateline | None:
+    """'Hanoi (VNA) – More …', 'Cluj-Napoca, Oct 7 /Agerpres/ - The …' → the town's lead with an agency's mark.
+
+    The mark makes the lead, known agency or not; only a known one is named as the agency, so an
+    unknown mark splits the block and says nothing about who published it."""
+    found = _TOWN_MARK.match(paragraph)
+    if not found or found.group("mark") and not _ACRONYM.search(found.group("mark")):
+        return None
+    name = (found.group("mark") or found.group("slashed")).lower()
+    agency = canonical(name) if name in AGENCIES else None
+    return Dateline(found.group(0).strip(), parse_date(found.group(0)), agency, False)
+
+
+DATELINE_RULES: tuple[Rule[Dateline], ...] = (town_agency, place_in_capitals, town_full_date, agency_lead, town_mark)
 
 
 @per_line
