@@ -45,3 +45,69 @@ def test_the_dateline_is_split_from_its_paragraph_under_the_headline() -> None:
                          "The work cost 1.2 million euros, a third of it from a regional fund.\n")
     assert [(b.kind, b.text) for b in article.blocks][2:4] == [
         ("dateline", "Pärnu (BCA) –"), ("paragraph", "The ferry will draw its power from the shore while it waits.")]
+
+
+@pytest.mark.parametrize("line, rule_name", [
+    ("Is there a story in your village we should look into? Get in touch.", "chrome.call_to_action"),
+    ("Get the Valley Herald app for local news on the go", "chrome.call_to_action"),
+    ("Valley Herald is now on WhatsApp. Click here to join.", "chrome.call_to_action"),
+    ("To view or add a comment, sign in", "chrome.call_to_action"),
+    ("Want to join the conversation? Please sign in to comment.", "chrome.call_to_action"),
+    ("Be the first to know. Sign up for breaking news alerts.", "chrome.call_to_action"),
+    ("email us here", "chrome.call_to_action"),
+    ("Posted 2h ago", "chrome.relative_clock"),
+    ("Published 3 hours ago", "chrome.relative_clock"),
+    ("Reprinting materials requires a hyperlink to the source.", "chrome.reuse_terms"),
+    ("standardmedia.co.ke", "chrome.bare_domain"),
+    ("Rating: ★★★★☆", "chrome.star_rating"),
+    ("Japanese version", "chrome.language_switch"),
+    ("Valley Herald © 2025 · Reprinting materials requires a hyperlink", "chrome.copyright"),
+    ("All rights to materials published in the Harbour Newsroom are reserved.", "chrome.copyright"),
+    ("1,204 Followers", "chrome.copyright"),
+    ("4 thoughts on “Gunnislake bridge to close for six weeks”", "chrome.copyright"),
+    ("Leave a Reply", "chrome.phrase"),
+    ("Report an error", "chrome.phrase"),
+    ("Reading time: 3 minutes", "chrome.phrase"),
+    ("continued on page 2", "chrome.phrase"),
+    ("We'll send you the latest news updates. You can manage them any time in settings.", "chrome.site_notice"),
+])
+def test_the_sites_own_lines_are_furniture(line: str, rule_name: str) -> None:
+    assert furniture.furniture(line) == rule_name
+
+
+@pytest.mark.parametrize("line", [
+    "Police asked anyone with information to get in touch.",  # the story's appeal, not the site's
+    "Residents can sign up for the scheme at the town hall, the council said.",
+    "The company said using recycled materials is required by the new law.",
+    "This article first appeared in The East African and is republished here with permission.",
+    '"Click here to join," the message read, and hundreds did.',  # a quoted ask is news
+    "24.kg",  # an outlet named like its domain: the logo the publisher rules read
+    "The English version of the treaty was signed on Monday.",
+    "Five years ago the bridge was closed for a month.",
+])
+def test_the_articles_own_lines_are_not_furniture(line: str) -> None:
+    assert furniture.furniture(line) is None
+
+
+def test_a_long_first_item_still_makes_a_breadcrumb() -> None:
+    line = "Ministry of Foreign Affairs of the Republic of Kazakhstan › Press service › News"
+    assert furniture.navigation.check(line)
+
+
+def test_a_press_contacts_card_is_chrome_not_a_signed_name() -> None:
+    article = parse_text("Harbourline Foods opens a cold store in Tanga\n\n"
+                         "Harbourline Foods Ltd. today opened a solar-cooled warehouse at the Tanga fish market.\n\n"
+                         "The warehouse holds 200 tonnes and runs on rooftop panels.\n\n"
+                         "Baraka Kimaro-Nnko\nHarbourline Foods Ltd.\n+255 700 000 111\nemail us here\n")
+    assert article.authors == []
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "paragraph"]
+    assert "Baraka Kimaro-Nnko" in article.dropped
+
+
+def test_an_about_heading_over_its_boilerplate_stays_a_heading() -> None:
+    article = parse_text("Harbourline Foods opens a cold store in Tanga\n\n"
+                         "Harbourline Foods Ltd. today opened a solar-cooled warehouse at the Tanga fish market.\n\n"
+                         "About Harbourline Foods\n\n"
+                         "Harbourline Foods is a cold-chain company based in Tanga. It runs three warehouses.\n\n"
+                         "Media contact: press@harbourline.example\n")
+    assert ("heading", "About Harbourline Foods") in [(b.kind, b.text) for b in article.blocks]

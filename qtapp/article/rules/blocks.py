@@ -94,7 +94,7 @@ _RELATED = re.compile(r"^(?:related(?: topics| articles| stories| internet links
                       r"(?:read|viewed|popular|watched)|explore more on these topics|read (?:more|also|next)|"
                       r"see also|trending|you may also like|recommended|key events|media contacts?|contacts?|"
                       r"press contacts?|for further information|what we['’]re covering)\b"
-                      r"|^More(?:\s+[A-Z][\w-]*){1,4}$", re.IGNORECASE)
+                      r"|^More(?:\s+from)?(?:\s+[A-Z][\w-]*){1,4}$", re.IGNORECASE)
 
 
 _BY_LABEL = re.compile(r"\b(?:provided|presented|sponsored|powered|brought to you)\s+by$", re.IGNORECASE)
@@ -441,6 +441,26 @@ def tagline(ctx: Context) -> Made | None:
 _TRAILING_ADDRESS = re.compile(r"(?<=[.!?])\s+[\w.+-]+@[\w-]+\.[\w.]+$")
 
 
+@rule("block.contact_card")
+def contact_card(ctx: Context) -> Made | None:
+    """'Achieng Otieno' / 'Frostline Logistics Ltd.' / '+254 700 000 000': a press contact's card, not a sign-off."""
+    if not ctx.seen_body or _card_line(ctx.text) is False or notes.sign_off_rule(ctx.text):
+        return None  # "— The Harbour Times" over "Have your say: write to letters@…" signs the page off
+    for text in ctx.remaining(2):
+        if furniture.contact.check(text) and not more_words_than(text, 5):
+            ctx.shape = furniture.contact.name
+            ctx.related_open = ctx.contacts_open = True  # the card's other lines are the contact's too
+            return [("chrome", ctx.text)]
+        if not _card_line(text):
+            return None  # a paragraph between: "About Verdant Cells" over its boilerplate is a heading
+    return None
+
+
+def _card_line(text: str) -> bool:
+    """A line a contact card is made of: a name, a company, a title — a few words, no sentence."""
+    return not more_words_than(text, 6) and not is_prose(text) and "@" not in text
+
+
 @rule("block.sign_off")
 def sign_off(ctx: Context) -> Made | None:
     """'(Reporting by …; Editing by …)', 'SOURCE CGTN', an outlet's name alone at the end."""
@@ -524,7 +544,7 @@ def paragraph(ctx: Context) -> Made | None:
 
 RULES: tuple[Rule[Made], ...] = (
     page_furniture, related_list, navigation, editors_note, disclaimer, reprint_note, before_headline,
-    byline, date_line, dateline_lead, caption, tagline, sign_off, title, closing_box, heading, paragraph,
+    byline, date_line, dateline_lead, caption, tagline, contact_card, sign_off, title, closing_box, heading, paragraph,
 )
 
 
