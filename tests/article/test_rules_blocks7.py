@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from qtapp.article import parse_text
-from qtapp.article.rules import dates, furniture
+from qtapp.article.rules import dates, furniture, notes
 
 
 @pytest.mark.parametrize("lead, dateline", [
@@ -111,3 +111,42 @@ def test_an_about_heading_over_its_boilerplate_stays_a_heading() -> None:
                          "Harbourline Foods is a cold-chain company based in Tanga. It runs three warehouses.\n\n"
                          "Media contact: press@harbourline.example\n")
     assert ("heading", "About Harbourline Foods") in [(b.kind, b.text) for b in article.blocks]
+
+
+@pytest.mark.parametrize("line, rule_name", [
+    ("BSA/lk", "credit.agency_desk"),
+    ("AMF/JN // Lusa", "credit.agency_desk"),
+    ("(END) JRV/PLQ", "credit.agency_desk"),
+    ("(By Chen Mei-ling) Enditem/AW", "credit.agency_desk"),
+    ("(PNA)", "credit.agency_mark"),
+    ("(Translated by Tomás Rieder)", "credit.reporting_parenthesis"),
+    ("(Japanese original by Haruka Sato, Akita Bureau)", "credit.reporting_parenthesis"),
+])
+def test_the_desks_marks_are_credit_lines(line: str, rule_name: str) -> None:
+    found = notes.credit_rule(line)
+    assert found is not None and found[1] == rule_name
+
+
+@pytest.mark.parametrize("line", ["LUO JIE/CHINA DAILY", "(Photo)", "Yes/no", "(and more)"])
+def test_a_photo_credit_or_a_word_is_no_desk_mark(line: str) -> None:
+    assert notes.credit_rule(line) is None
+
+
+BODY_END = ("The two ferries on the route will run on batteries from June, the operator said on Wednesday.\n\n"
+            "The batteries are charged at both landings during the five minutes the ferries take to load.\n\n")
+
+
+def test_an_end_mark_with_capital_initials_closing_the_page_is_a_sign_off_not_a_caption() -> None:
+    article = parse_text(f"Lake ferries switch to electric power on the main route\n\n{BODY_END}(END) JRV/PLQ\n")
+    assert [(b.kind, b.text) for b in article.blocks][-1] == ("signature", "(END) JRV/PLQ")
+
+
+def test_a_letters_close_its_writer_and_address_are_its_signature() -> None:
+    article = parse_text(f"Keep the night bus to Howth\n\n{BODY_END}– Yours, etc,\n\nAOIFE NÍ BHRIAIN,\n\n"
+                         "Sutton,\n\nDublin 13.\n")
+    assert [b.kind for b in article.blocks][-4:] == ["signature"] * 4
+    assert [a.name for a in article.authors] == ["Aoife Ní Bhriain"]
+
+
+def test_a_letter_signed_with_its_town_and_region() -> None:
+    assert notes.signed_name("Harriet Brennan-Sinclair, Peterborough, Ont.") == "Harriet Brennan-Sinclair"

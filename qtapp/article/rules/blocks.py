@@ -420,8 +420,16 @@ def caption(ctx: Context) -> Made | None:
     found = notes.caption_rule(ctx.text)
     if found is None:
         return None
+    if ctx.seen_body and notes.credit_rule(ctx.text) and _page_ends(ctx):
+        return None  # "(END) GRM/MVB" closing the page is the desk's sign-off, though built like a credit
     ctx.shape = found[1]
     return [("caption", ctx.text)]
+
+
+def _page_ends(ctx: Context) -> bool:
+    """Nothing but the site's furniture after this piece."""
+    return not any(not furniture.furniture(text) and not furniture.navigation.check(text)
+                   for text in ctx.remaining(LOOKAHEAD))
 
 
 @rule("block.tagline")
@@ -439,6 +447,25 @@ def tagline(ctx: Context) -> Made | None:
 
 
 _TRAILING_ADDRESS = re.compile(r"(?<=[.!?])\s+[\w.+-]+@[\w-]+\.[\w.]+$")
+
+
+_VALEDICTION = re.compile(r"^[—–-]?\s*Yours(?:,?\s+(?:etc|sincerely|faithfully|truly))?\.?,?$", re.IGNORECASE)
+_ADDRESS_LINE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}[,.]?$")
+
+
+@rule("block.valediction")
+def valediction(ctx: Context) -> Made | None:
+    """'– Yours, etc,' / 'JANE DOE,' / 'Rathgar,' / 'Dublin 6.': a letter's close, its writer and address."""
+    if not ctx.seen_body or not _VALEDICTION.match(ctx.text):
+        return None
+    later = ctx.remaining(4)
+    lines = []
+    for text in later:
+        if not _ADDRESS_LINE.match(text) or furniture.furniture(text):
+            break
+        lines.append(text)
+    ctx.consumed = len(lines)
+    return [("signature", text) for text in (ctx.text, *lines)]
 
 
 @rule("block.contact_card")
@@ -544,7 +571,8 @@ def paragraph(ctx: Context) -> Made | None:
 
 RULES: tuple[Rule[Made], ...] = (
     page_furniture, related_list, navigation, editors_note, disclaimer, reprint_note, before_headline,
-    byline, date_line, dateline_lead, caption, tagline, contact_card, sign_off, title, closing_box, heading, paragraph,
+    byline, date_line, dateline_lead, caption, tagline, valediction, contact_card, sign_off, title, closing_box,
+    heading, paragraph,
 )
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from qtapp.article import frontmatter as fm
-from qtapp.article.names import NAME
+from qtapp.article.names import NAME, normal_case
 from qtapp.article.rules.dates import parse_date
 from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import canonical, is_outlet
@@ -570,7 +570,8 @@ def is_caption(text: str) -> bool:
     return caption_rule(text) is not None
 
 
-_REPORTING_PARENTHESIS = re.compile(r"^\((?:Reporting|Writing|Additional reporting|Editing|Web editor|Editor)\b"
+_REPORTING_PARENTHESIS = re.compile(r"^\((?:Reporting|Writing|Additional reporting|Editing|Web editor|Editor|"
+                                    r"Translated|Translation|(?:[A-Z][a-z]+\s+)?original\s+by)\b"
                                     r"[^)]*\)\.?$")
 _CONTRIBUTED_TO = re.compile(r"^[A-Z][^.]{2,120}?\s+contributed(?:\s+\w+)?\s+to\s+this\s+(?:report|story|article)\.?$")
 # names only: "Reporting by Ana Ruiz and Li Wei; Editing by Mark Hale"
@@ -616,6 +617,26 @@ def desk_initials(text: str) -> bool | None:
     return True if _DESK_INITIALS.match(text) else None
 
 
+# "Keystone-SDA/ts", "AMF/JN // Lusa", "(END) GRM/MVB", "(By Chen Yu-ting) Enditem/AW": the desk's mark in
+# capitals, or beside the agency's name, or after the story's end mark or the reporter's bracketed name
+_AGENCY_DESK = re.compile(r"^(?:\((?:END|By\s+[A-Z][^()]{2,60})\)\s*)?"
+                          r"(?:(?=[\w.-]*[A-Z]{2})[A-Z][\w.-]{1,20}/[a-z]{2,4}|"
+                          r"[A-Z]{2,4}(?:/[A-Z]{2,4})+(?:\s*//\s*[A-Z][\w.-]{1,20})?|Enditem/[A-Za-z]{1,6})$")
+_AGENCY_MARK = re.compile(r"^\([A-Z]{2,6}\)$")
+
+
+@rule("credit.agency_desk")
+def agency_desk(text: str) -> bool | None:
+    """'Keystone-SDA/ts', 'AMF/JN // Lusa', '(END) GRM/MVB': the wire desk's mark closing the story."""
+    return True if _AGENCY_DESK.match(text) else None
+
+
+@rule("credit.agency_mark")
+def agency_mark(text: str) -> bool | None:
+    """'(PNA)' alone after the story: the agency's mark closing it, as its datelines open one."""
+    return True if _AGENCY_MARK.match(text) else None
+
+
 @rule("credit.press_office")
 def press_office(text: str) -> bool | None:
     """'Press Service of the Ministry of Foreign Affairs of the Republic of Oravia': who issued it."""
@@ -635,7 +656,7 @@ def source_sign_off(text: str) -> bool | None:
 
 
 CREDIT_RULES: tuple[Rule[bool], ...] = (reporting_parenthesis, contributed, reporting_by, reported_from, desk_initials,
-                                        press_office, editorial_board, source_sign_off)
+                                        agency_desk, agency_mark, press_office, editorial_board, source_sign_off)
 
 
 @per_line
@@ -649,7 +670,8 @@ def is_credit_line(text: str) -> bool:
     return credit_rule(text) is not None
 
 
-_SIGNED = re.compile(r"^[—–-]?\s*(?P<name>[^,]{3,40}),\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\.?$")
+_SIGNED = re.compile(r"^[—–-]?\s*(?P<name>[^,]{3,40}),\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                     r"(?:,\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?)?\.?$")  # "…, Peterborough, Ont."
 
 
 def signed_name(text: str) -> str | None:
@@ -664,8 +686,10 @@ _PLACE_LINE = re.compile(r"^[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}\.?$")
 
 
 def signed_on_two_lines(name: str, place: str) -> str | None:
-    """'Gwenllian Price-Jones' over 'Pencader': a letter's writer signing off, the town on the next line."""
-    name = name.strip().lstrip("—–- ")
+    """'Gwenllian Price-Jones' over 'Pencader': a letter's writer signing off, the town on the next line.
+    Under 'Yours, etc,' the lines may end in commas and the name be in capitals ('CIARÁN O'NEILL,')."""
+    name, place = name.strip().lstrip("—–- ").rstrip(","), place.strip().rstrip(",")
+    name = normal_case(name) if name.isupper() else name
     if len(place) > 60 or not is_person(name) or not _PLACE_LINE.match(place.strip()) or is_outlet(place):
         return None
     return name
