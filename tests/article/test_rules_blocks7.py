@@ -150,3 +150,38 @@ def test_a_letters_close_its_writer_and_address_are_its_signature() -> None:
 
 def test_a_letter_signed_with_its_town_and_region() -> None:
     assert notes.signed_name("Harriet Brennan-Sinclair, Peterborough, Ont.") == "Harriet Brennan-Sinclair"
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Press release · Tromsø, 2025-03-04", "2025-03-04"),
+    ("For immediate release · 2025-05-02", "2025-05-02"),
+    ("Porto, 3 June 2025 (Lusa)", "2025-06-03"),
+    ("October 21, 2025 (Akita Shimpo)", "2025-10-21"),
+    ("This content was published on 03.06.2025 - 09:15", "2025-06-03"),
+])
+def test_date_lines_with_a_label_a_town_or_a_closing_mark(line: str, date: str) -> None:
+    found = dates.date_line(line)
+    assert found is not None and found.date == date
+    assert found.publisher is None  # a closing mark names no publisher on its own
+
+
+@pytest.mark.parametrize("line", ["Council votes, 3 March 2025", "LONDON, May 2, 2025 —",
+                                  "This article was written by Ana Ruiz on 3 March 2025"])
+def test_a_sentence_or_a_dateline_is_no_date_line(line: str) -> None:
+    assert dates.date_line(line) is None
+
+
+def test_an_issuers_boilerplate_is_no_tagline() -> None:
+    article = parse_text("Nordkyst Energi to build a battery store in Hammerfest\n\n"
+                         "Nordkyst Energi will build a battery store next to the substation, the company said.\n\n"
+                         "About Nordkyst Energi\n\n"
+                         "Nordkyst Energi is a grid and storage company owned by eleven municipalities.\n")
+    assert article.authors == []
+    assert article.blocks[-1].kind == "paragraph"
+
+
+def test_an_authors_tagline_naming_an_association_is_still_a_tagline() -> None:
+    article = parse_text("Keep the night bus running\n\nBy Jo Roe\n\n"
+                         "The proposal to end the night bus will leave hospital workers with no way home.\n\n"
+                         "Jo Roe is a research fellow at the Housing Association of Leeds.\n")
+    assert article.blocks[-1].kind == "tagline"

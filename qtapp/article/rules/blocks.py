@@ -432,9 +432,18 @@ def _page_ends(ctx: Context) -> bool:
                    for text in ctx.remaining(LOOKAHEAD))
 
 
+# "Nordkyst Energi is a grid and storage company owned by …": a release's boilerplate about its issuer
+_ORGANISATION_IS = re.compile(r"^[^.]{2,80}?\bis\s+(?:an?|the)\s+"
+                              r"(?:(?!(?:at|of|with|for|in|on)\b)[\w-]+,?\s+){0,6}?"
+                              r"(?:company|firm|developer|manufacturer|maker|co-?operative|utility|operator|provider|"
+                              r"start-?up|group|organi[sz]ation|non-?profit|charity|producer|supplier|retailer)\b")
+
+
 @rule("block.tagline")
 def tagline(ctx: Context) -> Made | None:
     """'Jo Roe is a professor of geography at the University of Leeds.' after the body."""
+    if _ORGANISATION_IS.match(ctx.text):
+        return None  # an organisation is described, not the author
     if ctx.seen_body and (found := notes.tagline_rule(ctx.text)):
         ctx.shape = found[1]
         return [("tagline", ctx.text)]

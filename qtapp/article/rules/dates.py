@@ -65,7 +65,14 @@ _ISSUE = re.compile(rf"^(?:From|In)\s+the\s+(?:{_MONTH}\s+|(?:Spring|Summer|Autu
                     rf"(?:19|20)\d\d\s+(?:print\s+)?(?:issue|edition)$", re.IGNORECASE)
 _OUTLET_DASH = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ ]{1,30}?)\s+[-–—]\s+(?=\S*\d|[A-Z][a-z]{2})")
 _SECTION_TAGS = re.compile(r"\s*\|\s*[A-Z][^\d|]{0,40}$")  # "… 18:05 | All, Japan": the story's section tags
-_PRESS_RELEASE = re.compile(r"^press\s+release\b", re.IGNORECASE)
+# "Press release · Bodø, 2025-05-02", "For immediate release · 2025-05-02": the release's label before its date
+_PRESS_RELEASE = re.compile(r"^(?:(?:press|news|media)\s+release|for\s+immediate\s+release)\b\s*[·•|:–—-]?\s*",
+                            re.IGNORECASE)
+# "This content was published on 28.04.2025 - 11:32": the page's sentence around its Published label
+_THIS_CONTENT = re.compile(r"^this\s+(?:content|article|story|page)\s+was\s+"
+                           r"(?=(?:first\s+)?(?:published|updated|posted))", re.IGNORECASE)
+# "Lisbon, 3 March 2025 (Lusa)", "October 21, 2025 (Mainichi Japan)": the outlet's mark closing the date line
+_CLOSING_MARK = re.compile(r"\s*\([A-Z][^()]{1,40}\)$")
 
 
 @dataclass
@@ -102,6 +109,9 @@ def date_line(line: str) -> DateLine | None:
         publisher = publisher or tail.group("outlet").strip()
         text = text[:tail.start()]
     text = _PRESS_RELEASE.sub("", text)
+    text = _THIS_CONTENT.sub("", text)
+    if parse_date(text):
+        text = _CLOSING_MARK.sub("", text)  # the mark names no publisher here: the byline and dateline rules do
     lead = _OUTLET_DASH.match(text)
     if lead and is_outlet(lead.group("outlet")) and parse_date(text):  # "KYODO NEWS - Jan 21, 2025 - 18:05"
         publisher = publisher or canonical(lead.group("outlet"))
@@ -111,6 +121,9 @@ def date_line(line: str) -> DateLine | None:
     placed = _PLACE_FIRST.match(text) if date is not None and not _DASH_END.search(text) else None
     if placed and _is_place(placed.group("place")) and is_time_or_date_words(text[placed.end():]):
         return DateLine(parse_date(text[placed.end():]), publisher)  # "ANKARA Jul 08, 2025 - 5:26 pm GMT+3"
+    town = _PLACE_BEFORE.match(text) if date is not None and not _DASH_END.search(text) else None
+    if town and _is_place(town.group(0).strip(" ,")) and is_time_or_date_words(text[town.end():]):
+        return DateLine(date, publisher)  # "Bodø, 2025-05-02", "Lisbon, 3 March 2025": the town, then the date
     if date is not None and not is_time_or_date_words(text) and _PART_SEP.search(text):
         return _by_parts(text, publisher)
     if date is None:
