@@ -185,3 +185,52 @@ def test_an_authors_tagline_naming_an_association_is_still_a_tagline() -> None:
                          "The proposal to end the night bus will leave hospital workers with no way home.\n\n"
                          "Jo Roe is a research fellow at the Housing Association of Leeds.\n")
     assert article.blocks[-1].kind == "tagline"
+
+
+@pytest.mark.parametrize("lead, dateline", [
+    ("Fès - The tanneries of the old medina will send their wastewater to a shared plant from next year.", "Fès -"),
+    ("Sharjah: Every public bus in Sharjah will accept bank cards and phone payments by June this year.",
+     "Sharjah:"),
+])
+def test_a_town_alone_leads_the_first_paragraph(lead: str, dateline: str) -> None:
+    article = parse_text(f"Harbour ferry to run on shore power this winter\n\nBy Liis Kask\n\n{lead}\n\n"
+                         "The work cost 1.2 million euros, a third of it from a regional fund.\n")
+    assert [(b.kind, b.text) for b in article.blocks][2] == ("dateline", dateline)
+
+
+@pytest.mark.parametrize("headline", ["Storm Brannagh: Ferries cancelled and thousands without power",
+                                      "Niger: Niamey market traders count losses after fire"])
+def test_a_headlines_kicker_is_no_town(headline: str) -> None:
+    article = parse_text(f"{headline}\n\nBy Liis Kask\n\nThe work cost 1.2 million euros, a third of it from a fund.\n")
+    assert article.title == headline
+
+
+def test_a_label_is_no_town() -> None:
+    assert dates.town_lead_rule("Note: The figures were revised on Monday after the count ended.") is None
+
+
+def test_place_wire_and_date_between_slashes() -> None:
+    found = dates.dateline_rule("MOMBASA, KE / ACCESSWIRE / April 2, 2025 / The following column by …")
+    assert found is not None and found[1] == "dateline.slashed_wire"
+    assert (found[0].text, found[0].date, found[0].agency, found[0].wire) == (
+        "MOMBASA, KE / ACCESSWIRE / April 2, 2025 /", "2025-04-02", "ACCESSWIRE", True)
+
+
+@pytest.mark.parametrize("line, rule_name", [
+    ("A bus at the Al Jubail station. (Gulf Evening Post file photo)", "caption.parenthesised_credit"),
+    ("Above: a card reader by the driver's seat. Photo: R. Thomas-Varghese", "caption.labelled_credit"),
+    ("Featured photo via MTI/Balogh Zoltán", "caption.photos_by"),
+])
+def test_photo_credits_in_more_shapes(line: str, rule_name: str) -> None:
+    found = notes.caption_rule(line)
+    assert found is not None and found[1] == rule_name
+
+
+def test_a_date_line_written_with_an_at_sign() -> None:
+    found = dates.date_line("@ 6:15 pm on 3 March 2025")
+    assert found is not None and found.date == "2025-03-03"
+
+
+def test_a_donation_button_named_for_the_outlet() -> None:
+    assert furniture.furniture("Support Atlas Coast News") == "chrome.call_to_action"
+    assert furniture.furniture("Support for the plan grew") is None

@@ -399,7 +399,7 @@ def date_line(ctx: Context) -> Made | None:
 @rule("block.dateline_lead")
 def dateline_lead(ctx: Context) -> Made | None:
     """'LIMA, May 2 (Reuters) - Workers …' → the dateline, then the paragraph it leads."""
-    read = dates.dateline_rule(ctx.text)
+    read = dates.dateline_rule(ctx.text) or _town_lead(ctx)
     if read is None or ctx.seen_body and not read[0].agency:
         return None
     found, shape = read
@@ -412,6 +412,15 @@ def dateline_lead(ctx: Context) -> Made | None:
     ctx.seen_body, ctx.shape = True, shape
     kind = "reprint_note" if notes.reprint_note(rest) else "paragraph"
     return [("dateline", found.text), (kind, rest)]
+
+
+def _town_lead(ctx: Context) -> tuple[dates.Dateline, str] | None:
+    """'Rabat - Women's cooperatives …': a town alone leads only the story's first paragraph, written as prose
+    (a headline's kicker, 'Storm Brannagh: Ferries cancelled', is no sentence)."""
+    if ctx.seen_body or ctx.title_at is None or ctx.index <= ctx.title_at or not is_prose(ctx.text):
+        return None
+    read = dates.town_lead_rule(ctx.text)
+    return read if read and more_words_than(ctx.text[len(read[0].text):], 8) else None
 
 
 @rule("block.caption")

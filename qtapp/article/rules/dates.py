@@ -27,7 +27,7 @@ _FILLER = re.compile(
     rf"\b(?:[ap]\.m\.|AM|PM|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|AEST|AEDT|ET|CT|PT|MT|BJT|CET|CEST|EET|EEST|"
     rf"IST|JST|KST|MSK|HKT|SGT|ALMT|GST|AST|AEST|NZST|NZDT|WIB|[A-Z]{1,3}[SD]T)"
     rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|publication|updated|posted|released|issued|date|first\s+published|"
-    rf"last\s+(?:updated|update|modified)|modified|on|at)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b,?|[|,:·•()]|(?<=\S)\s+[-–—]\s+(?=\S)",
+    rf"last\s+(?:updated|update|modified)|modified|on|at)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b,?|[|,:·•()@]|(?<=\S)\s+[-–—]\s+(?=\S)",
     re.IGNORECASE)
 
 
@@ -292,7 +292,47 @@ def town_mark(paragraph: str) -> Dateline | None:
     return Dateline(found.group(0).strip(), parse_date(found.group(0)), agency, False)
 
 
-DATELINE_RULES: tuple[Rule[Dateline], ...] = (town_agency, place_in_capitals, town_full_date, agency_lead, town_mark)
+# "RABAT, MA / ACCESSWIRE / June 9, 2025 /": the place, the wire and the date between slashes
+_SLASHED_WIRE = re.compile(rf"^{_PLACE}(?:,\s+[A-Z][A-Za-z.]+)?\s*/\s*(?P<wire>[A-Z][\w .]{{1,30}}?)\s*/\s*"
+                           rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+{_YEAR}|\d{{1,2}}\s+{_MONTH}\s+{_YEAR})\s*/(?=\s|$)")
+
+
+@rule("dateline.slashed_wire")
+def slashed_wire(paragraph: str) -> Dateline | None:
+    """'RABAT, MA / ACCESSWIRE / June 9, 2025 / The following …' → the wire's lead, ACCESSWIRE, 2025-06-09."""
+    found = _SLASHED_WIRE.match(paragraph)
+    if not found:
+        return None
+    return Dateline(found.group(0).strip(), parse_date(found.group("date")), canonical(found.group("wire")), True)
+
+
+# "Rabat - Women's cooperatives …", "Dubai: Passengers who …": the town alone leading the story, no agency,
+# no day. Built like a headline's kicker ("Storm Brannagh: Ferries cancelled"), so it is kept out of
+# DATELINE_RULES (which the headline search reads): only the block rules ask, of the story's first paragraph.
+_TOWN_ALONE = re.compile(r"^(?P<town>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)(?:\s+[-–—]|:)(?=\s+[A-Z“\"])")
+_LABEL_WORDS = frozenset("""
+note update updated analysis opinion comment breaking watch listen read editor exclusive explainer correction
+clarification summary sir madam dear warning spoiler background context disclosure source sources photo video
+""".split())
+
+
+@rule("dateline.town_alone")
+def town_alone(paragraph: str) -> Dateline | None:
+    """'Rabat - Women's cooperatives …', 'Dubai: Passengers …' → the town's lead, nothing else known."""
+    found = _TOWN_ALONE.match(paragraph)
+    if not found or found.group("town").split()[0].lower() in _LABEL_WORDS:
+        return None
+    return Dateline(found.group(0).strip(), None, None, False)
+
+
+DATELINE_RULES: tuple[Rule[Dateline], ...] = (town_agency, place_in_capitals, town_full_date, agency_lead, town_mark,
+                                              slashed_wire)
+TOWN_LEAD_RULES: tuple[Rule[Dateline], ...] = (town_alone,)
+
+
+def town_lead_rule(paragraph: str) -> tuple[Dateline, str] | None:
+    """(the town alone leading ``paragraph``, the rule that read it), or None: ask only of a first paragraph."""
+    return first(TOWN_LEAD_RULES, paragraph)
 
 
 @per_line

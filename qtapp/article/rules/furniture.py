@@ -323,7 +323,13 @@ def call_to_action(line: str) -> bool | None:
     text = line.strip()
     if len(text) > 200 or any(mark in text for mark in "\"“”"):
         return None  # a quotation asking someone to act is news, not the site's button
-    return True if _CALL_TO_ACT.search(text) else None
+    if _CALL_TO_ACT.search(text):
+        return True
+    asked = _SUPPORT.match(text)  # "Support Mexico News Daily": the donation button, named for the outlet
+    return True if asked and is_outlet(asked.group("outlet")) else None
+
+
+_SUPPORT = re.compile(r"^(?:support|donate to)\s+(?P<outlet>[A-Z][\w.&'’ -]{2,40})$", re.IGNORECASE)
 
 
 _RELATIVE_CLOCK = re.compile(r"^(?:(?:last\s+)?updated|posted|published)?:?\s*(?:about\s+|over\s+|almost\s+)?"

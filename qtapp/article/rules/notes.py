@@ -498,14 +498,17 @@ def _credit(shape: str) -> re.Pattern[str]:
 _AGENCY_PHOTOGRAPHER = _credit(r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES|BLOOMBERG)\s*/\s*[A-Z][\w .'’-]{2,40}")
 _PAREN_CREDIT = _credit(r"\((?:Xinhua|AP|AFP|Reuters|IC|VCG|CFP|EPA|Getty)\s*/\s*[^)]{2,40}\)"
                         r"|\((?:Getty Images|AP Photo|Reuters|AFP|EPA|Kyodo|Yonhap|stock image|Photo|File photo|"
-                        r"illustration)[^)]*\)|\((?:Submitted|Supplied|Courtesy)\b[^)]{0,60}\)")
+                        r"illustration)[^)]*\)|\((?:Submitted|Supplied|Courtesy)\b[^)]{0,60}\)"
+                        r"|\([A-Z][^()]{0,40}\s(?:file\s+)?photo\)")  # "(Toronto Star file photo)"
 _BRACKET_CREDIT = _credit(r"\[Photo[^\]]*\]|\[(?:Xinhua|IC|VCG|CFP)\]")
-_LABELLED_CREDIT = _credit(r"\bImage (?:source|caption),\s*[^.]{2,60}|\bPhoto(?:graph)?(?:\s+credit)?\s*:\s*[^.]{2,60}"
+_LABELLED_CREDIT = _credit(r"\bImage (?:source|caption),\s*[^.]{2,60}"
+                           r"|\bPhoto(?:graph)?(?:\s+credit)?\s*:\s*(?:[A-Z]\.\s*)*[^.]{2,60}"  # "Photo: R. ap Gwilym"
                            r"|\b(?:Illustration|Graphic)\s*:\s*[^.]{2,60}|\bPicture\s*:\s*[^.]{2,60}"
                            r"|\bImage source\s*:\s*[^.]{2,60}")
 _SLASH_AGENCY = _credit(r"/\s*(?:CFP|VCG|IC|Xinhua|CGTN|GT|AFP|Reuters)")
 _CAPITALS_CREDIT = _credit(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*/\s*[A-Z][A-Z ]+")
-_PHOTOS_BY = _credit(r"\bPhoto(?:graph)?s?\s+by\s+[A-Z][^.]{2,60}")
+# "Photographs by Ana Ruiz", "Featured photo via MTI/Balogh Zoltán"
+_PHOTOS_BY = _credit(r"\b[Pp]hoto(?:graph)?s?\s+(?:by|via|courtesy\s+of)\s+[A-Z][^.]{2,60}")
 
 
 @rule("caption.agency_photographer")
@@ -547,14 +550,14 @@ def capitals_credit(text: str) -> bool | None:
 @rule("caption.photos_by")
 def photos_by(text: str) -> bool | None:
     """'The crew at the harbour wall. Photographs by Ana Ruiz': who took the pictures."""
-    return True if "Photo" in text and _PHOTOS_BY.search(text) else None
+    return True if "hoto" in text and _PHOTOS_BY.search(text) else None
 
 
 CAPTION_RULES: tuple[Rule[bool], ...] = (bracketed_credit, labelled_credit, parenthesised_credit, agency_photographer,
                                          capitals_credit, slash_agency, photos_by)
 # Every caption rule's shape holds one of these (a rule without one must add its own), so a line with
 # none is not searched at all.
-_CREDIT_MARKS = ("[", "(", "/", ":", "Image ", "Photo")
+_CREDIT_MARKS = ("[", "(", "/", ":", "Image ", "Photo", "photo")
 
 
 @per_line
