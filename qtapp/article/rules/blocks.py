@@ -492,7 +492,7 @@ def contact_card(ctx: Context) -> Made | None:
     if not ctx.seen_body or _card_line(ctx.text) is False or notes.sign_off_rule(ctx.text):
         return None  # "— The Harbour Times" over "Have your say: write to letters@…" signs the page off
     for text in ctx.remaining(2):
-        if furniture.contact.check(text) and not more_words_than(text, 5):
+        if furniture.bare_contact(text):
             ctx.shape = furniture.contact.name
             ctx.related_open = ctx.contacts_open = True  # the card's other lines are the contact's too
             return [("chrome", ctx.text)]

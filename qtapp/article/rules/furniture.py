@@ -130,6 +130,12 @@ def contact(line: str) -> bool | None:
     return None
 
 
+def bare_contact(line: str) -> bool:
+    """'+255 700 000 111', 'Tel: +44 20 7946 0000', 'press@x.org': an address or a number, a label at most
+    ('Send your letters to letters@…' is the site's invitation, not a contact's card)."""
+    return len(line) <= 80 and bool(_CONTACT.search(line)) and len(_CONTACT.sub(" ", line).split()) <= 2
+
+
 # The site speaking to its reader about the site itself: a topic of the site's (cookies, the newsletter,
 # the comment form, the letters page, the print edition) and a choice offered (accept, sign up, send).
 _SITE_TOPIC = re.compile(r"\b(?:cookies?|partners|consent|privacy|newsletters?|inbox|your email address|"
