@@ -94,7 +94,7 @@ _RELATED = re.compile(r"^(?:related(?: topics| articles| stories| internet links
                       r"(?:read|viewed|popular|watched)|explore more on these topics|read (?:more|also|next)|"
                       r"see also|trending|you may also like|recommended|key events|media contacts?|contacts?|"
                       r"press contacts?|for further information|what we['’]re covering)\b"
-                      r"|^More(?:\s+[A-Z][\w-]*){1,4}$", re.IGNORECASE)
+                      r"|^More(?:\s+from)?(?:\s+[A-Z][\w-]*){1,4}$", re.IGNORECASE)
 
 
 _BY_LABEL = re.compile(r"\b(?:provided|presented|sponsored|powered|brought to you)\s+by$", re.IGNORECASE)
@@ -399,7 +399,7 @@ def date_line(ctx: Context) -> Made | None:
 @rule("block.dateline_lead")
 def dateline_lead(ctx: Context) -> Made | None:
     """'LIMA, May 2 (Reuters) - Workers …' → the dateline, then the paragraph it leads."""
-    read = dates.dateline_rule(ctx.text)
+    read = dates.dateline_rule(ctx.text) or _town_lead(ctx)
     if read is None or ctx.seen_body and not read[0].agency:
         return None
     found, shape = read
@@ -414,19 +414,45 @@ def dateline_lead(ctx: Context) -> Made | None:
     return [("dateline", found.text), (kind, rest)]
 
 
+def _town_lead(ctx: Context) -> tuple[dates.Dateline, str] | None:
+    """'Rabat - Women's cooperatives …': a town alone leads only the story's first paragraph, written as prose
+    (a headline's kicker, 'Storm Brannagh: Ferries cancelled', is no sentence)."""
+    if ctx.seen_body or ctx.title_at is None or ctx.index <= ctx.title_at or not is_prose(ctx.text):
+        return None
+    read = dates.town_lead_rule(ctx.text)
+    return read if read and more_words_than(ctx.text[len(read[0].text):], 8) else None
+
+
 @rule("block.caption")
 def caption(ctx: Context) -> Made | None:
     """'Miners leave the site on Thursday. [Photo/Xinhua]', 'LUO JIE/CHINA DAILY': a photo and its credit."""
     found = notes.caption_rule(ctx.text)
     if found is None:
         return None
+    if ctx.seen_body and notes.credit_rule(ctx.text) and _page_ends(ctx):
+        return None  # "(END) GRM/MVB" closing the page is the desk's sign-off, though built like a credit
     ctx.shape = found[1]
     return [("caption", ctx.text)]
+
+
+def _page_ends(ctx: Context) -> bool:
+    """Nothing but the site's furniture after this piece."""
+    return not any(not furniture.furniture(text) and not furniture.navigation.check(text)
+                   for text in ctx.remaining(LOOKAHEAD))
+
+
+# "Nordkyst Energi is a grid and storage company owned by …": a release's boilerplate about its issuer
+_ORGANISATION_IS = re.compile(r"^[^.]{2,80}?\bis\s+(?:an?|the)\s+"
+                              r"(?:(?!(?:at|of|with|for|in|on)\b)[\w-]+,?\s+){0,6}?"
+                              r"(?:company|firm|developer|manufacturer|maker|co-?operative|utility|operator|provider|"
+                              r"start-?up|group|organi[sz]ation|non-?profit|charity|producer|supplier|retailer)\b")
 
 
 @rule("block.tagline")
 def tagline(ctx: Context) -> Made | None:
     """'Jo Roe is a professor of geography at the University of Leeds.' after the body."""
+    if _ORGANISATION_IS.match(ctx.text):
+        return None  # an organisation is described, not the author
     if ctx.seen_body and (found := notes.tagline_rule(ctx.text)):
         ctx.shape = found[1]
         return [("tagline", ctx.text)]
@@ -439,6 +465,45 @@ def tagline(ctx: Context) -> Made | None:
 
 
 _TRAILING_ADDRESS = re.compile(r"(?<=[.!?])\s+[\w.+-]+@[\w-]+\.[\w.]+$")
+
+
+_VALEDICTION = re.compile(r"^[—–-]?\s*Yours(?:,?\s+(?:etc|sincerely|faithfully|truly))?\.?,?$", re.IGNORECASE)
+_ADDRESS_LINE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}[,.]?$")
+
+
+@rule("block.valediction")
+def valediction(ctx: Context) -> Made | None:
+    """'– Yours, etc,' / 'JANE DOE,' / 'Rathgar,' / 'Dublin 6.': a letter's close, its writer and address."""
+    if not ctx.seen_body or not _VALEDICTION.match(ctx.text):
+        return None
+    later = ctx.remaining(4)
+    lines = []
+    for text in later:
+        if not _ADDRESS_LINE.match(text) or furniture.furniture(text):
+            break
+        lines.append(text)
+    ctx.consumed = len(lines)
+    return [("signature", text) for text in (ctx.text, *lines)]
+
+
+@rule("block.contact_card")
+def contact_card(ctx: Context) -> Made | None:
+    """'Achieng Otieno' / 'Frostline Logistics Ltd.' / '+254 700 000 000': a press contact's card, not a sign-off."""
+    if not ctx.seen_body or _card_line(ctx.text) is False or notes.sign_off_rule(ctx.text):
+        return None  # "— The Harbour Times" over "Have your say: write to letters@…" signs the page off
+    for text in ctx.remaining(2):
+        if furniture.bare_contact(text):
+            ctx.shape = furniture.contact.name
+            ctx.related_open = ctx.contacts_open = True  # the card's other lines are the contact's too
+            return [("chrome", ctx.text)]
+        if not _card_line(text):
+            return None  # a paragraph between: "About Verdant Cells" over its boilerplate is a heading
+    return None
+
+
+def _card_line(text: str) -> bool:
+    """A line a contact card is made of: a name, a company, a title — a few words, no sentence."""
+    return not more_words_than(text, 6) and not is_prose(text) and "@" not in text
 
 
 @rule("block.sign_off")
@@ -524,7 +589,8 @@ def paragraph(ctx: Context) -> Made | None:
 
 RULES: tuple[Rule[Made], ...] = (
     page_furniture, related_list, navigation, editors_note, disclaimer, reprint_note, before_headline,
-    byline, date_line, dateline_lead, caption, tagline, sign_off, title, closing_box, heading, paragraph,
+    byline, date_line, dateline_lead, caption, tagline, valediction, contact_card, sign_off, title, closing_box,
+    heading, paragraph,
 )
 
 

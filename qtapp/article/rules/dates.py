@@ -27,7 +27,7 @@ _FILLER = re.compile(
     rf"\b(?:[ap]\.m\.|AM|PM|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|AEST|AEDT|ET|CT|PT|MT|BJT|CET|CEST|EET|EEST|"
     rf"IST|JST|KST|MSK|HKT|SGT|ALMT|GST|AST|AEST|NZST|NZDT|WIB|[A-Z]{1,3}[SD]T)"
     rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|publication|updated|posted|released|issued|date|first\s+published|"
-    rf"last\s+(?:updated|update|modified)|modified|on|at)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b,?|[|,:·•()]|(?<=\S)\s+[-–—]\s+(?=\S)",
+    rf"last\s+(?:updated|update|modified)|modified|on|at)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b,?|[|,:·•()@]|(?<=\S)\s+[-–—]\s+(?=\S)",
     re.IGNORECASE)
 
 
@@ -65,7 +65,14 @@ _ISSUE = re.compile(rf"^(?:From|In)\s+the\s+(?:{_MONTH}\s+|(?:Spring|Summer|Autu
                     rf"(?:19|20)\d\d\s+(?:print\s+)?(?:issue|edition)$", re.IGNORECASE)
 _OUTLET_DASH = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ ]{1,30}?)\s+[-–—]\s+(?=\S*\d|[A-Z][a-z]{2})")
 _SECTION_TAGS = re.compile(r"\s*\|\s*[A-Z][^\d|]{0,40}$")  # "… 18:05 | All, Japan": the story's section tags
-_PRESS_RELEASE = re.compile(r"^press\s+release\b", re.IGNORECASE)
+# "Press release · Bodø, 2025-05-02", "For immediate release · 2025-05-02": the release's label before its date
+_PRESS_RELEASE = re.compile(r"^(?:(?:press|news|media)\s+release|for\s+immediate\s+release)\b\s*[·•|:–—-]?\s*",
+                            re.IGNORECASE)
+# "This content was published on 28.04.2025 - 11:32": the page's sentence around its Published label
+_THIS_CONTENT = re.compile(r"^this\s+(?:content|article|story|page)\s+was\s+"
+                           r"(?=(?:first\s+)?(?:published|updated|posted))", re.IGNORECASE)
+# "Lisbon, 3 March 2025 (Lusa)", "October 21, 2025 (Mainichi Japan)": the outlet's mark closing the date line
+_CLOSING_MARK = re.compile(r"\s*\([A-Z][^()]{1,40}\)$")
 
 
 @dataclass
@@ -102,6 +109,9 @@ def date_line(line: str) -> DateLine | None:
         publisher = publisher or tail.group("outlet").strip()
         text = text[:tail.start()]
     text = _PRESS_RELEASE.sub("", text)
+    text = _THIS_CONTENT.sub("", text)
+    if parse_date(text):
+        text = _CLOSING_MARK.sub("", text)  # the mark names no publisher here: the byline and dateline rules do
     lead = _OUTLET_DASH.match(text)
     if lead and is_outlet(lead.group("outlet")) and parse_date(text):  # "KYODO NEWS - Jan 21, 2025 - 18:05"
         publisher = publisher or canonical(lead.group("outlet"))
@@ -111,6 +121,9 @@ def date_line(line: str) -> DateLine | None:
     placed = _PLACE_FIRST.match(text) if date is not None and not _DASH_END.search(text) else None
     if placed and _is_place(placed.group("place")) and is_time_or_date_words(text[placed.end():]):
         return DateLine(parse_date(text[placed.end():]), publisher)  # "ANKARA Jul 08, 2025 - 5:26 pm GMT+3"
+    town = _PLACE_BEFORE.match(text) if date is not None and not _DASH_END.search(text) else None
+    if town and _is_place(town.group(0).strip(" ,")) and is_time_or_date_words(text[town.end():]):
+        return DateLine(date, publisher)  # "Bodø, 2025-05-02", "Lisbon, 3 March 2025": the town, then the date
     if date is not None and not is_time_or_date_words(text) and _PART_SEP.search(text):
         return _by_parts(text, publisher)
     if date is None:
@@ -173,7 +186,7 @@ def _slashed_date(match: re.Match[str]) -> str | None:
 _PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+)*"
 _REGION = r"(?:,\s+[A-Z][a-zA-Z.]+(?:\s+[A-Z][a-zA-Z.]+){0,2})?"  # "DUBAI, United Arab Emirates--(BUSINESS WIRE)--"
 _DATE_PART = rf"(?:,\s+(?:{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d\d-\d\d))?"
-_AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .'’-]{0,30})\)|\s*/(?P<wire>[A-Za-z ]{2,30})/)?"
+_AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .'’-]{0,30})\)|\s*/(?P<wire>[A-Za-z .]{2,30})/)?"  # "/EINPresswire.com/"
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}{_DATE_PART}{_AGENCY}\s*(?P<dash>--|[—–-]{{1,2}})(?=\s|$)"
     rf"|^(?P<place2>{_PLACE}){_REGION}\s*--\s*\((?P<agency2>[A-Z][A-Z ]+)\)\s*--"
@@ -255,7 +268,71 @@ def agency_lead(paragraph: str) -> Dateline | None:
     return None
 
 
-DATELINE_RULES: tuple[Rule[Dateline], ...] = (town_agency, place_in_capitals, town_full_date, agency_lead)
+# "Hanoi (VNA) –", "Brno, May 16 (CTK) -", "Lima, Jan. 9, 2025 (ANDINA).", "Cluj-Napoca, Oct 7 /Agerpres/ -":
+# a town in normal case, its day, and an agency's mark — an acronym in brackets ("Keystone-SDA" has one too)
+# or any one word between slashes — ended by a dash, a full stop, or (after the day) the story's first word
+_MARK = r"\((?P<mark>[A-Z][\w-]{1,20})\)|/(?P<slashed>[A-Z][\w.-]{1,20})/"
+_TOWN_MARK = re.compile(rf"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}}"
+                        rf"(?P<day>,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+{_YEAR})?)?\s*(?:{_MARK})"
+                        rf"(?:\s*(?:--|[—–-])(?=\s)|\.(?=\s+[A-Z“\"])|(?(day)(?=\s+[A-Z“\"])|(?!)))")
+_ACRONYM = re.compile(r"[A-Z]{2}")
+
+
+@rule("dateline.town_mark")
+def town_mark(paragraph: str) -> Dateline | None:
+    """'Hanoi (VNA) – More …', 'Cluj-Napoca, Oct 7 /Agerpres/ - The …' → the town's lead with an agency's mark.
+
+    The mark makes the lead, known agency or not; only a known one is named as the agency, so an
+    unknown mark splits the block and says nothing about who published it."""
+    found = _TOWN_MARK.match(paragraph)
+    if not found or found.group("mark") and not _ACRONYM.search(found.group("mark")):
+        return None
+    name = (found.group("mark") or found.group("slashed")).lower()
+    agency = canonical(name) if name in AGENCIES else None
+    return Dateline(found.group(0).strip(), parse_date(found.group(0)), agency, False)
+
+
+# "RABAT, MA / ACCESSWIRE / June 9, 2025 /": the place, the wire and the date between slashes
+_SLASHED_WIRE = re.compile(rf"^{_PLACE}(?:,\s+[A-Z][A-Za-z.]+)?\s*/\s*(?P<wire>[A-Z][\w .]{{1,30}}?)\s*/\s*"
+                           rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+{_YEAR}|\d{{1,2}}\s+{_MONTH}\s+{_YEAR})\s*/(?=\s|$)")
+
+
+@rule("dateline.slashed_wire")
+def slashed_wire(paragraph: str) -> Dateline | None:
+    """'RABAT, MA / ACCESSWIRE / June 9, 2025 / The following …' → the wire's lead, ACCESSWIRE, 2025-06-09."""
+    found = _SLASHED_WIRE.match(paragraph)
+    if not found:
+        return None
+    return Dateline(found.group(0).strip(), parse_date(found.group("date")), canonical(found.group("wire")), True)
+
+
+# "Rabat - Women's cooperatives …", "Dubai: Passengers who …": the town alone leading the story, no agency,
+# no day. Built like a headline's kicker ("Storm Brannagh: Ferries cancelled"), so it is kept out of
+# DATELINE_RULES (which the headline search reads): only the block rules ask, of the story's first paragraph.
+_TOWN_ALONE = re.compile(r"^(?P<town>[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)?)(?:\s+[-–—]|:)(?=\s+[A-Z“\"])")
+_LABEL_WORDS = frozenset("""
+note update updated analysis opinion comment breaking watch listen read editor exclusive explainer correction
+clarification summary sir madam dear warning spoiler background context disclosure source sources photo video
+""".split())
+
+
+@rule("dateline.town_alone")
+def town_alone(paragraph: str) -> Dateline | None:
+    """'Rabat - Women's cooperatives …', 'Dubai: Passengers …' → the town's lead, nothing else known."""
+    found = _TOWN_ALONE.match(paragraph)
+    if not found or found.group("town").split()[0].lower() in _LABEL_WORDS:
+        return None
+    return Dateline(found.group(0).strip(), None, None, False)
+
+
+DATELINE_RULES: tuple[Rule[Dateline], ...] = (town_agency, place_in_capitals, town_full_date, agency_lead, town_mark,
+                                              slashed_wire)
+TOWN_LEAD_RULES: tuple[Rule[Dateline], ...] = (town_alone,)
+
+
+def town_lead_rule(paragraph: str) -> tuple[Dateline, str] | None:
+    """(the town alone leading ``paragraph``, the rule that read it), or None: ask only of a first paragraph."""
+    return first(TOWN_LEAD_RULES, paragraph)
 
 
 @per_line

@@ -26,7 +26,9 @@ share this story|share on facebook|share on twitter|share on x|share or comment 
 link copied|watch|listen|live tv|live|gift article|gift this article|comments|leave a comment|
 post a comment|reuse this content|republish this story|sign up here|topics|tags|key events|
 print|email|save|contacts|contact|media contact|media contacts|press contact|back to top|
-download images|view comments|show comments|newsletter|follow us|☰||||中文|english|global edition
+download images|view comments|show comments|newsletter|follow us|print version|printer-friendly version|
+leave a reply|report an error|report a typo|journalistic standards|follow|short link|permalink|
+search keywords|☰||||中文|english|global edition
 """.replace("\n", "").split("|"))
 _PHRASE_PREFIXES = re.compile(
     r"^(?:sign up (?:for|to)|subscribe to|follow (?:us|\w+) on|we use cookies|this (?:site|website) uses "
@@ -48,20 +50,23 @@ _PHRASE_PREFIXES = re.compile(
     r"this (?:article|story) was (?:amended|corrected|updated) on|want more local news|support (?:independent|"
     r"local) [\w ]*journalism|get the [\w' ]{0,40}newsletter|\S.{0,40} profile picture$|"
     r"(?:the\s+)?(?:story|article)\s+continues\b|filed under:|posted in:|categor(?:y|ies):|tagged:|\[?font size\b|"
-    r"version for the visually impaired|more (?:from [^:]{2,40}|letters|stories|news|in [^:]{2,30}|on [^:]{2,30}):)",
+    r"version for the visually impaired|reading time:?\s*\d+\s*(?:min|mins|minutes)\b|continued (?:on|from) "
+    r"(?:page|p\.)\s*\d+$|more (?:from [^:]{2,40}|letters|stories|news|in [^:]{2,30}|on [^:]{2,30}):)",
     re.IGNORECASE)
 _BRACKETED = re.compile(r"^\[(.{2,80})\]$")  # square: "(Web editor: …)" in round ones is a sign-off
 _STAFF_CREDIT = re.compile(r"^(?:(?:(?:web|chief|responsible|duty)\s+)?editors?\s*:|edited\s+by)\s*[A-Z]",
                            re.IGNORECASE)
 _SHARE_THIS = re.compile(r"^share this (?:[a-z-]+ ){0,2}[a-z-]+$")
 _RESPONSES = re.compile(r"^\d[\d,]*\s+(?:thoughts?|comments?|responses?|replies|reactions?)"
-                        r"(?:\s+on\s+[\w “”\"']{1,60})?$",
+                        r"(?:\s+on\s+(?:[\w “”\"']{1,60}|[“\"‘][^“”\"]{1,80}[”\"’]))?$",
                         re.IGNORECASE)  # "4 thoughts on this post"
-_COUNTER = re.compile(r"^\d[\d ,.]*\s*[kKmM]?\s+(?:views|reads|comments|shares|likes)$")  # "1 245 views"
+_COUNTER = re.compile(r"^\d[\d ,.]*\s*[kKmM]?\s+(?:views|reads|comments|shares|likes|followers|subscribers|claps)$",
+                      re.IGNORECASE)  # "1 245 views", "214 Followers"
 _WEATHER = re.compile(r"-?\d{1,3}\s?°\s?[FC]\b")  # "Tuesday, April 8, 2025 | 54°F Cloudy": a masthead's widget
 # Two patterns, not one "^…|…$": a search for the alternation tried the opener at every offset.
 _COPYRIGHT_OPENER = re.compile(r"copyright\b|©|\(c\)\s+\d{4}", re.IGNORECASE)
-_RIGHTS_RESERVED = re.compile(r"all rights reserved\.?$", re.IGNORECASE)
+_RIGHTS_RESERVED = re.compile(r"all rights reserved\.?$|^all rights to\b.{0,80}\breserved\.?$", re.IGNORECASE)
+_MARK_AND_YEAR = re.compile(r"(?:©|\(c\))\s*(?:19|20)\d\d\b", re.IGNORECASE)  # "Steppe Observer © 2025 · …"
 _ICP = re.compile(r"ICP(?:备|\s*(?:license|证))|京公网安备", re.IGNORECASE)
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d ()-]{7,}\d")
 _SENTENCE_INSIDE = re.compile(r"[.!?][\"”]?\s+[A-Za-z]")  # a lowercase address may follow a sentence too
@@ -107,6 +112,7 @@ def copyright_line(line: str) -> bool | None:
     """'© 2024 Northern Star Media. All rights reserved.', '京ICP备13028878号-6'."""
     text = line.strip()
     if len(text) <= 400 and (_COPYRIGHT_OPENER.match(text) or _RIGHTS_RESERVED.search(text) or _ICP.search(text)
+                             or len(text) <= 160 and "©" in text and _MARK_AND_YEAR.search(text)
                              or len(text) <= 80 and (_WEATHER.search(text) or _COUNTER.match(text)
                                                      or _RESPONSES.match(text))):
         return True
@@ -124,11 +130,18 @@ def contact(line: str) -> bool | None:
     return None
 
 
+def bare_contact(line: str) -> bool:
+    """'+255 700 000 111', 'Tel: +44 20 7946 0000', 'press@x.org': an address or a number, a label at most
+    ('Send your letters to letters@…' is the site's invitation, not a contact's card)."""
+    return len(line) <= 80 and bool(_CONTACT.search(line)) and len(_CONTACT.sub(" ", line).split()) <= 2
+
+
 # The site speaking to its reader about the site itself: a topic of the site's (cookies, the newsletter,
 # the comment form, the letters page, the print edition) and a choice offered (accept, sign up, send).
 _SITE_TOPIC = re.compile(r"\b(?:cookies?|partners|consent|privacy|newsletters?|inbox|your email address|"
-                         r"subscri(?:be|ption|bers?)|print edition|letters?|comments?|javascript)\b", re.IGNORECASE)
-_SITE_CHOICE = re.compile(r"\b(?:accept(?: all)?|manage (?:choices|preferences|settings)|reject all|i agree|"
+                         r"subscri(?:be|ption|bers?)|print edition|letters?|comments?|javascript|notifications?|"
+                         r"news updates)\b", re.IGNORECASE)
+_SITE_CHOICE = re.compile(r"\b(?:accept(?: all)?|manage (?:choices|preferences|settings|them)|reject all|i agree|"
                           r"sign (?:me )?up|required fields|turn on javascript|enable javascript)\b|"
                           r"(?:^|[.!?—]\s+)(?:send|include|subscribe|write to|email|submit|join)\b", re.IGNORECASE)
 _ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|me|please)\b|(?:^|[.!?—]\s+)(?:send|include|subscribe)\b",
@@ -176,7 +189,8 @@ def nav_items(line: str) -> list[str] | None:
         return None
     items = [item.strip() for item in _NAV_SEPARATORS.split(text)]
     items = [item for item in items if item]
-    if not items or any(len(item.split()) > 5 for item in items):
+    longest = 9 if _BREADCRUMB.search(text) else 5  # "Ministry of Foreign Affairs of … › Press service › News"
+    if not items or any(len(item.split()) > longest for item in items):
         return None
     if any(_ITEM_END.search(item) for item in items if not item.endswith(("U.S.", "Op-Ed"))):
         return None
@@ -222,6 +236,11 @@ LANGUAGE_WORDS = frozenset("""
 english eng en français fr español es deutsch de русский рус ру қаз қазақша kz 中文 简体 繁體 双语 日本語 한국어
 türkçe العربية عربي português pt italiano polski українська укр
 """.split())
+# "Japanese version", "Russian edition": a link to the page in another language
+LANGUAGE_NAMES = frozenset("""
+english chinese japanese korean russian arabic french spanish german portuguese italian polish ukrainian
+kazakh turkish vietnamese thai indonesian malay hindi urdu persian farsi hebrew greek dutch swedish
+""".split())
 _FUNCTION_WORDS = frozenset("a an of to for with from by on at as is are was were be has have will said says "
                             "that this it its their his her not no".split())
 
@@ -251,6 +270,8 @@ def language_switch(line: str) -> bool | None:
     if len(line) > 80:
         return None
     words = line.split()
+    if len(words) == 2 and words[0].lower() in LANGUAGE_NAMES and words[1].lower() in ("version", "edition"):
+        return True
     if not 2 <= len(words) <= 10:
         return None
     languages = sum(w.lower() in LANGUAGE_WORDS for w in words)
@@ -292,9 +313,82 @@ def wire_marks(line: str) -> bool | None:
     return None
 
 
+# The site asking its reader to act: a call in the imperative that ends the line ("… Get in touch.",
+# "… Click here to join.", "To view or add a comment, sign in"), or an app or alert offered by name.
+_CALL_TO_ACT = re.compile(
+    r"(?:^|[.!?,]\s+)(?:click|tap)\s+here\b|(?:^|[.!?,]\s+)(?:get in touch|sign in|log in|sign up|visit us on|"
+    r"email us|buy the issue)\b[^.!?]{0,60}[.!?]?$|"
+    r"^(?:want to )?join the conversation\b|^get (?:the [\w'’ -]{1,30} app|(?:breaking )?news alerts)\b|"
+    r"\bis now on (?:whatsapp|telegram|instagram|"
+    r"tiktok|threads|youtube|viber)\b", re.IGNORECASE)
+
+
+@rule("chrome.call_to_action")
+def call_to_action(line: str) -> bool | None:
+    """'Is there content you would like us to check? Get in touch.', 'Get the RNZ app for …': the site's ask."""
+    text = line.strip()
+    if len(text) > 200 or any(mark in text for mark in "\"“”"):
+        return None  # a quotation asking someone to act is news, not the site's button
+    if _CALL_TO_ACT.search(text):
+        return True
+    asked = _SUPPORT.match(text)  # "Support Mexico News Daily": the donation button, named for the outlet
+    return True if asked and is_outlet(asked.group("outlet")) else None
+
+
+_SUPPORT = re.compile(r"^(?:support|donate to)\s+(?P<outlet>[A-Z][\w.&'’ -]{2,40})$", re.IGNORECASE)
+
+
+_RELATIVE_CLOCK = re.compile(r"^(?:(?:last\s+)?updated|posted|published)?:?\s*(?:about\s+|over\s+|almost\s+)?"
+                             r"(?:an?|\d+)\s*(?:s|m|h|d|w|mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago$",
+                             re.IGNORECASE)
+
+
+@rule("chrome.relative_clock")
+def relative_clock(line: str) -> bool | None:
+    """'Posted 1h ago', 'Published 3 hours ago': the site's clock, true only the day it was copied."""
+    return True if len(line) <= 40 and _RELATIVE_CLOCK.match(line.strip()) else None
+
+
+# The site's terms for reusing its pages: what reprinting or citing its materials requires
+_REUSE = re.compile(r"\b(?:reprint(?:ing)?|reproduc(?:e|ing|tion)|republish(?:ing)?|citing|quoting|copying|"
+                    r"using)\b[^.]{0,120}\b(?:materials?|content)\b", re.IGNORECASE)
+_REQUIRED = re.compile(r"\b(?:requires?|required|must|prohibited|forbidden|not (?:allowed|permitted))\b",
+                       re.IGNORECASE)
+_TERMS_OBJECT = re.compile(r"\b(?:hyper)?links?\b|\bpermission\b|\bthe source\b|\bconsent\b|\bprohibited\b",
+                           re.IGNORECASE)
+
+
+@rule("chrome.reuse_terms")
+def reuse_terms(line: str) -> bool | None:
+    """'Reprinting materials requires a hyperlink to the source.': the site's terms, not the article."""
+    text = line.strip()
+    return True if len(text) <= 400 and _REUSE.search(text) and _REQUIRED.search(text) \
+        and _TERMS_OBJECT.search(text) else None
+
+
+# two dots at least: an outlet named like its domain ("24.kg", "News.Az") is a logo the publisher rules read
+_BARE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,6}/?$")
+
+
+@rule("chrome.bare_domain")
+def bare_domain(line: str) -> bool | None:
+    """'standardmedia.co.ke' alone on a line: the site's address copied with its page, no outlet's name."""
+    return True if len(line) <= 60 and _BARE_DOMAIN.match(line.strip()) else None
+
+
+_STARS = re.compile(r"^(?:[A-Z][\w ]{0,20}:\s*)?[★☆✩✪⭐]{3,5}(?:\s*\(?\d(?:\.\d)?\s*/\s*(?:5|10)\)?)?$")
+
+
+@rule("chrome.star_rating")
+def star_rating(line: str) -> bool | None:
+    """'Rating: ★★★★☆': a review's star widget (the verdict is the critic's prose, not the stars)."""
+    return True if len(line) <= 40 and _STARS.match(line.strip()) else None
+
+
 RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch, section_menu,
                                  language_switch, site_notice, site_self, widget_stamp, button_bar, wire_marks,
-                                 issue_line)
+                                 issue_line, call_to_action, relative_clock, reuse_terms, bare_domain,
+                                 star_rating)
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 
 

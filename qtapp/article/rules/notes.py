@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from qtapp.article import frontmatter as fm
-from qtapp.article.names import NAME
+from qtapp.article.names import NAME, normal_case
 from qtapp.article.rules.dates import parse_date
 from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import canonical, is_outlet
@@ -498,14 +498,17 @@ def _credit(shape: str) -> re.Pattern[str]:
 _AGENCY_PHOTOGRAPHER = _credit(r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|GETTY IMAGES|BLOOMBERG)\s*/\s*[A-Z][\w .'’-]{2,40}")
 _PAREN_CREDIT = _credit(r"\((?:Xinhua|AP|AFP|Reuters|IC|VCG|CFP|EPA|Getty)\s*/\s*[^)]{2,40}\)"
                         r"|\((?:Getty Images|AP Photo|Reuters|AFP|EPA|Kyodo|Yonhap|stock image|Photo|File photo|"
-                        r"illustration)[^)]*\)|\((?:Submitted|Supplied|Courtesy)\b[^)]{0,60}\)")
+                        r"illustration)[^)]*\)|\((?:Submitted|Supplied|Courtesy)\b[^)]{0,60}\)"
+                        r"|\([A-Z][^()]{0,40}\s(?:file\s+)?photo\)")  # "(Toronto Star file photo)"
 _BRACKET_CREDIT = _credit(r"\[Photo[^\]]*\]|\[(?:Xinhua|IC|VCG|CFP)\]")
-_LABELLED_CREDIT = _credit(r"\bImage (?:source|caption),\s*[^.]{2,60}|\bPhoto(?:graph)?(?:\s+credit)?\s*:\s*[^.]{2,60}"
+_LABELLED_CREDIT = _credit(r"\bImage (?:source|caption),\s*[^.]{2,60}"
+                           r"|\bPhoto(?:graph)?(?:\s+credit)?\s*:\s*(?:[A-Z]\.\s*)*[^.]{2,60}"  # "Photo: R. ap Gwilym"
                            r"|\b(?:Illustration|Graphic)\s*:\s*[^.]{2,60}|\bPicture\s*:\s*[^.]{2,60}"
                            r"|\bImage source\s*:\s*[^.]{2,60}")
 _SLASH_AGENCY = _credit(r"/\s*(?:CFP|VCG|IC|Xinhua|CGTN|GT|AFP|Reuters)")
 _CAPITALS_CREDIT = _credit(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*/\s*[A-Z][A-Z ]+")
-_PHOTOS_BY = _credit(r"\bPhoto(?:graph)?s?\s+by\s+[A-Z][^.]{2,60}")
+# "Photographs by Ana Ruiz", "Featured photo via MTI/Balogh Zoltán"
+_PHOTOS_BY = _credit(r"\b[Pp]hoto(?:graph)?s?\s+(?:by|via|courtesy\s+of)\s+[A-Z][^.]{2,60}")
 
 
 @rule("caption.agency_photographer")
@@ -547,14 +550,14 @@ def capitals_credit(text: str) -> bool | None:
 @rule("caption.photos_by")
 def photos_by(text: str) -> bool | None:
     """'The crew at the harbour wall. Photographs by Ana Ruiz': who took the pictures."""
-    return True if "Photo" in text and _PHOTOS_BY.search(text) else None
+    return True if "hoto" in text and _PHOTOS_BY.search(text) else None
 
 
 CAPTION_RULES: tuple[Rule[bool], ...] = (bracketed_credit, labelled_credit, parenthesised_credit, agency_photographer,
                                          capitals_credit, slash_agency, photos_by)
 # Every caption rule's shape holds one of these (a rule without one must add its own), so a line with
 # none is not searched at all.
-_CREDIT_MARKS = ("[", "(", "/", ":", "Image ", "Photo")
+_CREDIT_MARKS = ("[", "(", "/", ":", "Image ", "Photo", "photo")
 
 
 @per_line
@@ -570,7 +573,8 @@ def is_caption(text: str) -> bool:
     return caption_rule(text) is not None
 
 
-_REPORTING_PARENTHESIS = re.compile(r"^\((?:Reporting|Writing|Additional reporting|Editing|Web editor|Editor)\b"
+_REPORTING_PARENTHESIS = re.compile(r"^\((?:Reporting|Writing|Additional reporting|Editing|Web editor|Editor|"
+                                    r"Translated|Translation|(?:[A-Z][a-z]+\s+)?original\s+by)\b"
                                     r"[^)]*\)\.?$")
 _CONTRIBUTED_TO = re.compile(r"^[A-Z][^.]{2,120}?\s+contributed(?:\s+\w+)?\s+to\s+this\s+(?:report|story|article)\.?$")
 # names only: "Reporting by Ana Ruiz and Li Wei; Editing by Mark Hale"
@@ -616,6 +620,26 @@ def desk_initials(text: str) -> bool | None:
     return True if _DESK_INITIALS.match(text) else None
 
 
+# "Keystone-SDA/ts", "AMF/JN // Lusa", "(END) GRM/MVB", "(By Chen Yu-ting) Enditem/AW": the desk's mark in
+# capitals, or beside the agency's name, or after the story's end mark or the reporter's bracketed name
+_AGENCY_DESK = re.compile(r"^(?:\((?:END|By\s+[A-Z][^()]{2,60})\)\s*)?"
+                          r"(?:(?=[\w.-]*[A-Z]{2})[A-Z][\w.-]{1,20}/[a-z]{2,4}|"
+                          r"[A-Z]{2,4}(?:/[A-Z]{2,4})+(?:\s*//\s*[A-Z][\w.-]{1,20})?|Enditem/[A-Za-z]{1,6})$")
+_AGENCY_MARK = re.compile(r"^\([A-Z]{2,6}\)$")
+
+
+@rule("credit.agency_desk")
+def agency_desk(text: str) -> bool | None:
+    """'Keystone-SDA/ts', 'AMF/JN // Lusa', '(END) GRM/MVB': the wire desk's mark closing the story."""
+    return True if _AGENCY_DESK.match(text) else None
+
+
+@rule("credit.agency_mark")
+def agency_mark(text: str) -> bool | None:
+    """'(PNA)' alone after the story: the agency's mark closing it, as its datelines open one."""
+    return True if _AGENCY_MARK.match(text) else None
+
+
 @rule("credit.press_office")
 def press_office(text: str) -> bool | None:
     """'Press Service of the Ministry of Foreign Affairs of the Republic of Oravia': who issued it."""
@@ -635,7 +659,7 @@ def source_sign_off(text: str) -> bool | None:
 
 
 CREDIT_RULES: tuple[Rule[bool], ...] = (reporting_parenthesis, contributed, reporting_by, reported_from, desk_initials,
-                                        press_office, editorial_board, source_sign_off)
+                                        agency_desk, agency_mark, press_office, editorial_board, source_sign_off)
 
 
 @per_line
@@ -649,7 +673,8 @@ def is_credit_line(text: str) -> bool:
     return credit_rule(text) is not None
 
 
-_SIGNED = re.compile(r"^[—–-]?\s*(?P<name>[^,]{3,40}),\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\.?$")
+_SIGNED = re.compile(r"^[—–-]?\s*(?P<name>[^,]{3,40}),\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                     r"(?:,\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?)?\.?$")  # "…, Peterborough, Ont."
 
 
 def signed_name(text: str) -> str | None:
@@ -664,8 +689,10 @@ _PLACE_LINE = re.compile(r"^[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}\.?$")
 
 
 def signed_on_two_lines(name: str, place: str) -> str | None:
-    """'Gwenllian Price-Jones' over 'Pencader': a letter's writer signing off, the town on the next line."""
-    name = name.strip().lstrip("—–- ")
+    """'Gwenllian Price-Jones' over 'Pencader': a letter's writer signing off, the town on the next line.
+    Under 'Yours, etc,' the lines may end in commas and the name be in capitals ('CIARÁN O'NEILL,')."""
+    name, place = name.strip().lstrip("—–- ").rstrip(","), place.strip().rstrip(",")
+    name = normal_case(name) if name.isupper() else name
     if len(place) > 60 or not is_person(name) or not _PLACE_LINE.match(place.strip()) or is_outlet(place):
         return None
     return name

@@ -24,6 +24,8 @@ AGENCIES = {
     "prensa latina": "Prensa Latina", "efe agency": "EFE", "agencia efe": "EFE",
     "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire", "business wire": "Business Wire",
     "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "cision pr newswire": "PR Newswire",
+    "einpresswire": "EIN Presswire", "einpresswire.com": "EIN Presswire", "ein presswire": "EIN Presswire",
+    "accesswire": "ACCESSWIRE",
 }
 OUTLET_WORDS = frozenset("""
 times daily news post herald tribune journal gazette sentinel courier chronicle ledger observer review press
