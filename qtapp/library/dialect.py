@@ -57,9 +57,9 @@ class Dialect:
             spelled = self._spelled[sql] = sql.replace("?", self.param).replace("temp.", "pg_temp.")
         return spelled
 
-    def ids_in(self, ids: Sequence[int]) -> Iterator[tuple[str, list[object], list[int]]]:
-        """(``IN …`` fragment, its parameters, the ids it names) for a list of ids, in as few
-        statements as the engine allows: SQLite in chunks of bound ids, PostgreSQL one array."""
+    def ids_in(self, ids: Sequence[Any]) -> Iterator[tuple[str, list[Any], list[Any]]]:
+        """(``IN …`` fragment, its parameters, the ids it names) for a list of ids (or uuids), in as
+        few statements as the engine allows: SQLite in chunks of bound ids, PostgreSQL one array."""
         if self.param == "?":
             for start in range(0, len(ids), _CHUNK):
                 part = list(ids[start:start + _CHUNK])
@@ -101,6 +101,14 @@ class Spelled:
 
     def scalar(self, sql: str, params: Sequence[object] = ()) -> Any:
         return self.db.scalar(self.dialect.spell(sql), params)
+
+
+def inserted_id(db: Connection, sql: str, params: Sequence[object]) -> int:
+    """Run an INSERT (SQLite's spelling, through ``spelled``) of one row and give its new id: SQLite's
+    ``lastrowid``, which needs no RETURNING (SQLite 3.35+); the server's RETURNING."""
+    if db.dialect.param == "?":
+        return int(db.execute(sql, params).lastrowid or 0)
+    return int(db.scalar(f"{sql} RETURNING id", params))
 
 
 def spelled(db: Connection) -> Connection:

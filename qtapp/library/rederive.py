@@ -23,7 +23,7 @@ from qtapp.library.dialect import spelled
 from qtapp.library.records import apply_corrections, dumps
 
 if TYPE_CHECKING:
-    from qtapp.library.contract import Backend
+    from qtapp.library.contract import SqlLibrary
     from qtapp.library.dialect import Connection
 
 log = logging.getLogger(__name__)
@@ -87,19 +87,19 @@ def current_version() -> str:
     return parser_fingerprint()
 
 
-def stale_count(library: Backend, version: str | None = None) -> int:
+def stale_count(library: SqlLibrary, version: str | None = None) -> int:
     """How many articles a parser other than ``version`` read: one indexed query, cheap at any size."""
     version = version or current_version()
     return int(_sql(library).scalar(f"SELECT COUNT(*) {_STALE}", (version, version)))
 
 
-def stale_ids(library: Backend, version: str) -> list[int]:
+def stale_ids(library: SqlLibrary, version: str) -> list[int]:
     return [int(r[0]) for r in _sql(library).execute(f"SELECT id {_STALE} ORDER BY id", (version, version))]
 
 
-def _sql(library: Backend) -> Connection:
+def _sql(library: SqlLibrary) -> Connection:
     """The library's connection, for statements in SQLite's spelling (``dialect.py``): either backend."""
-    return spelled(library.db)  # type: ignore[attr-defined]  # both backends have one; not the contract's
+    return spelled(library.db)
 
 
 def _default_parse(text: str) -> Article:
@@ -108,7 +108,7 @@ def _default_parse(text: str) -> Article:
     return parse_text(text)
 
 
-def rederive(library: Backend, version: str | None = None, *, parse: Parse | None = None,
+def rederive(library: SqlLibrary, version: str | None = None, *, parse: Parse | None = None,
              progress: Callable[[int, int], None] | None = None,
              stop: Callable[[], bool] | None = None) -> Report:
     """Re-derive every stale article, one transaction each; ``stop()`` is asked between articles."""
@@ -136,7 +136,7 @@ def rederive(library: Backend, version: str | None = None, *, parse: Parse | Non
     return report
 
 
-def rederive_article(library: Backend, article_id: int, version: str, parse: Parse) -> Report:
+def rederive_article(library: SqlLibrary, article_id: int, version: str, parse: Parse) -> Report:
     """Read one stored article again and bring its quotes along; parsing happens outside the lock."""
     report = Report()
     sql = _sql(library)
@@ -184,7 +184,7 @@ def rederive_article(library: Backend, article_id: int, version: str, parse: Par
             from qtapp.article import parse_cache
 
             parse_cache.forget([stored["hash"]])  # its parsed text goes with it (a lost entry costs a parse)
-        library.articles.forget()  # type: ignore[attr-defined]  # both backends' repositories cache
+        library.articles.forget()
     report.articles, report.quotes_changed, report.unplaced = 1, changed, unplaced
     return report
 
