@@ -238,6 +238,11 @@ class SqlArticles:
         cache = self._article_records(ids)
         return self._with_counts([i for i in ids if i in cache], self._live_counts())
 
+    def others_quotes(self, article_id: int) -> str | None:
+        """Who else clipped quotes of this article that this connection may not change (a team's
+        rules), so that what rewrites them all must wait for someone who may; None: nobody."""
+        return None
+
     def _may_correct(self, article_id: int) -> None:
         """Raise when this connection may not change what the article's quotes say (a team's rules)."""
 

@@ -33,12 +33,15 @@ _CHUNK = 500  # ids per ``IN (...)``: well under SQLite's limit on a statement's
 class Dialect:
     """One engine's spelling of the fragments shared SQL cannot write alike."""
 
-    __slots__ = ("name", "param", "data_version", "durability", "relaxed", "_spelled")
+    __slots__ = ("name", "param", "data_version", "durability", "relaxed", "for_update", "_spelled")
 
     def __init__(self, name: str, param: str, data_version: str, durability: tuple[str, str],
-                 relaxed: str) -> None:
+                 relaxed: str, for_update: str) -> None:
         self.name = name
         self.param = param
+        # What a SELECT adds to lock the rows it read until the transaction ends: nothing on SQLite,
+        # whose write transaction (BEGIN IMMEDIATE) holds the whole file already.
+        self.for_update = for_update
         # A value that moves whenever another connection committed a change to the articles: when the
         # parsed-article cache must let go (SQLite's data_version; a trigger's sequence on the server).
         self.data_version = data_version
@@ -75,11 +78,11 @@ class Dialect:
 
 
 SQLITE = Dialect("sqlite", "?", "PRAGMA data_version", ("PRAGMA synchronous", "PRAGMA synchronous = {}"),
-                 "NORMAL")
+                 "NORMAL", "")
 # articles_changes: a sequence a trigger moves on every change to an article row (postgres/schema.py).
 POSTGRES = Dialect("postgresql", "%s",
                    "SELECT last_value * (CASE WHEN is_called THEN 1 ELSE 0 END) FROM articles_changes",
-                   ("SHOW synchronous_commit", "SET synchronous_commit = {}"), "off")
+                   ("SHOW synchronous_commit", "SET synchronous_commit = {}"), "off", " FOR UPDATE")
 
 
 class Spelled:

@@ -155,9 +155,14 @@ def rederive_article(library: SqlLibrary, article_id: int, version: str, parse: 
         return report
     with library.transaction():
         rows = sql.query("SELECT hash, source, path, parsed, corrections, parser FROM articles "
-                                "WHERE id = ?", (article_id,))
+                         f"WHERE id = ?{sql.dialect.for_update}", (article_id,))
         if not rows or rows[0]["parser"] == version or rows[0]["source"] != source:
             return report  # done by someone else meanwhile, or its source replaced: next time
+        others = library.articles.others_quotes(article_id)
+        if others:  # the team's rules would skip their rows: the article waits for an editor's run
+            report.failed.append((article_id, f"it holds quotes clipped by {others}, which only an editor "
+                                              "may re-derive"))
+            return report
         stored = rows[0]
         old = Article.from_json(json.loads(stored["parsed"]))
         if stored["path"] and _is_web_page(stored["path"]):

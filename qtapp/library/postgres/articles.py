@@ -61,7 +61,7 @@ class TeamArticles(SqlArticles):
             if stored["parsed"] != parsed or (path is not None and path_text(path) != stored["path"]):
                 self.db.execute("UPDATE articles SET source = %s, path = COALESCE(%s, path) WHERE id = %s",
                                 (source_text, path_text(path), article_id))
-            if stored["parsed"] != parsed and self._others_quotes(article_id) is not None:
+            if stored["parsed"] != parsed and self.others_quotes(article_id) is not None:
                 pass  # their quotes follow the stored reading; a member may not re-anchor them: keep it
             elif stored["parsed"] != parsed:
                 self.db.execute("UPDATE articles SET parsed = %s, parser = %s WHERE id = %s",
@@ -72,8 +72,9 @@ class TeamArticles(SqlArticles):
             self.forget(article_id)
             return article_id
 
-    def _others_quotes(self, article_id: int) -> str | None:
-        """Who else clipped quotes of this article, when this role may not change theirs (else None)."""
+    def others_quotes(self, article_id: int) -> str | None:
+        """Who else clipped quotes of this article, when this role may not change theirs (else None):
+        row-level security would skip their rows without a word."""
         if self.db.changes_anything:
             return None
         return self.db.scalar("SELECT string_agg(DISTINCT clipped_by, ', ') FROM quotes WHERE article_id = %s "
@@ -81,7 +82,7 @@ class TeamArticles(SqlArticles):
 
     def _may_correct(self, article_id: int) -> None:
         """A member may correct an article only while no colleague's quote would change with it."""
-        others = self._others_quotes(article_id)
+        others = self.others_quotes(article_id)
         if others:
             from qtapp.library.postgres.connection import NotPermitted
 
