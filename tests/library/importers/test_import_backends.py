@@ -70,19 +70,26 @@ def test_a_format_reads_the_same_on_both_backends(tmp_path: Path, pg_uri: str) -
     for library in (Library.open(tmp_path / "own.sqlite3"), TeamLibrary.open(pg_uri)):
         with library:
             import_file(library, path, "ris")
-            shown.append([(q.exact, q.note, q.tags, q.voice, q.speaker, q.attribution, q.uuid, q.created)
+            shown.append([(q.exact, q.note, q.tags, q.voice, q.speaker, q.attribution, q.uuid)  # not the import time
                           for q in library.quotes.find()])
     assert shown[0] == shown[1] and len(shown[0]) == 2
 
 
-def test_a_second_file_extends_the_same_stub(library: Any, tmp_path: Path) -> None:
+def test_a_second_file_extends_the_same_books_stub(library: Any, tmp_path: Path) -> None:
     when = "Monday, March 4, 2024 10:15:32 PM"
-    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first = tmp_path / "a.txt"
     first.write_text(samples.clipping("B (Doe, Jane)", "Highlight", "on Location 1-2", when, "One."), "utf-8")
-    second.write_text(samples.clipping("B (Doe, Jane)", "Highlight", "on Location 9-9", when, "Two."), "utf-8")
+    second = tmp_path / "b.txt"
+    second.write_text(samples.clipping("B (Doe, Jane)", "Highlight", "on Location 1-2", when, "One.")
+                      + samples.clipping("B (Doe, Jane)", "Highlight", "on Location 9-9", when, "Two\nparagraphs."),
+                      "utf-8")
     import_file(library, first)
-    assert import_file(library, second).articles_added == 0
-    assert len({q.article_id for q in library.quotes.find()}) == 1 and library.quotes.count() == 2
+    result = import_file(library, second)
+    assert (result.quotes_added, result.articles_added, result.quotes_present) == (1, 0, 1)
+    (article,) = library.articles.all()
+    assert article.article.text == "B\n\nOne.\n\nTwo\n\nparagraphs." and article.quote_count == 2
+    assert [q.text for q in library.quotes.find(article_id=article.id)][::-1] == ["One.", "Two\nparagraphs."] or \
+        sorted(q.text for q in library.quotes.find()) == ["One.", "Two\nparagraphs."]
     _check_invariants(library)
 
 
@@ -91,24 +98,25 @@ def test_a_bad_record_imports_nothing(library: Any, tmp_path: Path) -> None:
     rows.append({"id": "broken", "uri": samples.SEED_URL, "target": "not a list"})
     path = tmp_path / "h.json"
     path.write_text(json.dumps(rows), encoding="utf-8")
-    with pytest.raises(ImportInvalid, match="nothing was imported"):
+    with pytest.raises(ImportInvalid, match=r"annotation 3 \(broken\).*nothing was imported"):
         import_file(library, path, "hypothesis")
     assert library.quotes.count() == 0 and library.articles.all() == []
 
 
-def test_a_cancelled_import_leaves_nothing(library: Any, tmp_path: Path) -> None:
+def test_cancel_from_progress_rolls_everything_back(library: Any, tmp_path: Path) -> None:
     path = tmp_path / "many.txt"
     when = "Monday, March 4, 2024 10:15:32 PM"
     path.write_text("".join(samples.clipping(f"Book {n % 7} (Doe, Jane)", "Highlight", f"on Location {n}-{n}",
                                              when, f"Passage number {n}.") for n in range(2500)), "utf-8")
 
     def cancel(done: int, total: int) -> None:
-        if done >= 1000:  # part-way: some books' quotes are written already
+        if done >= 1000:
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
         import_file(library, path, progress=cancel)
     assert library.quotes.count() == 0 and library.articles.all() == []
+    assert import_file(library, path).quotes_added == 2500
 
 
 def test_opening_the_real_article_moves_the_stubs_quotes_into_it(library: Any, tmp_path: Path,
@@ -118,18 +126,34 @@ def test_opening_the_real_article_moves_the_stubs_quotes_into_it(library: Any, t
     stub_ids = {q.article_id for q in library.quotes.find()}
     assert len(stub_ids) == 2 and all(library.articles.get(i).stub for i in stub_ids)
     article, source = read_article(seed_path)
-    article = dataclasses.replace(article, url=samples.SEED_URL)
-    assert sorted(stubs.stubs_for(library, article)) == sorted(stub_ids)
-    placed = stubs.placements_of(library, next(iter(stub_ids)))
-    assert isinstance(placed, dict)  # read out of the stub's JSON by either engine
+    article = dataclasses.replace(article, url=samples.SEED_URL)  # as the page itself would give it
+    assert sorted(stubs.stubs_for(library, article)) == sorted(stub_ids)  # by URL and by title + author
     tagged = library.quotes.find(tag="framing")[0]
     article_id = library.articles.add(article, source, str(seed_path))
     assert adopt.pending(library, article_id)
-    assert (adopt.adopt(library, article_id).moved, len(library.articles.all())) == (3, 1)
-    moved = library.quotes.get(tagged.id)
-    assert (moved.uuid, moved.note, moved.tags, moved.article_id) == (tagged.uuid, tagged.note, tagged.tags,
-                                                                      article_id)
+    result = adopt.adopt(library, article_id)
+    assert (result.moved, result.left, result.stubs) == (3, 0, 2)
+    assert all(not library.articles.get(i).stub for i in {q.article_id for q in library.quotes.find()})
+    assert {a.id for a in library.articles.all()} == {article_id}  # the stubs are gone
+    moved = library.quotes.get(tagged.id)  # the same quote: id, uuid, note and tags kept
+    assert (moved.uuid, moved.note, moved.tags) == (tagged.uuid, tagged.note, tagged.tags)
+    assert moved.article.stub is None and moved.article_id == article_id
     saying = next(q for q in library.quotes.find() if q.exact == samples.SEED_SAYING)
-    assert saying.voice == "speaker"  # the real text tells whose words these are
+    assert saying.voice == "speaker"  # now the rules know whose words these are, from the real text
     _check_invariants(library)
     assert not adopt.pending(library, article_id)
+
+
+def test_where_the_tool_saw_each_passage_is_kept_with_the_stub(library: Any, tmp_path: Path) -> None:
+    """The selectors a file gave are read back out of the stub's stored JSON by either engine."""
+    import_file(library, samples.hypothesis(tmp_path / "h.json"))
+    quote = library.quotes.find()[0]
+    placed = stubs.placements_of(library, quote.article_id)
+    assert list(placed) == [quote.uuid] and placed[quote.uuid]
+    assert stubs.placements_of(library, library.articles.add(samples_article(), "x")) == {}
+
+
+def samples_article() -> Any:
+    from qtapp.article import parse_text
+
+    return parse_text("A plain article of our own.")
