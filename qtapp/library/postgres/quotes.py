@@ -204,14 +204,6 @@ class TeamQuotes(SqlQuotes):
             except psycopg.Error as error:
                 raise self.db.translate(error) from error
 
-    def uuids_among(self, uuids: Iterable[str]) -> set[str]:
-        """Those of ``uuids`` the library holds (live or trashed): what a backup's import or a copy
-        asks per batch instead of reading every uuid of a large team library."""
-        wanted = list(uuids)
-        if not wanted:
-            return set()
-        return {row[0] for row in self.db.execute("SELECT uuid FROM quotes WHERE uuid = ANY(%s)", (wanted,))}
-
     def count(self, search: str | None = None, article_id: int | None = None,
               tag: str | None = None, color: str | None = None, who: str | None = None,
               *, trash: bool = False, needs_check: bool = False, clipped_by: str | None = None) -> int:
