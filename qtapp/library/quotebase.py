@@ -3,14 +3,14 @@
 Written once in SQLite's spelling and sent through ``dialect.spelled``. A backend's repository adds how
 quotes are saved and found (SQLite stages rows for FTS5; the server draws ids from a sequence and
 ranks with ``ts_rank``), its ``_SELECT``/``_FIELDS`` (a team library's records carry who clipped them),
-and ``_refused``: what a change that touched no row means there.
+and ``_refuse``: what a change that touched no row means there.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from qtapp.library import attribution as attr
 from qtapp.library.dialect import spelled
@@ -119,16 +119,16 @@ class SqlQuotes:
                 assignments = ", ".join(f"{k} = ?" for k in sets)
                 if not self.sql.execute(f"UPDATE quotes SET {assignments} WHERE id = ?",
                                         [*sets.values(), quote_id]).rowcount:
-                    raise self._refused(quote_id, "edit")
+                    self._refuse(quote_id, "edit")
                 if tags is not UNSET:  # after the row: a change the team's rules refuse stops there
                     self.sql.execute("DELETE FROM quote_tags WHERE quote_id = ?", (quote_id,))
                     self.sql.executemany("INSERT INTO quote_tags (tag, quote_id) VALUES (?, ?)",
                                          [(t, quote_id) for t in clean])
         return self.get(quote_id)
 
-    def _refused(self, quote_id: int, doing: str) -> Exception:
-        """Why a change of quote ``quote_id`` touched no row: on one file, that there is no such quote."""
-        return NotFound(N_("Library", "there is no quote {quote_id} in the library").format(quote_id=quote_id))
+    def _refuse(self, quote_id: int, doing: str) -> NoReturn:
+        """Say why a change of quote ``quote_id`` touched no row: on one file, that there is no such quote."""
+        raise NotFound(N_("Library", "there is no quote {quote_id} in the library").format(quote_id=quote_id))
 
     def delete(self, quote_id: int) -> None:
         """Move a quote to the trash (undoable with ``restore``)."""
@@ -143,7 +143,7 @@ class SqlQuotes:
         with self.db.transaction():
             cursor = self.sql.execute("UPDATE quotes SET deleted_at = ? WHERE id = ?", (stamp, quote_id))
             if cursor.rowcount == 0:
-                raise self._refused(quote_id, doing)
+                self._refuse(quote_id, doing)
 
     def purge_trash(self, before: str | None = None) -> int:
         """Delete for good the quotes in the trash (those trashed before ``before``, if given); on a

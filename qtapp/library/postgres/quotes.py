@@ -10,7 +10,7 @@ meanwhile" (``update_if_unchanged``), and row-level security: a change the team'
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from qtapp.library.drafts import QuoteDraft, draft_rows
 from qtapp.library.errors import LibraryError, NotFound
@@ -226,11 +226,11 @@ class TeamQuotes(SqlQuotes):
                 raise ChangedMeanwhile(self.get(seen.id))
             return self.update(seen.id, **changes)
 
-    def _refused(self, quote_id: int, doing: str) -> Exception:
+    def _refuse(self, quote_id: int, doing: str) -> NoReturn:
         """Row-level security skips rows a member may not change without an error: say it is refused,
         naming who clipped the quote (``NotFound`` when there is none)."""
         old = self.get(quote_id)
-        return NotPermitted(N_("Library", "quote {id} was clipped by {clipped_by}: only they or an editor "
+        raise NotPermitted(N_("Library", "quote {id} was clipped by {clipped_by}: only they or an editor "
                                           "may {doing} it ({role} is neither); nothing was changed")
                             .format(id=old.id, clipped_by=old.clipped_by, doing=doing, role=self.db.role))
 
