@@ -119,15 +119,10 @@ def cite_quote(args: argparse.Namespace) -> int:
 
 def import_backup(args: argparse.Namespace) -> int:
     """Any import format (``qtapp.library.importers``); a backup is checked before the library opens."""
-    from qtapp.commands.quotes import team_library
     from qtapp.library.importers import detect
     from qtapp.library.importers.into_library import import_file
 
     fmt = getattr(args, "format", None) or detect(args.file)
-    if team_library() and fmt != "json":  # other tools' highlights make stub articles: SQLite's only yet
-        raise UserError(f"a team library takes QuoteClip's JSON backup only, not {fmt} yet: import it into "
-                        "your own library (--library PATH), then copy the quotes to the team library "
-                        "from the window; nothing was imported")
     if fmt == "json":
         backup.load(args.file)  # a bad header is said before the library is touched
     with opening.open_library() as library:

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from qtapp import __version__
 from qtapp.article.model import Article
@@ -24,8 +24,10 @@ from qtapp.library.exporters.common import Progress, Ticker
 from qtapp.library.quotestore import QuoteDraft
 from qtapp.library.records import ArticleRecord, QuoteRecord
 from qtapp.library.stamps import now, text_hash
-from qtapp.library.store import Library
 from qtapp.translatable import N_
+
+if TYPE_CHECKING:
+    from qtapp.library.contract import SqlLibrary as Library
 
 QUOTE_FIELDS = ("uuid", "block_kind", "voice", "speaker", "voice_by", "note", "tags", "color", "created",
                 "updated", "confirmed")
@@ -164,15 +166,12 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 def _present(library: Library, uuids: set[str]) -> set[str]:
     """Those of ``uuids`` the library holds (live or trashed), read on the unique index."""
-    among = getattr(library.quotes, "uuids_among", None)  # a team library's (its SQL is not SQLite's)
-    if among is not None:
-        return set(among(uuids))
+    from qtapp.library.dialect import spelled
+
+    sql = spelled(library.db)
     found: set[str] = set()
-    wanted = sorted(uuids)
-    for start in range(0, len(wanted), 500):
-        part = wanted[start:start + 500]
-        found.update(row[0] for row in library.db.execute(
-            f"SELECT uuid FROM quotes WHERE uuid IN ({','.join('?' * len(part))})", part))
+    for where, params, _ in sql.dialect.ids_in(sorted(uuids)):
+        found.update(row[0] for row in library.db.execute(f"SELECT uuid FROM quotes WHERE uuid {where}", params))
     return found
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from qtapp.library import handles, schema
+from qtapp.library.dialect import SQLITE
 from qtapp.library.errors import (
     SQLITE_BUSY,
     SQLITE_CANTOPEN,
@@ -150,8 +151,24 @@ class BackupHooks(Protocol):
     def close(self) -> None: ...
 
 
+class Nesting(Protocol):
+    _depth: int
+
+
+@contextmanager
+def joined(db: Nesting) -> Iterator[None]:
+    """A transaction opened inside another joins it: nothing is committed until the outer one ends."""
+    db._depth += 1
+    try:
+        yield
+    finally:
+        db._depth -= 1
+
+
 class Database:
     """A connection wrapper whose every failure is a LibraryError (user can act) or LibraryBug."""
+
+    dialect = SQLITE  # how the library's shared SQL is spelled for it (``dialect.py``)
 
     def __init__(self, path: str | os.PathLike[str], *, readonly: bool = False,
                  backups: BackupHooks | None = None) -> None:
@@ -306,11 +323,8 @@ class Database:
     def transaction(self) -> Iterator[Database]:
         """Commit on success, roll back on any error; nested uses join the outer transaction."""
         if self._depth:
-            self._depth += 1
-            try:
+            with joined(self):
                 yield self
-            finally:
-                self._depth -= 1
             return
         self.refuse_write()
         if self.backups is not None:

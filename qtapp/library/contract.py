@@ -13,13 +13,19 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 if TYPE_CHECKING:
     from qtapp.article.model import Article
     from qtapp.library.errors import ArticleDamaged
+    from qtapp.library.postgres.store import TeamLibrary
     from qtapp.library.quotestore import QuoteDraft
     from qtapp.library.records import ArticleInfo, ArticleRecord, QuoteRecord
+    from qtapp.library.store import Library
+
+    # Either backend as it is, for the library's own shared SQL (``dialect.py``: its ``db`` speaks a
+    # dialect, its repositories cache): the re-derivation and the importers, not the contract's callers.
+    SqlLibrary: TypeAlias = Library | TeamLibrary
 
 
 class Articles(Protocol):

@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from qtapp.article.model import Article
 from qtapp.library import attribution as attr
+from qtapp.library.dialect import spelled
 from qtapp.library.records import apply_corrections, dumps
 
 if TYPE_CHECKING:
-    from qtapp.library.connection import Database
-    from qtapp.library.store import Library
+    from qtapp.library.contract import SqlLibrary
+    from qtapp.library.dialect import Connection
 
 log = logging.getLogger(__name__)
 Parse = Callable[[str], Article]
@@ -86,14 +87,19 @@ def current_version() -> str:
     return parser_fingerprint()
 
 
-def stale_count(library: Library, version: str | None = None) -> int:
+def stale_count(library: SqlLibrary, version: str | None = None) -> int:
     """How many articles a parser other than ``version`` read: one indexed query, cheap at any size."""
     version = version or current_version()
-    return int(library.db.scalar(f"SELECT COUNT(*) {_STALE}", (version, version)))
+    return int(_sql(library).scalar(f"SELECT COUNT(*) {_STALE}", (version, version)))
 
 
-def stale_ids(library: Library, version: str) -> list[int]:
-    return [int(r[0]) for r in library.db.execute(f"SELECT id {_STALE} ORDER BY id", (version, version))]
+def stale_ids(library: SqlLibrary, version: str) -> list[int]:
+    return [int(r[0]) for r in _sql(library).execute(f"SELECT id {_STALE} ORDER BY id", (version, version))]
+
+
+def _sql(library: SqlLibrary) -> Connection:
+    """The library's connection, for statements in SQLite's spelling (``dialect.py``): either backend."""
+    return spelled(library.db)
 
 
 def _default_parse(text: str) -> Article:
@@ -102,7 +108,7 @@ def _default_parse(text: str) -> Article:
     return parse_text(text)
 
 
-def rederive(library: Library, version: str | None = None, *, parse: Parse | None = None,
+def rederive(library: SqlLibrary, version: str | None = None, *, parse: Parse | None = None,
              progress: Callable[[int, int], None] | None = None,
              stop: Callable[[], bool] | None = None) -> Report:
     """Re-derive every stale article, one transaction each; ``stop()`` is asked between articles."""
@@ -113,8 +119,10 @@ def rederive(library: Library, version: str | None = None, *, parse: Parse | Non
     # Only derived data is written, and re-deriving is idempotent: a power cut may cost the last few
     # articles' commits (WAL keeps the file whole), which the next open simply redoes. Without the
     # fsync per article, 100 articles take seconds less.
-    durability = int(library.db.scalar("PRAGMA synchronous"))
-    library.db.execute("PRAGMA synchronous = NORMAL")
+    sql = _sql(library)
+    read, change = sql.dialect.durability
+    durability = sql.scalar(read)
+    sql.execute(change.format(sql.dialect.relaxed))
     try:
         for done, article_id in enumerate(ids):
             if stop is not None and stop():
@@ -124,14 +132,15 @@ def rederive(library: Library, version: str | None = None, *, parse: Parse | Non
             if progress is not None:
                 progress(done + 1, len(ids))
     finally:
-        library.db.execute(f"PRAGMA synchronous = {durability}")
+        sql.execute(change.format(durability))
     return report
 
 
-def rederive_article(library: Library, article_id: int, version: str, parse: Parse) -> Report:
+def rederive_article(library: SqlLibrary, article_id: int, version: str, parse: Parse) -> Report:
     """Read one stored article again and bring its quotes along; parsing happens outside the lock."""
     report = Report()
-    row = library.db.query("SELECT source, parser FROM articles WHERE id = ?", (article_id,))
+    sql = _sql(library)
+    row = sql.query("SELECT source, parser FROM articles WHERE id = ?", (article_id,))
     if not row or row[0]["parser"] == version:
         return report
     source = row[0]["source"]
@@ -145,10 +154,15 @@ def rederive_article(library: Library, article_id: int, version: str, parse: Par
         report.failed.append((article_id, "the current rules read no text in it"))
         return report
     with library.transaction():
-        rows = library.db.query("SELECT hash, source, path, parsed, corrections, parser FROM articles "
-                                "WHERE id = ?", (article_id,))
+        rows = sql.query("SELECT hash, source, path, parsed, corrections, parser FROM articles "
+                         f"WHERE id = ?{sql.dialect.for_update}", (article_id,))
         if not rows or rows[0]["parser"] == version or rows[0]["source"] != source:
             return report  # done by someone else meanwhile, or its source replaced: next time
+        others = library.articles.others_quotes(article_id)
+        if others:  # the team's rules would skip their rows: the article waits for an editor's run
+            report.failed.append((article_id, f"it holds quotes clipped by {others}, which only an editor "
+                                              "may re-derive"))
+            return report
         stored = rows[0]
         old = Article.from_json(json.loads(stored["parsed"]))
         if stored["path"] and _is_web_page(stored["path"]):
@@ -157,21 +171,21 @@ def rederive_article(library: Library, article_id: int, version: str, parse: Par
         from qtapp.library.stamps import text_hash
 
         digest = text_hash(new.text)
-        other = None if digest == stored["hash"] else library.db.scalar(
+        other = None if digest == stored["hash"] else sql.scalar(
             "SELECT id FROM articles WHERE hash = ? AND id != ?", (digest, article_id))
         if other is None:
-            library.db.execute("UPDATE articles SET hash = ?, parsed = ?, parser = ? WHERE id = ?",
+            sql.execute("UPDATE articles SET hash = ?, parsed = ?, parser = ? WHERE id = ?",
                                (digest, dumps(new.to_json()), version, article_id))
             target, target_article = article_id, apply_corrections(new, corrections)
         else:
             target = int(other)
-            target_article = _merge_into(library, int(other), corrections)
-            library.db.execute("UPDATE articles SET parser = ? WHERE id = ?", (version, article_id))
-        changed, unplaced = refresh_quotes(library.db, article_id, apply_corrections(old, corrections),
+            target_article = _merge_into(sql, int(other), corrections)
+            sql.execute("UPDATE articles SET parser = ? WHERE id = ?", (version, article_id))
+        changed, unplaced = refresh_quotes(sql, article_id, apply_corrections(old, corrections),
                                            target_article, target)
-        if target != article_id and not library.db.scalar("SELECT EXISTS (SELECT 1 FROM quotes "
+        if target != article_id and not sql.scalar("SELECT EXISTS (SELECT 1 FROM quotes "
                                                           "WHERE article_id = ?)", (article_id,)):
-            library.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            sql.execute("DELETE FROM articles WHERE id = ?", (article_id,))
             from qtapp.article import parse_cache
 
             parse_cache.forget([stored["hash"]])  # its parsed text goes with it (a lost entry costs a parse)
@@ -195,14 +209,14 @@ def _keep_page_fields(old: Article, new: Article) -> None:
                 new.found_by[name] = old.found_by[name]
 
 
-def _merge_into(library: Library, other: int, corrections: dict[str, Any]) -> Article:
+def _merge_into(sql: Connection, other: int, corrections: dict[str, Any]) -> Article:
     """The new reading equals an article already stored: its quotes join that one, with the corrections
     it lacks. Returns that article as quotes see it."""
-    row = library.db.query("SELECT parsed, corrections FROM articles WHERE id = ?", (other,))[0]
+    row = sql.query("SELECT parsed, corrections FROM articles WHERE id = ?", (other,))[0]
     theirs = json.loads(row["corrections"])
     merged = {**corrections, **theirs}  # the article's own corrections win
     if merged != theirs:
-        library.db.execute("UPDATE articles SET corrections = ? WHERE id = ?", (dumps(merged), other))
+        sql.execute("UPDATE articles SET corrections = ? WHERE id = ?", (dumps(merged), other))
     return apply_corrections(Article.from_json(json.loads(row["parsed"])), merged)
 
 
@@ -225,7 +239,7 @@ def _shown_kind(old: Article, row: Any) -> str | None:
     return None if block is not None and block.kind == "title" else "title"
 
 
-def refresh_quotes(db: Database, article_id: int, old: Article, new: Article,
+def refresh_quotes(db: Connection, article_id: int, old: Article, new: Article,
                    target: int | None = None) -> tuple[int, list[Unplaced]]:
     """Re-anchor the quotes of ``article_id`` (read as ``old``) in ``new`` and derive what they derive.
 
@@ -288,9 +302,14 @@ def refresh_quotes(db: Database, article_id: int, old: Article, new: Article,
 
 _BATCH_COLUMNS = ("id", "prefix", "suffix", "start", '"end"', "block_kind", "voice", "speaker", "voice_by", "who",
                   "article_id", "check_reason", "confirmed", "exact", "attribution", "moves", "texts")
+# Typed, as PostgreSQL's temporary tables must be; SQLite takes the same types as affinities.
+_BATCH_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS rederive_batch (id bigint, prefix text, suffix text, "
+                'start integer, "end" integer, block_kind text, voice text, speaker text, voice_by text, '
+                "who text, article_id bigint, check_reason text, confirmed text, exact text, "
+                "attribution text, moves boolean, texts boolean)")
 
 
-def _write(db: Database, batch: list[tuple[Any, ...]], columns: list[str]) -> None:
+def _write(db: Connection, batch: list[tuple[Any, ...]], columns: list[str]) -> None:
     """Apply the changed rows in two statements, staged in a temporary table.
 
     FTS5 writes its pending terms at the end of every statement: one UPDATE per quote spent ~0.2 ms a
@@ -301,7 +320,7 @@ def _write(db: Database, batch: list[tuple[Any, ...]], columns: list[str]) -> No
     """
     if not batch:
         return
-    db.execute(f"CREATE TEMP TABLE IF NOT EXISTS rederive_batch ({', '.join(_BATCH_COLUMNS)})")
+    db.execute(_BATCH_TABLE)
     db.executemany(f"INSERT INTO temp.rederive_batch VALUES ({', '.join('?' * len(_BATCH_COLUMNS))})", batch)
     try:
         if columns:

@@ -1,5 +1,7 @@
 """Re-deriving stored quotes when the reading rules change: better readings flow in, the user's never lose.
 
+On both backends (``backend``); what a team's rules add is in ``tests/team/test_rederive_team.py``.
+
 A "new parser" here is a function from the stored source to an Article built by hand, so each test
 says exactly what the better reading finds; the real parser runs in test_schema's migration test.
 """
@@ -21,6 +23,18 @@ from qtapp.library.store import Library
 SOURCE = "the stored source text"
 SAYING = "Success comes to those who share in one purpose."
 NEW = "v-new"
+
+
+@pytest.fixture
+def library(backend: Any) -> Any:
+    """Every re-derivation here runs on SQLite and on a team library (``backend``): the same rules."""
+    return backend
+
+
+@pytest.fixture
+def own_library(tmp_path: Any) -> Any:
+    with Library.open(tmp_path / "own.sqlite3") as opened:
+        yield opened
 
 
 def reading(article: Article) -> Callable[[str], Article]:
@@ -234,7 +248,8 @@ def test_refreshing_a_parse_of_the_same_text_brings_the_quotes_along(library: Li
     assert library.quotes.get(quote_id).speaker == "Li Wei"
 
 
-def test_the_stale_check_is_one_indexed_query(library: Library, sample_article: Any) -> None:
+def test_the_stale_check_is_one_indexed_query(own_library: Library, sample_article: Any) -> None:
+    library = own_library
     for n in range(5):
         library.articles.add(numbered(sample_article(), n), SOURCE, parser=NEW if n else None)
     assert rederive.stale_count(library, NEW) == 1

@@ -116,8 +116,7 @@ def test_tls_required_of_a_server_without_it_is_refused_plainly(as_member, capsy
     assert "sslmode=require" in err and "SSL" in err and "Traceback" not in err
 
 
-def test_exports_work_on_a_team_library_and_imports_take_the_json_backup_only(as_member, seed_path, tmp_path,
-                                                                             capsys):
+def test_exports_and_every_import_work_on_a_team_library(as_member, seed_path, tmp_path, capsys):
     alice = as_member("alice")
     assert main(["--library", alice, "quotes", "add", str(seed_path), "--text", SAYING]) == 0
     for fmt in ("json", "csl-json", "md", "ris"):
@@ -127,8 +126,15 @@ def test_exports_work_on_a_team_library_and_imports_take_the_json_backup_only(as
     capsys.readouterr()
     assert main(["--library", alice, "quotes", "import", str(tmp_path / "json")]) == 0
     assert "imported 0 quotes and 0 articles; 1 quote was already in the library" in capsys.readouterr().out
-    assert main(["--library", alice, "quotes", "import", str(tmp_path / "ris")]) == 2
-    assert "JSON backup only, not ris" in capsys.readouterr().err
+    assert main(["--library", alice, "quotes", "import", str(tmp_path / "ris")]) == 0
+    assert "imported 1 quote and 1 article" in capsys.readouterr().out  # RIS keeps no uuid: a stub, as on SQLite
+    from tests.library.importers import samples
+
+    assert main(["--library", alice, "quotes", "import", str(samples.kindle(tmp_path / "My Clippings.txt"))]) == 0
+    assert "imported 3 quotes and 3 articles" in capsys.readouterr().out
+    assert main(["--library", alice, "quotes", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert len(listed) == 5 and {q["clipped_by"] for q in listed} == {"alice"}
 
 
 def test_the_window_opens_an_article_and_saves_a_quote_in_a_team_library(as_member, monkeypatch, seed_path,

@@ -1,5 +1,5 @@
 """The team's rules hold on the server: members change only what they clipped (even with raw SQL through
-their own role), editors change anything, read-only members read; every edit and delete is audited."""
+their own role), editors change anything, read-only members read; every save, edit and delete is audited."""
 
 from __future__ import annotations
 
@@ -77,10 +77,11 @@ def test_an_editor_changes_anyone_s_quote_and_the_audit_keeps_before_and_after(a
     with psycopg.connect(as_member("rita"), autocommit=True) as raw:  # even a reader reads the audit
         rows = raw.execute("SELECT who, action, before->>'note', after->>'note', after->>'deleted_at' "
                            "FROM quote_audit WHERE quote_id = %s ORDER BY id", (quote_id,)).fetchall()
-    assert [r[:4] for r in rows] == [("eve", "update", "mine", "checked against the source"),
+    assert [r[:4] for r in rows] == [("alice", "insert", None, "mine"),
+                                     ("eve", "update", "mine", "checked against the source"),
                                      ("eve", "update", "checked against the source", "checked against the source"),
                                      ("eve", "delete", "checked against the source", None)]
-    assert rows[1][4] is not None  # the move to the trash
+    assert rows[2][4] is not None  # the move to the trash
 
 
 def test_a_read_only_member_reads_and_saving_says_why(as_member, alices_quote):
@@ -164,3 +165,45 @@ def test_two_teams_on_one_server_keep_apart(team, pg, as_member, capsys):
     finally:
         with psycopg.connect(pg.uri(), autocommit=True) as admin:
             admin.execute("DROP DATABASE other_team WITH (FORCE)")
+
+
+def test_every_save_is_audited_one_row_a_quote_in_the_savers_name(as_member, team):
+    """A quote saved from the window (a few rows: INSERTs) and an import's batch (COPY, then one INSERT …
+    SELECT) each leave one 'insert' row per quote with the saved row, and nothing the saver could forge."""
+    from qtapp.library.quotestore import QuoteDraft
+
+    with TeamLibrary.open(as_member("bob")) as bob:
+        article = parse_text(TEXT)
+        article_id = bob.articles.add(article, TEXT)
+        one = bob.quotes.add(article_id, 0, 12, note="first")
+        many = bob.quotes.add_many(QuoteDraft(article_id, 0, 12, note=f"n{i}") for i in range(120))
+        with pytest.raises(ValueError), bob.transaction():  # a save that fails leaves no audit behind
+            bob.quotes.add(article_id, 0, 12)
+            bob.quotes.add(article_id, 5, 5)
+    with psycopg.connect(team, autocommit=True) as admin:
+        rows = admin.execute("SELECT quote_id, who, after->>'note', after->>'clipped_by', before FROM quote_audit "
+                             "WHERE action = 'insert' ORDER BY quote_id").fetchall()
+        assert [r[0] for r in rows] == [one, *many]
+        assert {(r[1], r[3]) for r in rows} == {("bob", "bob")} and all(r[4] is None for r in rows)
+        assert (rows[0][2], rows[-1][2]) == ("first", "n119")
+        assert "search" not in admin.execute("SELECT after FROM quote_audit WHERE action = 'insert' "
+                                             "LIMIT 1").fetchone()[0]  # the tsvector is not the audit's
+
+
+def test_a_team_library_of_schema_v1_gains_the_insert_audit(pg_uri):
+    """A team library set up before saves were audited (v1) is migrated forward on open: its old audit
+    rows stay, and from then on saves are recorded."""
+    from qtapp.library.postgres import schema
+
+    with psycopg.connect(pg_uri, autocommit=True) as raw:
+        raw.execute("DROP SCHEMA public CASCADE")
+        raw.execute("CREATE SCHEMA public")
+        assert schema.migrate(raw, {1: schema.V1}) == 0
+        raw.execute("INSERT INTO quote_audit (action, quote_id) VALUES ('delete', 99)")
+    with TeamLibrary.open(pg_uri) as library:
+        article = parse_text(TEXT)
+        saved = library.quotes.add(library.articles.add(article, TEXT), 0, 12)
+    with psycopg.connect(pg_uri, autocommit=True) as raw:
+        assert schema.version(raw) == schema.LATEST == 2
+        assert raw.execute("SELECT action, quote_id FROM quote_audit ORDER BY id").fetchall() == [
+            ("delete", 99), ("insert", saved)]

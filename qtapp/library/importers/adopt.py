@@ -19,8 +19,11 @@ from qtapp.article.model import Article
 from qtapp.library import attribution as attr
 from qtapp.library.anchoring import Selector, anchor, selector_for
 from qtapp.library.exporters.source_text import SourceText, within_block
-from qtapp.library.importers.stubs import placements_of, stubs_for
-from qtapp.library.store import Library
+from qtapp.library.importers.stubs import placements_of, sql, stubs_for
+
+TYPE_CHECKING = False  # the start-up rule (qtapp/__init__.py); type checkers read True
+if TYPE_CHECKING:
+    from qtapp.library.contract import SqlLibrary as Library
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ def adopt(library: Library, article_id: int) -> Adopted:
     """Move the quotes of every stub that stands for article ``article_id`` into it, in one transaction."""
     moved = left = 0
     with library.transaction():
+        db = sql(library)
         record = library.articles.get(article_id)
         if record.stub is not None:
             return Adopted()
@@ -54,7 +58,7 @@ def adopt(library: Library, article_id: int) -> Adopted:
         changes = []
         text_of_source: list[SourceText] = []  # made once, for the first quote with offsets in the file
         for stub in stubs:
-            rows = library.db.query('SELECT id, uuid, exact, voice, speaker, voice_by FROM quotes '
+            rows = db.query('SELECT id, uuid, exact, voice, speaker, voice_by FROM quotes '
                                     'WHERE article_id = ?', (stub,))
             placements = placements_of(library, stub)
             kept = 0
@@ -66,16 +70,16 @@ def adopt(library: Library, article_id: int) -> Adopted:
                     continue
                 changes.append(_moved(article, article_id, row, found[0], found[1]))
             if kept:  # it stays a stub, marked, and is no longer looked for
-                library.db.execute("DELETE FROM stub_keys WHERE article_id = ?", (stub,))
+                db.execute("DELETE FROM stub_keys WHERE article_id = ?", (stub,))
             moved += len(rows) - kept
             left += kept
-        library.db.executemany(
+        db.executemany(
             'UPDATE quotes SET article_id = ?, exact = ?, prefix = ?, suffix = ?, start = ?, "end" = ?, '
             "block_kind = ?, voice = ?, speaker = ?, attribution = ?, who = ?, check_reason = ? WHERE id = ?",
             changes)
         for stub in stubs:
-            if not library.db.scalar("SELECT EXISTS (SELECT 1 FROM quotes WHERE article_id = ?)", (stub,)):
-                library.db.execute("DELETE FROM articles WHERE id = ?", (stub,))
+            if not db.scalar("SELECT EXISTS (SELECT 1 FROM quotes WHERE article_id = ?)", (stub,)):
+                db.execute("DELETE FROM articles WHERE id = ?", (stub,))
         library.articles.forget()  # articles were rewritten behind the store's cache
     return Adopted(moved, left, len(stubs))
 

@@ -17,7 +17,10 @@ from qtapp.library.importers import detect, read, stubs
 from qtapp.library.importers.records import Highlight, Parsed
 from qtapp.library.plural import counted, was
 from qtapp.library.quotestore import QuoteDraft
-from qtapp.library.store import Library
+
+TYPE_CHECKING = False  # the start-up rule (qtapp/__init__.py); type checkers read True
+if TYPE_CHECKING:
+    from qtapp.library.contract import SqlLibrary as Library
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ def import_parsed(library: Library, parsed: Parsed, progress: Progress | None = 
         for items in groups.values():
             stub = stubs.find(library, items[0].source)
             if stub is not None:  # a highlight another file (or tool) brought already: present
-                have = {row[0] for row in library.db.execute("SELECT exact FROM quotes WHERE article_id = ?",
+                have = {row[0] for row in stubs.sql(library).execute("SELECT exact FROM quotes WHERE article_id = ?",
                                                              (stub,))}
                 fresh = [h for h in items if h.text.replace("\n", "\n\n") not in have]
                 present += len(items) - len(fresh)

@@ -15,14 +15,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qtapp.article.model import BLOCK_SEPARATOR, Article, Block
+from qtapp.library.dialect import inserted_id, spelled
 from qtapp.library.importers.records import Source
 from qtapp.library.stamps import now, text_hash
-from qtapp.library.store import Library
+
+TYPE_CHECKING = False  # the start-up rule (qtapp/__init__.py); type checkers read True
+if TYPE_CHECKING:
+    from qtapp.library.contract import SqlLibrary as Library
+    from qtapp.library.dialect import Connection
+
+
+def sql(library: Library) -> Connection:
+    """The library's connection for SQLite-spelled statements, on either backend (``dialect.py``)."""
+    return spelled(library.db)
 
 
 def find(library: Library, source: Source) -> int | None:
     """The stub an earlier import made for ``source``, if it is still one."""
-    found = library.db.scalar("SELECT k.article_id FROM stub_keys k JOIN articles a ON a.id = k.article_id "
+    found = sql(library).scalar("SELECT k.article_id FROM stub_keys k JOIN articles a ON a.id = k.article_id "
                               "WHERE k.key = ? AND a.stub IS NOT NULL ORDER BY k.article_id LIMIT 1",
                               (source.group_key(),))
     return None if found is None else int(found)
@@ -78,8 +88,8 @@ def extend(library: Library, source: Source, fmt: str, texts: list[str],
     digest = text_hash(article.text)
     kept = {**(placements_of(library, existing) if existing is not None else {}), **(placements or {})}
     if existing is not None:
-        library.db.execute("UPDATE articles SET hash = ?, source = ?, parsed = ? WHERE id = ?",
-                           (digest, article.text, _dumps(article, kept), existing))
+        sql(library).execute("UPDATE articles SET hash = ?, source = ?, parsed = ? WHERE id = ?",
+                              (digest, article.text, _dumps(article, kept), existing))
         library.articles.forget(existing)  # written behind the store's back: its cached parse is stale
         return Placed(existing, spans, False)
     same = library.articles.by_hash(digest)
@@ -87,25 +97,25 @@ def extend(library: Library, source: Source, fmt: str, texts: list[str],
         return Placed(same.id, spans, False)
     # Written here rather than by add_article, whose generic to_json (dataclasses.asdict) spent most of
     # a 10k-clipping import on the stubs' blocks; nothing of add_article's applies to a new stub.
-    cursor = library.db.execute(
+    article_id = inserted_id(
+        sql(library),
         "INSERT INTO articles (hash, source, path, parsed, added, parser, stub) VALUES (?, ?, NULL, ?, ?, ?, ?)",
         (digest, article.text, _dumps(article, kept), now(), current_version(), fmt))
-    article_id = int(cursor.lastrowid or 0)
     _keys(library, article_id, source)
     return Placed(article_id, spans, True)
 
 
 def _keys(library: Library, article_id: int, source: Source) -> None:
     keys = [source.group_key(), *source.keys()]
-    library.db.executemany("INSERT OR IGNORE INTO stub_keys (key, article_id) VALUES (?, ?)",
-                           [(key, article_id) for key in keys])
+    sql(library).executemany("INSERT INTO stub_keys (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                              [(key, article_id) for key in keys])
     library.articles.forget(article_id)
 
 
 def mark(library: Library, article_id: int, article: Article, fmt: str) -> None:
     """Make a stored article a stub again (a restored backup's), known by its metadata as when imported."""
-    library.db.execute("UPDATE articles SET stub = ?, parser = COALESCE(parser, ?) WHERE id = ?",
-                       (fmt, _current(), article_id))
+    sql(library).execute("UPDATE articles SET stub = ?, parser = COALESCE(parser, ?) WHERE id = ?",
+                          (fmt, _current(), article_id))
     _keys(library, article_id, Source(title=article.title, authors=tuple(article.authors), url=article.url,
                                       date=article.date, publisher=article.publisher))
 
@@ -134,7 +144,8 @@ def placements_of(library: Library, stub: int) -> dict[str, dict[str, object]]:
     """Where the tools saw the stub's quotes, by quote uuid (empty for a file that gave no selectors)."""
     import json
 
-    raw = library.db.scalar("SELECT json_extract(parsed, '$.placements') FROM articles WHERE id = ?", (stub,))
+    db = sql(library)
+    raw = db.scalar(f"SELECT {db.dialect.json_text('parsed', 'placements')} FROM articles WHERE id = ?", (stub,))
     found = json.loads(raw) if isinstance(raw, str) else None
     return found if isinstance(found, dict) else {}
 
@@ -149,7 +160,7 @@ def stubs_for(library: Library, article: Article) -> list[int]:
     keys = article_keys(article)
     if not keys:
         return []
-    rows = library.db.execute(
+    rows = sql(library).execute(
         f"SELECT DISTINCT k.article_id FROM stub_keys k JOIN articles a ON a.id = k.article_id "
         f"WHERE k.key IN ({','.join('?' * len(keys))}) AND a.stub IS NOT NULL ORDER BY k.article_id", keys)
     return [int(row[0]) for row in rows]

@@ -20,6 +20,8 @@ from psycopg import errors as pgerrors
 from psycopg import sql as pgsql
 from psycopg.rows import dict_row
 
+from qtapp.library.connection import joined
+from qtapp.library.dialect import POSTGRES
 from qtapp.library.errors import LibraryBug, LibraryError, LibraryReadOnly, LibraryUnavailable
 from qtapp.library.postgres import schema
 from qtapp.library.postgres.target import redact
@@ -42,6 +44,8 @@ def reason(error: BaseException) -> str:
 
 class TeamDatabase:
     """A psycopg connection whose errors are LibraryErrors; ``transaction()`` nests like SQLite's."""
+
+    dialect = POSTGRES  # how the library's shared SQL is spelled here (``dialect.py``)
 
     def __init__(self, conninfo: str, *, readonly: bool = False) -> None:
         self.conninfo = conninfo
@@ -202,11 +206,8 @@ class TeamDatabase:
     def transaction(self) -> Iterator[TeamDatabase]:
         """Commit on success, roll back on any error; nested uses join the outer transaction."""
         if self._depth:
-            self._depth += 1
-            try:
+            with joined(self):
                 yield self
-            finally:
-                self._depth -= 1
             return
         self.refuse_write()
         self._ready()

@@ -1,6 +1,6 @@
-"""``library.quotes`` of a team library: the contract of SQLite's ``quotestore.py`` on PostgreSQL.
+"""``library.quotes`` of a team library: ``SqlQuotes`` (``quotebase.py``) on PostgreSQL.
 
-Rows are built by the same code as SQLite's (``quotestore.draft_rows``: anchor, voice, attribution),
+Rows are built by the same code as SQLite's (``drafts.draft_rows``: anchor, voice, attribution),
 so a quote saved in a team library reads exactly as in a personal one. What the server adds:
 ``clipped_by``/``clipped_at`` (the saving role, set by a trigger), a ``version`` for "changed by X
 meanwhile" (``update_if_unchanged``), and row-level security: a change the team's rules refuse says so
@@ -9,17 +9,16 @@ meanwhile" (``update_if_unchanged``), and row-level security: a change the team'
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from qtapp.library import attribution as attr
+from qtapp.library.drafts import QuoteDraft, draft_rows
 from qtapp.library.errors import LibraryError, NotFound
 from qtapp.library.postgres.connection import NotPermitted
 from qtapp.library.postgres.search import ts_query
 from qtapp.library.queries import COLUMNS, NEEDS_CHECK
-from qtapp.library.quotestore import UNSET, QuoteDraft, _voice, draft_rows, normalise_tags
-from qtapp.library.records import QuoteRecord, dumps
+from qtapp.library.quotebase import SqlQuotes
+from qtapp.library.records import QuoteRecord
 from qtapp.translatable import N_
 
 if TYPE_CHECKING:
@@ -31,7 +30,6 @@ _TEAM_COLUMNS = ("q.clipped_by", "to_char(q.clipped_at AT TIME ZONE 'UTC', 'YYYY
                  "q.version", "q.updated_by")
 _FIELDS = tuple(c.strip('"') for c in COLUMNS) + ("clipped_by", "clipped_at", "version", "updated_by")
 SELECT = ", ".join([*(f"q.{c}" for c in COLUMNS), *_TEAM_COLUMNS])
-_ARTICLE = _FIELDS.index("article_id")
 _INSERTED = [c for c in COLUMNS if c not in ("id", "deleted_at")]
 # ts_rank's weights for D, C, B, A (attribution, tags, note, exact): FTS5's bm25 column weights 1:2:4:8.
 # Above this many matches a search lists newest first instead of ranking (SQLite: queries.RANK_LIMIT,
@@ -86,21 +84,17 @@ def _filters(search: str | None, article_id: int | None, tag: str | None, color:
     return where, params, match
 
 
-class TeamQuotes:
+class TeamQuotes(SqlQuotes):
     """``library.quotes``: save, list, search, edit and trash quotes on the server."""
 
-    def __init__(self, db: TeamDatabase, articles: TeamArticles) -> None:
-        self.db = db
-        self._articles = articles
-        self._streams = 0
+    _SELECT = SELECT
+    _FIELDS = _FIELDS
 
-    def add(self, article_id: int, start: int, end: int, *, note: str = "", tags: Sequence[str] = (),
-            color: str | None = None, voice: str | None = None, speaker: str | None = None,
-            uuid: str | None = None, created: str | None = None, updated: str | None = None,
-            block_kind: str | None = None) -> int:
-        draft = QuoteDraft(article_id, start, end, note, tuple(tags), color, voice, speaker, uuid,
-                           created, updated, block_kind)
-        return self.add_many([draft])[0]
+    def __init__(self, db: TeamDatabase, articles: TeamArticles) -> None:
+        super().__init__(db, articles)
+        self.db: TeamDatabase = db
+        self._articles: TeamArticles = articles
+        self._streams = 0
 
     def add_many(self, drafts: Iterable[QuoteDraft]) -> list[int]:
         """Save many quotes in one transaction; all are saved or none.
@@ -138,19 +132,6 @@ class TeamQuotes:
             self.db.execute("DELETE FROM quote_batch")  # not TRUNCATE: that makes new files every time
             self.db.execute("DELETE FROM tag_batch")
         return ids
-
-    def find_duplicate(self, article_id: int, start: int, end: int) -> int | None:
-        """The id of a live quote with exactly this span, so saving twice can say so."""
-        return self.db.scalar('SELECT id FROM quotes WHERE article_id = %s AND start = %s AND "end" = %s '
-                              "AND deleted_at IS NULL ORDER BY id LIMIT 1", (article_id, start, end))
-
-    def get(self, quote_id: int) -> QuoteRecord:
-        """A quote by id, also when it is in the trash."""
-        rows = self.db.execute(f"SELECT {SELECT} FROM quotes q WHERE q.id = %s", (quote_id,)).fetchall()
-        if not rows:
-            raise NotFound(N_("Library", "there is no quote {quote_id} in the library; see 'quoteclip quotes "
-                                         "list'").format(quote_id=quote_id))
-        return self._records(rows)[0]
 
     def _select(self, search: str | None, article_id: int | None, tag: str | None, color: str | None,
                 who: str | None, limit: int | None, offset: int, trash: bool, newest_first: bool,
@@ -225,17 +206,6 @@ class TeamQuotes:
             except psycopg.Error as error:
                 raise self.db.translate(error) from error
 
-    def uuids(self) -> set[str]:
-        return {row[0] for row in self.db.execute("SELECT uuid FROM quotes")}
-
-    def uuids_among(self, uuids: Iterable[str]) -> set[str]:
-        """Those of ``uuids`` the library holds (live or trashed): what a backup's import or a copy
-        asks per batch instead of reading every uuid of a large team library."""
-        wanted = list(uuids)
-        if not wanted:
-            return set()
-        return {row[0] for row in self.db.execute("SELECT uuid FROM quotes WHERE uuid = ANY(%s)", (wanted,))}
-
     def count(self, search: str | None = None, article_id: int | None = None,
               tag: str | None = None, color: str | None = None, who: str | None = None,
               *, trash: bool = False, needs_check: bool = False, clipped_by: str | None = None) -> int:
@@ -243,61 +213,6 @@ class TeamQuotes:
         if match is None and search and search.strip() and not trash:
             return 0
         return int(self.db.scalar(f"SELECT COUNT(*) FROM quotes q WHERE {' AND '.join(where)}", params))
-
-    def update(self, quote_id: int, *, note: str = UNSET, tags: Sequence[str] = UNSET,
-               color: str | None = UNSET, voice: str | None = UNSET,
-               speaker: str | None = UNSET, voice_by: str | None = UNSET,
-               confirmed: bool | str | None = UNSET) -> QuoteRecord:
-        """Change what the user may change, as SQLite's ``update`` does; a field not given stays.
-
-        Row-level security may hide the row from this member's UPDATE (a colleague's quote): that is
-        a ``NotPermitted`` naming who clipped it, never a silent no-op.
-        """
-        from qtapp.library.stamps import now
-
-        with self.db.transaction():
-            old = self.get(quote_id)
-            sets: dict[str, Any] = {}
-            if note is not UNSET:
-                sets["note"] = note or ""
-            if color is not UNSET:
-                sets["color"] = color or None
-            if tags is not UNSET:
-                clean = normalise_tags(tags)
-                sets["tags"] = dumps(clean)
-            if voice is not UNSET or speaker is not UNSET:
-                article = self._articles.reading(old.article_id)
-                wanted = old.voice if voice is UNSET else voice
-                named = (old.speaker if speaker is UNSET else speaker) if wanted == "speaker" else None
-                if voice is UNSET and speaker is not UNSET and speaker:
-                    wanted, named = "speaker", speaker
-                new_voice, new_speaker = _voice(article, old.start, old.end, wanted, named, old.block_kind)
-                sets.update(voice=new_voice, speaker=new_speaker,
-                            voice_by="rules" if wanted is None else "user",
-                            attribution=attr.attribution(article, new_voice, new_speaker, old.block_kind),
-                            who=attr.who(article, new_voice, new_speaker, old.block_kind),
-                            check_reason=attr.check_reason(article, old.start, old.end, new_voice,
-                                                           new_speaker, old.block_kind))
-                if confirmed is UNSET:
-                    confirmed = voice is not None
-            if voice_by is not UNSET:
-                if voice_by not in (None, "rules", "user"):
-                    raise ValueError(N_("Library", "voice_by must be 'rules', 'user' or None, not "
-                                                   "{voice_by!r}")
-                                     .format(voice_by=voice_by))
-                sets["voice_by"] = voice_by
-            if confirmed is not UNSET:
-                sets["confirmed"] = now() if confirmed is True else (confirmed or None)
-            if sets:
-                sets["updated"] = now()
-                assignments = ", ".join(f"{k} = %s" for k in sets)
-                self._changed(old, self.db.execute(f"UPDATE quotes SET {assignments} WHERE id = %s",
-                                                   [*sets.values(), quote_id]).rowcount)
-                if tags is not UNSET:
-                    self.db.execute("DELETE FROM quote_tags WHERE quote_id = %s", (quote_id,))
-                    self.db.executemany("INSERT INTO quote_tags (tag, quote_id) VALUES (%s, %s)",
-                                        [(t, quote_id) for t in normalise_tags(tags)])
-        return self.get(quote_id)
 
     def update_if_unchanged(self, seen: QuoteRecord, **changes: Any) -> QuoteRecord:
         """``update(seen.id, **changes)`` unless someone saved the quote since ``seen`` was read: then
@@ -313,57 +228,16 @@ class TeamQuotes:
                 raise ChangedMeanwhile(self.get(seen.id))
             return self.update(seen.id, **changes)
 
-    def _changed(self, old: QuoteRecord, rowcount: int, doing: str = "edit") -> None:
-        """Row-level security skips rows a member may not change without an error: say it is refused."""
-        if rowcount == 0:
-            raise NotPermitted(N_("Library", "quote {id} was clipped by {clipped_by}: only they or an editor "
-                                             "may {doing} it ({role} is neither); nothing was changed")
-                               .format(id=old.id, clipped_by=old.clipped_by, doing=doing, role=self.db.role))
-
-    def delete(self, quote_id: int) -> None:
-        """Move a quote to the trash (undoable with ``restore``)."""
-        from qtapp.library.stamps import now
-
-        self._set_deleted(quote_id, now())
-
-    def restore(self, quote_id: int) -> None:
-        self._set_deleted(quote_id, None)
-
-    def _set_deleted(self, quote_id: int, stamp: str | None) -> None:
-        with self.db.transaction():
-            old = self.get(quote_id)
-            changed = self.db.execute("UPDATE quotes SET deleted_at = %s WHERE id = %s", (stamp, quote_id))
-            self._changed(old, changed.rowcount, "delete" if stamp else "restore")
-
-    def purge_trash(self, before: str | None = None) -> int:
-        """Delete for good the quotes in the trash (those trashed before ``before``, if given); only
-        those this role may delete."""
-        with self.db.transaction():
-            cursor = self.db.execute("DELETE FROM quotes WHERE deleted_at IS NOT NULL AND deleted_at < %s",
-                                     (before or "9999",))
-            return cursor.rowcount
+    def _refuse(self, quote_id: int, doing: str) -> NoReturn:
+        """Row-level security skips rows a member may not change without an error: say it is refused,
+        naming who clipped the quote (``NotFound`` when there is none)."""
+        old = self.get(quote_id)
+        raise NotPermitted(N_("Library", "quote {id} was clipped by {clipped_by}: only they or an editor "
+                                          "may {doing} it ({role} is neither); nothing was changed")
+                            .format(id=old.id, clipped_by=old.clipped_by, doing=doing, role=self.db.role))
 
     def tags(self) -> list[tuple[str, int]]:
         """Tags on live quotes with their counts (case-insensitively one tag, as on SQLite)."""
         return [(r[0], int(r[1])) for r in self.db.execute(
             "SELECT min(t.tag), COUNT(*) FROM quote_tags t JOIN quotes q ON q.id = t.quote_id "
             "WHERE q.deleted_at IS NULL GROUP BY lower(t.tag) ORDER BY lower(t.tag)")]
-
-    def whos(self) -> list[str]:
-        """Distinct "whose words" values of live quotes."""
-        return [r[0] for r in self.db.execute("SELECT DISTINCT who FROM quotes WHERE deleted_at IS NULL "
-                                              "AND who IS NOT NULL ORDER BY who")]
-
-    def _records(self, rows: Sequence[Sequence[Any]]) -> list[QuoteRecord]:
-        infos = self._articles.infos({row[_ARTICLE] for row in rows})
-        tags: dict[str, tuple[str, ...]] = {}
-        out = []
-        for row in rows:
-            values = dict(zip(_FIELDS, row, strict=True))
-            values["article"] = infos[values.pop("article_id")]
-            raw = values["tags"]
-            if raw not in tags:
-                tags[raw] = tuple(json.loads(raw))
-            values["tags"] = tags[raw]
-            out.append(QuoteRecord.from_values(values))
-        return out

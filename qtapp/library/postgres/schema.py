@@ -14,7 +14,8 @@ What differs from SQLite, and why:
   database owner may install it); without it they are kept, on both sides of a search alike.
 - Who and when are the server's: triggers set ``clipped_by`` (the database role, ``current_user``),
   ``clipped_at``, ``updated_by`` and a ``version`` that moves on every edit (the "changed by X
-  meanwhile" check), and write each edit and delete to ``quote_audit`` with the row before and after.
+  meanwhile" check), and write each save, edit and delete to ``quote_audit`` with the row before
+  and after (a save has only an after; v2).
 - Every change of quotes NOTIFYs ``quoteclip_changes`` (one notice per statement, with the ids), so
   open windows follow colleagues without polling (``live.py``).
 """
@@ -194,7 +195,24 @@ V1: Sequence[str] = (
         FOR EACH STATEMENT EXECUTE FUNCTION quoteclip_articles_changed()""",
 )
 
-MIGRATIONS: dict[int, Sequence[str]] = {1: V1}
+# v2: saves are audited too, so the audit answers "who clipped this, when, as what" on its own and a
+# quote saved then purged leaves its trace. One audit INSERT per statement from its transition table,
+# not a trigger call per row: an import's 100k quotes add one statement, not 100k.
+V2: Sequence[str] = (
+    "ALTER TABLE quote_audit DROP CONSTRAINT quote_audit_action_check",
+    "ALTER TABLE quote_audit ADD CONSTRAINT quote_audit_action_check "
+    "CHECK (action IN ('insert', 'update', 'delete'))",
+    """CREATE FUNCTION quoteclip_audit_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        INSERT INTO quote_audit (who, action, quote_id, after)
+        SELECT current_user, 'insert', n.id, to_jsonb(n) - 'search' FROM new_rows AS n ORDER BY n.id;
+        RETURN NULL;
+    END $$""",
+    """CREATE TRIGGER quotes_audit_insert AFTER INSERT ON quotes REFERENCING NEW TABLE AS new_rows
+        FOR EACH STATEMENT EXECUTE FUNCTION quoteclip_audit_insert()""",
+)
+
+MIGRATIONS: dict[int, Sequence[str]] = {1: V1, 2: V2}
 LATEST = max(MIGRATIONS)
 REQUIRED_TABLES = frozenset({"articles", "quotes", "quote_tags", "quote_audit"})
 _LOCK = 0x51C11B  # the advisory lock migrations take: one client migrates, the others wait and see it done

@@ -7,14 +7,11 @@ import io
 import json
 from pathlib import Path
 
-import pytest
-
 from qtapp.article.loader import read_article
 from qtapp.library import backup
 from qtapp.library.exporters import w3c as w3c_export
 from qtapp.library.importers import adopt, stubs
 from qtapp.library.importers.into_library import import_file
-from qtapp.library.importers.records import ImportInvalid
 from qtapp.library.stamps import text_hash
 from qtapp.library.store import Library
 from tests.library.importers import samples
@@ -51,75 +48,6 @@ def test_reimport_adds_nothing_and_says_so(library: Library, tmp_path: Path) -> 
     again = import_file(library, path)
     assert (again.quotes_added, again.articles_added, again.quotes_present) == (0, 0, 3)
     assert library.quotes.count() == 3 and len(library.articles.all()) == 3
-
-
-def test_a_second_file_extends_the_same_books_stub(library: Library, tmp_path: Path) -> None:
-    when = "Monday, March 4, 2024 10:15:32 PM"
-    first = tmp_path / "a.txt"
-    first.write_text(samples.clipping("B (Doe, Jane)", "Highlight", "on Location 1-2", when, "One."), "utf-8")
-    second = tmp_path / "b.txt"
-    second.write_text(samples.clipping("B (Doe, Jane)", "Highlight", "on Location 1-2", when, "One.")
-                      + samples.clipping("B (Doe, Jane)", "Highlight", "on Location 9-9", when, "Two\nparagraphs."),
-                      "utf-8")
-    import_file(library, first)
-    result = import_file(library, second)
-    assert (result.quotes_added, result.articles_added, result.quotes_present) == (1, 0, 1)
-    (article,) = library.articles.all()
-    assert article.article.text == "B\n\nOne.\n\nTwo\n\nparagraphs." and article.quote_count == 2
-    assert [q.text for q in library.quotes.find(article_id=article.id)][::-1] == ["One.", "Two\nparagraphs."] or \
-        sorted(q.text for q in library.quotes.find()) == ["One.", "Two\nparagraphs."]
-    _check_invariants(library)
-
-
-def test_a_bad_record_imports_nothing(library: Library, tmp_path: Path) -> None:
-    rows = samples.hypothesis_rows()
-    rows.append({"id": "broken", "uri": samples.SEED_URL, "target": "not a list"})
-    path = tmp_path / "h.json"
-    path.write_text(json.dumps(rows), encoding="utf-8")
-    with pytest.raises(ImportInvalid, match=r"annotation 3 \(broken\).*nothing was imported"):
-        import_file(library, path, "hypothesis")
-    assert library.quotes.count() == 0 and library.articles.all() == []
-
-
-def test_cancel_from_progress_rolls_everything_back(library: Library, tmp_path: Path) -> None:
-    path = tmp_path / "many.txt"
-    when = "Monday, March 4, 2024 10:15:32 PM"
-    path.write_text("".join(samples.clipping(f"Book {n % 7} (Doe, Jane)", "Highlight", f"on Location {n}-{n}",
-                                             when, f"Passage number {n}.") for n in range(2500)), "utf-8")
-
-    def cancel(done: int, total: int) -> None:
-        if done >= 1000:
-            raise KeyboardInterrupt
-
-    with pytest.raises(KeyboardInterrupt):
-        import_file(library, path, progress=cancel)
-    assert library.quotes.count() == 0 and library.articles.all() == []
-    assert import_file(library, path).quotes_added == 2500
-
-
-def test_opening_the_real_article_moves_the_stubs_quotes_into_it(library: Library, tmp_path: Path,
-                                                                 seed_path: Path) -> None:
-    import_file(library, samples.zotero_ris(tmp_path / "z.ris"))
-    import_file(library, samples.hypothesis(tmp_path / "h.json"))  # same URL: its own stub, same article
-    stub_ids = {q.article_id for q in library.quotes.find()}
-    assert len(stub_ids) == 2 and all(library.articles.get(i).stub for i in stub_ids)
-    article, source = read_article(seed_path)
-    article = dataclasses.replace(article, url=samples.SEED_URL)  # as the page itself would give it
-    assert sorted(stubs.stubs_for(library, article)) == sorted(stub_ids)  # by URL and by title + author
-    tagged = library.quotes.find(tag="framing")[0]
-    article_id = library.articles.add(article, source, str(seed_path))
-    assert adopt.pending(library, article_id)
-    result = adopt.adopt(library, article_id)
-    assert (result.moved, result.left, result.stubs) == (3, 0, 2)
-    assert all(not library.articles.get(i).stub for i in {q.article_id for q in library.quotes.find()})
-    assert {a.id for a in library.articles.all()} == {article_id}  # the stubs are gone
-    moved = library.quotes.get(tagged.id)  # the same quote: id, uuid, note and tags kept
-    assert (moved.uuid, moved.note, moved.tags) == (tagged.uuid, tagged.note, tagged.tags)
-    assert moved.article.stub is None and moved.article_id == article_id
-    saying = next(q for q in library.quotes.find() if q.exact == samples.SEED_SAYING)
-    assert saying.voice == "speaker"  # now the rules know whose words these are, from the real text
-    _check_invariants(library)
-    assert not adopt.pending(library, article_id)
 
 
 def test_a_quote_not_in_the_real_text_stays_with_its_stub(library: Library, tmp_path: Path, seed_path: Path) -> None:
