@@ -24,6 +24,22 @@ AGENCIES = {
     "prensa latina": "Prensa Latina", "efe agency": "EFE", "agencia efe": "EFE",
     "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire", "business wire": "Business Wire",
     "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "cision pr newswire": "PR Newswire",
+    # the national agencies whose marks lead wire copy, each by the name it is cited by (never a mark that is
+    # also a given name: "Ani", "Hina", "Petra")
+    "lusa": "Lusa", "agência lusa": "Lusa", "agerpres": "Agerpres", "andina": "Andina", "ctk": "Czech News Agency",
+    "čtk": "Czech News Agency", "czech news agency": "Czech News Agency", "vna": "Vietnam News Agency",
+    "vietnam news agency": "Vietnam News Agency", "keystone-sda": "Keystone-SDA",
+    "ritzau": "Ritzau", "ntb": "NTB", "stt": "STT", "bta": "BTA", "mti": "MTI", "pap": "PAP",
+    "tanjug": "Tanjug", "ukrinform": "Ukrinform", "belta": "BelTA", "interfax": "Interfax",
+    "ria novosti": "RIA Novosti", "jiji": "Jiji Press", "jiji press": "Jiji Press",
+    "pna": "Philippine News Agency", "bss": "BSS", "ians": "IANS", "irna": "IRNA", "wam": "WAM",
+    "qna": "QNA", "kuna": "KUNA", "belga": "Belga",
+    "anp": "ANP", "europa press": "Europa Press", "agência brasil": "Agência Brasil", "télam": "Télam",
+    "notimex": "Notimex", "apa-ots": "APA-OTS", "ghana news agency": "Ghana News Agency", "gna": "GNA",
+    "kenya news agency": "Kenya News Agency", "sapa": "SAPA", "aap": "AAP",
+    "australian associated press": "AAP", "bernama news agency": "Bernama",
+    "accesswire": "ACCESSWIRE", "einpresswire": "EIN Presswire", "einpresswire.com": "EIN Presswire",
+    "ein presswire": "EIN Presswire", "newsfile": "Newsfile",
 }
 OUTLET_WORDS = frozenset("""
 times daily news post herald tribune journal gazette sentinel courier chronicle ledger observer review press
@@ -39,7 +55,7 @@ news.az kazinform xinhua reuters afp ap
 ROLE_WORDS = frozenset("""
 writer writers reporter reporters correspondent correspondents editor editors contributor contributors
 columnist columnists staff commentator analyst producer photographer intern desk bureau team board
-communications office relations
+communications office relations officer spokesperson division
 """.split())
 NO_PERSON = re.compile(r"^(?:the\s+)?(?:editorial\s+board|editors?|editorial|staff|our\s+view|"
                        r"(?:\w+\s+)?staff\s+(?:reporters?|writers?)|\w+\s+reporters|opinion)$", re.IGNORECASE)
