@@ -21,14 +21,16 @@ _BY = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|text\s+by|report\s+
                  r"reviewed\s+by|review\s+by|"
                  r"compiled\s+by|posted\s+by|writers?:|reporters?:|correspondents?:|"
                  r"author:|authors:|text:|words:|reporting\s+by)\s*[:\s]\s*(?P<rest>.+)$", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*\|\s*|\s*[·•]\s*|\s+[—–/-]\s+|(?<=[^\W\d_])/\s+|,\s+(?:and\s+)?|\s+and\s+|\s+AND\s+|\s*&\s*|\s+with\s+")
+_SPLIT = re.compile(r"\s*\|\s*|\s*[·•]\s*|\s+[—–/-]\s+|(?<=[^\W\d_])/\s+|"
+                    r",\s+(?:and\s+)?|\s+and\s+|\s+AND\s+|\s*&\s*|\s+with\s+")
 _IN_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|from)\s+(?P<place>[A-Z][\w.'’ -]*?)(?:\s+on\s+(?P<on>.+))?$")
 _PAREN_OUTLET = re.compile(r"\s*\((?P<outlet>[^()]+)\)\s*$")
 _WRITERS = re.compile(r"^(?P<outlet>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*?)\s+(?:writers?|reporters?|"
                       r"correspondents?|staff\s+writers?|staff\s+reporters?)\s+(?P<names>.+)$")
 _POSSESSIVE = re.compile(r"^(?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)['’]s\s+(?P<names>.+)$")
 _STAFF = re.compile(r"^(?:the\s+)?[\w ]*\b(?:staff|board)\b", re.IGNORECASE)
-_FIELD_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[—–/-]\s+")  # "Ho Yi-ting  /  Staff reporter" too  # "Juliana Amorim - Agência Brasil reporter"
+# "Juliana Amorim - Agência Brasil reporter", "Ho Yi-ting  /  Staff reporter"
+_FIELD_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[—–/-]\s+")
 _LIVE_MARK = re.compile(r"\s*\((?:now|earlier|updates?)\)")  # a live blog's "(now)", "(earlier)"
 _SENTENCE_END = re.compile(r"[.!?:;]$")
 _NAME_LIST = re.compile(r"\s+and\s+|,\s+|\s*&\s*")

@@ -235,7 +235,7 @@ _AGENCY_LEAD = re.compile(r"^\((?P<agency>[A-Z][A-Za-z .]{1,30})\)\s*(?:--|[—�
 _TOWN_FULL_DATE = re.compile(rf"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}},\s+(?P<date>\d{{1,2}}\s+{_MONTH}\s+"
                              rf"{_YEAR}|{_MONTH}\s+\d{{1,2}},\s+{_YEAR})\s*"
                              rf"(?:\((?P<agency>[A-Z][A-Za-z .]{{1,30}})\)\s*)?"
-                             rf"(?:--|[—–]|\.-|(?<=\))\s*-|(?<=\))\.)(?=\s+[A-Z“\"]|\s*$)")  # EFE's "(EFE).-", Andina's "(ANDINA)."
+                             rf"(?:--|[—–]|\.-|(?<=\))\s*-|(?<=\))\.)(?=\s+[A-Z“\"]|\s*$)")  # "(EFE).-", "(ANDINA)."
 
 
 @rule("dateline.town_agency")

@@ -19,7 +19,8 @@ foundation agency authority corporation company bureau federation organisation o
 _DOCUMENT_WORDS = frozenset({"release", "statement", "statements", "briefing", "notice", "advisory"})
 # "Zainab al-Musawi", "Ahmed el-Sayed": an Arabic family name after its lowercase article
 _ARTICLED = rf"(?:al|el|ad|ar|as|ash|at|az|an)-{_TOKEN}"
-_PERSON = re.compile(rf"^{_TOKEN}(?:\s+(?:{_TOKEN}|{_ARTICLED}|de|da|del|la|le|van|von|der|bin|ibn|al|ó|ní|mac|ap|ab|nic|mc))*$")
+_PARTICLES = "de|da|del|la|le|van|von|der|bin|ibn|al|ó|ní|mac|ap|ab|nic|mc"  # Welsh "ap", Irish "Nic" too
+_PERSON = re.compile(rf"^{_TOKEN}(?:\s+(?:{_TOKEN}|{_ARTICLED}|{_PARTICLES}))*$")
 
 
 @per_line
