@@ -182,6 +182,21 @@ def by_prefix(line: str) -> Byline | None:
     return found
 
 
+_DESK = re.compile(r"^(?:compiled|written|edited|produced|prepared)\s+by\s+(?:the\s+)?"
+                   r"(?P<outlet>[A-Z][\w.&'’ -]{1,50}?)"
+                   r"(?:['’]s)?\s+(?:news\s*desk|news\s*room|newsroom|desk|staff|editors|editorial\s+team)\.?$",
+                   re.IGNORECASE)
+
+
+@rule("byline.outlet_desk")
+def outlet_desk(line: str) -> Byline | None:
+    """'Compiled by the Valley Courier news desk' → no author: the publisher's own desk, Valley Courier."""
+    match = _DESK.match(line.strip())
+    if not match or not match.group("outlet")[:1].isupper():
+        return None
+    return Byline(publisher=canonical(match.group("outlet")))
+
+
 @rule("byline.dated_by")
 def dated_by(line: str) -> Byline | None:
     """'Posted on November 11, 2024 by Tomasz Wiśniewski': a blog's date, then its author."""
@@ -310,7 +325,8 @@ def live_names(line: str) -> Byline | None:
     return names_alone.check(line) if _LIVE_MARK.search(line) else None
 
 
-ANYWHERE: tuple[Rule[Byline], ...] = (by_prefix, dated_by, outlet_possessive, pipe_fields, outlet_date, live_names)
+ANYWHERE: tuple[Rule[Byline], ...] = (outlet_desk, by_prefix, dated_by, outlet_possessive, pipe_fields, outlet_date,
+                                      live_names)
 UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone, name_comma_date, name_comma_role, outlet_with_agency)
 
 

@@ -305,9 +305,17 @@ def _institution(name: str) -> bool:
         (w[:1].isupper() and w[1:].isalpha() and not w.isupper()) or w in _LINKING for w in words)
 
 
+_ROUND_UP = frozenset({"week", "weekly", "brief", "briefs", "roundup", "round-up", "wrap", "digest"})
+
+
 def _is_section(name: str) -> bool:
-    """'World News', 'News & Events': words of a site's sections only."""
-    return all(word in SECTIONS or word in ("&", "and", "events") for word in name.lower().split())
+    """'World News', 'News & Events', 'THE WEEK IN BRIEF': words of a site's sections (or of its round-up's
+    label) only."""
+    words = name.lower().split()
+    if any(word in _ROUND_UP for word in words) and all(
+            word in SECTIONS or word in _ROUND_UP or word in ("the", "in", "this", "of", "&", "and") for word in words):
+        return len(words) > 1 or words[0] != "digest"
+    return all(word in SECTIONS or word in ("&", "and", "events") for word in words)
 
 
 def _before_sections(line: str) -> str:
@@ -320,9 +328,10 @@ def _before_sections(line: str) -> str:
 
 
 _RELEASE_SUBJECT = re.compile(
-    r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}?(?:,?\s+(?:Inc|Ltd|Corp|LLC|plc|AG|AS|SA|S\.A|GmbH|Co)\.?)?)"
+    r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}?(?:,?\s+(?:Inc|Ltd|Corp|LLC|plc|AG|AS|SA|S\.A|GmbH|Co|Oy|Oyj|AB)\.?)?)"
     r"\s*(?:\([^)]{1,60}\)\s*)*(?:,\s+[^,]{3,80},\s+)?(?:today\s+)?(?:announced|announces|is\s+pleased|reports|reported|"
-    r"launched|launches|unveiled|unveils|has\s+(?:announced|launched|opened|signed)|said|opens|opened|signed)\b")
+    r"launched|launches|unveiled|unveils|has\s+(?:announced|launched|opened|signed)|said|opens|opened|signed|began|"
+    r"begins|started|starts)\b")
 
 
 @rule("publisher.press_release")

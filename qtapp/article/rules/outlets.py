@@ -61,7 +61,8 @@ NO_PERSON = re.compile(r"^(?:the\s+)?(?:editorial\s+board|editors?|editorial|sta
                        r"(?:\w+\s+)?staff\s+(?:reporters?|writers?)|\w+\s+reporters|opinion)$", re.IGNORECASE)
 
 
-_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|AS|ASA|SA|S\.A|S\.L|N\.V|B\.V|GmbH|Pty)\.?$")
+_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|AS|ASA|SA|S\.A|S\.L|N\.V|B\.V|GmbH|Pty|Oy|Oyj|AB)"
+                         r"\.?$")
 
 
 def canonical(name: str) -> str:
