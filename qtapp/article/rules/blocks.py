@@ -453,6 +453,11 @@ def sign_off(ctx: Context) -> Made | None:
         ctx.shape = notes.SIGNED_NAME.name
         return [("signature", ctx.text)]  # "Margaret Pell, Ashby Parva" closing a letter
     later = ctx.remaining(4)
+    letter = notes.valediction_signature([ctx.text, *later])  # "– Yours, etc," / "NAME," / "Rathgar," / …
+    if letter and len([t for t in ctx.remaining(letter[1] + 2)[letter[1] - 1:] if not furniture.furniture(t)]) <= 1:
+        ctx.consumed = letter[1] - 1
+        ctx.shape = notes.VALEDICTION.name
+        return [("signature", ctx.text), *(("signature", t) for t in later[:letter[1] - 1])]
     # little but the page's furniture after (a letters page may add one line of its own)
     if later and ctx.last_kind() == "paragraph" and notes.signed_on_two_lines(ctx.text, later[0]) and len(
             [t for t in later[1:] if not furniture.furniture(t)]) <= 1:

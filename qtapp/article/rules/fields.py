@@ -161,7 +161,8 @@ def copyright_publisher(page: Page) -> str | None:
             owner = re.sub(r"^(?:(?:copyright|©|\d{4}(?:\s*-\s*\d{4})?)\s*)+", "", match.group("owner"),
                            flags=re.IGNORECASE).strip()
             owner = re.split(r"\s+[·•|]\s+", owner)[0]  # "© 2024 The Long Way Round · Powered by WordPress"
-            owner = re.sub(r"\s+(?:19|20)\d\d$", "", owner)  # "© Shannonside Herald Media Ltd 2025"
+            # "© Shannonside Herald Media Ltd 2025", "Copyright © AFP 2017-2024"
+            owner = re.sub(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$", "", owner)
             owner = re.sub(r"\.com$", "", owner, flags=re.IGNORECASE)
             if owner and not re.match(r"(?i)all\s+rights", owner) and len(owner.split()) <= 6:
                 return _masthead_for(canonical(owner), bool(_COMPANY.search(owner)), page)
@@ -504,8 +505,13 @@ def tagline_authors(page: Page) -> list[Author] | None:
 
 @rule("authors.signed")
 def signed_authors(page: Page) -> list[Author] | None:
-    """A letter signed 'Margaret Pell, Ashby Parva' (or on two lines) at its end, with no byline: its writer."""
+    """A letter signed 'Margaret Pell, Ashby Parva' (on one line, on two, or under '– Yours, etc,') at its end,
+    with no byline: its writer."""
     signatures = page.texts("signature")
+    # "– Yours, etc," over the writer's name in capitals, then the address
+    letter = next(filter(None, (notes.valediction_signature(signatures[i:]) for i in range(len(signatures)))), None)
+    if letter:
+        return [author_from_name(letter[0])]
     found = [name for name in map(notes.signed_name, signatures) if name] + [
         name for name in map(notes.signed_on_two_lines, signatures, signatures[1:]) if name]
     return [author_from_name(found[-1])] if found else None

@@ -29,7 +29,7 @@ AGENCIES = {
     "lusa": "Lusa", "agência lusa": "Lusa", "agerpres": "Agerpres", "andina": "Andina", "ctk": "Czech News Agency",
     "čtk": "Czech News Agency", "czech news agency": "Czech News Agency", "vna": "Vietnam News Agency",
     "vietnam news agency": "Vietnam News Agency", "keystone-sda": "Keystone-SDA",
-    "ritzau": "Ritzau", "ntb": "NTB", "stt": "STT", "bta": "BTA", "mti": "MTI", "pap": "PAP",
+    "ritzau": "Ritzau", "tasr": "TASR", "ntb": "NTB", "stt": "STT", "bta": "BTA", "mti": "MTI", "pap": "PAP",
     "tanjug": "Tanjug", "ukrinform": "Ukrinform", "belta": "BelTA", "interfax": "Interfax",
     "ria novosti": "RIA Novosti", "jiji": "Jiji Press", "jiji press": "Jiji Press",
     "pna": "Philippine News Agency", "bss": "BSS", "ians": "IANS", "irna": "IRNA", "wam": "WAM",
@@ -61,7 +61,7 @@ NO_PERSON = re.compile(r"^(?:the\s+)?(?:editorial\s+board|editors?|editorial|sta
                        r"(?:\w+\s+)?staff\s+(?:reporters?|writers?)|\w+\s+reporters|opinion)$", re.IGNORECASE)
 
 
-_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|AS|ASA|SA|S\.A|S\.L|N\.V|B\.V|GmbH|Pty|Oy|Oyj|AB)"
+_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|AS|ASA|SA|S\.A|S\.L|N\.V|B\.V|GmbH|Pty|Oy|Oyj|AB|DAC)"
                          r"\.?$")
 
 
