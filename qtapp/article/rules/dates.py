@@ -68,7 +68,12 @@ _ISSUE = re.compile(rf"^(?:From|In)\s+the\s+(?:{_MONTH}\s+|(?:Spring|Summer|Autu
                     rf"(?:19|20)\d\d\s+(?:print\s+)?(?:issue|edition)$", re.IGNORECASE)
 _OUTLET_DASH = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ ]{1,30}?)\s+[-–—]\s+(?=\S*\d|[A-Z][a-z]{2})")
 _SECTION_TAGS = re.compile(r"\s*\|\s*[A-Z][^\d|]{0,40}$")  # "… 18:05 | All, Japan": the story's section tags
-_PRESS_RELEASE = re.compile(r"^press\s+release\b\s*(?:[·•|:]\s*)?", re.IGNORECASE)
+_PRESS_RELEASE = re.compile(r"^(?:press\s+release|for\s+immediate\s+release|@)\s*(?:[·•|:]\s*)?", re.IGNORECASE)
+# "January/February 2025 issue · Posted 2 January 2025", "Issue 58 · Autumn 2024": a magazine's issue beside (or
+# instead of) its date; the issue gives no day
+_ISSUE_PART = re.compile(rf"^(?:{_MONTH}(?:\s*/\s*{_MONTH})?\s+|(?:Spring|Summer|Autumn|Fall|Winter)\s+)?(?:19|20)\d\d"
+                         rf"\s+(?:print\s+)?(?:issue|edition)$|^(?:issue|no\.?|vol\.?)\s*\d{{1,4}}$"
+                         rf"|^(?:Spring|Summer|Autumn|Fall|Winter)\s+(?:19|20)\d\d$", re.IGNORECASE)
 # "Posted: Jan 30, 2025 4:15 PM CST | Last Updated: January 31": a later update after the publication date,
 # whatever it says (often a day with no year), is no part of the date line's date
 _UPDATED_TAIL = re.compile(r"\s+[|·•]\s+(?:last\s+)?(?:updated?|modified)\b.*$", re.IGNORECASE)
@@ -171,7 +176,7 @@ def _by_parts(text: str, publisher: str | None) -> DateLine | None:
         part = part.strip()
         if is_outlet(part) and not _DIGIT.search(part):
             publisher = publisher or canonical(normal_case(part) if part.isupper() and len(part) > 5 else part)
-        elif _REFERENCE.match(part):
+        elif _REFERENCE.match(part) or _ISSUE_PART.match(part):
             continue
         elif is_time_or_date_words(_PLACE_BEFORE.sub("", part)):
             date = date or parse_date(part)

@@ -17,7 +17,7 @@ from qtapp.article.names import author_from_name, normal_case, strip_titles
 from qtapp.article.rules import bylines, dates, notes
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.furniture import SITE_SELF, furniture
-from qtapp.article.rules.outlets import AGENCIES, SECTIONS, canonical, is_outlet
+from qtapp.article.rules.outlets import AGENCIES, OUTLET_WORDS, SECTIONS, canonical, is_outlet
 from qtapp.article.rules.persons import INSTITUTION_WORDS
 
 
@@ -264,8 +264,15 @@ def masthead_publisher(page: Page) -> str | None:
         first_line = number == 0 and len(name.split()) <= 4 and not section \
             and not re.search(r"[.!?,:]$", name) and not joined and name[:1].isalnum() and not furniture(name)
         if (is_outlet(name) and not section) or first_line:
-            return canonical(name if len(name) <= 5 or not name.isupper() else normal_case(name))
+            return canonical(name if len(name) <= 5 or not name.isupper() else outlet_case(name))
     return None
+
+
+def outlet_case(name: str) -> str:
+    """'THE GLOBE AND MAIL' → 'The Globe and Mail': a logo in capitals as a citation writes it, the linking
+    words in lower case."""
+    words = normal_case(name).split()
+    return " ".join([words[0]] + [w.lower() if w.lower() in _LINKING else w for w in words[1:]])
 
 
 # "MERIDIAN · Stories from the edges of the map", "MercoPress, South Atlantic News Agency": a logo, then
@@ -320,12 +327,26 @@ def _is_section(name: str) -> bool:
 
 
 def _before_sections(line: str) -> str:
-    """'Loughmore University | News & Events' → 'Loughmore University': a logo beside its section's name."""
+    """'Loughmore University | News & Events' → 'Loughmore University': a logo beside its section's name;
+    'Khaleej Times › Entertainment › Movies' → 'Khaleej Times': a breadcrumb led by the site's name."""
     parts = [p.strip() for p in re.split(r"\s+[|·]\s+", line)]
     if len(parts) == 2 and _is_section(parts[1]) and (is_outlet(parts[0]) or any(
             w.lower() in INSTITUTION_WORDS for w in parts[0].split())):
         return parts[0]
+    crumbs = [p.strip() for p in re.split(r"\s+[›»>]\s+", line)]
+    if len(crumbs) >= 2 and (is_outlet(crumbs[0]) or _compound_outlet(crumbs[0])) and all(
+            1 <= len(c.split()) <= 3 and c[:1].isupper() for c in crumbs[1:]):
+        return crumbs[0]
     return line
+
+
+_CAMEL_TAIL = re.compile(r"^[A-Z][a-z]+(?P<tail>[A-Z][a-z]+)$")
+
+
+def _compound_outlet(word: str) -> bool:
+    """'LakesWire', 'PortNews': one word run together from a name and an outlet's word."""
+    match = _CAMEL_TAIL.match(word)
+    return bool(match) and match.group("tail").lower() in OUTLET_WORDS
 
 
 _RELEASE_SUBJECT = re.compile(
@@ -539,7 +560,7 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
 def _fullest(publisher: str, page: Page) -> str:
     """'Astana Times' from a byline tail → 'The Astana Times' when the page's sign-off or logo says so."""
     for text in page.texts("signature") + page.masthead:
-        name = normal_case(text.strip(" —–-.")) if text.isupper() else text.strip(" —–-.")
+        name = outlet_case(text.strip(" —–-.")) if text.isupper() else text.strip(" —–-.")
         if name.lower() == f"the {publisher.lower()}":
             return name
         rest = name.lower().removeprefix(publisher.lower() + " ").split()
