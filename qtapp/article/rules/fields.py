@@ -346,7 +346,7 @@ _CAMEL_TAIL = re.compile(r"^[A-Z][a-z]+(?P<tail>[A-Z][a-z]+)$")
 def _compound_outlet(word: str) -> bool:
     """'LakesWire', 'PortNews': one word run together from a name and an outlet's word."""
     match = _CAMEL_TAIL.match(word)
-    return bool(match) and match.group("tail").lower() in OUTLET_WORDS
+    return match is not None and match.group("tail").lower() in OUTLET_WORDS
 
 
 _RELEASE_SUBJECT = re.compile(
