@@ -121,8 +121,9 @@ def date_line(line: str) -> DateLine | None:
     if parse_date(text) and (later := _UPDATED_TAIL.search(text)) and parse_date(text[:later.start()]):
         text = text[:later.start()]
     trailing = _TRAILING_OUTLET.search(text)
-    if trailing and parse_date(text[:trailing.start()]) and _named_outlet(trailing.group("outlet")):
-        publisher = publisher or canonical(trailing.group("outlet"))
+    if trailing and parse_date(text[:trailing.start()]) and not _DIGIT.search(trailing.group("outlet")):
+        if _named_outlet(trailing.group("outlet")):  # "(Mainichi Japan)" names no outlet known as such: no publisher
+            publisher = publisher or canonical(trailing.group("outlet"))
         text = text[:trailing.start()]
     town = _TOWN_THEN_DATE.match(text)
     if town and _is_place(town.group(0).strip(" ,")) and is_time_or_date_words(text[town.end():]):

@@ -327,12 +327,15 @@ def _is_section(name: str) -> bool:
 
 
 def _before_sections(line: str) -> str:
-    """'Loughmore University | News & Events' → 'Loughmore University': a logo beside its section's name;
+    """'Loughmore University | News & Events' → 'Loughmore University': a logo beside its section's name (or
+    its service's initials);
     'Khaleej Times › Entertainment › Movies' → 'Khaleej Times': a breadcrumb led by the site's name."""
     parts = [p.strip() for p in re.split(r"\s+[|·]\s+", line)]
     if len(parts) == 2 and _is_section(parts[1]) and (is_outlet(parts[0]) or any(
             w.lower() in INSTITUTION_WORDS for w in parts[0].split())):
         return parts[0]
+    if len(parts) == 2 and re.fullmatch(r"[A-Z]{2,5}", parts[1]) and is_outlet(parts[0]) and len(parts[0].split()) > 1:
+        return parts[0]  # "The Asahi Shimbun | AJW": the logo beside its English service's initials
     crumbs = [p.strip() for p in re.split(r"\s+[›»>]\s+", line)]
     if len(crumbs) >= 2 and (is_outlet(crumbs[0]) or _compound_outlet(crumbs[0])) and all(
             1 <= len(c.split()) <= 3 and c[:1].isupper() for c in crumbs[1:]):
@@ -538,8 +541,33 @@ def signed_authors(page: Page) -> list[Author] | None:
     return [author_from_name(found[-1])] if found else None
 
 
+# "Writer: Liu Yang", "(Japanese original by Haruka Nomura, Akita Bureau)", "(By Chen Yu-ting) Enditem/AW": a
+# closing credit for the writing (never "Edited by", "Translated by" nor "Additional reporting by")
+_WRITING_CREDIT = re.compile(r"^\(?(?:[A-Z][a-z]+\s+original\s+by|writer:|written\s+by|writing\s+by|reporting\s+by|"
+                             r"reported\s+by|by)\s+(?P<rest>[^;()]{3,80})", re.IGNORECASE)
+
+
+_LABELLED_WRITER = re.compile(r"^(?:writers?|reporters?|written\s+by)\s*:?\s+[A-Z]", re.IGNORECASE)
+
+
+@rule("authors.writing_credit")
+def credit_authors(page: Page) -> list[Author] | None:
+    """'Writer: Liu Yang' closing a wire story with no byline → Liu Yang (a role after the name describes her)."""
+    # a credit line the chrome rules dropped ("Writer: Liu Yang" among the page's footer) still names the writer
+    dropped = [t for t in page.dropped if _LABELLED_WRITER.match(t.strip())]
+    # and a credit in brackets closing the story, whatever block it was read as
+    closing = [t for _kind, t in page.blocks[-3:] if t.startswith("(") and t.rstrip().endswith(")")]
+    for text in page.texts("signature") + dropped + closing:
+        match = _WRITING_CREDIT.match(text.strip())
+        found = bylines.parse_byline("By " + match.group("rest").strip()) if match else None
+        if found and found[0].names:
+            named, _unnamed = _descriptions(page)
+            return [author_from_name(name, named.get(name) or found[0].role) for name in found[0].names]
+    return None
+
+
 AUTHORS: tuple[Rule[list[Author]], ...] = (byline_authors, reprint_authors, note_authors, tagline_authors,
-                                            signed_authors)
+                                            signed_authors, credit_authors)
 
 
 def read_fields(page: Page) -> dict[str, tuple[object, str]]:

@@ -664,8 +664,19 @@ def source_sign_off(text: str) -> bool | None:
     return True if _SOURCE_SIGN_OFF.match(text) else None
 
 
+_STAFF_CREDIT = re.compile(rf"^(?:Writer|Reporter|Editor|Edited\s+by|Translator|Photographer)s?\s*:?\s+{NAME}\s*$"
+                           rf"|^\((?:[A-Z][a-z]+\s+)?original\s+by\s+{NAME}(?:,\s+[A-Z][\w ]{{2,40}})?\)$")
+
+
+@rule("credit.staff_label")
+def staff_credit(text: str) -> bool | None:
+    """'Writer: Liu Yang', 'Editor: Wang Hao', '(Japanese original by Haruka Nomura, Akita Bureau)': a closing
+    credit that names one person by their part in the story."""
+    return True if len(text) <= 100 and _STAFF_CREDIT.match(text.strip()) else None
+
+
 CREDIT_RULES: tuple[Rule[bool], ...] = (reporting_parenthesis, contributed, reporting_by, reported_from, desk_initials,
-                                        press_office, editorial_board, source_sign_off)
+                                        press_office, editorial_board, source_sign_off, staff_credit)
 
 
 @per_line

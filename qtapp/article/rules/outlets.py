@@ -47,7 +47,8 @@ wire network agency online media radio tv television report watch today inform i
 telegraph standard mail guardian monitor dispatch bulletin star sun mirror independent economist bloomberg
 newswire broadcasting channel service digest register record examiner inquirer clarion tide voice echo
 advertiser argus leader citizen globe beacon banner enquirer pioneer courant eagle prensa agencia noticias
-""".split())
+shimbun ilbo zeitung gazete gazetesi nyheter posten tidende dagblad diario jornal giornale corriere quotidien
+""".split())  # the last line: the same words in other languages' mastheads ("The Asahi Shimbun", "Chosun Ilbo")
 KNOWN_OUTLETS = frozenset("""
 cgtn cctv bbc cnn npr abc cbs nbc pbs rte rfi dw nhk kbs sbs itv sky al jazeera euronews politico axios
 news.az kazinform xinhua reuters afp ap
