@@ -794,3 +794,5 @@ SIGNED_NAME: Rule[str] = Rule("signature.signed_name", signed_name)
 VALEDICTION: Rule[tuple[str, int]] = Rule("signature.valediction", valediction_signature)
 SIGNED_ON_TWO_LINES: Rule[str] = Rule("signature.signed_on_two_lines", signed_on_two_lines)
 LETTER_RULES: tuple[Rule[str], ...] = (SIGNED_NAME, SIGNED_ON_TWO_LINES)
+# a sign-off over several lines ("– Yours, etc," / name / address) reads a run of lines, not one
+LETTER_RUN_RULES: tuple[Rule[tuple[str, int]], ...] = (VALEDICTION,)
