@@ -162,7 +162,7 @@ def copyright_publisher(page: Page) -> str | None:
                            flags=re.IGNORECASE).strip()
             owner = re.split(r"\s+[·•|]\s+", owner)[0]  # "© 2024 The Long Way Round · Powered by WordPress"
             # "© Shannonside Herald Media Ltd 2025", "Copyright © AFP 2017-2024"
-            owner = re.sub(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?$", "", owner)
+            owner = re.sub(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)?\d\d)?)?$", "", owner)
             owner = re.sub(r"\.com$", "", owner, flags=re.IGNORECASE)
             if owner and not re.match(r"(?i)all\s+rights", owner) and len(owner.split()) <= 6:
                 return _masthead_for(canonical(owner), bool(_COMPANY.search(owner)), page)
