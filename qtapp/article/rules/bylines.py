@@ -145,7 +145,7 @@ def _person_then_role(item: str) -> tuple[str, str] | None:
     words = item.split()
     for cut in range(2, min(5, len(words))):
         name, role = " ".join(words[:cut]), " ".join(words[cut:])
-        if is_role(role) and not is_role(name) and is_person(name):
+        if role[:1].isupper() and is_role(role) and not is_role(name) and is_person(name):
             return name, role
     return None
 
@@ -192,8 +192,11 @@ _DESK = re.compile(r"^(?:compiled|written|edited|produced|prepared)\s+by\s+(?:th
 def outlet_desk(line: str) -> Byline | None:
     """'Compiled by the Valley Courier news desk' → no author: the publisher's own desk, Valley Courier."""
     match = _DESK.match(line.strip())
-    if not match or not match.group("outlet")[:1].isupper():
-        return None
+    if not match or not match.group("outlet")[:1].isupper() or " for " in match.group("outlet"):
+        return None  # "Written by Ahmed Saleh for Gulf Desk": a writer, for a desk
+    the = re.search(r"\bby\s+the\s", match.group(0), re.IGNORECASE)
+    if not the and not is_outlet(match.group("outlet")):
+        return None  # without "the" the words must read as an outlet's name, never a person's
     return Byline(publisher=canonical(match.group("outlet")))
 
 

@@ -125,7 +125,7 @@ def date_line(line: str) -> DateLine | None:
         if _named_outlet(trailing.group("outlet")):  # "(Mainichi Japan)" names no outlet known as such: no publisher
             publisher = publisher or canonical(trailing.group("outlet"))
         text = text[:trailing.start()]
-    town = _TOWN_THEN_DATE.match(text)
+    town = _TOWN_THEN_DATE.match(text) if not _DASH_END.search(text) else None  # "LONDON, May 2, 2025 —" leads
     if town and _is_place(town.group(0).strip(" ,")) and is_time_or_date_words(text[town.end():]):
         return DateLine(parse_date(text[town.end():]), publisher)
     lead = _OUTLET_DASH.match(text)
