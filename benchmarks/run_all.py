@@ -25,6 +25,7 @@ import cli_list  # noqa: E402
 import export  # noqa: E402
 import parse  # noqa: E402
 import rederive  # noqa: E402
+import speakers  # noqa: E402
 import startup  # noqa: E402
 from common import ROOT, cached_library, clean_env, working_copy  # noqa: E402
 
@@ -97,6 +98,11 @@ def run(quotes: int, runs: int) -> list[Row]:
     per_mb_corpus, per_article = parse.corpus_articles()
     rows.append(Row("parse the corpus' text articles one by one", f"{per_mb_corpus:.2f} s/MB",
                     f"{per_article:.1f} ms an article", "< 0.2 s/MB", per_mb_corpus < 0.2))
+    small_count, small = speakers.measure(0.25)
+    count, seconds = speakers.measure(1)  # issue 13: speaker finding on dense quotations, linear in the article
+    rows.append(target_row(f"find speakers, 1 MB with {count:,} quotations (median)", seconds,
+                           speakers.TARGET_SECONDS, f"per quotation ×{(seconds / count) / (small / small_count):.2f} "
+                           "of 0.25 MB"))
     tiny = parse.tiny_paragraphs()
     rows.append(Row("parse tiny paragraphs ('Ok now.' each)", f"{tiny:.2f} s/MB", f"{1 / tiny:.2f} MB/s",
                     "≤ 1 s/MB", tiny <= 1))

@@ -65,17 +65,20 @@ class Cluster:
         return self.uri(name)
 
 
-def start_cluster() -> Cluster:
-    """initdb, configure for tests and start; raises RuntimeError with the server's log when it fails."""
+def start_cluster(folder: Path | None = None) -> Cluster:
+    """initdb, configure for tests and start; raises RuntimeError with the server's log when it fails.
+
+    ``folder`` (an empty or new one) keeps the cluster where a benchmark can start it again later
+    (``restart``): a million-quote data set takes too long to build for every run.
+    """
     folder_bin = binaries()
     if folder_bin is None:
         raise FileNotFoundError("no PostgreSQL binaries (initdb, pg_ctl)")
-    folder = Path(tempfile.mkdtemp(prefix="quoteclip-pg-"))
-    runas: list[str] = []
-    if os.geteuid() == 0:
-        user = pwd.getpwnam("postgres")
-        os.chown(folder, user.pw_uid, user.pw_gid)
-        runas = ["runuser", "-u", "postgres", "--"]
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="quoteclip-pg-"))
+    else:
+        folder.mkdir(parents=True, exist_ok=True)
+    runas = _runas(folder)
     try:
         subprocess.run([*runas, str(folder_bin / "initdb"), "-D", str(folder / "data"), "-U", SUPERUSER,
                         "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"],
@@ -95,6 +98,25 @@ def start_cluster() -> Cluster:
         shutil.rmtree(folder, ignore_errors=True)
         raise RuntimeError(f"{error.cmd[len(runas)]} failed: {error.stderr.decode(errors='replace')}{log}") \
             from error
+    return cluster
+
+
+def _runas(folder: Path) -> list[str]:
+    """The command prefix that runs the server's tools as the ``postgres`` user when we are root."""
+    if os.geteuid() != 0:
+        return []
+    user = pwd.getpwnam("postgres")
+    os.chown(folder, user.pw_uid, user.pw_gid)
+    return ["runuser", "-u", "postgres", "--"]
+
+
+def restart(folder: Path) -> Cluster:
+    """Start again a cluster ``start_cluster(folder)`` made and stopped, on a new free port."""
+    folder_bin = binaries()
+    if folder_bin is None:
+        raise FileNotFoundError("no PostgreSQL binaries (initdb, pg_ctl)")
+    cluster = Cluster(folder, folder_bin, _free_port(), _runas(folder))
+    cluster.start()
     return cluster
 
 

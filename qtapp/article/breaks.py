@@ -18,7 +18,9 @@ every many most much one other only several today together two three yesterday l
 """.split())
 ABBREVIATIONS = frozenset("mr mrs ms dr prof st jr sr inc co ltd corp no vs gen sen rep gov mt ft".split())
 # Only a sentence end with no space after it can hide a lost break; the rest need no Python-level look.
-_TERMINAL = re.compile(r"[.!?]+(?=\S)")
+# A break needs a capital, a mark or a bracket next (a lowercase letter or a digit never makes one), and
+# a straight mark only with a character after it: 'go." Costa' (a quotation's end) is never looked at.
+_TERMINAL = re.compile(r'[.!?]+(?=[^\sa-z0-9"]|"\S)')
 _OPENERS = "“‘"
 _CLOSERS = "”’)]"
 _GLUED_HEADING = re.compile(r"(?<![\w'’])([a-z]{3,})(?=[A-Z][a-z])")

@@ -24,6 +24,10 @@ DOUBTS: dict[str, Text] = {
     "reported_before": N_("Checks", "the speaker is taken from the reported speech before the quotation"),
     "subject_outside": N_("Checks", "the speaker is the subject of a sentence the quotation finishes"),
     "partial_name": N_("Checks", "the speaker's name may be longer than the rules read it"),
+    "fuller_name": N_("Checks", "the rules read a shorter name, and the article gives this longer one: check it is "
+                                "the same person"),
+    "title_taken_off": N_("Checks", "the rules took off words before the name that read as a title or role: "
+                                    "check the name"),
     "title_in_name": N_("Checks", "the first word of the speaker's name may be a title"),
     "short_org": N_("Checks", "the organisation is named only by its kind, and the article names more than "
                               "one of that kind"),
@@ -36,5 +40,10 @@ DOUBTS: dict[str, Text] = {
                                   "are given to it"),
     "two_speakers": N_("Checks", "the sentence reports more than one person's words before the quotation"),
     "not_introduced": N_("Checks", "the rules never saw the article introduce this name"),
+    "question": N_("Checks", "the quotation is a question the interviewer asked, not the words of the person "
+                             "who answered it, so the rules name nobody"),
+    "told_by": N_("Checks", "the words are reported as told to the person named by someone else, so the rules "
+                            "name nobody"),
+    "named_since": N_("Checks", "someone else is named in the sentence that leads into the quotation"),
     "far": N_("Checks", "the quotation stands far from the verb that says who spoke"),
 }

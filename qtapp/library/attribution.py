@@ -137,8 +137,10 @@ def check_reason(article: Article, start: int, end: int, voice: str, speaker: st
             return quotation.doubt if quotation.doubt in DOUBTS else "unsure_speaker"
         return None
     if block_kind != "title" or _in_title_block(article, start):
-        if any(q.speaker is None and q.start <= start and end <= q.end for q in article.quotations):
-            return "unnamed_speaker"
+        unnamed = next((q for q in article.quotations if q.speaker is None and q.start <= start and end <= q.end),
+                       None)
+        if unnamed is not None:  # the rules' own reason for naming nobody ("a question the interviewer asked")
+            return unnamed.doubt if unnamed.doubt in DOUBTS else "unnamed_speaker"
         if any(q.speaker and q.start < end and start < q.end and not (start <= q.start and q.end <= end)
                for q in article.quotations):
             return "mixed_voices"

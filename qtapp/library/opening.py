@@ -19,27 +19,6 @@ if TYPE_CHECKING:
     from qtapp.library.postgres.store import TeamLibrary
 
 
-def prefetch_team_backend() -> bool:
-    """When this run's library is a team library, import its backend (psycopg, ~1 s on a loaded
-    machine) on a thread while the window's own modules load, instead of after them; True if started.
-
-    The window's ``open_team`` then finds it imported, or waits on Python's import lock for the rest.
-    """
-    if not is_team_library(paths.library_file()):
-        return False
-    import importlib
-    import threading
-
-    def load() -> None:
-        try:
-            importlib.import_module("qtapp.library.postgres.store")
-        except ImportError:
-            pass  # said where it is needed: open_team's message on how to install the team extra
-
-    threading.Thread(target=load, name="team-import", daemon=True).start()
-    return True
-
-
 def open_team(conninfo: str) -> TeamLibrary:
     """A team library, or a LibraryUnavailable saying how to get psycopg when it is not installed."""
     try:

@@ -2,6 +2,8 @@
 
 ``--screenshot`` builds the window at 1200×800, waits until the document is laid out, grabs the
 window and exits: it is how the README images are made and how start-up time is measured.
+The window's own run opens a team library in the background (``quotes/team_opening.py``): the window
+shows "Connecting…" at once; a screenshot waits for the library, so it pictures the window settled.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import gc
 import sys
 from pathlib import Path
+from typing import Any, cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -59,6 +62,31 @@ def wait_for_layout(window: object) -> None:
     lay_out_to(document, document.lastBlock())
 
 
+def wait_for_library(window: object) -> None:
+    """Until a team library opening in the background has opened (or said why it could not)."""
+    library = getattr(getattr(window, "quotes", None), "library", None)
+    if library is None or not library.connecting:
+        return
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    library.switched.connect(loop.quit)
+    QTimer.singleShot(120_000, loop.quit)  # libpq's connect_timeout ends it long before
+    if library.connecting:
+        loop.exec()
+
+
+def _building(main_window: type) -> object:
+    """The window, a team library opening in the background while it builds and shows."""
+    from qtapp.ui.quotes.service import QuoteLibrary
+
+    QuoteLibrary.open_team_in_background = True
+    try:
+        return main_window()
+    finally:
+        QuoteLibrary.open_team_in_background = False
+
+
 def take_screenshot(window: object, out: str | Path) -> None:
     """Grab the laid-out window into ``out``; raises UserError when the image cannot be written."""
     QApplication.processEvents()  # the window's own pending layout (docks sized on first show) first
@@ -84,9 +112,6 @@ def run_window(file: str | None, screenshot: str | None = None, *, own_process: 
     """Open the window on ``file`` (else the last article, else the seed); with ``screenshot``, render
     it once to that PNG and exit 0. ``own_process``: the program's entry paused garbage collection for
     start-up, and the window resumes it once painted."""
-    from qtapp.library.opening import prefetch_team_backend
-
-    prefetch_team_backend()  # a team library's psycopg loads beside Qt's modules, not after them
     app = application()
     quiet_offscreen_notices(app)
     from qtapp.ui import crash_hook, i18n, single_instance
@@ -103,7 +128,7 @@ def run_window(file: str | None, screenshot: str | None = None, *, own_process: 
         from qtapp.quote_link import is_quote_link
 
         link = file if is_quote_link(file) else None
-        window = MainWindow()
+        window = cast(MainWindow, _building(MainWindow))
         window.open_initial(None if link else file)
         window.show()
         if link is not None:
@@ -129,7 +154,7 @@ def _screenshot(app: QApplication, window_class: type, file: str | None, screens
     # Read here, on the command line's thread: a failure is a message, not a box nobody sees, and a
     # large file is not handed to a background read the window would close under.
     opened = read_article(file) if file else None
-    window = window_class()
+    window: Any = _building(window_class)
     if opened is not None and file is not None:
         window.show_article(*opened, Path(file).resolve())
     else:
@@ -143,6 +168,7 @@ def _screenshot(app: QApplication, window_class: type, file: str | None, screens
     result: list[BaseException] = []
 
     def capture() -> None:
+        wait_for_library(window)
         try:
             take_screenshot(window, screenshot)
         except UserError as error:

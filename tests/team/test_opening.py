@@ -144,3 +144,15 @@ def test_the_window_opens_an_article_and_saves_a_quote_in_a_team_library(as_memb
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-3000:]
     assert shot.stat().st_size > 0 and "Traceback" not in done.stderr
+
+
+def test_a_search_is_planned_for_the_words_typed_never_as_a_prepared_statement(as_member):
+    """psycopg prepares a statement run five times, and the server may then plan every later search
+    once for all (a generic plan, as slow for "t" as the rarest word): the team connection never does."""
+    from qtapp.library.postgres.store import TeamLibrary
+
+    with TeamLibrary.open(as_member("alice")) as library:
+        for typed in ("t", "tr", "tra", "trad", "trade", "t", "tr", "tra"):
+            library.quotes.find(search=typed, limit=50)
+            library.quotes.count(search=typed)
+        assert library.db.scalar("SELECT count(*) FROM pg_prepared_statements") == 0

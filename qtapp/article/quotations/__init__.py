@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import NamedTuple
 
 from qtapp.article.model import Article, Quotation, block_columns
 from qtapp.article.quotations.classify import is_quotation, needs_speaker
-from qtapp.article.quotations.context import Around, around
+from qtapp.article.quotations.context import Around, arounds
 from qtapp.article.quotations.people import People, build, mask_quotes, names_nothing
 from qtapp.article.quotations.rules import NONE, Attribution, Quote, attribute, named_by_someone
-from qtapp.article.quotations.spans import Span, quote_spans, starts_with_quote
+from qtapp.article.quotations.spans import PackedSpans, Span, quote_spans, starts_with_quote
 from qtapp.article.quotations.trust import calibrate
 
 __all__ = ["PROSE", "find_quotations", "quote_spans"]
@@ -88,19 +88,21 @@ def _find(article: Article) -> list[Quotation]:
             carried = None if prose else carried  # as _carried says of a prose block with no quotation
             continue
         block = blocks[number]
-        spans, masked, kept, arounds, doubtful = marks
+        spans, masked, kept, kept_arounds, doubtful = marks
         only_quote = bool(kept) and bool(_ONLY_MARKS.match(masked))
         previous: tuple[Attribution, int] | None = None
         following = texts[number + 1][:200] if number + 1 < len(texts) else ""
         last_end = 0
         vouched = _vouched(doubtful, spans, number, block.text, masked, block.start, people,
                            article.text) if doubtful else {}
-        indexes = sorted(kept + list(vouched)) if vouched else kept
-        quotations = [spans[index] for index in indexes]  # the words around exclude only these
-        known = arounds if not vouched else None
-        for index, span in enumerate(quotations):
-            context = known[index] if known is not None else around(block.text, quotations, index)
-            quote = Quote(block.text[span.start:span.end], span, number, block.text, masked, block.start,
+        indexes = sorted([*kept, *vouched]) if vouched else kept
+        # the words around exclude only these (all of them, in most blocks)
+        quotations = spans if len(indexes) == len(spans) else [spans[index] for index in indexes]
+        known = kept_arounds if kept_arounds is not None and not vouched else arounds(block.text, quotations)
+        wordings: dict[str, str] = {}  # one string for each wording: a block may repeat one a thousand times
+        for index, (span, context) in enumerate(zip(quotations, known, strict=True)):
+            words = block.text[span.start:span.end]
+            quote = Quote(wordings.setdefault(words, words), span, number, block.text, masked, block.start,
                           context, people, previous, following, only_quote, carried, article.text)
             said = vouched.get(indexes[index]) or (calibrate(quote, attribute(quote)) if prose else NONE)
             previous = (said, span.end)
@@ -115,14 +117,15 @@ def _find(article: Article) -> list[Quotation]:
 class _Marks(NamedTuple):
     """What a block's own text says of its quotation marks (the same text, the same answer)."""
 
-    spans: list[Span]
+    spans: Sequence[Span]  # packed (``PackedSpans``) in a block of many
     masked: str
-    kept: list[int]
-    arounds: list[Around] | None  # each kept quotation's words around, when all spans were kept
+    kept: Sequence[int]  # a range when every span was kept (no number held for each)
+    arounds: list[Around] | None  # each kept quotation's words around, when all (and few) were kept
     doubtful: list[tuple[int, Around]]  # short phrases that are speech only if someone named said them
 
 
 REMEMBERED_BLOCKS = 4096
+HELD_AROUNDS = 64
 
 
 def _masked(text: str, marks: _Marks | None) -> str:
@@ -133,15 +136,19 @@ def _marks(text: str, next_opens: bool, prose: bool) -> _Marks | None:
     found = quote_spans(text, next_opens)
     if not found:  # most blocks: nothing to keep
         return None
-    masked = mask_quotes(text, [(s.start, s.end) for s in found])
+    masked = mask_quotes(text, ((s.start, s.end) for s in found))
     whole = len(found) == 1 and not masked.strip(" \"“”.,;:!?")
-    contexts = [around(text, found, i) for i in range(len(found))]
+    # a block of many quotations has its words around made again as they are read (``arounds`` remembers
+    # the windows it repeats): held for all of them, they weighed ~4x the block until the last was read
+    held: list[Around] | None = [] if len(found) <= HELD_AROUNDS else None
     # ``is_quotation`` reads the quoted words and the lead, tail and sentence around them: a block
     # repeating one exchange ("Costa said, "We will go."" a megabyte long) is judged once per wording
     verdicts: dict[tuple[str, str, str, str], bool] = {}
-    keep = []
-    for i, span in enumerate(found):
-        quoted, context = text[span.start:span.end], contexts[i]
+    keep, doubtful = [], []
+    for i, (span, context) in enumerate(zip(found, arounds(text, found), strict=True)):
+        if held is not None:
+            held.append(context)
+        quoted = text[span.start:span.end]
         key = (quoted, context.lead, context.tail, context.sentence_lead)
         verdict = verdicts.get(key)
         if verdict is None:
@@ -151,13 +158,15 @@ def _marks(text: str, next_opens: bool, prose: bool) -> _Marks | None:
             verdicts[key] = verdict
         if verdict:
             keep.append(i)
-    kept = set(keep)
-    doubtful = [(i, contexts[i]) for i, span in enumerate(found) if prose and i not in kept
-                and needs_speaker(text[span.start:span.end], contexts[i])] if len(keep) < len(found) else []
-    return _Marks(found, masked, keep, contexts if len(keep) == len(found) else None, doubtful)
+        elif prose and needs_speaker(quoted, context):
+            doubtful.append((i, context))
+    spans = found if held is not None else PackedSpans(found)
+    if len(keep) < len(found):
+        return _Marks(spans, masked, keep, None, doubtful)
+    return _Marks(spans, masked, range(len(found)), held, doubtful)
 
 
-def _vouched(doubtful: list[tuple[int, Around]], spans: list[Span], number: int, text: str, masked: str,
+def _vouched(doubtful: list[tuple[int, Around]], spans: Sequence[Span], number: int, text: str, masked: str,
              offset: int, people: People, article_text: str) -> dict[int, Attribution]:
     """The doubtful phrases of a block whose speaker a rule names ("He called flat fees "an invitation to
     waste.""), with that attribution; the others stay terms."""

@@ -114,6 +114,22 @@ datuk dato dato' dato’ datin tun haji hajah hj hjh ustaz ustazah maulana shri 
 alhaja encik puan ibu bapak eng hon honourable honorable rev reverend fr engr atty ir drs herr frau monsieur
 mme madame señor señora sra srta dott yb
 """.split())
+# Titles and forms of address of many languages that the reading does not take off (some are also given
+# names, "Nana", "Don"), but that make a name beginning with them unproven: shown for checking.
+TITLES_BEFORE_NAME = frozenset("""
+don doña dona dom donna dame hajjat hajat hajia hajiya hajja hajji hadji hajj hajiyya alhajja mallam malam
+mallama togbe togbui nana naa mama oba obi igwe eze chief ogbeni oloye otunba baba mzee pandit pundit swami
+guru sri shrimati babu begum bibi khanum khan sahib sahiba ustadh ustad mullah mawlana sidi lalla cheikh kyai
+raden gusti ajahn phra luang bhante venerable ven khun daw ko sayadaw thakin rajah raja rani maharaja
+pastor deacon elder brother sister mother father saint sheikh emir prince princess baron baroness count
+countess duke duchess marquis marquess earl viscount lord lady sir old young big little auntie aunty uncle
+comrade cde mwalimu mheshimiwa ndugu bwana kgosi inkosi induna morena kabaka omwami mukyala ato woizero
+syed mirza nawab thakur sardar sant acharya lama rinpoche geshe abbot abbess friar fra padre madre hermano
+hermana frère soeur père mère maître abuna serigne sokhna elhadj hadja
+clerk registrar treasurer warden ranger steward foreman headman headmaster headmistress matron bailiff
+magistrate coroner auditor comptroller surveyor notary provost bursar chaplain curate vicar parson priest
+canon cardinal monsignor mufti qadi
+""".split())
 HONORIFICS_BEFORE_NAME = frozenset("sheikh shaikh shaykh sheikha sayyid sayyida sayed seyyed pak bu tuan".split())
 # Second words of two-word honorifics, taken off only after their first ("Tan Sri", "Datuk Seri", "Toh Puan").
 HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato'", "seri"),

@@ -19,7 +19,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from qtapp.article.names import author_from_name
 from qtapp.article.quotations.given_names import given_gender
@@ -158,6 +159,7 @@ class People:
         self._firsts_of = 0
         self._bodies: list[Person] = []  # organisations of more than one word, in the order introduced
         self.notes: dict[int, str | None] = {}  # what ``trust`` read of each person, by id: asked once each
+        self.whole: dict[int, Any] = {}  # what ``fullness`` read of each person's name, by id: asked once each
 
     # --- building -------------------------------------------------------------------------------
     def person(self, named: Named) -> Person:
@@ -441,7 +443,7 @@ def _words_pattern(wanted: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(wanted)}\b")
 
 
-def mask_quotes(text: str, spans: list[tuple[int, int]]) -> str:
+def mask_quotes(text: str, spans: Iterable[tuple[int, int]]) -> str:
     """``text`` with the words inside quotation marks blanked, offsets kept."""
     parts, last = [], 0
     for start, end in spans:
@@ -492,7 +494,8 @@ def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
 
 
 class _Run(NamedTuple):
-    """One capitalised run of a block and what its own words say, before the index is asked.
+    """What one capitalised run's own words (and the words around it) say, before the index is asked;
+    the same words give the same reading, so a block naming one person a thousand times makes one.
 
     ``how`` is "org", "full" (a name of several words), "one" (a single word, whose evidence also
     depends on who the article named before: ``said`` and ``firm`` are the parts that do not) or "role"
@@ -500,8 +503,6 @@ class _Run(NamedTuple):
     """
 
     how: str
-    start: int
-    end: int
     named: Named
     evidence: bool = False
     role: str = ""
@@ -509,13 +510,15 @@ class _Run(NamedTuple):
     said: bool = False  # "one": a speech verb follows it
     firm: bool = False  # "one": its role words say a firm
     phrase: str = ""  # "role": "Senate chairman", the role the article gave someone, asked of the index
+    bare: Named | None = None  # "full", "one": the name without its role (the form the index keeps first)
+    with_role: Named | None = None  # "full", "one": the name with the role its words give
 
 
 class _Scan(NamedTuple):
     """Everything ``build`` reads from one block's masked text alone: the same text gives the same scan,
     so a page repeating its paragraphs (or a million tiny ones) is scanned once per distinct block."""
 
-    runs: Iterable[_Run]  # a list when the scan is remembered, read as it is made when not
+    runs: Iterable[tuple[int, int, _Run]]  # (start, end, reading); a list when the scan is remembered
     voices: list[tuple[int, int, Named]]
     anonymous: list[tuple[int, int]]
     role_nouns: list[tuple[int, list[str], list[str] | None]]  # (start, words, the subject's role words)
@@ -550,9 +553,10 @@ def _scan(masked: str) -> _Scan:
 
 
 REMEMBERED_RUNS = 4096
+_UNREAD = _Run("", Named("", "", ""))  # not read yet (None is an answer: a run to skip)
 
 
-def _runs(masked: str) -> Iterator[_Run]:
+def _runs(masked: str) -> Iterator[tuple[int, int, _Run]]:
     """Each capitalised run of ``masked`` with what its own words and the words around it say.
 
     A run's reading depends only on its words, the 100 characters before and the 130 after, so a run
@@ -560,7 +564,7 @@ def _runs(masked: str) -> Iterator[_Run]:
     names the same few people tens of thousands of times reads each of them once (issue 15 item 10).
     """
     listed = 0  # the end of the last run that went on past a comma ("Ministry of Food, Agriculture and …")
-    read: dict[tuple[str, str, str], tuple[object, ...] | None] = {}
+    read: dict[tuple[str, int, int], _Run | None] = {}
     for match in proper_names(masked):
         start = match.start()
         if start < listed:
@@ -569,21 +573,20 @@ def _runs(masked: str) -> Iterator[_Run]:
         if masked.startswith(",", end):  # only a comma may go on to a list
             end = listed_end(masked, match.group(), end)
         listed = end
-        key = (masked[max(0, start - 100):start], masked[start:end], masked[end:end + 130])
-        if key in read:
-            known = read[key]
-        else:
-            known = _read_run(*key)
+        low = start - 100 if start > 100 else 0
+        key = (masked[low:end + 130], start - low, end - low)  # the words before, the run's, the words after
+        known = read.get(key, _UNREAD)
+        if known is _UNREAD:
+            known = _read_run(masked[low:start], masked[start:end], masked[end:end + 130])
             if len(read) >= REMEMBERED_RUNS:
                 read.clear()  # runs that never repeat must not pile up
             read[key] = known
         if known is not None:
-            how, named, *rest = known
-            yield _Run(how, start, end, named, *rest)  # type: ignore[arg-type]
+            yield start, end, known
 
 
-def _read_run(before: str, run: str, after: str) -> tuple[object, ...] | None:
-    """(how, named, evidence, role, rescued, said, firm, phrase) of one run, or None to skip it."""
+def _read_run(before: str, run: str, after: str) -> _Run | None:
+    """What one run says, or None to skip it."""
     named = clean(run)
     if named is None:
         return None
@@ -591,28 +594,29 @@ def _read_run(before: str, run: str, after: str) -> tuple[object, ...] | None:
     role_after = _role_after(after) if word_before in ("the", "The") else None
     if role_after is not None:
         # "the Senate chairman said": a mention of the chairman, not of the Senate
-        return ("role", named, False, "", False, False, False, f"{run} {role_after}")
+        return _Run("role", named, phrase=f"{run} {role_after}")
     if (named.kind == "person" and word_before.lower() in _ORG_KINDS and not named.many
             and given_gender(named.name) is None):
         # "low-cost carrier SkySteppe", "national water agency PUB": the word before says it is a body
         named = Named("org", named.name, word_before.lower())
     if named.kind == "org":
-        return ("org", named)
+        return _Run("org", named)
     if named.many:
         return None
     if _PURE_NAME_NEXT.match(after):
         return None  # "Kazakhstan's Minister of Digital Development, Marat Seitov,": the role of the next
     if after.startswith(",") and named_as_body(before):
         # "an officer with a civil society group, Harbour Relief Watch, urged": the group's own name
-        return ("org", Named("org", named.name, ""))
+        return _Run("org", Named("org", named.name, ""))
     evidence, role = _evidence(named, before, after)
+    bare, with_role = Named(named.kind, named.name, ""), Named(named.kind, named.name, role)
     if " " in named.name:
         rescued = bool((given_gender(named.name) or _opens_clause(before, after))
                        and not _PLACE_BEFORE.search(before))
-        return ("full", named, evidence, role, rescued)
+        return _Run("full", named, evidence, role, rescued, bare=bare, with_role=with_role)
     said = VERB_RE.match(after.lstrip())
-    return ("one", named, evidence, role, False, bool(said and said.group() in REPORT_VERBS),
-            evidence and is_firm(role))
+    return _Run("one", named, evidence, role, False, bool(said and said.group() in REPORT_VERBS),
+                evidence and is_firm(role), bare=bare, with_role=with_role)
 
 
 _BODY_NOUN_BEFORE = re.compile(r"(?:^|\s)(?P<det>a|an|the|its|their)\s+(?:(?!of\s)[\w\-'’]+\s+){0,4}?"
@@ -631,6 +635,9 @@ def named_as_body(before: str) -> bool:
     return not words or words[-1].lower() != "of"
 
 
+_FIRST = itemgetter(0)
+
+
 def build(blocks: Iterable[tuple[int, int, str, str]]) -> People:
     """The index for ``blocks``: (index, article offset, masked text, kind) of each prose block."""
     people = People()
@@ -647,43 +654,44 @@ def build(blocks: Iterable[tuple[int, int, str, str]]) -> People:
             continue
         found: list[tuple[int, int, Person]] = []
         unsure: list[Person] = []  # named like a person ("Aoife Ní Chonghaile"), kept if a he/she confirms it
-        for run in scan.runs:
-            named = run.named
-            if run.how == "role":
-                meant = people.role(run.phrase, offset + run.start)
+        for start, end, run in scan.runs:
+            how = run.how
+            if how == "role":
+                meant = people.role(run.phrase, offset + start)
                 if meant is not None:
-                    found.append((run.start, run.end, meant))
+                    found.append((start, end, meant))
                 continue
-            if run.how == "org":
-                found.append((run.start, run.end, people.person(named)))
+            if how == "org":
+                found.append((start, end, people.person(run.named)))
                 continue
             evidence = run.evidence
-            if run.how == "full":
-                people.person(Named(named.kind, named.name, ""))  # its surname may be used alone later
+            if how == "full":
+                people.person(run.bare)  # type: ignore[arg-type]  # its surname may be used alone later
             else:
-                evidence = run.said or run.firm or people.vouched(named.name, evidence)
+                evidence = run.said or run.firm or people.vouched(run.named.name, evidence)
             if not evidence and not run.rescued:
                 continue  # a place or a thing, most likely ("on Anna Salai"): not someone a pronoun could mean
-            person = people.person(Named(named.kind, named.name, run.role))
+            person = people.person(run.with_role)  # type: ignore[arg-type]
             person.evidence = person.evidence or evidence
             if not person.evidence:
                 unsure.append(person)
-            found.append((run.start, run.end, person))
+            found.append((start, end, person))
         for start, end, named in scan.voices:
             org = people.person(Named("org", named.name, "spokesperson"))
             people.add_role(org, "spokesperson")
             found.append((start, end, org))
         if not found and not scan.anonymous and not scan.role_nouns:
             continue  # "Ok now.": a capital that named no one, nothing else to look at
-        found.sort(key=lambda item: item[0])
-        starts = [item[0] for item in found]
-        unnamed = []
-        for start, end in scan.anonymous:
-            # an unnamed speaker only where no name was found inside the same words
-            inside = bisect.bisect_left(starts, start)
-            if inside == len(starts) or starts[inside] >= end:
-                unnamed.append((start, end, Person(None, evidence=True)))
-        found = sorted(found + unnamed, key=lambda item: item[0])
+        found.sort(key=_FIRST)
+        if scan.anonymous:
+            starts = [item[0] for item in found]
+            unnamed = []
+            for start, end in scan.anonymous:
+                # an unnamed speaker only where no name was found inside the same words
+                inside = bisect.bisect_left(starts, start)
+                if inside == len(starts) or starts[inside] >= end:
+                    unnamed.append((start, end, Person(None, evidence=True)))
+            found = sorted(found + unnamed, key=_FIRST)
         _gender(masked, found)
         if unsure:  # a given name is a person's only when a pronoun of its gender follows it
             doubted = {id(p) for p in unsure if not p.evidence or (p.guess is not None and p.gender != p.guess)}

@@ -168,6 +168,8 @@ _ACCORDING_PRONOUN = re.compile(r"\b[Aa]ccording\s+to\s+(him|her)\s*,?\s*$")
 def according_to(q: Quote) -> Attribution | None:
     """According to the World Bank, "…" / "…," according to Professor Hu Jingwen / according to UNE general
     director X (the person, not the body) / According to her, "…" (whom the pronoun means)."""
+    if "ccording" not in q.around.lead and "ccording" not in q.around.tail:
+        return None  # both patterns need the word: most quotations are spared them
     pronoun = _ACCORDING_PRONOUN.search(q.around.lead)
     if pronoun is not None:
         subject = Subject("pronoun", "he" if pronoun.group(1) == "him" else "she")

@@ -6,6 +6,11 @@ wrong and unmarked. So a speaker stays unmarked only when (1) the rule and the w
 the speaker are a ``PROVEN`` shape, and (2) nothing around the quotation is unfamiliar (``doubt``). Any
 other answer is kept, but with a confidence below ``CONFIDENT`` and a ``DOUBTS`` code the window turns
 into "Check who said this: <why>" (the codes and their sentences: ``qtapp.article.doubts``).
+
+Sets 7 and 8 then had the right person under a wrong name, or another person, still unmarked: so a name
+must also be provably whole (``fullness``: no title, role or body in it, no longer run around it; a marked
+one is shown in its likelier form), and no other voice may fit the words (``voices``: a question the
+interviewer asked and words someone was "told by" another get nobody).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import NamedTuple
 
 from qtapp.article.doubts import CONFIDENT, DOUBTS
 from qtapp.article.quotations.context import sentence_start_before
+from qtapp.article.quotations.fullness import unproven
 from qtapp.article.quotations.given_names import given_gender
 from qtapp.article.quotations.lexicon import (
     COMPANY_NOUNS,
@@ -26,7 +32,8 @@ from qtapp.article.quotations.lexicon import (
     VERB_RE,
 )
 from qtapp.article.quotations.people import DOUBTFUL, People, Person, named_as_body
-from qtapp.article.quotations.rules import Attribution, Quote
+from qtapp.article.quotations.rules import Attribution, Quote, colon_intro
+from qtapp.article.quotations.voices import NOBODY, acronym_given_pronoun, named_in_lead, other_voice
 
 DOUBTED = 0.6  # a proven shape with something unfamiliar around it
 UNPROVEN = 0.75  # the most an unproven shape may say
@@ -69,13 +76,51 @@ def calibrate(q: Quote, said: Attribution) -> Attribution:
         return said
     if (said.rule or "", said.how) not in PROVEN:
         reason = said.rule if said.rule in DOUBTS else "shape"
-        return said._replace(confidence=min(said.confidence, UNPROVEN), doubt=reason)
+        return _fuller(q, said._replace(confidence=min(said.confidence, UNPROVEN), doubt=reason))
     found = doubt(q, said)
     if found is None and said.how == "carried" and q.previous is not None and q.previous[0].doubt:
         found = q.previous[0].doubt  # "…," said X. "…": the second is X's only as surely as the first
     if found is None:
         return said._replace(confidence=max(said.confidence, CONFIDENT))
-    return said._replace(confidence=min(said.confidence, DOUBTED), doubt=found)
+    if found in NOBODY:  # the answerer did not ask it, the one who recalls it did not say it: nobody
+        return Attribution(None, said.rule, 0.0, doubt=found)
+    if found == "named_since":  # "…," he said. Another rider, Fatima Noor, was less sure: "…"
+        named = colon_intro(q)
+        if named is not None and named.speaker and named.speaker != said.speaker:
+            return _fuller(q, named._replace(confidence=min(named.confidence, UNPROVEN), doubt=found))
+        lead = named_in_lead(q, said)
+        if lead is not None:
+            return Attribution(lead, "named_in_lead", UNPROVEN, "name", doubt=found)
+    person = q.people.named(said.speaker or "")
+    if person is not None and acronym_given_pronoun(said, person):  # "X, head of … at the RTA" … "he said"
+        other = _person_instead(q, person)
+        if other is not None:
+            return Attribution(other, said.rule, DOUBTED, "pronoun", said.cue, "org_as_person")
+    return _fuller(q, said._replace(confidence=min(said.confidence, DOUBTED), doubt=found))
+
+
+def _person_instead(q: Quote, acronym: Person) -> str | None:
+    """The latest person of two names or more the he/she may mean, in place of a body's acronym."""
+    for mention in q.people.before(q.at, q.block):
+        other = mention.person
+        if other is not acronym and other.kind == "person" and other.name and " " in other.name \
+                and not other.name.isupper() and other.sex in (None, acronym.gender):
+            return other.name
+    return None
+
+
+def _fuller(q: Quote, said: Attribution) -> Attribution:
+    """A marked speaker under the likelier form of their name the article gives: the index's fuller form
+    ("Marta Loureiro Simões" for "Loureiro Simões"), or the name without a word read as a title ("Frank
+    Delaney" for "Old Frank Delaney"). The user checks that name, told why, not one cut or padded."""
+    person = q.people.named(said.speaker or "")
+    if person is None:
+        return said
+    whole = unproven(q.people, person, q.article_text)
+    if whole is None or whole.better is None:
+        return said
+    longer = len(whole.better) > len(said.speaker or "")
+    return said._replace(speaker=whole.better, doubt="fuller_name" if longer else "title_taken_off")
 
 
 def doubt(q: Quote, said: Attribution) -> str | None:
@@ -87,13 +132,14 @@ def doubt(q: Quote, said: Attribution) -> str | None:
         return (_introduced(q, person)
                 or (_role_ambiguous(q, person, said.named) if said.how == "role" else None)
                 or (_pronoun_ambiguous(q, said, person) if said.how == "pronoun" else None)
-                or (_between(q, said, person) if said.cue >= 0 else None))
+                or (_between(q, said, person) if said.cue >= 0 else None)
+                or other_voice(q, said, person))
     return (_introduced(q, person) or _surname_shared(q.people, said, person)
             or (_pronoun_ambiguous(q, said, person) if said.how == "pronoun" else None)
             or (_role_ambiguous(q, person, said.named) if said.how == "role" else None)
             or (_between(q, said, person) if said.cue >= 0 else None)
             or (_two_voices(q, said, person) if said.cue >= 0 else None)
-            or _far(q, said))
+            or _far(q, said) or other_voice(q, said, person))
 
 
 def _introduced(q: Quote, person: Person) -> str | None:
@@ -103,14 +149,20 @@ def _introduced(q: Quote, person: Person) -> str | None:
     key = id(person)
     if key not in notes:
         if person.kind == "org":
-            notes[key] = _short_org(q.people, person) or _org_goes_on(q, person)
+            notes[key] = _short_org(q.people, person) or _org_goes_on(q, person) or _unproven(q, person)
         else:
             notes[key] = (_partial_name(q, person) or _title_in_name(person) or _shared(q.people, person)
-                          or _org_as_person(q, person))
+                          or _org_as_person(q, person) or _unproven(q, person))
     return notes[key]
 
 
 # --- the doubts ---------------------------------------------------------------------------------------
+
+def _unproven(q: Quote, person: Person) -> str | None:
+    """The name is not provably the whole one (``fullness``): a title or role inside, a longer run around."""
+    found = unproven(q.people, person, q.article_text)
+    return found.doubt if found is not None else None
+
 
 _PARTICLES = frozenset("bin ibn bint binti de da di do dos das del della van von der den le la du al el ter zu "
                        "ben abu".split())
@@ -282,7 +334,7 @@ def _pronoun_ambiguous(q: Quote, said: Attribution, person: Person) -> str | Non
             break
         if other is person or other.name is None or other.kind != person.kind:
             continue
-        if other.evidence and (other.sex == DOUBTFUL or wanted in (None, DOUBTFUL) or other.sex == wanted):
+        if other.evidence and (other.sex in (None, DOUBTFUL) or wanted in (None, DOUBTFUL) or other.sex == wanted):
             return "pronoun_ambiguous"
     return None
 

@@ -116,7 +116,10 @@ class TeamDatabase:
         if "connect_timeout" not in given:
             extra["connect_timeout"] = CONNECT_TIMEOUT_S
         try:
-            return psycopg.connect(self.conninfo, autocommit=True, **extra)
+            # Never prepared: after five runs psycopg would prepare a statement, and the server may then
+            # plan a search once for every word typed, as if "t" matched as few quotes as "xinjiang"
+            # (a generic plan: the GIN bitmap of every match where a few rows of a scan would do).
+            return psycopg.connect(self.conninfo, autocommit=True, prepare_threshold=None, **extra)
         except psycopg.Error as error:
             raise LibraryUnavailable(N_("Library", "cannot connect to the team library {shown}: {error}. "
                                                    "Check that the server is running and the address, user "

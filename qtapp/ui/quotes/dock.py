@@ -177,6 +177,7 @@ class LibraryDock(QDockWidget):
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
                        self.proxy.layoutChanged):
             signal.connect(self._update_empty)
+        library.switched.connect(self._update_empty)  # "Connecting…" until a team library has answered
         self._filters_stale = True
         for combo in (self.article_filter, self.who_filter, self.tag_filter, self.color_filter,
                       self.clipped_filter):
@@ -328,7 +329,9 @@ class LibraryDock(QDockWidget):
             return
         filters = {k: v for k, v in self.model.filters().items() if v is not False}
         search = filters.get("search")
-        if search:
+        if self._library.connecting:
+            text = self.tr("Connecting to the team library {address}…").format(address=self._library.shown_address)
+        elif search:
             text = self.tr("No quotes match “{search}”.").format(search=search)
         elif self.scope.isChecked():
             text = self.tr("No quotes from this article yet.\nSelect a passage and press Ctrl+Shift+S to save it.")

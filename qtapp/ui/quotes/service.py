@@ -78,6 +78,9 @@ class QuoteLibrary(QObject):
     serverLost = Signal(str)
     serverBack = Signal()
     switched = Signal()  # another library is open now (Team Library… / My Library)
+    # The window's own run (``ui/app.run_window``) opens a team library on a thread while the window
+    # shows (``team_opening.py``); dialogs, commands and tests open it in place.
+    open_team_in_background = False
 
     def __init__(self, parent: QWidget | None = None, path: Path | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +96,8 @@ class QuoteLibrary(QObject):
         self.live: Any = None  # a team library's TeamLive (colleagues' changes), while open
         self.live_caught_up = False  # it listens, and the views have re-read since it started
         self.server_lost: str | None = None  # why the team library's server is away, while it is
+        self.connecting: str | None = None  # the team library's address while it opens in the background
+        self._opener: Any = None  # its TeamOpener, kept while it runs
         # The team library last opened in this window (in memory only: it may hold a typed password),
         # where Copy to Team Library copies.
         self.last_team_address: str | None = self.team_address
@@ -167,6 +172,15 @@ class QuoteLibrary(QObject):
 
         When the server is away the message names it (password removed) with libpq's reason.
         """
+        if self.open_team_in_background:
+            from qtapp.ui.quotes.team_opening import TeamOpener
+
+            self.connecting = address
+            self._opener = opener = TeamOpener(self)
+            opener.opened.connect(self._team_opened)
+            # From the event loop's first turn: the window is built and shown before psycopg loads.
+            QTimer.singleShot(0, opener, lambda: opener.start(address))
+            return True
         from qtapp.library.opening import open_team
 
         try:
@@ -178,6 +192,21 @@ class QuoteLibrary(QObject):
         self.server_lost = None
         self._listen(address)
         return True
+
+    def _team_opened(self, address: str, store: Any, error: str) -> None:
+        """The background open's answer: the views read the library now, or the message is said."""
+        if address != self.connecting:  # closed, or another library chosen, meanwhile
+            if store is not None:
+                store.close()
+            return
+        self.connecting = None
+        if store is None:
+            self._fail(error)
+        else:
+            self.store, self.server_lost = cast(Library, store), None
+            self._listen(address)
+        self.switched.emit()  # the window's parts, rights and the article's id in this library
+        self.changed.emit([])
 
     def _listen(self, address: str) -> None:
         """Follow colleagues' changes, connecting off the GUI thread (the window opens meanwhile); once
@@ -338,6 +367,7 @@ class QuoteLibrary(QObject):
             self.rederiving = None
 
     def close(self) -> None:
+        self.connecting = None  # a background open still under way closes its store when it arrives
         self.stop_rederive()
         self._poll.stop()
         if self.live is not None:
@@ -421,7 +451,9 @@ class QuoteLibrary(QObject):
     # (to the user and in ``failed``) and gives None, with nothing written.
     def _write(self, fn: Callable[[Library], T], quote_ids: Callable[[T], list[int]]) -> T | None:
         if self.store is None:
-            self._fail(self.last_error or self.tr("No library is open."))
+            self._fail(self.tr("Still connecting to the team library {address}; nothing was saved, try again "
+                               "in a moment.").format(address=self.shown_address) if self.connecting
+                       else self.last_error or self.tr("No library is open."))
             return None
         try:
             with self.store.transaction() as store:

@@ -62,7 +62,8 @@ class TeamStatus(QObject):
         if not self.library.is_team:
             self.label.hide()
             return
-        self.label.setText(self.tr("Team library: {address}").format(address=self.library.shown_address))
+        text = self.tr("Connecting to {address}…") if self.library.connecting else self.tr("Team library: {address}")
+        self.label.setText(text.format(address=self.library.shown_address))
         self.label.setToolTip(self.tr("Quotes saved here are shared with the team; Preferences ▸ Library "
                                       "switches to My Library"))
         self.label.show()

@@ -1,0 +1,199 @@
+"""Is a speaker's name provably the whole name? The doubts ``trust`` asks of a person before it leaves
+their name unmarked.
+
+Fresh articles (sets 7 and 8) had the right person saved under a wrong name with no mark: a title the
+rules did not know kept on ("Togbe", "Doña", "Hajjat", "Old"), a role or body glued on ("Gulu City Town
+Clerk …", "Committee Tran Quoc Hung"), a name cut short ("Loureiro Simões" for "Marta Loureiro Simões",
+"Meridian Marine" for "Meridian Marine & Cargo"). No word list can know every title, so a name stays
+unmarked only when the article itself gives no sign that it is longer or shorter than the rules read it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from qtapp.article.quotations.given_names import given_gender
+from qtapp.article.quotations.lexicon import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    HONORIFICS_BEFORE_NAME,
+    MONTHS_DAYS,
+    ORG_HEADS,
+    ROLE_TITLES,
+    TITLES_BEFORE_NAME,
+)
+from qtapp.article.quotations.people import People, Person
+
+_PARTICLES = frozenset("bin ibn bint binti de da di do dos das del della van von der den le la du al el ter zu "
+                       "ben abu y e".split())
+_NOT_NAMES = ROLE_TITLES | ORG_HEADS | HONORIFICS | HONORIFICS_BEFORE_NAME | TITLES_BEFORE_NAME
+_LOOKED_AT = 40  # occurrences of a name read for a longer run around it (a name said 20,000 times: 40)
+_MOST_WORDS = 4  # more words than this (particles aside) and the run has taken in a role or a place
+_GLUED_AFTER = re.compile(r"[ \t]+(?:(?P<amp>&)[ \t]+(?P<next>[A-Z][\w’'\-]*)|(?P<word>[A-Z][\w’'\-]*))")
+# "Minister of Energy and Minerals Khalid …", "Mayor of Boretto Stefano …": the words before the name end a
+# role's "of"/"for" phrase, not a longer name
+_ROLE_OF = re.compile(r"\b(?:of|for)\s+(?:(?:[A-Z][\w’'\-]*|and|of|the|&)\s+)*$")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<word>[^\s(]+)[ \t]+$")
+
+
+class Unproven(NamedTuple):
+    """Why a name may not be the whole one, and the likelier form, if the article gives one: the fuller
+    form the index knows ("Marta Loureiro Simões"), or the name without the title ("Frank Delaney")."""
+
+    doubt: str
+    better: str | None = None
+
+
+def unproven(people: People, person: Person, text: str) -> Unproven | None:
+    """Read once a person (``People.whole``): the sign in ``text`` that ``person.name`` is not their
+    whole name, or None when the name is proven whole."""
+    key = id(person)
+    cache = people.whole
+    if key not in cache:
+        cache[key] = _read(people, person, text)
+    return cache[key]
+
+
+def _read(people: People, person: Person, text: str) -> Unproven | None:
+    name = person.name or ""
+    tokens = name.split()
+    if not tokens:
+        return None
+    if person.kind == "person":
+        found = _title_inside(person, tokens, text)
+    else:
+        found = _person_after_body(tokens)
+        if found is not None and found.better:  # "Board Field Warden Martin …": the rest may hold a role too
+            inner = _title_inside(person, found.better.split(), text)
+            found = found if inner is None or inner.better is None else found._replace(better=inner.better)
+    return found or _longer_in_text(people, person, name, text)
+
+
+_LINKS = frozenset("of for and on & the in".split())
+
+
+def _person_after_body(tokens: list[str]) -> Unproven | None:
+    """ "People's Committee Tran Quoc Hung": a body's word with two or more capitalised words after it, no
+    link between ("Committee for …") and none of them a body's word: a person's name glued to the body."""
+    for index, token in enumerate(tokens[:-2]):
+        if token.lower() in ORG_HEADS:
+            rest = [t.lower() for t in tokens[index + 1:]]
+            if not set(rest) & (_LINKS | ORG_HEADS):
+                return Unproven("title_in_name", _rest(tokens, index + 1))
+    return None
+
+
+def _title_inside(person: Person, tokens: list[str], text: str) -> Unproven | None:
+    """A word before the last that is a title, role or body the lexicon knows ("Committee", "Hajjat"), that
+    the article also writes as a lowercase word of its own ("the town" beside "Town Clerk …"), or that
+    the article drops where it writes the rest of the name alone ("Togbe Adzo Dzokoto" … "Adzo Dzokoto"):
+    the run has taken in more than the person's name. The words after it are offered as the name."""
+    words = [t for t in tokens if t.lower() not in _PARTICLES]
+    if len(words) > _MOST_WORDS:  # "Gulu City Town Clerk Richard Ojara Onen": from its first given name
+        given = next((i for i, t in enumerate(tokens[1:-1], 1) if _given(t)), None)
+        return Unproven("title_in_name", _rest(tokens, given))
+    for index, token in enumerate(tokens[:-1]):
+        low = token.lower().rstrip(".")
+        if low in _PARTICLES or _given(token) or (index and tokens[index - 1].lower() in _PARTICLES):
+            continue  # "bin Sultan": a word after a particle is a father's or family name
+        if low in _NOT_NAMES or (person.gender in ("m", "f") and _written_lowercase(text, low)):
+            return Unproven("title_in_name", _rest(tokens, index + 1))
+    given = next((i for i, t in enumerate(tokens[:-1]) if _given(t)), None)
+    if given is not None and given >= 2 and not any(_given(t) or t.lower() in _PARTICLES for t in tokens[:given]):
+        return Unproven("title_in_name", _rest(tokens, given))  # "Town Clerk Richard Onen": two words before
+    if len(tokens) >= 3 and not _given(tokens[0]) and tokens[0].lower() not in _PARTICLES:
+        rest = " ".join(tokens[1:])
+        if text.count(rest) > text.count(f"{tokens[0]} {rest}"):
+            return Unproven("title_in_name", rest)
+    return None
+
+
+def _rest(tokens: list[str], start: int | None) -> str | None:
+    """The name from ``start`` on, when two words or more are left to be one."""
+    if start is None or len(tokens) - start < 2:
+        return None
+    return " ".join(tokens[start:])
+
+
+def _given(token: str) -> bool:
+    if given_gender(f"{token} X") is not None:
+        return True
+    plain = unicodedata.normalize("NFKD", token).encode("ascii", "ignore").decode()
+    return plain != token and given_gender(f"{plain} X") is not None
+
+
+_LOWER_WORD: dict[str, re.Pattern[str]] = {}
+
+
+def _written_lowercase(text: str, low: str) -> bool:
+    """The article uses the word as an ordinary one ("the old market"): a name's word is not."""
+    if len(low) < 3 or not low.isalpha():
+        return False
+    pattern = _LOWER_WORD.get(low)
+    if pattern is None:
+        pattern = _LOWER_WORD[low] = re.compile(rf"(?<![\w\-’']){re.escape(low)}(?![\w\-’'])")
+    return pattern.search(text) is not None
+
+
+def _longer_in_text(people: People, person: Person, name: str, text: str) -> Unproven | None:
+    """Somewhere the article writes the name with a capitalised word glued before it that is no title
+    ("… chief executive, Marta Loureiro Simões"), or with "&" and a word after it ("Meridian Marine &
+    Cargo"): the name the rules read is part of a longer one. The fuller form is given when the index
+    knows it as someone."""
+    start = 0
+    for _ in range(_LOOKED_AT):
+        at = text.find(name, start)
+        if at < 0:
+            return None
+        start = at + len(name)
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-’'"):
+            continue  # inside a longer word
+        if start < len(text) and (text[start].isalnum() or text[start] == "-"):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        if before is not None and _name_word_before(before.group("word"), text, before.start("word")) and \
+                not _ROLE_OF.search(text, max(0, at - 120), before.start("word")):
+            fuller = f"{before.group('word')} {name}"
+            return Unproven("partial_name", _known(people, fuller, person))
+        after = _GLUED_AFTER.match(text, start)
+        if after is not None and _name_word_after(after, text):
+            fuller = text[at:after.end()]  # "&" joins only names: "Meridian Marine & Cargo" is one
+            return Unproven("partial_name", _known(people, fuller, person) or (fuller if after.group("amp") else None))
+    return None
+
+
+def _name_word_before(word: str, text: str, at: int) -> bool:
+    """A capitalised word that may open the same name: not a title, role or body, no possessive, not the
+    first word of a sentence that is a function word ("The", "When")."""
+    if not word[:1].isupper() or word.endswith((",", ";", ":", "'s", "’s", ")", ".", "!", "?", "\"", "”")):
+        return False
+    low = word.lower()
+    if low in _NOT_NAMES or low.rsplit("-", 1)[-1] in _NOT_NAMES or low in FUNCTION_WORDS or low in MONTHS_DAYS \
+            or word.isupper():
+        return False  # "Vice-Chancellor Margaret …": a role's last part is a role
+    return not _sentence_start(text, at) or _given(word)
+
+
+def _name_word_after(after: re.Match[str], text: str) -> bool:
+    if after.group("amp"):
+        return True
+    word = after.group("word")
+    low = word.lower()
+    if low in FUNCTION_WORDS or low in MONTHS_DAYS or low in _NOT_NAMES or word.isupper():
+        return False
+    return not re.fullmatch(r"(?:[IVX]+|Jr|Sr)\.?", word)
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    head = text[max(0, at - 3):at].rstrip()
+    return not head or head[-1] in ".!?\n:\"“”⟧"
+
+
+def _known(people: People, fuller: str, person: Person) -> str | None:
+    """The index's name for ``fuller`` (or a longer name ending in it), when that is someone else's entry."""
+    for other in (people.named(fuller), *people.known(fuller.split()[-1])):
+        if other is not None and other is not person and other.name and other.name.endswith(fuller):
+            return other.name
+    return None
