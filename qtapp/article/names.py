@@ -21,7 +21,7 @@ director minister, colonel col. captain capt. lt. lieutenant commissioner envoy 
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 NAME_TOKEN = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Sr|Jr)\.|[{_UPPER}][^\W\d_]+(?:['’\-][^\W\d_]+)*"
               rf"|[{_UPPER}]\.)")
-NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|da|van|von|bin|al-\w+|le|la|du))*"
+NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|da|van|von|bin|al-\w+|le|la|du|ap|Ó))*"  # Welsh "ap", Irish "Ó"
 _NAME_RUN = re.compile(NAME)
 
 # Chinese surnames in pinyin (the common single ones and the compound ones), and the Cantonese and other
@@ -158,7 +158,7 @@ pilar beatriz inés ines gabriela daniela mariana victoria adriana natalia claud
 dolores raúl raul rodrigo gonzalo ignacio emilio julio ramón ramon enrique felipe santiago gabriel
 martín martin nicolás nicolas sebastián sebastian marcela ximena guadalupe josefina montserrat nuria
 """.split())
-_PARTICLES = frozenset("de da del della di du la le van von der den ter bin ibn al el ó ní mac".split())
+_PARTICLES = frozenset("de da del della di du la le van von der den ter bin ibn al el ó ní mac ap nic".split())
 
 
 def normal_case(name: str) -> str:

@@ -119,10 +119,13 @@ def find_title(pieces: list[Piece]) -> int | None:
     for index, text in enumerate(texts):
         if index < skip_to:
             continue
-        key = (text, best is None, *texts[index + 1:index + 5])
+        after_menu = index > 0 and _menu_line(texts[index - 1])
+        key = (text, best is None, after_menu, *texts[index + 1:index + 5])
         step = steps.get(key)
         if step is None:
             step = _title_step(pieces[index:index + 5], best is not None)
+            if after_menu and step[0] and _deck_follows(pieces[index + 1:index + 3]):
+                step = (True, True)  # the headline under the breadcrumb: the heading-like line after it is its deck
             if len(steps) >= REMEMBERED_ANSWERS:
                 steps.clear()  # pieces that never repeat must not pin their keys
             steps[key] = step
@@ -138,6 +141,21 @@ def find_title(pieces: list[Piece]) -> int | None:
                 best = run_end - 1
             skip_to = run_end
     return best
+
+
+_CRUMB = re.compile(r"\S\s+[›»]\s+\S")
+
+
+def _menu_line(text: str) -> bool:
+    """'News › Canada › Manitoba': a breadcrumb, the site's last line above its headline."""
+    return len(text) <= 80 and bool(_CRUMB.search(text))
+
+
+def _deck_follows(after: list[Piece]) -> bool:
+    """A heading-like line (the deck, a sentence without its full stop), then the byline or the date line."""
+    if len(after) < 2 or not is_heading_like(after[0].text) or len(after[0].text.split()) < 4:
+        return False
+    return bool(bylines.parse_byline(after[1].text, under_headline=True) or dates.date_line(after[1].text))
 
 
 def _run_end(texts: list[str], index: int, ahead: int) -> int:
@@ -518,6 +536,11 @@ def sign_off(ctx: Context) -> Made | None:
         ctx.shape = notes.SIGNED_NAME.name
         return [("signature", ctx.text)]  # "Margaret Pell, Ashby Parva" closing a letter
     later = ctx.remaining(4)
+    letter = notes.valediction_signature([ctx.text, *later])  # "– Yours, etc," / "NAME," / "Rathgar," / …
+    if letter and len([t for t in ctx.remaining(letter[1] + 2)[letter[1] - 1:] if not furniture.furniture(t)]) <= 1:
+        ctx.consumed = letter[1] - 1
+        ctx.shape = notes.VALEDICTION.name
+        return [("signature", ctx.text), *(("signature", t) for t in later[:letter[1] - 1])]
     # little but the page's furniture after (a letters page may add one line of its own)
     if later and ctx.last_kind() == "paragraph" and notes.signed_on_two_lines(ctx.text, later[0]) and len(
             [t for t in later[1:] if not furniture.furniture(t)]) <= 1:
@@ -574,6 +597,10 @@ def heading(ctx: Context) -> Made | None:
     text = ctx.text
     if _INTERVIEW_TURN.match(text):
         return None  # "Q: What did you feel?" — an interview's turn, not a subheading
+    later = ctx.remaining(1)
+    if ctx.last_kind() == "title" and later and (bylines.parse_byline(later[0], under_headline=True)
+                                                 or dates.date_line(later[0])):
+        return None  # the headline's deck, over its byline: body text, as a standfirst written as a sentence is
     if _TIME_ONLY.match(text) or (is_heading_like(text) and any(
             not furniture.furniture(t) for t in ctx.remaining(8))):
         return [("heading", text)]

@@ -18,16 +18,19 @@ from qtapp.article.rules.outlets import AGENCIES, NO_PERSON, canonical, is_outle
 from qtapp.article.rules.persons import is_person
 
 _BY = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|text\s+by|report\s+by|edited\s+by|interview\s+by|"
+                 r"reviewed\s+by|review\s+by|"
                  r"compiled\s+by|posted\s+by|writers?:|reporters?:|correspondents?:|"
                  r"author:|authors:|text:|words:|reporting\s+by)\s*[:\s]\s*(?P<rest>.+)$", re.IGNORECASE)
-_SPLIT = re.compile(r"\s*\|\s*|\s*[·•]\s*|\s+[—–-]\s+|,\s+(?:and\s+)?|\s+and\s+|\s+AND\s+|\s*&\s*|\s+with\s+")
+_SPLIT = re.compile(r"\s*\|\s*|\s*[·•]\s*|\s+[—–/-]\s+|(?<=[^\W\d_])/\s+|"
+                    r",\s+(?:and\s+)?|\s+and\s+|\s+AND\s+|\s*&\s*|\s+with\s+")
 _IN_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|from)\s+(?P<place>[A-Z][\w.'’ -]*?)(?:\s+on\s+(?P<on>.+))?$")
 _PAREN_OUTLET = re.compile(r"\s*\((?P<outlet>[^()]+)\)\s*$")
 _WRITERS = re.compile(r"^(?P<outlet>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*?)\s+(?:writers?|reporters?|"
                       r"correspondents?|staff\s+writers?|staff\s+reporters?)\s+(?P<names>.+)$")
 _POSSESSIVE = re.compile(r"^(?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)['’]s\s+(?P<names>.+)$")
 _STAFF = re.compile(r"^(?:the\s+)?[\w ]*\b(?:staff|board)\b", re.IGNORECASE)
-_FIELD_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[—–-]\s+")  # "Juliana Amorim - Agência Brasil reporter"
+# "Juliana Amorim - Agência Brasil reporter", "Ho Yi-ting  /  Staff reporter"
+_FIELD_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[—–/-]\s+")
 _LIVE_MARK = re.compile(r"\s*\((?:now|earlier|updates?)\)")  # a live blog's "(now)", "(earlier)"
 _SENTENCE_END = re.compile(r"[.!?:;]$")
 _NAME_LIST = re.compile(r"\s+and\s+|,\s+|\s*&\s*")
@@ -44,8 +47,8 @@ _OUTLET_WITH = re.compile(r"^(?P<outlet>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*
 
 def byline_case(name: str) -> str:
     """'JANE DOE' → 'Jane Doe'; 'Claire DUBOIS-MARTEL' (an agency's surname in capitals) → 'Claire Dubois-Martel'."""
-    if name.isupper():
-        return normal_case(name)
+    if name.isupper() or name.upper().replace("MC", "Mc") == name:  # "DELANEY McCRAE-HOLT" too
+        return normal_case(name.upper())
     return " ".join(normal_case(w) if _AGENCY_SURNAME.match(w) else w for w in name.split())
 
 
@@ -67,6 +70,7 @@ class Byline:
 def _items(rest: str) -> Byline:
     """Sort the items of a byline after its names' opener: people, a role, an outlet, a date."""
     found = Byline()
+    rest = _CONTACT.sub("", rest)  # "By Kim Da-eun [kim.daeun@joongang.co.kr]": the address is no part of the name
     found.date = dates.parse_date(rest)
     paren = _PAREN_OUTLET.search(rest)
     if paren and is_outlet(paren.group("outlet")):
@@ -85,6 +89,17 @@ def _items(rest: str) -> Byline:
         item = _ON_DATE.sub("", _TRAILING_STAMP.sub("", item).strip(" .,;:"))
         item = _ON_CUT.sub("", item)  # "Ingrid Halvorsen on" once its date is cut out
         if not item or dates.is_time_or_date_words(item):
+            continue
+        source = _SOURCE_ITEM.match(item)
+        if source:  # "Author: Agnieszka Zawadzka-Nowak | Source: PAP"
+            found.publisher = found.publisher or (canonical(source.group("outlet"))
+                                                  if is_outlet(source.group("outlet")) else None)
+            continue
+        # after a name, "Bee Health Officer" is that name's role, no bee named Health
+        split = None if found.names and is_role(item) else _person_then_role(item)
+        if split:  # "DELANEY McCRAE-HOLT Ledger Staff Writer", "Patrick O'Halloran-Reyes Special to the Star"
+            found.names.append(byline_case(split[0]))
+            found.role = found.role or split[1]
             continue
         desk = _FOR_DESK.match(item)
         if desk and is_person(desk.group("name")) and (is_outlet(desk.group("desk")) or is_role(desk.group("desk"))):
@@ -119,6 +134,22 @@ def _items(rest: str) -> Byline:
     return found
 
 
+_CONTACT = re.compile(r"\s*[\[<(][^\]>)\s]+@[^\]>)\s]+[\]>)]")
+_SOURCE_ITEM = re.compile(r"^source\s*:\s*(?P<outlet>.+)$", re.IGNORECASE)
+
+
+def _person_then_role(item: str) -> tuple[str, str] | None:
+    """'Marisol Quintanilla Staff Writer' → (the name, 'Staff Writer'): a name run into the role after it, as
+    pages print a byline's two lines once copied. The name is the shortest two-to-four-word opening that reads
+    as a person and leaves a role."""
+    words = item.split()
+    for cut in range(2, min(5, len(words))):
+        name, role = " ".join(words[:cut]), " ".join(words[cut:])
+        if role[:1].isupper() and is_role(role) and not is_role(name) and is_person(name):
+            return name, role
+    return None
+
+
 def role_outlet(role: str) -> str | None:
     """'Kazinform correspondent' → Kazinform: a role that names the outlet the author works for."""
     words = role.strip(" .,").split()
@@ -140,7 +171,7 @@ def by_prefix(line: str) -> Byline | None:
     if _CLAUSE.search(rest):
         return None  # "by Dr. X, …, was published today in Y.": a wrapped sentence's tail, not a byline
     if NO_PERSON.match(rest.strip(" .")) or _STAFF.match(rest):
-        return Byline(publisher=None)
+        return Byline(publisher=None, date=dates.parse_date(rest))  # "By GT staff reporters  Published: Mar 05, 2025"
     found = _items(rest)
     if not found.names:
         if line.lstrip()[:1].islower() and line.rstrip().endswith("."):
@@ -149,6 +180,24 @@ def by_prefix(line: str) -> Byline | None:
             return Byline(publisher=canonical(rest.split("|")[0]), date=found.date)  # "By Global Times"
         return None
     return found
+
+
+_DESK = re.compile(r"^(?:compiled|written|edited|produced|prepared)\s+by\s+(?:the\s+)?"
+                   r"(?P<outlet>[A-Z][\w.&'’ -]{1,50}?)"
+                   r"(?:['’]s)?\s+(?:news\s*desk|news\s*room|newsroom|desk|staff|editors|editorial\s+team)\.?$",
+                   re.IGNORECASE)
+
+
+@rule("byline.outlet_desk")
+def outlet_desk(line: str) -> Byline | None:
+    """'Compiled by the Valley Courier news desk' → no author: the publisher's own desk, Valley Courier."""
+    match = _DESK.match(line.strip())
+    if not match or not match.group("outlet")[:1].isupper() or " for " in match.group("outlet"):
+        return None  # "Written by Ahmed Saleh for Gulf Desk": a writer, for a desk
+    the = re.search(r"\bby\s+the\s", match.group(0), re.IGNORECASE)
+    if not the and not is_outlet(match.group("outlet")):
+        return None  # without "the" the words must read as an outlet's name, never a person's
+    return Byline(publisher=canonical(match.group("outlet")))
 
 
 @rule("byline.dated_by")
@@ -192,10 +241,16 @@ def pipe_fields(line: str) -> Byline | None:
     return _items(line)
 
 
+_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|co|uk|in|jp|kr|info|news)$")
+
+
 @rule("byline.outlet_date")
 def outlet_date(line: str) -> Byline | None:
-    """'China Daily | Updated: 2025-01-14 07:51': no person, the outlet and the date."""
+    """'China Daily | Updated: 2025-01-14 07:51', 'chinadaily.com.cn | China Daily | Updated: …': no person,
+    the outlet (after its site's address, if any) and the date."""
     parts = [p.strip() for p in line.split("|")]
+    if len(parts) == 3 and _DOMAIN.match(parts[0].lower()):
+        parts = parts[1:]
     if len(parts) != 2 or not is_outlet(parts[0]) or not dates.parse_date(parts[1]) or ":" in parts[0]:
         return None
     return Byline(publisher=canonical(parts[0]), date=dates.parse_date(parts[1]))
@@ -222,10 +277,26 @@ def names_alone(line: str) -> Byline | None:
         people = [part for part in _NAME_LIST.split(helped.group("names")) if part]
         if people and all(is_person(name) for name in people):
             return Byline(names=[byline_case(name) for name in people])
+    split = _person_then_role(text)  # "Marisol Quintanilla Staff Writer": the byline's two lines run together
+    if split:
+        return Byline(names=[byline_case(split[0])], role=split[1])
     role_tail = _ROLE_TAIL.match(text)  # "Niamh Gallagher Ireland correspondent"
     if role_tail and is_person(role_tail.group("name")) and is_role(role_tail.group("role")):
         return Byline(names=[normal_case(role_tail.group("name"))], role=role_tail.group("role"))
     return None
+
+
+_NAME_COMMA_DATE = re.compile(r"^(?P<name>[^,]{3,60}?)\s*,\s+(?P<date>.{6,40})$")
+
+
+@rule("byline.name_comma_date")
+def name_comma_date(line: str) -> Byline | None:
+    """'Mahmoud Abdel-Rahman , Sunday 3 Nov 2024' under a headline: the name, then the day it was filed."""
+    match = _NAME_COMMA_DATE.match(line.strip())
+    if not match or not is_person(match.group("name")) or not dates.is_time_or_date_words(match.group("date")):
+        return None
+    found = dates.parse_date(match.group("date"))
+    return Byline(names=[byline_case(match.group("name"))], date=found) if found else None
 
 
 @rule("byline.name_comma_role")
@@ -257,8 +328,9 @@ def live_names(line: str) -> Byline | None:
     return names_alone.check(line) if _LIVE_MARK.search(line) else None
 
 
-ANYWHERE: tuple[Rule[Byline], ...] = (by_prefix, dated_by, outlet_possessive, pipe_fields, outlet_date, live_names)
-UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone, name_comma_role, outlet_with_agency)
+ANYWHERE: tuple[Rule[Byline], ...] = (outlet_desk, by_prefix, dated_by, outlet_possessive, pipe_fields, outlet_date,
+                                      live_names)
+UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone, name_comma_date, name_comma_role, outlet_with_agency)
 
 
 @per_line

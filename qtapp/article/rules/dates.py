@@ -20,10 +20,13 @@ DATE = re.compile(
     rf"(?<![\w-])(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y1>{_YEAR})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+(?P<m2>{_MONTH})[\s,-]+(?P<y2>{_YEAR})"
     rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}})(?!\d)"
-    rf"|(?P<d4>\d{{1,2}})\.(?P<m4>\d{{1,2}})\.(?P<y4>{_YEAR}))")
+    rf"|(?P<d4>\d{{1,2}})\.(?P<m4>\d{{1,2}})\.(?P<y4>{_YEAR})"
+    # "Aug - 05 - 2025": the month's name, the day and the year parted by spaced hyphens, as some CMSs print it
+    rf"|(?P<m5>{_MONTH})\s+-\s+(?P<d5>\d{{1,2}})\s+-\s+(?P<y5>{_YEAR}))")
 _TIME = r"\d{1,2}(?:[:.]\d{2}|h\d{2})(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)?"  # "14h20" as Brazil and France write it
 _FILLER = re.compile(
     rf"{_TIME}|\b(?:[A-Z][a-z]+\s+){{0,2}}(?:Standard|Daylight|Summer)\s+Time\b|\b\d{{1,3}}\s*min(?:ute)?s?\s+read\b|"
+    rf"\bpage\s+[A-Z]?\d{{1,3}}\b|\bthis\s+(?:content|article|story|page)\s+was\b|"
     rf"\b(?:[ap]\.m\.|AM|PM|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|AEST|AEDT|ET|CT|PT|MT|BJT|CET|CEST|EET|EEST|"
     rf"IST|JST|KST|MSK|HKT|SGT|ALMT|GST|AST|AEST|NZST|NZDT|WIB|[A-Z]{1,3}[SD]T)"
     rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|publication|updated|posted|released|issued|date|first\s+published|"
@@ -39,10 +42,10 @@ def parse_date(text: str) -> str | None:
         elif match.group("y4"):  # 05.11.2025: day first, as everywhere dots are used
             year, month, day = int(match.group("y4")), int(match.group("m4")), int(match.group("d4"))
         else:
-            name = (match.group("m1") or match.group("m2")).rstrip(".").lower()[:3]
+            name = (match.group("m1") or match.group("m2") or match.group("m5")).rstrip(".").lower()[:3]
             month = MONTHS.get(name, 0)
-            day = int(match.group("d1") or match.group("d2"))
-            year = int(match.group("y1") or match.group("y2"))
+            day = int(match.group("d1") or match.group("d2") or match.group("d5"))
+            year = int(match.group("y1") or match.group("y2") or match.group("y5"))
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None
@@ -66,13 +69,26 @@ _ISSUE = re.compile(rf"^(?:From|In)\s+the\s+(?:{_MONTH}\s+|(?:Spring|Summer|Autu
 _OUTLET_DASH = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ ]{1,30}?)\s+[-–—]\s+(?=\S*\d|[A-Z][a-z]{2})")
 _SECTION_TAGS = re.compile(r"\s*\|\s*[A-Z][^\d|]{0,40}$")  # "… 18:05 | All, Japan": the story's section tags
 # "Press release · Bodø, 2025-05-02", "For immediate release · 2025-05-02": the release's label before its date
-_PRESS_RELEASE = re.compile(r"^(?:(?:press|news|media)\s+release|for\s+immediate\s+release)\b\s*[·•|:–—-]?\s*",
+_PRESS_RELEASE = re.compile(r"^(?:(?:(?:press|news|media)\s+release|for\s+immediate\s+release)\b|@)\s*[·•|:–—-]?\s*",
                             re.IGNORECASE)
 # "This content was published on 28.04.2025 - 11:32": the page's sentence around its Published label
 _THIS_CONTENT = re.compile(r"^this\s+(?:content|article|story|page)\s+was\s+"
                            r"(?=(?:first\s+)?(?:published|updated|posted))", re.IGNORECASE)
 # "Lisbon, 3 March 2025 (Lusa)", "October 21, 2025 (Mainichi Japan)": the outlet's mark closing the date line
 _CLOSING_MARK = re.compile(r"\s*\([A-Z][^()]{1,40}\)$")
+# "January/February 2025 issue · Posted 2 January 2025", "Issue 58 · Autumn 2024": a magazine's issue beside (or
+# instead of) its date; the issue gives no day
+_ISSUE_PART = re.compile(rf"^(?:{_MONTH}(?:\s*/\s*{_MONTH})?\s+|(?:Spring|Summer|Autumn|Fall|Winter)\s+)?(?:19|20)\d\d"
+                         rf"\s+(?:print\s+)?(?:issue|edition)$|^(?:issue|no\.?|vol\.?)\s*\d{{1,4}}$"
+                         rf"|^(?:Spring|Summer|Autumn|Fall|Winter)\s+(?:19|20)\d\d$", re.IGNORECASE)
+# "Posted: Jan 30, 2025 4:15 PM CST | Last Updated: January 31": a later update after the publication date,
+# whatever it says (often a day with no year), is no part of the date line's date
+_UPDATED_TAIL = re.compile(r"\s+[|·•]\s+(?:last\s+)?(?:updated?|modified)\b.*$", re.IGNORECASE)
+# "October 21, 2025 (Mainichi Japan)", "Lisbon, 3 March 2025 (Lusa)": the outlet in brackets after the date
+_TRAILING_OUTLET = re.compile(r"\s*\((?P<outlet>[A-Z][^()]{1,40})\)\.?\s*$")
+# "Bodø, 2025-05-02" under "Press release", "Lisbon, 3 March 2025": the town a statement was issued in, then
+# its date and nothing else
+_TOWN_THEN_DATE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?,\s+(?=\d|[A-Z][a-z]{2})")
 
 
 @dataclass
@@ -110,8 +126,18 @@ def date_line(line: str) -> DateLine | None:
         text = text[:tail.start()]
     text = _PRESS_RELEASE.sub("", text)
     text = _THIS_CONTENT.sub("", text)
+    if parse_date(text) and (later := _UPDATED_TAIL.search(text)) and parse_date(text[:later.start()]):
+        text = text[:later.start()]
+    trailing = _TRAILING_OUTLET.search(text)
+    if trailing and parse_date(text[:trailing.start()]) and not _DIGIT.search(trailing.group("outlet")):
+        if _named_outlet(trailing.group("outlet")):  # "(Mainichi Japan)" names no outlet known as such: no publisher
+            publisher = publisher or canonical(trailing.group("outlet"))
+        text = text[:trailing.start()]
+    town = _TOWN_THEN_DATE.match(text) if not _DASH_END.search(text) else None  # "LONDON, May 2, 2025 —" leads
+    if town and _is_place(town.group(0).strip(" ,")) and is_time_or_date_words(text[town.end():]):
+        return DateLine(parse_date(text[town.end():]), publisher)
     if parse_date(text):
-        text = _CLOSING_MARK.sub("", text)  # the mark names no publisher here: the byline and dateline rules do
+        text = _CLOSING_MARK.sub("", text)  # a mark no rule above read names no publisher here
     lead = _OUTLET_DASH.match(text)
     if lead and is_outlet(lead.group("outlet")) and parse_date(text):  # "KYODO NEWS - Jan 21, 2025 - 18:05"
         publisher = publisher or canonical(lead.group("outlet"))
@@ -144,6 +170,11 @@ _PLACE_FIRST = re.compile(rf"^(?P<place>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w
 _DASH_END = re.compile(r"(?:--|[—–-])\s*$")  # "LONDON, May 2, 2025 —" leads a story: a dateline, not a date line
 
 
+def _named_outlet(name: str) -> bool:
+    """'Lusa', 'The Baltic Ledger': an agency or an outlet's name, not a time zone or a note."""
+    return name.lower() in AGENCIES or (is_outlet(name) and not is_time_or_date_words(name))
+
+
 def _is_place(name: str) -> bool:
     """'Makassar', 'ANKARA' (a town in capitals looks like an acronym) — not an agency nor an outlet's name."""
     return name.lower() not in AGENCIES and (name.isupper() or not is_outlet(name))
@@ -159,7 +190,7 @@ def _by_parts(text: str, publisher: str | None) -> DateLine | None:
         part = part.strip()
         if is_outlet(part) and not _DIGIT.search(part):
             publisher = publisher or canonical(normal_case(part) if part.isupper() and len(part) > 5 else part)
-        elif _REFERENCE.match(part):
+        elif _REFERENCE.match(part) or _ISSUE_PART.match(part):
             continue
         elif is_time_or_date_words(_PLACE_BEFORE.sub("", part)):
             date = date or parse_date(part)
@@ -191,7 +222,10 @@ DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}{_DATE_PART}{_AGENCY}\s*(?P<dash>--|[—–-]{{1,2}})(?=\s|$)"
     rf"|^(?P<place2>{_PLACE}){_REGION}\s*--\s*\((?P<agency2>[A-Z][A-Z ]+)\)\s*--"
     # "BAKU, Azerbaijan, June 17. CGTN has …": Trend's and APA's datelines end on the date's full stop
-    rf"|^(?P<place3>{_PLACE}){_REGION},\s+{_MONTH}\s+\d{{1,2}}\.(?=\s+[A-Z])")
+    rf"|^(?P<place3>{_PLACE}){_REGION},\s+{_MONTH}\s+\d{{1,2}}\.(?=\s+[A-Z])"
+    # "RABAT, MA / ACCESSWIRE / June 9, 2025 /": ACCESSWIRE's order, the wire before the date, slashes between
+    rf"|^(?P<place4>{_PLACE}),\s+[A-Z]{{2,3}}\s+/\s+(?P<wire4>[A-Za-z]{{3,20}})\s+/\s+"
+    rf"(?P<date4>{_MONTH}\s+\d{{1,2}},\s+{_YEAR})\s+(?P<dash4>/)(?=\s|$)")
 
 
 @dataclass
@@ -220,7 +254,7 @@ _AGENCY_LEAD = re.compile(r"^\((?P<agency>[A-Z][A-Za-z .]{1,30})\)\s*(?:--|[—�
 _TOWN_FULL_DATE = re.compile(rf"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}},\s+(?P<date>\d{{1,2}}\s+{_MONTH}\s+"
                              rf"{_YEAR}|{_MONTH}\s+\d{{1,2}},\s+{_YEAR})\s*"
                              rf"(?:\((?P<agency>[A-Z][A-Za-z .]{{1,30}})\)\s*)?"
-                             rf"(?:--|[—–]|\.-|(?<=\))\s*-)(?=\s+[A-Z“\"]|\s*$)")  # EFE's "(EFE).-"
+                             rf"(?:--|[—–]|\.-|(?<=\))\s*-|(?<=\))\.)(?=\s+[A-Z“\"]|\s*$)")  # "(EFE).-", "(ANDINA)."
 
 
 @rule("dateline.town_agency")
@@ -238,12 +272,12 @@ def place_in_capitals(paragraph: str) -> Dateline | None:
     match = DATELINE.match(paragraph)
     if not match:
         return None
-    place = match.group("place") or match.group("place2") or match.group("place3")
+    place = match.group("place") or match.group("place2") or match.group("place3") or match.group("place4")
     if len(place) < 2 or place in ("A", "I") or (len(place.split()) > 4):
         return None
     agency = match.group("agency") or match.group("agency2")
-    wire = bool(match.group("wire")) or bool(agency and re.search(r"wire", agency, re.IGNORECASE))
-    name = match.group("wire") or agency
+    wire = bool(match.group("wire") or match.group("wire4")) or bool(agency and re.search(r"wire", agency, re.I))
+    name = match.group("wire") or match.group("wire4") or agency
     return Dateline(match.group(0).strip(), parse_date(match.group(0)), canonical(name) if name else None, wire)
 
 

@@ -17,7 +17,7 @@ from qtapp.article.names import author_from_name, normal_case, strip_titles
 from qtapp.article.rules import bylines, dates, notes
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.furniture import SITE_SELF, furniture
-from qtapp.article.rules.outlets import AGENCIES, SECTIONS, canonical, is_outlet
+from qtapp.article.rules.outlets import AGENCIES, OUTLET_WORDS, SECTIONS, canonical, is_outlet
 from qtapp.article.rules.persons import INSTITUTION_WORDS
 
 
@@ -161,7 +161,8 @@ def copyright_publisher(page: Page) -> str | None:
             owner = re.sub(r"^(?:(?:copyright|©|\d{4}(?:\s*-\s*\d{4})?)\s*)+", "", match.group("owner"),
                            flags=re.IGNORECASE).strip()
             owner = re.split(r"\s+[·•|]\s+", owner)[0]  # "© 2024 The Long Way Round · Powered by WordPress"
-            owner = re.sub(r"\s+(?:19|20)\d\d$", "", owner)  # "© Shannonside Herald Media Ltd 2025"
+            # "© Shannonside Herald Media Ltd 2025", "Copyright © AFP 2017-2024"
+            owner = re.sub(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)?\d\d)?)?$", "", owner)
             owner = re.sub(r"\.com$", "", owner, flags=re.IGNORECASE)
             if owner and not re.match(r"(?i)all\s+rights", owner) and len(owner.split()) <= 6:
                 return _masthead_for(canonical(owner), bool(_COMPANY.search(owner)), page)
@@ -263,8 +264,15 @@ def masthead_publisher(page: Page) -> str | None:
         first_line = number == 0 and len(name.split()) <= 4 and not section \
             and not re.search(r"[.!?,:]$", name) and not joined and name[:1].isalnum() and not furniture(name)
         if (is_outlet(name) and not section) or first_line:
-            return canonical(name if len(name) <= 5 or not name.isupper() else normal_case(name))
+            return canonical(name if len(name) <= 5 or not name.isupper() else outlet_case(name))
     return None
+
+
+def outlet_case(name: str) -> str:
+    """'THE GLOBE AND MAIL' → 'The Globe and Mail': a logo in capitals as a citation writes it, the linking
+    words in lower case."""
+    words = normal_case(name).split()
+    return " ".join([words[0]] + [w.lower() if w.lower() in _LINKING else w for w in words[1:]])
 
 
 # "MERIDIAN · Stories from the edges of the map", "MercoPress, South Atlantic News Agency": a logo, then
@@ -305,24 +313,50 @@ def _institution(name: str) -> bool:
         (w[:1].isupper() and w[1:].isalpha() and not w.isupper()) or w in _LINKING for w in words)
 
 
+_ROUND_UP = frozenset({"week", "weekly", "brief", "briefs", "roundup", "round-up", "wrap", "digest"})
+
+
 def _is_section(name: str) -> bool:
-    """'World News', 'News & Events': words of a site's sections only."""
-    return all(word in SECTIONS or word in ("&", "and", "events") for word in name.lower().split())
+    """'World News', 'News & Events', 'THE WEEK IN BRIEF': words of a site's sections (or of its round-up's
+    label) only."""
+    words = name.lower().split()
+    if any(word in _ROUND_UP for word in words) and all(
+            word in SECTIONS or word in _ROUND_UP or word in ("the", "in", "this", "of", "&", "and") for word in words):
+        return len(words) > 1 or words[0] != "digest"
+    return all(word in SECTIONS or word in ("&", "and", "events") for word in words)
 
 
 def _before_sections(line: str) -> str:
-    """'Loughmore University | News & Events' → 'Loughmore University': a logo beside its section's name."""
+    """'Loughmore University | News & Events' → 'Loughmore University': a logo beside its section's name (or
+    its service's initials);
+    'Khaleej Times › Entertainment › Movies' → 'Khaleej Times': a breadcrumb led by the site's name."""
     parts = [p.strip() for p in re.split(r"\s+[|·]\s+", line)]
     if len(parts) == 2 and _is_section(parts[1]) and (is_outlet(parts[0]) or any(
             w.lower() in INSTITUTION_WORDS for w in parts[0].split())):
         return parts[0]
+    if len(parts) == 2 and re.fullmatch(r"[A-Z]{2,5}", parts[1]) and is_outlet(parts[0]) and len(parts[0].split()) > 1:
+        return parts[0]  # "The Asahi Shimbun | AJW": the logo beside its English service's initials
+    crumbs = [p.strip() for p in re.split(r"\s+[›»>]\s+", line)]
+    if len(crumbs) >= 2 and (is_outlet(crumbs[0]) or _compound_outlet(crumbs[0])) and all(
+            1 <= len(c.split()) <= 3 and c[:1].isupper() for c in crumbs[1:]):
+        return crumbs[0]
     return line
 
 
+_CAMEL_TAIL = re.compile(r"^[A-Z][a-z]+(?P<tail>[A-Z][a-z]+)$")
+
+
+def _compound_outlet(word: str) -> bool:
+    """'LakesWire', 'PortNews': one word run together from a name and an outlet's word."""
+    match = _CAMEL_TAIL.match(word)
+    return match is not None and match.group("tail").lower() in OUTLET_WORDS
+
+
 _RELEASE_SUBJECT = re.compile(
-    r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}?(?:,?\s+(?:Inc|Ltd|Corp|LLC|plc|AG|AS|SA|S\.A|GmbH|Co)\.?)?)"
+    r"^(?P<company>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,5}?(?:,?\s+(?:Inc|Ltd|Corp|LLC|plc|AG|AS|SA|S\.A|GmbH|Co|Oy|Oyj|AB)\.?)?)"
     r"\s*(?:\([^)]{1,60}\)\s*)*(?:,\s+[^,]{3,80},\s+)?(?:today\s+)?(?:announced|announces|is\s+pleased|reports|reported|"
-    r"launched|launches|unveiled|unveils|has\s+(?:announced|launched|opened|signed)|said|opens|opened|signed)\b")
+    r"launched|launches|unveiled|unveils|has\s+(?:announced|launched|opened|signed)|said|opens|opened|signed|began|"
+    r"begins|started|starts)\b")
 
 
 @rule("publisher.press_release")
@@ -495,15 +529,45 @@ def tagline_authors(page: Page) -> list[Author] | None:
 
 @rule("authors.signed")
 def signed_authors(page: Page) -> list[Author] | None:
-    """A letter signed 'Margaret Pell, Ashby Parva' (or on two lines) at its end, with no byline: its writer."""
+    """A letter signed 'Margaret Pell, Ashby Parva' (on one line, on two, or under '– Yours, etc,') at its end,
+    with no byline: its writer."""
     signatures = page.texts("signature")
+    # "– Yours, etc," over the writer's name in capitals, then the address
+    letter = next(filter(None, (notes.valediction_signature(signatures[i:]) for i in range(len(signatures)))), None)
+    if letter:
+        return [author_from_name(letter[0])]
     found = [name for name in map(notes.signed_name, signatures) if name] + [
         name for name in map(notes.signed_on_two_lines, signatures, signatures[1:]) if name]
     return [author_from_name(found[-1])] if found else None
 
 
+# "Writer: Liu Yang", "(Japanese original by Haruka Nomura, Akita Bureau)", "(By Chen Yu-ting) Enditem/AW": a
+# closing credit for the writing (never "Edited by", "Translated by" nor "Additional reporting by")
+_WRITING_CREDIT = re.compile(r"^\(?(?:[A-Z][a-z]+\s+original\s+by|writer:|written\s+by|writing\s+by|reporting\s+by|"
+                             r"reported\s+by|by)\s+(?P<rest>[^;()]{3,80})", re.IGNORECASE)
+
+
+_LABELLED_WRITER = re.compile(r"^(?:writers?|reporters?|written\s+by)\s*:?\s+[A-Z]", re.IGNORECASE)
+
+
+@rule("authors.writing_credit")
+def credit_authors(page: Page) -> list[Author] | None:
+    """'Writer: Liu Yang' closing a wire story with no byline → Liu Yang (a role after the name describes her)."""
+    # a credit line the chrome rules dropped ("Writer: Liu Yang" among the page's footer) still names the writer
+    dropped = [t for t in page.dropped if _LABELLED_WRITER.match(t.strip())]
+    # and a credit in brackets closing the story, whatever block it was read as
+    closing = [t for _kind, t in page.blocks[-3:] if t.startswith("(") and t.rstrip().endswith(")")]
+    for text in page.texts("signature") + dropped + closing:
+        match = _WRITING_CREDIT.match(text.strip())
+        found = bylines.parse_byline("By " + match.group("rest").strip()) if match else None
+        if found and found[0].names:
+            named, _unnamed = _descriptions(page)
+            return [author_from_name(name, named.get(name) or found[0].role) for name in found[0].names]
+    return None
+
+
 AUTHORS: tuple[Rule[list[Author]], ...] = (byline_authors, reprint_authors, note_authors, tagline_authors,
-                                            signed_authors)
+                                            signed_authors, credit_authors)
 
 
 def read_fields(page: Page) -> dict[str, tuple[object, str]]:
@@ -524,7 +588,7 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
 def _fullest(publisher: str, page: Page) -> str:
     """'Astana Times' from a byline tail → 'The Astana Times' when the page's sign-off or logo says so."""
     for text in page.texts("signature") + page.masthead:
-        name = normal_case(text.strip(" —–-.")) if text.isupper() else text.strip(" —–-.")
+        name = outlet_case(text.strip(" —–-.")) if text.isupper() else text.strip(" —–-.")
         if name.lower() == f"the {publisher.lower()}":
             return name
         rest = name.lower().removeprefix(publisher.lower() + " ").split()

@@ -197,7 +197,7 @@ def carried_by(text: str) -> ReprintNote | None:
 
 
 _ORIGINALLY_PUBLISHED = re.compile(
-    rf"^(?:This\s+{_PIECE}\s+(?:was|is)\s+)?(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)\s+"
+    rf"^(?:This\s+{_PIECE}\s+(?:(?:was|is)\s+)?)?(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)\s+"
     rf"(?:the\s+)?(?P<pub>[A-Z][^.,]*?)(?:,\s+an?\s+[^.,]*,)?(?:\s+and\s+is\s+(?:republished|reprinted|reproduced|shared)(?:\s+(?:here|by\s+"
     rf"(?P<rep>[A-Z][^.,]*?)))?(?:\s+(?:with|under)\s+[^.]*)?)?\.?(?:\s+(?:It|This\s+\w+)\s+(?:appears|is\s+"
     rf"(?:published|shared|reproduced))\s+here\b[^.]*\.)?\s*$"
@@ -219,6 +219,35 @@ _REPRINTED_FROM = re.compile(r"^(?:Reprinted|Republished|Reproduced)\s+(?:from|c
                              r"(?:from|of))\s+(?P<pub>[^.,]+?)\.?\s*$")
 
 
+_WIRE_TRANSLATED = re.compile(
+    rf"^(?:From\s+the\s+wires?:\s+)?(?i:this)\s+{_PIECE}\s+(?:is|was)\s+(?:based\s+on\s+an?\s+(?:report|story|dispatch)\s+"
+    rf"(?:from|by)|produced\s+by|written\s+by|supplied\s+by|provided\s+by)\s+(?P<pub>(?:the\s+)?[A-Za-z][^,.]*?)"
+    rf"(?:,\s+[^,.]*,)?\s+(?:and\s+)?(?:(?:was|has\s+been|is)\s+)?(?:edited|translated|adapted)"
+    rf"(?:\s+and\s+(?:edited|translated|adapted))?\s+(?:by|for)\s+(?P<rep>(?:The\s+)?{_NAMED})\.(?:\s+[^.]*\.)?\s*$")
+
+
+@rule("reprint.wire_translated")
+def wire_translated(text: str) -> ReprintNote | None:
+    """'This article is based on a report from Ritzau, the Danish news agency, and was edited and translated by
+    The Copenhagen Courier.' → Ritzau, reprinted by The Copenhagen Courier."""
+    match = _WIRE_TRANSLATED.match(text) if _names_a_piece(text.lower()) else None
+    return _note(match) if match else None
+
+
+_UNDER_LICENCE = re.compile(
+    rf"^This\s+{_PIECE}\s+(?:was|is)\s+(?:published|carried|reproduced)\s+under\s+an?\s+licen[cs]e\s+(?:agreement\s+)?"
+    rf"with\s+(?:the\s+)?(?P<pub>[A-Z][^.()]*?)(?:\s+\([^)]{{1,20}}\))?\.\s+(?P<rep>(?:The\s+)?{_NAMED})\s+"
+    rf"(?:carries|publishes|runs|reprints)\b[^.]*\.?\s*$")
+
+
+@rule("reprint.under_licence")
+def under_licence(text: str) -> ReprintNote | None:
+    """'This article was published under a licence agreement with the Czech News Agency (CTK). Prague Daily
+    Monitor carries CTK reports …' → the agency, reprinted by the outlet that carries them."""
+    match = _UNDER_LICENCE.match(text) if _names_a_piece(text) else None
+    return _note(match) if match else None
+
+
 @rule("reprint.reprinted_from")
 def reprinted_from(text: str) -> ReprintNote | None:
     """'Reprinted from The Baltic Ledger.', 'Republished with permission from X.'"""
@@ -236,7 +265,8 @@ _PUBLISHED_TODAY_BY = re.compile(rf"^The\s+following\s+(?:{_PIECE}|statement|rel
                                  # "The following column by Dr. X, chief economist of Y, was published today in Z."
                                  rf"|^The\s+following\s+{_PIECE}\s+by\s+[^,]{{2,60}}(?:,\s+[^,]{{2,120}},)?\s+was\s+"
                                  rf"(?:published|carried|run)\s+(?:today\s+|on\s+\w+\s+)?in\s+(?:the\s+)?"
-                                 rf"(?P<pub3>[A-Z][^.:]*?)\s*[.:]\s*$"
+                                 rf"(?P<pub3>[A-Z][^.:]*?)(?:\s+and\s+is\s+(?:distributed|reproduced|republished|issued)"
+                                 rf"\s+by\s+[^.:]*)?\s*[.:]\s*$"
                                  rf"|^The\s+following\s+is\s+an?\s+{_PIECE}\s+(?:published|issued|released)\s+"
                                  rf"(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?(?P<pub2>[A-Z][^:]*?)\s*:\s*$")
 
@@ -269,7 +299,7 @@ def source_line(text: str) -> ReprintNote | None:
 
 REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
     published_titled, published_by_author, first_carried, carried_below, below_on_behalf, carries_from, carried_by,
-    appears_on, carried_from_wire, originally_published, reprinted_from,
+    appears_on, carried_from_wire, wire_translated, under_licence, originally_published, reprinted_from,
     published_today_by,
     source_line,
 )
@@ -658,8 +688,20 @@ def source_sign_off(text: str) -> bool | None:
     return True if _SOURCE_SIGN_OFF.match(text) else None
 
 
+_STAFF_CREDIT = re.compile(rf"^(?:Writer|Reporter|Editor|Edited\s+by|Translator|Photographer)s?\s*:?\s+{NAME}\s*$"
+                           rf"|^\((?:[A-Z][a-z]+\s+)?original\s+by\s+{NAME}(?:,\s+[A-Z][\w ]{{2,40}})?\)$")
+
+
+@rule("credit.staff_label")
+def staff_credit(text: str) -> bool | None:
+    """'Writer: Liu Yang', 'Editor: Wang Hao', '(Japanese original by Haruka Nomura, Akita Bureau)': a closing
+    credit that names one person by their part in the story."""
+    return True if len(text) <= 100 and _STAFF_CREDIT.match(text.strip()) else None
+
+
 CREDIT_RULES: tuple[Rule[bool], ...] = (reporting_parenthesis, contributed, reporting_by, reported_from, desk_initials,
-                                        agency_desk, agency_mark, press_office, editorial_board, source_sign_off)
+                                        agency_desk, agency_mark, press_office, editorial_board, source_sign_off,
+                                        staff_credit)
 
 
 @per_line
@@ -756,6 +798,29 @@ def credit_outlet(text: str) -> str | None:
 
 
 # A letter's writer signing off: not an outlet, so kept apart from the sign-off rules above.
+_VALEDICTION = re.compile(r"^[–—-]?\s*Yours(?:\s+(?:etc\.?|faithfully|sincerely|truly))?,?\s*(?:etc\.?)?,?\s*$",
+                         re.IGNORECASE)
+_PLACE_PART = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3},?\.?$")
+
+
+def valediction_signature(lines: list[str]) -> tuple[str, int] | None:
+    """'– Yours, etc,' / 'CIARÁN O'NEILL,' / 'Rathgar,' / 'Dublin 6.': (the writer, how many lines the
+    sign-off takes) when ``lines`` open with a letter's valediction, its writer's name on the next line and
+    the address's parts after it."""
+    if len(lines) < 2 or not _VALEDICTION.match(lines[0].strip()):
+        return None
+    name = lines[1].strip().rstrip(",.").strip()
+    if not is_person(name):
+        return None
+    count = 2
+    while count < min(len(lines), 6) and len(lines[count]) <= 40 and _PLACE_PART.match(lines[count].strip()):
+        count += 1
+    return normal_case(name) if name.isupper() else name, count
+
+
 SIGNED_NAME: Rule[str] = Rule("signature.signed_name", signed_name)
+VALEDICTION: Rule[tuple[str, int]] = Rule("signature.valediction", valediction_signature)
 SIGNED_ON_TWO_LINES: Rule[str] = Rule("signature.signed_on_two_lines", signed_on_two_lines)
 LETTER_RULES: tuple[Rule[str], ...] = (SIGNED_NAME, SIGNED_ON_TWO_LINES)
+# a sign-off over several lines ("– Yours, etc," / name / address) reads a run of lines, not one
+LETTER_RUN_RULES: tuple[Rule[tuple[str, int]], ...] = (VALEDICTION,)

@@ -24,8 +24,15 @@ AGENCIES = {
     "prensa latina": "Prensa Latina", "efe agency": "EFE", "agencia efe": "EFE",
     "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire", "business wire": "Business Wire",
     "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "cision pr newswire": "PR Newswire",
+    # the national agencies whose marks lead wire copy in the corpus, each by the name it is cited by (an
+    # agency joins with the corpus article that needs it; never a mark that is also a given name: "Ani",
+    # "Hina", "Petra")
+    "lusa": "Lusa", "agência lusa": "Lusa", "agerpres": "Agerpres", "andina": "Andina", "ctk": "Czech News Agency",
+    "čtk": "Czech News Agency", "czech news agency": "Czech News Agency", "vna": "Vietnam News Agency",
+    "vietnam news agency": "Vietnam News Agency", "keystone-sda": "Keystone-SDA", "ritzau": "Ritzau", "tasr": "TASR",
+    "ntb": "NTB", "bta": "BTA", "mti": "MTI", "pap": "PAP", "ukrinform": "Ukrinform",
+    "pna": "Philippine News Agency", "aap": "AAP", "australian associated press": "AAP", "accesswire": "ACCESSWIRE",
     "einpresswire": "EIN Presswire", "einpresswire.com": "EIN Presswire", "ein presswire": "EIN Presswire",
-    "accesswire": "ACCESSWIRE",
 }
 OUTLET_WORDS = frozenset("""
 times daily news post herald tribune journal gazette sentinel courier chronicle ledger observer review press
@@ -33,7 +40,8 @@ wire network agency online media radio tv television report watch today inform i
 telegraph standard mail guardian monitor dispatch bulletin star sun mirror independent economist bloomberg
 newswire broadcasting channel service digest register record examiner inquirer clarion tide voice echo
 advertiser argus leader citizen globe beacon banner enquirer pioneer courant eagle prensa agencia noticias
-""".split())
+shimbun ilbo zeitung gazete gazetesi nyheter posten tidende dagblad diario jornal giornale corriere quotidien
+""".split())  # the last line: the same words in other languages' mastheads ("The Asahi Shimbun", "Chosun Ilbo")
 KNOWN_OUTLETS = frozenset("""
 cgtn cctv bbc cnn npr abc cbs nbc pbs rte rfi dw nhk kbs sbs itv sky al jazeera euronews politico axios
 news.az kazinform xinhua reuters afp ap
@@ -41,13 +49,14 @@ news.az kazinform xinhua reuters afp ap
 ROLE_WORDS = frozenset("""
 writer writers reporter reporters correspondent correspondents editor editors contributor contributors
 columnist columnists staff commentator analyst producer photographer intern desk bureau team board
-communications office relations
+communications office relations officer spokesperson division
 """.split())
 NO_PERSON = re.compile(r"^(?:the\s+)?(?:editorial\s+board|editors?|editorial|staff|our\s+view|"
                        r"(?:\w+\s+)?staff\s+(?:reporters?|writers?)|\w+\s+reporters|opinion)$", re.IGNORECASE)
 
 
-_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|AS|ASA|SA|S\.A|S\.L|N\.V|B\.V|GmbH|Pty)\.?$")
+_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|AS|ASA|SA|S\.A|S\.L|N\.V|B\.V|GmbH|Pty|Oy|Oyj|AB|DAC)"
+                         r"\.?$")
 
 
 def canonical(name: str) -> str:

@@ -15,11 +15,17 @@ INSTITUTION_WORDS = frozenset("""
 university college institute school academy ministry department council committee commission association
 foundation agency authority corporation company bureau federation organisation organization app download
 """.split())
+# "Products  Sustainability  Investors  Newsroom  Careers": a company site's menu, never a person's name
+_MENU_WORDS = frozenset("""
+products sustainability investors newsroom careers services solutions subscribe login search menu contact
+resources podcasts newsletters
+""".split())
 # "PRESS RELEASE", "Media Statement": what a page is, never who wrote it
 _DOCUMENT_WORDS = frozenset({"release", "statement", "statements", "briefing", "notice", "advisory"})
 # "Zainab al-Musawi", "Ahmed el-Sayed": an Arabic family name after its lowercase article
 _ARTICLED = rf"(?:al|el|ad|ar|as|ash|at|az|an)-{_TOKEN}"
-_PERSON = re.compile(rf"^{_TOKEN}(?:\s+(?:{_TOKEN}|{_ARTICLED}|de|da|del|la|le|van|von|der|bin|ibn|al|ó|ní|mac))*$")
+_PARTICLES = "de|da|del|la|le|van|von|der|bin|ibn|al|ó|ní|mac|ap|ab|nic|mc"  # Welsh "ap", Irish "Nic" too
+_PERSON = re.compile(rf"^{_TOKEN}(?:\s+(?:{_TOKEN}|{_ARTICLED}|{_PARTICLES}))*$")
 
 
 @per_line
@@ -29,6 +35,7 @@ def is_person(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or is_outlet(text) or is_role(text) or NO_PERSON.match(text):
         return False
-    if any(word.lower().strip(".,") in INSTITUTION_WORDS or word.lower() in _DOCUMENT_WORDS for word in words):
+    if any(word.lower().strip(".,") in INSTITUTION_WORDS or word.lower() in _DOCUMENT_WORDS
+           or word.lower() in _MENU_WORDS for word in words):
         return False
     return bool(_PERSON.match(normal_case(text)))
