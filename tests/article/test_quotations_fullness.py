@@ -101,3 +101,35 @@ def test_two_words_no_table_knows_before_a_given_name_are_read_as_a_role() -> No
 def test_titles_and_roles_of_many_places_are_taken_off_and_marked(paragraph: str, speaker: str) -> None:
     quote = _quote(paragraph)
     assert quote.speaker == speaker and _marked(quote)
+
+
+def test_a_role_with_a_prefix_glued_on_is_a_role() -> None:
+    quote = _quote("Trade Undersecretary Mirela Vukovic Stanek said the tariff was “a price, not a ban.”")
+    assert quote.speaker == "Mirela Vukovic Stanek"
+    assert _marked(quote) and quote.doubt == "title_taken_off"
+
+
+def test_a_first_word_the_article_writes_in_lowercase_goes_even_when_the_sex_is_unknown() -> None:
+    quote = _quote("The growers' counsel, Counsel Thandeka Ramaphosa Ndlovu, told the board the contracts "
+                   "were “signed under pressure.”")
+    assert quote.speaker == "Thandeka Ramaphosa Ndlovu"
+    assert _marked(quote)
+
+
+def test_an_abbreviated_title_before_a_given_name_is_taken_off() -> None:
+    quote = _quote("Cr Gareth Rhys Pritchard said the orchard path would reopen “once the bank is safe.”")
+    assert quote.speaker == "Gareth Rhys Pritchard"
+    assert _marked(quote) and quote.doubt == "title_taken_off"
+
+
+def test_a_title_and_a_family_name_later_are_the_person_introduced_with_the_title() -> None:
+    quote = _quote("Deputy Mayor Cr Siobhan Keane opened the orchard path on Friday.",
+                   "“The bank is safe again,” Cr Keane said.")
+    assert quote.speaker == "Siobhan Keane"
+    assert _marked(quote)
+
+
+def test_two_people_with_one_family_name_keep_their_own_names() -> None:
+    quotes = parse_text(LEAD + "The grower, Renata Kowalczyk, was away. Her sister, Halina Kowalczyk, spoke for "
+                        "her. “The frost took the blossom,” she said.").quotations
+    assert quotes[-1].speaker != "Renata Kowalczyk"

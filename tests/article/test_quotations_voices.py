@@ -77,3 +77,11 @@ def test_a_plain_pronoun_after_one_person_stays_unmarked() -> None:
 ])
 def test_a_sentence_bringing_in_someone_unnamed_is_found(text: str, opens: bool) -> None:
     assert bool(voices._UNNAMED_OPENS.search(text)) is opens
+
+
+def test_a_question_asked_just_before_the_quotation_is_not_the_next_person_s() -> None:
+    [question, answer] = _quotes("Interview by Pia Nurmi.",
+                                 "When Nurmi asked, “Will the night tram come back?”, Kalle Virtanen laughed. "
+                                 "“If the city pays,” he said.")
+    assert question.speaker != "Kalle Virtanen" and _marked(question)
+    assert answer.speaker == "Kalle Virtanen"

@@ -68,7 +68,7 @@ def _read(people: People, person: Person, text: str) -> Unproven | None:
         if found is not None and found.better:  # "Board Field Warden Martin …": the rest may hold a role too
             inner = _title_inside(person, found.better.split(), text)
             found = found if inner is None or inner.better is None else found._replace(better=inner.better)
-    return found or _longer_in_text(people, person, name, text)
+    return found or _longer_in_text(people, person, name, text) or _other_first_word(people, person, tokens)
 
 
 _LINKS = frozenset("of for and on & the in".split())
@@ -91,15 +91,20 @@ def _title_inside(person: Person, tokens: list[str], text: str) -> Unproven | No
     the article drops where it writes the rest of the name alone ("Togbe Adzo Dzokoto" … "Adzo Dzokoto"):
     the run has taken in more than the person's name. The words after it are offered as the name."""
     words = [t for t in tokens if t.lower() not in _PARTICLES]
-    if len(words) > _MOST_WORDS:  # "Gulu City Town Clerk Richard Ojara Onen": from its first given name
+    too_long = len(words) > _MOST_WORDS
+    if too_long:  # "Gulu City Town Clerk Richard Ojara Onen": from its first given name
         given = next((i for i, t in enumerate(tokens[1:-1], 1) if _given(t)), None)
-        return Unproven("title_in_name", _rest(tokens, given))
+        if given is not None:
+            return Unproven("title_in_name", _rest(tokens, given))
     for index, token in enumerate(tokens[:-1]):
         low = token.lower().rstrip(".")
         if low in _PARTICLES or _given(token) or (index and tokens[index - 1].lower() in _PARTICLES):
             continue  # "bin Sultan": a word after a particle is a father's or family name
-        if low in _NOT_NAMES or (person.gender in ("m", "f") and _written_lowercase(text, low)):
+        known_sex = person.gender in ("m", "f") or (index == 0 and len(tokens) >= 3)
+        if low in _NOT_NAMES or _compound_role(low) or (known_sex and _written_lowercase(text, low)):
             return Unproven("title_in_name", _rest(tokens, index + 1))
+    if len(tokens) >= 3 and _ABBREVIATION.fullmatch(tokens[0]) and _given(tokens[1]):
+        return Unproven("title_in_name", _rest(tokens, 1))  # "Cr Siobhan O'Dwyer", "Cllr Aled Rhys"
     given = next((i for i, t in enumerate(tokens[:-1]) if _given(t)), None)
     if given is not None and given >= 2 and not any(_given(t) or t.lower() in _PARTICLES for t in tokens[:given]):
         return Unproven("title_in_name", _rest(tokens, given))  # "Town Clerk Richard Onen": two words before
@@ -107,7 +112,34 @@ def _title_inside(person: Person, tokens: list[str], text: str) -> Unproven | No
         rest = " ".join(tokens[1:])
         if text.count(rest) > text.count(f"{tokens[0]} {rest}"):
             return Unproven("title_in_name", rest)
-    return None
+    return Unproven("title_in_name") if too_long else None
+
+
+# "Cr", "Cllr", "Sgt", "Dr.": a capital and a few consonants, an abbreviated title, never a given name
+_ABBREVIATION = re.compile(r"[A-Z][b-df-hj-np-tv-xz]{1,3}\.?")
+_LONG_ROLES = tuple(sorted(r for r in ROLE_TITLES if len(r) >= 5 and r.isalpha()))
+
+
+def _compound_role(low: str) -> bool:
+    """ "Undersecretary", "Subprefect", "Vicechair": a known role with a prefix glued on is a role too."""
+    return len(low) >= 7 and low.isalpha() and low.endswith(_LONG_ROLES) and low not in _LONG_ROLES
+
+
+def _other_first_word(people: People, person: Person, tokens: list[str]) -> Unproven | None:
+    """ "Cr O'Dwyer" beside "Cr Siobhan O'Dwyer": a two-word name whose first word is an abbreviated title,
+    where the index knows one person by the same family name with a given name: the index's person, without
+    the title, is the likelier speaker."""
+    if person.kind != "person" or len(tokens) != 2 or not _ABBREVIATION.fullmatch(tokens[0]) or _given(tokens[0]):
+        return None
+    fits = {_without(p.name, tokens[0]) for p in people.known(tokens[-1]) if p is not person
+            and p.kind == "person" and p.name and p.name.split()[-1] == tokens[-1]}
+    fits = {name for name in fits if len(name.split()) >= 2}
+    return Unproven("partial_name", fits.pop()) if len(fits) == 1 else None
+
+
+def _without(name: str, title: str) -> str:
+    """ "Siobhan O'Dwyer" from "Cr Siobhan O'Dwyer" when "Cr" is the word read as a title."""
+    return name[len(title) + 1:] if name.startswith(title + " ") else name
 
 
 def _rest(tokens: list[str], start: int | None) -> str | None:

@@ -23,6 +23,8 @@ from qtapp.article.quotations.people import Person
 from qtapp.article.quotations.rules import Attribution, Quote
 
 _ANSWER_VERBS = frozenset("answered answers replied replies responded responds".split())
+# "… and asked, “", "put the question: “": the words are a question someone asked just before the quotation
+_ASKED_BEFORE = re.compile(r"\b(?:asked|asking|wondered|inquired|enquired)\s*[,:]?\s*$")
 _ASKED_BY_US = re.compile(r"\b(?:I|we|We)\s+(?:\w+\s+){0,2}?(?:asked|ask|put\s+it\s+to|wondered)\b")
 
 
@@ -65,6 +67,8 @@ def _question(q: Quote, said: Attribution) -> str | None:
         return None
     if _ASKED_BY_US.search(q.around.sentence_lead[-120:]):
         return "question"
+    if said.rule == "speech_verb_after" and _ASKED_BEFORE.search(q.around.sentence_lead[-40:]):
+        return "question"  # "When Lehtonen asked, "…?", Hyvärinen laughed.": the asker is before, not after
     if said.rule != "speech_verb_after":
         return None  # "…?" Nobody on the dais answered.: the asker was named before
     verb = VERB_RE.search(q.around.tail, 0, 160)
