@@ -139,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
             envs = {"sqlite": clean_env(folder / "a", sqlite_path), "postgresql": clean_env(folder / "b")}
             envs["postgresql"]["QUOTECLIP_LIBRARY"] = team_uri
             starts = window_starts(envs, folder, args.n)
+            for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+                os.environ[var] = str(folder / "in-process" / var.lower())  # the windows below are in this process
             typing = keystrokes({"sqlite": str(sqlite_path), "postgresql": team_uri}, args.repeat)
     finally:
         pg_cluster.remove(cluster)
