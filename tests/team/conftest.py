@@ -40,3 +40,19 @@ def as_member(team: str) -> Callable[[str], str]:
     def address(name: str) -> str:
         return team.replace("quoteclip_admin@", f"{name}@", 1)
     return address
+
+
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch):
+    """What the window's library messages said (``tests.windows.record_library_messages``), never a dialog."""
+    from tests.windows import record_library_messages
+
+    return record_library_messages(monkeypatch)
+
+
+@pytest.fixture
+def member_window(qtbot, seed_path, monkeypatch, as_member, told):
+    """A factory of windows each opened on the team library as one member (closed at the end)."""
+    from tests.team.team_windows import member_windows
+
+    yield from member_windows(qtbot, seed_path, monkeypatch, as_member)

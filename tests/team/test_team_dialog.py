@@ -15,14 +15,10 @@ from qtapp.ui.preferences_library import LibraryPage
 from qtapp.ui.team_dialog import TeamLibraryDialog
 from tests import pg_cluster
 from tests.team.team_windows import SAYING, save
-from tests.windows import record_library_messages, window_factory
+from tests.windows import window_factory
 
 SECRET = "c0rrect-h0rse"
 
-
-@pytest.fixture
-def told(monkeypatch):
-    return record_library_messages(monkeypatch)
 
 
 @pytest.fixture

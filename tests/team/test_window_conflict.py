@@ -8,16 +8,10 @@ from PySide6.QtGui import QGuiApplication
 
 from qtapp.ui.quotes.conflict_dialog import ConflictDialog
 from qtapp.ui.quotes.quote_dialogs import NoteDialog, QuoteDetails
-from tests.team.team_windows import member_windows, save
-from tests.windows import record_library_messages
+from tests.team.team_windows import save
 
 THEIRS, MINE = "eve: checked against the transcript", "alice: key sentence"
 
-
-@pytest.fixture
-def member_window(qtbot, seed_path, monkeypatch, as_member):
-    record_library_messages(monkeypatch)
-    yield from member_windows(qtbot, seed_path, monkeypatch, as_member)
 
 
 @pytest.fixture

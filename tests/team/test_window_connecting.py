@@ -12,12 +12,7 @@ from qtapp.library import opening
 from qtapp.paths import LIBRARY_ENV
 from qtapp.ui.quotes.service import QuoteLibrary
 from tests.team.team_windows import SAYING, save, select_text, table_texts
-from tests.windows import record_library_messages, window_factory
-
-
-@pytest.fixture
-def told(monkeypatch):
-    return record_library_messages(monkeypatch)
+from tests.windows import window_factory
 
 
 @pytest.fixture

@@ -5,20 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.team.team_windows import SAYING, member_windows, save, table_texts
-from tests.windows import record_library_messages
+from tests.team.team_windows import SAYING, save, table_texts
 
 WITHIN_MS = 1000
 
 
-@pytest.fixture
-def told(monkeypatch):
-    return record_library_messages(monkeypatch)
-
-
-@pytest.fixture
-def member_window(qtbot, seed_path, monkeypatch, as_member, told):
-    yield from member_windows(qtbot, seed_path, monkeypatch, as_member)
 
 
 def test_a_save_in_one_window_reaches_the_other_within_a_second(member_window, qtbot):

@@ -3,18 +3,8 @@ says why (the role, and who can change it) instead of failing after the user tri
 
 from __future__ import annotations
 
-import pytest
-
 from qtapp.ui.quotes.table_model import COLUMNS
-from tests.team.team_windows import member_windows, save, select_text
-
-
-@pytest.fixture
-def member_window(qtbot, seed_path, monkeypatch, as_member):
-    from tests.windows import record_library_messages
-
-    record_library_messages(monkeypatch)
-    yield from member_windows(qtbot, seed_path, monkeypatch, as_member)
+from tests.team.team_windows import save, select_text
 
 
 def test_a_read_only_member_gets_a_read_only_window_that_says_why(member_window):

@@ -10,18 +10,7 @@ from __future__ import annotations
 import pytest
 
 from qtapp.ui.quotes.team_status import OfferPersonal
-from tests.team.team_windows import member_windows, save, select_text
-from tests.windows import record_library_messages
-
-
-@pytest.fixture
-def told(monkeypatch):
-    return record_library_messages(monkeypatch)
-
-
-@pytest.fixture
-def member_window(qtbot, seed_path, monkeypatch, as_member, told):
-    yield from member_windows(qtbot, seed_path, monkeypatch, as_member)
+from tests.team.team_windows import save, select_text
 
 
 @pytest.fixture
