@@ -1,8 +1,8 @@
 """Re-deriving stale articles, then emptying the trash of old deletes, on a thread of its own, so the
 window stays free for reading.
 
-The thread has its own connection (a SQLite connection belongs to its thread) and writes one article
-per transaction, so the window's own saves only ever wait for one article. Its signals are emitted
+The thread has its own connection (a SQLite connection belongs to its thread; a team library's is
+its own session on the server) and writes one article per transaction, so the window's own saves only ever wait for one article. Its signals are emitted
 from the worker and delivered on the GUI thread (Qt queues a signal whose receiver lives elsewhere).
 """
 
@@ -25,15 +25,16 @@ TRASH_KEEP_DAYS = 30
 
 
 class BackgroundRederive(QObject):
-    """One pass over the stale articles of the library at ``path``; ``stop()`` ends it between articles."""
+    """One pass over the stale articles of the library at ``target`` (a library file, or a team library's
+    address); ``stop()`` ends it between articles."""
 
     progress = Signal(int, int)  # (articles done, articles stale), after each article
     done = Signal(object, str)  # (Report or None, "" or a message the user can act on)
 
-    def __init__(self, path: Path, wait_for_snapshot: Callable[[], None], parent: QObject | None = None
-                 ) -> None:
+    def __init__(self, target: Path | str, wait_for_snapshot: Callable[[], None],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._path, self._wait = path, wait_for_snapshot
+        self._target, self._wait = target, wait_for_snapshot
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="rederive", daemon=True)
 
@@ -51,12 +52,12 @@ class BackgroundRederive(QObject):
 
     def _run(self) -> None:
         from qtapp.library import rederive
-        from qtapp.library.store import Library
+        from qtapp.library.opening import open_library
 
         report, error = None, ""
         try:
             self._wait()
-            with Library.open(self._path) as library:
+            with open_library(self._target) as library:
                 version = rederive.current_version()
                 total = rederive.stale_count(library, version)
                 if total:

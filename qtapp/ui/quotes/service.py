@@ -168,7 +168,8 @@ class QuoteLibrary(QObject):
         return True
 
     def _open_team(self, address: str) -> bool:
-        """A team library: the server keeps its backups and reading rules' work, so neither starts here.
+        """A team library: the server keeps its backups, so no snapshot starts here; re-derivation does
+        (``_listen``), as far as the team's rules let this role change quotes.
 
         When the server is away the message names it (password removed) with libpq's reason.
         """
@@ -214,6 +215,8 @@ class QuoteLibrary(QObject):
         listener the window still works, only not live."""
         from qtapp.ui.quotes.team_live import TeamLive
 
+        # Once the window is up and idle, as for a library file (there after the day's snapshot).
+        QTimer.singleShot(SNAPSHOT_AFTER_MS, self, self.rederive_in_background)
         self.live, self.live_caught_up = TeamLive(address, self), False
         self.live.arrived.connect(self._colleague_changed)
         self.live.started.connect(self._listening)
@@ -339,11 +342,14 @@ class QuoteLibrary(QObject):
         After the day's snapshot has started: the worker waits for it, so the snapshot holds the
         library as it was before the re-derivation rewrote anything.
         """
-        if self.store is None or self.store.db.readonly or self.rederiving is not None or self.team_address:
+        if self.store is None or self.store.db.readonly or self.rederiving is not None:
             return False
         from qtapp.ui.quotes.rederiving import BackgroundRederive
 
-        self.rederiving = BackgroundRederive(self.path, self.store.wait_for_snapshot, self)
+        # A team library's pass changes what the team's rules let this role change (``rederive.py``):
+        # an article holding colleagues' quotes waits for an editor's window, and the report says so.
+        target = self.team_address if self.team_address is not None else self.path
+        self.rederiving = BackgroundRederive(target, self.store.wait_for_snapshot, self)
         self.rederiving.progress.connect(self.rederiveProgress)
         self.rederiving.done.connect(self._rederived)
         self.rederiving.start()
@@ -356,7 +362,8 @@ class QuoteLibrary(QObject):
                                "{error}").format(error=error), show=False)
             return
         if report.articles:
-            self._signature = _signature(self.path)
+            if self.team_address is None:
+                self._signature = _signature(self.path)
             self.changed.emit([])
         self.rederived.emit(report)
 
