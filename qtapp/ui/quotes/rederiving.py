@@ -2,8 +2,9 @@
 window stays free for reading.
 
 The thread has its own connection (a SQLite connection belongs to its thread; a team library's is
-its own session on the server) and writes one article per transaction, so the window's own saves only ever wait for one article. Its signals are emitted
-from the worker and delivered on the GUI thread (Qt queues a signal whose receiver lives elsewhere).
+its own session on the server) and writes one article per transaction, so the window's own saves
+only ever wait for one article. Its signals are emitted from the worker and delivered on the GUI
+thread (Qt queues a signal whose receiver lives elsewhere).
 """
 
 from __future__ import annotations
