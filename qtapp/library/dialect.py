@@ -33,12 +33,20 @@ _CHUNK = 500  # ids per ``IN (...)``: well under SQLite's limit on a statement's
 class Dialect:
     """One engine's spelling of the fragments shared SQL cannot write alike."""
 
-    __slots__ = ("name", "param", "data_version", "durability", "relaxed", "for_update", "_spelled")
+    __slots__ = ("name", "param", "data_version", "durability", "relaxed", "for_update", "match",
+                 "contains", "same_text", "_to_query", "_spelled")
 
     def __init__(self, name: str, param: str, data_version: str, durability: tuple[str, str],
-                 relaxed: str, for_update: str) -> None:
+                 relaxed: str, for_update: str, match: str, contains: str, same_text: str) -> None:
         self.name = name
         self.param = param
+        # The search filters' three engine-specific terms (``queries.filters``): a quote matching the
+        # full-text query (``text_query``'s), a column containing a LIKE pattern (backslash escapes),
+        # and a column equal to a text whatever its case. ``{}`` stands for the column.
+        self.match = match
+        self.contains = contains
+        self.same_text = same_text
+        self._to_query: Any = None  # ``text_query``'s reader, imported at the first search
         # What a SELECT adds to lock the rows it read until the transaction ends: nothing on SQLite,
         # whose write transaction (BEGIN IMMEDIATE) holds the whole file already.
         self.for_update = for_update
@@ -60,6 +68,19 @@ class Dialect:
             spelled = self._spelled[sql] = sql.replace("?", self.param).replace("temp.", "pg_temp.")
         return spelled
 
+    def text_query(self, search: str | None) -> str | None:
+        """What the user typed as this engine's full-text query (the ``match`` term's parameter), or
+        None when it holds no word to search for: FTS5's (``search.py``) or the server's tsquery."""
+        if not search:
+            return None
+        if self._to_query is None:
+            if self.param == "?":
+                from qtapp.library.search import fts_query as reader
+            else:
+                from qtapp.library.postgres.search import ts_query as reader
+            self._to_query = reader
+        return self._to_query(search)
+
     def ids_in(self, ids: Sequence[Any]) -> Iterator[tuple[str, list[Any], list[Any]]]:
         """(``IN …`` fragment, its parameters, the ids it names) for a list of ids (or uuids), in as
         few statements as the engine allows: SQLite in chunks of bound ids, PostgreSQL one array."""
@@ -78,11 +99,12 @@ class Dialect:
 
 
 SQLITE = Dialect("sqlite", "?", "PRAGMA data_version", ("PRAGMA synchronous", "PRAGMA synchronous = {}"),
-                 "NORMAL", "")
+                 "NORMAL", "", "quotes_fts MATCH ?", "{} LIKE ? ESCAPE '\\'", "{} = ? COLLATE NOCASE")
 # articles_changes: a sequence a trigger moves on every change to an article row (postgres/schema.py).
 POSTGRES = Dialect("postgresql", "%s",
                    "SELECT last_value * (CASE WHEN is_called THEN 1 ELSE 0 END) FROM articles_changes",
-                   ("SHOW synchronous_commit", "SET synchronous_commit = {}"), "off", " FOR UPDATE")
+                   ("SHOW synchronous_commit", "SET synchronous_commit = {}"), "off", " FOR UPDATE",
+                   "q.search @@ to_tsquery('simple', quoteclip_fold(%s))", "{} ILIKE %s", "lower({}) = lower(%s)")
 
 
 class Spelled:

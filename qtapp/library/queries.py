@@ -1,17 +1,21 @@
 """The SELECTs behind ``Library.quotes.find()``: filters, ranking and paging as SQL, with no records attached.
 
-Kept apart, importing nothing heavier than ``search``, so the command line's listing (``listing.py``)
-runs the very query the store runs, in the same order, without loading the record classes.
+Kept apart, importing nothing heavier than ``dialect`` (and ``search`` once something is typed), so
+the command line's listing (``listing.py``) runs the very query the store runs, in the same order,
+without loading the record classes. ``filters`` is both backends': a team library's quotes
+(``postgres/quotes.py``) filter through it in the server's spelling.
 """
 
 from __future__ import annotations
 
-from qtapp.library.search import fts_query
+from qtapp.library.dialect import SQLITE
 
 TYPE_CHECKING = False  # the start-up rule (qtapp/__init__.py); type checkers read True
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
+
+    from qtapp.library.dialect import Dialect
 
     Scalar = Callable[[str, tuple[Any, ...]], Any]
 
@@ -28,34 +32,39 @@ SELECT = ", ".join(f"q.{column}" for column in COLUMNS)
 
 
 def filters(search: str | None, article_id: int | None, tag: str | None, color: str | None,
-            who: str | None, trash: bool, needs_check: bool = False
-            ) -> tuple[list[str], list[Any], str | None]:
-    """(WHERE terms, their parameters, the FTS MATCH expression or None)."""
+            who: str | None, trash: bool, needs_check: bool = False, clipped_by: str | None = None,
+            dialect: Dialect = SQLITE) -> tuple[list[str], list[Any], str | None]:
+    """(WHERE terms, their parameters, the full-text query or None), in ``dialect``'s spelling: both
+    backends' searches filter alike (a team library's ``clipped_by`` is its own)."""
+    p = dialect.param
     where = ["q.deleted_at IS NOT NULL" if trash else "q.deleted_at IS NULL"]
     params: list[Any] = []
-    match = None if trash else fts_query(search)
+    match = None if trash else dialect.text_query(search)
     if match is not None:
-        where.append("quotes_fts MATCH ?")
+        where.append(dialect.match)
         params.append(match)
     elif trash and search and search.strip():
         # The trash is not in the search index (schema v2); it is small, so a scan is fine.
         pattern = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        where.append("(q.exact LIKE ? ESCAPE '\\' OR q.note LIKE ? ESCAPE '\\')")
+        where.append(f"({dialect.contains.format('q.exact')} OR {dialect.contains.format('q.note')})")
         params += [pattern, pattern]
     if article_id is not None:
-        where.append("q.article_id = ?")
+        where.append(f"q.article_id = {p}")
         params.append(article_id)
     if tag:
-        where.append("q.id IN (SELECT quote_id FROM quote_tags WHERE tag = ?)")
+        where.append(f"q.id IN (SELECT quote_id FROM quote_tags WHERE {dialect.same_text.format('tag')})")
         params.append(" ".join(tag.split()))
     if color:
-        where.append("q.color = ?")
+        where.append(f"q.color = {p}")
         params.append(color)
     if who:
-        where.append("q.who = ? COLLATE NOCASE")
+        where.append(dialect.same_text.format("q.who"))
         params.append(who)
     if needs_check:
         where.append(NEEDS_CHECK)
+    if clipped_by:
+        where.append(f"q.clipped_by = {p}")
+        params.append(clipped_by)
     return where, params, match
 
 

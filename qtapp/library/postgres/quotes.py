@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from qtapp.library.dialect import POSTGRES
 from qtapp.library.drafts import QuoteDraft, draft_rows
 from qtapp.library.errors import LibraryError, NotFound
 from qtapp.library.postgres.connection import NotPermitted
-from qtapp.library.postgres.search import ts_query
-from qtapp.library.queries import COLUMNS, NEEDS_CHECK
+from qtapp.library.queries import COLUMNS, filters
 from qtapp.library.quotebase import SqlQuotes
 from qtapp.library.records import QuoteRecord
 from qtapp.translatable import N_
@@ -54,34 +54,8 @@ class ChangedMeanwhile(LibraryError):
 def _filters(search: str | None, article_id: int | None, tag: str | None, color: str | None,
              who: str | None, trash: bool, needs_check: bool, clipped_by: str | None = None
              ) -> tuple[list[str], list[Any], str | None]:
-    where = ["q.deleted_at IS NOT NULL" if trash else "q.deleted_at IS NULL"]
-    params: list[Any] = []
-    match = None if trash else ts_query(search)
-    if match is not None:
-        where.append("q.search @@ to_tsquery('simple', quoteclip_fold(%s))")
-        params.append(match)
-    elif trash and search and search.strip():
-        pattern = "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        where.append("(q.exact ILIKE %s OR q.note ILIKE %s)")
-        params += [pattern, pattern]
-    if article_id is not None:
-        where.append("q.article_id = %s")
-        params.append(article_id)
-    if tag:
-        where.append("q.id IN (SELECT quote_id FROM quote_tags WHERE lower(tag) = lower(%s))")
-        params.append(" ".join(tag.split()))
-    if color:
-        where.append("q.color = %s")
-        params.append(color)
-    if who:
-        where.append("lower(q.who) = lower(%s)")
-        params.append(who)
-    if needs_check:
-        where.append(NEEDS_CHECK)
-    if clipped_by:
-        where.append("q.clipped_by = %s")
-        params.append(clipped_by)
-    return where, params, match
+    """SQLite's filters (``queries.filters``) in the server's spelling, with its full-text search."""
+    return filters(search, article_id, tag, color, who, trash, needs_check, clipped_by, POSTGRES)
 
 
 class TeamQuotes(SqlQuotes):
