@@ -98,3 +98,52 @@ def test_a_window_closed_while_connecting_leaves_no_connection_open(connecting_w
     gate.set()
     qtbot.waitUntil(lambda: bool(arrived), timeout=15000)
     assert library.store is None and arrived[0].db.conn.closed  # the late store was closed, not kept
+
+
+def test_the_open_begun_as_the_program_started_is_the_one_the_window_takes(connecting_window, as_member,
+                                                                            gate, qtbot, monkeypatch):
+    """``cli.main`` begins the window's team library before Qt loads (``postgres/early.py``): the window's
+    opener takes that open instead of connecting again, and nobody can take it twice."""
+    from qtapp.cli import _begin_team_library
+    from qtapp.library.postgres import early
+
+    monkeypatch.setattr(early, "_pending", {})
+    address = as_member("alice")
+    monkeypatch.setenv(LIBRARY_ENV, address)
+    _begin_team_library()
+    begun = early._pending[address]
+    _begin_team_library()  # a second call begins nothing more
+    assert early._pending[address] is begun
+    window = connecting_window(address)
+    library = window.quotes.library
+    assert library.connecting  # the window shows while the early open is held back by the gate
+    gate.set()
+    qtbot.waitUntil(lambda: library.store is not None, timeout=15000)
+    assert library.store is begun.result()  # the window's store is the one begun early
+    assert early.take(address) is None
+    save(window)
+    assert table_texts(window) == [SAYING]
+
+
+def test_an_early_open_that_fails_is_said_by_the_window(connecting_window, pg, qtbot, told, monkeypatch):
+    from qtapp.cli import _begin_team_library
+    from qtapp.library.postgres import early
+
+    monkeypatch.setattr(early, "_pending", {})
+    address = f"postgresql://nobody@127.0.0.1:{pg.port + 1}/none?connect_timeout=2"
+    monkeypatch.setenv(LIBRARY_ENV, address)
+    _begin_team_library()
+    window = connecting_window(address)
+    qtbot.waitUntil(lambda: window.quotes.library.connecting is None, timeout=15000)
+    assert window.quotes.library.store is None and early.take(address) is None  # the window took it
+    assert told and "127.0.0.1" in told[-1][1] and "connect" in told[-1][1].lower()
+
+
+def test_a_library_file_begins_nothing_early(tmp_path, monkeypatch):
+    from qtapp.cli import _begin_team_library
+    from qtapp.library.postgres import early
+
+    monkeypatch.setattr(early, "_pending", {})
+    monkeypatch.setenv(LIBRARY_ENV, str(tmp_path / "library.sqlite3"))
+    _begin_team_library()
+    assert early._pending == {}
