@@ -194,19 +194,6 @@ def _dispatch(args: argparse.Namespace) -> int:
         sys.stdout = stdout
 
 
-def _begin_team_library() -> None:
-    """A team library starts opening now, on a thread, beside Qt's import and the window's build
-    (``library/postgres/early.py``): its window settles as soon as one on SQLite."""
-    from qtapp import paths
-    from qtapp.library.postgres.target import is_team_library
-
-    chosen = paths.library_file()
-    if chosen and is_team_library(chosen):
-        from qtapp.library.postgres.early import begin
-
-        begin(chosen)
-
-
 def entry() -> int:
     """The ``quoteclip`` program (console script, ``python -m qtapp``): ``main`` owning its process."""
     return main(own_process=True)
@@ -246,8 +233,6 @@ def main(argv: Sequence[str] | None = None, *, own_process: bool = False) -> int
 
             # Fetched and kept here, so a failure prints on the command line.
             file = str(open_url(file, paths.data_dir() / "pages"))
-        if own_process:
-            _begin_team_library()
         from qtapp.ui.app import run_window
 
         return run_window(file, screenshot=args.screenshot, own_process=own_process)

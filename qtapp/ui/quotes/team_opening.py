@@ -2,9 +2,8 @@
 
 Importing psycopg and connecting take a second or more on a loaded machine, all of it before the first
 paint when done in place. The window instead says "Connecting…" (the library panel and the status
-bar) and saving waits, as with no library open; ``QuoteLibrary`` takes the store on the GUI thread
-when ``opened`` arrives (a signal emitted from the thread is queued to the receiver's). The window's
-own process began the open as it started (``library/postgres/early.py``): the thread here takes it.
+bar) and saving waits, as with no library open; ``QuoteLibrary`` takes the store on the GUI thread when
+``opened`` arrives (a signal emitted from the thread is queued to the receiver's).
 """
 
 from __future__ import annotations
@@ -27,11 +26,9 @@ class TeamOpener(QObject):
 
     def _open(self, address: str) -> None:
         from qtapp.library.opening import open_team
-        from qtapp.library.postgres.early import take
 
-        early = take(address)  # begun as the program started (``cli.main``), or None
         try:
-            store = early.result() if early is not None else open_team(address)
+            store = open_team(address)
         except UserError as error:
             self._emit(address, None, str(error))
             return
