@@ -66,8 +66,8 @@ def test_the_window_opens_a_team_library_from_the_environment(as_member, monkeyp
         assert service.open() and service.team_address == as_member("alice")
         assert service.store is not None and service.store.quotes.count() == 0
         assert service.readonly_reason is None
-        assert service.rederive_in_background()  # as far as alice's rights go (test_window_rederive.py)
-        assert service.rederiving.wait(20)
+        with qtbot.waitSignal(service.rederived, timeout=20000):  # as far as alice's rights go
+            assert service.rederive_in_background()  # (test_window_rederive.py)
     finally:
         service.close()
 

@@ -48,14 +48,21 @@ def test_the_window_rederives_a_team_library_in_the_background(member_window, as
     assert (store.articles.get(mine).parser != "older", store.articles.get(theirs).parser) == (True, "older")
 
 
-def test_a_read_only_member_s_window_leaves_the_library_as_it_is(member_window, as_member, seed_text, qtbot):
+def test_a_read_only_member_s_window_leaves_the_library_as_it_is(member_window, as_member, seed_text, qtbot,
+                                                                 monkeypatch):
+    from qtapp.ui.quotes import service
+
+    asked: list[bool] = []
+    real = service.QuoteLibrary.rederive_in_background
+    monkeypatch.setattr(service, "SNAPSHOT_AFTER_MS", 0)  # the window's moment to start the pass: now
+    monkeypatch.setattr(service.QuoteLibrary, "rederive_in_background",
+                        lambda self: asked.append(real(self)) or asked[-1])
     old = _read_by_older_rules(seed_text)
     with TeamLibrary.open(as_member("alice")) as alice:
         article = alice.articles.add(old, seed_text, parser="older")
     window = member_window("rita", open_seed=False)
-    assert window.quotes.library.store.db.readonly
-    assert not window.quotes.library.rederive_in_background()  # nothing it could write
-    qtbot.wait(1800)  # past the moment the pass would start
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert asked == [False] and window.quotes.library.store.db.readonly  # asked, and nothing it could write
     assert window.quotes.library.rederiving is None
     with TeamLibrary.open(as_member("alice")) as alice:
         assert alice.articles.get(article).parser == "older"
