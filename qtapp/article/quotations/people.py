@@ -490,7 +490,23 @@ def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
     said = bool(verb and verb.group() in REPORT_VERBS and verb.group() not in PARTICIPLES)
     if before.rstrip().endswith(",") and after.startswith(",") and _PAST_VERB_AFTER.match(after[1:]):
         return True, ""  # "A retired judge I worked before for years, Eleanor Castañeda, put it bluntly"
+    if before.rstrip().endswith(",") and after.startswith(",") and _SUBJECT_OF_SPEECH.match(after[1:]) \
+            and _long_appositive(before):
+        return True, ""  # "A freight forwarder from Urumqi who …, Ma Jianguo, told me"
     return said or bool(_PAST_VERB_AFTER.match(after)), ""
+
+
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?P<phrase>(?:A|An|The|One|Another)\s[^.!?;:\"“”]{3,200}),\s*$")
+
+
+def _long_appositive(before: str) -> bool:
+    """The sentence so far is a noun phrase for a person, a role noun in it, set off before the name ("A
+    freight forwarder from Urumqi who has moved cargo since 2018, …"): too long for the appositive rule."""
+    found = _SENTENCE_BEFORE.search(before[-220:])
+    if found is None:
+        return False
+    head = found.group("phrase").split(",")[0].split()[1:4]
+    return any(_ROLE_NOUN_WORD.search(word) for word in head if word.islower())
 
 
 class _Run(NamedTuple):

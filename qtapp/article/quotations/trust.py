@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from qtapp.article.doubts import CONFIDENT, DOUBTS
 from qtapp.article.quotations.context import sentence_start_before
-from qtapp.article.quotations.fullness import unproven
+from qtapp.article.quotations.fullness import own_role_words, unproven
 from qtapp.article.quotations.given_names import given_gender
 from qtapp.article.quotations.lexicon import (
     COMPANY_NOUNS,
@@ -186,6 +186,8 @@ def _partial_name(q: Quote, person: Person) -> str | None:
         if before is None:
             return None
         word = before.group(1)
+        if word.lower() in own_role_words(person, q.article_text):
+            return None  # "County Auditor Imke …" … "the auditor": the word is the person's role
         if _name_part(word, name) and not _stands_alone(q.article_text, word, name, at):
             return "partial_name"
         if word.lower() in ROLE_TITLES:  # "bin Sultan Al Falasi": a title word after a particle is a name
