@@ -24,7 +24,7 @@ from qtapp.article.quotations.lexicon import (
     ROLE_TITLES,
     TITLES_BEFORE_NAME,
 )
-from qtapp.article.quotations.people import People, Person
+from qtapp.article.quotations.people import People, Person, appositive_after
 
 _PARTICLES = frozenset("bin ibn bint binti de da di do dos das del della van von der den le la du al el ter zu "
                        "ben abu y e".split())
@@ -86,8 +86,8 @@ def _opening_word(people: People, person: Person, tokens: list[str], text: str) 
         return None
     index, seen = text.find(name), 0
     while index >= 0 and seen < _LOOKED_AT:
-        if not _opens(text, index):
-            return None  # written in full inside a sentence too: the capital is the name's own
+        if not _opens(text, index) or appositive_after(text[index + len(name):index + len(name) + 130]):
+            return None  # written in full inside a sentence too, or followed by its appositive role
         seen += 1
         index = text.find(name, index + len(name))
     return Unproven("title_in_name") if seen else None  # "Jaber Nasser al-Hashimi" is one too: no better
