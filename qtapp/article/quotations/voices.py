@@ -36,6 +36,12 @@ _ASKED_BY_US = re.compile(r"\b(?:I|we|We)\s+(?:\w+\s+){0,2}?(?:asked|ask|put\s+i
 NOBODY = frozenset({"question", "told_by"})
 
 
+def nobody_s(q: Quote, said: Attribution) -> str | None:
+    """The doubts of ``NOBODY`` alone: asked before any other, since they take the speaker away rather than
+    mark them (a name in doubt too must not keep "told by an old engineer, "…"" for the one who recalls it)."""
+    return _question(q, said) or _verb_between(q, said)
+
+
 def other_voice(q: Quote, said: Attribution, person: Person) -> str | None:
     """The first sign that the words may be someone else's than ``person``'s, or None."""
     return (_question(q, said) or _verb_between(q, said) or _named_since(q, said, person)
