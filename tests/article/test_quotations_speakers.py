@@ -451,3 +451,14 @@ def test_an_appositive_after_the_name_does_not_hide_the_role_before_it() -> None
 def test_a_family_name_opening_with_its_article_finds_the_person() -> None:
     assert _speakers("Harbour master Yousef Hamdan al-Rawashdeh told the board the dredger was late.",
                      "“We will not wait for it past May,” al-Rawashdeh said.") == ["Yousef Hamdan al-Rawashdeh"]
+
+
+def test_a_full_name_opening_a_sentence_in_the_present_tense_is_someone_a_he_may_mean() -> None:
+    assert _speakers("Okonjo Barasa Wekesa coils the mooring line and looks at the sky. “The tide is late "
+                     "today,” he says.") == ["Okonjo Barasa Wekesa"]
+
+
+def test_a_place_opening_a_sentence_in_the_present_tense_is_no_one() -> None:
+    # no he/she follows to confirm it: the sentence's subject is not kept as a person
+    assert _speakers("Port Victoria stands at the mouth of the bay. “The quay will be finished by May,” "
+                     "the contractor said.") == [None]
