@@ -747,7 +747,8 @@ _AUXILIARY_AFTER = re.compile(r"^\s+(?:(?:has|had|is|was)\s+[a-z]|[a-z]{3,}s\b(?
 
 def _opens_clause(before: str, after: str) -> bool:
     """ "Tanvir Hossain Chowdhury has spent 25 years …", "Edgars Vītols stops …": a full name opening a
-    sentence as the subject of a verb may be a person; like a given name, it is kept only if a he/she after it confirms it."""
+    sentence as the subject of a verb may be a person; like a given name, it is kept only if a he/she after
+    it confirms it."""
     return bool(_AUXILIARY_AFTER.match(after)) and bool(_SENTENCE_OPEN.search(before))
 
 
