@@ -27,7 +27,7 @@ from qtapp.article.quotations.lexicon import (
 from qtapp.article.quotations.people import People, Person, appositive_after
 
 _PARTICLES = frozenset("bin ibn bint binti de da di do dos das del della van von der den le la du al el ter zu "
-                       "ben abu y e".split())
+                       "ben abu ould y e".split())
 _NOT_NAMES = ROLE_TITLES | ORG_HEADS | HONORIFICS | HONORIFICS_BEFORE_NAME | TITLES_BEFORE_NAME
 _LOOKED_AT = 40  # occurrences of a name read for a longer run around it (a name said 20,000 times: 40)
 _MOST_WORDS = 4  # more words than this (particles aside) and the run has taken in a role or a place
@@ -139,7 +139,8 @@ def _title_inside(person: Person, tokens: list[str], text: str) -> Unproven | No
     given = next((i for i, t in enumerate(tokens[:-1]) if _given(t)), None)
     if given is not None and given >= 2 and not any(_given(t) or t.lower() in _PARTICLES for t in tokens[:given]):
         return Unproven("title_in_name", _rest(tokens, given))  # "Town Clerk Richard Onen": two words before
-    if len(tokens) >= 3 and not _given(tokens[0]) and tokens[0].lower() not in _PARTICLES:
+    if len(tokens) >= 3 and not _given(tokens[0]) and tokens[0].lower() not in _PARTICLES \
+            and tokens[1].lower() not in _PARTICLES:  # "Hedi Ben Romdhane" … "Ben Romdhane": the family name
         rest = " ".join(tokens[1:])
         if text.count(rest) > text.count(f"{tokens[0]} {rest}"):
             return Unproven("title_in_name", rest)

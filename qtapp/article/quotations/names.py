@@ -160,6 +160,9 @@ def clean(run: str) -> Named | None:
     return _person(first, "")
 
 
+_FAMILY_PARTICLES = frozenset("van von de da di du del della der den le la bin ibn al el ben ould abu".split())
+
+
 def _agent_at(tokens: list[str]) -> list[int]:
     """Where a word for what someone does ("Restaurateur", "Prosecutor", "Passenger") ends the role words
     before a name of two words or more: no given name before it or in it (the index of the last such word,
@@ -168,6 +171,8 @@ def _agent_at(tokens: list[str]) -> list[int]:
     for index, token in enumerate(tokens[:-2]):
         if given_gender(f"{token} X") is not None or token.lower() in _GIVEN:
             break  # "Anna Walker Smith", "Jaber Nasser al-Hashimi": the name has begun
+        if _LINK.match(tokens[index + 1]) or tokens[index + 1].lower() in _FAMILY_PARTICLES:
+            break  # "Pieter Van den Broeck": a family name's particle after it makes the word a given name
         if _AGENT.search(token) and token.lower() not in _GIVEN and token[:1].isupper() \
                 and given_gender(f"{token} {tokens[index + 1]}") is None:
             found = [index]
