@@ -58,11 +58,12 @@ def _spoke_since(q: Quote, said: Attribution, person: Person) -> str | None:
     """A he/she after a sentence in which someone else speaks ("…, Ma Jianguo, told me … "…," he said."):
     the pronoun is likelier that speaker's, even one the index did not take for a person, than the
     person named before them. A name the index knows as someone the pronoun cannot mean is no rival.
-    Read in the quotation's paragraph only, from the person's last mention there."""
+    Read in the quotation's paragraph only, from the person's last mention there (600 characters at most)."""
     if said.how != "pronoun":
         return None
     last = next((m.at for m in q.people.before(q.at, q.block) if m.person is person), None)
     start = 0 if last is None or last < q.offset else last - q.offset + 1
+    start = max(start, q.span.start - _UNNAMED_REACH)  # bounded: a megabyte paragraph is read near the quote
     own = set((person.name or "").split()) | set(said.named.split())
     gap_end = q.span.start
     for run in PROPER_RE.finditer(q.masked, start, gap_end):
