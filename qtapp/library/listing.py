@@ -79,9 +79,16 @@ def quick_listing(path: str | os.PathLike[str], search: str | None = None, artic
 def _stale_wal(path: str) -> bool:
     """A -wal beside the library that no open connection owns (a crash's, or another database's):
     reading through it unchecked could show another database (``wal_check``). Two stats and a lock
-    query when the window has the library open; nothing more when no -wal is there."""
-    if not os.path.exists(os.path.realpath(path) + "-wal"):
-        return False
+    query when the window has the library open; nothing more when no -wal is there, or an empty one.
+
+    An empty -wal holds no frames, so nothing can be read through it; a read-only connection (this
+    listing's own) cannot delete the -wal it opened, so one is left after every listing and must not
+    send the next listing down the full path."""
+    try:
+        if os.path.getsize(os.path.realpath(path) + "-wal") == 0:
+            return False
+    except OSError:
+        return False  # no -wal
     from qtapp.library import handles
 
     return not handles.held_here(path) and handles.others_hold(path) is not True

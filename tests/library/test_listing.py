@@ -71,6 +71,21 @@ def test_steps_aside_when_unsure(filled, tmp_path):
     assert listing.quick_listing(old) is None
 
 
+def test_the_empty_wal_a_listing_leaves_keeps_the_next_listing_quick(tmp_path, sample_article, span):
+    """A read-only connection cannot remove the -wal it opened; an empty one holds nothing to judge."""
+    path = tmp_path / "closed.sqlite3"
+    with Library.open(path) as library:
+        article = sample_article()
+        library.quotes.add(library.articles.add(article, "s"), *span(article, "grew fast"))
+    assert listing.quick_listing(path) is not None
+    wal = tmp_path / "closed.sqlite3-wal"
+    assert wal.exists() and wal.stat().st_size == 0
+    again = listing.quick_listing(path)
+    assert again is not None and [r.exact for r in again[0]] == ["grew fast"]
+    wal.write_bytes(b"\x37\x7f\x06\x82" + bytes(60))  # a WAL header nobody owns: the full path judges it
+    assert listing.quick_listing(path) is None
+
+
 def test_cli_table_is_the_same_either_way(filled, monkeypatch, capsys):
     library, _ = filled
     monkeypatch.setenv(LIBRARY_ENV, str(library.path))
