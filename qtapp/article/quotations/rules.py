@@ -84,29 +84,37 @@ def speech_verb_after(q: Quote) -> Attribution | None:
     tail = q.around.tail
     if _ENDS_FULL_STOP.search(q.text) and tail.lstrip()[:1].isupper():
         return None  # a new sentence starts after the quotation
-    verb = VERB_RE.search(tail, 0, 160)
-    if not verb or verb.group() not in REPORT_VERBS or verb.group() in PARTICIPLES:
+    cue = _verb_after(tail)
+    if cue is None:
         return None
-    prefix = tail[:verb.start()]
-    subject: Subject | None
-    if not prefix.strip(" ,—–-"):
-        subject = subject_after(tail[verb.end():])
-    else:
-        subject = subject_whole(prefix)
-    if subject is None:
-        return None
+    subject, verb, inverted, verb_end = cue
     resolved = resolve(subject, q.people, q.at, q.block)
     if resolved.speaker is None and subject.kind in ("role", "unnamed"):
         ahead = named_next(q, subject.text.split())  # "…," said the minister. The minister, Ana Ruiz, …
-        if ahead is None and not prefix.strip(" ,—–-"):
-            ahead = named_in_apposition(tail[verb.end():])
+        if ahead is None and inverted:
+            ahead = named_in_apposition(tail[verb_end:])
         if ahead is not None:
             return ahead
     if resolved.speaker is None and _ENDS_ASKING.search(q.text) and tail.lstrip()[:1].isupper():
         return None  # "…where do we expect them to look?" Nobody on the dais answered.  (a new sentence)
     if resolved.speaker is None and subject.kind == "pronoun":
-        return pronoun_adding(q, subject.text, verb.group()) or _attribute(resolved, "speech_verb_after")
+        return pronoun_adding(q, subject.text, verb) or _attribute(resolved, "speech_verb_after")
     return _attribute(resolved, "speech_verb_after")
+
+
+@lru_cache(maxsize=4096)  # pure: a tail's own words, asked again of every quotation with the same tail
+def _verb_after(tail: str) -> tuple[Subject, str, bool, int] | None:
+    """(the subject, the speech verb, whether the subject follows it, where the verb ends) of the
+    first speech verb in ``tail``, for ``speech_verb_after``; None when there is none or no subject."""
+    verb = VERB_RE.search(tail, 0, 160)
+    if not verb or verb.group() not in REPORT_VERBS or verb.group() in PARTICIPLES:
+        return None
+    prefix = tail[:verb.start()]
+    inverted = not prefix.strip(" ,—–-")
+    subject = subject_after(tail[verb.end():]) if inverted else subject_whole(prefix)
+    if subject is None:
+        return None
+    return subject, verb.group(), inverted, verb.end()
 
 
 _NAME_GIVEN = re.compile(rf"^\s+(?:the|an?)\s+[^,.;:\"“”]{{1,60}},\s+(?:whose\s+(?:full\s+|real\s+)?name\s+is|"
