@@ -160,6 +160,7 @@ class People:
         self._bodies: list[Person] = []  # organisations of more than one word, in the order introduced
         self.notes: dict[int, str | None] = {}  # what ``trust`` read of each person, by id: asked once each
         self.whole: dict[int, Any] = {}  # what ``fullness`` read of each person's name, by id: asked once each
+        self.resolved: dict[tuple[str, str], Any] = {}  # whom each name a rule reads means (``subjects.resolve``)
 
     # --- building -------------------------------------------------------------------------------
     def person(self, named: Named) -> Person:
