@@ -133,3 +133,17 @@ def test_two_people_with_one_family_name_keep_their_own_names() -> None:
     quotes = parse_text(LEAD + "The grower, Renata Kowalczyk, was away. Her sister, Halina Kowalczyk, spoke for "
                         "her. “The frost took the blossom,” she said.").quotations
     assert quotes[-1].speaker != "Renata Kowalczyk"
+
+
+@pytest.mark.parametrize("text", ["the old market", "Old market", "old-market", "the oldest", "an old’s", "_old",
+                                  "old", "xold old", "oldold " * 40 + "old", "oldold " * 40, "older. Old"])
+def test_a_word_written_lowercase_is_found_as_the_pattern_finds_it(text: str) -> None:
+    """The by-hand search for a lowercase word gives the pattern's answer, near the text's start and past
+    the few places it tries by hand."""
+    import re
+
+    from qtapp.article.quotations import fullness
+
+    fullness._LOWER_WORD.clear()
+    pattern = re.compile(r"(?<![\w\-’'])old(?![\w\-’'])")
+    assert fullness._written_lowercase(text, "old") == (pattern.search(text) is not None)

@@ -31,7 +31,9 @@ _PIECE_WORDS = ("article", "op-ed", "opinion", "commentary", "piece", "story", "
 
 
 def _names_a_piece(text: str) -> bool:
-    return any(word in text for word in _PIECE_WORDS)
+    # ``_PIECE_WORDS`` spelled out: a generator over them was a tenth of reading the corpus' lines
+    return ("article" in text or "op-ed" in text or "opinion" in text or "commentary" in text or "piece" in text
+            or "story" in text or "column" in text or "report" in text or "editorial" in text or "essay" in text)
 _NAMED = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and))*"
 _REPRINTS = (r"(?:reprints|republishes|re-publishes|reproduces|reposts|is\s+reprinting|presents|shares|"
              r"offers|carries|runs|brings|publishes)")
