@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from qtapp.article.lazy_patterns import compile_lazily
 from qtapp.article.quotations.context import Around
 from qtapp.article.quotations.lexicon import NAMING_VERBS, PARTICIPLES, PROPER, PROPER_RE, REPORT_VERBS, VERB_RE
 from qtapp.article.quotations.names import clean
@@ -117,12 +118,12 @@ def _verb_after(tail: str) -> tuple[Subject, str, bool, int] | None:
     return subject, verb.group(), inverted, verb.end()
 
 
-_NAME_GIVEN = re.compile(rf"^\s+(?:the|an?)\s+[^,.;:\"“”]{{1,60}},\s+(?:whose\s+(?:full\s+|real\s+)?name\s+is|"
+_NAME_GIVEN = compile_lazily(rf"^\s+(?:the|an?)\s+[^,.;:\"“”]{{1,60}},\s+(?:whose\s+(?:full\s+|real\s+)?name\s+is|"
                          rf"who\s+(?:gave|identified)\s+(?:her|his|their)\s+name\s+as|identified\s+as|named)"
                          rf"\s+(?P<name>{PROPER})")
 
 
-_ROLE_THEN_NAMED = re.compile(rf"^\s+the\s+[a-z][^,.;:\"“”]{{0,60}},\s+(?P<name>{PROPER})\s*(?:[.!?]|$)")
+_ROLE_THEN_NAMED = compile_lazily(rf"^\s+the\s+[a-z][^,.;:\"“”]{{0,60}},\s+(?P<name>{PROPER})\s*(?:[.!?]|$)")
 
 
 def named_in_apposition(after: str) -> Attribution | None:
@@ -161,13 +162,13 @@ def pronoun_adding(q: Quote, pronoun: str, verb: str) -> Attribution | None:
     return Attribution(q.carried, "pronoun_adding", 0.75, "pronoun")
 
 
-_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?:by|from|of)\s+)?"
+_ACCORDING = compile_lazily(rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?:by|from|of)\s+)?"
                         rf"(?:the\s+)?(?P<role>(?:[a-z][\w\-]*\s+){{1,4}})?(?P<name>{PROPER})")
 
 
 # "According to UNE general director Yamilé Echevarría Portuondo": lowercase role words after the body's
 # name, then a person; the body only names whom the person works for.
-_ROLE_THEN_PERSON = re.compile(rf"\s+(?P<role>(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*)\s+(?P<name>{PROPER})")
+_ROLE_THEN_PERSON = compile_lazily(rf"\s+(?P<role>(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*)\s+(?P<name>{PROPER})")
 
 
 _ACCORDING_PRONOUN = re.compile(r"\b[Aa]ccording\s+to\s+(him|her)\s*,?\s*$")
@@ -264,7 +265,7 @@ def subject_outside(q: Quote) -> Attribution | None:
     return _attribute(resolved, "subject_outside", 0.9) if resolved.speaker else None  # else: later rules
 
 
-_AS_PUT_IT = re.compile(rf"(?:^\s*|[.;:]\s+|,\s+)(?:[Aa]s|[Ll]ike)\s+(?P<name>{PROPER})"
+_AS_PUT_IT = compile_lazily(rf"(?:^\s*|[.;:]\s+|,\s+)(?:[Aa]s|[Ll]ike)\s+(?P<name>{PROPER})"
                         r"(?:,\s+(?:who|the|an?)\b[^,;:\"“”]{1,100},)?"
                         r"\s+(?:put\s+it|puts\s+it|says|said|told\s+me|tells\s+me|wrote|writes|noted|notes)"
                         r"(?:\s+(?:recently|once|last\s+\w+|this\s+\w+))?,?\s*$")
@@ -348,7 +349,7 @@ def colon_intro(q: Quote) -> Attribution | None:
 
 
 _UNNAMED_OPENING = re.compile(r"^\s*(?:A|An|One)\s+((?:[\w\-]+\s+){0,4})")
-_NAMED_AFTER = re.compile(rf"^\s*The\s+(?P<noun>[a-z][\w\-]*),\s+(?P<name>{PROPER}),")
+_NAMED_AFTER = compile_lazily(rf"^\s*The\s+(?P<noun>[a-z][\w\-]*),\s+(?P<name>{PROPER}),")
 
 
 def named_next(q: Quote, nouns: list[str]) -> Attribution | None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from qtapp.article import frontmatter as fm
+from qtapp.article.lazy_patterns import compile_lazily
 from qtapp.article.names import NAME, normal_case
 from qtapp.article.rules.dates import parse_date
 from qtapp.article.rules.engine import Rule, first, per_line, rule
@@ -90,7 +91,7 @@ def published_titled(text: str) -> ReprintNote | None:
     return _note(match) if match else None
 
 
-_PUBLISHED_BY_AUTHOR = re.compile(
+_PUBLISHED_BY_AUTHOR = compile_lazily(
     rf"^{_OUTLET}\s+(?:has\s+)?(?:published|ran|carried|run)\s+(?:an?\s+)?{_PIECE}\s+by\s+(?P<author>{NAME})"
     rf"(?=[\s,])[^.“\"‘]{{0,200}}?\.\s+"
     rf"(?P<rep>{_NAMED})\s+{_REPRINTS}\s+(?:it|the\s+{_PIECE})\b[^.]*\.?\s*$")
@@ -149,7 +150,7 @@ _CARRIES_THIS = re.compile(rf"^(?P<rep>[A-Z][^,.]*?)\s+(?:carries|runs|publishes
                            rf"{_PIECE}(?:\s+(?:under|with|as)\s+[^.]*)?\.?\s*$")
 
 
-_CARRIED_BELOW = re.compile(
+_CARRIED_BELOW = compile_lazily(
     rf"^{_OUTLET}\s+(?:has\s+)?(?:carried|published|ran|printed)\s+the\s+{_PIECE}\s+(?:below|above)\b[^.]*\.\s+"
     rf"(?P<rep>{_NAMED})\s+{_REPRINTS}\s+it\b[^.]*\.?\s*$")
 
@@ -375,7 +376,7 @@ _THOSE_OF = re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<sentence>(?:The\s+)?(?:Views|Opinions)(?:\s+and\s+\w+)?\s+(?:expressed\s+)?(?:in|here)\b"
     r"[^.]{0,80}?\s+are\s+(?:solely\s+)?those\s+of\s+(?:the\s+)?(?P<org>[^.]{2,60}?)\.)(?=\s|$)")
 # whose they are: the writer's side, or an outlet ("… those of the originating agency", "… of Global Times")
-_WRITERS_SIDE = re.compile(r"^(?:(?:original|originating|individual)\s+)?(?:authors?|writers?|contributors?|"
+_WRITERS_SIDE = compile_lazily(r"^(?:(?:original|originating|individual)\s+)?(?:authors?|writers?|contributors?|"
                            r"columnists?|agency|agencies)\b", re.IGNORECASE)
 
 
