@@ -58,8 +58,8 @@ def test_importing_the_parser_leaves_the_speaker_rules_large_patterns_uncompiled
              "    except AttributeError:\n"
              "        return False\n"
              "    return True\n"
-             "print([compiled(p) for p in (subjects.SUBJECT_END, subjects.SUBJECT_WHOLE, subjects.SUBJECT_AFTER)])\n"
-             "subjects.SUBJECT_END.search('she said ')\n"
-             "print(compiled(subjects.SUBJECT_END))\n")
+             "print([compiled(p) for p in (subjects.SUBJECT_WHOLE, subjects.SUBJECT_AFTER, subjects._RELATIVE)])\n"
+             "subjects.SUBJECT_WHOLE.match(' she ')\n"
+             "print(compiled(subjects.SUBJECT_WHOLE))\n")
     done = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True)
     assert done.stdout.split("\n")[:2] == ["[False, False, False]", "True"]

@@ -42,7 +42,7 @@ _CORE = (rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I))"
          rf"|(?P<anon>\b(?:[Aa]n?|[Oo]ne)\s+[^.,;:\"“”]{{1,70}}?)"
          rf"|(?P<name>{PROPER})(?:\s+of\s+(?:an?|the)\s+[\w'’\-]+(?:\s+[\w'’\-]+){{0,4}}?)?)"
          rf"(?P<app>(?:,[^,\"“”.;:]{{1,120}}){{1,3}},)?")
-SUBJECT_END = compile_lazily(rf"{_CORE}\s+(?:{_ADVERBS}\s+){{0,3}}$")
+SUBJECT_END = re.compile(rf"{_CORE}\s+(?:{_ADVERBS}\s+){{0,3}}$")
 # The whole prefix before the verb is the subject (after a quotation: "…," race director Inês Carvalho said).
 SUBJECT_WHOLE = compile_lazily(rf"^[\s,—–-]*(?:(?:{_WORD}|{TOKEN})\s+){{0,4}}?{_CORE}\s+(?:{_ADVERBS}\s+){{0,3}}$")
 # Inverted: "said board chair Elena Fischer", "said Dr. Kwame Mensah-Bonsu, a …", "said the spokesperson".
