@@ -22,7 +22,6 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from qtapp.article.lazy_patterns import compile_lazily
 from qtapp.article.names import author_from_name
 from qtapp.article.quotations.given_names import given_gender
 from qtapp.article.quotations.lexicon import (
@@ -95,7 +94,7 @@ _INVERTING = frozenset("said says added adds wrote writes continued explained re
 _SPACE = re.compile(r"\s")
 _CLAUSE_END = re.compile(r"^\s*(?:[.,;:!?]|$)")
 _PLAIN_WORD = re.compile(r"^[\w\-]+$")
-_VOICE = compile_lazily(rf"\b(?:[Aa]n?|[Tt]he)\s+(spokes(?:person|man|woman)|representative|official|source)s?\s+"
+_VOICE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(spokes(?:person|man|woman)|representative|official|source)s?\s+"
                     rf"(?:for|from|at|of|with)\s+(?:the\s+)?(?P<org>{PROPER})")
 _ANONYMOUS = re.compile(r"\b(?:A|An|One|a|an|one)\s+(?:[a-z][\w\-]*\s+|[A-Z][\w]*-[a-z]+\s+){0,5}?"
                         r"[a-z][\w\-]*(?:\s+(?:at|in|from|with)\s+[^,.;:\"“”]{1,50}?)?(?:,[^.;\"“”]{1,80},)?"

@@ -91,7 +91,7 @@ def published_titled(text: str) -> ReprintNote | None:
     return _note(match) if match else None
 
 
-_PUBLISHED_BY_AUTHOR = compile_lazily(
+_PUBLISHED_BY_AUTHOR = re.compile(
     rf"^{_OUTLET}\s+(?:has\s+)?(?:published|ran|carried|run)\s+(?:an?\s+)?{_PIECE}\s+by\s+(?P<author>{NAME})"
     rf"(?=[\s,])[^.“\"‘]{{0,200}}?\.\s+"
     rf"(?P<rep>{_NAMED})\s+{_REPRINTS}\s+(?:it|the\s+{_PIECE})\b[^.]*\.?\s*$")
@@ -150,7 +150,7 @@ _CARRIES_THIS = re.compile(rf"^(?P<rep>[A-Z][^,.]*?)\s+(?:carries|runs|publishes
                            rf"{_PIECE}(?:\s+(?:under|with|as)\s+[^.]*)?\.?\s*$")
 
 
-_CARRIED_BELOW = compile_lazily(
+_CARRIED_BELOW = re.compile(
     rf"^{_OUTLET}\s+(?:has\s+)?(?:carried|published|ran|printed)\s+the\s+{_PIECE}\s+(?:below|above)\b[^.]*\.\s+"
     rf"(?P<rep>{_NAMED})\s+{_REPRINTS}\s+it\b[^.]*\.?\s*$")
 
