@@ -89,7 +89,8 @@ def _check_budget(text: str) -> None:
 
 
 # Still over budget: one block holding tens of thousands of quotations runs the speaker rules for each
-# (~0.9-1.5 s/MB of CPU on the loaded 2-core machine on 2026-12-01, from 1.5-1.9 the same minutes before).
+# (2026-12-02: ~0.7 s/MB of CPU at a load of 4 on the 2-core machine, ~1.1 at a load of 8-12, 0.75-0.85 of
+# the code before in the same minutes; it passes at a light load, not yet reliably under others' suites).
 # One block of names (~0.6-0.8 s/MB there, from ~1.0-1.1) and the quotations' memory (14x, from 36x:
 # their words around are made as read, the spans packed) are within budget now; tiny paragraphs ("a",
 # 350,000 blocks a MB) and one huge line are ~0.6 and ~0.3 s/MB of CPU; every other shape is well within

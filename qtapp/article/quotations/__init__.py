@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
+from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import NamedTuple
@@ -120,12 +121,51 @@ class _Marks(NamedTuple):
     spans: Sequence[Span]  # packed (``PackedSpans``) in a block of many
     masked: str
     kept: Sequence[int]  # a range when every span was kept (no number held for each)
-    arounds: list[Around] | None  # each kept quotation's words around, when all (and few) were kept
+    arounds: list[Around] | HeldArounds | None  # each quotation's words around, when all were kept
     doubtful: list[tuple[int, Around]]  # short phrases that are speech only if someone named said them
 
 
 REMEMBERED_BLOCKS = 4096
 HELD_AROUNDS = 64
+
+
+class HeldArounds:
+    """The words around each quotation of a block of many, packed: each distinct reading once, and for each
+    quotation which one and where its lead starts (12 bytes a quotation). A block repeating one exchange
+    (issue 15 item 10) then reads its windows once, not again when its quotations are attributed."""
+
+    __slots__ = ("_distinct", "_which", "_starts", "_index")
+
+    def __init__(self) -> None:
+        self._distinct: list[Around] = []
+        self._index: dict[tuple[str, str, bool, bool, str], int] = {}
+        self._which = array("I")
+        self._starts = array("q")
+
+    def append(self, around: Around) -> bool:
+        """Hold ``around``; False once the block has too many distinct readings to be worth packing."""
+        key = (around.lead, around.tail, around.sentence_start, around.sentence_end, around.sentence_lead)
+        number = self._index.get(key)
+        if number is None:
+            if len(self._distinct) >= HELD_DISTINCT:
+                return False
+            number = self._index[key] = len(self._distinct)
+            self._distinct.append(around)
+        self._which.append(number)
+        self._starts.append(around.lead_start)
+        return True
+
+    def __len__(self) -> int:
+        return len(self._which)
+
+    def __iter__(self) -> Iterator[Around]:
+        distinct = self._distinct
+        for number, start in zip(self._which, self._starts, strict=True):
+            lead, tail, _, starts, ends, whole = distinct[number]
+            yield Around(lead, tail, start, starts, ends, whole)
+
+
+HELD_DISTINCT = 256
 
 
 def _masked(text: str, marks: _Marks | None) -> str:
@@ -138,16 +178,18 @@ def _marks(text: str, next_opens: bool, prose: bool) -> _Marks | None:
         return None
     masked = mask_quotes(text, ((s.start, s.end) for s in found))
     whole = len(found) == 1 and not masked.strip(" \"“”.,;:!?")
-    # a block of many quotations has its words around made again as they are read (``arounds`` remembers
-    # the windows it repeats): held for all of them, they weighed ~4x the block until the last was read
-    held: list[Around] | None = [] if len(found) <= HELD_AROUNDS else None
+    # a block of many quotations holds its words around packed (``HeldArounds``) while they repeat, and has
+    # them made again as they are read when they do not: held for all of them, they weighed ~4x the block
+    held: list[Around] | HeldArounds | None = [] if len(found) <= HELD_AROUNDS else HeldArounds()
     # ``is_quotation`` reads the quoted words and the lead, tail and sentence around them: a block
     # repeating one exchange ("Costa said, "We will go."" a megabyte long) is judged once per wording
     verdicts: dict[tuple[str, str, str, str], bool] = {}
     keep, doubtful = [], []
     for i, (span, context) in enumerate(zip(found, arounds(text, found), strict=True)):
-        if held is not None:
+        if isinstance(held, list):
             held.append(context)
+        elif held is not None and not held.append(context):
+            held = None  # too many distinct ones to pack: made again as they are read
         quoted = text[span.start:span.end]
         key = (quoted, context.lead, context.tail, context.sentence_lead)
         verdict = verdicts.get(key)
@@ -160,7 +202,7 @@ def _marks(text: str, next_opens: bool, prose: bool) -> _Marks | None:
             keep.append(i)
         elif prose and needs_speaker(quoted, context):
             doubtful.append((i, context))
-    spans = found if held is not None else PackedSpans(found)
+    spans = found if len(found) <= HELD_AROUNDS else PackedSpans(found)
     if len(keep) < len(found):
         return _Marks(spans, masked, keep, None, doubtful)
     return _Marks(spans, masked, range(len(found)), held, doubtful)

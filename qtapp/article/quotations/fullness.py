@@ -196,9 +196,31 @@ def written_lowercase(text: str, low: str) -> bool:
     if len(low) < 3 or not low.isalpha():
         return False
     pattern = _LOWER_WORD.get(low)
-    if pattern is None:
-        pattern = _LOWER_WORD[low] = re.compile(rf"(?<![\w\-’']){re.escape(low)}(?![\w\-’'])")
+    if pattern is not None:
+        return pattern.search(text) is not None
+    # the pattern's own test, by hand for the first few places the word stands: compiling a pattern for
+    # each word of each name cost ~1 ms a word (most names are asked of once)
+    at = text.find(low)
+    for _ in range(_FOUND_BY_HAND):
+        if at < 0:
+            return False
+        end = at + len(low)
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            return True
+        at = text.find(low, at + 1)
+    if at < 0:
+        return False
+    pattern = _LOWER_WORD[low] = re.compile(rf"(?<![\w\-’']){re.escape(low)}(?![\w\-’'])")
     return pattern.search(text) is not None
+
+
+_FOUND_BY_HAND = 32
+
+
+def _word_char(char: str) -> bool:
+    """What the pattern's guards refuse next to the word: a word character (as a pattern reads one: a letter,
+    digit or underscore), a hyphen or an apostrophe."""
+    return char.isalnum() or char in "_-’'"
 
 
 def _longer_in_text(people: People, person: Person, name: str, text: str) -> Unproven | None:

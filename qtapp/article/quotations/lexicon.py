@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from qtapp.article.lazy_patterns import compile_lazily
+
 # Verbs that report speech or writing, in the forms news prose uses them.
 SPEECH_VERBS = frozenset("""
 said says say told tells tell added adds noted notes wrote writes stated states explained explains asked asks
@@ -156,8 +158,8 @@ PROPER = rf"{_TOKEN_START}{TOKEN}(?:\s+(?:(?:{NAME_LINKS}|{PHRASE_LINKS})\s+)*{T
 PROPER_RE = re.compile(PROPER)
 # "Ministry of Agriculture, Fisheries and Water Resources", "Minister of Information, Culture and Tourism X":
 # an "of" phrase that is a list. PROPER stops at the list's first comma; these find the rest of it.
-LIST_GOES_ON = re.compile(rf",\s+{TOKEN}(?:\s+{TOKEN})*(?:,\s+{TOKEN}(?:\s+{TOKEN})*)*,?\s+(?:and|&)\s+{PROPER}")
-LIST_BEFORE = re.compile(rf"{PROPER}(?:,\s+{TOKEN}(?:\s+{TOKEN})*)*,\s+$")
+LIST_GOES_ON = compile_lazily(rf",\s+{TOKEN}(?:\s+{TOKEN})*(?:,\s+{TOKEN}(?:\s+{TOKEN})*)*,?\s+(?:and|&)\s+{PROPER}")
+LIST_BEFORE = compile_lazily(rf"{PROPER}(?:,\s+{TOKEN}(?:\s+{TOKEN})*)*,\s+$")
 LIST_HEAD = re.compile(rf"\bof\s+{TOKEN}(?:\s+{TOKEN})?$")
 
 

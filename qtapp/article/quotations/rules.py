@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from qtapp.article.lazy_patterns import compile_lazily
 from qtapp.article.quotations.context import Around
 from qtapp.article.quotations.lexicon import NAMING_VERBS, PARTICIPLES, PROPER, PROPER_RE, REPORT_VERBS, VERB_RE
 from qtapp.article.quotations.names import clean
@@ -84,37 +85,45 @@ def speech_verb_after(q: Quote) -> Attribution | None:
     tail = q.around.tail
     if _ENDS_FULL_STOP.search(q.text) and tail.lstrip()[:1].isupper():
         return None  # a new sentence starts after the quotation
-    verb = VERB_RE.search(tail, 0, 160)
-    if not verb or verb.group() not in REPORT_VERBS or verb.group() in PARTICIPLES:
+    cue = _verb_after(tail)
+    if cue is None:
         return None
-    prefix = tail[:verb.start()]
-    subject: Subject | None
-    if not prefix.strip(" ,—–-"):
-        subject = subject_after(tail[verb.end():])
-    else:
-        subject = subject_whole(prefix)
-    if subject is None:
-        return None
+    subject, verb, inverted, verb_end = cue
     resolved = resolve(subject, q.people, q.at, q.block)
     if resolved.speaker is None and subject.kind in ("role", "unnamed"):
         ahead = named_next(q, subject.text.split())  # "…," said the minister. The minister, Ana Ruiz, …
-        if ahead is None and not prefix.strip(" ,—–-"):
-            ahead = named_in_apposition(tail[verb.end():])
+        if ahead is None and inverted:
+            ahead = named_in_apposition(tail[verb_end:])
         if ahead is not None:
             return ahead
     if resolved.speaker is None and _ENDS_ASKING.search(q.text) and tail.lstrip()[:1].isupper():
         return None  # "…where do we expect them to look?" Nobody on the dais answered.  (a new sentence)
     if resolved.speaker is None and subject.kind == "pronoun":
-        return pronoun_adding(q, subject.text, verb.group()) or _attribute(resolved, "speech_verb_after")
+        return pronoun_adding(q, subject.text, verb) or _attribute(resolved, "speech_verb_after")
     return _attribute(resolved, "speech_verb_after")
 
 
-_NAME_GIVEN = re.compile(rf"^\s+(?:the|an?)\s+[^,.;:\"“”]{{1,60}},\s+(?:whose\s+(?:full\s+|real\s+)?name\s+is|"
+@lru_cache(maxsize=4096)  # pure: a tail's own words, asked again of every quotation with the same tail
+def _verb_after(tail: str) -> tuple[Subject, str, bool, int] | None:
+    """(the subject, the speech verb, whether the subject follows it, where the verb ends) of the
+    first speech verb in ``tail``, for ``speech_verb_after``; None when there is none or no subject."""
+    verb = VERB_RE.search(tail, 0, 160)
+    if not verb or verb.group() not in REPORT_VERBS or verb.group() in PARTICIPLES:
+        return None
+    prefix = tail[:verb.start()]
+    inverted = not prefix.strip(" ,—–-")
+    subject = subject_after(tail[verb.end():]) if inverted else subject_whole(prefix)
+    if subject is None:
+        return None
+    return subject, verb.group(), inverted, verb.end()
+
+
+_NAME_GIVEN = compile_lazily(rf"^\s+(?:the|an?)\s+[^,.;:\"“”]{{1,60}},\s+(?:whose\s+(?:full\s+|real\s+)?name\s+is|"
                          rf"who\s+(?:gave|identified)\s+(?:her|his|their)\s+name\s+as|identified\s+as|named)"
                          rf"\s+(?P<name>{PROPER})")
 
 
-_ROLE_THEN_NAMED = re.compile(rf"^\s+the\s+[a-z][^,.;:\"“”]{{0,60}},\s+(?P<name>{PROPER})\s*(?:[.!?]|$)")
+_ROLE_THEN_NAMED = compile_lazily(rf"^\s+the\s+[a-z][^,.;:\"“”]{{0,60}},\s+(?P<name>{PROPER})\s*(?:[.!?]|$)")
 
 
 def named_in_apposition(after: str) -> Attribution | None:
@@ -153,13 +162,13 @@ def pronoun_adding(q: Quote, pronoun: str, verb: str) -> Attribution | None:
     return Attribution(q.carried, "pronoun_adding", 0.75, "pronoun")
 
 
-_ACCORDING = re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?:by|from|of)\s+)?"
+_ACCORDING = compile_lazily(rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?:by|from|of)\s+)?"
                         rf"(?:the\s+)?(?P<role>(?:[a-z][\w\-]*\s+){{1,4}})?(?P<name>{PROPER})")
 
 
 # "According to UNE general director Yamilé Echevarría Portuondo": lowercase role words after the body's
 # name, then a person; the body only names whom the person works for.
-_ROLE_THEN_PERSON = re.compile(rf"\s+(?P<role>(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*)\s+(?P<name>{PROPER})")
+_ROLE_THEN_PERSON = compile_lazily(rf"\s+(?P<role>(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*)\s+(?P<name>{PROPER})")
 
 
 _ACCORDING_PRONOUN = re.compile(r"\b[Aa]ccording\s+to\s+(him|her)\s*,?\s*$")
@@ -256,7 +265,7 @@ def subject_outside(q: Quote) -> Attribution | None:
     return _attribute(resolved, "subject_outside", 0.9) if resolved.speaker else None  # else: later rules
 
 
-_AS_PUT_IT = re.compile(rf"(?:^\s*|[.;:]\s+|,\s+)(?:[Aa]s|[Ll]ike)\s+(?P<name>{PROPER})"
+_AS_PUT_IT = compile_lazily(rf"(?:^\s*|[.;:]\s+|,\s+)(?:[Aa]s|[Ll]ike)\s+(?P<name>{PROPER})"
                         r"(?:,\s+(?:who|the|an?)\b[^,;:\"“”]{1,100},)?"
                         r"\s+(?:put\s+it|puts\s+it|says|said|told\s+me|tells\s+me|wrote|writes|noted|notes)"
                         r"(?:\s+(?:recently|once|last\s+\w+|this\s+\w+))?,?\s*$")
@@ -340,7 +349,7 @@ def colon_intro(q: Quote) -> Attribution | None:
 
 
 _UNNAMED_OPENING = re.compile(r"^\s*(?:A|An|One)\s+((?:[\w\-]+\s+){0,4})")
-_NAMED_AFTER = re.compile(rf"^\s*The\s+(?P<noun>[a-z][\w\-]*),\s+(?P<name>{PROPER}),")
+_NAMED_AFTER = compile_lazily(rf"^\s*The\s+(?P<noun>[a-z][\w\-]*),\s+(?P<name>{PROPER}),")
 
 
 def named_next(q: Quote, nouns: list[str]) -> Attribution | None:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from qtapp.article.lazy_patterns import compile_lazily
 from qtapp.article.quotations.lexicon import (
     FUNCTION_WORDS,
     PREPOSITIONS,
@@ -43,9 +44,9 @@ _CORE = (rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I))"
          rf"(?P<app>(?:,[^,\"“”.;:]{{1,120}}){{1,3}},)?")
 SUBJECT_END = re.compile(rf"{_CORE}\s+(?:{_ADVERBS}\s+){{0,3}}$")
 # The whole prefix before the verb is the subject (after a quotation: "…," race director Inês Carvalho said).
-SUBJECT_WHOLE = re.compile(rf"^[\s,—–-]*(?:(?:{_WORD}|{TOKEN})\s+){{0,4}}?{_CORE}\s+(?:{_ADVERBS}\s+){{0,3}}$")
+SUBJECT_WHOLE = compile_lazily(rf"^[\s,—–-]*(?:(?:{_WORD}|{TOKEN})\s+){{0,4}}?{_CORE}\s+(?:{_ADVERBS}\s+){{0,3}}$")
 # Inverted: "said board chair Elena Fischer", "said Dr. Kwame Mensah-Bonsu, a …", "said the spokesperson".
-SUBJECT_AFTER = re.compile(
+SUBJECT_AFTER = compile_lazily(
     rf"^\s+(?:(?P<the>the\s+(?:(?:{_WORD}|{_AGE})\s+){{0,2}}?{_WORD})(?=\s*(?:,(?!\s*{PROPER}\s*[.,])|[.;:!?]|$)|\s+(?:at|in|on|after|before|"
     rf"during|as|when|while|who|of)\b)"
     rf"|(?P<role>(?:(?:{_WORD}|{_AGE}|{TOKEN}['’]s)\s+){{0,4}}?(?:{_WORD},\s+)?)(?:,\s*)?(?P<name>{PROPER})(?<!['’]s)(?![\w'’\-])"
@@ -54,15 +55,15 @@ SUBJECT_AFTER = re.compile(
 _PLURAL_NOUN = re.compile(r"^[A-Z][a-z]+(?:ers|ors|ists|ysts|ents|ants|ians|als|ees|ies|ics|ives|erts)$")
 _AGE_OPENS = re.compile(_AGE + r"\s")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s+$")
-_LOCATED = re.compile(rf"(?:^|[\s,])(?:[Tt]he\s+)?(?P<body>{PROPER})\s+(?:in|at|from|near)\s+$")
+_LOCATED = compile_lazily(rf"(?:^|[\s,])(?:[Tt]he\s+)?(?P<body>{PROPER})\s+(?:in|at|from|near)\s+$")
 _POSSESSOR_TAIL = re.compile(r"['’]s\s+\S+$")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
-_PURE_NAME = re.compile(rf"^,\s*(?:the\s+)?(?P<name>{PROPER})\s*,$")
+_PURE_NAME = compile_lazily(rf"^,\s*(?:the\s+)?(?P<name>{PROPER})\s*,$")
 # "A labor lawyer in Beijing, Cui Manli, said": the name between commas right before the verb
-_NAME_APPOSITIVE = re.compile(rf",\s+(?P<name>{PROPER}),\s+(?:{_ADVERBS}\s+){{0,3}}$")
-_RELATIVE = re.compile(rf"(?P<name>{PROPER}),\s+(?:which|who)\s+$")
+_NAME_APPOSITIVE = compile_lazily(rf",\s+(?P<name>{PROPER}),\s+(?:{_ADVERBS}\s+){{0,3}}$")
+_RELATIVE = compile_lazily(rf"(?P<name>{PROPER}),\s+(?:which|who)\s+$")
 # "an arrangement Kazakh engineer Daniyar Seitkali described": a role noun, then the person
-_ROLE_THEN_NAME = re.compile(rf"\b(?P<role>[a-z][\w\-]*)\s+(?P<name>{PROPER})$")
+_ROLE_THEN_NAME = compile_lazily(rf"\b(?P<role>[a-z][\w\-]*)\s+(?P<name>{PROPER})$")
 
 
 class Subject(NamedTuple):
@@ -163,7 +164,7 @@ def subject_coordinated(text: str) -> Subject | None:
     return None
 
 
-_PROPER_OR_PRONOUN_END = re.compile(rf"(?:{PROPER}|\b(?:[Hh]e|[Ss]he))$")
+_PROPER_OR_PRONOUN_END = compile_lazily(rf"(?:{PROPER}|\b(?:[Hh]e|[Ss]he))$")
 
 
 def _one_person(run: str) -> bool:
@@ -210,6 +211,33 @@ _JOINED_FAMILY = re.compile(r"(?:al|el|ad|as|ash|at|ar)-[A-Z][\w’'\-]+")
 
 def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
     """The speaker a subject names, at its fullest form; an unnamed or unresolved subject gives None."""
+    if subject.kind == "name" or subject.kind == "voice":
+        # a name's answer depends on the whole index alone, not on where it is asked (the index is built
+        # before any quotation is attributed): a page quoting "Costa said" 40,000 times resolves it once
+        known = people.resolved.get(subject)
+        if known is None:
+            if len(people.resolved) >= REMEMBERED_NAMES:
+                people.resolved.clear()  # names that never repeat must not pile up
+            known = people.resolved[subject] = _resolve_name(subject, people)
+        return known
+    if subject.kind == "pronoun":
+        person = people.pronoun(subject.text, at, block)
+        if person is not None and not _whole(person.name, people):
+            person = None
+        return Resolved(person.name if person else None, "pronoun" if person else "unsure")
+    if subject.kind == "role":
+        person = people.role(subject.text, at)
+        if person is None and _AGE_OPENS.match(subject.text):
+            person = people.only_person(at, block)  # "said the 54-year-old skipper": the one just named
+        return Resolved(person.name if person else None, "role" if person else "unsure", subject.text)
+    return Resolved(None, "unsure")
+
+
+REMEMBERED_NAMES = 4096
+
+
+def _resolve_name(subject: Subject, people: People) -> Resolved:
+    """``resolve`` for a name or an organisation's voice."""
     if subject.kind == "name":
         named = clean(subject.text)
         if named is None and _JOINED_FAMILY.fullmatch(subject.text.strip()):
@@ -222,20 +250,8 @@ def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
             return Resolved(people.lookup(named.name), "name", named.name)  # "the Navy": the Brazilian Navy
         full = people.lookup(named.name)
         return Resolved(full, "name", named.name) if _whole(full, people) else Resolved(None, "unsure")
-    if subject.kind == "voice":
-        named = clean(subject.text)
-        return Resolved(named.name if named else None, "voice" if named else "unsure")
-    if subject.kind == "pronoun":
-        person = people.pronoun(subject.text, at, block)
-        if person is not None and not _whole(person.name, people):
-            person = None
-        return Resolved(person.name if person else None, "pronoun" if person else "unsure")
-    if subject.kind == "role":
-        person = people.role(subject.text, at)
-        if person is None and _AGE_OPENS.match(subject.text):
-            person = people.only_person(at, block)  # "said the 54-year-old skipper": the one just named
-        return Resolved(person.name if person else None, "role" if person else "unsure", subject.text)
-    return Resolved(None, "unsure")
+    named = clean(subject.text)
+    return Resolved(named.name if named else None, "voice" if named else "unsure")
 
 
 def _whole(name: str | None, people: People) -> bool:

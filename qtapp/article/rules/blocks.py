@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from qtapp.article import frontmatter as fm
+from qtapp.article.lazy_patterns import compile_lazily
 from qtapp.article.rules import bylines, dates, furniture, notes
 from qtapp.article.rules.engine import Rule, rule
 from qtapp.article.rules.outlets import SECTIONS, is_outlet
@@ -486,7 +487,7 @@ _TRAILING_ADDRESS = re.compile(r"(?<=[.!?])\s+[\w.+-]+@[\w-]+\.[\w.]+$")
 
 
 _VALEDICTION = re.compile(r"^[—–-]?\s*Yours(?:,?\s+(?:etc|sincerely|faithfully|truly))?\.?,?$", re.IGNORECASE)
-_ADDRESS_LINE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}[,.]?$")
+_ADDRESS_LINE = compile_lazily(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}[,.]?$")
 
 
 @rule("block.valediction")
