@@ -428,6 +428,9 @@ def dateline_lead(ctx: Context) -> Made | None:
         return [("dateline", found.text)]
     if is_heading_like(rest) and len(rest.split()) < 4:
         return None
+    if not any(ch.isalnum() for ch in rest):
+        ctx.shape = shape  # "CGTN. — —": a stray dash after the dateline is no paragraph, as alone it is none
+        return [("dateline", found.text), ("chrome", rest)]
     ctx.seen_body, ctx.shape = True, shape
     kind = "reprint_note" if notes.reprint_note(rest) else "paragraph"
     return [("dateline", found.text), (kind, rest)]
