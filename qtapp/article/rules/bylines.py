@@ -18,7 +18,7 @@ from qtapp.article.rules.outlets import AGENCIES, NO_PERSON, canonical, is_outle
 from qtapp.article.rules.persons import is_person
 
 _BY = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|text\s+by|report\s+by|edited\s+by|interview\s+by|"
-                 r"reviewed\s+by|review\s+by|"
+                 r"reviewed\s+by|review\s+by|verified\s+by|fact-checked\s+by|hosted\s+by|"
                  r"compiled\s+by|posted\s+by|writers?:|reporters?:|correspondents?:|"
                  r"author:|authors:|text:|words:|reporting\s+by)\s*[:\s]\s*(?P<rest>.+)$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*\|\s*|\s*[·•]\s*|\s+[—–/-]\s+|(?<=[^\W\d_])/\s+|"
@@ -154,10 +154,13 @@ def role_outlet(role: str) -> str | None:
     """'Kazinform correspondent' → Kazinform: a role that names the outlet the author works for."""
     words = role.strip(" .,").split()
     outlet = " ".join(words[:-1])
+    if words and words[-1].lower() in _UNITS:
+        return None  # "University News Office": the institution's own office, named by no outlet's name
     return canonical(outlet) if len(words) >= 2 and outlet[:1].isupper() and is_outlet(outlet) \
         and not is_role(outlet) else None
 
 
+_UNITS = frozenset({"office", "division", "communications", "relations", "department", "unit"})
 _CLAUSE = re.compile(r"\s(?:was|were|is|are|has|have|had)(?:\s+[a-z]|\s*$)")
 
 
@@ -208,9 +211,14 @@ def dated_by(line: str) -> Byline | None:
         return None
     found = _items(match.group("rest"))
     if not found.names:
-        return None
+        # "Posted on 5 March 2024 by yerzhan": a blog's handle in lower case names no one, the date stands
+        handle = match.group("rest").strip()
+        return Byline(date=dates.parse_date(match.group("date"))) if _HANDLE.fullmatch(handle) else None
     found.date = dates.parse_date(match.group("date"))
     return found
+
+
+_HANDLE = re.compile(r"@?[a-z][a-z0-9._-]{1,30}")
 
 
 @rule("byline.outlet_possessive")
@@ -267,6 +275,14 @@ def names_alone(line: str) -> Byline | None:
     outlet = names.pop() if len(names) >= 2 and is_outlet(names[-1]) and not is_role(names[-1]) else None
     if names and all(is_person(name) for name in names):
         return Byline(names=[normal_case(name) for name in names], publisher=canonical(outlet) if outlet else None)
+    # "Bikash Shrestha in Dolakha": one writer, and the place the story was reported from
+    placed = _IN_TOWN.sub("", text)
+    if placed != text and is_person(placed):
+        return Byline(names=[byline_case(placed)])
+    # "Carlene Davis-Morgan/Gleaner Writer": the name and the role, parted by a slash
+    name, slash, role = text.partition("/")
+    if slash and is_person(name.strip()) and is_role(role.strip()):
+        return Byline(names=[byline_case(name.strip())], role=role.strip(), publisher=role_outlet(role.strip()))
     # "Claire DUBOIS-MARTEL with Yannick OYELARAN in Valence": an agency's pair, the second reporting from town
     pair = [part for part in re.split(r"\s+with\s+", _IN_TOWN.sub("", text)) if part]
     if len(pair) == 2 and all(is_person(name) for name in pair):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from qtapp.article.names import normal_case
 from qtapp.article.rules.engine import Rule, first, per_line, rule
-from qtapp.article.rules.outlets import AGENCIES, canonical, is_outlet
+from qtapp.article.rules.outlets import AGENCIES, PRESS_WIRES, canonical, is_outlet
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]{0,6})\.?"
@@ -30,6 +30,7 @@ _FILLER = re.compile(
     rf"\b(?:[ap]\.m\.|AM|PM|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|AEST|AEDT|ET|CT|PT|MT|BJT|CET|CEST|EET|EEST|"
     rf"IST|JST|KST|MSK|HKT|SGT|ALMT|GST|AST|AEST|NZST|NZDT|WIB|[A-Z]{1,3}[SD]T)"
     rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|publication|updated|posted|released|issued|date|first\s+published|"
+    rf"broadcast|aired|first\s+aired|"  # a programme's page: "Broadcast: Tuesday, 8 April 2025"
     rf"last\s+(?:updated|update|modified)|modified|on|at)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b,?|[|,:·•()@]|(?<=\S)\s+[-–—]\s+(?=\S)",
     re.IGNORECASE)
 
@@ -203,9 +204,10 @@ _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
 
 
 def _slashed_date(match: re.Match[str]) -> str | None:
-    """'25/06/2025' is day first and '06/25/2025' month first; '05/06/2025' could be either: unknown."""
+    """'25/06/2025' is day first and '06/25/2025' month first; '05/06/2025' could be either: unknown;
+    '03/03/2025' reads the same either way."""
     first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
-    if first > 12 >= second >= 1:
+    if first > 12 >= second >= 1 or first == second <= 12:
         day, month = first, second
     elif second > 12 >= first >= 1 and second <= 31:
         day, month = second, first
@@ -217,7 +219,9 @@ def _slashed_date(match: re.Match[str]) -> str | None:
 _PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+)*"
 _REGION = r"(?:,\s+[A-Z][a-zA-Z.]+(?:\s+[A-Z][a-zA-Z.]+){0,2})?"  # "DUBAI, United Arab Emirates--(BUSINESS WIRE)--"
 _DATE_PART = rf"(?:,\s+(?:{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d\d-\d\d))?"
-_AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .'’-]{0,30})\)|\s*/(?P<wire>[A-Za-z .]{2,30})/)?"  # "/EINPresswire.com/"
+# "/EINPresswire.com/"; "(Télam)": an agency's name may carry an accent; "(PRWEB) April 22, 2025": the day may follow it
+_AGENCY = (r"(?:\s*\((?P<agency>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’-]{0,30})\)|\s*/(?P<wire>[A-Za-z .]{2,30})/)?"
+           rf"(?:(?<=\))\s+(?:{_MONTH}\s+\d{{1,2}},\s+{_YEAR}|\d{{1,2}}\s+{_MONTH}\s+{_YEAR}))?")
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}{_DATE_PART}{_AGENCY}\s*(?P<dash>--|[—–-]{{1,2}})(?=\s|$)"
     rf"|^(?P<place2>{_PLACE}){_REGION}\s*--\s*\((?P<agency2>[A-Z][A-Z ]+)\)\s*--"
@@ -276,7 +280,8 @@ def place_in_capitals(paragraph: str) -> Dateline | None:
     if len(place) < 2 or place in ("A", "I") or (len(place.split()) > 4):
         return None
     agency = match.group("agency") or match.group("agency2")
-    wire = bool(match.group("wire") or match.group("wire4")) or bool(agency and re.search(r"wire", agency, re.I))
+    wire = bool(match.group("wire") or match.group("wire4")) or bool(agency and (
+        re.search(r"wire", agency, re.I) or canonical(agency) in PRESS_WIRES))
     name = match.group("wire") or match.group("wire4") or agency
     return Dateline(match.group(0).strip(), parse_date(match.group(0)), canonical(name) if name else None, wire)
 

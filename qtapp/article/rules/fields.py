@@ -169,7 +169,7 @@ def copyright_publisher(page: Page) -> str | None:
     return None
 
 
-_COMPANY = re.compile(r"\b(?:Inc|Ltd|Limited|Corp|LLC|plc|PLC|GmbH|Pvt|Pty|S\.A|S\.L|N\.V|B\.V)\b")
+_COMPANY = re.compile(r"\b(?:Inc|Ltd|Limited|Corp|LLC|plc|PLC|GmbH|Pvt|Pty|S\.A|S\.L|N\.V|B\.V|JSC|PJSC|SpA|Srl|Bhd)\b")
 
 
 def _masthead_for(owner: str, company: bool, page: Page) -> str:
