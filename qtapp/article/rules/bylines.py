@@ -200,7 +200,12 @@ def outlet_desk(line: str) -> Byline | None:
     the = re.search(r"\bby\s+the\s", match.group(0), re.IGNORECASE)
     if not the and not is_outlet(match.group("outlet")):
         return None  # without "the" the words must read as an outlet's name, never a person's
-    return Byline(publisher=canonical(match.group("outlet")))
+    # "the Petra English desk": the agency's English service, cited by the agency's name
+    return Byline(publisher=canonical(_LANGUAGE_SERVICE.sub("", match.group("outlet"))))
+
+
+_LANGUAGE_SERVICE = re.compile(r"\s+(?:English|Arabic|French|Spanish|Chinese|Russian|German|Portuguese|Turkish|"
+                               r"Persian|Urdu|Hindi)(?:[-\s]language)?$")
 
 
 @rule("byline.dated_by")

@@ -117,6 +117,17 @@ def agency_publisher(page: Page) -> str | None:
     return next((d.agency for d in page.datelines() if d.agency and not d.wire), None)
 
 
+@rule("publisher.own_mark")
+def own_mark_publisher(page: Page) -> str | None:
+    """'Amman, Feb. 11 (Petra) -- The …' under the logo 'Jordan News Agency (Petra)' → Petra: a mark no list
+    knows, made an agency's by the page's own logo or copyright line carrying it in brackets."""
+    lead = _OWN_MARK.match(_lead(page))
+    if not lead:
+        return None
+    mark = f"({lead.group('mark')})"
+    return lead.group("mark") if any(mark in text for text in page.masthead + page.dropped) else None
+
+
 @rule("publisher.source_line")
 def date_line_source(page: Page) -> str | None:
     """'Source: Xinhua | 2025-04-09 22:15:40' or a closing 'Source: X' / 'SOURCE X' line."""
@@ -248,6 +259,17 @@ def citing_publisher(page: Page) -> str | None:
 
 
 
+_STATION = re.compile(r"^(?P<call>[A-Z]{3,5})(?:[-\s]FM)?\s+\d{2,3}(?:\.\d)?(?:\s*FM)?\s*(?:[|·•—–-]\s+.*)?$")
+
+
+@rule("publisher.station")
+def station_publisher(page: Page) -> str | None:
+    """'WKVL 89.3 | Your Public Radio for the Ohio Valley' as the page's logo → WKVL: a station's call
+    sign beside its frequency."""
+    found = _STATION.match(page.masthead[0].strip()) if page.masthead else None
+    return found.group("call") if found else None
+
+
 @rule("publisher.masthead")
 def masthead_publisher(page: Page) -> str | None:
     """'THE ASTANA TIMES' or 'Daryo' as the page's first line (dropped as its logo) → the outlet."""
@@ -272,7 +294,13 @@ def outlet_case(name: str) -> str:
     """'THE GLOBE AND MAIL' → 'The Globe and Mail': a logo in capitals as a citation writes it, the linking
     words in lower case."""
     words = normal_case(name).split()
-    return " ".join([words[0]] + [w.lower() if w.lower() in _LINKING else w for w in words[1:]])
+    # "RÍO DE LA PLATA HERALD" → "Río de la Plata Herald": an article after "de" is lower case too
+    return " ".join([words[0]] + [w.lower() if w.lower() in _LINKING or (
+        w.lower() in _ROMANCE_ARTICLES and words[i].lower() in ("de", "di", "da")) else w
+        for i, w in enumerate(words[1:])])
+
+
+_ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "lo"})
 
 
 # "MERIDIAN · Stories from the edges of the map", "MercoPress, South Atlantic News Agency": a logo, then
@@ -331,7 +359,7 @@ def _before_sections(line: str) -> str:
     its service's initials);
     'Khaleej Times › Entertainment › Movies' → 'Khaleej Times': a breadcrumb led by the site's name."""
     parts = [p.strip() for p in re.split(r"\s+[|·]\s+", line)]
-    if len(parts) == 2 and _is_section(parts[1]) and (is_outlet(parts[0]) or any(
+    if len(parts) == 2 and (_is_section(parts[1]) or _NEWS_OFFICE.fullmatch(parts[1])) and (is_outlet(parts[0]) or any(
             w.lower() in INSTITUTION_WORDS for w in parts[0].split())):
         return parts[0]
     if len(parts) == 2 and re.fullmatch(r"[A-Z]{2,5}", parts[1]) and is_outlet(parts[0]) and len(parts[0].split()) > 1:
@@ -343,6 +371,8 @@ def _before_sections(line: str) -> str:
     return line
 
 
+# "NEWS CENTER", "News Office", "Newsroom", "Press Room": where an institution's site keeps its news
+_NEWS_OFFICE = re.compile(r"(?i)(?:news|press|media)\s*(?:cent(?:er|re)|office|room)|newsroom")
 _CAMEL_TAIL = re.compile(r"^[A-Z][a-z]+(?P<tail>[A-Z][a-z]+)$")
 
 
@@ -372,9 +402,10 @@ def release_publisher(page: Page) -> str | None:
 
 
 PUBLISHER: tuple[Rule[str], ...] = (
-    reprint_publisher, citing_publisher, release_publisher, byline_publisher, agency_publisher, date_line_source,
+    reprint_publisher, citing_publisher, release_publisher, byline_publisher, agency_publisher, own_mark_publisher,
+    date_line_source,
     disclaimer_publisher, sign_off_publisher, title_prefix_publisher, copyright_publisher, site_notice_publisher,
-    masthead_publisher,
+    station_publisher, masthead_publisher,
 )
 
 
@@ -411,7 +442,18 @@ def here_reprinter(page: Page) -> str | None:
     return site if site and (publisher is None or publisher[0] != site) else None
 
 
-REPRINTED_BY: tuple[Rule[str], ...] = (reprint_reprinter, citing_reprinter, wire_reprinter, here_reprinter)
+@rule("reprinted_by.source_masthead")
+def source_reprinter(page: Page) -> str | None:
+    """'Source: Saba News Agency' on a page under the logo 'Gulf & Yemen Wire Digest' → the site whose logo it
+    is carries another outlet's story."""
+    sources = [n.publisher for n in map(notes.source_line.check, page.texts("reprint_note")) if n]
+    site = masthead_publisher.check(page) if sources else None
+    return site if site and site.lower() not in sources[0].lower() and sources[0].lower() not in site.lower() \
+        else None
+
+
+REPRINTED_BY: tuple[Rule[str], ...] = (reprint_reprinter, citing_reprinter, wire_reprinter, here_reprinter,
+                                        source_reprinter)
 
 # --- date -----------------------------------------------------------------------------------------
 
@@ -587,6 +629,9 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
 
 def _fullest(publisher: str, page: Page) -> str:
     """'Astana Times' from a byline tail → 'The Astana Times' when the page's sign-off or logo says so."""
+    spelled = _spelled_out(publisher, page)
+    if spelled:
+        return spelled
     for text in page.texts("signature") + page.masthead:
         name = outlet_case(text.strip(" —–-.")) if text.isupper() else text.strip(" —–-.")
         if name.lower() == f"the {publisher.lower()}":
@@ -598,3 +643,25 @@ def _fullest(publisher: str, page: Page) -> str:
 
 
 _AGENCY_TAIL = frozenset({"news", "agency"})
+
+
+def _spelled_out(acronym: str, page: Page) -> str | None:
+    """'NAN' under the logo 'News Agency of Nigeria (NAN)' → the name the logo leads with and pairs with the
+    initials; 'TAP' under 'TAP — Tunis Afrique Presse' stays TAP (the logo leads with it), and a logo that
+    never shows the initials ('GANSU NEWS NET' over a '(GNN)' mark) does not say which name the page goes by."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym) or acronym.lower() in AGENCIES:
+        return None
+    for text in page.masthead[:2]:
+        paired = re.fullmatch(rf"(?P<name>[^()]+?)\s*\({acronym}\)", text.strip())
+        if not paired:
+            continue
+        name = paired.group("name")
+        words = name.split()
+        if 2 <= len(words) <= 7 and all(w[:1].isupper() or w in _LINKING for w in words) \
+                and _initials([w for w in words if w not in _LINKING]) == acronym:
+            return outlet_case(name) if name.isupper() else name
+    return None
+
+
+_OWN_MARK = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2}"
+                       r"(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*\((?P<mark>[A-Z][\w-]{1,20})\)\s*(?:--|[—–-])\s")

@@ -57,6 +57,7 @@ _DESCRIBED = re.compile(r"^(?:The|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:newspaper|bro
                         r"outlet|magazine|channel|website|tabloid|portal)\s+(?=[A-Z])")
 
 
+_OWN_SERVICE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:wire|service|feed|website|site|edition|desk)$")
 _ON_DATE = re.compile(r"\s+on\s+(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d)$")
 
 
@@ -68,6 +69,7 @@ def _note(match: re.Match[str], at_end_only: bool = False) -> ReprintNote:
     dated = _ON_DATE.search(publisher)  # "The Kathmandu Post on 2 February 2026": the outlet, then its date
     if dated:
         publisher = publisher[:dated.start()]
+    publisher = _OWN_SERVICE.sub("", publisher)  # "Belga's English-language wire" → Belga
     author = groups.get("author")
     return ReprintNote(canonical(outlet_name(publisher)), title.strip(" .,") if title else None,
                        canonical(outlet_name(reprinter)) if reprinter else None, at_end_only,
@@ -297,7 +299,37 @@ def source_line(text: str) -> ReprintNote | None:
                        at_end_only=bool(match.group("pub2")))
 
 
+_UNDER_AGREEMENT = re.compile(
+    rf"^This\s+{_PIECE}\s+(?:is|was|has\s+been)\s+(?:republished|reprinted|reproduced|carried|published)\s+by\s+"
+    rf"(?:the\s+)?(?P<rep>{_NAMED})\s+under\s+an?\s+[^.]{{0,60}}?(?:agreement|arrangement|licen[cs]e|partnership)\s+"
+    rf"with\s+(?:the\s+)?(?P<pub>[A-Z][^.]*?)\.?\s*$")
+
+
+@rule("reprint.under_agreement")
+def under_agreement(text: str) -> ReprintNote | None:
+    """'This story is republished by the Oman Observer under a content agreement with Reuters.' → Reuters,
+    reprinted by the Oman Observer."""
+    match = _UNDER_AGREEMENT.match(text) if _names_a_piece(text) else None
+    return _note(match) if match else None
+
+
+_TRANSLATED_FROM = re.compile(
+    rf"^This\s+{_PIECE}\s+(?:was|is)\s+(?:originally|first)\s+(?:published|written)\s+in\s+[A-Z][a-z]+\s+"
+    rf"(?:by|in)\s+(?:the\s+)?(?P<pub>[A-Z][^.,]*?)\.\s+(?:It\s+(?:was|is|has\s+been)\s+)?"
+    rf"(?:[Tt]ranslated\s+and\s+)?(?:republished|reprinted|translated|reproduced)\s+(?:here\s+)?by\s+"
+    rf"(?:the\s+)?(?P<rep>{_NAMED})(?:\s+(?:with|under)\s+[^.]*)?\.?\s*$")
+
+
+@rule("reprint.translated_from")
+def translated_from(text: str) -> ReprintNote | None:
+    """'This article was originally published in Spanish by El Comercio. Translated and republished by Andes
+    Dispatch.' → El Comercio, reprinted by Andes Dispatch."""
+    match = _TRANSLATED_FROM.match(text) if _names_a_piece(text) else None
+    return _note(match) if match else None
+
+
 REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
+    under_agreement, translated_from,
     published_titled, published_by_author, first_carried, carried_below, below_on_behalf, carries_from, carried_by,
     appears_on, carried_from_wire, wire_translated, under_licence, originally_published, reprinted_from,
     published_today_by,
