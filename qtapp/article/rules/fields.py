@@ -452,8 +452,21 @@ def source_reprinter(page: Page) -> str | None:
         else None
 
 
+_ANY_MARK = re.compile(r"\((?P<mark>[A-Z][\w-]{1,20})\)|/(?P<slashed>[A-Z][\w.-]{1,20})/")
+
+
+@rule("reprinted_by.following_mark")
+def following_mark_reprinter(page: Page) -> str | None:
+    """'Salzburg (APA-OTS) - The following commentary by X … appears in … the Salzburger Tagesbote:' → APA-OTS:
+    the mark on a dateline over another outlet's piece is the wire that carries it."""
+    if not any(notes.following_by_author.check(text) for text in page.texts("reprint_note")):
+        return None
+    marks = [m for m in map(_ANY_MARK.search, page.texts("dateline")) if m]
+    return canonical(marks[0].group("mark") or marks[0].group("slashed")) if marks else None
+
+
 REPRINTED_BY: tuple[Rule[str], ...] = (reprint_reprinter, citing_reprinter, wire_reprinter, here_reprinter,
-                                        source_reprinter)
+                                        source_reprinter, following_mark_reprinter)
 
 # --- date -----------------------------------------------------------------------------------------
 
@@ -547,11 +560,12 @@ def byline_authors(page: Page) -> list[Author] | None:
 def reprint_authors(page: Page) -> list[Author] | None:
     """'CGTN has published an opinion article by Xu Wenjie on …': the author the note names, described by
     the note or an unnamed tagline ("The author is …")."""
-    name = next((n.author for n in page.reprints() if n.author), None)
-    if name is None:
+    note = next((n for n in page.reprints() if n.author), None)
+    if note is None or note.author is None:
         return None
     named, unnamed = _descriptions(page)
-    return [author_from_name(name, named.get(name) or (unnamed[0] if unnamed else None))]
+    name = note.author
+    return [author_from_name(name, named.get(name) or (unnamed[0] if unnamed else None) or note.role)]
 
 
 @rule("authors.editors_note")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from qtapp.article import frontmatter as fm
-from qtapp.article.names import NAME, normal_case
+from qtapp.article.names import NAME, normal_case, strip_titles
 from qtapp.article.rules.dates import parse_date
 from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import canonical, is_outlet
@@ -50,6 +50,7 @@ class ReprintNote:
     at_end_only: bool = False  # "Source: X" closing a page is a sign-off, not a note above it
     author: str | None = None  # "… has published an opinion article by Xu Wenjie on …"
     date: str | None = None  # "… originally published by The Kathmandu Post on 2 February 2026 …"
+    role: str | None = None  # "The following column by X, chief economist of Y, …": what the note says X is
 
 
 # "The Chinese newspaper Global Times" → "Global Times": a description before the outlet's name.
@@ -259,6 +260,27 @@ def reprinted_from(text: str) -> ReprintNote | None:
 
 
 
+_FOLLOWING_BY_AUTHOR = re.compile(
+    rf"^The\s+following\s+{_PIECE}\s+by\s+(?P<author>[^,]{{2,60}}?)(?:,\s+(?P<role>[^,]{{2,120}}),)?\s+"
+    rf"(?:(?:was|is)\s+(?:published|carried|run)\s+(?:today\s+|on\s+\w+\s+)?in|appears\s+in|appeared\s+in|runs\s+in)\s+"
+    rf"(?:the\s+)?(?:(?P<date>\d{{1,2}}\s+[A-Z][a-z]+\s+(?:19|20)\d\d|[A-Z][a-z]+\s+\d{{1,2}},\s+(?:19|20)\d\d)\s+)?"
+    rf"(?:(?:print|morning|weekend|online)\s+)?(?:edition|issue)?\s*(?:of\s+)?(?:the\s+)?(?P<pub>[A-Z][^.:]*?)"
+    rf"(?:\s+on\s+(?P<on>[A-Z][a-z]+\.?\s+\d{{1,2}},\s+(?:19|20)\d\d|\d{{1,2}}\s+[A-Z][a-z]+\s+(?:19|20)\d\d))?"
+    rf"(?:\s+and\s+is\s+(?:distributed|reproduced|republished|issued)\s+by\s+[^.:]*)?\s*[.:]\s*$")
+
+
+@rule("reprint.following_by_author")
+def following_by_author(text: str) -> ReprintNote | None:
+    """'The following commentary by Katharina Leitner-Moser, deputy editor-in-chief, appears in the 12 March
+    2025 edition of the Salzburger Tagesbote:' → the paper, the writer, her role and the edition's date."""
+    match = _FOLLOWING_BY_AUTHOR.match(text) if text.startswith("The following") else None
+    if not match or not is_person(strip_titles(match.group("author"))):
+        return None
+    return ReprintNote(canonical(match.group("pub")), author=strip_titles(match.group("author")),
+                       date=parse_date(match.group("date") or match.group("on") or ""),
+                       role=match.group("role").strip() if match.group("role") else None)
+
+
 _PUBLISHED_TODAY_BY = re.compile(rf"^The\s+following\s+(?:{_PIECE}|statement|release|press\s+release)"
                                  rf"(?:\s+by\s+{_NAMED})?\s+was\s+"
                                  rf"(?:published|issued|released)\s+(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?"
@@ -332,7 +354,7 @@ REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
     under_agreement, translated_from,
     published_titled, published_by_author, first_carried, carried_below, below_on_behalf, carries_from, carried_by,
     appears_on, carried_from_wire, wire_translated, under_licence, originally_published, reprinted_from,
-    published_today_by,
+    following_by_author, published_today_by,
     source_line,
 )
 
