@@ -189,7 +189,9 @@ def _masthead_for(owner: str, company: bool, page: Page) -> str:
     company ('THG Publishing Pvt Ltd', 'South China Morning Post Publishers Ltd') under a logo that names an
     outlet ('THE HINDU') published it as that outlet."""
     # the logo: the first line above the headline that is not a banner, a menu or a widget
-    logo = next((t.strip() for t in page.masthead if not re.search(r"[|›»/·]", t) and not furniture(t)), "")
+    # ("PRESS RELEASE" over the headline is what the page is, never its logo)
+    logo = next((t.strip() for t in page.masthead if not re.search(r"[|›»/·]", t) and not furniture(t)
+                 and not _KICKER.fullmatch(t.strip())), "")
     if not logo:
         return owner
     if _abbreviates(owner, logo):
@@ -200,6 +202,9 @@ def _masthead_for(owner: str, company: bool, page: Page) -> str:
     if company and (is_outlet(logo) or (len(logo.split()) <= 3 and not re.search(r"[.!?,:]$", logo))):
         return named
     return owner
+
+
+_KICKER = re.compile(r"(?i)(?:press|news|media)\s+(?:release|statement)|for\s+immediate\s+release")
 
 
 def _abbreviates(short: str, full: str) -> bool:
