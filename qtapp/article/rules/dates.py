@@ -324,7 +324,8 @@ def town_mark(paragraph: str) -> Dateline | None:
     The mark makes the lead, known agency or not; only a known one is named as the agency, so an
     unknown mark splits the block and says nothing about who published it."""
     found = _TOWN_MARK.match(paragraph)
-    if not found or found.group("mark") and not _ACRONYM.search(found.group("mark")):
+    # a mark that is a word, not initials ("Amman, Feb. 11 (Petra) --"), makes a lead only after the day
+    if not found or found.group("mark") and not _ACRONYM.search(found.group("mark")) and not found.group("day"):
         return None
     name = (found.group("mark") or found.group("slashed")).lower()
     agency = canonical(name) if name in AGENCIES else None

@@ -121,11 +121,12 @@ def agency_publisher(page: Page) -> str | None:
 def own_mark_publisher(page: Page) -> str | None:
     """'Amman, Feb. 11 (Petra) -- The …' under the logo 'Jordan News Agency (Petra)' → Petra: a mark no list
     knows, made an agency's by the page's own logo or copyright line carrying it in brackets."""
-    lead = _OWN_MARK.match(_lead(page))
-    if not lead:
-        return None
-    mark = f"({lead.group('mark')})"
-    return lead.group("mark") if any(mark in text for text in page.masthead + page.dropped) else None
+    for text in page.texts("dateline")[:2] + [_lead(page)]:
+        lead = _OWN_MARK.match(text + " ")
+        mark = f"({lead.group('mark')})" if lead else ""
+        if lead and any(mark in line for line in page.masthead + page.dropped):
+            return lead.group("mark")
+    return None
 
 
 @rule("publisher.source_line")
