@@ -283,6 +283,8 @@ def place_in_capitals(paragraph: str) -> Dateline | None:
     wire = bool(match.group("wire") or match.group("wire4")) or bool(agency and (
         re.search(r"wire", agency, re.I) or canonical(agency) in PRESS_WIRES))
     name = match.group("wire") or match.group("wire4") or agency
+    if wire and name and name.lower() in AGENCIES and canonical(name) not in PRESS_WIRES:
+        wire = False  # "BUCHAREST, Sept 4 /Agerpres/ -": a news agency that writes its mark between slashes
     return Dateline(match.group(0).strip(), parse_date(match.group(0)), canonical(name) if name else None, wire)
 
 

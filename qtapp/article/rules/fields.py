@@ -17,7 +17,7 @@ from qtapp.article.names import author_from_name, normal_case, strip_titles
 from qtapp.article.rules import bylines, dates, notes
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.furniture import SITE_SELF, furniture
-from qtapp.article.rules.outlets import AGENCIES, OUTLET_WORDS, SECTIONS, canonical, is_outlet
+from qtapp.article.rules.outlets import AGENCIES, OUTLET_WORDS, PRESS_WIRES, SECTIONS, canonical, is_outlet
 from qtapp.article.rules.persons import INSTITUTION_WORDS
 
 
@@ -42,6 +42,11 @@ class Page:
         if len(kinds) > 1:
             found.sort()
         return [text for _index, text in found]
+
+    def following(self, kind: str) -> list[str]:
+        """The text of the block right after each block of ``kind`` (a note's second sentence, when a hard
+        wrap ended the note's line on the first's full stop)."""
+        return [self.blocks[i + 1][1] for i, _text in self._rare.get(kind, ()) if i + 1 < len(self.blocks)]
 
     @property
     def note(self) -> str:
@@ -471,8 +476,20 @@ def following_mark_reprinter(page: Page) -> str | None:
     return canonical(marks[0].group("mark") or marks[0].group("slashed")) if marks else None
 
 
+_TRANSLATED_BY = re.compile(r"^(?:Translated\s+and\s+)?(?:republished|reprinted)\s+by\s+(?:the\s+)?"
+                            r"(?P<rep>[A-Z][\w.&'’ -]{1,50}?)\.?\s*$")
+
+
+@rule("reprinted_by.translated_by")
+def translated_reprinter(page: Page) -> str | None:
+    """'Translated and republished by Andes Dispatch.' standing on its own after the note that names the
+    original → Andes Dispatch."""
+    return next((canonical(m.group("rep")) for m in map(_TRANSLATED_BY.match, page.following("reprint_note")) if m),
+                None)
+
+
 REPRINTED_BY: tuple[Rule[str], ...] = (reprint_reprinter, citing_reprinter, wire_reprinter, here_reprinter,
-                                        source_reprinter, following_mark_reprinter)
+                                        source_reprinter, following_mark_reprinter, translated_reprinter)
 
 # --- date -----------------------------------------------------------------------------------------
 
@@ -644,6 +661,11 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
             out[name] = found
     if "publisher" in out:
         out["publisher"] = (_fullest(str(out["publisher"][0]), page), out["publisher"][1])
+    if "reprinted_by" in out and "publisher" in out and str(out["reprinted_by"][0]).lower() == str(
+            out["publisher"][0]).lower():
+        # no outlet reprints its own piece: one reading is wrong. A press-release wire publishes none of what it
+        # carries, so then the publisher is; else the reprint is, and the page's publisher stands
+        del out["publisher" if out["reprinted_by"][0] in PRESS_WIRES else "reprinted_by"]
     return out
 
 

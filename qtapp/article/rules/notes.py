@@ -337,9 +337,9 @@ def under_agreement(text: str) -> ReprintNote | None:
 
 _TRANSLATED_FROM = re.compile(
     rf"^This\s+{_PIECE}\s+(?:was|is)\s+(?:originally|first)\s+(?:published|written)\s+in\s+[A-Z][a-z]+\s+"
-    rf"(?:by|in)\s+(?:the\s+)?(?P<pub>[A-Z][^.,]*?)\.\s+(?:It\s+(?:was|is|has\s+been)\s+)?"
+    rf"(?:by|in)\s+(?:the\s+)?(?P<pub>[A-Z][^.,]*?)\.(?:\s+(?:It\s+(?:was|is|has\s+been)\s+)?"
     rf"(?:[Tt]ranslated\s+and\s+)?(?:republished|reprinted|translated|reproduced)\s+(?:here\s+)?by\s+"
-    rf"(?:the\s+)?(?P<rep>{_NAMED})(?:\s+(?:with|under)\s+[^.]*)?\.?\s*$")
+    rf"(?:the\s+)?(?P<rep>{_NAMED})(?:\s+(?:with|under)\s+[^.]*)?\.?)?\s*$")
 
 
 @rule("reprint.translated_from")
