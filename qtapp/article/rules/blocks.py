@@ -64,7 +64,8 @@ class Context:
         return [piece.text for piece in self.pieces[self.index + 1:self.index + 1 + most]]
 
 
-_SENTENCE_PUNCTUATION = re.compile(r"[.,;:]$|[.!?][\s\"”]")
+# "Van Rijn & Co. open a line to Rotterdam": a company's abbreviation inside a headline ends no sentence
+_SENTENCE_PUNCTUATION = re.compile(r"[.,;:]$|(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bBros)[.!?][\s\"”]")
 _SENTENCE_END = re.compile(r"[.!?:][\"”’)]?$")
 
 
@@ -190,6 +191,8 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
         return False, True
     if _STAMP_FIRST.match(text) or _RELATIVE_TIME.match(text):
         return False, False  # "2024-03-05 10:21 ECNS App Download", "Updated about 14 hours ago": the page's clock
+    if _site_title(text):
+        return False, False  # "Daily Mirror - Sri Lanka Latest Breaking News and Headlines": the site's title
     words = len(text.split())
     masthead = text.isupper() or is_outlet(text) or bool(_FIRM_NAME.match(text)) or bool(_COMPANY.search(text))
     if not masthead and (words >= 3 or _short_headline(pieces, 0)) and (
@@ -201,6 +204,19 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
 
 
 _COMPANY = re.compile(r"\s(?:Inc|Ltd|LLC|plc|B\.V|N\.V|GmbH|S\.A|AG|Corp)\.?$")  # "Hollandse Warmte B.V."
+# "Daily Mirror - Sri Lanka Latest Breaking News and Headlines": the site's name, a dash, what the site is
+_SITE_TITLE = re.compile(r"^(?P<site>[A-Z][\w.&'’ ]{1,40}?)\s+[-|–—]\s+(?P<what>[A-Z][\w&'’ ,]{3,80}?)\s*$")
+_SITE_WHAT = frozenset({"news", "headlines", "stories", "updates"})
+
+
+def _site_title(text: str) -> bool:
+    """'Daily Mirror - Sri Lanka Latest Breaking News and Headlines': an outlet's name and a tagline that ends
+    on what it carries, every word capitalised: the page's site title, never the story's headline."""
+    found = _SITE_TITLE.match(text) if len(text) <= 130 else None
+    if not found or not is_outlet(found.group("site")):
+        return False
+    what = found.group("what").split()
+    return what[-1].lower() in _SITE_WHAT and all(w[:1].isupper() or w in ("and", "&", "of", "the") for w in what)
 # "Arts & Culture", "Marsh & Parsons": a name joined by "&", a few capitalised words and nothing else. A
 # headline may hold "&" too ("Bread & butter: the small bakeries …"), but it reads on in lowercase.
 _FIRM_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,1}$")

@@ -316,7 +316,7 @@ _ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "lo"})
 
 # "MERIDIAN · Stories from the edges of the map", "MercoPress, South Atlantic News Agency": a logo, then
 # what the site says it is
-_LOGO_TAGLINE = re.compile(r"^(?P<name>[^,·–—|]{2,40}?)(?:\s+[·–—]\s+|,\s+)(?P<tagline>.{6,100})$")
+_LOGO_TAGLINE = re.compile(r"^(?P<name>[^,·–—|]{2,40}?)(?:\s+[·–—-]\s+|,\s+)(?P<tagline>.{6,100})$")
 _LINKING = frozenset({"of", "the", "and", "&", "de", "in", "for"})
 
 
