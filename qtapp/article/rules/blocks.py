@@ -513,7 +513,9 @@ def valediction(ctx: Context) -> Made | None:
     later = ctx.remaining(4)
     lines = []
     for text in later:
-        if not _ADDRESS_LINE.match(text) or furniture.furniture(text):
+        # "RÓNÁN O'NEILL, Chair, Dunmore Road Residents' Association.": the writer's name and what she signs as
+        signed_as = not lines and notes.signed_role(text) and notes.valediction_signature([ctx.text, text])
+        if not (_ADDRESS_LINE.match(text) or signed_as) or furniture.furniture(text):
             break
         lines.append(text)
     ctx.consumed = len(lines)

@@ -612,9 +612,11 @@ def signed_authors(page: Page) -> list[Author] | None:
     with no byline: its writer."""
     signatures = page.texts("signature")
     # "– Yours, etc," over the writer's name in capitals, then the address
-    letter = next(filter(None, (notes.valediction_signature(signatures[i:]) for i in range(len(signatures)))), None)
-    if letter:
-        return [author_from_name(letter[0])]
+    opened = next((i for i in range(len(signatures)) if notes.valediction_signature(signatures[i:])), None)
+    if opened is not None:
+        letter = notes.valediction_signature(signatures[opened:])
+        assert letter is not None
+        return [author_from_name(letter[0], notes.signed_role(signatures[opened + 1]))]
     found = [name for name in map(notes.signed_name, signatures) if name] + [
         name for name in map(notes.signed_on_two_lines, signatures, signatures[1:]) if name]
     return [author_from_name(found[-1])] if found else None

@@ -864,12 +864,28 @@ def valediction_signature(lines: list[str]) -> tuple[str, int] | None:
     if len(lines) < 2 or not _VALEDICTION.match(lines[0].strip()):
         return None
     name = lines[1].strip().rstrip(",.").strip()
+    if not is_person(name) and signed_role(lines[1]):
+        name = lines[1].split(",")[0].strip()  # "RÓNÁN O'NEILL, Chair, Dunmore Road Residents' Association."
     if not is_person(name):
         return None
     count = 2
     while count < min(len(lines), 6) and len(lines[count]) <= 40 and _PLACE_PART.match(lines[count].strip()):
         count += 1
     return normal_case(name) if name.isupper() else name, count
+
+
+_SIGNED_ROLES = frozenset({"chair", "chairman", "chairwoman", "chairperson", "secretary", "president", "director",
+                           "spokesperson", "spokesman", "spokeswoman", "treasurer", "coordinator", "founder"})
+
+
+def signed_role(line: str) -> str | None:
+    """'RÓNÁN O'NEILL, Chair, Dunmore Road Residents' Association.' → 'Chair, Dunmore Road Residents'
+    Association': what a letter's writer signs as after the name (an address, 'Rathgar, Dublin 6', is none)."""
+    _name, comma, rest = line.strip().rstrip(".").partition(",")
+    words = [w.strip(",.").lower() for w in rest.split()]
+    if not comma or not words or len(words) > 12:
+        return None
+    return rest.strip() if words[0] in _SIGNED_ROLES or any(w in INSTITUTION_WORDS for w in words) else None
 
 
 SIGNED_NAME: Rule[str] = Rule("signature.signed_name", signed_name)
