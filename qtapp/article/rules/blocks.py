@@ -511,7 +511,7 @@ def valediction(ctx: Context) -> Made | None:
     if not ctx.seen_body or not _VALEDICTION.match(ctx.text):
         return None
     later = ctx.remaining(4)
-    lines = []
+    lines: list[str] = []
     for text in later:
         # "RÓNÁN O'NEILL, Chair, Dunmore Road Residents' Association.": the writer's name and what she signs as
         signed_as = not lines and notes.signed_role(text) and notes.valediction_signature([ctx.text, text])
