@@ -150,3 +150,22 @@ def test_no_outlet_reprints_its_own_piece() -> None:
     article = parse_text(_page("Harbour News", HEADLINE, "This story was originally published by Harbour News and "
                                "is republished by Harbour News with permission."))
     assert (article.publisher, article.reprinted_by) == ("Harbour News", None)
+
+
+def test_a_profile_line_under_the_name_is_the_authors_role() -> None:
+    article = parse_text(_page(HEADLINE, "Tobias Achterberg", "Director of Operations at Nordlicht Telecom",
+                               "Published Feb 4, 2025"))
+    assert [(a.name, a.description) for a in article.authors] == [
+        ("Tobias Achterberg", "Director of Operations at Nordlicht Telecom")]
+    assert bylines.parse_byline("Director of Operations said the queues had shrunk.", under_headline=True) is None
+
+
+def test_a_letters_writer_signs_with_her_role_but_an_address_is_none() -> None:
+    assert notes.signed_role("MAIREAD KINSELLA, Secretary, Quay Street Residents' Association.") == (
+        "Secretary, Quay Street Residents' Association")
+    assert notes.signed_role("CIARÁN O'NEILL, Rathgar, Dublin 6.") is None
+    letter = parse_text(_page(HEADLINE, "Tuesday, 14 January 2025",
+                              body=BODY + "Yours, etc,\n\nMAIREAD KINSELLA, Secretary, Quay Street Residents' "
+                              "Association.\n"))
+    assert [(a.name, a.description) for a in letter.authors] == [
+        ("Mairead Kinsella", "Secretary, Quay Street Residents' Association")]

@@ -349,9 +349,24 @@ def live_names(line: str) -> Byline | None:
     return names_alone.check(line) if _LIVE_MARK.search(line) else None
 
 
+_ROLE_LINE = re.compile(
+    r"^(?:(?:Senior|Chief|Lead|Deputy|Associate|Assistant|Executive|Managing|Regional|Global|Principal)\s+)?"
+    r"(?:Head|Director|Manager|Editor|Founder|Co-founder|Professor|Lecturer|Researcher|Engineer|Analyst|"
+    r"Consultant|Partner|Officer|President|Vice\s+President|VP|CEO|CTO|CFO|COO)\b[\w&'’ -]{0,50}?\s(?:at|of)\s+"
+    r"[A-Z][\w&'’. -]{1,50}$")
+
+
+@rule("byline.role_line")
+def role_line(line: str) -> Byline | None:
+    """'Head of People at Kestrel Logistics' on the line under the author's name: what the author is."""
+    text = line.strip()
+    return Byline(role=text) if len(text) <= 90 and _ROLE_LINE.match(text) and not text.endswith(".") else None
+
+
 ANYWHERE: tuple[Rule[Byline], ...] = (outlet_desk, by_prefix, dated_by, outlet_possessive, pipe_fields, outlet_date,
                                       live_names)
-UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone, name_comma_date, name_comma_role, outlet_with_agency)
+UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone, name_comma_date, name_comma_role, outlet_with_agency,
+                                            role_line)
 
 
 @per_line

@@ -565,16 +565,21 @@ def _note_intros(note: str) -> list[Author]:
 @rule("authors.byline")
 def byline_authors(page: Page) -> list[Author] | None:
     """'By Jane Doe and John Roe' → both, with descriptions from the note, a tagline or the byline role."""
-    found = next((b for b in page.bylines() if b.names), None)
-    if found is None:
+    read = page.bylines()
+    at = next((i for i, b in enumerate(read) if b.names), None)
+    if at is None:
         return None
+    found = read[at]
+    # "Layla Al-Amiri" over "Head of People at Kestrel Logistics": the role on the byline's next line
+    role_under = read[at + 1].role if at + 1 < len(read) and not read[at + 1].names and not read[
+        at + 1].publisher else None
     named, unnamed = _descriptions(page)
     authors = []
     for name in found.names:
         # "IŞIL KARADAĞ" in the byline, "Işıl Karadağ is …" in the tagline: capitals lose the dotless ı
         name = next((spelled for spelled in named if spelled.upper() == name.upper()), name)
         description = named.get(name) or (unnamed[0] if unnamed and len(found.names) == 1 else None) \
-            or found.role
+            or found.role or (role_under if len(found.names) == 1 else None)
         authors.append(author_from_name(name, description))
     return authors
 
