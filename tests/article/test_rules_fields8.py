@@ -169,3 +169,11 @@ def test_a_letters_writer_signs_with_her_role_but_an_address_is_none() -> None:
                               "Association.\n"))
     assert [(a.name, a.description) for a in letter.authors] == [
         ("Mairead Kinsella", "Secretary, Quay Street Residents' Association")]
+
+
+def test_the_spanish_and_portuguese_long_date() -> None:
+    assert dates.parse_date("2 de mayo de 2025") == "2025-05-02"
+    assert dates.parse_date("14 de Março de 2024") == "2024-03-14"
+    assert dates.parse_date("2 de mayonesa de 2025") is None
+    found = dates.date_line("14 de marzo de 2025")
+    assert found is not None and found.date == "2025-03-14"

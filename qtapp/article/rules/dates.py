@@ -15,6 +15,11 @@ from qtapp.article.rules.outlets import AGENCIES, PRESS_WIRES, canonical, is_out
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]{0,6})\.?"
+IBERIAN_MONTHS = {name: number for number, names in enumerate((
+    "enero janeiro", "febrero fevereiro", "marzo março", "abril", "mayo maio", "junio junho", "julio julho",
+    "agosto", "septiembre setiembre setembro", "octubre outubro", "noviembre novembro", "diciembre dezembro"), 1)
+    for name in names.split()}
+_IBERIAN_MONTH = "|".join(IBERIAN_MONTHS)
 _YEAR = r"(?:19|20)\d\d(?!\d(?!\d?[:.]\d\d))"
 DATE = re.compile(
     rf"(?<![\w-])(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y1>{_YEAR})"
@@ -22,7 +27,9 @@ DATE = re.compile(
     rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}})(?!\d)"
     rf"|(?P<d4>\d{{1,2}})\.(?P<m4>\d{{1,2}})\.(?P<y4>{_YEAR})"
     # "Aug - 05 - 2025": the month's name, the day and the year parted by spaced hyphens, as some CMSs print it
-    rf"|(?P<m5>{_MONTH})\s+-\s+(?P<d5>\d{{1,2}})\s+-\s+(?P<y5>{_YEAR}))")
+    rf"|(?P<m5>{_MONTH})\s+-\s+(?P<d5>\d{{1,2}})\s+-\s+(?P<y5>{_YEAR})"
+    # "2 de mayo de 2025", "14 de março de 2024": the Spanish and Portuguese long date
+    rf"|(?P<d6>\d{{1,2}})\s+de\s+(?P<m6>(?i:{_IBERIAN_MONTH}))\s+del?\s+(?P<y6>{_YEAR}))")
 _TIME = r"\d{1,2}(?:[:.]\d{2}|h\d{2})(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)?"  # "14h20" as Brazil and France write it
 _FILLER = re.compile(
     rf"{_TIME}|\b(?:[A-Z][a-z]+\s+){{0,2}}(?:Standard|Daylight|Summer)\s+Time\b|\b\d{{1,3}}\s*min(?:ute)?s?\s+read\b|"
@@ -42,6 +49,8 @@ def parse_date(text: str) -> str | None:
             year, month, day = int(match.group("y3")), int(match.group("m3")), int(match.group("d3"))
         elif match.group("y4"):  # 05.11.2025: day first, as everywhere dots are used
             year, month, day = int(match.group("y4")), int(match.group("m4")), int(match.group("d4"))
+        elif match.group("y6"):
+            year, month, day = int(match.group("y6")), IBERIAN_MONTHS[match.group("m6").lower()], int(match.group("d6"))
         else:
             name = (match.group("m1") or match.group("m2") or match.group("m5")).rstrip(".").lower()[:3]
             month = MONTHS.get(name, 0)

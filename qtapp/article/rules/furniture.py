@@ -272,8 +272,8 @@ def language_switch(line: str) -> bool | None:
     words = line.split()
     if len(words) == 2 and words[0].lower() in LANGUAGE_NAMES and words[1].lower() in ("version", "edition"):
         return True
-    if not 2 <= len(words) <= 10:
-        return None
+    if not 2 <= len(words) <= 10 or any(c.isdigit() for c in line):
+        return None  # "2 de mayo de 2025" is a date line: no switcher counts
     languages = sum(w.lower() in LANGUAGE_WORDS for w in words)
     return True if languages >= 2 and languages >= 0.4 * len(words) else None
 
