@@ -177,3 +177,13 @@ def test_the_spanish_and_portuguese_long_date() -> None:
     assert dates.parse_date("2 de mayonesa de 2025") is None
     found = dates.date_line("14 de marzo de 2025")
     assert found is not None and found.date == "2025-03-14"
+
+
+def test_a_site_menu_on_one_line_and_a_site_title_are_never_the_headline() -> None:
+    menu = parse_text(_page("Fjordline Aquatech", "Solutions Services Investors Newsroom Careers", "2025-06-03 08:00",
+                            HEADLINE, "By Ana Ruiz"))
+    assert menu.title == HEADLINE
+    site = parse_text(_page("Malabar Courier - Kerala Latest Breaking News and Headlines", HEADLINE, "By Ana Ruiz"))
+    assert site.title == HEADLINE and site.publisher == "Malabar Courier"
+    headline = "Menon & Co. agree on a shared cold store at Mattancherry"
+    assert parse_text(_page(headline, "By Ana Ruiz")).title == headline

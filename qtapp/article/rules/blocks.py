@@ -15,6 +15,7 @@ from qtapp.article import frontmatter as fm
 from qtapp.article.rules import bylines, dates, furniture, notes
 from qtapp.article.rules.engine import Rule, rule
 from qtapp.article.rules.outlets import SECTIONS, is_outlet
+from qtapp.article.rules.persons import MENU_WORDS
 
 MAX_HEADING = 120
 Made = list[tuple[str, str]]  # (kind, text); kind "chrome" is dropped, "label" is dropped silently
@@ -191,6 +192,8 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
         return False, True
     if _STAMP_FIRST.match(text) or _RELATIVE_TIME.match(text):
         return False, False  # "2024-03-05 10:21 ECNS App Download", "Updated about 14 hours ago": the page's clock
+    if _site_menu(text):
+        return False, False  # "Newsroom Search Subscribe to topics": a company site's menu, copied as one line
     if _site_title(text):
         return False, False  # "Daily Mirror - Sri Lanka Latest Breaking News and Headlines": the site's title
     words = len(text.split())
@@ -207,6 +210,18 @@ _COMPANY = re.compile(r"\s(?:Inc|Ltd|LLC|plc|B\.V|N\.V|GmbH|S\.A|AG|Corp)\.?$") 
 # "Daily Mirror - Sri Lanka Latest Breaking News and Headlines": the site's name, a dash, what the site is
 _SITE_TITLE = re.compile(r"^(?P<site>[A-Z][\w.&'’ ]{1,40}?)\s+[-|–—]\s+(?P<what>[A-Z][\w&'’ ,]{3,80}?)\s*$")
 _SITE_WHAT = frozenset({"news", "headlines", "stories", "updates"})
+
+
+_SITE_MENU_WORDS = MENU_WORDS | SECTIONS | frozenset({"about", "events", "give", "admissions", "research", "topics",
+                                                       "alumni", "study", "campus", "shop", "donate"})
+
+
+def _site_menu(text: str) -> bool:
+    """'Products Sustainability Investors Newsroom Careers': three or more words, every one a site menu's
+    (or a linking word between them), so no headline."""
+    words = [w.strip(",.").lower() for w in text.split()]
+    items = [w for w in words if w not in ("to", "and", "&", "of", "in")]
+    return 3 <= len(items) <= 10 and len(text) <= 100 and all(w in _SITE_MENU_WORDS for w in items)
 
 
 def _site_title(text: str) -> bool:
