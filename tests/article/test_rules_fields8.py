@@ -187,3 +187,14 @@ def test_a_site_menu_on_one_line_and_a_site_title_are_never_the_headline() -> No
     assert site.title == HEADLINE and site.publisher == "Malabar Courier"
     headline = "Menon & Co. agree on a shared cold store at Mattancherry"
     assert parse_text(_page(headline, "By Ana Ruiz")).title == headline
+
+
+def test_a_podcast_episode_page_has_its_host_date_and_no_chapter_marks() -> None:
+    hosted = "Hosted by Maren Kolstad · 42 min · Published 3 March 2025"
+    article = parse_text(_page("Harbourside Audio", HEADLINE, hosted, "▶ Play episode", "Chapters", "00:00 Intro",
+                               "03:12 Leaving the home grounds", "1:02:45 What the quotas miss"))
+    assert (article.title, [a.name for a in article.authors], article.date) == (
+        HEADLINE, ["Maren Kolstad"], "2025-03-03")
+    kept = [b.text for b in article.blocks]
+    assert not any(text.startswith(("00:00", "03:12", "1:02:45", "Chapters", "▶")) for text in kept)
+    assert any(text.startswith("The council will open") for text in kept)  # the body after the list stays

@@ -38,6 +38,7 @@ class Context:
     seen_body: bool = False
     related_open: bool = False
     contacts_open: bool = False  # under "Media contact:" every short line is the contact's, a sign-off too
+    chapters_open: bool = False  # under a podcast's "Chapters" every "03:12 Leaving port" line is its player's
     consumed: int = 0  # pieces past the current one that a rule took as well (an editor's note's tail)
     last: str | None = None  # the kind of the last block made that is not chrome or a label
     shape: str | None = None  # the rule of a shape list (chrome, caption, …) the answering rule went by
@@ -91,6 +92,9 @@ def is_prose(text: str) -> bool:
     return bool(_SENTENCE_END.search(text)) and more_words_than(text, 5)
 
 
+# A podcast episode's chapter list: "Chapters", then "00:00 Intro", "03:12 Leaving the home grounds", …
+_CHAPTERS = re.compile(r"^(?:episode\s+)?chapters:?$|^in\s+this\s+episode:?$", re.IGNORECASE)
+_CHAPTER_MARK = re.compile(r"^\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?\s*[-–—]?\s*[^\W\d_].{0,80}$")
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s+[A-Z]{2,4})?$")
 _RELATED = re.compile(r"^(?:related(?: topics| articles| stories| internet links)?|more on this story|most "
                       r"(?:read|viewed|popular|watched)|explore more on these topics|read (?:more|also|next)|"
@@ -328,6 +332,12 @@ def page_furniture(ctx: Context) -> Made | None:
 @rule("block.related_list")
 def related_list(ctx: Context) -> Made | None:
     """After 'More on this story' or 'Related:', the headlines listed under it are chrome."""
+    if ctx.chapters_open and _CHAPTER_MARK.match(ctx.text):
+        return [("chrome", ctx.text)]  # "03:12 Leaving the home grounds": a mark in the episode's player
+    ctx.chapters_open = False
+    if _CHAPTERS.match(ctx.text):
+        ctx.chapters_open = True
+        return [("chrome", ctx.text)]
     if _RELATED.match(ctx.text) and len(ctx.text.split()) <= 8:
         ctx.related_open = True
         return [("chrome", ctx.text)]

@@ -28,7 +28,7 @@ post a comment|reuse this content|republish this story|sign up here|topics|tags|
 print|email|save|contacts|contact|media contact|media contacts|press contact|back to top|
 download images|view comments|show comments|newsletter|follow us|print version|printer-friendly version|
 leave a reply|report an error|report a typo|journalistic standards|follow|short link|permalink|
-search keywords|☰||||中文|english|global edition
+search keywords|☰||||中文|english|global edition|▶ play episode|play episode|▶ play|listen to this episode
 """.replace("\n", "").split("|"))
 _PHRASE_PREFIXES = re.compile(
     r"^(?:sign up (?:for|to)|subscribe to|follow (?:us|\w+) on|we use cookies|this (?:site|website) uses "
