@@ -685,8 +685,10 @@ def _fullest(publisher: str, page: Page) -> str:
         name = outlet_case(text.strip(" —–-.")) if text.isupper() else text.strip(" —–-.")
         if name.lower() == f"the {publisher.lower()}":
             return name
+        # (only a name that starts with the publisher's: the menu's "News" under a logo is no fuller name)
+        starts = name.lower().startswith(publisher.lower() + " ")
         rest = name.lower().removeprefix(publisher.lower() + " ").split()
-        if name.lower() != publisher.lower() and rest and set(rest) <= _AGENCY_TAIL:
+        if starts and rest and set(rest) <= _AGENCY_TAIL:
             return name  # "Yonhap" from a dateline under the logo "Yonhap News Agency"
     return publisher
 
