@@ -133,3 +133,25 @@ def test_two_people_with_one_family_name_keep_their_own_names() -> None:
     quotes = parse_text(LEAD + "The grower, Renata Kowalczyk, was away. Her sister, Halina Kowalczyk, spoke for "
                         "her. “The frost took the blossom,” she said.").quotations
     assert quotes[-1].speaker != "Renata Kowalczyk"
+
+
+def test_a_name_written_whole_only_where_a_sentence_opens_is_marked_as_read() -> None:
+    # "Reserve" (a sentence's first word, no given name) may be the role of someone named once
+    quote = _quote("Reserve Tomek Adeyinka came on at half time and scored twice.",
+                   "Adeyinka, 20, said he had been told “to run until somebody stops you.”")
+    assert quote.speaker == "Reserve Tomek Adeyinka"
+    assert _marked(quote) and quote.doubt == "title_in_name"
+
+
+def test_a_name_written_whole_inside_a_sentence_too_keeps_its_first_word() -> None:
+    quote = _quote("Kwabena Tomek Adeyinka came on at half time. The club's new signing, Kwabena Tomek "
+                   "Adeyinka, scored twice.", "Adeyinka said he had been told “to run until somebody stops you.”")
+    assert quote.speaker == "Kwabena Tomek Adeyinka"
+    assert quote.doubt != "title_in_name"
+
+
+def test_a_role_word_by_its_ending_is_taken_off_when_the_article_writes_it_as_a_word() -> None:
+    quote = _quote("“The ledger was altered twice,” said County Auditor Imke Vandersloot-Aho, whom the "
+                   "growers had asked to check the accounts. The auditor found no other errors.")
+    assert quote.speaker == "Imke Vandersloot-Aho"
+    assert not _marked(quote), quote.doubt

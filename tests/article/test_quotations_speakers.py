@@ -434,3 +434,31 @@ def test_a_full_name_opening_a_sentence_confirmed_by_he_is_the_one_who_calls_it(
 def test_a_name_opening_a_sentence_with_no_pronoun_after_it_is_nobody() -> None:
     assert _speakers("Hollow Creek Farm has spent 30 years on this shore, and it calls the silting "
                      "“a slow disaster that nobody films”.") in ([], [None])
+
+
+def test_a_role_in_apposition_without_an_article_makes_the_name_someone() -> None:
+    # no given name the table knows, no "the": the title the lexicon knows says it is a person
+    assert _speakers("Ximena Oyarzún Paillal, deputy director of the port authority, opened the session. "
+                     "“The quay will carry twice the tonnage,” she said.") == ["Ximena Oyarzún Paillal"]
+
+
+def test_an_appositive_after_the_name_does_not_hide_the_role_before_it() -> None:
+    assert _speakers("Former harbour minister Teodor Vasilescu-Bran, who signed the first lease in 2009, "
+                     "disagreed. “The lease was never meant to last,” the former minister said.") \
+        == ["Teodor Vasilescu-Bran"]
+
+
+def test_a_family_name_opening_with_its_article_finds_the_person() -> None:
+    assert _speakers("Harbour master Yousef Hamdan al-Rawashdeh told the board the dredger was late.",
+                     "“We will not wait for it past May,” al-Rawashdeh said.") == ["Yousef Hamdan al-Rawashdeh"]
+
+
+def test_a_full_name_opening_a_sentence_in_the_present_tense_is_someone_a_he_may_mean() -> None:
+    assert _speakers("Okonjo Barasa Wekesa coils the mooring line and looks at the sky. “The tide is late "
+                     "today,” he says.") == ["Okonjo Barasa Wekesa"]
+
+
+def test_a_place_opening_a_sentence_in_the_present_tense_is_no_one() -> None:
+    # no he/she follows to confirm it: the sentence's subject is not kept as a person
+    assert _speakers("Port Victoria stands at the mouth of the bay. “The quay will be finished by May,” "
+                     "the contractor said.") == [None]

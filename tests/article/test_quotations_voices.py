@@ -85,3 +85,26 @@ def test_a_question_asked_just_before_the_quotation_is_not_the_next_person_s() -
                                  "“If the city pays,” he said.")
     assert question.speaker != "Kalle Virtanen" and _marked(question)
     assert answer.speaker == "Kalle Virtanen"
+
+
+def test_a_he_after_someone_else_speaks_is_marked_even_when_the_index_missed_them() -> None:
+    # the index reads "Depot Works Group" as nobody it knows; the he may be its spokesman, not Solberg's
+    quotes = _quotes("Ingrid Solberg runs the depot and said the lines would reopen in stages.",
+                     "A mechanic who has serviced the fleet since 2009, Taro Lindgren-Oyelaran, told us the "
+                     "brakes were the worry. “Nobody rides a tram twice if it will not stop,” he said.")
+    assert quotes[-1].speaker == "Taro Lindgren-Oyelaran"  # named in apposition as the subject of "told"
+    assert not _marked(quotes[-1])
+
+
+def test_a_he_is_not_doubted_for_a_place_in_the_person_s_own_sentence() -> None:
+    [quote] = _quotes("Ingrid Solberg, whose sons ride to Kirtland Elementary, said the stops had moved. "
+                      "“We walk now,” she said.")
+    assert quote.speaker == "Ingrid Solberg" and not _marked(quote)
+
+
+def test_a_he_after_a_body_speaks_between_is_marked() -> None:
+    quotes = _quotes("Tomas Lindgren, who chairs the riders' forum, called the reopening overdue.",
+                     "At the depot, Harbour Tram Works, told the city the brakes were worn. "
+                     "“Nobody rides a tram twice if it will not stop,” he said.")
+    assert quotes[-1].speaker == "Tomas Lindgren"
+    assert _marked(quotes[-1]) and quotes[-1].doubt == "pronoun_ambiguous"

@@ -24,10 +24,10 @@ from qtapp.article.quotations.lexicon import (
     ROLE_TITLES,
     TITLES_BEFORE_NAME,
 )
-from qtapp.article.quotations.people import People, Person
+from qtapp.article.quotations.people import People, Person, appositive_after
 
 _PARTICLES = frozenset("bin ibn bint binti de da di do dos das del della van von der den le la du al el ter zu "
-                       "ben abu y e".split())
+                       "ben abu ould y e".split())
 _NOT_NAMES = ROLE_TITLES | ORG_HEADS | HONORIFICS | HONORIFICS_BEFORE_NAME | TITLES_BEFORE_NAME
 _LOOKED_AT = 40  # occurrences of a name read for a longer run around it (a name said 20,000 times: 40)
 _MOST_WORDS = 4  # more words than this (particles aside) and the run has taken in a role or a place
@@ -68,7 +68,38 @@ def _read(people: People, person: Person, text: str) -> Unproven | None:
         if found is not None and found.better:  # "Board Field Warden Martin …": the rest may hold a role too
             inner = _title_inside(person, found.better.split(), text)
             found = found if inner is None or inner.better is None else found._replace(better=inner.better)
-    return found or _longer_in_text(people, person, name, text) or _other_first_word(people, person, tokens)
+    return (found or _opening_word(people, person, tokens, text) or _longer_in_text(people, person, name, text)
+            or _other_first_word(people, person, tokens))
+
+
+def _opening_word(people: People, person: Person, tokens: list[str], text: str) -> Unproven | None:
+    """ "Substitute Kelvin Owusu rose highest …" … "Owusu said": a name of three words or more that the
+    article writes in full only where a sentence opens, its first word no given name the table knows. A
+    sentence's first word takes a capital whatever it is, so that word may be a role or an ordinary word
+    the lexicon does not know, or a given name the table does not ("Jaber Nasser al-Hashimi"): the name is
+    kept as read, for the user to check."""
+    name = " ".join(tokens)
+    if _SUFFIX.fullmatch(tokens[-1]):
+        tokens = tokens[:-1]  # "Rodolfo Macaraeg Jr.": a generation's mark is no word of the name's count
+    if person.kind != "person" or len(tokens) < 3 or _given(tokens[0]) or \
+            {tokens[0].lower(), tokens[1].lower()} & _PARTICLES:
+        return None
+    index, seen = text.find(name), 0
+    while index >= 0 and seen < _LOOKED_AT:
+        if not _opens(text, index) or appositive_after(text[index + len(name):index + len(name) + 130]):
+            return None  # written in full inside a sentence too, or followed by its appositive role
+        seen += 1
+        index = text.find(name, index + len(name))
+    return Unproven("title_in_name") if seen else None  # "Jaber Nasser al-Hashimi" is one too: no better
+
+
+_SUFFIX = re.compile(r"(?:Jr|Sr|II|III|IV)\.?")
+
+
+def _opens(text: str, at: int) -> bool:
+    """A sentence, a paragraph or a dateline's text opens at ``at`` ("GNA – Substitute …")."""
+    head = text[max(0, at - 3):at]
+    return _sentence_start(text, at) or head.rstrip(" \t")[-1:] in ("–", "—") or head.endswith(" - ")
 
 
 _LINKS = frozenset("of for and on & the in".split())
@@ -101,14 +132,15 @@ def _title_inside(person: Person, tokens: list[str], text: str) -> Unproven | No
         if low in _PARTICLES or _given(token) or (index and tokens[index - 1].lower() in _PARTICLES):
             continue  # "bin Sultan": a word after a particle is a father's or family name
         known_sex = person.gender in ("m", "f") or (index == 0 and len(tokens) >= 3)
-        if low in _NOT_NAMES or _compound_role(low) or (known_sex and _written_lowercase(text, low)):
+        if low in _NOT_NAMES or _compound_role(low) or (known_sex and written_lowercase(text, low)):
             return Unproven("title_in_name", _rest(tokens, index + 1))
     if len(tokens) >= 3 and _ABBREVIATION.fullmatch(tokens[0]) and _given(tokens[1]):
         return Unproven("title_in_name", _rest(tokens, 1))  # "Cr Siobhan O'Dwyer", "Cllr Aled Rhys"
     given = next((i for i, t in enumerate(tokens[:-1]) if _given(t)), None)
     if given is not None and given >= 2 and not any(_given(t) or t.lower() in _PARTICLES for t in tokens[:given]):
         return Unproven("title_in_name", _rest(tokens, given))  # "Town Clerk Richard Onen": two words before
-    if len(tokens) >= 3 and not _given(tokens[0]) and tokens[0].lower() not in _PARTICLES:
+    if len(tokens) >= 3 and not _given(tokens[0]) and tokens[0].lower() not in _PARTICLES \
+            and tokens[1].lower() not in _PARTICLES:  # "Hedi Ben Romdhane" … "Ben Romdhane": the family name
         rest = " ".join(tokens[1:])
         if text.count(rest) > text.count(f"{tokens[0]} {rest}"):
             return Unproven("title_in_name", rest)
@@ -159,7 +191,7 @@ def _given(token: str) -> bool:
 _LOWER_WORD: dict[str, re.Pattern[str]] = {}
 
 
-def _written_lowercase(text: str, low: str) -> bool:
+def written_lowercase(text: str, low: str) -> bool:
     """The article uses the word as an ordinary one ("the old market"): a name's word is not."""
     if len(low) < 3 or not low.isalpha():
         return False
@@ -175,6 +207,7 @@ def _longer_in_text(people: People, person: Person, name: str, text: str) -> Unp
     Cargo"): the name the rules read is part of a longer one. The fuller form is given when the index
     knows it as someone."""
     start = 0
+    own = own_role_words(person, text)
     for _ in range(_LOOKED_AT):
         at = text.find(name, start)
         if at < 0:
@@ -186,7 +219,8 @@ def _longer_in_text(people: People, person: Person, name: str, text: str) -> Unp
             continue
         before = _WORD_BEFORE.search(text, max(0, at - 40), at)
         if before is not None and _name_word_before(before.group("word"), text, before.start("word")) and \
-                not _ROLE_OF.search(text, max(0, at - 120), before.start("word")):
+                not _ROLE_OF.search(text, max(0, at - 120), before.start("word")) and \
+                before.group("word").lower() not in own:
             fuller = f"{before.group('word')} {name}"
             return Unproven("partial_name", _known(people, fuller, person))
         after = _GLUED_AFTER.match(text, start)
@@ -194,6 +228,13 @@ def _longer_in_text(people: People, person: Person, name: str, text: str) -> Unp
             fuller = text[at:after.end()]  # "&" joins only names: "Meridian Marine & Cargo" is one
             return Unproven("partial_name", _known(people, fuller, person) or (fuller if after.group("amp") else None))
     return None
+
+
+def own_role_words(person: Person, text: str) -> set[str]:
+    """ "District Prosecutor Imelda …" … "the prosecutor": the words of the person's own roles the lexicon
+    knows or the article also writes as ordinary words; before the name they open no longer name."""
+    return {word for role in person.roles for word in role.split()
+            if word in ROLE_TITLES or written_lowercase(text, word)}
 
 
 def _name_word_before(word: str, text: str, at: int) -> bool:

@@ -152,13 +152,31 @@ def clean(run: str) -> Named | None:
     # a title word after a name's particle is the name's ("Khalid bin Sultan Al Falasi")
     roles = [i for i, t in enumerate(first) if _is_role(t) and i < len(first) - 1
              and not (i and _LINK.match(first[i - 1]))]
-    if (not roles and len(first) >= 3 and _AGENT.search(first[0]) and first[0].lower() not in _GIVEN
-            and given_gender(f"{first[0]} {first[1]}") is None):
-        roles = [0]  # "Restaurateur Paolo Bianchi", "Passenger Gaukhar Ibraimova"
+    if not roles and len(first) >= 3:
+        roles = _agent_at(first)  # "Restaurateur Paolo Bianchi", "District Prosecutor Imelda Okonkwo-Hart"
     if roles:
         cut = roles[-1] + 1
         return _person(first[cut:], " ".join(first[:cut]))
     return _person(first, "")
+
+
+_FAMILY_PARTICLES = frozenset("van von de da di du del della der den le la bin ibn al el ben ould abu".split())
+
+
+def _agent_at(tokens: list[str]) -> list[int]:
+    """Where a word for what someone does ("Restaurateur", "Prosecutor", "Passenger") ends the role words
+    before a name of two words or more: no given name before it or in it (the index of the last such word,
+    in a list, or none). A role the lexicon does not know is still a role by its ending."""
+    found: list[int] = []
+    for index, token in enumerate(tokens[:-2]):
+        if given_gender(f"{token} X") is not None or token.lower() in _GIVEN:
+            break  # "Anna Walker Smith", "Jaber Nasser al-Hashimi": the name has begun
+        if _LINK.match(tokens[index + 1]) or tokens[index + 1].lower() in _FAMILY_PARTICLES:
+            break  # "Pieter Van den Broeck": a family name's particle after it makes the word a given name
+        if _AGENT.search(token) and token.lower() not in _GIVEN and token[:1].isupper() \
+                and given_gender(f"{token} {tokens[index + 1]}") is None:
+            found = [index]
+    return found
 
 
 def _shared_role(pieces: list[str], links: list[str]) -> Named | None:

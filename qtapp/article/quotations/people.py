@@ -47,6 +47,9 @@ LOOKBACK_MENTIONS = 12  # … and among the last few people named, however long 
 ROLE_LOOKBACK = 400  # a role noun ("the minister") looks this many mentions back at most
 _PRONOUN = re.compile(r"\b(?:(he|him|his|himself)|(she|her|hers|herself)|(its|itself))\b", re.IGNORECASE)
 _APPOSITIVE_AFTER = re.compile(r"^,\s+(?:(?:the|a|an)\s+([^,.;:\"“”]{2,120})|(\d{1,3})|who\b|whose\b)")
+# "Marcela Jiménez Arce, regional director of the conservation area, …": a role in apposition with no article,
+# its last word a title the lexicon knows, then its place or the appositive's end
+_BARE_ROLE_AFTER = re.compile(r"^,\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)(?=\s+(?:of|at|for|with|in|from)\s|,)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:]\s+|\band\s+|\s(?=[\w.’']+['’]s\s))"
                                 r"(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Oo]ne)\s+|[\w.’']+['’]s\s+)"
                                 r"((?:[\w\-’']+\s+){0,5}[\w\-]+),\s*$")
@@ -454,30 +457,48 @@ def mask_quotes(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
-    """Whether the text around a run says it is a person, and the role it gives them."""
-    role = named.role
-    words_before = before.split()
-    last_word = words_before[-1].lower() if words_before else ""
-    appositive = _APPOSITIVE_AFTER.match(after)
-    if appositive and appositive.group(1):
-        found = _ROLE_END.sub("", appositive.group(1).lower())
-        if len(found.split()) <= 8 and any(_ROLE_NOUN_WORD.search(w) for w in found.split()):
-            return True, "; ".join(filter(None, (role, found)))
-    elif appositive:
-        return True, role
-    app_before = _APPOSITIVE_BEFORE.search(before[-90:]) if before.rstrip().endswith(",") else None
-    if app_before and any(_ROLE_NOUN_WORD.search(w) for w in app_before.group(1).split()):
-        return True, "; ".join(filter(None, (role, _ROLE_END.sub("", app_before.group(1).lower()))))
+def _role_words_before(before: str) -> str:
+    """ "said board chair Elena Fischer": up to three words right before the name, when the last is a role
+    noun ("" when none)."""
     role_words: list[str] = []
-    if before[-1:].isspace():  # "said board chair Elena Fischer": up to three words right before the name
+    if before[-1:].isspace():
         for word in reversed(before[-40:].split()[-3:]):
             low = word.lower()
             if not _PLAIN_WORD.match(word) or low in FUNCTION_WORDS or low in PREPOSITIONS or low in REPORT_VERBS:
                 break
             role_words.insert(0, low)
-    if role_words and _ROLE_NOUN_WORD.search(role_words[-1]):
-        return True, " ".join(role_words + ([role] if role else []))
+    return " ".join(role_words) if role_words and _ROLE_NOUN_WORD.search(role_words[-1]) else ""
+
+
+def appositive_after(after: str) -> bool:
+    """The words after a name open an appositive about the person (", the harbour master,", ", 46,", ",
+    regional director of …"): the run before them is the name, with no role of its own before it."""
+    bare = _BARE_ROLE_AFTER.match(after)
+    return bool(bare and bare.group(1).split()[-1] in ROLE_TITLES) or bool(_APPOSITIVE_AFTER.match(after))
+
+
+def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
+    """Whether the text around a run says it is a person, and the role it gives them."""
+    role = named.role
+    words_before = before.split()
+    last_word = words_before[-1].lower() if words_before else ""
+    bare = _BARE_ROLE_AFTER.match(after)
+    if bare and bare.group(1).split()[-1] in ROLE_TITLES:
+        return True, "; ".join(filter(None, (role, bare.group(1))))  # "X, regional director of the area,"
+    appositive = _APPOSITIVE_AFTER.match(after)
+    if appositive and appositive.group(1):
+        found = _ROLE_END.sub("", appositive.group(1).lower())
+        if len(found.split()) <= 8 and any(_ROLE_NOUN_WORD.search(w) for w in found.split()):
+            return True, "; ".join(filter(None, (role, found)))
+    elif appositive:  # "Former energy minister Gopal Bhattarai, who …": the words before still give a role
+        before_role = _role_words_before(before)
+        return True, " ".join(filter(None, (before_role, role)))
+    app_before = _APPOSITIVE_BEFORE.search(before[-90:]) if before.rstrip().endswith(",") else None
+    if app_before and any(_ROLE_NOUN_WORD.search(w) for w in app_before.group(1).split()):
+        return True, "; ".join(filter(None, (role, _ROLE_END.sub("", app_before.group(1).lower()))))
+    before_role = _role_words_before(before)
+    if before_role:
+        return True, " ".join(filter(None, (before_role, role)))
     if role:
         return True, role
     if last_word in PREPOSITIONS:
@@ -490,7 +511,23 @@ def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
     said = bool(verb and verb.group() in REPORT_VERBS and verb.group() not in PARTICIPLES)
     if before.rstrip().endswith(",") and after.startswith(",") and _PAST_VERB_AFTER.match(after[1:]):
         return True, ""  # "A retired judge I worked before for years, Eleanor Castañeda, put it bluntly"
+    if before.rstrip().endswith(",") and after.startswith(",") and _SUBJECT_OF_SPEECH.match(after[1:]) \
+            and _long_appositive(before):
+        return True, ""  # "A freight forwarder from Urumqi who …, Ma Jianguo, told me"
     return said or bool(_PAST_VERB_AFTER.match(after)), ""
+
+
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?P<phrase>(?:A|An|The|One|Another)\s[^.!?;:\"“”]{3,200}),\s*$")
+
+
+def _long_appositive(before: str) -> bool:
+    """The sentence so far is a noun phrase for a person, a role noun in it, set off before the name ("A
+    freight forwarder from Urumqi who has moved cargo since 2018, …"): too long for the appositive rule."""
+    found = _SENTENCE_BEFORE.search(before[-220:])
+    if found is None:
+        return False
+    head = found.group("phrase").split(",")[0].split()[1:4]
+    return any(_ROLE_NOUN_WORD.search(word) for word in head if word.islower())
 
 
 class _Run(NamedTuple):
@@ -704,12 +741,14 @@ def build(blocks: Iterable[tuple[int, int, str, str]]) -> People:
 
 
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?]['\"”’]?)\s*$")
-_AUXILIARY_AFTER = re.compile(r"^\s+(?:has|had|is|was)\s+[a-z]")
+# "… has spent", "… was", and a feature's present tense: "Edgars Vītols stops, presses a pole …"
+_AUXILIARY_AFTER = re.compile(r"^\s+(?:(?:has|had|is|was)\s+[a-z]|[a-z]{3,}s\b(?!['’]))")
 
 
 def _opens_clause(before: str, after: str) -> bool:
-    """ "Tanvir Hossain Chowdhury has spent 25 years …": a full name opening a sentence as the subject of a
-    verb may be a person; like a given name, it is kept only if a he/she after it confirms it."""
+    """ "Tanvir Hossain Chowdhury has spent 25 years …", "Edgars Vītols stops …": a full name opening a
+    sentence as the subject of a verb may be a person; like a given name, it is kept only if a he/she after
+    it confirms it."""
     return bool(_AUXILIARY_AFTER.match(after)) and bool(_SENTENCE_OPEN.search(before))
 
 

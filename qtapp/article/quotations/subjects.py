@@ -205,10 +205,17 @@ class Resolved(NamedTuple):
     named: str = ""  # the name or role as the cue wrote it ("Fischer", "company"), when it gave one
 
 
+_JOINED_FAMILY = re.compile(r"(?:al|el|ad|as|ash|at|ar)-[A-Z][\w’'\-]+")
+
+
 def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
     """The speaker a subject names, at its fullest form; an unnamed or unresolved subject gives None."""
     if subject.kind == "name":
         named = clean(subject.text)
+        if named is None and _JOINED_FAMILY.fullmatch(subject.text.strip()):
+            full = people.lookup(subject.text.strip())  # "…," al-Hourani said: a family name with its article
+            if " " in full:
+                return Resolved(full, "name", subject.text.strip())
         if named is None or named.many or _PLURAL_NOUN.match(named.name) and people.lookup(named.name) == named.name:
             return Resolved(None, "unsure")  # "Officials said", "Critics called it": a group, not someone
         if named.kind == "org":

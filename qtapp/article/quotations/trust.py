@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from qtapp.article.doubts import CONFIDENT, DOUBTS
 from qtapp.article.quotations.context import sentence_start_before
-from qtapp.article.quotations.fullness import unproven
+from qtapp.article.quotations.fullness import own_role_words, unproven
 from qtapp.article.quotations.given_names import given_gender
 from qtapp.article.quotations.lexicon import (
     COMPANY_NOUNS,
@@ -33,7 +33,7 @@ from qtapp.article.quotations.lexicon import (
 )
 from qtapp.article.quotations.people import DOUBTFUL, People, Person, named_as_body
 from qtapp.article.quotations.rules import Attribution, Quote, colon_intro
-from qtapp.article.quotations.voices import NOBODY, acronym_given_pronoun, named_in_lead, other_voice
+from qtapp.article.quotations.voices import NOBODY, acronym_given_pronoun, named_in_lead, nobody_s, other_voice
 
 DOUBTED = 0.6  # a proven shape with something unfamiliar around it
 UNPROVEN = 0.75  # the most an unproven shape may say
@@ -77,7 +77,7 @@ def calibrate(q: Quote, said: Attribution) -> Attribution:
     if (said.rule or "", said.how) not in PROVEN:
         reason = said.rule if said.rule in DOUBTS else "shape"
         return _fuller(q, said._replace(confidence=min(said.confidence, UNPROVEN), doubt=reason))
-    found = doubt(q, said)
+    found = nobody_s(q, said) or doubt(q, said)
     if found is None and said.how == "carried" and q.previous is not None and q.previous[0].doubt:
         found = q.previous[0].doubt  # "…," said X. "…": the second is X's only as surely as the first
     if found is None:
@@ -186,6 +186,8 @@ def _partial_name(q: Quote, person: Person) -> str | None:
         if before is None:
             return None
         word = before.group(1)
+        if word.lower() in own_role_words(person, q.article_text):
+            return None  # "County Auditor Imke …" … "the auditor": the word is the person's role
         if _name_part(word, name) and not _stands_alone(q.article_text, word, name, at):
             return "partial_name"
         if word.lower() in ROLE_TITLES:  # "bin Sultan Al Falasi": a title word after a particle is a name

@@ -15,11 +15,14 @@ import re
 from qtapp.article.quotations.lexicon import (
     FUNCTION_WORDS,
     MONTHS_DAYS,
+    PARTICIPLES,
     PROPER_RE,
+    REPORT_VERBS,
     ROLE_TITLES,
     VERB_RE,
 )
-from qtapp.article.quotations.people import Person
+from qtapp.article.quotations.names import clean
+from qtapp.article.quotations.people import DOUBTFUL, Person
 from qtapp.article.quotations.rules import Attribution, Quote
 
 _ANSWER_VERBS = frozenset("answered answers replied replies responded responds".split())
@@ -33,10 +36,53 @@ _ASKED_BY_US = re.compile(r"\b(?:I|we|We)\s+(?:\w+\s+){0,2}?(?:asked|ask|put\s+i
 NOBODY = frozenset({"question", "told_by"})
 
 
+def nobody_s(q: Quote, said: Attribution) -> str | None:
+    """The doubts of ``NOBODY`` alone: asked before any other, since they take the speaker away rather than
+    mark them (a name in doubt too must not keep "told by an old engineer, "…"" for the one who recalls it)."""
+    return _question(q, said) or _verb_between(q, said)
+
+
 def other_voice(q: Quote, said: Attribution, person: Person) -> str | None:
     """The first sign that the words may be someone else's than ``person``'s, or None."""
     return (_question(q, said) or _verb_between(q, said) or _named_since(q, said, person)
-            or _acronym_as_person(said, person) or _someone_unnamed_since(q, said, person))
+            or _acronym_as_person(said, person) or _someone_unnamed_since(q, said, person)
+            or _spoke_since(q, said, person))
+
+
+# where a subject may stand: a sentence's opening, or set off by a comma ("…, Ma Jianguo, told me")
+_SUBJECT_OPENS = re.compile(r"(?:^|[.!?:;,][\"”’']?\s+|^\s*)$")
+_SPEAKS_AFTER = re.compile(r"(?:,[^,.;:\"“”]{1,100},|,)?\s*(?:also\s+|later\s+|then\s+)?(?=[a-z])")
+
+
+def _spoke_since(q: Quote, said: Attribution, person: Person) -> str | None:
+    """A he/she after a sentence in which someone else speaks ("…, Ma Jianguo, told me … "…," he said."):
+    the pronoun is likelier that speaker's, even one the index did not take for a person, than the
+    person named before them. A name the index knows as someone the pronoun cannot mean is no rival.
+    Read in the quotation's paragraph only, from the person's last mention there (600 characters at most)."""
+    if said.how != "pronoun":
+        return None
+    last = next((m.at for m in q.people.before(q.at, q.block) if m.person is person), None)
+    start = 0 if last is None or last < q.offset else last - q.offset + 1
+    start = max(start, q.span.start - _UNNAMED_REACH)  # bounded: a megabyte paragraph is read near the quote
+    own = set((person.name or "").split()) | set(said.named.split())
+    gap_end = q.span.start
+    for run in PROPER_RE.finditer(q.masked, start, gap_end):
+        words = run.group().split()
+        if len(words) < 2 or all(w in own or w.lower() in ROLE_TITLES for w in words) or own <= set(words):
+            continue  # "Vice Minister Arman Dzhaksybekov, said": the person's own run, with its role
+        if not _SUBJECT_OPENS.search(q.masked, max(0, run.start() - 3), run.start()):
+            continue  # "Dolores Begay, whose sons attend Kirtland Elementary, said": not a subject
+        lead = _SPEAKS_AFTER.match(q.masked, run.end(), gap_end)
+        verb = VERB_RE.match(q.masked[lead.end():gap_end]) if lead is not None else None
+        if verb is None or verb.group() not in REPORT_VERBS or verb.group() in PARTICIPLES:
+            continue
+        named = clean(run.group())
+        other = q.people.named(named.name) if named is not None else None
+        if other is not None and (other is person or other.kind != person.kind or other.sex not in
+                                  (None, DOUBTFUL, person.sex)):
+            continue  # "…, a civic group, Tidewater Watch, urged": a body is no he or she
+        return "pronoun_ambiguous"
+    return None
 
 
 # a sentence that opens on someone unnamed: "A sand contractor who …", "One resident …", "Another trader …"
