@@ -121,7 +121,7 @@ def test_date_lines_in_new_wordings(line: str, date: str) -> None:
     ("This report is carried from the PTI wire as received; The Hindu has not edited the text.", "PTI",
      "The Hindu", None),
     ("The following column by Dr. Farah Idris, chief economist of the Meridian Ports Council, was published "
-     "today in Nikkei Asia.", "Nikkei Asia", None, None),
+     "today in Nikkei Asia.", "Nikkei Asia", None, "Farah Idris"),  # the note names its writer (set 9)
 ])
 def test_reprint_notes_of_set_5(note: str, publisher: str, reprinter: str | None, author: str | None) -> None:
     found = notes.reprint_note(note)

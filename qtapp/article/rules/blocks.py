@@ -16,6 +16,7 @@ from qtapp.article.lazy_patterns import compile_lazily
 from qtapp.article.rules import bylines, dates, furniture, notes
 from qtapp.article.rules.engine import Rule, rule
 from qtapp.article.rules.outlets import SECTIONS, is_outlet
+from qtapp.article.rules.persons import MENU_WORDS
 
 MAX_HEADING = 120
 Made = list[tuple[str, str]]  # (kind, text); kind "chrome" is dropped, "label" is dropped silently
@@ -38,6 +39,7 @@ class Context:
     seen_body: bool = False
     related_open: bool = False
     contacts_open: bool = False  # under "Media contact:" every short line is the contact's, a sign-off too
+    chapters_open: bool = False  # under a podcast's "Chapters" every "03:12 Leaving port" line is its player's
     consumed: int = 0  # pieces past the current one that a rule took as well (an editor's note's tail)
     last: str | None = None  # the kind of the last block made that is not chrome or a label
     shape: str | None = None  # the rule of a shape list (chrome, caption, …) the answering rule went by
@@ -65,7 +67,8 @@ class Context:
         return [piece.text for piece in self.pieces[self.index + 1:self.index + 1 + most]]
 
 
-_SENTENCE_PUNCTUATION = re.compile(r"[.,;:]$|[.!?][\s\"”]")
+# "Van Rijn & Co. open a line to Rotterdam": a company's abbreviation inside a headline ends no sentence
+_SENTENCE_PUNCTUATION = re.compile(r"[.,;:]$|(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bBros)[.!?][\s\"”]")
 _SENTENCE_END = re.compile(r"[.!?:][\"”’)]?$")
 
 
@@ -90,6 +93,9 @@ def is_prose(text: str) -> bool:
     return bool(_SENTENCE_END.search(text)) and more_words_than(text, 5)
 
 
+# A podcast episode's chapter list: "Chapters", then "00:00 Intro", "03:12 Leaving the home grounds", …
+_CHAPTERS = re.compile(r"^(?:episode\s+)?chapters:?$|^in\s+this\s+episode:?$", re.IGNORECASE)
+_CHAPTER_MARK = re.compile(r"^\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?\s*[-–—]?\s*[^\W\d_].{0,80}$")
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s+[A-Z]{2,4})?$")
 _RELATED = re.compile(r"^(?:related(?: topics| articles| stories| internet links)?|more on this story|most "
                       r"(?:read|viewed|popular|watched)|explore more on these topics|read (?:more|also|next)|"
@@ -191,6 +197,10 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
         return False, True
     if _STAMP_FIRST.match(text) or _RELATIVE_TIME.match(text):
         return False, False  # "2024-03-05 10:21 ECNS App Download", "Updated about 14 hours ago": the page's clock
+    if _site_menu(text):
+        return False, False  # "Newsroom Search Subscribe to topics": a company site's menu, copied as one line
+    if _site_title(text):
+        return False, False  # "Daily Mirror - Sri Lanka Latest Breaking News and Headlines": the site's title
     words = len(text.split())
     masthead = text.isupper() or is_outlet(text) or bool(_FIRM_NAME.match(text)) or bool(_COMPANY.search(text))
     if not masthead and (words >= 3 or _short_headline(pieces, 0)) and (
@@ -202,6 +212,31 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
 
 
 _COMPANY = re.compile(r"\s(?:Inc|Ltd|LLC|plc|B\.V|N\.V|GmbH|S\.A|AG|Corp)\.?$")  # "Hollandse Warmte B.V."
+# "Daily Mirror - Sri Lanka Latest Breaking News and Headlines": the site's name, a dash, what the site is
+_SITE_TITLE = re.compile(r"^(?P<site>[A-Z][\w.&'’ ]{1,40}?)\s+[-|–—]\s+(?P<what>[A-Z][\w&'’ ,]{3,80}?)\s*$")
+_SITE_WHAT = frozenset({"news", "headlines", "stories", "updates"})
+
+
+_SITE_MENU_WORDS = MENU_WORDS | SECTIONS | frozenset({"about", "events", "give", "admissions", "research", "topics",
+                                                       "alumni", "study", "campus", "shop", "donate"})
+
+
+def _site_menu(text: str) -> bool:
+    """'Products Sustainability Investors Newsroom Careers': three or more words, every one a site menu's
+    (or a linking word between them), so no headline."""
+    words = [w.strip(",.").lower() for w in text.split()]
+    items = [w for w in words if w not in ("to", "and", "&", "of", "in")]
+    return 3 <= len(items) <= 10 and len(text) <= 100 and all(w in _SITE_MENU_WORDS for w in items)
+
+
+def _site_title(text: str) -> bool:
+    """'Daily Mirror - Sri Lanka Latest Breaking News and Headlines': an outlet's name and a tagline that ends
+    on what it carries, every word capitalised: the page's site title, never the story's headline."""
+    found = _SITE_TITLE.match(text) if len(text) <= 130 else None
+    if not found or not is_outlet(found.group("site")):
+        return False
+    what = found.group("what").split()
+    return what[-1].lower() in _SITE_WHAT and all(w[:1].isupper() or w in ("and", "&", "of", "the") for w in what)
 # "Arts & Culture", "Marsh & Parsons": a name joined by "&", a few capitalised words and nothing else. A
 # headline may hold "&" too ("Bread & butter: the small bakeries …"), but it reads on in lowercase.
 _FIRM_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,1}$")
@@ -298,6 +333,12 @@ def page_furniture(ctx: Context) -> Made | None:
 @rule("block.related_list")
 def related_list(ctx: Context) -> Made | None:
     """After 'More on this story' or 'Related:', the headlines listed under it are chrome."""
+    if ctx.chapters_open and _CHAPTER_MARK.match(ctx.text):
+        return [("chrome", ctx.text)]  # "03:12 Leaving the home grounds": a mark in the episode's player
+    ctx.chapters_open = False
+    if _CHAPTERS.match(ctx.text):
+        ctx.chapters_open = True
+        return [("chrome", ctx.text)]
     if _RELATED.match(ctx.text) and len(ctx.text.split()) <= 8:
         ctx.related_open = True
         return [("chrome", ctx.text)]
@@ -499,9 +540,11 @@ def valediction(ctx: Context) -> Made | None:
     if not ctx.seen_body or not _VALEDICTION.match(ctx.text):
         return None
     later = ctx.remaining(4)
-    lines = []
+    lines: list[str] = []
     for text in later:
-        if not _ADDRESS_LINE.match(text) or furniture.furniture(text):
+        # "RÓNÁN O'NEILL, Chair, Dunmore Road Residents' Association.": the writer's name and what she signs as
+        signed_as = not lines and notes.signed_role(text) and notes.valediction_signature([ctx.text, text])
+        if not (_ADDRESS_LINE.match(text) or signed_as) or furniture.furniture(text):
             break
         lines.append(text)
     ctx.consumed = len(lines)

@@ -18,7 +18,7 @@ from qtapp.article.rules.outlets import AGENCIES, NO_PERSON, canonical, is_outle
 from qtapp.article.rules.persons import is_person
 
 _BY = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|text\s+by|report\s+by|edited\s+by|interview\s+by|"
-                 r"reviewed\s+by|review\s+by|"
+                 r"reviewed\s+by|review\s+by|verified\s+by|fact-checked\s+by|hosted\s+by|"
                  r"compiled\s+by|posted\s+by|writers?:|reporters?:|correspondents?:|"
                  r"author:|authors:|text:|words:|reporting\s+by)\s*[:\s]\s*(?P<rest>.+)$", re.IGNORECASE)
 _SPLIT = re.compile(r"\s*\|\s*|\s*[·•]\s*|\s+[—–/-]\s+|(?<=[^\W\d_])/\s+|"
@@ -154,10 +154,13 @@ def role_outlet(role: str) -> str | None:
     """'Kazinform correspondent' → Kazinform: a role that names the outlet the author works for."""
     words = role.strip(" .,").split()
     outlet = " ".join(words[:-1])
+    if words and words[-1].lower() in _UNITS:
+        return None  # "University News Office": the institution's own office, named by no outlet's name
     return canonical(outlet) if len(words) >= 2 and outlet[:1].isupper() and is_outlet(outlet) \
         and not is_role(outlet) else None
 
 
+_UNITS = frozenset({"office", "division", "communications", "relations", "department", "unit"})
 _CLAUSE = re.compile(r"\s(?:was|were|is|are|has|have|had)(?:\s+[a-z]|\s*$)")
 
 
@@ -197,7 +200,12 @@ def outlet_desk(line: str) -> Byline | None:
     the = re.search(r"\bby\s+the\s", match.group(0), re.IGNORECASE)
     if not the and not is_outlet(match.group("outlet")):
         return None  # without "the" the words must read as an outlet's name, never a person's
-    return Byline(publisher=canonical(match.group("outlet")))
+    # "the Petra English desk": the agency's English service, cited by the agency's name
+    return Byline(publisher=canonical(_LANGUAGE_SERVICE.sub("", match.group("outlet"))))
+
+
+_LANGUAGE_SERVICE = re.compile(r"\s+(?:English|Arabic|French|Spanish|Chinese|Russian|German|Portuguese|Turkish|"
+                               r"Persian|Urdu|Hindi)(?:[-\s]language)?$")
 
 
 @rule("byline.dated_by")
@@ -208,9 +216,14 @@ def dated_by(line: str) -> Byline | None:
         return None
     found = _items(match.group("rest"))
     if not found.names:
-        return None
+        # "Posted on 5 March 2024 by yerzhan": a blog's handle in lower case names no one, the date stands
+        handle = match.group("rest").strip()
+        return Byline(date=dates.parse_date(match.group("date"))) if _HANDLE.fullmatch(handle) else None
     found.date = dates.parse_date(match.group("date"))
     return found
+
+
+_HANDLE = re.compile(r"@?[a-z][a-z0-9._-]{1,30}")
 
 
 @rule("byline.outlet_possessive")
@@ -267,6 +280,14 @@ def names_alone(line: str) -> Byline | None:
     outlet = names.pop() if len(names) >= 2 and is_outlet(names[-1]) and not is_role(names[-1]) else None
     if names and all(is_person(name) for name in names):
         return Byline(names=[normal_case(name) for name in names], publisher=canonical(outlet) if outlet else None)
+    # "Bikash Shrestha in Dolakha": one writer, and the place the story was reported from
+    placed = _IN_TOWN.sub("", text)
+    if placed != text and is_person(placed):
+        return Byline(names=[byline_case(placed)])
+    # "Carlene Davis-Morgan/Gleaner Writer": the name and the role, parted by a slash
+    name, slash, role = text.partition("/")
+    if slash and is_person(name.strip()) and is_role(role.strip()):
+        return Byline(names=[byline_case(name.strip())], role=role.strip(), publisher=role_outlet(role.strip()))
     # "Claire DUBOIS-MARTEL with Yannick OYELARAN in Valence": an agency's pair, the second reporting from town
     pair = [part for part in re.split(r"\s+with\s+", _IN_TOWN.sub("", text)) if part]
     if len(pair) == 2 and all(is_person(name) for name in pair):
@@ -328,9 +349,24 @@ def live_names(line: str) -> Byline | None:
     return names_alone.check(line) if _LIVE_MARK.search(line) else None
 
 
+_ROLE_LINE = re.compile(
+    r"^(?:(?:Senior|Chief|Lead|Deputy|Associate|Assistant|Executive|Managing|Regional|Global|Principal)\s+)?"
+    r"(?:Head|Director|Manager|Editor|Founder|Co-founder|Professor|Lecturer|Researcher|Engineer|Analyst|"
+    r"Consultant|Partner|Officer|President|Vice\s+President|VP|CEO|CTO|CFO|COO)\b[\w&'’ -]{0,50}?\s(?:at|of)\s+"
+    r"[A-Z][\w&'’. -]{1,50}$")
+
+
+@rule("byline.role_line")
+def role_line(line: str) -> Byline | None:
+    """'Head of People at Kestrel Logistics' on the line under the author's name: what the author is."""
+    text = line.strip()
+    return Byline(role=text) if len(text) <= 90 and _ROLE_LINE.match(text) and not text.endswith(".") else None
+
+
 ANYWHERE: tuple[Rule[Byline], ...] = (outlet_desk, by_prefix, dated_by, outlet_possessive, pipe_fields, outlet_date,
                                       live_names)
-UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone, name_comma_date, name_comma_role, outlet_with_agency)
+UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone, name_comma_date, name_comma_role, outlet_with_agency,
+                                            role_line)
 
 
 @per_line

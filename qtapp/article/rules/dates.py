@@ -11,10 +11,15 @@ from dataclasses import dataclass
 
 from qtapp.article.names import normal_case
 from qtapp.article.rules.engine import Rule, first, per_line, rule
-from qtapp.article.rules.outlets import AGENCIES, canonical, is_outlet
+from qtapp.article.rules.outlets import AGENCIES, PRESS_WIRES, canonical, is_outlet
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]{0,6})\.?"
+IBERIAN_MONTHS = {name: number for number, names in enumerate((
+    "enero janeiro", "febrero fevereiro", "marzo março", "abril", "mayo maio", "junio junho", "julio julho",
+    "agosto", "septiembre setiembre setembro", "octubre outubro", "noviembre novembro", "diciembre dezembro"), 1)
+    for name in names.split()}
+_IBERIAN_MONTH = "|".join(IBERIAN_MONTHS)
 _YEAR = r"(?:19|20)\d\d(?!\d(?!\d?[:.]\d\d))"
 DATE = re.compile(
     rf"(?<![\w-])(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y1>{_YEAR})"
@@ -22,7 +27,9 @@ DATE = re.compile(
     rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}})(?!\d)"
     rf"|(?P<d4>\d{{1,2}})\.(?P<m4>\d{{1,2}})\.(?P<y4>{_YEAR})"
     # "Aug - 05 - 2025": the month's name, the day and the year parted by spaced hyphens, as some CMSs print it
-    rf"|(?P<m5>{_MONTH})\s+-\s+(?P<d5>\d{{1,2}})\s+-\s+(?P<y5>{_YEAR}))")
+    rf"|(?P<m5>{_MONTH})\s+-\s+(?P<d5>\d{{1,2}})\s+-\s+(?P<y5>{_YEAR})"
+    # "2 de mayo de 2025", "14 de março de 2024": the Spanish and Portuguese long date
+    rf"|(?P<d6>\d{{1,2}})\s+de\s+(?P<m6>(?i:{_IBERIAN_MONTH}))\s+del?\s+(?P<y6>{_YEAR}))")
 _TIME = r"\d{1,2}(?:[:.]\d{2}|h\d{2})(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)?"  # "14h20" as Brazil and France write it
 _FILLER = re.compile(
     rf"{_TIME}|\b(?:[A-Z][a-z]+\s+){{0,2}}(?:Standard|Daylight|Summer)\s+Time\b|\b\d{{1,3}}\s*min(?:ute)?s?\s+read\b|"
@@ -30,6 +37,7 @@ _FILLER = re.compile(
     rf"\b(?:[ap]\.m\.|AM|PM|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|AEST|AEDT|ET|CT|PT|MT|BJT|CET|CEST|EET|EEST|"
     rf"IST|JST|KST|MSK|HKT|SGT|ALMT|GST|AST|AEST|NZST|NZDT|WIB|[A-Z]{1,3}[SD]T)"
     rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|publication|updated|posted|released|issued|date|first\s+published|"
+    rf"broadcast|aired|first\s+aired|"  # a programme's page: "Broadcast: Tuesday, 8 April 2025"
     rf"last\s+(?:updated|update|modified)|modified|on|at)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b,?|[|,:·•()@]|(?<=\S)\s+[-–—]\s+(?=\S)",
     re.IGNORECASE)
 
@@ -41,6 +49,8 @@ def parse_date(text: str) -> str | None:
             year, month, day = int(match.group("y3")), int(match.group("m3")), int(match.group("d3"))
         elif match.group("y4"):  # 05.11.2025: day first, as everywhere dots are used
             year, month, day = int(match.group("y4")), int(match.group("m4")), int(match.group("d4"))
+        elif match.group("y6"):
+            year, month, day = int(match.group("y6")), IBERIAN_MONTHS[match.group("m6").lower()], int(match.group("d6"))
         else:
             name = (match.group("m1") or match.group("m2") or match.group("m5")).rstrip(".").lower()[:3]
             month = MONTHS.get(name, 0)
@@ -203,9 +213,10 @@ _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
 
 
 def _slashed_date(match: re.Match[str]) -> str | None:
-    """'25/06/2025' is day first and '06/25/2025' month first; '05/06/2025' could be either: unknown."""
+    """'25/06/2025' is day first and '06/25/2025' month first; '05/06/2025' could be either: unknown;
+    '03/03/2025' reads the same either way."""
     first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
-    if first > 12 >= second >= 1:
+    if first > 12 >= second >= 1 or first == second <= 12:
         day, month = first, second
     elif second > 12 >= first >= 1 and second <= 31:
         day, month = second, first
@@ -217,7 +228,9 @@ def _slashed_date(match: re.Match[str]) -> str | None:
 _PLACE = r"[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]+)*"
 _REGION = r"(?:,\s+[A-Z][a-zA-Z.]+(?:\s+[A-Z][a-zA-Z.]+){0,2})?"  # "DUBAI, United Arab Emirates--(BUSINESS WIRE)--"
 _DATE_PART = rf"(?:,\s+(?:{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|\d{{4}}-\d\d-\d\d))?"
-_AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .'’-]{0,30})\)|\s*/(?P<wire>[A-Za-z .]{2,30})/)?"  # "/EINPresswire.com/"
+# "/EINPresswire.com/"; "(Télam)": an agency's name may carry an accent; "(PRWEB) April 22, 2025": the day may follow it
+_AGENCY = (r"(?:\s*\((?P<agency>[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'’-]{0,30})\)|\s*/(?P<wire>[A-Za-z .]{2,30})/)?"
+           rf"(?:(?<=\))\s+(?:{_MONTH}\s+\d{{1,2}},\s+{_YEAR}|\d{{1,2}}\s+{_MONTH}\s+{_YEAR}))?")
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}){_REGION}{_DATE_PART}{_AGENCY}\s*(?P<dash>--|[—–-]{{1,2}})(?=\s|$)"
     rf"|^(?P<place2>{_PLACE}){_REGION}\s*--\s*\((?P<agency2>[A-Z][A-Z ]+)\)\s*--"
@@ -276,8 +289,11 @@ def place_in_capitals(paragraph: str) -> Dateline | None:
     if len(place) < 2 or place in ("A", "I") or (len(place.split()) > 4):
         return None
     agency = match.group("agency") or match.group("agency2")
-    wire = bool(match.group("wire") or match.group("wire4")) or bool(agency and re.search(r"wire", agency, re.I))
+    wire = bool(match.group("wire") or match.group("wire4")) or bool(agency and (
+        re.search(r"wire", agency, re.I) or canonical(agency) in PRESS_WIRES))
     name = match.group("wire") or match.group("wire4") or agency
+    if wire and name and name.lower() in AGENCIES and canonical(name) not in PRESS_WIRES:
+        wire = False  # "BUCHAREST, Sept 4 /Agerpres/ -": a news agency that writes its mark between slashes
     return Dateline(match.group(0).strip(), parse_date(match.group(0)), canonical(name) if name else None, wire)
 
 
@@ -319,7 +335,8 @@ def town_mark(paragraph: str) -> Dateline | None:
     The mark makes the lead, known agency or not; only a known one is named as the agency, so an
     unknown mark splits the block and says nothing about who published it."""
     found = _TOWN_MARK.match(paragraph)
-    if not found or found.group("mark") and not _ACRONYM.search(found.group("mark")):
+    # a mark that is a word, not initials ("Amman, Feb. 11 (Petra) --"), makes a lead only after the day
+    if not found or found.group("mark") and not _ACRONYM.search(found.group("mark")) and not found.group("day"):
         return None
     name = (found.group("mark") or found.group("slashed")).lower()
     agency = canonical(name) if name in AGENCIES else None

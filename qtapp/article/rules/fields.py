@@ -17,7 +17,7 @@ from qtapp.article.names import author_from_name, normal_case, strip_titles
 from qtapp.article.rules import bylines, dates, notes
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.furniture import SITE_SELF, furniture
-from qtapp.article.rules.outlets import AGENCIES, OUTLET_WORDS, SECTIONS, canonical, is_outlet
+from qtapp.article.rules.outlets import AGENCIES, OUTLET_WORDS, PRESS_WIRES, SECTIONS, canonical, is_outlet
 from qtapp.article.rules.persons import INSTITUTION_WORDS
 
 
@@ -42,6 +42,11 @@ class Page:
         if len(kinds) > 1:
             found.sort()
         return [text for _index, text in found]
+
+    def following(self, kind: str) -> list[str]:
+        """The text of the block right after each block of ``kind`` (a note's second sentence, when a hard
+        wrap ended the note's line on the first's full stop)."""
+        return [self.blocks[i + 1][1] for i, _text in self._rare.get(kind, ()) if i + 1 < len(self.blocks)]
 
     @property
     def note(self) -> str:
@@ -117,6 +122,18 @@ def agency_publisher(page: Page) -> str | None:
     return next((d.agency for d in page.datelines() if d.agency and not d.wire), None)
 
 
+@rule("publisher.own_mark")
+def own_mark_publisher(page: Page) -> str | None:
+    """'Amman, Feb. 11 (Petra) -- The …' under the logo 'Jordan News Agency (Petra)' → Petra: a mark no list
+    knows, made an agency's by the page's own logo or copyright line carrying it in brackets."""
+    for text in page.texts("dateline")[:2] + [_lead(page)]:
+        lead = _OWN_MARK.match(text + " ")
+        mark = f"({lead.group('mark')})" if lead else ""
+        if lead and any(mark in line for line in page.masthead + page.dropped):
+            return lead.group("mark")
+    return None
+
+
 @rule("publisher.source_line")
 def date_line_source(page: Page) -> str | None:
     """'Source: Xinhua | 2025-04-09 22:15:40' or a closing 'Source: X' / 'SOURCE X' line."""
@@ -169,7 +186,7 @@ def copyright_publisher(page: Page) -> str | None:
     return None
 
 
-_COMPANY = re.compile(r"\b(?:Inc|Ltd|Limited|Corp|LLC|plc|PLC|GmbH|Pvt|Pty|S\.A|S\.L|N\.V|B\.V)\b")
+_COMPANY = re.compile(r"\b(?:Inc|Ltd|Limited|Corp|LLC|plc|PLC|GmbH|Pvt|Pty|S\.A|S\.L|N\.V|B\.V|JSC|PJSC|SpA|Srl|Bhd)\b")
 
 
 def _masthead_for(owner: str, company: bool, page: Page) -> str:
@@ -178,7 +195,9 @@ def _masthead_for(owner: str, company: bool, page: Page) -> str:
     company ('THG Publishing Pvt Ltd', 'South China Morning Post Publishers Ltd') under a logo that names an
     outlet ('THE HINDU') published it as that outlet."""
     # the logo: the first line above the headline that is not a banner, a menu or a widget
-    logo = next((t.strip() for t in page.masthead if not re.search(r"[|›»/·]", t) and not furniture(t)), "")
+    # ("PRESS RELEASE" over the headline is what the page is, never its logo)
+    logo = next((t.strip() for t in page.masthead if not re.search(r"[|›»/·]", t) and not furniture(t)
+                 and not _KICKER.fullmatch(t.strip())), "")
     if not logo:
         return owner
     if _abbreviates(owner, logo):
@@ -189,6 +208,9 @@ def _masthead_for(owner: str, company: bool, page: Page) -> str:
     if company and (is_outlet(logo) or (len(logo.split()) <= 3 and not re.search(r"[.!?,:]$", logo))):
         return named
     return owner
+
+
+_KICKER = re.compile(r"(?i)(?:press|news|media)\s+(?:release|statement)|for\s+immediate\s+release")
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -248,6 +270,17 @@ def citing_publisher(page: Page) -> str | None:
 
 
 
+_STATION = re.compile(r"^(?P<call>[A-Z]{3,5})(?:[-\s]FM)?\s+\d{2,3}(?:\.\d)?(?:\s*FM)?\s*(?:[|·•—–-]\s+.*)?$")
+
+
+@rule("publisher.station")
+def station_publisher(page: Page) -> str | None:
+    """'WKVL 89.3 | Your Public Radio for the Ohio Valley' as the page's logo → WKVL: a station's call
+    sign beside its frequency."""
+    found = _STATION.match(page.masthead[0].strip()) if page.masthead else None
+    return found.group("call") if found else None
+
+
 @rule("publisher.masthead")
 def masthead_publisher(page: Page) -> str | None:
     """'THE ASTANA TIMES' or 'Daryo' as the page's first line (dropped as its logo) → the outlet."""
@@ -272,12 +305,18 @@ def outlet_case(name: str) -> str:
     """'THE GLOBE AND MAIL' → 'The Globe and Mail': a logo in capitals as a citation writes it, the linking
     words in lower case."""
     words = normal_case(name).split()
-    return " ".join([words[0]] + [w.lower() if w.lower() in _LINKING else w for w in words[1:]])
+    # "RÍO DE LA PLATA HERALD" → "Río de la Plata Herald": an article after "de" is lower case too
+    return " ".join([words[0]] + [w.lower() if w.lower() in _LINKING or (
+        w.lower() in _ROMANCE_ARTICLES and words[i].lower() in ("de", "di", "da")) else w
+        for i, w in enumerate(words[1:])])
+
+
+_ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "lo"})
 
 
 # "MERIDIAN · Stories from the edges of the map", "MercoPress, South Atlantic News Agency": a logo, then
 # what the site says it is
-_LOGO_TAGLINE = re.compile(r"^(?P<name>[^,·–—|]{2,40}?)(?:\s+[·–—]\s+|,\s+)(?P<tagline>.{6,100})$")
+_LOGO_TAGLINE = re.compile(r"^(?P<name>[^,·–—|]{2,40}?)(?:\s+[·–—-]\s+|,\s+)(?P<tagline>.{6,100})$")
 _LINKING = frozenset({"of", "the", "and", "&", "de", "in", "for"})
 
 
@@ -331,7 +370,7 @@ def _before_sections(line: str) -> str:
     its service's initials);
     'Khaleej Times › Entertainment › Movies' → 'Khaleej Times': a breadcrumb led by the site's name."""
     parts = [p.strip() for p in re.split(r"\s+[|·]\s+", line)]
-    if len(parts) == 2 and _is_section(parts[1]) and (is_outlet(parts[0]) or any(
+    if len(parts) == 2 and (_is_section(parts[1]) or _NEWS_OFFICE.fullmatch(parts[1])) and (is_outlet(parts[0]) or any(
             w.lower() in INSTITUTION_WORDS for w in parts[0].split())):
         return parts[0]
     if len(parts) == 2 and re.fullmatch(r"[A-Z]{2,5}", parts[1]) and is_outlet(parts[0]) and len(parts[0].split()) > 1:
@@ -343,6 +382,8 @@ def _before_sections(line: str) -> str:
     return line
 
 
+# "NEWS CENTER", "News Office", "Newsroom", "Press Room": where an institution's site keeps its news
+_NEWS_OFFICE = re.compile(r"(?i)(?:news|press|media)\s*(?:cent(?:er|re)|office|room)|newsroom")
 _CAMEL_TAIL = re.compile(r"^[A-Z][a-z]+(?P<tail>[A-Z][a-z]+)$")
 
 
@@ -372,9 +413,10 @@ def release_publisher(page: Page) -> str | None:
 
 
 PUBLISHER: tuple[Rule[str], ...] = (
-    reprint_publisher, citing_publisher, release_publisher, byline_publisher, agency_publisher, date_line_source,
+    reprint_publisher, citing_publisher, release_publisher, byline_publisher, agency_publisher, own_mark_publisher,
+    date_line_source,
     disclaimer_publisher, sign_off_publisher, title_prefix_publisher, copyright_publisher, site_notice_publisher,
-    masthead_publisher,
+    station_publisher, masthead_publisher,
 )
 
 
@@ -411,7 +453,43 @@ def here_reprinter(page: Page) -> str | None:
     return site if site and (publisher is None or publisher[0] != site) else None
 
 
-REPRINTED_BY: tuple[Rule[str], ...] = (reprint_reprinter, citing_reprinter, wire_reprinter, here_reprinter)
+@rule("reprinted_by.source_masthead")
+def source_reprinter(page: Page) -> str | None:
+    """'Source: Saba News Agency' on a page under the logo 'Gulf & Yemen Wire Digest' → the site whose logo it
+    is carries another outlet's story."""
+    sources = [n.publisher for n in map(notes.source_line.check, page.texts("reprint_note")) if n]
+    site = masthead_publisher.check(page) if sources else None
+    return site if site and site.lower() not in sources[0].lower() and sources[0].lower() not in site.lower() \
+        else None
+
+
+_ANY_MARK = re.compile(r"\((?P<mark>[A-Z][\w-]{1,20})\)|/(?P<slashed>[A-Z][\w.-]{1,20})/")
+
+
+@rule("reprinted_by.following_mark")
+def following_mark_reprinter(page: Page) -> str | None:
+    """'Salzburg (APA-OTS) - The following commentary by X … appears in … the Salzburger Tagesbote:' → APA-OTS:
+    the mark on a dateline over another outlet's piece is the wire that carries it."""
+    if not any(notes.following_by_author.check(text) for text in page.texts("reprint_note")):
+        return None
+    marks = [m for m in map(_ANY_MARK.search, page.texts("dateline")) if m]
+    return canonical(marks[0].group("mark") or marks[0].group("slashed")) if marks else None
+
+
+_TRANSLATED_BY = re.compile(r"^(?:Translated\s+and\s+)?(?:republished|reprinted)\s+by\s+(?:the\s+)?"
+                            r"(?P<rep>[A-Z][\w.&'’ -]{1,50}?)\.?\s*$")
+
+
+@rule("reprinted_by.translated_by")
+def translated_reprinter(page: Page) -> str | None:
+    """'Translated and republished by Andes Dispatch.' standing on its own after the note that names the
+    original → Andes Dispatch."""
+    return next((canonical(m.group("rep")) for m in map(_TRANSLATED_BY.match, page.following("reprint_note")) if m),
+                None)
+
+
+REPRINTED_BY: tuple[Rule[str], ...] = (reprint_reprinter, citing_reprinter, wire_reprinter, here_reprinter,
+                                        source_reprinter, following_mark_reprinter, translated_reprinter)
 
 # --- date -----------------------------------------------------------------------------------------
 
@@ -487,16 +565,21 @@ def _note_intros(note: str) -> list[Author]:
 @rule("authors.byline")
 def byline_authors(page: Page) -> list[Author] | None:
     """'By Jane Doe and John Roe' → both, with descriptions from the note, a tagline or the byline role."""
-    found = next((b for b in page.bylines() if b.names), None)
-    if found is None:
+    read = page.bylines()
+    at = next((i for i, b in enumerate(read) if b.names), None)
+    if at is None:
         return None
+    found = read[at]
+    # "Layla Al-Amiri" over "Head of People at Kestrel Logistics": the role on the byline's next line
+    role_under = read[at + 1].role if at + 1 < len(read) and not read[at + 1].names and not read[
+        at + 1].publisher else None
     named, unnamed = _descriptions(page)
     authors = []
     for name in found.names:
         # "IŞIL KARADAĞ" in the byline, "Işıl Karadağ is …" in the tagline: capitals lose the dotless ı
         name = next((spelled for spelled in named if spelled.upper() == name.upper()), name)
         description = named.get(name) or (unnamed[0] if unnamed and len(found.names) == 1 else None) \
-            or found.role
+            or found.role or (role_under if len(found.names) == 1 else None)
         authors.append(author_from_name(name, description))
     return authors
 
@@ -505,11 +588,12 @@ def byline_authors(page: Page) -> list[Author] | None:
 def reprint_authors(page: Page) -> list[Author] | None:
     """'CGTN has published an opinion article by Xu Wenjie on …': the author the note names, described by
     the note or an unnamed tagline ("The author is …")."""
-    name = next((n.author for n in page.reprints() if n.author), None)
-    if name is None:
+    note = next((n for n in page.reprints() if n.author), None)
+    if note is None or note.author is None:
         return None
     named, unnamed = _descriptions(page)
-    return [author_from_name(name, named.get(name) or (unnamed[0] if unnamed else None))]
+    name = note.author
+    return [author_from_name(name, named.get(name) or (unnamed[0] if unnamed else None) or note.role)]
 
 
 @rule("authors.editors_note")
@@ -533,9 +617,11 @@ def signed_authors(page: Page) -> list[Author] | None:
     with no byline: its writer."""
     signatures = page.texts("signature")
     # "– Yours, etc," over the writer's name in capitals, then the address
-    letter = next(filter(None, (notes.valediction_signature(signatures[i:]) for i in range(len(signatures)))), None)
-    if letter:
-        return [author_from_name(letter[0])]
+    opened = next((i for i in range(len(signatures)) if notes.valediction_signature(signatures[i:])), None)
+    if opened is not None:
+        letter = notes.valediction_signature(signatures[opened:])
+        assert letter is not None
+        return [author_from_name(letter[0], notes.signed_role(signatures[opened + 1]))]
     found = [name for name in map(notes.signed_name, signatures) if name] + [
         name for name in map(notes.signed_on_two_lines, signatures, signatures[1:]) if name]
     return [author_from_name(found[-1])] if found else None
@@ -582,19 +668,51 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
             out[name] = found
     if "publisher" in out:
         out["publisher"] = (_fullest(str(out["publisher"][0]), page), out["publisher"][1])
+    if "reprinted_by" in out and "publisher" in out and str(out["reprinted_by"][0]).lower() == str(
+            out["publisher"][0]).lower():
+        # no outlet reprints its own piece: one reading is wrong. A press-release wire publishes none of what it
+        # carries, so then the publisher is; else the reprint is, and the page's publisher stands
+        del out["publisher" if out["reprinted_by"][0] in PRESS_WIRES else "reprinted_by"]
     return out
 
 
 def _fullest(publisher: str, page: Page) -> str:
     """'Astana Times' from a byline tail → 'The Astana Times' when the page's sign-off or logo says so."""
+    spelled = _spelled_out(publisher, page)
+    if spelled:
+        return spelled
     for text in page.texts("signature") + page.masthead:
         name = outlet_case(text.strip(" —–-.")) if text.isupper() else text.strip(" —–-.")
         if name.lower() == f"the {publisher.lower()}":
             return name
+        # (only a name that starts with the publisher's: the menu's "News" under a logo is no fuller name)
+        starts = name.lower().startswith(publisher.lower() + " ")
         rest = name.lower().removeprefix(publisher.lower() + " ").split()
-        if name.lower() != publisher.lower() and rest and set(rest) <= _AGENCY_TAIL:
+        if starts and rest and set(rest) <= _AGENCY_TAIL:
             return name  # "Yonhap" from a dateline under the logo "Yonhap News Agency"
     return publisher
 
 
 _AGENCY_TAIL = frozenset({"news", "agency"})
+
+
+def _spelled_out(acronym: str, page: Page) -> str | None:
+    """'NAN' under the logo 'News Agency of Nigeria (NAN)' → the name the logo leads with and pairs with the
+    initials; 'TAP' under 'TAP — Tunis Afrique Presse' stays TAP (the logo leads with it), and a logo that
+    never shows the initials ('GANSU NEWS NET' over a '(GNN)' mark) does not say which name the page goes by."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym) or acronym.lower() in AGENCIES:
+        return None
+    for text in page.masthead[:2]:
+        paired = re.fullmatch(rf"(?P<name>[^()]+?)\s*\({acronym}\)", text.strip())
+        if not paired:
+            continue
+        name = paired.group("name")
+        words = name.split()
+        if 2 <= len(words) <= 7 and all(w[:1].isupper() or w in _LINKING for w in words) \
+                and _initials([w for w in words if w not in _LINKING]) == acronym:
+            return outlet_case(name) if name.isupper() else name
+    return None
+
+
+_OWN_MARK = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2}"
+                       r"(?:,\s+[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*\((?P<mark>[A-Z][\w-]{1,20})\)\s*(?:--|[—–-])\s")

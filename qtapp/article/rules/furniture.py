@@ -28,7 +28,7 @@ post a comment|reuse this content|republish this story|sign up here|topics|tags|
 print|email|save|contacts|contact|media contact|media contacts|press contact|back to top|
 download images|view comments|show comments|newsletter|follow us|print version|printer-friendly version|
 leave a reply|report an error|report a typo|journalistic standards|follow|short link|permalink|
-search keywords|☰||||中文|english|global edition
+search keywords|☰||||中文|english|global edition|▶ play episode|play episode|▶ play|listen to this episode
 """.replace("\n", "").split("|"))
 _PHRASE_PREFIXES = re.compile(
     r"^(?:sign up (?:for|to)|subscribe to|follow (?:us|\w+) on|we use cookies|this (?:site|website) uses "
@@ -272,8 +272,8 @@ def language_switch(line: str) -> bool | None:
     words = line.split()
     if len(words) == 2 and words[0].lower() in LANGUAGE_NAMES and words[1].lower() in ("version", "edition"):
         return True
-    if not 2 <= len(words) <= 10:
-        return None
+    if not 2 <= len(words) <= 10 or any(c.isdigit() for c in line):
+        return None  # "2 de mayo de 2025" is a date line: no switcher counts
     languages = sum(w.lower() in LANGUAGE_WORDS for w in words)
     return True if languages >= 2 and languages >= 0.4 * len(words) else None
 

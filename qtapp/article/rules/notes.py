@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from qtapp.article import frontmatter as fm
 from qtapp.article.lazy_patterns import compile_lazily
-from qtapp.article.names import NAME, normal_case
+from qtapp.article.names import NAME, normal_case, strip_titles
 from qtapp.article.rules.dates import parse_date
 from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import canonical, is_outlet
@@ -53,6 +53,7 @@ class ReprintNote:
     at_end_only: bool = False  # "Source: X" closing a page is a sign-off, not a note above it
     author: str | None = None  # "… has published an opinion article by Xu Wenjie on …"
     date: str | None = None  # "… originally published by The Kathmandu Post on 2 February 2026 …"
+    role: str | None = None  # "The following column by X, chief economist of Y, …": what the note says X is
 
 
 # "The Chinese newspaper Global Times" → "Global Times": a description before the outlet's name.
@@ -60,6 +61,7 @@ _DESCRIBED = re.compile(r"^(?:The|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:newspaper|bro
                         r"outlet|magazine|channel|website|tabloid|portal)\s+(?=[A-Z])")
 
 
+_OWN_SERVICE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:wire|service|feed|website|site|edition|desk)$")
 _ON_DATE = re.compile(r"\s+on\s+(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d)$")
 
 
@@ -71,6 +73,7 @@ def _note(match: re.Match[str], at_end_only: bool = False) -> ReprintNote:
     dated = _ON_DATE.search(publisher)  # "The Kathmandu Post on 2 February 2026": the outlet, then its date
     if dated:
         publisher = publisher[:dated.start()]
+    publisher = _OWN_SERVICE.sub("", publisher)  # "Belga's English-language wire" → Belga
     author = groups.get("author")
     return ReprintNote(canonical(outlet_name(publisher)), title.strip(" .,") if title else None,
                        canonical(outlet_name(reprinter)) if reprinter else None, at_end_only,
@@ -260,6 +263,27 @@ def reprinted_from(text: str) -> ReprintNote | None:
 
 
 
+_FOLLOWING_BY_AUTHOR = re.compile(
+    rf"^The\s+following\s+{_PIECE}\s+by\s+(?P<author>[^,]{{2,60}}?)(?:,\s+(?P<role>[^,]{{2,120}}),)?\s+"
+    rf"(?:(?:was|is)\s+(?:published|carried|run)\s+(?:today\s+|on\s+\w+\s+)?in|appears\s+in|appeared\s+in|runs\s+in)\s+"
+    rf"(?:the\s+)?(?:(?P<date>\d{{1,2}}\s+[A-Z][a-z]+\s+(?:19|20)\d\d|[A-Z][a-z]+\s+\d{{1,2}},\s+(?:19|20)\d\d)\s+)?"
+    rf"(?:(?:print|morning|weekend|online)\s+)?(?:edition|issue)?\s*(?:of\s+)?(?:the\s+)?(?P<pub>[A-Z][^.:]*?)"
+    rf"(?:\s+on\s+(?P<on>[A-Z][a-z]+\.?\s+\d{{1,2}},\s+(?:19|20)\d\d|\d{{1,2}}\s+[A-Z][a-z]+\s+(?:19|20)\d\d))?"
+    rf"(?:\s+and\s+is\s+(?:distributed|reproduced|republished|issued)\s+by\s+[^.:]*)?\s*[.:]\s*$")
+
+
+@rule("reprint.following_by_author")
+def following_by_author(text: str) -> ReprintNote | None:
+    """'The following commentary by Katharina Leitner-Moser, deputy editor-in-chief, appears in the 12 March
+    2025 edition of the Salzburger Tagesbote:' → the paper, the writer, her role and the edition's date."""
+    match = _FOLLOWING_BY_AUTHOR.match(text) if text.startswith("The following") else None
+    if not match or not is_person(strip_titles(match.group("author"))):
+        return None
+    return ReprintNote(canonical(match.group("pub")), author=strip_titles(match.group("author")),
+                       date=parse_date(match.group("date") or match.group("on") or ""),
+                       role=match.group("role").strip() if match.group("role") else None)
+
+
 _PUBLISHED_TODAY_BY = re.compile(rf"^The\s+following\s+(?:{_PIECE}|statement|release|press\s+release)"
                                  rf"(?:\s+by\s+{_NAMED})?\s+was\s+"
                                  rf"(?:published|issued|released)\s+(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?"
@@ -300,10 +324,40 @@ def source_line(text: str) -> ReprintNote | None:
                        at_end_only=bool(match.group("pub2")))
 
 
+_UNDER_AGREEMENT = re.compile(
+    rf"^This\s+{_PIECE}\s+(?:is|was|has\s+been)\s+(?:republished|reprinted|reproduced|carried|published)\s+by\s+"
+    rf"(?:the\s+)?(?P<rep>{_NAMED})\s+under\s+an?\s+[^.]{{0,60}}?(?:agreement|arrangement|licen[cs]e|partnership)\s+"
+    rf"with\s+(?:the\s+)?(?P<pub>[A-Z][^.]*?)\.?\s*$")
+
+
+@rule("reprint.under_agreement")
+def under_agreement(text: str) -> ReprintNote | None:
+    """'This story is republished by the Oman Observer under a content agreement with Reuters.' → Reuters,
+    reprinted by the Oman Observer."""
+    match = _UNDER_AGREEMENT.match(text) if _names_a_piece(text) else None
+    return _note(match) if match else None
+
+
+_TRANSLATED_FROM = re.compile(
+    rf"^This\s+{_PIECE}\s+(?:was|is)\s+(?:originally|first)\s+(?:published|written)\s+in\s+[A-Z][a-z]+\s+"
+    rf"(?:by|in)\s+(?:the\s+)?(?P<pub>[A-Z][^.,]*?)\.(?:\s+(?:It\s+(?:was|is|has\s+been)\s+)?"
+    rf"(?:[Tt]ranslated\s+and\s+)?(?:republished|reprinted|translated|reproduced)\s+(?:here\s+)?by\s+"
+    rf"(?:the\s+)?(?P<rep>{_NAMED})(?:\s+(?:with|under)\s+[^.]*)?\.?)?\s*$")
+
+
+@rule("reprint.translated_from")
+def translated_from(text: str) -> ReprintNote | None:
+    """'This article was originally published in Spanish by El Comercio. Translated and republished by Andes
+    Dispatch.' → El Comercio, reprinted by Andes Dispatch."""
+    match = _TRANSLATED_FROM.match(text) if _names_a_piece(text) else None
+    return _note(match) if match else None
+
+
 REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
+    under_agreement, translated_from,
     published_titled, published_by_author, first_carried, carried_below, below_on_behalf, carries_from, carried_by,
     appears_on, carried_from_wire, wire_translated, under_licence, originally_published, reprinted_from,
-    published_today_by,
+    following_by_author, published_today_by,
     source_line,
 )
 
@@ -813,12 +867,28 @@ def valediction_signature(lines: list[str]) -> tuple[str, int] | None:
     if len(lines) < 2 or not _VALEDICTION.match(lines[0].strip()):
         return None
     name = lines[1].strip().rstrip(",.").strip()
+    if not is_person(name) and signed_role(lines[1]):
+        name = lines[1].split(",")[0].strip()  # "RÓNÁN O'NEILL, Chair, Dunmore Road Residents' Association."
     if not is_person(name):
         return None
     count = 2
     while count < min(len(lines), 6) and len(lines[count]) <= 40 and _PLACE_PART.match(lines[count].strip()):
         count += 1
     return normal_case(name) if name.isupper() else name, count
+
+
+_SIGNED_ROLES = frozenset({"chair", "chairman", "chairwoman", "chairperson", "secretary", "president", "director",
+                           "spokesperson", "spokesman", "spokeswoman", "treasurer", "coordinator", "founder"})
+
+
+def signed_role(line: str) -> str | None:
+    """'RÓNÁN O'NEILL, Chair, Dunmore Road Residents' Association.' → 'Chair, Dunmore Road Residents'
+    Association': what a letter's writer signs as after the name (an address, 'Rathgar, Dublin 6', is none)."""
+    _name, comma, rest = line.strip().rstrip(".").partition(",")
+    words = [w.strip(",.").lower() for w in rest.split()]
+    if not comma or not words or len(words) > 12:
+        return None
+    return rest.strip() if words[0] in _SIGNED_ROLES or any(w in INSTITUTION_WORDS for w in words) else None
 
 
 SIGNED_NAME: Rule[str] = Rule("signature.signed_name", signed_name)

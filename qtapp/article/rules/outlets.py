@@ -33,7 +33,10 @@ AGENCIES = {
     "ntb": "NTB", "bta": "BTA", "mti": "MTI", "pap": "PAP", "ukrinform": "Ukrinform",
     "pna": "Philippine News Agency", "aap": "AAP", "australian associated press": "AAP", "accesswire": "ACCESSWIRE",
     "einpresswire": "EIN Presswire", "einpresswire.com": "EIN Presswire", "ein presswire": "EIN Presswire",
+    "prweb": "PRWeb",
 }
+# The press-release wires among them: they carry what a company or an outlet wrote, and publish none of it
+PRESS_WIRES = frozenset({"PR Newswire", "Business Wire", "GlobeNewswire", "EIN Presswire", "ACCESSWIRE", "PRWeb"})
 OUTLET_WORDS = frozenset("""
 times daily news post herald tribune journal gazette sentinel courier chronicle ledger observer review press
 wire network agency online media radio tv television report watch today inform insider magazine weekly express
@@ -55,7 +58,8 @@ NO_PERSON = re.compile(r"^(?:the\s+)?(?:editorial\s+board|editors?|editorial|sta
                        r"(?:\w+\s+)?staff\s+(?:reporters?|writers?)|\w+\s+reporters|opinion)$", re.IGNORECASE)
 
 
-_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|AS|ASA|SA|S\.A|S\.L|N\.V|B\.V|GmbH|Pty|Oy|Oyj|AB|DAC)"
+_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|AS|ASA|SA|S\.A|S\.L|N\.V|B\.V|GmbH|Pty|Oy|Oyj|AB|DAC|"
+                         r"JSC|PJSC|OJSC|SpA|S\.p\.A|Srl|S\.r\.l|SAS|SARL|Bhd|Sdn\s+Bhd|Tbk|Ltda|LLP|KK|K\.K)"
                          r"\.?$")
 
 

@@ -16,7 +16,7 @@ university college institute school academy ministry department council committe
 foundation agency authority corporation company bureau federation organisation organization app download
 """.split())
 # "Products  Sustainability  Investors  Newsroom  Careers": a company site's menu, never a person's name
-_MENU_WORDS = frozenset("""
+MENU_WORDS = frozenset("""
 products sustainability investors newsroom careers services solutions subscribe login search menu contact
 resources podcasts newsletters
 """.split())
@@ -36,6 +36,6 @@ def is_person(text: str) -> bool:
     if not 2 <= len(words) <= 5 or is_outlet(text) or is_role(text) or NO_PERSON.match(text):
         return False
     if any(word.lower().strip(".,") in INSTITUTION_WORDS or word.lower() in _DOCUMENT_WORDS
-           or word.lower() in _MENU_WORDS for word in words):
+           or word.lower() in MENU_WORDS for word in words):
         return False
     return bool(_PERSON.match(normal_case(text)))
