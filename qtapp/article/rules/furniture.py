@@ -124,8 +124,8 @@ def post_navigation(line: str) -> bool | None:
 
 
 # "u/glenelg_gull · 4 hr. ago: Surprised …", "@kiri_w · 3h — …": a reader's comment under its handle and age
-_COMMENT_HEADER = re.compile(r"^(?:u/|@)[\w.-]{2,30}\s*[·•|]\s*\d{1,3}\s*(?:hr|hrs|h|min|mins|m|d|days?|hours?|minutes?)\.?"
-                             r"(?:\s+ago)?\b")
+_COMMENT_HEADER = re.compile(r"^(?:u/|@)[\w.-]{2,30}\s*[·•|]\s*\d{1,3}\s*"
+                             r"(?:hr|hrs|h|min|mins|m|d|days?|hours?|minutes?)\.?(?:\s+ago)?\b")
 
 
 @rule("chrome.reader_comment")
@@ -461,7 +461,8 @@ def star_rating(line: str) -> bool | None:
 RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch, section_menu,
                                  language_switch, site_notice, site_self, widget_stamp, button_bar, wire_marks,
                                  issue_line, call_to_action, relative_clock, reuse_terms, bare_domain,
-                                 star_rating, post_navigation, comment_form, reader_comment, starred_banner, page_header)
+                                 star_rating, post_navigation, comment_form, reader_comment, starred_banner,
+                                 page_header)
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 
 
