@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from qtapp.article import parse_text
-from qtapp.article.rules import furniture
+from qtapp.article.breaks import split_glued_heading
+from qtapp.article.rules import blocks, furniture, notes
 
 
 @pytest.mark.parametrize("line, rule_name", [
@@ -57,3 +58,67 @@ def test_a_comment_thread_under_sort_by_is_dropped_with_its_handles() -> None:
                          "Sort by: Best\n\nu/gull_watch · 4 hr. ago: Nobody is surprised\n")
     assert [b.kind for b in article.blocks] == ["title", "byline", "paragraph"]
     assert "u/gull_watch · 4 hr. ago: Nobody is surprised" in article.dropped
+
+
+@pytest.mark.parametrize("line, rule_name", [
+    ("(NAN)(www.nannews.example)", "credit.mark_and_desk"),
+    ("(Petra) R.Q/ S.D", "credit.mark_and_desk"),
+    ("OAA/CUU", "credit.agency_desk"),
+])
+def test_an_agencys_mark_and_its_desk_close_the_story(line: str, rule_name: str) -> None:
+    assert notes.credit_rule(line) == (True, rule_name)
+    assert not notes.is_caption(line)  # a desk's initials are no photographer's credit
+
+
+def test_a_photographers_credit_in_capitals_is_still_a_caption() -> None:
+    assert notes.caption_rule("LUO JIE/CHINA DAILY") == (True, "caption.capitals_credit")
+
+
+WIRE = ("Kestrava — Lakeland News Agency\n\nLocal | Region | Economy\n\n"
+        "Port opens a second grain berth early\n\nBy Tomasz Wielgosz\n\n"
+        "The port opened its second grain berth on Wednesday, two months ahead of schedule.\n\n"
+        "Farmers welcomed the opening, saying the queues had cost them a week every autumn.\n\n")
+
+
+@pytest.mark.parametrize("closing, rule_name", [
+    ("Kestrava", "block.sign_off signature.masthead_name"),
+    ("iy", "block.sign_off signature.desk_letters"),
+])
+def test_the_sites_own_name_or_a_desks_letters_sign_the_page_off(closing: str, rule_name: str) -> None:
+    article = parse_text(WIRE + closing + "\n\nTags: Port | Grain\n")
+    last = len(article.blocks) - 1
+    assert (article.blocks[last].kind, article.blocks[last].text) == ("signature", closing)
+    assert " ".join(article.blocks.rules(last)) == rule_name
+
+
+def test_a_name_the_masthead_does_not_give_is_no_sign_off() -> None:
+    article = parse_text(WIRE + "Ostrava\n\nTags: Port | Grain\n")
+    assert article.blocks[len(article.blocks) - 1].kind != "signature"
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("9:42 p.m. — Governor: \"Do not drive into water\"", True),
+    ("14:58 – Grid operator: most homes back by Thursday", True),
+    ("9:42 p.m. — The governor said residents should leave before dark, and most did.", False),
+    ("9:42 p.m.", False),
+])
+def test_a_live_blogs_entry_is_a_clock_a_dash_and_a_headline(line: str, heading: bool) -> None:
+    assert blocks.is_entry_heading(line) is heading
+
+
+def test_an_entry_right_under_key_events_closes_the_list() -> None:
+    article = parse_text("Fog closes the airport again\n\nBy Ana Ruiz\n\nPublished January 9, 2025\n\n"
+                         "Key events\n\n10:05 p.m. — Last flight diverted to the coast\n\n"
+                         "The airline said the flight had landed at Millbrook and passengers went on by coach.\n")
+    assert ("heading", "10:05 p.m. — Last flight diverted to the coast") in [(b.kind, b.text) for b in article.blocks]
+
+
+@pytest.mark.parametrize("glued, lead", [
+    ("8:20 p.m. — Crest now expected Sunday morningThe river is now expected to crest at 58 feet early Sunday.",
+     "8:20 p.m. — Crest now expected Sunday morning"),
+    ("About NordvattenNordvatten develops and manufactures heat pumps for industry and district heating.",
+     "About Nordvatten"),
+])
+def test_a_glued_heading_with_a_clock_or_a_one_word_name_is_split_off(glued: str, lead: str) -> None:
+    found = split_glued_heading(glued)
+    assert found is not None and found[0] == lead

@@ -90,6 +90,17 @@ def is_prose(text: str) -> bool:
 
 
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s+[A-Z]{2,4})?$")
+# "9:42 p.m. — Governor: "Do not drive into water"": a live blog's entry, its clock, a dash, its headline
+_ENTRY_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s+[A-Z]{2,4})?\s+[—–-]\s+(?=\S)")
+
+
+def is_entry_heading(text: str) -> bool:
+    """'14:58 – Grid operator: most homes back by Thursday': a clock, a dash and a headline, no sentence."""
+    clock = _ENTRY_CLOCK.match(text)
+    if clock is None or len(text) > MAX_HEADING:
+        return False
+    rest = text[clock.end():]
+    return rest[:1].isupper() and not more_words_than(rest, 15) and not re.search(r"[.,;:]$", rest)
 _RELATED = re.compile(r"^(?:related(?: topics| articles| stories| internet links)?|more on this story|most "
                       r"(?:read|viewed|popular|watched)|explore more on these topics|read (?:more|also|next)|"
                       r"see also|trending|you may also like|recommended|key events|media contacts?|contacts?|"
@@ -300,8 +311,8 @@ def related_list(ctx: Context) -> Made | None:
     if _RELATED.match(ctx.text) and len(ctx.text.split()) <= 8:
         ctx.related_open = True
         return [("chrome", ctx.text)]
-    if ctx.related_open and (_TIME_ONLY.match(ctx.text) or notes.is_credit_line(ctx.text)
-                             or notes.is_caption(ctx.text)):
+    if ctx.related_open and (_TIME_ONLY.match(ctx.text) or is_entry_heading(ctx.text)
+                             or notes.is_credit_line(ctx.text) or notes.is_caption(ctx.text)):
         ctx.related_open = ctx.contacts_open = False  # a live blog's next entry, or the release's SOURCE line
         return None
     if ctx.related_open and not (is_prose(ctx.text) and not ctx.text.endswith("?")):
@@ -550,11 +561,33 @@ def sign_off(ctx: Context) -> Made | None:
     # an outlet's name, or its press office's ("Press Service of the Ministry of …")
     outlet = notes.sign_off_rule(ctx.text)
     if not outlet or not outlet[0]:
-        return None
+        return _signed_by_site(ctx)
     later = [text for text in ctx.remaining(8) if not furniture.furniture(text)
              and not furniture.navigation.check(text)]
     if len(later) <= 2:
         ctx.shape = outlet[1]
+        return [("signature", ctx.text)]
+    return None
+
+
+_DESK_LETTERS = re.compile(r"^[a-z]{2,3}$")
+_MASTHEAD_PARTS = re.compile(r"\s+[—–|·-]\s+|\s*\(")
+
+
+def _signed_by_site(ctx: Context) -> Made | None:
+    """'Petra' under a page whose logo read 'Petra — Jordan News Agency', 'iy' alone: the site's own name
+    or a desk's initials closing the page, with nothing but its furniture after."""
+    text = ctx.text.strip(" —–-.")
+    if len(text) > 40 or [t for t in ctx.remaining(LOOKAHEAD) if not furniture.furniture(t)
+                          and not furniture.navigation.check(t)]:
+        return None
+    if _DESK_LETTERS.match(text):
+        ctx.shape = "signature.desk_letters"
+        return [("signature", ctx.text)]
+    logos = [made for kind, made in ctx.made[:ctx.title_at] if kind == "chrome"] if ctx.title_at else []
+    names = {_MASTHEAD_PARTS.split(logo.strip())[0].casefold() for logo in logos[:3]}
+    if text[:1].isupper() and text.casefold() in names:
+        ctx.shape = "signature.masthead_name"
         return [("signature", ctx.text)]
     return None
 
@@ -601,7 +634,7 @@ def heading(ctx: Context) -> Made | None:
     if ctx.last_kind() == "title" and later and (bylines.parse_byline(later[0], under_headline=True)
                                                  or dates.date_line(later[0])):
         return None  # the headline's deck, over its byline: body text, as a standfirst written as a sentence is
-    if _TIME_ONLY.match(text) or (is_heading_like(text) and any(
+    if _TIME_ONLY.match(text) or is_entry_heading(text) or (is_heading_like(text) and any(
             not furniture.furniture(t) for t in ctx.remaining(8))):
         return [("heading", text)]
     return None
