@@ -122,3 +122,47 @@ def test_an_entry_right_under_key_events_closes_the_list() -> None:
 def test_a_glued_heading_with_a_clock_or_a_one_word_name_is_split_off(glued: str, lead: str) -> None:
     found = split_glued_heading(glued)
     assert found is not None and found[0] == lead
+
+
+FACT_CHECK = ("No, the city is not fining drivers for idling\n\nBy Ana Ruiz\n\nPublished March 18, 2025\n\n"
+              "Claim: Drivers who leave their engines running outside schools will be fined from April.\n\n"
+              "Rating: FALSE\n\n"
+              "Why we checked: A screenshot of a supposed council notice was shared thousands of times.\n")
+
+
+def test_a_fact_boxs_labelled_fields_are_paragraphs_not_a_dateline_or_a_heading() -> None:
+    article = parse_text(FACT_CHECK)
+    assert [(b.kind, b.text.split(":")[0]) for b in article.blocks][3:] == [
+        ("paragraph", "Claim"), ("paragraph", "Rating"), ("paragraph", "Why we checked")]
+
+
+def test_a_town_alone_still_leads_the_first_paragraph() -> None:
+    article = parse_text("Ferry fares rise in spring\n\nBy Ana Ruiz\n\n"
+                         "Dubai: Passengers on the creek ferries will pay a dirham more from April, the authority said.\n\n"
+                         "The authority said the new fares would pay for two boats.\n")
+    assert (article.blocks[2].kind, article.blocks[2].text) == ("dateline", "Dubai:")
+
+
+LETTER = ("The ferry timetable forgets the island's children\n\nTuesday, 4 March 2025\n\nSir, –\n\n"
+          "The new winter timetable moves the first sailing to 8.40am, after the school bell.\n\n"
+          "We ask only that the 7.50am sailing be kept on school days.\n\nYours, etc,\n\n"
+          "SÍLE MAC GIOLLA-DUFF, Secretary, Inish Ruadh Parents' Council.\n")
+
+
+def test_a_letters_greeting_is_a_label_and_its_writer_signs_with_her_role() -> None:
+    article = parse_text(LETTER)
+    kinds = [(b.kind, b.text) for b in article.blocks]
+    assert ("paragraph", "Sir, –") not in kinds and ("heading", "Sir, –") not in kinds
+    assert kinds[-2:] == [("signature", "Yours, etc,"),
+                          ("signature", "SÍLE MAC GIOLLA-DUFF, Secretary, Inish Ruadh Parents' Council.")]
+    assert [(a.name, a.description) for a in article.authors] == [
+        ("Síle Mac Giolla-Duff", "Secretary, Inish Ruadh Parents' Council")]
+
+
+def test_a_sentence_in_capitals_after_yours_is_no_writer() -> None:
+    assert notes.writer_with_role("THE COUNCIL, which met on Monday, said nothing.") is None
+
+
+def test_a_tagline_reads_a_name_with_an_apostrophe() -> None:
+    found = notes.tagline("Eoin O'Neill-Brady is chief economist of Harbourline Advisory, a maritime consultancy.")
+    assert found == [("Eoin O'Neill-Brady", "chief economist of Harbourline Advisory")]

@@ -445,11 +445,25 @@ def dateline_lead(ctx: Context) -> Made | None:
 
 def _town_lead(ctx: Context) -> tuple[dates.Dateline, str] | None:
     """'Rabat - Women's cooperatives …': a town alone leads only the story's first paragraph, written as prose
-    (a headline's kicker, 'Storm Brannagh: Ferries cancelled', is no sentence)."""
-    if ctx.seen_body or ctx.title_at is None or ctx.index <= ctx.title_at or not is_prose(ctx.text):
+    (a headline's kicker, 'Storm Brannagh: Ferries cancelled', is no sentence; 'Claim: …' over 'Rating: …'
+    is a fact box's field)."""
+    if ctx.seen_body or ctx.title_at is None or ctx.index <= ctx.title_at or not is_prose(ctx.text) \
+            or in_fact_box(ctx):
         return None
     read = dates.town_lead_rule(ctx.text)
     return read if read and more_words_than(ctx.text[len(read[0].text):], 8) else None
+
+
+_FIELD_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}:\s+\S")
+
+
+def in_fact_box(ctx: Context) -> bool:
+    """'Claim: …' over 'Rating: FALSE' over 'Why we fact-checked this: …': a run of labelled fields, each line
+    opening with its label and a colon — the piece and the one before or after it both do."""
+    if not _FIELD_LABEL.match(ctx.text):
+        return False
+    before = ctx.pieces[ctx.index - 1].text if ctx.index > 0 else ""
+    return any(_FIELD_LABEL.match(text) and not is_entry_heading(text) for text in (before, *ctx.remaining(1)))
 
 
 @rule("block.caption")
@@ -500,6 +514,17 @@ _VALEDICTION = re.compile(r"^[—–-]?\s*Yours(?:,?\s+(?:etc|sincerely|faithful
 _ADDRESS_LINE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}[,.]?$")
 
 
+_SALUTATION = re.compile(r"^(?:Sir|Madam|Sir\s+or\s+Madam|Dear\s+(?:Sir|Madam|Editor))\s*,?\s*[–—-]?$")
+
+
+@rule("block.salutation")
+def salutation(ctx: Context) -> Made | None:
+    """'Sir, –' alone over a letter's first paragraph: the letter's greeting, a label that is no block."""
+    if ctx.title_at is None or ctx.index <= ctx.title_at or not _SALUTATION.match(ctx.text.strip()):
+        return None
+    return [("label", ctx.text)] if any(is_prose(text) for text in ctx.remaining(1)) else None
+
+
 @rule("block.valediction")
 def valediction(ctx: Context) -> Made | None:
     """'– Yours, etc,' / 'JANE DOE,' / 'Rathgar,' / 'Dublin 6.': a letter's close, its writer and address."""
@@ -508,7 +533,7 @@ def valediction(ctx: Context) -> Made | None:
     later = ctx.remaining(4)
     lines = []
     for text in later:
-        if not _ADDRESS_LINE.match(text) or furniture.furniture(text):
+        if not (_ADDRESS_LINE.match(text) or not lines and notes.writer_with_role(text)) or furniture.furniture(text):
             break
         lines.append(text)
     ctx.consumed = len(lines)
@@ -628,8 +653,8 @@ def _headline_with_colon(text: str) -> bool:
 def heading(ctx: Context) -> Made | None:
     """'Innovation in cooperation: leading the way', '14:05' in a live blog: a subheading."""
     text = ctx.text
-    if _INTERVIEW_TURN.match(text):
-        return None  # "Q: What did you feel?" — an interview's turn, not a subheading
+    if _INTERVIEW_TURN.match(text) or in_fact_box(ctx):
+        return None  # "Q: What did you feel?", "Rating: FALSE" — an interview's turn, a fact box's field
     later = ctx.remaining(1)
     if ctx.last_kind() == "title" and later and (bylines.parse_byline(later[0], under_headline=True)
                                                  or dates.date_line(later[0])):
@@ -649,8 +674,8 @@ def paragraph(ctx: Context) -> Made | None:
 
 RULES: tuple[Rule[Made], ...] = (
     page_furniture, related_list, navigation, editors_note, disclaimer, reprint_note, before_headline,
-    byline, date_line, dateline_lead, caption, tagline, valediction, contact_card, sign_off, title, closing_box,
-    heading, paragraph,
+    byline, date_line, dateline_lead, caption, tagline, salutation, valediction, contact_card, sign_off, title,
+    closing_box, heading, paragraph,
 )
 
 

@@ -536,6 +536,11 @@ def signed_authors(page: Page) -> list[Author] | None:
     letter = next(filter(None, (notes.valediction_signature(signatures[i:]) for i in range(len(signatures)))), None)
     if letter:
         return [author_from_name(letter[0])]
+    # "Yours, etc," over "RÓNÁN O'NEILL, Chair, Dunmore Road Residents' Association.": the writer and her role
+    signed = next(filter(None, (notes.writer_with_role(after) for before, after in zip(signatures, signatures[1:], strict=False)
+                                if notes.is_valediction(before))), None)
+    if signed:
+        return [author_from_name(*signed)]
     found = [name for name in map(notes.signed_name, signatures) if name] + [
         name for name in map(notes.signed_on_two_lines, signatures, signatures[1:]) if name]
     return [author_from_name(found[-1])] if found else None

@@ -833,6 +833,24 @@ def valediction_signature(lines: list[str]) -> tuple[str, int] | None:
     return normal_case(name) if name.isupper() else name, count
 
 
+_WRITER_AND_ROLE = re.compile(r"^(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,40}),\s+(?P<role>[A-Z][^.]{2,100}?)\.?$")
+
+
+def is_valediction(text: str) -> bool:
+    """'– Yours, etc,', 'Yours faithfully,': a letter's close."""
+    return bool(_VALEDICTION.match(text.strip()))
+
+
+def writer_with_role(text: str) -> tuple[str, str] | None:
+    """"RÓNÁN O'NEILL, Chair, Dunmore Road Residents' Association." under 'Yours, etc,' → the writer, in normal
+    case, and the role they sign with."""
+    found = _WRITER_AND_ROLE.match(text.strip())
+    if not found:
+        return None
+    name = normal_case(found.group("name").strip())
+    return (name, found.group("role").strip()) if is_person(name) else None
+
+
 SIGNED_NAME: Rule[str] = Rule("signature.signed_name", signed_name)
 VALEDICTION: Rule[tuple[str, int]] = Rule("signature.valediction", valediction_signature)
 SIGNED_ON_TWO_LINES: Rule[str] = Rule("signature.signed_on_two_lines", signed_on_two_lines)
