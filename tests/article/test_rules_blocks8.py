@@ -138,7 +138,7 @@ def test_a_fact_boxs_labelled_fields_are_paragraphs_not_a_dateline_or_a_heading(
 
 def test_a_town_alone_still_leads_the_first_paragraph() -> None:
     article = parse_text("Ferry fares rise in spring\n\nBy Ana Ruiz\n\n"
-                         "Dubai: Passengers on the creek ferries will pay a dirham more from April, the authority said.\n\n"
+                         "Dubai: Passengers on the creek ferries will pay a dirham more from April, the RTA said.\n\n"
                          "The authority said the new fares would pay for two boats.\n")
     assert (article.blocks[2].kind, article.blocks[2].text) == ("dateline", "Dubai:")
 

@@ -537,7 +537,8 @@ def signed_authors(page: Page) -> list[Author] | None:
     if letter:
         return [author_from_name(letter[0])]
     # "Yours, etc," over "RÓNÁN O'NEILL, Chair, Dunmore Road Residents' Association.": the writer and her role
-    signed = next(filter(None, (notes.writer_with_role(after) for before, after in zip(signatures, signatures[1:], strict=False)
+    pairs = zip(signatures, signatures[1:], strict=False)
+    signed = next(filter(None, (notes.writer_with_role(after) for before, after in pairs
                                 if notes.is_valediction(before))), None)
     if signed:
         return [author_from_name(*signed)]
