@@ -166,3 +166,16 @@ def test_a_sentence_in_capitals_after_yours_is_no_writer() -> None:
 def test_a_tagline_reads_a_name_with_an_apostrophe() -> None:
     found = notes.tagline("Eoin O'Neill-Brady is chief economist of Harbourline Advisory, a maritime consultancy.")
     assert found == [("Eoin O'Neill-Brady", "chief economist of Harbourline Advisory")]
+
+
+def test_a_corporate_sites_menu_is_furniture() -> None:
+    assert furniture.furniture("Products Services Investors Newsroom Careers") == "chrome.section_menu"
+
+
+@pytest.mark.parametrize("text, heading_like", [
+    ("Lindqvist & Oduya Co. opens a seaweed-drying plant in Mombasa", True),
+    ("Former estate manager denied bail in Rs. 240 mn fraud case", True),
+    ("The plant opened. Farmers came from all over", False),
+])
+def test_an_abbreviations_stop_ends_no_sentence_in_a_headline(text: str, heading_like: bool) -> None:
+    assert blocks.is_heading_like(text) is heading_like

@@ -64,7 +64,8 @@ class Context:
         return [piece.text for piece in self.pieces[self.index + 1:self.index + 1 + most]]
 
 
-_SENTENCE_PUNCTUATION = re.compile(r"[.,;:]$|[.!?][\s\"”]")
+# a stop before a lowercase word or a number ends no sentence: "Van Rijn & Co. open …", "Rs. 240 mn"
+_SENTENCE_PUNCTUATION = re.compile(r"[.,;:]$|[.!?][\"”]|[.!?]\s(?![a-z\d])")
 _SENTENCE_END = re.compile(r"[.!?:][\"”’)]?$")
 
 
@@ -531,7 +532,7 @@ def valediction(ctx: Context) -> Made | None:
     if not ctx.seen_body or not _VALEDICTION.match(ctx.text):
         return None
     later = ctx.remaining(4)
-    lines = []
+    lines: list[str] = []
     for text in later:
         if not (_ADDRESS_LINE.match(text) or not lines and notes.writer_with_role(text)) or furniture.furniture(text):
             break

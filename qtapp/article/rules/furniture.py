@@ -267,6 +267,7 @@ multimedia podcasts podcast live weather obituaries jobs property e-paper epaper
 legal sustainability commodities breakingviews in-depth source us u.s. uk asia europe africa americas
 middle east china india japan türkiye wire about routes reviews contact newsroom sign in up government
 community letters puzzles games more sections search donate shop events newsletters investigations
+products services solutions investors careers partners
 """.split())
 LANGUAGE_WORDS = frozenset("""
 english eng en français fr español es deutsch de русский рус ру қаз қазақша kz 中文 简体 繁體 双语 日本語 한국어
