@@ -179,3 +179,8 @@ def test_a_corporate_sites_menu_is_furniture() -> None:
 ])
 def test_an_abbreviations_stop_ends_no_sentence_in_a_headline(text: str, heading_like: bool) -> None:
     assert blocks.is_heading_like(text) is heading_like
+
+
+def test_a_subheading_about_power_is_no_engine_credit() -> None:
+    assert furniture.furniture("Powered by Hydrogen") is None
+    assert furniture.furniture("Powered by WordPress") == "chrome.post_navigation"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from qtapp.article import frontmatter as fm
 from qtapp.article.rules import bylines, dates, furniture, notes
-from qtapp.article.rules.engine import Rule, rule
+from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.outlets import SECTIONS, is_outlet
 
 MAX_HEADING = 120
@@ -600,22 +600,34 @@ _DESK_LETTERS = re.compile(r"^[a-z]{2,3}$")
 _MASTHEAD_PARTS = re.compile(r"\s+[—–|·-]\s+|\s*\(")
 
 
-def _signed_by_site(ctx: Context) -> Made | None:
-    """'Petra' under a page whose logo read 'Petra — Jordan News Agency', 'iy' alone: the site's own name
-    or a desk's initials closing the page, with nothing but its furniture after."""
+@rule("signature.desk_letters")
+def desk_letters(ctx: Context) -> Made | None:
+    """'iy' alone closing the page: the desk's initials, in lowercase, without a slash."""
+    return [("signature", ctx.text)] if _DESK_LETTERS.match(ctx.text.strip(" —–-.")) else None
+
+
+@rule("signature.masthead_name")
+def masthead_name(ctx: Context) -> Made | None:
+    """'Petra' closing a page whose logo read 'Petra — Jordan News Agency': the site signing with its own name."""
     text = ctx.text.strip(" —–-.")
-    if len(text) > 40 or [t for t in ctx.remaining(LOOKAHEAD) if not furniture.furniture(t)
-                          and not furniture.navigation.check(t)]:
-        return None
-    if _DESK_LETTERS.match(text):
-        ctx.shape = "signature.desk_letters"
-        return [("signature", ctx.text)]
     logos = [made for kind, made in ctx.made[:ctx.title_at] if kind == "chrome"] if ctx.title_at else []
     names = {_MASTHEAD_PARTS.split(logo.strip())[0].casefold() for logo in logos[:3]}
-    if text[:1].isupper() and text.casefold() in names:
-        ctx.shape = "signature.masthead_name"
-        return [("signature", ctx.text)]
-    return None
+    return [("signature", ctx.text)] if text[:1].isupper() and text.casefold() in names else None
+
+
+SITE_SIGN_OFF_RULES: tuple[Rule[Made], ...] = (desk_letters, masthead_name)
+
+
+def _signed_by_site(ctx: Context) -> Made | None:
+    """A short line with nothing but the site's furniture after it, read by ``SITE_SIGN_OFF_RULES``."""
+    if len(ctx.text.strip(" —–-.")) > 40 or [t for t in ctx.remaining(LOOKAHEAD) if not furniture.furniture(t)
+                                             and not furniture.navigation.check(t)]:
+        return None
+    found = first(SITE_SIGN_OFF_RULES, ctx)
+    if found is None:
+        return None
+    ctx.shape = found[1]
+    return found[0]
 
 
 @rule("block.title")

@@ -57,7 +57,9 @@ _PHRASE_PREFIXES = re.compile(
     re.IGNORECASE)
 # A post's neighbours and the blog engine's credit: "← Previous post: The ice on Lock 6", "Proudly powered by WordPress"
 _POST_NAVIGATION = re.compile(r"^(?:[←«‹<]\s*)?(?:previous|next|older|newer)\s+(?:post|article|story|entry)\b"
-                              r"(?:\s*:.{0,100})?(?:\s*[→»›>])?$|^(?:proudly\s+)?powered\s+by\s+\S+(?:\s+\S+){0,2}$",
+                              r"(?:\s*:.{0,100})?(?:\s*[→»›>])?$|^proudly\s+powered\s+by\s+\S+(?:\s+\S+){0,2}$|"
+                              r"^powered\s+by\s+(?:wordpress|blogger|ghost|substack|medium|drupal|squarespace|wix|"
+                              r"tumblr|jekyll|hugo)(?:\.com)?$",
                               re.IGNORECASE)
 # A comment form's button opening the line: "Leave a Reply Your email address will not be published."
 _COMMENT_FORM = re.compile(r"^(?:leave a (?:reply|comment)|add (?:a |your )?comments?|post a comment|write a comment)"
