@@ -159,8 +159,10 @@ def test_a_letters_greeting_is_a_label_and_its_writer_signs_with_her_role() -> N
         ("Síle Mac Giolla-Duff", "Secretary, Inish Ruadh Parents' Council")]
 
 
-def test_a_sentence_in_capitals_after_yours_is_no_writer() -> None:
-    assert notes.writer_with_role("THE COUNCIL, which met on Monday, said nothing.") is None
+def test_a_line_after_yours_that_names_no_person_names_no_writer() -> None:
+    article = parse_text(LETTER.replace("SÍLE MAC GIOLLA-DUFF, Secretary, Inish Ruadh Parents' Council.",
+                                        "THE COUNCIL, which met on Monday, said nothing."))
+    assert article.authors == []
 
 
 def test_a_tagline_reads_a_name_with_an_apostrophe() -> None:
