@@ -134,7 +134,8 @@ def split_glued(text: str, names: frozenset[str] = frozenset()) -> list[str]:
 
 _GLUED_TITLE_CASE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+\b)")
 _CLAUSE_MARK = re.compile(r"[.!?;,:]")
-_STOP = re.compile(r"[.!?;](?!\d)")  # "15.41 BST: …" — a time's dot stops no sentence
+# "15.41 BST: …", "8:20 p.m. — Crest …": a time's dots stop no sentence
+_STOP = re.compile(r"(?<!\b[ap])(?<!\b[ap]\.m)[.!?;](?!\d)")
 _SENTENCE_MARK = re.compile(r"[.!?]")
 
 
@@ -150,7 +151,9 @@ def _capitalised_heading(text: str, max_length: int) -> tuple[str, str] | None:
         first_word = next(iter(rest.split(maxsplit=1)), "")  # not rest.split(): the rest may be megabytes
         if len(rest) < 40 or not _SENTENCE_MARK.search(rest):
             return None
-        if first_word.lower() in SENTENCE_STARTERS or first_word in words[:-1]:
+        # "About NordvattenNordvatten develops …": a boilerplate heading's one-word name, repeated
+        if first_word.lower() in SENTENCE_STARTERS or first_word in words[:-1] or (
+                words[0] == "About" and first_word == words[-1]):
             return lead, rest
     return None
 

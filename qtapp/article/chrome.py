@@ -12,6 +12,7 @@ _WIDGET_WORDS = {
     "a", "aa", "share", "shares", "tweet", "email", "e-mail", "print", "facebook", "twitter", "x",
     "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "copy", "link", "save", "comment",
     "comments", "font", "size", "text", "reset", "listen", "follow", "subscribe", "px", "pt", "zoom",
+    "like", "likes", "repost", "send", "reply", "replies",  # "Like Comment Repost Send", "Reply Share 47"
 }
 MAX_CHROME_LENGTH = 60
 

@@ -19,8 +19,9 @@ judge justice ceo chief executive foreign premier ambassador mayor spokesperson 
 director minister, colonel col. captain capt. lt. lieutenant commissioner envoy deputy state
 """.split())
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-NAME_TOKEN = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Sr|Jr)\.|[{_UPPER}][^\W\d_]+(?:['’\-][^\W\d_]+)*"
-              rf"|[{_UPPER}]\.)")
+# "O'Neill-Brady", "D'Souza": a one-letter prefix and an apostrophe before the capital
+NAME_TOKEN = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Sr|Jr)\.|[{_UPPER}]['’][{_UPPER}][^\W\d_]+(?:['’\-][^\W\d_]+)*"
+              rf"|[{_UPPER}][^\W\d_]+(?:['’\-][^\W\d_]+)*|[{_UPPER}]\.)")
 NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|de|da|van|von|bin|al-\w+|le|la|du|ap|Ó))*"  # Welsh "ap", Irish "Ó"
 _NAME_RUN = re.compile(NAME)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from qtapp.article import frontmatter as fm
 from qtapp.article.lazy_patterns import compile_lazily
 from qtapp.article.rules import bylines, dates, furniture, notes
-from qtapp.article.rules.engine import Rule, rule
+from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.outlets import SECTIONS, is_outlet
 from qtapp.article.rules.persons import MENU_WORDS
 
@@ -67,8 +67,10 @@ class Context:
         return [piece.text for piece in self.pieces[self.index + 1:self.index + 1 + most]]
 
 
-# "Van Rijn & Co. open a line to Rotterdam": a company's abbreviation inside a headline ends no sentence
-_SENTENCE_PUNCTUATION = re.compile(r"[.,;:]$|(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bBros)[.!?][\s\"”]")
+# a stop before a lowercase word or a number, or after a company's abbreviation, ends no sentence:
+# "Van Rijn & Co. open …", "Rs. 240 mn"
+_ABBREVIATED = r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<!\bBros)"
+_SENTENCE_PUNCTUATION = re.compile(rf"[.,;:]$|{_ABBREVIATED}[.!?][\"”]|{_ABBREVIATED}[.!?]\s(?![a-z\d])")
 _SENTENCE_END = re.compile(r"[.!?:][\"”’)]?$")
 
 
@@ -97,6 +99,17 @@ def is_prose(text: str) -> bool:
 _CHAPTERS = re.compile(r"^(?:episode\s+)?chapters:?$|^in\s+this\s+episode:?$", re.IGNORECASE)
 _CHAPTER_MARK = re.compile(r"^\(?(?:\d{1,2}:)?\d{1,2}:\d{2}\)?\s*[-–—]?\s*[^\W\d_].{0,80}$")
 _TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s+[A-Z]{2,4})?$")
+# "9:42 p.m. — Governor: "Do not drive into water"": a live blog's entry, its clock, a dash, its headline
+_ENTRY_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|AM|PM))?(?:\s+[A-Z]{2,4})?\s+[—–-]\s+(?=\S)")
+
+
+def is_entry_heading(text: str) -> bool:
+    """'14:58 – Grid operator: most homes back by Thursday': a clock, a dash and a headline, no sentence."""
+    clock = _ENTRY_CLOCK.match(text)
+    if clock is None or len(text) > MAX_HEADING:
+        return False
+    rest = text[clock.end():]
+    return rest[:1].isupper() and not more_words_than(rest, 15) and not re.search(r"[.,;:]$", rest)
 _RELATED = re.compile(r"^(?:related(?: topics| articles| stories| internet links)?|more on this story|most "
                       r"(?:read|viewed|popular|watched)|explore more on these topics|read (?:more|also|next)|"
                       r"see also|trending|you may also like|recommended|key events|media contacts?|contacts?|"
@@ -342,8 +355,8 @@ def related_list(ctx: Context) -> Made | None:
     if _RELATED.match(ctx.text) and len(ctx.text.split()) <= 8:
         ctx.related_open = True
         return [("chrome", ctx.text)]
-    if ctx.related_open and (_TIME_ONLY.match(ctx.text) or notes.is_credit_line(ctx.text)
-                             or notes.is_caption(ctx.text)):
+    if ctx.related_open and (_TIME_ONLY.match(ctx.text) or is_entry_heading(ctx.text)
+                             or notes.is_credit_line(ctx.text) or notes.is_caption(ctx.text)):
         ctx.related_open = ctx.contacts_open = False  # a live blog's next entry, or the release's SOURCE line
         return None
     if ctx.related_open and not (is_prose(ctx.text) and not ctx.text.endswith("?")):
@@ -479,11 +492,25 @@ def dateline_lead(ctx: Context) -> Made | None:
 
 def _town_lead(ctx: Context) -> tuple[dates.Dateline, str] | None:
     """'Rabat - Women's cooperatives …': a town alone leads only the story's first paragraph, written as prose
-    (a headline's kicker, 'Storm Brannagh: Ferries cancelled', is no sentence)."""
-    if ctx.seen_body or ctx.title_at is None or ctx.index <= ctx.title_at or not is_prose(ctx.text):
+    (a headline's kicker, 'Storm Brannagh: Ferries cancelled', is no sentence; 'Claim: …' over 'Rating: …'
+    is a fact box's field)."""
+    if ctx.seen_body or ctx.title_at is None or ctx.index <= ctx.title_at or not is_prose(ctx.text) \
+            or in_fact_box(ctx):
         return None
     read = dates.town_lead_rule(ctx.text)
     return read if read and more_words_than(ctx.text[len(read[0].text):], 8) else None
+
+
+_FIELD_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}:\s+\S")
+
+
+def in_fact_box(ctx: Context) -> bool:
+    """'Claim: …' over 'Rating: FALSE' over 'Why we fact-checked this: …': a run of labelled fields, each line
+    opening with its label and a colon — the piece and the one before or after it both do."""
+    if not _FIELD_LABEL.match(ctx.text):
+        return False
+    before = ctx.pieces[ctx.index - 1].text if ctx.index > 0 else ""
+    return any(_FIELD_LABEL.match(text) and not is_entry_heading(text) for text in (before, *ctx.remaining(1)))
 
 
 @rule("block.caption")
@@ -532,6 +559,17 @@ _TRAILING_ADDRESS = re.compile(r"(?<=[.!?])\s+[\w.+-]+@[\w-]+\.[\w.]+$")
 
 _VALEDICTION = re.compile(r"^[—–-]?\s*Yours(?:,?\s+(?:etc|sincerely|faithfully|truly))?\.?,?$", re.IGNORECASE)
 _ADDRESS_LINE = compile_lazily(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}[,.]?$")
+
+
+_SALUTATION = re.compile(r"^(?:Sir|Madam|Sir\s+or\s+Madam|Dear\s+(?:Sir|Madam|Editor))\s*,?\s*[–—-]?$")
+
+
+@rule("block.salutation")
+def salutation(ctx: Context) -> Made | None:
+    """'Sir, –' alone over a letter's first paragraph: the letter's greeting, a label that is no block."""
+    if ctx.title_at is None or ctx.index <= ctx.title_at or not _SALUTATION.match(ctx.text.strip()):
+        return None
+    return [("label", ctx.text)] if any(is_prose(text) for text in ctx.remaining(1)) else None
 
 
 @rule("block.valediction")
@@ -597,13 +635,47 @@ def sign_off(ctx: Context) -> Made | None:
     # an outlet's name, or its press office's ("Press Service of the Ministry of …")
     outlet = notes.sign_off_rule(ctx.text)
     if not outlet or not outlet[0]:
-        return None
+        return _signed_by_site(ctx)
     later = [text for text in ctx.remaining(8) if not furniture.furniture(text)
              and not furniture.navigation.check(text)]
     if len(later) <= 2:
         ctx.shape = outlet[1]
         return [("signature", ctx.text)]
     return None
+
+
+_DESK_LETTERS = re.compile(r"^[a-z]{2,3}$")
+_MASTHEAD_PARTS = re.compile(r"\s+[—–|·-]\s+|\s*\(")
+
+
+@rule("signature.desk_letters")
+def desk_letters(ctx: Context) -> Made | None:
+    """'iy' alone closing the page: the desk's initials, in lowercase, without a slash."""
+    return [("signature", ctx.text)] if _DESK_LETTERS.match(ctx.text.strip(" —–-.")) else None
+
+
+@rule("signature.masthead_name")
+def masthead_name(ctx: Context) -> Made | None:
+    """'Petra' closing a page whose logo read 'Petra — Jordan News Agency': the site signing with its own name."""
+    text = ctx.text.strip(" —–-.")
+    logos = [made for kind, made in ctx.made[:ctx.title_at] if kind == "chrome"] if ctx.title_at else []
+    names = {_MASTHEAD_PARTS.split(logo.strip())[0].casefold() for logo in logos[:3]}
+    return [("signature", ctx.text)] if text[:1].isupper() and text.casefold() in names else None
+
+
+SITE_SIGN_OFF_RULES: tuple[Rule[Made], ...] = (desk_letters, masthead_name)
+
+
+def _signed_by_site(ctx: Context) -> Made | None:
+    """A short line with nothing but the site's furniture after it, read by ``SITE_SIGN_OFF_RULES``."""
+    if len(ctx.text.strip(" —–-.")) > 40 or [t for t in ctx.remaining(LOOKAHEAD) if not furniture.furniture(t)
+                                             and not furniture.navigation.check(t)]:
+        return None
+    found = first(SITE_SIGN_OFF_RULES, ctx)
+    if found is None:
+        return None
+    ctx.shape = found[1]
+    return found[0]
 
 
 @rule("block.title")
@@ -642,13 +714,13 @@ def _headline_with_colon(text: str) -> bool:
 def heading(ctx: Context) -> Made | None:
     """'Innovation in cooperation: leading the way', '14:05' in a live blog: a subheading."""
     text = ctx.text
-    if _INTERVIEW_TURN.match(text):
-        return None  # "Q: What did you feel?" — an interview's turn, not a subheading
+    if _INTERVIEW_TURN.match(text) or in_fact_box(ctx):
+        return None  # "Q: What did you feel?", "Rating: FALSE" — an interview's turn, a fact box's field
     later = ctx.remaining(1)
     if ctx.last_kind() == "title" and later and (bylines.parse_byline(later[0], under_headline=True)
                                                  or dates.date_line(later[0])):
         return None  # the headline's deck, over its byline: body text, as a standfirst written as a sentence is
-    if _TIME_ONLY.match(text) or (is_heading_like(text) and any(
+    if _TIME_ONLY.match(text) or is_entry_heading(text) or (is_heading_like(text) and any(
             not furniture.furniture(t) for t in ctx.remaining(8))):
         return [("heading", text)]
     return None
@@ -663,8 +735,8 @@ def paragraph(ctx: Context) -> Made | None:
 
 RULES: tuple[Rule[Made], ...] = (
     page_furniture, related_list, navigation, editors_note, disclaimer, reprint_note, before_headline,
-    byline, date_line, dateline_lead, caption, tagline, valediction, contact_card, sign_off, title, closing_box,
-    heading, paragraph,
+    byline, date_line, dateline_lead, caption, tagline, salutation, valediction, contact_card, sign_off, title,
+    closing_box, heading, paragraph,
 )
 
 

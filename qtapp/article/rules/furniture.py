@@ -28,7 +28,8 @@ post a comment|reuse this content|republish this story|sign up here|topics|tags|
 print|email|save|contacts|contact|media contact|media contacts|press contact|back to top|
 download images|view comments|show comments|newsletter|follow us|print version|printer-friendly version|
 leave a reply|report an error|report a typo|journalistic standards|follow|short link|permalink|
-search keywords|☰||||中文|english|global edition|▶ play episode|play episode|▶ play|listen to this episode
+search keywords|☰||||中文|english|global edition|related news|related content|related links|
+▶ play episode|play episode|▶ play|listen to this episode
 """.replace("\n", "").split("|"))
 _PHRASE_PREFIXES = re.compile(
     r"^(?:sign up (?:for|to)|subscribe to|follow (?:us|\w+) on|we use cookies|this (?:site|website) uses "
@@ -51,8 +52,19 @@ _PHRASE_PREFIXES = re.compile(
     r"local) [\w ]*journalism|get the [\w' ]{0,40}newsletter|\S.{0,40} profile picture$|"
     r"(?:the\s+)?(?:story|article)\s+continues\b|filed under:|posted in:|categor(?:y|ies):|tagged:|\[?font size\b|"
     r"version for the visually impaired|reading time:?\s*\d+\s*(?:min|mins|minutes)\b|continued (?:on|from) "
-    r"(?:page|p\.)\s*\d+$|more (?:from [^:]{2,40}|letters|stories|news|in [^:]{2,30}|on [^:]{2,30}):)",
+    r"(?:page|p\.)\s*\d+$|more (?:from [^:]{2,40}|letters|stories|news|in [^:]{2,30}|on [^:]{2,30}|reviews|videos|"
+    r"articles|features|columns|podcasts|opinion|analysis|coverage):|related (?:news|stories|articles|content|"
+    r"coverage|reading|links):|sort by:|edited by:|about us:)",
     re.IGNORECASE)
+# A post's neighbours and the blog engine's credit: "← Previous post: The ice on Lock 6", "Proudly powered by WordPress"
+_POST_NAVIGATION = re.compile(r"^(?:[←«‹<]\s*)?(?:previous|next|older|newer)\s+(?:post|article|story|entry)\b"
+                              r"(?:\s*:.{0,100})?(?:\s*[→»›>])?$|^proudly\s+powered\s+by\s+\S+(?:\s+\S+){0,2}$|"
+                              r"^powered\s+by\s+(?:wordpress|blogger|ghost|substack|medium|drupal|squarespace|wix|"
+                              r"tumblr|jekyll|hugo)(?:\.com)?$",
+                              re.IGNORECASE)
+# A comment form's button opening the line: "Leave a Reply Your email address will not be published."
+_COMMENT_FORM = re.compile(r"^(?:leave a (?:reply|comment)|add (?:a |your )?comments?|post a comment|write a comment)"
+                           r"\b(?!\s+(?:on|about|to)\b)", re.IGNORECASE)
 _BRACKETED = re.compile(r"^\[(.{2,80})\]$")  # square: "(Web editor: …)" in round ones is a sign-off
 _STAFF_CREDIT = re.compile(r"^(?:(?:(?:web|chief|responsible|duty)\s+)?editors?\s*:|edited\s+by)\s*[A-Z]",
                            re.IGNORECASE)
@@ -64,7 +76,7 @@ _COUNTER = re.compile(r"^\d[\d ,.]*\s*[kKmM]?\s+(?:views|reads|comments|shares|l
                       re.IGNORECASE)  # "1 245 views", "214 Followers"
 _WEATHER = re.compile(r"-?\d{1,3}\s?°\s?[FC]\b")  # "Tuesday, April 8, 2025 | 54°F Cloudy": a masthead's widget
 # Two patterns, not one "^…|…$": a search for the alternation tried the opener at every offset.
-_COPYRIGHT_OPENER = re.compile(r"copyright\b|©|\(c\)\s+\d{4}", re.IGNORECASE)
+_COPYRIGHT_OPENER = re.compile(r"\(?\s*(?:copyright\b|©)|\(c\)\s+\d{4}", re.IGNORECASE)  # "(©NTB)" too
 _RIGHTS_RESERVED = re.compile(r"all rights reserved\.?$|^all rights to\b.{0,80}\breserved\.?$", re.IGNORECASE)
 _MARK_AND_YEAR = re.compile(r"(?:©|\(c\))\s*(?:19|20)\d\d\b", re.IGNORECASE)  # "Steppe Observer © 2025 · …"
 _ICP = re.compile(r"ICP(?:备|\s*(?:license|证))|京公网安备", re.IGNORECASE)
@@ -105,6 +117,33 @@ def phrase(line: str) -> bool | None:
     if _SHARE_THIS.match(key):
         return True  # "Share this fact check", "Share this page": the share button, whatever it shares
     return None
+
+
+@rule("chrome.post_navigation")
+def post_navigation(line: str) -> bool | None:
+    """'← Previous post: The ice on Lock 6', 'Proudly powered by WordPress': a blog's links and its engine."""
+    text = line.strip()
+    return True if len(text) <= 120 and _POST_NAVIGATION.match(text) else None
+
+
+# "u/glenelg_gull · 4 hr. ago: Surprised …", "@kiri_w · 3h — …": a reader's comment under its handle and age
+_COMMENT_HEADER = re.compile(r"^(?:u/|@)[\w.-]{2,30}\s*[·•|]\s*\d{1,3}\s*"
+                             r"(?:hr|hrs|h|min|mins|m|d|days?|hours?|minutes?)\.?(?:\s+ago)?\b")
+
+
+@rule("chrome.reader_comment")
+def reader_comment(line: str) -> bool | None:
+    """'u/glenelg_gull · 4 hr. ago: Surprised absolutely nobody': a reader's comment, its handle and age first."""
+    return True if len(line) <= 400 and _COMMENT_HEADER.match(line.strip()) else None
+
+
+@rule("chrome.comment_form")
+def comment_form(line: str) -> bool | None:
+    """'Leave a Reply Your email address will not be published.', 'Add comment | Comments will be edited …'."""
+    text = line.strip()
+    if len(text) > 400 or any(mark in text for mark in "\"“”"):
+        return None  # a quotation about comments is news, not the form
+    return True if _COMMENT_FORM.match(text) else None
 
 
 @rule("chrome.copyright")
@@ -319,6 +358,10 @@ _CALL_TO_ACT = re.compile(
     r"(?:^|[.!?,]\s+)(?:click|tap)\s+here\b|(?:^|[.!?,]\s+)(?:get in touch|sign in|log in|sign up|visit us on|"
     r"email us|buy the issue)\b[^.!?]{0,60}[.!?]?$|"
     r"^(?:want to )?join the conversation\b|^get (?:the [\w'’ -]{1,30} app|(?:breaking )?news alerts)\b|"
+    r"^(?:listen to|subscribe to|watch|download|follow)\s+(?:our|the)\s+[\w'’ .-]{0,40}?(?:podcast|newsletter|app|"
+    r"channel|show|feed|player)\b[^.!?]{0,30}[.!]?$|^follow\s+(?:us|[\w'’ .-]{2,40})\s+on\s+google\s+news$|"
+    r"(?:^|[.!?]\s+)(?:write to|contact|email|tell)\s+(?:us|the\s+[\w'’ -]{1,40}?\b(?:desk|team|newsroom))\b"
+    r"[^.!?]{0,60}[.!?]?$|"
     r"\bis now on (?:whatsapp|telegram|instagram|"
     r"tiktok|threads|youtube|viber)\b", re.IGNORECASE)
 
@@ -351,10 +394,11 @@ def relative_clock(line: str) -> bool | None:
 
 # The site's terms for reusing its pages: what reprinting or citing its materials requires
 _REUSE = re.compile(r"\b(?:reprint(?:ing)?|reproduc(?:e|ing|tion)|republish(?:ing)?|citing|quoting|copying|"
-                    r"using)\b[^.]{0,120}\b(?:materials?|content)\b", re.IGNORECASE)
-_REQUIRED = re.compile(r"\b(?:requires?|required|must|prohibited|forbidden|not (?:allowed|permitted))\b",
-                       re.IGNORECASE)
-_TERMS_OBJECT = re.compile(r"\b(?:hyper)?links?\b|\bpermission\b|\bthe source\b|\bconsent\b|\bprohibited\b",
+                    r"using|use)\b[^.]{0,120}\b(?:materials?|content|information)\b", re.IGNORECASE)
+_REQUIRED = re.compile(r"\b(?:requires?|required|must|prohibited|forbidden|not (?:allowed|permitted)|"
+                       r"permitted only|only with|obligatory|mandatory)\b", re.IGNORECASE)
+_TERMS_OBJECT = re.compile(r"\b(?:hyper)?links?\b|\bpermission\b|\bthe source\b|\bconsent\b|\bprohibited\b|"
+                           r"\breference to\b",
                            re.IGNORECASE)
 
 
@@ -376,6 +420,38 @@ def bare_domain(line: str) -> bool | None:
     return True if len(line) <= 60 and _BARE_DOMAIN.match(line.strip()) else None
 
 
+# "*** OTS-ORIGINAL TEXT PRESS RELEASE UNDER THE SOLE CONTENT RESPONSIBILITY OF THE SENDER ***"
+_STARRED_BANNER = re.compile(r"^\*{2,}\s*[^*]{3,200}?\s*\*{2,}$")
+
+
+@rule("chrome.starred_banner")
+def starred_banner(line: str) -> bool | None:
+    """'*** OTS-ORIGINAL TEXT … OF THE SENDER ***': a distributor's banner framed in asterisks."""
+    return True if len(line) <= 220 and _STARRED_BANNER.match(line.strip()) else None
+
+
+# "Page 1 of 4", "p. 2/4": a PDF's page counter copied with its text
+_PAGE_NUMBER = re.compile(r"^(?:page|p\.|pg\.?)\s*\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
+# "VALLEY GROWERS CO-OPERATIVE · MEMBERS' BULLETIN · Issue 47", "MWBA Newsletter · Spring 2025 · 2"
+_ISSUE_ITEM = re.compile(r"^(?:(?:Issue|Vol\.?|Volume|No\.?|Number)\s*\d{1,4}|(?:Spring|Summer|Autumn|Fall|Winter)\s+"
+                         r"(?:19|20)\d\d)$", re.IGNORECASE)
+
+
+@rule("chrome.page_header")
+def page_header(line: str) -> bool | None:
+    """'Page 1 of 4', 'MWBA Newsletter · Spring 2025 · 2': a printed page's counter or running header."""
+    text = line.strip()
+    if len(text) > 100:
+        return None
+    if _PAGE_NUMBER.match(text):
+        return True
+    items = [item.strip() for item in re.split(r"\s+[·|]\s+", text)]
+    if len(items) < 2 or any(not item or len(item.split()) > 5 for item in items):
+        return None
+    return True if any(_ISSUE_ITEM.match(item) for item in items) and (
+        _ISSUE_ITEM.match(items[-1]) or items[-1].isdigit()) else None
+
+
 _STARS = re.compile(r"^(?:[A-Z][\w ]{0,20}:\s*)?[★☆✩✪⭐]{3,5}(?:\s*\(?\d(?:\.\d)?\s*/\s*(?:5|10)\)?)?$")
 
 
@@ -388,7 +464,8 @@ def star_rating(line: str) -> bool | None:
 RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch, section_menu,
                                  language_switch, site_notice, site_self, widget_stamp, button_bar, wire_marks,
                                  issue_line, call_to_action, relative_clock, reuse_terms, bare_domain,
-                                 star_rating)
+                                 star_rating, post_navigation, comment_form, reader_comment, starred_banner,
+                                 page_header)
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 
 

@@ -631,7 +631,12 @@ def slash_agency(text: str) -> bool | None:
 @rule("caption.capitals_credit")
 def capitals_credit(text: str) -> bool | None:
     """'LUO JIE/CHINA DAILY': the photographer and the paper in capitals."""
+    if _INITIALS_ONLY.match(text):
+        return None  # "OAA/CUU", "NTX/MGR/ENG": the wire desk's initials, its sign-off (credit.agency_desk)
     return True if "/" in text and _CAPITALS_CREDIT.search(text) else None
+
+
+_INITIALS_ONLY = re.compile(r"^[A-Z]{2,4}(?:/[A-Z]{2,4})+$")
 
 
 @rule("caption.photos_by")
@@ -713,6 +718,9 @@ _AGENCY_DESK = re.compile(r"^(?:\((?:END|By\s+[A-Z][^()]{2,60})\)\s*)?"
                           r"(?:(?=[\w.-]*[A-Z]{2})[A-Z][\w.-]{1,20}/[a-z]{2,4}|"
                           r"[A-Z]{2,4}(?:/[A-Z]{2,4})+(?:\s*//\s*[A-Z][\w.-]{1,20})?|Enditem/[A-Za-z]{1,6})$")
 _AGENCY_MARK = re.compile(r"^\([A-Z]{2,6}\)$")
+# "(NAN)(www.nannews.ng)", "(Petra) R.Q/ S.D": the agency's mark with its address or its desk's initials
+_MARK_AND_DESK = re.compile(r"^\([A-Z][A-Za-z]{1,9}\)\s*(?:\((?:www\.)?[\w-]+(?:\.[\w-]+)+/?\)|"
+                            r"[A-Z]{1,3}\.?(?:[A-Z]{1,2}\.?)?(?:\s*/\s*[A-Z]{1,3}\.?(?:[A-Z]{1,2}\.?)?)+)$")
 
 
 @rule("credit.agency_desk")
@@ -725,6 +733,12 @@ def agency_desk(text: str) -> bool | None:
 def agency_mark(text: str) -> bool | None:
     """'(PNA)' alone after the story: the agency's mark closing it, as its datelines open one."""
     return True if _AGENCY_MARK.match(text) else None
+
+
+@rule("credit.mark_and_desk")
+def mark_and_desk(text: str) -> bool | None:
+    """'(NAN)(www.nannews.ng)', '(Petra) R.Q/ S.D': the agency's mark closing the story, its address or desk after."""
+    return True if _MARK_AND_DESK.match(text) else None
 
 
 @rule("credit.press_office")
@@ -757,7 +771,8 @@ def staff_credit(text: str) -> bool | None:
 
 
 CREDIT_RULES: tuple[Rule[bool], ...] = (reporting_parenthesis, contributed, reporting_by, reported_from, desk_initials,
-                                        agency_desk, agency_mark, press_office, editorial_board, source_sign_off,
+                                        agency_desk, agency_mark, mark_and_desk, press_office, editorial_board,
+                                        source_sign_off,
                                         staff_credit)
 
 
