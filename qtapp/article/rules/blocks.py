@@ -134,6 +134,7 @@ def find_title(pieces: list[Piece]) -> int | None:
     """
     best: int | None = None
     texts = [piece.text for piece in pieces]
+    owners: list[str] = []  # the page's copyright owners, read at the first candidate
     steps: dict[tuple[object, ...], tuple[bool, bool]] = {}
     count, skip_to = len(texts), 0
     for index, text in enumerate(texts):
@@ -150,8 +151,19 @@ def find_title(pieces: list[Piece]) -> int | None:
                 steps.clear()  # pieces that never repeat must not pin their keys
             steps[key] = step
         here, stop = step
+        site_line = here and _names_site(text, texts, owners)
+        if site_line:
+            here = False  # "The Herald (Harare)" over the headline, "© 2025 The Herald" under the story
         if here:
             best = index
+        if stop and not here and (best is not None or site_line):
+            # the date at the stop or right under it, with lines between it and the best so far (or under
+            # the original outlet's line on an aggregator's page: "The Herald (Harare)", its date, its headline)
+            floor = index if best is None else best + 1
+            date_at = next((at for at in (index, index + 1) if floor < at < count and _stamp_like(texts[at])), None)
+            under = None if date_at is None else _headline_under_date(pieces, date_at)
+            if under is not None:
+                return under
         if stop:
             return best
         if index + 4 < count and text == texts[index + 1] and key.count(text) == 5 and (not here or not key[1]):
@@ -164,6 +176,43 @@ def find_title(pieces: list[Piece]) -> int | None:
 
 
 _CRUMB = re.compile(r"\S\s+[›»]\s+\S")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+                        r"(?P<owner>[A-Z][\w&'’-]*(?:\s+[A-Z\d][\w&'’-]*){0,4})", re.IGNORECASE)
+
+
+def _names_site(text: str, texts: list[str], owners: list[str]) -> bool:
+    """'The Herald (Harare)', 'KQRT 9 Staff' on a page signed '© 2025 The Herald', 'Copyright 2025 KQRT': a
+    short line that opens with the name the page's copyright line gives is the site's, never its headline."""
+    words = text.split()
+    if len(words) > 6:
+        return False
+    if not owners:
+        owners.append("")  # read once: a page with no copyright line costs one scan
+        for line in texts:
+            if len(line) <= 400 and ("©" in line or "opyright" in line or "(c)" in line.lower()):
+                owners.extend(m.group("owner") for m in _COPYRIGHT.finditer(line))
+    for owner in owners[1:]:
+        size = len(owner.split())
+        if words[:size] == owner.split() and len(words) - size <= 2 and len(owner) >= 3:
+            return True
+    return False
+
+
+def _headline_under_date(pieces: list[Piece], index: int) -> int | None:
+    """'Ala-Too Notes / Walking, weather and small towns / Home | About / Saturday, 15 March 2025 / The Ak-Sai
+    trail is closed again …': a blog's or a newsletter's post title stands under its date, and what stood above
+    the date, with more lines between, was the site's name and tagline. The line under the date is the
+    headline when prose or a byline follows it; a news page's date line is followed by its prose."""
+    for at in range(index + 1, min(index + 4, len(pieces) - 1)):
+        text = pieces[at].text
+        if len(text.split()) <= 2 or furniture.furniture(text):
+            continue  # "To: you" under a newsletter's date
+        here, _stop = _title_step(pieces[at:at + 5], False)
+        after = pieces[at + 1].text
+        if here and (is_prose(after) or bylines.parse_byline(after, under_headline=True)):
+            return at
+        return None
+    return None
 
 
 def _menu_line(text: str) -> bool:
@@ -192,6 +241,8 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
     """(the first of ``pieces`` is the best headline so far, the search stops there) for the piece
     followed by up to four more: ``find_title``'s reading of one piece."""
     text = pieces[0].text
+    if _KICKER.match(text):
+        return False, False  # "From the magazine", "View this email in your browser": a label over the headline
     if furniture.furniture(text) or furniture.navigation.check(text):
         # "Key events", "Related": a list under the headline, its items no headline
         return False, have_best and bool(_RELATED.match(text))
@@ -232,6 +283,12 @@ _SITE_WHAT = frozenset({"news", "headlines", "stories", "updates"})
 
 _SITE_MENU_WORDS = MENU_WORDS | SECTIONS | frozenset({"about", "events", "give", "admissions", "research", "topics",
                                                        "alumni", "study", "campus", "shop", "donate"})
+
+
+# Lines a page shows above its headline that read like one: a section's label, a newsletter's web link
+_KICKER = re.compile(r"^(?:from\s+the\s+(?:magazine|archives?|print\s+edition)|view\s+(?:this\s+(?:email|"
+                     r"newsletter|message)|it)\s+(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser|"
+                     r"(?:click|tap)\s+here\s+to\s+view\s+.{0,30}(?:browser|online))\.?$", re.IGNORECASE)
 
 
 def _site_menu(text: str) -> bool:
@@ -314,8 +371,10 @@ def _titled_sentence(pieces: list[Piece], index: int) -> bool:
     # and a "—" between a headline and its byline must not decide what the clean text (without it) reads.
     following = next((p.text for p in pieces[index + 1:index + 4] if not furniture.furniture(p.text)), "")
     # a wire release's headline stands right over its dateline lead ("SINGAPORE, Sept. 10, 2024 (GLOBE NEWSWIRE) --")
+    # or a bare stamp ("17.04.2025 | 11:30") under a headline too long to be heading-like
     return bool(bylines.parse_byline(following, under_headline=True) or dates.date_line(following)
-                or fm.EDITORS_LABEL.match(following) or _wire_lead(following))
+                or fm.EDITORS_LABEL.match(following) or _wire_lead(following)
+                or len(following) <= 30 and bool(_CLOCK.search(following)) and bool(dates.parse_date(following)))
 
 
 def _wire_lead(text: str) -> bool:
