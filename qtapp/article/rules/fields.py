@@ -463,6 +463,24 @@ def source_reprinter(page: Page) -> str | None:
         else None
 
 
+_DISTRIBUTED = re.compile(r"\b(?i:distributed|syndicated|aggregated)\s+by\s+"
+                          r"(?P<who>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?)\.?\s*$")
+
+
+@rule("reprinted_by.distributed_masthead")
+def distributed_reprinter(page: Page) -> str | None:
+    """'… Distributed by AfriWire Digest.' at the foot of a page under the logo 'AfriWire Digest' → AfriWire
+    Digest: two signals, the logo and the foot, name one site that carries the story; one alone names none."""
+    logo = page.masthead[:1] or [text for kind, text in page.blocks[:1] if kind == "heading"]
+    if not logo:
+        return None
+    for text in page.dropped + [text for _kind, text in page.blocks[-3:]]:
+        found = _DISTRIBUTED.search(text) if len(text) <= 400 else None
+        if found and logo[0].strip(" .").lower() == found.group("who").rstrip(".").lower():
+            return canonical(logo[0].strip())
+    return None
+
+
 _ANY_MARK = re.compile(r"\((?P<mark>[A-Z][\w-]{1,20})\)|/(?P<slashed>[A-Z][\w.-]{1,20})/")
 
 
@@ -489,7 +507,8 @@ def translated_reprinter(page: Page) -> str | None:
 
 
 REPRINTED_BY: tuple[Rule[str], ...] = (reprint_reprinter, citing_reprinter, wire_reprinter, here_reprinter,
-                                        source_reprinter, following_mark_reprinter, translated_reprinter)
+                                        source_reprinter, following_mark_reprinter, translated_reprinter,
+                                        distributed_reprinter)
 
 # --- date -----------------------------------------------------------------------------------------
 
