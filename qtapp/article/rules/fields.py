@@ -160,7 +160,17 @@ def sign_off_publisher(page: Page) -> str | None:
     """An outlet's name closing the page, or '— The Prairie Gazette Editorial Board'."""
     if page.reprints():
         return None  # then the sign-off is the reprinter's
-    return next((o for o in map(notes.credit_outlet, page.texts("signature")) if o), None)
+    return next((o for o in map(notes.credit_outlet, page.texts("signature")) if o and not _pager(o)), None)
+
+
+_PAGER_WORDS = frozenset({"newer", "older", "next", "previous", "prev", "post", "posts", "entry", "entries",
+                          "page", "home", "story", "article"})
+
+
+def _pager(name: str) -> bool:
+    """'Newer Post Older Post Home': a blog's pager under the post, every word a pager's, names no outlet."""
+    words = [w.strip("«»‹›<>←→.|").lower() for w in name.split()]
+    return len(words) >= 2 and all(w in _PAGER_WORDS for w in words if w)
 
 
 _COPYRIGHT_OWNER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
