@@ -19,6 +19,7 @@ import re
 from typing import NamedTuple
 
 from qtapp.article.doubts import CONFIDENT, DOUBTS
+from qtapp.article.lazy_patterns import compile_lazily
 from qtapp.article.quotations.context import sentence_start_before
 from qtapp.article.quotations.fullness import own_role_words, unproven
 from qtapp.article.quotations.given_names import given_gender
@@ -27,7 +28,7 @@ from qtapp.article.quotations.lexicon import (
     HONORIFICS,
     ORG_HEADS,
     PARTICIPLES,
-    PROPER_RE,
+    PROPER,
     REPORT_VERBS,
     ROLE_TITLES,
     VERB_RE,
@@ -317,15 +318,15 @@ def _org_longer_form(q: Quote, org: Person) -> str | None:
     return next(iter(forms)) if len(forms) == 1 else None
 
 
+_APPOSED = compile_lazily(rf",\s+(?P<name>{PROPER})\s*,")
+
+
 def _person_in_reach(q: Quote, org: Person) -> str | None:
-    """ "According to the chief executive of the Authority, Farai Makoni, "…"": a person of two names or
-    more named in the quotation's own sentence may be whose words they are, not the body's."""
-    for mention in q.people.mentions_between(q.offset + q.around.lead_start, q.at):
-        other = mention.person
-        if other is not org and other.kind == "person" and other.name and " " in other.name:
-            return "person_near"
-    for run in PROPER_RE.finditer(q.masked, q.around.lead_start, q.span.start):  # one the index did not keep
-        named = clean(run.group())
+    """ "According to the chief executive of the Authority, Farai Makoni, "…"": a person of two names or more
+    set off by commas in the quotation's own sentence may be whose words they are, not the body's. (Only
+    set off: "said Minister Orla Brennan was "…"" is the body's words about her, and is trusted.)"""
+    for run in _APPOSED.finditer(q.masked, q.around.lead_start, q.span.start):
+        named = clean(run.group("name"))
         if named is not None and named.kind == "person" and " " in named.name and named.name != org.name:
             return "person_near"
     return None
