@@ -45,5 +45,6 @@ DOUBTS: dict[str, Text] = {
     "told_by": N_("Checks", "the words are reported as told to the person named by someone else, so the rules "
                             "name nobody"),
     "named_since": N_("Checks", "someone else is named in the sentence that leads into the quotation"),
+    "person_near": N_("Checks", "a person named in the same sentence may have said this, not the organisation"),
     "far": N_("Checks", "the quotation stands far from the verb that says who spoke"),
 }

@@ -151,7 +151,10 @@ TOKEN = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Gen|Sr|Jr|St|Capt|Col|Lt"
 # Lowercase particles inside one person's name ("Khalid bin Nasser", "Salares del Norte").
 NAME_LINKS = r"(?:bin|ibn|bint|binti|de|da|di|do|dos|das|del|della|van|von|der|den|le|la|du|y|al|el|ter|zu)"
 # Words that join an organisation's name ("Ministry of Mines", "Health and Safety Executive").
-PHRASE_LINKS = r"(?:of|and|for|the|on|&)"
+# "on" joins "Commission on Human Rights", not "Ministry … on Tuesday": a day or month after it is a time.
+WHEN_WORDS = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
+              r"|September|October|November|December)")
+PHRASE_LINKS = rf"(?:of|and|for|the|on(?!\s+{WHEN_WORDS}\b)|&)"
 # The lookahead only restates where a TOKEN can start; it lets the engine skip other positions fast.
 _TOKEN_START = rf"(?={UPPER_CLASS}|(?:al|el|ad|as|ash|at|ar|bin|ibn)-)"
 PROPER = rf"{_TOKEN_START}{TOKEN}(?:\s+(?:(?:{NAME_LINKS}|{PHRASE_LINKS})\s+)*{TOKEN})*"

@@ -107,6 +107,8 @@ def clean(run: str) -> Named | None:
     tokens = run.split()
     while tokens and (tokens[0].lower() in FUNCTION_WORDS or tokens[0].endswith("-based")):
         tokens.pop(0)  # "the Geneva-based Digital Cooperation Forum": the forum
+    while len(tokens) > 2 and len(tokens[0]) > 2 and tokens[0].isupper() and _POSSESSIVE.search(tokens[1]):
+        tokens.pop(0)  # "ANKARA Türkiye's … Ministry": a dateline run into the paragraph is no part of the name
     while len(tokens) > 1 and _POSSESSIVE.search(tokens[0]) and _is_head(tokens[1]):
         tokens.pop(0)  # "Kazakhstan's Ministry of Transport" → the ministry itself
     if len(tokens) > 2 and _POSSESSIVE.search(tokens[0]) and any(_is_head(t) for t in tokens[2:]):

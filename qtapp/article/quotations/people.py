@@ -164,6 +164,7 @@ class People:
         self._bodies: list[Person] = []  # organisations of more than one word, in the order introduced
         self.notes: dict[int, str | None] = {}  # what ``trust`` read of each person, by id: asked once each
         self.whole: dict[int, Any] = {}  # what ``fullness`` read of each person's name, by id: asked once each
+        self.longer: dict[int, set[str]] = {}  # each speaking body's longer forms in the text (``trust``), by id
         self._last_before: tuple[tuple[int, int, int], list[Mention]] = ((-1, -1, -1), [])
         self.resolved: dict[tuple[str, str], Any] = {}  # whom each name a rule reads means (``subjects.resolve``)
 

@@ -162,13 +162,18 @@ def pronoun_adding(q: Quote, pronoun: str, verb: str) -> Attribution | None:
     return Attribution(q.carried, "pronoun_adding", 0.75, "pronoun")
 
 
-_ACCORDING = compile_lazily(rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?:by|from|of)\s+)?"
+_ACCORDING = compile_lazily(rf"\b[Aa]ccording\s+to\s+"
+                        rf"(?:(?:a|an|the)\s+(?P<head>(?:[\w\-]+\s+){{0,4}}?)(?:by|from|of)\s+)?"
                         rf"(?:the\s+)?(?P<role>(?:[a-z][\w\-]*\s+){{1,4}})?(?P<name>{PROPER})")
 
 
 # "According to UNE general director Yamilé Echevarría Portuondo": lowercase role words after the body's
 # name, then a person; the body only names whom the person works for.
 _ROLE_THEN_PERSON = compile_lazily(rf"\s+(?P<role>(?:[a-z][\w\-]*\s+){{0,3}}[a-z][\w\-]*)\s+(?P<name>{PROPER})")
+
+
+# "According to the chief executive of the Authority, Farai Makoni, "…"": the person set off after the body.
+_APPOSED_PERSON = compile_lazily(rf",\s+(?P<name>{PROPER})\s*,")
 
 
 _ACCORDING_PRONOUN = re.compile(r"\b[Aa]ccording\s+to\s+(him|her)\s*,?\s*$")
@@ -197,6 +202,12 @@ def according_to(q: Quote) -> Attribution | None:
                 if not _ROLE_NOUN_WORD.search(person.group("role").split()[-1]):
                     return Attribution(None, "according_to", 0.0)  # two candidates, neither surely the one
                 name = person.group("name")
+            head = (match.group("head") or "").split()
+            apposed = _APPOSED_PERSON.match(text, match.end()) if head else None
+            if apposed is not None and _ROLE_NOUN_WORD.search(head[-1]):
+                named = clean(apposed.group("name"))
+                if named is not None and named.kind == "person" and " " in named.name:
+                    name = apposed.group("name")  # the body only says whose chief executive the person is
             return _attribute(resolve(Subject("name", name), q.people, q.at, q.block), "according_to", 0.9)
     return None
 

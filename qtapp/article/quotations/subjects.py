@@ -219,6 +219,8 @@ def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
             if len(people.resolved) >= REMEMBERED_NAMES:
                 people.resolved.clear()  # names that never repeat must not pile up
             known = people.resolved[subject] = _resolve_name(subject, people)
+        if known.speaker is None and subject.kind == "name" and subject.text.isalpha() and subject.text.istitle():
+            return _capital_role(subject.text, people, at) or known
         return known
     if subject.kind == "pronoun":
         person = people.pronoun(subject.text, at, block)
@@ -234,6 +236,18 @@ def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
 
 
 REMEMBERED_NAMES = 4096
+
+
+def _capital_role(word: str, people: People, at: int) -> Resolved | None:
+    """ "The Clerk of the National Assembly, Mr Gift Sinkamba, …" … "…," the Clerk said: one capitalised word
+    that names nobody, but is a role word of a person introduced with it, is that role (``People.role``)."""
+    person = people.role(word, at)
+    if person is None or person.kind != "person" or not person.name or " " not in person.name:
+        return None
+    low = word.lower()
+    if not any(low in role.replace(";", " ").split() for role in person.roles):
+        return None
+    return Resolved(person.name, "role", low)
 
 
 def _resolve_name(subject: Subject, people: People) -> Resolved:

@@ -19,6 +19,7 @@ import re
 from typing import NamedTuple
 
 from qtapp.article.doubts import CONFIDENT, DOUBTS
+from qtapp.article.lazy_patterns import compile_lazily
 from qtapp.article.quotations.context import sentence_start_before
 from qtapp.article.quotations.fullness import own_role_words, unproven
 from qtapp.article.quotations.given_names import given_gender
@@ -27,10 +28,12 @@ from qtapp.article.quotations.lexicon import (
     HONORIFICS,
     ORG_HEADS,
     PARTICIPLES,
+    PROPER,
     REPORT_VERBS,
     ROLE_TITLES,
     VERB_RE,
 )
+from qtapp.article.quotations.names import clean
 from qtapp.article.quotations.people import DOUBTFUL, People, Person, named_as_body
 from qtapp.article.quotations.rules import Attribution, Quote, colon_intro
 from qtapp.article.quotations.voices import NOBODY, acronym_given_pronoun, named_in_lead, nobody_s, other_voice
@@ -112,6 +115,15 @@ def _person_instead(q: Quote, acronym: Person) -> str | None:
 
 
 def _fuller(q: Quote, said: Attribution) -> Attribution:
+    person = q.people.named(said.speaker or "")
+    if person is not None and person.kind == "org":
+        longer = _org_longer_form(q, person)
+        if longer is not None and said.doubt == "fuller_name":
+            return said._replace(speaker=longer)
+    return _fuller_person(q, said)
+
+
+def _fuller_person(q: Quote, said: Attribution) -> Attribution:
     """A marked speaker under the likelier form of their name the article gives: the index's fuller form
     ("Marta Loureiro Simões" for "Loureiro Simões"), or the name without a word read as a title ("Frank
     Delaney" for "Old Frank Delaney"). The user checks that name, told why, not one cut or padded."""
@@ -135,6 +147,7 @@ def doubt(q: Quote, said: Attribution) -> str | None:
                 or (_role_ambiguous(q, person, said.named) if said.how == "role" else None)
                 or (_pronoun_ambiguous(q, said, person) if said.how == "pronoun" else None)
                 or (_between(q, said, person) if said.cue >= 0 else None)
+                or _person_in_reach(q, person)
                 or other_voice(q, said, person))
     return (_introduced(q, person) or _surname_shared(q.people, said, person)
             or (_pronoun_ambiguous(q, said, person) if said.how == "pronoun" else None)
@@ -151,7 +164,8 @@ def _introduced(q: Quote, person: Person) -> str | None:
     key = id(person)
     if key not in notes:
         if person.kind == "org":
-            notes[key] = _short_org(q.people, person) or _org_goes_on(q, person) or _unproven(q, person)
+            notes[key] = (_short_org(q.people, person) or _org_goes_on(q, person) or _org_longer(q, person)
+                          or _unproven(q, person))
         else:
             notes[key] = (_partial_name(q, person) or _title_in_name(person) or _shared(q.people, person)
                           or _org_as_person(q, person) or _unproven(q, person))
@@ -266,6 +280,55 @@ def _org_goes_on(q: Quote, org: Person) -> str | None:
         index = window.find(name)
         if index >= 0 and _GOES_ON.match(window, index + len(name)):
             return "partial_name"
+    return None
+
+
+_OF_MORE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?P<more>[A-Z][\w'’\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’\-]*)*)")
+_LONGER_LOOKED_AT = 40  # occurrences of a body's name read for a longer form: a bounded cost per speaker
+
+
+def _org_longer_forms(q: Quote, org: Person) -> set[str]:
+    """Where the article writes the body's name with an "of X" after it ("National Assembly of Zambia" beside
+    "the National Assembly said"): the longer forms, read once a body and only for a body given as a speaker."""
+    cache = q.people.longer
+    key = id(org)
+    if key not in cache:
+        name, text = org.name or "", q.article_text
+        found: set[str] = set()
+        at = text.find(name) if name else -1
+        for _ in range(_LONGER_LOOKED_AT):
+            if at < 0:
+                break
+            more = _OF_MORE.match(text, at + len(name))
+            if more is not None:
+                found.add(f"{name}{text[at + len(name):more.end()]}")
+            at = text.find(name, at + len(name))
+        cache[key] = found
+    return cache[key]
+
+
+def _org_longer(q: Quote, org: Person) -> str | None:
+    """The body's fullest form in the article is longer than the name read: the speaker may be cut short."""
+    return "fuller_name" if _org_longer_forms(q, org) else None
+
+
+def _org_longer_form(q: Quote, org: Person) -> str | None:
+    """The one longer form to show the user in place of the cut name (two or more: keep the name read)."""
+    forms = _org_longer_forms(q, org)
+    return next(iter(forms)) if len(forms) == 1 else None
+
+
+_APPOSED = compile_lazily(rf",\s+(?P<name>{PROPER})\s*,")
+
+
+def _person_in_reach(q: Quote, org: Person) -> str | None:
+    """ "According to the chief executive of the Authority, Farai Makoni, "…"": a person of two names or more
+    set off by commas in the quotation's own sentence may be whose words they are, not the body's. (Only
+    set off: "said Minister Orla Brennan was "…"" is the body's words about her, and is trusted.)"""
+    for run in _APPOSED.finditer(q.masked, q.around.lead_start, q.span.start):
+        named = clean(run.group("name"))
+        if named is not None and named.kind == "person" and " " in named.name and named.name != org.name:
+            return "person_near"
     return None
 
 
