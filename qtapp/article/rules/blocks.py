@@ -671,6 +671,12 @@ _CALL_OBJECT = compile_lazily(r"\b(?i:you|your|us|our|we)\b|@|(?i:https?://|www\
 _QUOTE_MARKS = "\"“”«»"
 
 
+@rule("foot.call_to_act")
+def foot_call(text: str) -> bool | None:
+    """'Like us on Facebook for more PNG sport' after the story: the page asking its reader to act."""
+    return True if calls_reader(text) else None
+
+
 def calls_reader(text: str) -> bool:
     """'Like us on Facebook for more PNG sport': the page asking its reader to act, no quotation in it."""
     if len(text) > 320 or more_words_than(text, 45) or any(mark in text for mark in _QUOTE_MARKS):
@@ -698,6 +704,12 @@ _TO_READER = compile_lazily(r"\b(?:you|your)\b|\?$", re.IGNORECASE)
 _COUNTED = compile_lazily(r"^(?=.*\d)(?=.*[a-z]{4})[^/]{1,40}$")
 
 
+@rule("foot.widget_count")
+def foot_widget_count(text: str) -> bool | None:
+    """'3 comments:', 'Watch video 01:48' after the story: a widget's count or clock."""
+    return True if _widget_count(text) else None
+
+
 def _widget_count(text: str) -> bool:
     return not more_words_than(text, 4) and not _SENTENCE_END.search(text.rstrip(":")) \
         and bool(_COUNTED.match(text)) and not dates.date_line(text) and not dates.parse_date(text)
@@ -708,13 +720,14 @@ def page_foot(ctx: Context) -> Made | None:
     """'Join our community', '3 comments:' after the story's last prose paragraph: the page's foot."""
     if not ctx.in_foot:
         return None
-    if calls_reader(ctx.text):
-        ctx.shape = "foot.call_to_act"
-        return [("chrome", ctx.text)]
-    if _widget_count(ctx.text):
-        ctx.shape = "foot.widget_count"
-        return [("chrome", ctx.text)]
-    return None
+    found = first(FOOT_RULES, ctx.text)
+    if found is None:
+        return None
+    ctx.shape = found[1]
+    return [("chrome", ctx.text)]
+
+
+FOOT_RULES: tuple[Rule[bool], ...] = (foot_call, foot_widget_count)
 
 
 def story_end(pieces: list[Piece]) -> int:
