@@ -45,6 +45,9 @@ class Context:
     shape: str | None = None  # the rule of a shape list (chrome, caption, …) the answering rule went by
     story_end: int = -1  # the story's last prose paragraph: what follows it is the page's foot
 
+    def __post_init__(self) -> None:
+        self.story_end = story_end(self.pieces)  # known before the first piece: the foot is judged by it
+
     @property
     def in_foot(self) -> bool:
         """After the story's last prose paragraph, where only the page's furniture and its notes stand."""
@@ -851,7 +854,6 @@ def classify(pieces: list[Piece]) -> tuple[Made, list[str]]:
     more of the context must add it to the key.
     """
     ctx = Context(pieces, title_at=find_title(pieces))
-    ctx.story_end = story_end(pieces)
     texts = [piece.text for piece in pieces]
     made: Made = []
     why: list[str] = []
