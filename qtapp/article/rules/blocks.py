@@ -43,6 +43,15 @@ class Context:
     consumed: int = 0  # pieces past the current one that a rule took as well (an editor's note's tail)
     last: str | None = None  # the kind of the last block made that is not chrome or a label
     shape: str | None = None  # the rule of a shape list (chrome, caption, …) the answering rule went by
+    story_end: int = -1  # the story's last prose paragraph: what follows it is the page's foot
+
+    def __post_init__(self) -> None:
+        self.story_end = story_end(self.pieces)  # known before the first piece: the foot is judged by it
+
+    @property
+    def in_foot(self) -> bool:
+        """After the story's last prose paragraph, where only the page's furniture and its notes stand."""
+        return 0 <= self.story_end < self.index
 
     @property
     def text(self) -> str:
@@ -707,6 +716,93 @@ _DESK_LETTERS = re.compile(r"^[a-z]{2,3}$")
 _MASTHEAD_PARTS = re.compile(r"\s+[—–|·-]\s+|\s*\(")
 
 
+# The page asks the reader to act: a sentence opening with a call verb ("Join our community", "To view
+# the source, please visit …"); a closed class of what pages ask, not any one site's wording
+_CALL_VERB = (r"(?:support|join|like|follow|subscribe|sign\s+(?:up|in)|log\s*in|login|watch|listen|share|get|"
+              r"enter|write|tell|send|download|click|tap|visit|view|donate|become|stay|register|update|"
+              r"unsubscribe|contact|comment|leave|check|read|see|find|discover|explore|try|install)")
+_PLEASE = rf"\b(?i:please)\s+(?i:{_CALL_VERB})\b"  # "… to comment, please log in": asked, wherever it stands
+# the verb takes its object at once ("Join our", "Like us", "Support Times of Malta"), or ends the line
+# ("Subscribe"); "Support for the plan fell …" opens with a noun
+_CALL_OPENING = compile_lazily(rf"(?:^|[.!?]\s+|\|\s*)(?i:{_CALL_VERB})(?:\s+(?:(?i:us|our|your|you|the|this|a|an|"
+                               rf"more|to|in|on|at|now|up|here)\b|[A-Z])|\s*(?:[|!]|$))|"
+                               rf"{_PLEASE}")
+# whom the call is for: the reader, the site, a name, an address; or a button's few words
+_CALL_OBJECT = compile_lazily(r"\b(?i:you|your|us|our|we)\b|@|(?i:https?://|www\.)|\.[a-z]{2,4}\b|"
+                              rf"\b(?i:{_CALL_VERB})\s+[A-Z]")
+_QUOTE_MARKS = "\"“”«»"
+
+
+@rule("foot.call_to_act")
+def foot_call(text: str) -> bool | None:
+    """'Like us on Facebook for more PNG sport' after the story: the page asking its reader to act."""
+    return True if calls_reader(text) else None
+
+
+def calls_reader(text: str) -> bool:
+    """'Like us on Facebook for more PNG sport': the page asking its reader to act, no quotation in it."""
+    if len(text) > 320 or more_words_than(text, 45) or any(mark in text for mark in _QUOTE_MARKS):
+        return False
+    call = _CALL_OPENING.search(text)
+    if call is None:
+        return False
+    opening = _FIRST_SENTENCE.match(text)
+    head = opening.group(0) if opening else text
+    # the call stands in the first sentence, or that sentence already speaks to the reader ("Spotted a
+    # claim? Write to …"): "Works begin on 12 May. Read the report on our website." is the story's own end
+    if call.end() > len(head) and not _TO_READER.search(head):
+        return False
+    # a button's few words ("Join our community"); a sentence names whom it is for ("Check the council's
+    # site." may be the story's own advice; "Check our site." is the page's)
+    return bool(_CALL_OBJECT.search(text) or call.group(0)[:6].lower() == "please"
+                or not more_words_than(text, 6) and not _SENTENCE_END.search(text))
+
+
+_FIRST_SENTENCE = re.compile(r".*?[.!?](?=\s+[A-Z\d]|$)")
+_TO_READER = compile_lazily(r"\b(?:you|your)\b|\?$", re.IGNORECASE)
+
+
+# "3 comments:", "Watch video 01:48", "Comments 86": a widget's count or clock, a few words, no sentence
+_COUNTED = compile_lazily(r"^(?=.*\d)(?=.*[a-z]{4})[^/]{1,40}$")
+
+
+@rule("foot.widget_count")
+def foot_widget_count(text: str) -> bool | None:
+    """'3 comments:', 'Watch video 01:48' after the story: a widget's count or clock."""
+    return True if _widget_count(text) else None
+
+
+def _widget_count(text: str) -> bool:
+    return not more_words_than(text, 4) and not _SENTENCE_END.search(text.rstrip(":")) \
+        and bool(_COUNTED.match(text)) and not dates.date_line(text) and not dates.parse_date(text)
+
+
+@rule("block.page_foot")
+def page_foot(ctx: Context) -> Made | None:
+    """'Join our community', '3 comments:' after the story's last prose paragraph: the page's foot."""
+    if not ctx.in_foot:
+        return None
+    found = first(FOOT_RULES, ctx.text)
+    if found is None:
+        return None
+    ctx.shape = found[1]
+    return [("chrome", ctx.text)]
+
+
+FOOT_RULES: tuple[Rule[bool], ...] = (foot_call, foot_widget_count)
+
+
+def story_end(pieces: list[Piece]) -> int:
+    """The last piece that is the story's prose (a sentence of some length that asks nothing of the
+    reader), or -1: a page whose text holds none has no foot to tell apart."""
+    for index in range(len(pieces) - 1, -1, -1):
+        text = pieces[index].text
+        if is_prose(text) and more_words_than(text, 15) and not calls_reader(text) \
+                and not furniture.furniture(text):
+            return index
+    return -1
+
+
 @rule("signature.desk_letters")
 def desk_letters(ctx: Context) -> Made | None:
     """'iy' alone closing the page: the desk's initials, in lowercase, without a slash."""
@@ -794,7 +890,8 @@ def paragraph(ctx: Context) -> Made | None:
 
 RULES: tuple[Rule[Made], ...] = (
     page_furniture, related_list, navigation, editors_note, disclaimer, reprint_note, before_headline,
-    byline, date_line, dateline_lead, caption, tagline, salutation, valediction, contact_card, sign_off, title,
+    byline, date_line, dateline_lead, caption, tagline, salutation, valediction, contact_card, sign_off, page_foot,
+    title,
     closing_box, heading, paragraph,
 )
 
@@ -825,7 +922,8 @@ def classify(pieces: list[Piece]) -> tuple[Made, list[str]]:
     while ctx.index < count:
         index = ctx.index
         key = (texts[index], None if ctx.title_at is None else max(-1, min(4, index - ctx.title_at)),
-               ctx.seen_body, ctx.related_open, ctx.contacts_open, ctx.last, tuple(texts[index + 1:index + 9]))
+               ctx.seen_body, ctx.related_open, ctx.contacts_open, ctx.last, tuple(texts[index + 1:index + 9]),
+               ctx.in_foot)
         known = answers.get(key)
         if known is None:
             ctx.consumed = 0
