@@ -121,3 +121,19 @@ def test_copy_to_team_library_and_to_my_library_from_the_window(make_personal_wi
     qtbot.waitUntil(lambda: mine.quotes.library.count() == 2, timeout=3000)
     assert sorted(q.exact for q in mine.quotes.library.quotes()) == sorted(
         [SAYING, "This visit marks his fifth trip"])
+
+
+def test_a_listener_that_connects_after_the_window_closed_tells_nobody_and_raises_nothing(qapp):
+    """``--screenshot`` closes the window at once; the listener's thread may connect after that, when its
+    Qt bridge is deleted: emitting then raised "Signal source has been deleted" on that thread."""
+    import shiboken6
+
+    from qtapp.ui.quotes.team_live import TeamLive
+
+    live = TeamLive("postgresql://nobody@127.0.0.1:1/none")
+    started, refused = live.started, live.refused
+    shiboken6.delete(live)
+    with pytest.raises(RuntimeError):
+        started.emit()  # what the thread did
+    TeamLive.tell(started)
+    TeamLive.tell(refused, "server closed the connection")

@@ -8,7 +8,7 @@ its ``changed(ids)`` like any write of its own. Loaded only for a team library (
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from qtapp.library.postgres.live import Change, ChangeListener
 
@@ -25,7 +25,16 @@ class TeamLive(QObject):
     def __init__(self, conninfo: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         # The callback runs on the listener's thread: emitting there queues the signal to our thread.
-        self.listener = ChangeListener(conninfo, self.arrived.emit)
+        self.listener = ChangeListener(conninfo, lambda change: self.tell(self.arrived, change))
+
+    @staticmethod
+    def tell(signal: SignalInstance, *args: object) -> None:
+        """Emit from the listener's threads: the window may have closed (and deleted us) meanwhile, as a
+        ``--screenshot`` run does at once; then there is nobody left to tell."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # "Signal source has been deleted"
+            pass
 
     def start(self) -> None:
         """LISTEN now; raises ``psycopg.Error`` when the server cannot be reached."""
@@ -42,9 +51,9 @@ class TeamLive(QObject):
             try:
                 self.listener.start()
             except psycopg.Error as error:
-                self.refused.emit(" ".join(str(error).split()))
+                self.tell(self.refused, " ".join(str(error).split()))
                 return
-            self.started.emit()
+            self.tell(self.started)
 
         self._starting = threading.Thread(target=run, name="team-listen", daemon=True)
         self._starting.start()
