@@ -70,9 +70,12 @@ class ChangeListener:
     def stop(self) -> None:
         """Stop listening and close the connection; returns once the thread has ended."""
         self._stop.set()
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
+        thread = self._thread
+        # made but not yet started by ``start`` on another thread (a window closed at once): the set stop
+        # ends it when it runs; joining it now would raise
+        if thread is not None and thread.ident is not None:
+            thread.join()
+        self._thread = None
 
     @property
     def listening(self) -> bool:
