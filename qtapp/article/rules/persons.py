@@ -35,6 +35,8 @@ def is_person(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or is_outlet(text) or is_role(text) or NO_PERSON.match(text):
         return False
+    if words[0].casefold() == "by":
+        return False  # "By Lisbon": a byline's word is no given name, whatever follows it
     if any(word.lower().strip(".,") in INSTITUTION_WORDS or word.lower() in _DOCUMENT_WORDS
            or word.lower() in MENU_WORDS for word in words):
         return False
