@@ -97,3 +97,33 @@ def test_a_letters_page_notice_and_the_fundraising_ask_leave_the_letter() -> Non
         "Good reporting costs money. Support the Harbour Ledger for the price of a coffee.\n")
     assert [b.kind for b in article.blocks] == ["title", "byline", "paragraph", "paragraph"]
     assert "Letters may be trimmed for length. Write to letters@ledger.example" in article.dropped
+
+
+@pytest.mark.parametrize("line", [
+    "The debris slope above the village, photographed in August. Fjordlight / Ingrid Solheim-Bakke",
+    "A winger celebrates a third-quarter basket. © FSBB / Pape Sarr",
+    "Students with their finished slates on the pier. (Rhona Kerr-Lindqvist)",
+    "Washington “Tito” Píriz tightens the skin on a drum. (Diego Ferreira)",  # a nickname is no quotation
+])
+def test_a_photos_sentence_and_an_unlabelled_credit_is_a_caption(line: str) -> None:
+    assert notes.caption_rule(line) == (True, "caption.unlabelled_credit")
+
+
+@pytest.mark.parametrize("line", [
+    "The council met on Monday. It voted 12 to 3 to close the depot. (Morag Lindsay)",  # several sentences
+    "The storm reached the coast on Friday night. (Associated Press)",  # an outlet signs the story
+    "“We will not give up this fight,” she said. (Diego Ferreira)",  # someone's words
+    "Turnout was 41 per cent, against 38 / 40 in the last two polls.",
+    "The ministry said the plan was final (Tuesday's statement).",
+])
+def test_prose_ending_on_a_name_or_a_slash_is_no_caption(line: str) -> None:
+    assert notes.caption_rule(line) is None
+
+
+def test_an_unlabelled_caption_in_the_body_is_never_the_authors_words() -> None:
+    article = parse_text(
+        "The last slate splitters keep an island trade alive\n\nBy Catriona Blackwood\n\n"
+        "Alasdair MacPhail sets a block of slate on his knee and taps a chisel into its edge.\n\n"
+        "Alasdair MacPhail splits a block outside his workshop. Fjordlight / Ingrid Solheim-Bakke\n\n"
+        "He is one of three people left on the island who can still split roofing slate by hand.\n")
+    assert [b.kind for b in article.blocks] == ["title", "byline", "paragraph", "caption", "paragraph"]
