@@ -163,17 +163,12 @@ def test_the_status_bar_note_is_drawn_in_the_themes_link_colour(window: Any, qtb
     assert "Needs you: date" in label.text()
 
 
-MASTHEAD_ONLY = """Nordlys Courier
-Home | News | Sport
-
-Harbour cranes idle as port workers vote on a new shift pattern
-
-By Ingrid Solheim
-
-The port of Vestby stood quiet on Tuesday as dock workers voted on a shift pattern the operator says will cut night work by a third.
-
-Workers' representative Odd Haugland said the vote would close on Thursday evening and that turnout was high.
-"""
+MASTHEAD_ONLY = ("Nordlys Courier\nHome | News | Sport\n\n"
+                 "Harbour cranes idle as port workers vote on a new shift pattern\n\nBy Ingrid Solheim\n\n"
+                 "The port of Vestby stood quiet on Tuesday as dock workers voted on a shift pattern the operator "
+                 "says will cut night work by a third.\n\n"
+                 "Workers' representative Odd Haugland said the vote would close on Thursday evening and that "
+                 "turnout was high.\n")
 
 
 @pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints")
