@@ -510,9 +510,9 @@ _ANSWER_BAR = re.compile(r"\?\s*(?:yes\s*[|/·]?\s*no|👍\s*👎|thumbs up\s*[|
 def ask_bar(line: str) -> bool | None:
     """'Buy tickets for the final | Shop the 2025 jersey', 'Was this useful? Yes | No': the site's buttons."""
     text = line.strip()
-    if len(text) > 160 or any(mark in text for mark in "\"“”"):
-        return None
-    if len(text) <= 120 and _ANSWER_BAR.search(text):
+    if len(text) > 160 or not any(mark in text for mark in "|·•?") or any(mark in text for mark in "\"“”"):
+        return None  # no bar's separator and no question: most lines are asked no more
+    if len(text) <= 120 and "?" in text and _ANSWER_BAR.search(text):
         return True
     if navigation.check(text):
         return None  # "Listen Live ▶ | Donate" is a menu already: the headline search reads menus apart

@@ -652,17 +652,17 @@ _NAME_WORDS = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}"
 _UNLABELLED_CREDIT = re.compile(rf"(?<=[a-z\d)][.!?])\s+(?:(?:©\s*)?{_NAME_WORDS}\s+/\s+{_NAME_WORDS}|"
                                 rf"\((?:©\s*)?[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){{1,3}}\))$")
 _ONE_SENTENCE_ENDS = re.compile(r"[a-z\d)][.!?]\s+[A-Z]")
-_QUOTED_WORDS = re.compile(r"[\"“][^\"”]*?(?:\s+[^\s\"”]+){3,}[^\"”]*[\"”]")  # four words or more in quotes
+_QUOTED = re.compile(r"[\"“]([^\"”]*)[\"”]")
 
 
 @rule("caption.unlabelled_credit")
 def unlabelled_credit(text: str) -> bool | None:
     """'Astou Diagne celebrates a basket. © FSBB / Pape Sarr', '… before the parade. (Diego Ferreira)'."""
-    if _QUOTED_WORDS.search(text):
-        return None  # a quotation is someone's words (a nickname in quotes, “Tito”, is no quotation)
     found = _UNLABELLED_CREDIT.search(text)
     if found is None or _ONE_SENTENCE_ENDS.search(text[:found.start()]):
         return None  # one sentence and its credit: a paragraph of several sentences ending on a name is prose
+    if any(len(quoted.split()) >= 4 for quoted in _QUOTED.findall(text)):
+        return None  # a quotation is someone's words (a nickname in quotes, “Tito”, is no quotation)
     return True if not is_outlet(found.group(0).strip(" ()©")) else None  # "(Associated Press)" signs a story
 
 
