@@ -127,3 +127,23 @@ def test_an_unlabelled_caption_in_the_body_is_never_the_authors_words() -> None:
         "Alasdair MacPhail splits a block outside his workshop. Fjordlight / Ingrid Solheim-Bakke\n\n"
         "He is one of three people left on the island who can still split roofing slate by hand.\n")
     assert [b.kind for b in article.blocks] == ["title", "byline", "paragraph", "caption", "paragraph"]
+
+
+def test_a_question_to_the_reader_then_where_to_write_is_the_sites_ask() -> None:
+    assert furniture.furniture("Seen a claim you want us to check? Write to verify@ledgercheck.example") \
+        == "chrome.call_to_action"
+    assert furniture.furniture("Who decides? Email the minister at minister@gov.example") is None
+
+
+def test_a_short_line_broken_before_a_long_address_is_rejoined_at_the_pages_width() -> None:
+    page = ("The council's minutes for the past six months record no such decision,\n"
+            "and its convener said the claim was false.\n\n"
+            "Letters may be shortened. Write to\nletters-desk@tidewatercourier.example.co.uk")
+    assert _paragraphs(page)[-1] == "Letters may be shortened. Write to letters-desk@tidewatercourier.example.co.uk"
+
+
+def test_short_lines_of_an_unwrapped_page_keep_their_breaks() -> None:
+    page = ("A paragraph written on one long line, as a page copied from a browser gives it, well past any "
+            "reading width.\n\nLetters may be shortened. Write to\nletters-desk@tidewatercourier.example.co.uk")
+    assert _paragraphs(page)[-2:] == ["Letters may be shortened. Write to",
+                                      "letters-desk@tidewatercourier.example.co.uk"]

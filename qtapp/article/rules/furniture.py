@@ -369,6 +369,8 @@ _CALL_TO_ACT = re.compile(
     r"channel|show|feed|player)\b[^.!?]{0,30}[.!]?$|^follow\s+(?:us|[\w'’ .-]{2,40})\s+on\s+google\s+news$|"
     r"(?:^|[.!?]\s+)(?:write to|contact|email|tell)\s+(?:us|the\s+[\w'’ -]{1,40}?\b(?:desk|team|newsroom))\b"
     r"[^.!?]{0,60}[.!?]?$|"
+    # a question to the reader, then where to write: "Seen a claim you want us to check? Write to desk@x.example"
+    r"\?\s+(?:write to|e-?mail|contact|message)\s+(?:us\s+(?:at|on)\s+)?[\w.+-]+@[\w-]+\.[\w.]+?\.?$|"
     r"\bis now on (?:whatsapp|telegram|instagram|"
     r"tiktok|threads|youtube|viber)\b", re.IGNORECASE)
 

@@ -29,8 +29,10 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     """Broken for width: long, the next word would not have fitted, and the line is plainly unfinished
     (the text is wide, the next line goes on in lowercase, or this one ends on "of" or a comma)."""
     first_word = next(iter(following.split(maxsplit=1)), "")
-    if len(line) < 0.7 * width or len(line) + 1 + len(first_word) <= width - 1:
+    if len(line) + 1 + len(first_word) <= width - 1:
         return False
+    if len(line) < 0.7 * width and (len(first_word) < 0.3 * width or "@" not in first_word and "/" not in first_word):
+        return False  # short, unless the next word is an address too long to fit ("… Write to" / "letters@…")
     if width >= SURE_WRAP_WIDTH or first_word[:1].islower() or _UNFINISHED.search(line):
         return True
     # A sentence broken for width: this part runs on, the next ends it ("… in the Qilian" / "Mountains. [Photo]").
@@ -110,6 +112,12 @@ def _after_furniture(current: str, previous: str, line: str, furniture: Callable
             and furniture(current) and not furniture(line))
 
 
+def _page_width(chunks: list[str]) -> int:
+    """The longest line of the page: the width it was wrapped at, when it was wrapped for reading."""
+    return max((len(chunk) if "\n" not in chunk else max(map(len, chunk.split("\n"))) for chunk in chunks),
+               default=0)
+
+
 def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callable[[str], bool] = _never,
                caption: Callable[[str], bool] = _never) -> list[str]:
     """Blank-line separated chunks, each split into lines unless its lines were wrapped for width.
@@ -121,7 +129,9 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
     before its credit ("… on March 13, 2025." / "Photo: Léo Castagnet / AFP").
     """
     out: list[str] = []
-    for chunk in _BLANK_LINE.split(text):
+    chunks = _BLANK_LINE.split(text)
+    page_width: int | None = None  # read only when a short chunk asks: most pages never do
+    for chunk in chunks:
         if "\n" not in chunk:  # one line: nothing to join (most chunks of a page of tiny paragraphs)
             line = " ".join(chunk.split())
             if line:
@@ -133,6 +143,10 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
             continue
         menus = [_spaced_items(line) for line in raw]
         width = max(len(line) for line in lines)
+        if width < MIN_WRAP_WIDTH:
+            page_width = _page_width(chunks) if page_width is None else page_width
+            if page_width <= MAX_READING_WIDTH:
+                width = page_width  # a short chunk of a page wrapped for reading is wrapped at the page's width
         # "Related coverage:" or "Read also" over its headlines: a label's list, one item a line
         listing = len(lines[0]) <= 40 and (lines[0].endswith(":") or bool(
             _LIST_LABEL.match(lines[0]) and furniture(lines[0])))
