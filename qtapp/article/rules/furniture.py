@@ -369,8 +369,6 @@ _CALL_TO_ACT = re.compile(
     r"channel|show|feed|player)\b[^.!?]{0,30}[.!]?$|^follow\s+(?:us|[\w'’ .-]{2,40})\s+on\s+google\s+news$|"
     r"(?:^|[.!?]\s+)(?:write to|contact|email|tell)\s+(?:us|the\s+[\w'’ -]{1,40}?\b(?:desk|team|newsroom))\b"
     r"[^.!?]{0,60}[.!?]?$|"
-    # a question to the reader, then where to write: "Seen a claim you want us to check? Write to desk@x.example"
-    r"\?\s+(?:write to|e-?mail|contact|message)\s+(?:us\s+(?:at|on)\s+)?[\w.+-]+@[\w-]+\.[\w.]+?\.?$|"
     r"\bis now on (?:whatsapp|telegram|instagram|"
     r"tiktok|threads|youtube|viber)\b", re.IGNORECASE)
 
@@ -381,12 +379,16 @@ def call_to_action(line: str) -> bool | None:
     text = line.strip()
     if len(text) > 200 or any(mark in text for mark in "\"“”"):
         return None  # a quotation asking someone to act is news, not the site's button
-    if _CALL_TO_ACT.search(text):
+    if _CALL_TO_ACT.search(text) or "?" in text and "@" in text and _ASK_THEN_ADDRESS.search(text):
         return True
-    asked = _SUPPORT.match(text) or _SUPPORT_SENTENCE.search(text)  # "Support Mexico News Daily": the button
+    asked = _SUPPORT.match(text) or ("upport" in text or "onate" in text or "ubscribe" in text) and \
+        _SUPPORT_SENTENCE.search(text)  # "Support Mexico News Daily": the button, named for the outlet
     return True if asked and is_outlet(asked.group("outlet")) else None
 
 
+# a question to the reader, then where to write: "Seen a claim you want us to check? Write to desk@x.example"
+_ASK_THEN_ADDRESS = re.compile(r"\?\s+(?:write to|e-?mail|contact|message)\s+(?:us\s+(?:at|on)\s+)?"
+                               r"[\w.+-]+@[\w-]+\.[\w.]+?\.?$", re.IGNORECASE)
 _SUPPORT = re.compile(r"^(?:support|donate to)\s+(?P<outlet>[A-Z][\w.&'’ -]{2,40})$", re.IGNORECASE)
 # "… costs money. Support Times of Malta for the price of a coffee.": the ask as the notice's last sentence
 _SUPPORT_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:[Pp]lease\s+)?(?:[Ss]upport|[Dd]onate\s+to|[Ss]ubscribe\s+to)\s+"
@@ -407,11 +409,11 @@ def relative_clock(line: str) -> bool | None:
 
 # The site's terms for reusing its pages: what reprinting or citing its materials requires
 _REUSE = re.compile(r"\b(?:reprint(?:ing)?|reproduc(?:e|ing|tion)|republish(?:ing)?|citing|quoting|copying|"
-                    r"using|use)\b[^.]{0,120}\b(?:materials?|content|information)\b|"
-                    # the passive, the site's content first: "BNS content may not be reproduced without …"
-                    r"\b(?:materials?|content|information|articles?)\s+(?:may|must|can|shall)\s+not\s+be\s+"
-                    r"(?:reproduced|republished|reprinted|copied|redistributed)\b|"
-                    r"(?:^|[.!?]\s+)no\s+(?:reproduction|republication|redistribution)\b", re.IGNORECASE)
+                    r"using|use)\b[^.]{0,120}\b(?:materials?|content|information)\b", re.IGNORECASE)
+# the passive, the site's content first: "BNS content may not be reproduced without …", "No republication …"
+_REUSE_PASSIVE = re.compile(r"\b(?:materials?|content|information|articles?)\s+(?:may|must|can|shall)\s+not\s+be\s+"
+                            r"(?:reproduced|republished|reprinted|copied|redistributed)\b|"
+                            r"(?:^|[.!?]\s+)no\s+(?:reproduction|republication|redistribution)\b", re.IGNORECASE)
 _REQUIRED = re.compile(r"\b(?:requires?|required|must|prohibited|forbidden|not (?:allowed|permitted)|without|"
                        r"permitted only|only with|obligatory|mandatory)\b", re.IGNORECASE)
 _TERMS_OBJECT = re.compile(r"\b(?:hyper)?links?\b|\bpermission\b|\bthe source\b|\bconsent\b|\bprohibited\b|"
@@ -423,7 +425,10 @@ _TERMS_OBJECT = re.compile(r"\b(?:hyper)?links?\b|\bpermission\b|\bthe source\b|
 def reuse_terms(line: str) -> bool | None:
     """'Reprinting materials requires a hyperlink to the source.': the site's terms, not the article."""
     text = line.strip()
-    return True if len(text) <= 400 and _REUSE.search(text) and _REQUIRED.search(text) \
+    if len(text) > 400:
+        return None
+    passive = "not be " in text or "o re" in text.lower()  # most lines need not be searched for the passive
+    return True if (_REUSE.search(text) or passive and _REUSE_PASSIVE.search(text)) and _REQUIRED.search(text) \
         and _TERMS_OBJECT.search(text) else None
 
 
@@ -516,12 +521,13 @@ def ask_bar(line: str) -> bool | None:
         return None  # no bar's separator and no question: most lines are asked no more
     if len(text) <= 120 and "?" in text and _ANSWER_BAR.search(text):
         return True
-    if navigation.check(text):
-        return None  # "Listen Live ▶ | Donate" is a menu already: the headline search reads menus apart
     items = [item.strip() for item in re.split(r"\s+[|·•]\s+", text)]
     if len(items) < 2 or any(not item or len(item.split()) > 6 or _ITEM_END.search(item) for item in items):
         return None
-    return True if all(item.split()[0].lower() in _ASK_VERBS for item in items) else None
+    if not all(item.split()[0].lower() in _ASK_VERBS for item in items):
+        return None
+    # "Listen Live ▶ | Donate" is a menu already: the headline search reads menus apart from furniture
+    return None if navigation.check(text) else True
 
 
 RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch, section_menu,

@@ -658,6 +658,8 @@ _QUOTED = re.compile(r"[\"“]([^\"”]*)[\"”]")
 @rule("caption.unlabelled_credit")
 def unlabelled_credit(text: str) -> bool | None:
     """'Astou Diagne celebrates a basket. © FSBB / Pape Sarr', '… before the parade. (Diego Ferreira)'."""
+    if not text.endswith(")") and " / " not in text:
+        return None  # neither credit's shape: most lines are searched no further
     found = _UNLABELLED_CREDIT.search(text)
     if found is None or _ONE_SENTENCE_ENDS.search(text[:found.start()]):
         return None  # one sentence and its credit: a paragraph of several sentences ending on a name is prose
