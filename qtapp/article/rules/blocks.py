@@ -550,8 +550,9 @@ def dateline_lead(ctx: Context) -> Made | None:
         return [("dateline", found.text)]
     if is_heading_like(rest) and len(rest.split()) < 4:
         return None
-    if not any(ch.isalnum() for ch in rest):
-        ctx.shape = shape  # "CGTN. — —": a stray dash after the dateline is no paragraph, as alone it is none
+    if not any(ch.isalnum() for ch in rest) or furniture.furniture(rest):
+        # "CGTN. — —", "U.S. — — px": what follows is no paragraph when alone it would be none either
+        ctx.shape = shape
         return [("dateline", found.text), ("chrome", rest)]
     ctx.seen_body, ctx.shape = True, shape
     kind = "reprint_note" if notes.reprint_note(rest) else "paragraph"
