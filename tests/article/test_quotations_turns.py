@@ -90,3 +90,23 @@ def test_an_it_in_the_body_s_own_paragraph_stays_unmarked() -> None:
     quotes = _quotes("The Island Ferry Company said on Friday that it would “keep every crossing this winter.”")
     [quote] = quotes
     assert quote.speaker == "Island Ferry Company" and not _marked(quote)
+
+
+def test_a_colon_after_the_sentence_s_one_person_is_trusted() -> None:
+    [quote] = _quotes("Harbour master Ingrid Solberg opened the meeting with a warning: “The silt will not wait "
+                      "for our budget.”")
+    assert quote.speaker == "Ingrid Solberg" and quote.rule == "colon_intro" and not _marked(quote)
+    [titled] = _quotes("Deckhand Rasmus Kjærgaard put it plainly: “The boat is older than the captain.”")
+    assert titled.speaker == "Rasmus Kjærgaard" or _marked(titled)  # a title the rules do not know: marked
+
+
+def test_a_colon_after_two_people_is_no_one_s() -> None:
+    quotes = _quotes("Rasmus Kjærgaard and Tove Lind, two deckhands, put it plainly: “The boat is older than "
+                     "the captain.”")
+    assert all(quote.speaker is None or _marked(quote) for quote in quotes)
+
+
+def test_the_sentence_s_one_person_with_a_speech_verb_is_trusted() -> None:
+    [quote] = _quotes("Ferry operator Hallbera Sigurdardottir defended the fare rise, saying the crossing "
+                      "had become “a luxury we kept cheap for too long.”")
+    assert quote.speaker == "Hallbera Sigurdardottir" and not _marked(quote)

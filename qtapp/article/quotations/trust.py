@@ -77,6 +77,11 @@ PROVEN: dict[tuple[str, str], Proven] = {
     ("as_put_it", "name"): Proven('As Ma Jun put it, "…"', "1/0"),
     ("demonstrative_after", "name"): Proven('"…" Those were the first words of Marisol Vega', "3/0"),
     ("named_in_apposition", "name"): Proven('"…," said the herder, whose full name is Jaber al-Saedi.', "1/0"),
+    # joined 2026-12-02 on their record as marked answers, read as written: corpus and sets 7-11
+    ("colon_intro", "sentence"): Proven('Park manager Yang Xiaodong put it simply: "…"',
+                                        "corpus 6/0; sets 7-11 23/0"),
+    ("sentence_subject", "sentence"): Proven('Kaur defended the plan, saying the state had "…"',
+                                             "corpus 13/0; sets 7-11 8/0"),
 }
 
 
