@@ -17,6 +17,8 @@ from qtapp.article.names import author_from_name, normal_case, strip_titles
 from qtapp.article.rules import bylines, dates, notes
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.furniture import SITE_SELF, furniture
+from qtapp.article.rules.outlet_names import (account_owner, outlet_case, outlet_name, platform, spelled_in_page,
+                                              without_edition)
 from qtapp.article.rules.outlets import AGENCIES, OUTLET_WORDS, PRESS_WIRES, SECTIONS, canonical, is_outlet
 from qtapp.article.rules.persons import INSTITUTION_WORDS
 
@@ -47,6 +49,13 @@ class Page:
         """The text of the block right after each block of ``kind`` (a note's second sentence, when a hard
         wrap ended the note's line on the first's full stop)."""
         return [self.blocks[i + 1][1] for i, _text in self._rare.get(kind, ()) if i + 1 < len(self.blocks)]
+
+    @property
+    def whole(self) -> str:
+        """Every line the page shows, chrome too: where a name's own spelling is looked up."""
+        if not hasattr(self, "_whole"):
+            self._whole = "\n".join([*self.masthead, *(text for _kind, text in self.blocks), *self.dropped])
+        return self._whole
 
     @property
     def note(self) -> str:
@@ -295,7 +304,7 @@ def station_publisher(page: Page) -> str | None:
 def masthead_publisher(page: Page) -> str | None:
     """'THE ASTANA TIMES' or 'Daryo' as the page's first line (dropped as its logo) → the outlet."""
     for number, text in enumerate(page.masthead):
-        name = _logo_name(_before_sections(text.strip()))
+        name = _logo_name(_before_sections(without_edition(text.strip())))
         if _institution(name):
             return name  # "Niger Delta University of Technology", "Embassy of Brazil in Nairobi": its own page
         if re.search(r"[|›»/]", name) or len(name.split()) > 5 or furniture(name):
@@ -311,17 +320,6 @@ def masthead_publisher(page: Page) -> str | None:
     return None
 
 
-def outlet_case(name: str) -> str:
-    """'THE GLOBE AND MAIL' → 'The Globe and Mail': a logo in capitals as a citation writes it, the linking
-    words in lower case."""
-    words = normal_case(name).split()
-    # "RÍO DE LA PLATA HERALD" → "Río de la Plata Herald": an article after "de" is lower case too
-    return " ".join([words[0]] + [w.lower() if w.lower() in _LINKING or (
-        w.lower() in _ROMANCE_ARTICLES and words[i].lower() in ("de", "di", "da")) else w
-        for i, w in enumerate(words[1:])])
-
-
-_ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "lo"})
 
 
 # "MERIDIAN · Stories from the edges of the map", "MercoPress, South Atlantic News Agency": a logo, then
@@ -695,14 +693,35 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
         found: tuple[object, str] | None = first(rules, page)
         if found is not None:
             out[name] = found
-    if "publisher" in out:
-        out["publisher"] = (_fullest(str(out["publisher"][0]), page), out["publisher"][1])
+    for name in ("publisher", "reprinted_by"):
+        if name in out:
+            out[name] = (_named(str(out[name][0]), page), out[name][1])
+            if not out[name][0]:
+                del out[name]
     if "reprinted_by" in out and "publisher" in out and str(out["reprinted_by"][0]).lower() == str(
             out["publisher"][0]).lower():
         # no outlet reprints its own piece: one reading is wrong. A press-release wire publishes none of what it
         # carries, so then the publisher is; else the reprint is, and the page's publisher stands
         del out["publisher" if out["reprinted_by"][0] in PRESS_WIRES else "reprinted_by"]
     return out
+
+
+def _named(found: str, page: Page) -> str:
+    """The outlet's name: the edition, brackets and capitals off (outlet_names), a platform replaced by the
+    account that posted ("" when a social platform names no account), the fullest form the page writes."""
+    name = outlet_name(found, page.whole)
+    kind = platform(name)
+    if kind:
+        owner = account_owner(page.masthead + page.dropped)
+        authors = {n.lower() for b in page.bylines() for n in b.names} if owner else set()
+        if owner and owner.lower() not in authors:
+            return outlet_name(owner, page.whole)
+        return "" if kind == "social" else name
+    if re.fullmatch(r"[A-Z]{2,6}", name) and name.lower() not in AGENCIES:
+        spelled = spelled_in_page(name, page.whole)
+        if spelled and is_outlet(spelled):
+            return spelled
+    return _fullest(name, page)
 
 
 def _fullest(publisher: str, page: Page) -> str:
