@@ -18,7 +18,7 @@ from qtapp.article.rules import bylines, dates, notes
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.furniture import SITE_SELF, furniture
 from qtapp.article.rules.outlet_names import (account_owner, outlet_case, outlet_name, platform, spelled_in_page,
-                                              without_edition)
+                                              logo_head)
 from qtapp.article.rules.outlets import AGENCIES, OUTLET_WORDS, PRESS_WIRES, SECTIONS, canonical, is_outlet
 from qtapp.article.rules.persons import INSTITUTION_WORDS
 
@@ -304,7 +304,7 @@ def station_publisher(page: Page) -> str | None:
 def masthead_publisher(page: Page) -> str | None:
     """'THE ASTANA TIMES' or 'Daryo' as the page's first line (dropped as its logo) → the outlet."""
     for number, text in enumerate(page.masthead):
-        name = _logo_name(_before_sections(without_edition(text.strip())))
+        name = _logo_name(_before_sections(logo_head(text.strip())))
         if _institution(name):
             return name  # "Niger Delta University of Technology", "Embassy of Brazil in Nairobi": its own page
         if re.search(r"[|›»/]", name) or len(name.split()) > 5 or furniture(name):
@@ -712,7 +712,9 @@ def _named(found: str, page: Page) -> str:
     name = outlet_name(found, page.whole)
     kind = platform(name)
     if kind:
-        owner = account_owner(page.masthead + page.dropped)
+        # a video page's headline carries its channel after a bar: "Returned after 110 years | Museum of X"
+        tails = ["| " + t.rsplit(" | ", 1)[1] for t in page.texts("title") if " | " in t]
+        owner = account_owner(page.masthead + page.dropped + tails)
         authors = {n.lower() for b in page.bylines() for n in b.names} if owner else set()
         if owner and owner.lower() not in authors:
             return outlet_name(owner, page.whole)

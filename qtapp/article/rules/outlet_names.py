@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from qtapp.article.names import normal_case
+from qtapp.article.rules.outlets import is_outlet
 
 # What a logo or a mention adds to a name: the language, the edition, a section. Closed: a word outside it
 # may be the name's own ("Al Jazeera English" keeps its last word: no separator, and no acronym before it)
@@ -50,6 +51,27 @@ def without_edition(name: str) -> str:
     if len(words) == 2 and _ACRONYM.fullmatch(words[0]) and words[1].lower() in LANGUAGES:
         return words[0]
     return head
+
+
+_FIRST_SEPARATOR = re.compile(r"\s+[—–·|•-]\s+")
+
+
+def logo_head(line: str) -> str:
+    """'BNS | Baltic News Service', 'KNR · Kalaallit Nunaata Radioa' → the initials the logo leads with;
+    'The New Times | Rwanda's Leading Daily', 'IPN News Agency | Moldova' → the outlet before what the site
+    says of itself. A line of two parts only, with the edition already off; any other line as it is."""
+    line = without_edition(line)
+    parts = _FIRST_SEPARATOR.split(line.strip())
+    if len(parts) != 2:
+        return line
+    head, tail = parts
+    if _ACRONYM.fullmatch(head) and initials_in_order(head, tail):
+        return head
+    described = re.match(r"^[A-ZÀ-Ý][\w-]*['’]s\s", tail) is not None  # "Rwanda's Leading Daily": what it says of itself
+    if len(head.split()) >= 2 and is_outlet(head) and (described or not is_outlet(tail)) \
+            and not _ACRONYM.fullmatch(tail):
+        return head
+    return line
 
 
 _EXPANSION = re.compile(r"^(?P<first>[^()]{2,60}?)\s*\((?P<second>[^()]{2,80}?)\)?\s*$")
@@ -141,7 +163,9 @@ def account_owner(lines: list[str]) -> str | None:
             found = shape.match(line.strip())
             name = found.group("name").strip() if found else ""
             words = name.split()
-            if found and 1 <= len(words) <= 8 and words[0][:1].isupper() and not name.lower() in SOCIAL_PLATFORMS:
+            # every word capitalised but the linking ones: "Subscribe for more stories" is the page's appeal
+            titled = all(w[:1].isupper() or w.lower() in _LINKING | {"des", "du", "la", "le", "del"} for w in words)
+            if found and 1 <= len(words) <= 8 and titled and name.lower() not in SOCIAL_PLATFORMS:
                 return name
     return None
 
