@@ -8,8 +8,16 @@ from __future__ import annotations
 import pytest
 
 from qtapp.article import parse_text
-from qtapp.article.rules.outlet_names import (account_owner, in_page_case, logo_head, outlet_name, platform,
-                                              spelled_in_page, without_edition, without_expansion)
+from qtapp.article.rules.outlet_names import (
+    account_owner,
+    in_page_case,
+    logo_head,
+    outlet_name,
+    platform,
+    spelled_in_page,
+    without_edition,
+    without_expansion,
+)
 
 BODY = ("The council will open the new depot in May, officials said on Tuesday after a long review.\n\n"
         "The work is expected to cost about four million and to finish before the winter storms arrive.\n\n")

@@ -17,8 +17,14 @@ from qtapp.article.names import author_from_name, normal_case, strip_titles
 from qtapp.article.rules import bylines, dates, notes
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.furniture import SITE_SELF, furniture
-from qtapp.article.rules.outlet_names import (account_owner, outlet_case, outlet_name, platform, spelled_in_page,
-                                              logo_head)
+from qtapp.article.rules.outlet_names import (
+    account_owner,
+    logo_head,
+    outlet_case,
+    outlet_name,
+    platform,
+    spelled_in_page,
+)
 from qtapp.article.rules.outlets import AGENCIES, OUTLET_WORDS, PRESS_WIRES, SECTIONS, canonical, is_outlet
 from qtapp.article.rules.persons import INSTITUTION_WORDS
 

@@ -67,7 +67,8 @@ def logo_head(line: str) -> str:
     head, tail = parts
     if _ACRONYM.fullmatch(head) and initials_in_order(head, tail):
         return head
-    described = re.match(r"^[A-ZÀ-Ý][\w-]*['’]s\s", tail) is not None  # "Rwanda's Leading Daily": what it says of itself
+    # "Rwanda's Leading Daily": what the site says of itself
+    described = re.match(r"^[A-ZÀ-Ý][\w-]*['’]s\s", tail) is not None
     if len(head.split()) >= 2 and is_outlet(head) and (described or not is_outlet(tail)) \
             and not _ACRONYM.fullmatch(tail):
         return head
