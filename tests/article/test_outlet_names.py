@@ -1,6 +1,6 @@
-"""Issue 12, set 11's publisher misses: a found outlet mention becomes the outlet's name in one place, and a
-platform is never the publisher of a post. Each case is invented; the p12- corpus articles hold the same
-shapes in context.
+"""Issue 12, set 11's publisher misses: a found outlet mention becomes the outlet's name in one place, a
+platform is never the publisher of a post, and two independent signals that agree name the publisher.
+Each case is invented; the p12- corpus articles hold the same shapes in context.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from qtapp.article.rules.outlet_names import (
     without_edition,
     without_expansion,
 )
+from qtapp.article.rules.outlet_vote import Witnesses, key, vote
 
 BODY = ("The council will open the new depot in May, officials said on Tuesday after a long review.\n\n"
         "The work is expected to cost about four million and to finish before the winter storms arrive.\n\n")
@@ -93,3 +94,39 @@ def test_the_logo_edition_is_cut_from_the_published_name() -> None:
     article = parse_text(text)
     assert article.publisher == "Gazeta Porto"
     assert article.found_by["publisher"] == "publisher.masthead"
+
+
+def _witnesses(masthead: list[str], dropped: list[str], blocks: list[tuple[str, str]] | None = None) -> Witnesses:
+    return Witnesses(masthead, dropped, blocks or [("title", HEADLINE)])
+
+
+def test_two_independent_signals_that_agree_name_the_publisher() -> None:
+    found = vote(_witnesses(["Tide & Timber"], ["Write to desk@tideandtimber.example"]))
+    assert found == ("Tide & Timber", ["vote.logo", "vote.domain"])
+    found = vote(_witnesses(["The Harbour Ledger — Since 1921"], ["© 2025 Harbour Ledger Media Ltd."]))
+    assert found is not None and found[0] == "The Harbour Ledger"
+
+
+def test_one_signal_alone_or_two_that_disagree_name_no_one() -> None:
+    assert vote(_witnesses(["Tide & Timber"], [])) is None
+    assert vote(_witnesses(["Tide & Timber"], ["Write to desk@northwind.example"])) is None
+    assert vote(_witnesses([], ["Write to desk@tideandtimber.example", "https://www.tideandtimber.example"])) is None
+    two_pairs = ["© Tide & Timber", "desk@tideandtimber.example", "Subscribe to North Wind", "news@northwind.example"]
+    assert vote(_witnesses([], two_pairs)) is None
+
+
+def test_names_are_compared_loosely() -> None:
+    assert key("The UB Post") == key("ubpost") == "ubpost"
+    assert key("Kuensel Online") == key("Kuensel Corporation") == "kuensel"
+    assert key("Salt & Lantern") == key("saltandlantern")
+
+
+def test_explain_names_the_signals_that_agreed() -> None:
+    text = ("Moss & Kettle\nPosts | Recipes | About\n\n" + HEADLINE + "\n\n" + BODY
+            + "Subscribe to Moss & Kettle by email\n\nQuestions? Write to hello@mossandkettle.example\n")
+    article = parse_text(text)
+    assert article.publisher == "Moss & Kettle"
+    assert article.found_by["publisher"] == "publisher.vote:logo+self_mention+domain"
+    alone = parse_text(text.replace("Questions? Write to hello@mossandkettle.example\n", "")
+                       .replace("Subscribe to Moss & Kettle by email\n\n", ""))
+    assert alone.publisher is None  # the logo alone is no rule's

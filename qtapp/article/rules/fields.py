@@ -25,6 +25,7 @@ from qtapp.article.rules.outlet_names import (
     platform,
     spelled_in_page,
 )
+from qtapp.article.rules.outlet_vote import Witnesses, vote
 from qtapp.article.rules.outlets import AGENCIES, OUTLET_WORDS, PRESS_WIRES, SECTIONS, canonical, is_outlet
 from qtapp.article.rules.persons import INSTITUTION_WORDS
 
@@ -426,11 +427,26 @@ def release_publisher(page: Page) -> str | None:
     return canonical(match.group("company")) if match else None
 
 
+def _vote(page: Page) -> tuple[str, list[str]] | None:
+    return vote(Witnesses(page.masthead, page.dropped, page.blocks))
+
+
+@rule("publisher.vote")
+def vote_publisher(page: Page) -> str | None:
+    """Logo 'Harbour Post — Since 1921' and 'Write to letters@harbourpost.example' → Harbour Post: two
+    independent signals agree (outlet_vote) where no rule trusts either alone. A press-release wire's page
+    names the wire everywhere, and the wire publishes none of it: no vote there."""
+    if any(d.wire for d in page.datelines()):
+        return None
+    found = _vote(page)
+    return found[0] if found else None
+
+
 PUBLISHER: tuple[Rule[str], ...] = (
     reprint_publisher, citing_publisher, release_publisher, byline_publisher, agency_publisher, own_mark_publisher,
     date_line_source,
     disclaimer_publisher, sign_off_publisher, title_prefix_publisher, copyright_publisher, site_notice_publisher,
-    station_publisher, masthead_publisher,
+    station_publisher, masthead_publisher, vote_publisher,
 )
 
 
@@ -704,6 +720,10 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
             out[name] = (_named(str(out[name][0]), page), out[name][1])
             if not out[name][0]:
                 del out[name]
+    agreed = _vote(page) if out.get("publisher", ("", ""))[1] == vote_publisher.name else None
+    if agreed:  # --explain says which signals agreed: "publisher.vote:logo+copyright"
+        out["publisher"] = (out["publisher"][0], vote_publisher.name + ":" + "+".join(
+            s.removeprefix("vote.") for s in agreed[1]))
     if "reprinted_by" in out and "publisher" in out and str(out["reprinted_by"][0]).lower() == str(
             out["publisher"][0]).lower():
         # no outlet reprints its own piece: one reading is wrong. A press-release wire publishes none of what it
