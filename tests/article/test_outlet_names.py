@@ -130,3 +130,13 @@ def test_explain_names_the_signals_that_agreed() -> None:
     alone = parse_text(text.replace("Questions? Write to hello@mossandkettle.example\n", "")
                        .replace("Subscribe to Moss & Kettle by email\n\n", ""))
     assert alone.publisher is None  # the logo alone is no rule's
+
+
+def test_a_logo_answer_other_signals_confirm_is_no_longer_one_signal_alone() -> None:
+    text = "The Harbour Ledger\n\n" + HEADLINE + "\n\n" + BODY
+    assert parse_text(text).found_by["publisher"] == "publisher.masthead"  # the window marks it for checking
+    confirmed = parse_text(text + "Letters to editor@harbourledger.example\n")
+    assert confirmed.publisher == "The Harbour Ledger"
+    assert confirmed.found_by["publisher"] == "publisher.vote:logo+domain"
+    other = parse_text(text + "Letters to editor@northwind.example\n")
+    assert other.found_by["publisher"] == "publisher.masthead"

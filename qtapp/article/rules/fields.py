@@ -25,7 +25,7 @@ from qtapp.article.rules.outlet_names import (
     platform,
     spelled_in_page,
 )
-from qtapp.article.rules.outlet_vote import Witnesses, vote
+from qtapp.article.rules.outlet_vote import Witnesses, key, vote
 from qtapp.article.rules.outlets import AGENCIES, OUTLET_WORDS, PRESS_WIRES, SECTIONS, canonical, is_outlet
 from qtapp.article.rules.persons import INSTITUTION_WORDS
 
@@ -427,6 +427,10 @@ def release_publisher(page: Page) -> str | None:
     return canonical(match.group("company")) if match else None
 
 
+# the rules that read a publisher from one place on the page (qtapp.article.field_checks marks them unsure)
+_ONE_SIGNAL = frozenset({"publisher.masthead", "publisher.sign_off", "publisher.copyright", "publisher.title_prefix"})
+
+
 def _vote(page: Page) -> tuple[str, list[str]] | None:
     return vote(Witnesses(page.masthead, page.dropped, page.blocks))
 
@@ -720,8 +724,11 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
             out[name] = (_named(str(out[name][0]), page), out[name][1])
             if not out[name][0]:
                 del out[name]
-    agreed = _vote(page) if out.get("publisher", ("", ""))[1] == vote_publisher.name else None
-    if agreed:  # --explain says which signals agreed: "publisher.vote:logo+copyright"
+    rule_name = out.get("publisher", ("", ""))[1]
+    agreed = _vote(page) if rule_name == vote_publisher.name or rule_name in _ONE_SIGNAL else None
+    if agreed and (rule_name == vote_publisher.name or key(agreed[0]) == key(str(out["publisher"][0]))):
+        # --explain says which signals agreed: "publisher.vote:logo+copyright"; a logo line or a copyright
+        # line that other signals confirm is no longer a name read from one place alone
         out["publisher"] = (out["publisher"][0], vote_publisher.name + ":" + "+".join(
             s.removeprefix("vote.") for s in agreed[1]))
     if "reprinted_by" in out and "publisher" in out and str(out["reprinted_by"][0]).lower() == str(
