@@ -140,3 +140,9 @@ def test_a_logo_answer_other_signals_confirm_is_no_longer_one_signal_alone() -> 
     assert confirmed.found_by["publisher"] == "publisher.vote:logo+domain"
     other = parse_text(text + "Letters to editor@northwind.example\n")
     assert other.found_by["publisher"] == "publisher.masthead"
+
+
+def test_a_logo_over_an_agencys_dateline_is_the_carrier_not_the_publisher() -> None:
+    text = "Island Herald Online — Pacific\n\n" + HEADLINE + "\n\nSuva, Jan. 22 (FBN) - " + BODY
+    assert parse_text(text).publisher is None
+    assert parse_text(text.replace(" (FBN)", "")).publisher == "Island Herald Online"

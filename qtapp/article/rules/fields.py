@@ -307,9 +307,15 @@ def station_publisher(page: Page) -> str | None:
     return found.group("call") if found else None
 
 
+_AGENCY_MARK = re.compile(r"\d\s*\((?P<mark>[A-Z]{2,6})\)\s*(?:[—–-]|$)")
+
+
 @rule("publisher.masthead")
 def masthead_publisher(page: Page) -> str | None:
     """'THE ASTANA TIMES' or 'Daryo' as the page's first line (dropped as its logo) → the outlet."""
+    marks = [m.group("mark") for m in map(_AGENCY_MARK.search, page.texts("dateline")) if m]
+    if marks and not any(marks[0] in line for line in page.masthead):
+        return None  # 'Kaohsiung, Jan. 22 (CNA)': an agency wrote it, and the logo is the site that carries it
     for number, text in enumerate(page.masthead):
         name = _logo_name(_before_sections(logo_head(text.strip())))
         if _institution(name):
