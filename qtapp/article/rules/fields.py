@@ -727,7 +727,7 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
             out[name] = found
     for name in ("publisher", "reprinted_by"):
         if name in out:
-            out[name] = (_named(str(out[name][0]), page), out[name][1])
+            out[name] = (_named(str(out[name][0]), page, fullest=name == "publisher"), out[name][1])
             if not out[name][0]:
                 del out[name]
     rule_name = out.get("publisher", ("", ""))[1]
@@ -745,9 +745,10 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
     return out
 
 
-def _named(found: str, page: Page) -> str:
+def _named(found: str, page: Page, fullest: bool) -> str:
     """The outlet's name: the edition, brackets and capitals off (outlet_names), a platform replaced by the
-    account that posted ("" when a social platform names no account), the fullest form the page writes."""
+    account that posted ("" when a social platform names no account), and for the publisher the fullest form
+    the page writes (a reprinter's logo spells out the reprinter's own name, as the note does not need to)."""
     name = outlet_name(found, page.whole)
     kind = platform(name)
     if kind:
@@ -762,7 +763,7 @@ def _named(found: str, page: Page) -> str:
         spelled = spelled_in_page(name, page.whole)
         if spelled and is_outlet(spelled):
             return spelled
-    return _fullest(name, page)
+    return _fullest(name, page) if fullest else name
 
 
 def _fullest(publisher: str, page: Page) -> str:
