@@ -103,20 +103,30 @@ def judge(expected: str | None, record: Any, marked: bool) -> str:
     return "marked" if marked else "WRONG"
 
 
-def article_misses(case: Any, article: Any) -> list[str]:
+def article_misses(case: Any, article: Any) -> dict[str, tuple[bool, str]]:
+    """Each wrong field: (whether the window shows a value, what it shows against what is wanted)."""
     want = case.expected
-    misses = []
+    misses: dict[str, tuple[bool, str]] = {}
     if (article.title or None) != want.get("title"):
-        misses.append(f"title {article.title!r} (want {want.get('title')!r})")
+        misses["title"] = bool(article.title), f"title {article.title!r} (want {want.get('title')!r})"
     names = [author.name for author in article.authors]
     if names != [author["name"] for author in want.get("authors", [])]:
-        misses.append(f"authors {names} (want {[a['name'] for a in want.get('authors', [])]})")
+        misses["authors"] = bool(names), f"authors {names} (want {[a['name'] for a in want.get('authors', [])]})"
     if (article.publisher or None) != want.get("publisher"):
-        misses.append(f"publisher {article.publisher!r} (want {want.get('publisher')!r})")
+        misses["publisher"] = (bool(article.publisher),
+                               f"publisher {article.publisher!r} (want {want.get('publisher')!r})")
     date = article.date.isoformat() if hasattr(article.date, "isoformat") else article.date
     if (date or None) != want.get("date"):
-        misses.append(f"date {date!r} (want {want.get('date')!r})")
+        misses["date"] = bool(date), f"date {date!r} (want {want.get('date')!r})"
     return misses
+
+
+def field_verdicts(misses: dict[str, tuple[bool, str]], checked: set[str]) -> Counter[str]:
+    """Right; a wrong value marked "Check" or a missing one marked "Needs you"; or WRONG unmarked."""
+    verdicts: Counter[str] = Counter(right=4 - len(misses))
+    for name, (shown_value, _text) in misses.items():
+        verdicts["missing" if not shown_value else "wrong but marked" if name in checked else "WRONG unmarked"] += 1
+    return verdicts
 
 
 def walk(folder: Path, shots: Path | None, only: str = "") -> int:
@@ -127,7 +137,7 @@ def walk(folder: Path, shots: Path | None, only: str = "") -> int:
     files = HOME / "articles"
     files.mkdir()
     verdicts: Counter[str] = Counter()
-    fields_right = fields_total = 0
+    fields: Counter[str] = Counter()
     window = MainWindow()
     window.resize(1280, 860)
     window.show()
@@ -143,9 +153,10 @@ def walk(folder: Path, shots: Path | None, only: str = "") -> int:
             verdicts["not opened"] += 1
             continue
         misses = article_misses(case, window.article)
-        fields_total += 4
-        fields_right += 4 - len(misses)
-        print(f"\n{case.id}: " + ("; ".join(misses) if misses else "article fields right"))
+        checked = {state.name for state in window.quotes.status.unsure}
+        fields += field_verdicts(misses, checked)
+        shown_misses = [text + (" [marked Check]" if name in checked else "") for name, (_v, text) in misses.items()]
+        print(f"\n{case.id}: " + ("; ".join(shown_misses) if misses else "article fields right"))
         document = window.reader.document()
         for quotation in case.expected.get("quotations", []):
             found = body_occurrence(window, document, quotation["text"])
@@ -183,7 +194,9 @@ def walk(folder: Path, shots: Path | None, only: str = "") -> int:
     given = verdicts["right"] + verdicts["right but marked"]
     print(f"right speakers marked: {verdicts['right but marked']} of {given}"
           + (f" ({verdicts['right but marked'] / given:.1%})" if given else ""))
-    print(f"article fields (title, authors, publisher, date): {fields_right} of {fields_total} right")
+    print(f"article fields (title, authors, publisher, date): {fields['right']} of {sum(fields.values())} right, "
+          f"wrong but marked {fields['wrong but marked']}, missing (marked) {fields['missing']}, "
+          f"WRONG unmarked {fields['WRONG unmarked']}")
     return 1 if verdicts["WRONG"] else 0
 
 

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from qtapp.article import load_article
+from qtapp.article.field_checks import unsure_reason
 from qtapp.article.model import Article, block_rules
 
 
@@ -36,7 +37,8 @@ def run(args: argparse.Namespace) -> int:
                               *((("editor's note", "editors_note", _preview(article.editors_note)),
                                  ("disclaimer", "disclaimer", _preview(article.disclaimer))) if args.explain else ())):
         rule = f"   [{article.found_by[key]}]" if args.explain and key in article.found_by else ""
-        print(f"{label:>13}: {value or '—'}{rule}")
+        doubt = unsure_reason(article.found_by.get(key)) if value else None
+        print(f"{label:>13}: {value or '—'}{rule}" + (f"\n{'':>15}check it: {doubt}" if doubt else ""))
     print()
     rules = block_rules(article.blocks) if args.explain else []
     for number, block in enumerate(article.blocks):

@@ -33,6 +33,17 @@ def test_plain_output_lists_blocks(seed_path: Path, capsys: pytest.CaptureFixtur
     assert "reprint_note" in out and "signature" in out and "Xi Jinping" in out
 
 
+def test_plain_output_says_which_field_to_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "cranes.txt"
+    page.write_text("Nordlys Courier\n\nCranes idle as port workers vote\n\nBy Ingrid Solheim\n\nThe port of "
+                    "Vestby stood quiet on Tuesday as dock workers voted on a new shift pattern.", encoding="utf-8")
+    assert main(["parse", str(page)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("publisher:"))
+    assert lines[at].endswith("Nordlys Courier") and "check it:" in lines[at + 1] and "logo line" in lines[at + 1]
+    assert not any("check it:" in line for line in lines[:at])  # a trusted title is not marked
+
+
 @pytest.mark.parametrize("content", [None, "dir", b"", b"\x00\x01\x02binary\x00", b"\x81\x8d\x8f\x90\x9d" * 9])
 def test_bad_input_exits_2_with_one_line(tmp_path: Path, content: bytes | str | None) -> None:
     target = tmp_path / "article.txt"

@@ -2,9 +2,10 @@
 
 Each field says where its value came from: found by a reading rule (which one, in its tooltip),
 corrected by the user, or missing, and a missing field a citation needs is marked "Needs you" (see
-``qtapp.library.completeness``). The answer is a dict of corrections for ``QuoteLibrary.correct_article``;
-only changed fields are included, so an untouched field keeps following the parser. ``ask`` is what
-tests monkeypatch.
+``qtapp.library.completeness``). A field found only from the page's layout is marked "Check this" with a
+"Right as found" box: ticking it keeps the value as the user's own, and the marker goes. The answer is
+a dict of corrections for ``QuoteLibrary.correct_article``; only changed or confirmed fields are
+included, so an untouched field keeps following the parser. ``ask`` is what tests monkeypatch.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from qtapp.article.model import Article, Author
 from qtapp.library.completeness import FieldState, field_states
 from qtapp.ui.accessibility import named
+from qtapp.ui.i18n import shown
 
 
 def _author_json(author: Author) -> dict[str, Any]:
@@ -61,6 +63,12 @@ class StateLabel(QLabel):
         elif state.state == "corrected":
             key, text = "corrected", self.tr("Corrected by you")
             tip = self.tr("Your correction: re-reading the article keeps it.")
+        elif state.needs_check:
+            key, text = "check", self.tr("⚠ Check this")
+            tip = self.tr("Found by the reading rule {rule}, but {doubt}. Tick \"Right as found\" if it is, or "
+                          "correct it.").format(rule=state.rule, doubt=shown(state.doubt) if state.doubt else "")
+            font.setBold(True)
+            muted = False
         elif state.state == "found":
             key, text = "found", self.tr("Found")
             tip = (self.tr("Found in the text by the reading rule {rule}.").format(rule=state.rule) if state.rule
@@ -138,6 +146,7 @@ class ArticleDetailsDialog(QDialog):
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
         self.states: dict[str, StateLabel] = {}
+        self.confirms: dict[str, QCheckBox] = {}
         for key, label in self.FIELDS:
             edit = named(QLineEdit(getattr(article, key) or ""), f"article_{key}")
             self.edits[key] = edit
@@ -149,6 +158,11 @@ class ArticleDetailsDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(state)
+            if states[key].needs_check:
+                confirm = self.confirms[key] = named(QCheckBox(self.tr("Right as found")), f"article_{key}_confirm")
+                confirm.setToolTip(self.tr("Keep this value as your own: the window stops asking you to check it"))
+                confirm.toggled.connect(lambda _on, k=key: self._field_edited(k))
+                row.addWidget(confirm)
             caption = QLabel(self.tr(str(label)))
             caption.setBuddy(edit)  # beside a layout, QFormLayout would show the "&" instead of using it
             form.addRow(caption, row)
@@ -207,7 +221,8 @@ class ArticleDetailsDialog(QDialog):
         changes: dict[str, Any] = {}
         for key, edit in self.edits.items():
             value = edit.text().strip()
-            if value != (getattr(self._article, key) or ""):
+            confirmed = key in self.confirms and self.confirms[key].isChecked()
+            if value != (getattr(self._article, key) or "") or (confirmed and value):
                 changes[key] = value
         authors = [box.value() for box in self.authors]
         authors = [a for a in authors if a["name"] or a["family"] or a["given"]]

@@ -1,7 +1,8 @@
 """The status bar's word on the article and the library: fields a citation lacks, and re-derivation.
 
 "Right or visibly unsure": when no rule found an article's date or publisher, its citations are short,
-and the window says so in a permanent status-bar note that opens Article Details. While stored quotes
+and when only the page's layout supports one (a logo line as the publisher) it may be wrong; the window
+says both in a permanent status-bar note that opens Article Details. While stored quotes
 are brought up to newer reading rules, a small progress bar shows it without blocking anything.
 Widgets are made the first time they are needed, so a start-up with nothing to say builds none.
 """
@@ -15,7 +16,7 @@ from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QLabel
 
 from qtapp.article.model import Article
-from qtapp.library.completeness import LABELS, needs_user
+from qtapp.library.completeness import LABELS, FieldState, needs_user, to_check
 from qtapp.ui.i18n import shown
 from qtapp.ui.quotes.service import QuoteLibrary
 
@@ -39,6 +40,23 @@ def missing_note(missing: list[str]) -> tuple[str, str]:
                              "them. Click here (or Edit ▸ Article Details…) to add them.").format(
             fields=", ".join(names[:-1]), last=names[-1])
     return short, tip
+
+
+def check_note(unsure: list[FieldState]) -> tuple[str, str]:
+    """(short text, tooltip) for fields found only by the page's layout, e.g. ("Check: publisher", "…")."""
+    names = [shown(LABELS[state.name]) for state in unsure]
+    short = QCoreApplication.translate("ArticleStatus", "Check: {fields}").format(fields=", ".join(names))
+    reasons = "; ".join(f"{shown(LABELS[s.name])}: {shown(s.doubt)}" for s in unsure if s.doubt)
+    tip = QCoreApplication.translate(
+        "ArticleStatus", "Only the page's layout supports this, so it may be wrong ({reasons}). Click here (or "
+                         "Edit ▸ Article Details…) to confirm or correct it.").format(reasons=reasons)
+    return short, tip
+
+
+def article_note(missing: list[str], unsure: list[FieldState]) -> tuple[str, str]:
+    """The one status-bar note for both: what a citation lacks, then what it may have wrong."""
+    notes = ([missing_note(missing)] if missing else []) + ([check_note(unsure)] if unsure else [])
+    return " · ".join(n[0] for n in notes), "\n\n".join(n[1] for n in notes)
 
 
 class _NoteLabel(QLabel):
@@ -66,12 +84,14 @@ class ArticleStatus:
         self.missing_label: _NoteLabel | None = None
         self.progress_bar: Any = None  # a QProgressBar, named only once there is progress to show
         self.missing: list[str] = []
+        self.unsure: list[FieldState] = []
         library.rederiveProgress.connect(self._progress)
         library.rederived.connect(self._rederived)
 
     def show_missing(self, article: Article | None, corrections: dict[str, Any]) -> None:
         self.missing = needs_user(article, corrections) if article is not None else []
-        if not self.missing:
+        self.unsure = to_check(article, corrections) if article is not None else []
+        if not self.missing and not self.unsure:
             if self.missing_label is not None:
                 self.missing_label.hide()
             return
@@ -81,7 +101,7 @@ class ArticleStatus:
             label.setObjectName("missingFields")
             label.linkActivated.connect(lambda _link: self._details.trigger())
             self._window.statusBar().addPermanentWidget(label)
-        text, tip = missing_note(self.missing)
+        text, tip = article_note(self.missing, self.unsure)
         label.show_note(text)
         label.setToolTip(tip)
         label.setAccessibleName(text)

@@ -77,6 +77,23 @@ def _combo(name: str, label: str) -> QComboBox:
     return combo
 
 
+class _DockBody(QWidget):
+    """The dock's contents. QMainWindow sizes a dock from its contents' hint, not the dock's own."""
+
+    def __init__(self, dock: QDockWidget) -> None:
+        super().__init__()
+        self._dock = dock
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        """What a first start gives the library: DOCK_SHARE of the window (a restored layout keeps its
+        own widths; the window makes the dock narrower when it is made narrower)."""
+        hint = super().sizeHint()
+        window = self._dock.parentWidget()
+        if window is not None:
+            hint.setWidth(max(hint.width(), int(DOCK_SHARE * window.width())))
+        return hint
+
+
 class LibraryDock(QDockWidget):
     """Dock ``library``: the table of quotes with its search field and filters."""
 
@@ -155,7 +172,7 @@ class LibraryDock(QDockWidget):
         top.addWidget(self.clipped_filter)
         self.filters = QGridLayout()
         self._place_filters(columns=4)
-        body = QWidget()
+        body = _DockBody(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
@@ -203,15 +220,6 @@ class LibraryDock(QDockWidget):
         for column in range(4):
             self.filters.setColumnStretch(column, 1 if column < columns else 0)
         self._filter_columns = columns
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
-        """What a first start gives the library: DOCK_SHARE of the window (a restored layout keeps its
-        own widths; the window makes the dock narrower when it is made narrower)."""
-        hint = super().sizeHint()
-        window = self.parentWidget()
-        if window is not None:
-            hint.setWidth(max(hint.width(), int(DOCK_SHARE * window.width())))
-        return hint
 
     def _keep_reader_wide(self, window_width: int) -> None:
         """A window made narrower takes the width from the reader (QMainWindow keeps docks as they

@@ -161,3 +161,41 @@ def test_the_status_bar_note_is_drawn_in_the_themes_link_colour(window: Any, qtb
     link = dark.color(QPalette.ColorRole.Link).name()
     qtbot.waitUntil(lambda: f"color: {link}" in label.text())
     assert "Needs you: date" in label.text()
+
+
+MASTHEAD_ONLY = ("Nordlys Courier\nHome | News | Sport\n\n"
+                 "Harbour cranes idle as port workers vote on a new shift pattern\n\nBy Ingrid Solheim\n\n"
+                 "The port of Vestby stood quiet on Tuesday as dock workers voted on a shift pattern the operator "
+                 "says will cut night work by a third.\n\n"
+                 "Workers' representative Odd Haugland said the vote would close on Thursday evening and that "
+                 "turnout was high.\n")
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints")
+def test_a_publisher_read_only_from_the_logo_line_is_marked_until_the_user_confirms_it(
+        window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    page = tmp_path / "cranes.txt"
+    page.write_text(MASTHEAD_ONLY, encoding="utf-8")
+    assert window.open_article(page)
+    assert window.article.publisher == "Nordlys Courier"
+    label = window.statusBar().findChild(QLabel, "missingFields")
+    assert label is not None and not label.isHidden()
+    assert "Needs you: date · Check: publisher" in label.text()
+    assert "logo line" in label.toolTip()
+
+    def confirm(dialog: ArticleDetailsDialog) -> None:
+        assert dialog.states["publisher"].state == "check" and dialog.states["publisher"].text() == "⚠ Check this"
+        assert "publisher.masthead" in dialog.states["publisher"].toolTip()
+        assert "title" not in dialog.confirms  # a trusted field has no box
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.mouseClick(dialog.confirms["publisher"], Qt.MouseButton.LeftButton)
+        assert dialog.corrections() == {"publisher": "Nordlys Courier"}
+        qtbot.keyClicks(dialog.edits["date"], "2025-03-04")
+
+    drive(qtbot, monkeypatch, confirm)
+    label.linkActivated.emit("details")  # what a click on the note does
+    assert label.isHidden()  # nothing left to check or to fill
+    assert window.article.publisher == "Nordlys Courier"
+    window.quotes.stack.undo()
+    assert "Check: publisher" in label.text() and not label.isHidden()

@@ -256,6 +256,19 @@ def test_the_detail_pane_never_renders_markup_from_a_note(window: Any) -> None:
 
 
 @pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints")
+def test_a_first_start_gives_the_library_its_share_of_the_window(window: Any, qtbot: QtBot) -> None:
+    """QMainWindow sized the dock from its contents' own hint (~300 px), so its columns scrolled sideways."""
+    from qtapp.ui.quotes.dock import DOCK_SHARE
+
+    window.resize(1200, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    dock = window.quotes.dock
+    qtbot.waitUntil(lambda: abs(dock.width() - DOCK_SHARE * window.width()) < 24)
+    assert not dock.table.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints")
 def test_at_800_by_600_the_reader_keeps_most_of_the_width(window: Any, qtbot: QtBot) -> None:
     window.resize(800, 600)
     window.show()
