@@ -50,6 +50,8 @@ ELSEWHERE = {
     "article/rules/furniture.py": "article/test_rules_holdout4.py",
     "article/rules/lines.py": "article/test_rules_set4_misses.py",
     "article/rules/notes.py": "article/test_rules_holdout4.py",
+    "article/rules/outlet_names.py": "article/test_outlet_names.py",
+    "article/rules/outlet_vote.py": "article/test_outlet_names.py",
     "article/rules/outlets.py": "article/test_rule_engine.py",
     "article/rules/persons.py": "article/test_rules_holdout5.py",
     "cli.py": "commands/test_quotes_cli.py",

@@ -149,7 +149,7 @@ def strip_titles(name: str) -> str:
     return " ".join(tokens)
 
 
-# Spanish and Portuguese given names: after one of these, two plain surnames are one family name
+# Spanish, Catalan and Portuguese given names: after one of these, two plain surnames are one family name
 # ("Lucía Fernández Ortega": family "Fernández Ortega"), and a second given name stays given ("Ana María").
 HISPANIC_GIVEN = frozenset("""
 ana maría maria josé jose juan luis carlos carmen lucía lucia mateo álvaro alvaro joaquín joaquin jorge
@@ -158,6 +158,36 @@ alejandro antonio manuel francisco rafael fernando ricardo sergio andrés andres
 pilar beatriz inés ines gabriela daniela mariana victoria adriana natalia claudia patricia mercedes
 dolores raúl raul rodrigo gonzalo ignacio emilio julio ramón ramon enrique felipe santiago gabriel
 martín martin nicolás nicolas sebastián sebastian marcela ximena guadalupe josefina montserrat nuria
+julián julian ernesto alberto eduardo arturo armando hernán hernan héctor hector óscar oscar césar cesar
+wilfredo humberto gustavo alfredo orlando rubén ruben hugo mario marco agustín agustin cristián cristian
+esteban ignacio leonardo lorenzo marcos mauricio octavio osvaldo rolando salvador vicente yolanda martina
+lucas simón simon emiliano maximiliano benjamín benjamin florencia agustina milagros rocío rocio mariángel
+andreína andreina yaima yanet yamilé dayana yesenia marisol soledad consuelo lourdes luz milagros graciela
+silvia susana verónica veronica mónica monica liliana lorena carolina catalina fernanda valeria ximena
+jordi pere joan josep xavier oriol arnau pau marc laia mireia meritxell núria montse roser
+""".split())
+# Common Spanish and Portuguese surnames, and the Quechua and Aymara ones of the Andes ("Mamani", "Quispe"):
+# a given name, then two of these, is one given name and a family name of two ("Wara Condori Mamani").
+# Facts, not code.
+HISPANIC_SURNAMES = frozenset("""
+garcía garcia rodríguez rodriguez gonzález gonzalez fernández fernandez lópez lopez martínez martinez
+sánchez sanchez pérez perez gómez gomez martín díaz diaz hernández hernandez álvarez alvarez jiménez
+jimenez ruiz moreno muñoz munoz romero alonso gutiérrez gutierrez navarro torres domínguez dominguez
+vázquez vazquez ramos gil ramírez ramirez serrano blanco molina morales suárez suarez ortega delgado
+castro ortiz rubio marín marin sanz núñez nunez iglesias medina garrido cortés cortes castillo santos
+lozano guerrero cano prieto méndez mendez cruz calvo gallego vidal león leon márquez marquez herrera
+peña pena flores cabrera campos vega fuentes carrasco diez caballero reyes nieto aguilar pascual santana
+herrero montero lorenzo hidalgo giménez gimenez ibáñez ibanez ferrer durán duran santiago benítez benitez
+mora vicente vargas arias carmona crespo román roman pastor soto sáez saez velasco moya soler parra
+esteban bravo gallardo rojas pacheco rondón rondon ospina arbeláez arbelaez olivera sosa ayala acosta
+aguirre benavides bustos cárdenas cardenas cáceres caceres contreras córdoba cordoba espinoza espinosa
+figueroa franco fuentes galindo godoy guzmán guzman ibarra lara luna maldonado mejía mejia miranda
+montoya navarrete osorio palacios paredes quintero quintana rivas rivera salazar salinas sandoval
+sepúlveda sepulveda silva tapia toledo valencia valenzuela vera villalobos zamora zapata ochoa orozco
+pineda ponce rosales sierra solís solis trujillo valdés valdes valdez velásquez velasquez villa
+colmenares brizuela pacheco uribe restrepo londoño londono jaramillo echeverría echeverria
+mamani quispe condori choque huanca flores apaza ticona limachi chambi poma cusi yupanqui huamán huaman
+oliveira souza pereira costa carvalho almeida ferreira ribeiro lima gomes martins araújo araujo barbosa
 """.split())
 _PARTICLES = frozenset("de da del della di du la le van von der den ter bin ibn al el ó ní mac ap nic".split())
 
@@ -172,6 +202,12 @@ def normal_case(name: str) -> str:
     return " ".join(word(token) for token in name.split())
 
 
+def _two_surnames(words: list[str]) -> bool:
+    """'rondón', 'pacheco': both a known Hispanic surname (or a patronymic in -ez, 'Benítez'), so the two are one
+    family name whatever the given name before them."""
+    return len(words) == 2 and all(w in HISPANIC_SURNAMES or (len(w) > 4 and w.endswith("ez")) for w in words)
+
+
 def _western(name: str) -> tuple[str, str | None]:
     """(family, given) by nameparser, which knows particles ("de la Cruz") and suffixes."""
     from nameparser import HumanName
@@ -182,10 +218,14 @@ def _western(name: str) -> tuple[str, str | None]:
     if human.suffix:
         family = f"{family} {human.suffix}".strip()
     lowered = [p.lower() for p in parts]
-    if len(parts) == 3 and lowered[0] in HISPANIC_GIVEN and not _PARTICLES & set(lowered):
+    if len(parts) == 3 and not _PARTICLES & set(lowered) and (
+            lowered[0] in HISPANIC_GIVEN or _two_surnames(lowered[1:]) and lowered[1] not in HISPANIC_GIVEN):
         if lowered[1] in HISPANIC_GIVEN:
             return parts[2], " ".join(parts[:2])
         return " ".join(parts[1:]), parts[0]
+    if len(parts) == 4 and not _PARTICLES & set(lowered) and all(p in HISPANIC_GIVEN for p in lowered[:2]) \
+            and _two_surnames(lowered[2:]):
+        return " ".join(parts[2:]), " ".join(parts[:2])  # "María José Rondón Pacheco": two given, two family
     for index, token in enumerate(lowered[1:], 1):  # "Eoin Ó Ceallaigh": a particle starts the family name
         if token in _PARTICLES and index < len(parts) - 1:
             return " ".join(parts[index:]), " ".join(parts[:index])

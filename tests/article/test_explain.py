@@ -97,7 +97,9 @@ def test_every_name_explain_gives_is_a_rule_of_a_rule_list(case: Any) -> None:
     article = parse_html(case.raw, whole=bool(case.expected.get("clipboard")))[0] if case.html \
         else parse_text(case.raw)
     for field, rule_name in article.found_by.items():
+        rule_name, _, agreed = rule_name.partition(":")  # a vote names the signals that agreed
         assert rule_name in KNOWN, f"{field}: {rule_name} is in no rule list"
+        assert all(f"vote.{signal}" in KNOWN for signal in agreed.split("+") if agreed), agreed
     for name in ("title", "publisher", "reprinted_by", "series", "date", "editors_note", "disclaimer"):
         assert (getattr(article, name) is None) == (name not in article.found_by), name
     assert bool(article.authors) == ("authors" in article.found_by)

@@ -167,6 +167,7 @@ class People:
         self.longer: dict[int, set[str]] = {}  # each speaking body's longer forms in the text (``trust``), by id
         self._last_before: tuple[tuple[int, int, int], list[Mention]] = ((-1, -1, -1), [])
         self.resolved: dict[tuple[str, str], Any] = {}  # whom each name a rule reads means (``subjects.resolve``)
+        self.objects: set[int] = set()  # where "X called him" was read as one person named before (``trust``)
 
     # --- building -------------------------------------------------------------------------------
     def person(self, named: Named) -> Person:
@@ -362,8 +363,8 @@ class People:
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         return self.mentions[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
 
-    def pronoun(self, word: str, at: int, block: int) -> Person | None:
-        """he/she/it → the most recent compatible mention before ``at``; unsure → None."""
+    def pronoun(self, word: str, at: int, block: int, besides: Person | None = None) -> Person | None:
+        """he/she/it → the most recent compatible mention before ``at`` (other than ``besides``); unsure → None."""
         word = word.lower()
         if word == "it":
             for mention in self._before(at, block)[:6]:
@@ -373,7 +374,7 @@ class People:
         gender = {"he": "m", "she": "f"}.get(word)
         if gender is None:
             return None
-        mentions = [m for m in self._before(at, block) if m.person.kind == "person"]
+        mentions = [m for m in self._before(at, block) if m.person.kind == "person" and m.person is not besides]
         for mention in mentions:
             person = mention.person
             if person.sex == gender:
@@ -749,7 +750,9 @@ def build(blocks: Iterable[tuple[int, int, str, str]]) -> People:
                 if inside == len(starts) or starts[inside] >= end:
                     unnamed.append((start, end, Person(None, evidence=True)))
             found = sorted(found + unnamed, key=_FIRST)
-        _gender(masked, found)
+        objects = _gender(masked, found)
+        if objects:
+            found = sorted(found + _objects_meant(people, objects, found, offset, number), key=_FIRST)
         if unsure:  # a given name is a person's only when a pronoun of its gender follows it
             doubted = {id(p) for p in unsure if not p.evidence or (p.guess is not None and p.gender != p.guess)}
             found = [item for item in found if id(item[2]) not in doubted]
@@ -777,9 +780,11 @@ def _may_voice(masked: str) -> bool:
     return "spokes" in masked or "representative" in masked or "official" in masked or "source" in masked
 
 
-def _gender(masked: str, found: list[tuple[int, int, Person]]) -> None:
-    """The first he/she/its after a mention, before the next mention, tells what it is."""
-    for index, (_start, end, person) in enumerate(found):
+def _gender(masked: str, found: list[tuple[int, int, Person]]) -> list[tuple[int, int, str, Person]]:
+    """The first he/she/its after a mention, before the next mention, tells what it is; returns where an
+    object pronoun in another's clause stands ("X called him": not X), its gender and X."""
+    others: list[tuple[int, int, str, Person]] = []
+    for index, (start, end, person) in enumerate(found):
         stop = found[index + 1][0] if index + 1 < len(found) else min(len(masked), end + 300)
         cue = _PRONOUN.search(masked, end, stop)
         if not cue:
@@ -787,6 +792,12 @@ def _gender(masked: str, found: list[tuple[int, int, Person]]) -> None:
         gender = "m" if cue.group(1) else "f" if cue.group(2) else "it"
         if gender != "it" and _mixed(masked, cue.end(), stop, gender):
             continue  # "X said she had … he said": the first pronoun was about someone else
+        if gender != "it" and person.kind == "person" and _object_of_own_clause(masked, end, cue):
+            # "X called him": someone else of that gender, whom a later he/she may as well mean
+            others.append((cue.start(), cue.end(), gender, person))
+            continue
+        if gender != "it" and _ANSWERS.match(masked, cue.end()) and _speaks(masked, start, end):
+            continue  # "Correa asks. "…," she replies": who answers is the other one in the talk, not Correa
         if gender == "it":
             if person.kind == "person" and person.name and not person.roles and not person.guess:
                 person.kind = "org"
@@ -797,6 +808,61 @@ def _gender(masked: str, found: list[tuple[int, int, Person]]) -> None:
             # a pronoun against the given name ("Ana Ruiz met Bo and called him"): either may be wrong
             person.gender = gender if person.guess in (None, gender) else DOUBTFUL
             person.evidence = True
+    return others
+
+
+def _objects_meant(people: People, objects: list[tuple[int, int, str, Person]], found: list[tuple[int, int, Person]],
+                   offset: int, number: int) -> list[tuple[int, int, Person]]:
+    """Whom each "X called him" means: the latest person of that gender other than X named before it in the
+    paragraph ("Minister Ibrahim Hassan welcomed it, and Nazeeha briefed him"), else the one such person
+    of the paragraphs before when they hold exactly one and no one of unknown gender. Either is kept in
+    ``People.objects`` (a he/she that finds it is marked); with none, someone unnamed, so a he/she that
+    finds it first gets nobody rather than X."""
+    out = []
+    for start, end, gender, subject in objects:
+        here = [p for s, _e, p in found if s < start and p is not subject and p.kind == "person" and p.name]
+        meant = next((p for p in reversed(here) if p.sex == gender), None)
+        if meant is None and not here:
+            near = {m.person for m in people.before(offset + start, number)
+                    if m.person.kind == "person" and m.person is not subject}
+            fits = [p for p in near if p.sex == gender and p.name]
+            meant = fits[0] if len(fits) == 1 and all(p.sex not in (None, DOUBTFUL) for p in near) else None
+        if meant is None:
+            meant = Person(None, gender=gender, evidence=True)
+        else:
+            people.objects.add(offset + start)
+        out.append((start, end, meant))
+    return out
+
+
+# "…," she replies: the one who answers (``_gender`` learns nothing from it of the one named before)
+_ANSWERS = re.compile(r"\s+(?:replie[sd]|answer(?:s|ed)|respond(?:s|ed)|retort(?:s|ed)|counter(?:s|ed))\b")
+_WORD_AFTER = re.compile(r"\s+(?:also\s+|then\s+)?([a-z]+)")
+_WORD_BEFORE_NAME = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _speaks(masked: str, start: int, end: int) -> bool:
+    """The mention is a speech verb's subject ("Correa asks", "asked Correa"): the one who just spoke."""
+    after = _WORD_AFTER.match(masked, end)
+    before = _WORD_BEFORE_NAME.search(masked, max(0, start - 20), start)
+    return bool(after and after.group(1) in REPORT_VERBS or before and before.group(1) in REPORT_VERBS)
+
+
+# "Eyðun Poulsen called him "…"": a him/her a few words after a name, in the clause the name opens (no verb of
+# saying, no "that" or conjunction starting a clause of its own between), is someone else (a clause's object is
+# never its own subject unless it says "himself"); "her" only where it cannot be a possessive ("her cousin")
+_OWN_CLAUSE_OBJECT = re.compile(r"\s+(?:(?!(?:that|and|but|or|who|which|when|if|because|said|says|say|"
+                                r"added|adds|wrote|writes)\b)[a-z]+\s+){1,3}$")
+_HER_OBJECT_NEXT = re.compile(r"(?:\s*[.,;:!?“”\"]|\s*$|\s+(?:as|to|a|an|the|for|in|on|at|with|from|after|"
+                              r"before|back|again|twice|once|\s{2,}))")
+
+
+def _object_of_own_clause(masked: str, end: int, cue: re.Match[str]) -> bool:
+    """The pronoun after a name is an object in the clause the name opens: not the named one's ("X called him")."""
+    word = cue.group().lower()
+    if word not in ("him", "her") or not _OWN_CLAUSE_OBJECT.match(masked, end, cue.start()):
+        return False
+    return word == "him" or bool(_HER_OBJECT_NEXT.match(masked, cue.end()))
 
 
 def _mixed(masked: str, start: int, stop: int, gender: str) -> bool:

@@ -36,7 +36,14 @@ from qtapp.article.quotations.lexicon import (
 from qtapp.article.quotations.names import clean
 from qtapp.article.quotations.people import DOUBTFUL, People, Person, named_as_body
 from qtapp.article.quotations.rules import Attribution, Quote, colon_intro
-from qtapp.article.quotations.voices import NOBODY, acronym_given_pronoun, named_in_lead, nobody_s, other_voice
+from qtapp.article.quotations.voices import (
+    NOBODY,
+    acronym_given_pronoun,
+    answerer,
+    named_in_lead,
+    nobody_s,
+    other_voice,
+)
 
 DOUBTED = 0.6  # a proven shape with something unfamiliar around it
 UNPROVEN = 0.75  # the most an unproven shape may say
@@ -70,6 +77,11 @@ PROVEN: dict[tuple[str, str], Proven] = {
     ("as_put_it", "name"): Proven('As Ma Jun put it, "…"', "1/0"),
     ("demonstrative_after", "name"): Proven('"…" Those were the first words of Marisol Vega', "3/0"),
     ("named_in_apposition", "name"): Proven('"…," said the herder, whose full name is Jaber al-Saedi.', "1/0"),
+    # joined 2026-12-02 on their record as marked answers, read as written: corpus and sets 7-11
+    ("colon_intro", "sentence"): Proven('Park manager Yang Xiaodong put it simply: "…"',
+                                        "corpus 6/0; sets 7-11 23/0"),
+    ("sentence_subject", "sentence"): Proven('Kaur defended the plan, saying the state had "…"',
+                                             "corpus 13/0; sets 7-11 8/0"),
 }
 
 
@@ -97,6 +109,11 @@ def calibrate(q: Quote, said: Attribution) -> Attribution:
         if lead is not None:
             return Attribution(lead, "named_in_lead", UNPROVEN, "name", doubt=found)
     person = q.people.named(said.speaker or "")
+    if found == "replies_to_self":  # "Salaberri asks. "…," she replies": the other one the she may mean, marked
+        answering = answerer(q, person) if person is not None else None
+        if answering is None or not answering.name:
+            return Attribution(None, said.rule, 0.0, doubt="pronoun_ambiguous")
+        return _fuller(q, Attribution(answering.name, said.rule, DOUBTED, "pronoun", said.cue, "pronoun_ambiguous"))
     if person is not None and acronym_given_pronoun(said, person):  # "X, head of … at the RTA" … "he said"
         other = _person_instead(q, person)
         if other is not None:
@@ -146,11 +163,13 @@ def doubt(q: Quote, said: Attribution) -> str | None:
         return (_introduced(q, person)
                 or (_role_ambiguous(q, person, said.named) if said.how == "role" else None)
                 or (_pronoun_ambiguous(q, said, person) if said.how == "pronoun" else None)
+                or (_it_across_paragraphs(q, person) if said.how == "pronoun" else None)
                 or (_between(q, said, person) if said.cue >= 0 else None)
                 or _person_in_reach(q, person)
                 or other_voice(q, said, person))
     return (_introduced(q, person) or _surname_shared(q.people, said, person)
             or (_pronoun_ambiguous(q, said, person) if said.how == "pronoun" else None)
+            or (_last_as_object(q, person) if said.how == "pronoun" else None)
             or (_role_ambiguous(q, person, said.named) if said.how == "role" else None)
             or (_between(q, said, person) if said.cue >= 0 else None)
             or (_two_voices(q, said, person) if said.cue >= 0 else None)
@@ -404,6 +423,22 @@ def _pronoun_ambiguous(q: Quote, said: Attribution, person: Person) -> str | Non
         if other.evidence and (other.sex in (None, DOUBTFUL) or wanted in (None, DOUBTFUL) or other.sex == wanted):
             return "pronoun_ambiguous"
     return None
+
+
+def _last_as_object(q: Quote, person: Person) -> str | None:
+    """ "The painter Sverre Holm called him "…"" ¶ "…," he said: the he is the him's person only as surely as
+    the him was that one's (read from who else was named, ``People.objects``); Holm is in play too."""
+    if not q.people.objects:
+        return None
+    last = next((m for m in q.people.before(q.at, q.block) if m.person is person), None)
+    return "pronoun_ambiguous" if last is not None and last.at in q.people.objects else None
+
+
+def _it_across_paragraphs(q: Quote, org: Person) -> str | None:
+    """ "… Corpoelec, …" ¶ "The minister's post does not … It says "…"": an "it" whose body was last named in
+    an earlier paragraph may as well mean a thing the paragraph is about (a post, a report, a law)."""
+    last = next((m for m in q.people.before(q.at, q.block) if m.person is org), None)
+    return "pronoun_ambiguous" if last is None or last.block < q.block else None
 
 
 def _role_ambiguous(q: Quote, person: Person, role: str) -> str | None:

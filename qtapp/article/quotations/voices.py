@@ -46,7 +46,32 @@ def other_voice(q: Quote, said: Attribution, person: Person) -> str | None:
     """The first sign that the words may be someone else's than ``person``'s, or None."""
     return (_question(q, said) or _verb_between(q, said) or _named_since(q, said, person)
             or _acronym_as_person(said, person) or _someone_unnamed_since(q, said, person)
-            or _spoke_since(q, said, person))
+            or _spoke_since(q, said, person) or _replies_to_self(q, said))
+
+
+_REPLY_VERBS = _ANSWER_VERBS | frozenset("retorted retorts countered counters".split())
+
+
+def _replies_to_self(q: Quote, said: Attribution) -> str | None:
+    """ "“…?” Correa asks. “…,” she replies": a he/she that answers the paragraph's quotation just before is
+    the other one in the talk, not the one who asked (nobody answers themselves): ``answerer`` instead."""
+    if said.how != "pronoun" or said.rule != "speech_verb_after" or q.previous is None:
+        return None
+    if q.previous[0].speaker != said.speaker:
+        return None
+    verb = VERB_RE.search(q.around.tail, 0, 40)
+    return "replies_to_self" if verb is not None and verb.group() in _REPLY_VERBS else None
+
+
+_HE_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+def answerer(q: Quote, asker: Person) -> Person | None:
+    """Whom the he/she of "…," she replies means when it is not the one just quoted: the pronoun's most
+    recent compatible person, leaving the asker out ("Carmen Duarte and Iker Salaberri … Salaberri asks.
+    "…," she replies" → Carmen Duarte)."""
+    word = _HE_SHE.search(q.around.tail, 0, 40)
+    return q.people.pronoun(word.group(), q.at, q.block, besides=asker) if word is not None else None
 
 
 # where a subject may stand: a sentence's opening, or set off by a comma ("…, Ma Jianguo, told me")

@@ -275,13 +275,21 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
     if _site_title(text):
         return False, False  # "Daily Mirror - Sri Lanka Latest Breaking News and Headlines": the site's title
     words = len(text.split())
-    masthead = text.isupper() or is_outlet(text) or bool(_FIRM_NAME.match(text)) or bool(_COMPANY.search(text))
+    caps = text.isupper() and not _caps_over_date(pieces)
+    masthead = caps or is_outlet(text) or bool(_FIRM_NAME.match(text)) or bool(_COMPANY.search(text))
     if not masthead and (words >= 3 or _short_headline(pieces, 0)) and (
             is_heading_like(text) or _titled_sentence(pieces, 0)):
         if have_best and not is_heading_like(text):
             return False, True  # the headline's standfirst, written as a sentence, over the byline
         return True, _titled_sentence(pieces, 0)  # a byline or date line right under it
     return False, words > 25
+
+
+def _caps_over_date(pieces: list[Piece]) -> bool:
+    """'ALLOTMENTS AND GREEN SPACES SUB-COMMITTEE' right over 'Tuesday, 11 February 2025, Committee Room 2': a
+    heading in capitals with its own date line under it is the headline (minutes, notices), not a masthead."""
+    text = pieces[0].text
+    return len(pieces) > 1 and len(text.split()) >= 3 and not is_outlet(text) and bool(dates.date_line(pieces[1].text))
 
 
 _COMPANY = re.compile(r"\s(?:Inc|Ltd|LLC|plc|B\.V|N\.V|GmbH|S\.A|AG|Corp)\.?$")  # "Hollandse Warmte B.V."
@@ -550,8 +558,9 @@ def dateline_lead(ctx: Context) -> Made | None:
         return [("dateline", found.text)]
     if is_heading_like(rest) and len(rest.split()) < 4:
         return None
-    if not any(ch.isalnum() for ch in rest):
-        ctx.shape = shape  # "CGTN. — —": a stray dash after the dateline is no paragraph, as alone it is none
+    if not any(ch.isalnum() for ch in rest) or furniture.furniture(rest):
+        # "CGTN. — —", "U.S. — — px": what follows is no paragraph when alone it would be none either
+        ctx.shape = shape
         return [("dateline", found.text), ("chrome", rest)]
     ctx.seen_body, ctx.shape = True, shape
     kind = "reprint_note" if notes.reprint_note(rest) else "paragraph"

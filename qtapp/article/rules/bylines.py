@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from qtapp.article.names import normal_case, strip_titles
 from qtapp.article.rules import dates
 from qtapp.article.rules.engine import Rule, first, per_line, rule
-from qtapp.article.rules.outlets import AGENCIES, NO_PERSON, canonical, is_outlet, is_role
+from qtapp.article.rules.outlets import AGENCIES, NO_PERSON, SECTIONS, canonical, is_outlet, is_role
 from qtapp.article.rules.persons import is_person
 
 _BY = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|text\s+by|report\s+by|edited\s+by|interview\s+by|"
                  r"reviewed\s+by|review\s+by|verified\s+by|fact-checked\s+by|hosted\s+by|"
                  r"compiled\s+by|posted\s+by|writers?:|reporters?:|correspondents?:|"
-                 r"author:|authors:|text:|words:|reporting\s+by)\s*[:\s]\s*(?P<rest>.+)$", re.IGNORECASE)
+                 r"author:|authors:|text:|words:|reporting\s+by|reported\s+by|(?:live\s+)?coverage\s+by)\s*[:\s]\s*(?P<rest>.+)$",
+                 re.IGNORECASE)
 _SPLIT = re.compile(r"\s*\|\s*|\s*[·•]\s*|\s+[—–/-]\s+|(?<=[^\W\d_])/\s+|"
                     r",\s+(?:and\s+)?|\s+and\s+|\s+AND\s+|\s*&\s*|\s+with\s+")
 _IN_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|from)\s+(?P<place>[A-Z][\w.'’ -]*?)(?:\s+on\s+(?P<on>.+))?$")
@@ -40,7 +41,7 @@ _UPPER_RUN = re.compile(r"^(?P<names>[A-ZÀ-Ý'’. -]+?)\s+(?P<outlet>(?:The\s+
 MAX_BYLINE = 240
 _DATED_BY = re.compile(r"^(?:posted|published)\s+(?:on\s+)?(?P<date>.{6,40}?)\s+by\s+(?P<rest>.+)$", re.IGNORECASE)
 _AGENCY_SURNAME = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}$")
-_IN_TOWN = re.compile(r"\s+in\s+[A-Z][\w'’ -]*$")
+_IN_TOWN = re.compile(r",?\s+in\s+[A-ZÀ-Ý][\w'’ -]*$")  # "Ernest Tchoumi, in Yaoundé" too
 _FOR_DESK = re.compile(r"^(?P<name>.+?)\s+for\s+(?P<desk>[A-Z][\w.'’ -]*)$")
 _OUTLET_WITH = re.compile(r"^(?P<outlet>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+(?i:with)\s+(?P<agencies>.+)$")
 
@@ -111,6 +112,11 @@ def _items(rest: str) -> Byline:
         if upper and is_person(upper.group("names")) and is_outlet(upper.group("outlet")):
             found.names.append(normal_case(upper.group("names")))  # "TOMÁS BERGER Associated Press"
             found.publisher = found.publisher or canonical(upper.group("outlet"))
+            continue
+        posted = _IN_TOWN.sub("", item)
+        if found.names and posted != item and is_role(posted) and not is_person(posted):
+            found.role = found.role or item  # "ABI correspondent in Potosí": the role and where it is held
+            found.publisher = found.publisher or role_outlet(posted)
             continue
         role_tail = _ROLE_TAIL.match(item)
         placed = role_tail and len(role_tail.group("role").split()) > 1  # "Fiona MacLeod Scotland correspondent"
@@ -363,10 +369,43 @@ def role_line(line: str) -> Byline | None:
     return Byline(role=text) if len(text) <= 90 and _ROLE_LINE.match(text) and not text.endswith(".") else None
 
 
+_PLACE_WORDS = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}$")
+
+
+@rule("byline.name_pipe_place")
+def name_pipe_place(line: str) -> Byline | None:
+    """'Sonam Choden Wangmo | Thimphu' under a headline: a person's name, then where the story was filed (or
+    for whom), one to three capitalised words that are no section's name; only the name is read."""
+    name, pipe, place = (part.strip() for part in line.strip().partition("|"))
+    if not pipe or len(line) > 80 or not _PLACE_WORDS.match(place) or not is_person(name):
+        return None
+    if place.lower() in SECTIONS or any(w.lower() in SECTIONS for w in place.split()) or is_role(place):
+        return None  # "Jane Doe | Opinion" is read by the pipe rule's role and section checks, not here
+    return Byline(names=[byline_case(name)])
+
+
+_DESK_PART = re.compile(r"^(?:(?i:from)\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,4}$")
+
+
+@rule("byline.labelled_part")
+def labelled_part(line: str) -> Byline | None:
+    """'From the Communications Secretariat | Text: Rocío Benítez Ayala': a desk's line whose later part is a
+    labelled byline ('Text:', 'By'); the names come from that part, the other parts are a desk or a date."""
+    parts = [part.strip() for part in line.strip().split("|")]
+    if len(parts) < 2 or len(line) > 160:
+        return None
+    for at, part in enumerate(parts[1:], 1):
+        found = by_prefix.check(part)
+        if found and found.names and all(dates.is_time_or_date_words(other) or is_outlet(other)
+                                         or _DESK_PART.match(other) for other in parts[:at] + parts[at + 1:]):
+            return found
+    return None
+
+
 ANYWHERE: tuple[Rule[Byline], ...] = (outlet_desk, by_prefix, dated_by, outlet_possessive, pipe_fields, outlet_date,
                                       live_names)
 UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone, name_comma_date, name_comma_role, outlet_with_agency,
-                                            role_line)
+                                            role_line, name_pipe_place, labelled_part)
 
 
 @per_line

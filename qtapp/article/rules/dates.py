@@ -36,8 +36,9 @@ _FILLER = re.compile(
     rf"\bpage\s+[A-Z]?\d{{1,3}}\b|\bthis\s+(?:content|article|story|page)\s+was\b|"
     rf"\b(?:[ap]\.m\.|AM|PM|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|AEST|AEDT|ET|CT|PT|MT|BJT|CET|CEST|EET|EEST|"
     rf"IST|JST|KST|MSK|HKT|SGT|ALMT|GST|AST|AEST|NZST|NZDT|WIB|[A-Z]{1,3}[SD]T)"
-    rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|publication|updated|posted|released|issued|date|first\s+published|"
-    rf"broadcast|aired|first\s+aired|"  # a programme's page: "Broadcast: Tuesday, 8 April 2025"
+    rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|publication|updated|posted|released|issued|date|"
+    rf"(?:first\s+)?(?:published|posted|aired|broadcast|premiered|uploaded|streamed|shown)|filed|"  # "First posted"
+    rf"broadcast|aired|"  # a programme's page: "Broadcast: Tuesday, 8 April 2025"
     rf"last\s+(?:updated|update|modified)|modified|on|at)\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b,?|[|,:·•()@]|(?<=\S)\s+[-–—]\s+(?=\S)",
     re.IGNORECASE)
 
@@ -111,12 +112,62 @@ class DateLine:
 _LABELLED_TIME = re.compile(rf"^(?:last\s+)?(?:updated?|modified)\s*:?\s*{_TIME}(?:\s+[A-Z]{{2,4}})?$", re.IGNORECASE)
 
 
+_ECHO_TOWN = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?,\s+")
+_ECHO_SEP = re.compile(r"\s+[/|]\s+")
+_NUMBER = re.compile(r"\d+")
+
+
+def without_echoes(text: str) -> str:
+    """'18 de julio / July 18, 2025' → 'July 18, 2025', '2025 m. gegužės 15 d. | May 15, 2025' → 'May 15, 2025':
+    a page may give its date twice, in its own language beside English. A part that holds only numbers the full
+    date also has (its day, month or year) and lowercase words is that date's echo, whatever the language."""
+    parts = _ECHO_SEP.split(text)
+    if len(parts) < 2:
+        return text
+    full = next((date for date in map(parse_date, parts) if date), None)
+    if full is None:
+        return text
+    numbers = {str(int(n)) for n in full.split("-")}
+    out, echoed = "", False
+    for part in parts:
+        town = _ECHO_TOWN.match(part)  # "Asunción, 18 de julio": the town stays, its date goes
+        core = part[town.end():] if town else part
+        if not parse_date(part) and _echo(core, numbers):
+            out, echoed = out + (town.group(0) if town else ""), True
+        else:
+            out += part if not out or out.endswith(", ") else " | " + part
+    return out if echoed else text
+
+
+def _echo(part: str, numbers: set[str]) -> bool:
+    found = _NUMBER.findall(part)
+    words = [w for w in re.findall(r"[^\W\d_]+", part)]
+    return bool(found) and all(str(int(n)) in numbers for n in found) and len(part.split()) <= 6 \
+        and all(w.islower() for w in words)
+
+
+# "Tuesday, 11 February 2025, Committee Room 2, Millbrook": the meeting's date, then the room and the town it met in
+_DATE_THEN_VENUE = re.compile(r"^(?P<date>(?:[A-Z][a-z]+,\s+)?[^,]*\d[^,]*?(?:,\s*(?:19|20)\d\d)?)"
+                              r"(?P<venue>(?:,\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|\d{1,3}|of|the|and)){0,4}){1,3})$")
+# "Judgment delivered and summary published: 6 February 2025": what was done and when, a label ending on its verb
+_VERB_LABEL = re.compile(r"^[A-Z][\w ]{0,50}?\b(?:published|posted|issued|released|delivered|dated|adopted|"
+                         r"approved|signed)\s*:\s+")
+
+
 @per_line
 def date_line(line: str) -> DateLine | None:
     """'Published: Sep 10, 2024 11:02 PM', 'Source: Xinhua | 2025-04-09 22:15:40 | Editor: huaxia'."""
     text = line.strip()
     if len(text) > 110:
         return None
+    text = without_echoes(text)
+    label = _VERB_LABEL.match(text)
+    if label and is_time_or_date_words(text[label.end():]) and parse_date(text[label.end():]):
+        return DateLine(parse_date(text[label.end():]))
+    venue = _DATE_THEN_VENUE.match(text)
+    if venue and is_time_or_date_words(venue.group("date")) and parse_date(venue.group("date")) and not any(
+            is_outlet(part.strip()) for part in venue.group("venue").split(",") if part.strip()):
+        return DateLine(parse_date(venue.group("date")))
     if _LABELLED_TIME.match(text):
         return DateLine(None)
     if _ISSUE.match(text):
@@ -188,6 +239,8 @@ def _named_outlet(name: str) -> bool:
 def _is_place(name: str) -> bool:
     """'Makassar', 'ANKARA' (a town in capitals looks like an acronym) — not an agency nor an outlet's name."""
     return name.lower() not in AGENCIES and (name.isupper() or not is_outlet(name))
+_OFFICE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,4}(?:office|desk|department|unit|team|secretariat|bureau|"
+                     r"service|services|division)$", re.IGNORECASE)
 _REFERENCE = re.compile(r"^(?:No|Ref|Nr)\.?\s*[\w/.-]+$", re.IGNORECASE)  # "No. 112/25": a statement's number
 _PLACE_BEFORE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2},\s+(?=\d|[A-Z][a-z]{2})")
 
@@ -200,8 +253,8 @@ def _by_parts(text: str, publisher: str | None) -> DateLine | None:
         part = part.strip()
         if is_outlet(part) and not _DIGIT.search(part):
             publisher = publisher or canonical(normal_case(part) if part.isupper() and len(part) > 5 else part)
-        elif _REFERENCE.match(part) or _ISSUE_PART.match(part):
-            continue
+        elif _REFERENCE.match(part) or _ISSUE_PART.match(part) or _OFFICE.match(part):
+            continue  # "Posted 2024-03-05 · Communications Office": the office that posted it, no outlet's name
         elif is_time_or_date_words(_PLACE_BEFORE.sub("", part)):
             date = date or parse_date(part)
         else:
@@ -264,10 +317,13 @@ _TOWN_DAY_AGENCY = re.compile(rf"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-
 _AGENCY_LEAD = re.compile(r"^\((?P<agency>[A-Z][A-Za-z .]{1,30})\)\s*(?:--|[—–])(?=\s+[A-Z“\"]|\s*$)")
 
 # "Bishkek, 12 May 2025 – The Ministry …": a town in normal case is a dateline when a full date and a dash follow
-_TOWN_FULL_DATE = re.compile(rf"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}},\s+(?P<date>\d{{1,2}}\s+{_MONTH}\s+"
-                             rf"{_YEAR}|{_MONTH}\s+\d{{1,2}},\s+{_YEAR})\s*"
+_TOWN_FULL_DATE = re.compile(rf"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){{0,2}},"
+                             rf"(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?"  # "UYUNI, Bolivia, 2025-10-09": the region
+                             rf"\s+(?P<date>\d{{1,2}}\s+{_MONTH}\s+"
+                             rf"{_YEAR}|{_MONTH}\s+\d{{1,2}},\s+{_YEAR}|(?P<iso>{_YEAR}-\d\d-\d\d))\s*"
                              rf"(?:\((?P<agency>[A-Z][A-Za-z .]{{1,30}})\)\s*)?"
-                             rf"(?:--|[—–]|\.-|(?<=\))\s*-|(?<=\))\.)(?=\s+[A-Z“\"]|\s*$)")  # "(EFE).-", "(ANDINA)."
+                            # "(EFE).-", "(ANDINA)."; "Chisinau, 2025-02-17 Moldovan …": a stamp in digits needs no dash
+                             rf"(?:--|[—–]|\.-|(?<=\))\s*-|(?<=\))\.|(?(iso)(?=\s+[A-Z“\"])|(?!)))(?=\s+[A-Z“\"]|\s*$)")
 
 
 @rule("dateline.town_agency")

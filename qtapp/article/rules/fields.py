@@ -17,6 +17,15 @@ from qtapp.article.names import author_from_name, normal_case, strip_titles
 from qtapp.article.rules import bylines, dates, notes
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.furniture import SITE_SELF, furniture
+from qtapp.article.rules.outlet_names import (
+    account_owner,
+    logo_head,
+    outlet_case,
+    outlet_name,
+    platform,
+    spelled_in_page,
+)
+from qtapp.article.rules.outlet_vote import Witnesses, key, vote
 from qtapp.article.rules.outlets import AGENCIES, OUTLET_WORDS, PRESS_WIRES, SECTIONS, canonical, is_outlet
 from qtapp.article.rules.persons import INSTITUTION_WORDS
 
@@ -47,6 +56,13 @@ class Page:
         """The text of the block right after each block of ``kind`` (a note's second sentence, when a hard
         wrap ended the note's line on the first's full stop)."""
         return [self.blocks[i + 1][1] for i, _text in self._rare.get(kind, ()) if i + 1 < len(self.blocks)]
+
+    @property
+    def whole(self) -> str:
+        """Every line the page shows, chrome too: where a name's own spelling is looked up."""
+        if not hasattr(self, "_whole"):
+            self._whole = "\n".join([*self.masthead, *(text for _kind, text in self.blocks), *self.dropped])
+        return self._whole
 
     @property
     def note(self) -> str:
@@ -291,11 +307,17 @@ def station_publisher(page: Page) -> str | None:
     return found.group("call") if found else None
 
 
+_AGENCY_MARK = re.compile(r"\d\s*\((?P<mark>[A-Z]{2,6})\)\s*(?:[—–-]|$)")
+
+
 @rule("publisher.masthead")
 def masthead_publisher(page: Page) -> str | None:
     """'THE ASTANA TIMES' or 'Daryo' as the page's first line (dropped as its logo) → the outlet."""
+    marks = [m.group("mark") for m in map(_AGENCY_MARK.search, page.texts("dateline")) if m]
+    if marks and not any(marks[0] in line for line in page.masthead):
+        return None  # 'Kaohsiung, Jan. 22 (CNA)': an agency wrote it, and the logo is the site that carries it
     for number, text in enumerate(page.masthead):
-        name = _logo_name(_before_sections(text.strip()))
+        name = _logo_name(_before_sections(logo_head(text.strip())))
         if _institution(name):
             return name  # "Niger Delta University of Technology", "Embassy of Brazil in Nairobi": its own page
         if re.search(r"[|›»/]", name) or len(name.split()) > 5 or furniture(name):
@@ -311,17 +333,6 @@ def masthead_publisher(page: Page) -> str | None:
     return None
 
 
-def outlet_case(name: str) -> str:
-    """'THE GLOBE AND MAIL' → 'The Globe and Mail': a logo in capitals as a citation writes it, the linking
-    words in lower case."""
-    words = normal_case(name).split()
-    # "RÍO DE LA PLATA HERALD" → "Río de la Plata Herald": an article after "de" is lower case too
-    return " ".join([words[0]] + [w.lower() if w.lower() in _LINKING or (
-        w.lower() in _ROMANCE_ARTICLES and words[i].lower() in ("de", "di", "da")) else w
-        for i, w in enumerate(words[1:])])
-
-
-_ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "lo"})
 
 
 # "MERIDIAN · Stories from the edges of the map", "MercoPress, South Atlantic News Agency": a logo, then
@@ -422,11 +433,30 @@ def release_publisher(page: Page) -> str | None:
     return canonical(match.group("company")) if match else None
 
 
+# the rules that read a publisher from one place on the page (qtapp.article.field_checks marks them unsure)
+_ONE_SIGNAL = frozenset({"publisher.masthead", "publisher.sign_off", "publisher.copyright", "publisher.title_prefix"})
+
+
+def _vote(page: Page) -> tuple[str, list[str]] | None:
+    return vote(Witnesses(page.masthead, page.dropped, page.blocks))
+
+
+@rule("publisher.vote")
+def vote_publisher(page: Page) -> str | None:
+    """Logo 'Harbour Post — Since 1921' and 'Write to letters@harbourpost.example' → Harbour Post: two
+    independent signals agree (outlet_vote) where no rule trusts either alone. A press-release wire's page
+    names the wire everywhere, and the wire publishes none of it: no vote there."""
+    if any(d.wire for d in page.datelines()):
+        return None
+    found = _vote(page)
+    return found[0] if found else None
+
+
 PUBLISHER: tuple[Rule[str], ...] = (
     reprint_publisher, citing_publisher, release_publisher, byline_publisher, agency_publisher, own_mark_publisher,
     date_line_source,
     disclaimer_publisher, sign_off_publisher, title_prefix_publisher, copyright_publisher, site_notice_publisher,
-    station_publisher, masthead_publisher,
+    station_publisher, masthead_publisher, vote_publisher,
 )
 
 
@@ -695,14 +725,45 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
         found: tuple[object, str] | None = first(rules, page)
         if found is not None:
             out[name] = found
-    if "publisher" in out:
-        out["publisher"] = (_fullest(str(out["publisher"][0]), page), out["publisher"][1])
+    for name in ("publisher", "reprinted_by"):
+        if name in out:
+            out[name] = (_named(str(out[name][0]), page, fullest=name == "publisher"), out[name][1])
+            if not out[name][0]:
+                del out[name]
+    rule_name = out.get("publisher", ("", ""))[1]
+    agreed = _vote(page) if rule_name == vote_publisher.name or rule_name in _ONE_SIGNAL else None
+    if agreed and (rule_name == vote_publisher.name or key(agreed[0]) == key(str(out["publisher"][0]))):
+        # --explain says which signals agreed: "publisher.vote:logo+copyright"; a logo line or a copyright
+        # line that other signals confirm is no longer a name read from one place alone
+        out["publisher"] = (out["publisher"][0], vote_publisher.name + ":" + "+".join(
+            s.removeprefix("vote.") for s in agreed[1]))
     if "reprinted_by" in out and "publisher" in out and str(out["reprinted_by"][0]).lower() == str(
             out["publisher"][0]).lower():
         # no outlet reprints its own piece: one reading is wrong. A press-release wire publishes none of what it
         # carries, so then the publisher is; else the reprint is, and the page's publisher stands
         del out["publisher" if out["reprinted_by"][0] in PRESS_WIRES else "reprinted_by"]
     return out
+
+
+def _named(found: str, page: Page, fullest: bool) -> str:
+    """The outlet's name: the edition, brackets and capitals off (outlet_names), a platform replaced by the
+    account that posted ("" when a social platform names no account), and for the publisher the fullest form
+    the page writes (a reprinter's logo spells out the reprinter's own name, as the note does not need to)."""
+    name = outlet_name(found, page.whole)
+    kind = platform(name)
+    if kind:
+        # a video page's headline carries its channel after a bar: "Returned after 110 years | Museum of X"
+        tails = ["| " + t.rsplit(" | ", 1)[1] for t in page.texts("title") if " | " in t]
+        owner = account_owner(page.masthead + page.dropped + tails)
+        authors = {n.lower() for b in page.bylines() for n in b.names} if owner else set()
+        if owner and owner.lower() not in authors:
+            return outlet_name(owner, page.whole)
+        return "" if kind == "social" else name
+    if re.fullmatch(r"[A-Z]{2,6}", name) and name.lower() not in AGENCIES:
+        spelled = spelled_in_page(name, page.whole)
+        if spelled and is_outlet(spelled):
+            return spelled
+    return _fullest(name, page) if fullest else name
 
 
 def _fullest(publisher: str, page: Page) -> str:

@@ -14,6 +14,7 @@ from qtapp.article.chrome import is_chrome as is_widget
 from qtapp.article.rules.dates import is_time_or_date_words
 from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import is_outlet
+from qtapp.article.rules.persons import is_person
 
 # Whole lines that are site furniture wherever they stand (compared lowercased, end punctuation dropped).
 PHRASES = frozenset("""
@@ -91,6 +92,8 @@ _BY = re.compile(r"by\s", re.IGNORECASE)
 _NAV_MARK = re.compile(r"[|›»>]|\s[/·]\s")
 _ITEM_END = re.compile(r"[.!?,;]$")
 _BYLINE_OPENER = re.compile(r"^(?:by|written by)\b", re.IGNORECASE)
+_CREDIT_LABEL = re.compile(r"^(?:by|text|words|story|report|reporting)\s*:?\s+[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý]",
+                           re.IGNORECASE)
 _NAV_SEPARATORS = re.compile(r"\s+(?:\||›|»|>>|>|/|·)\s+|\s*\|\s*")
 _ALL_CAPS_NAV = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+)*[A-Z]{2,}$")  # "Global EditionASIA"
 _BREADCRUMB = re.compile(r"\s(?:>|›|»|>>)\s")
@@ -242,6 +245,27 @@ def nav_items(line: str) -> list[str] | None:
     return items
 
 
+_TOWN_WORD = r"[A-ZÀ-Ý][^\W\d_]+(?:[-'’][A-ZÀ-Ý][^\W\d_]+)*"  # "Saint-Denis", no "Fact-check"
+_TOWN = re.compile(rf"^{_TOWN_WORD}(?:\s+{_TOWN_WORD}){{0,2}}$")
+_PLAIN_WORD = re.compile(r"^[A-ZÀ-Ý][a-zß-ÿĀ-ž'’]+(?:-[A-ZÀ-Ý][a-zß-ÿĀ-ž'’]+)*$")  # "Wangmo", "Asante-Mensah"
+# "Efecto Cocuyo | English": a site's name and its edition, never a writer and a town
+_EDITIONS = frozenset("""
+english español espanol français francais deutsch português portugues italiano русский 中文 edition en es fr de
+international global
+""".split())
+
+
+def _writer_and_town(name: str, town: str) -> bool:
+    """'Sonam Choden Wangmo', 'Thimphu': a person's name in plain capitalised words (no acronym, no 'MediaRoom'),
+    then one to three capitalised words that are no menu's, no edition's and no outlet's name."""
+    words = name.split() + town.split()
+    if not _TOWN.match(town) or is_outlet(town) or not all(_PLAIN_WORD.match(w) for w in name.split()):
+        return False
+    if any(w.lower() in SECTION_WORDS or w.lower() in _EDITIONS for w in words):
+        return False
+    return is_person(name)
+
+
 @rule("chrome.navigation")
 def navigation(line: str) -> bool | None:
     """'Home | World | Opinion', 'News › World › Europe', 'Home >> Society': a menu or a breadcrumb."""
@@ -256,6 +280,10 @@ def navigation(line: str) -> bool | None:
         return True  # "Home > News > 2025": a breadcrumb's year is an archive's, and no byline is built with ">"
     if _DATEISH.search(line) or _BYLINE_OPENER.match(line.strip()):
         return None  # "By Jane Doe | May 2, 2025" and "Jane Doe | Staff Reporter | 3 March 2024" are bylines
+    if any(_CREDIT_LABEL.match(item) for item in items[1:]):
+        return None  # "From the Communications Office | Text: Henrike Asmussen-Vogt": a desk and its writer
+    if len(items) == 2 and _writer_and_town(*items):
+        return None  # "Sonam Choden Wangmo | Thimphu": a writer and her town, no menu's words
     return True
 
 

@@ -21,6 +21,7 @@ products sustainability investors newsroom careers services solutions subscribe 
 resources podcasts newsletters
 """.split())
 # "PRESS RELEASE", "Media Statement": what a page is, never who wrote it
+_LINKING = frozenset({"and", "the", "of", "for", "or", "with"})
 _DOCUMENT_WORDS = frozenset({"release", "statement", "statements", "briefing", "notice", "advisory"})
 # "Zainab al-Musawi", "Ahmed el-Sayed": an Arabic family name after its lowercase article
 _ARTICLED = rf"(?:al|el|ad|ar|as|ash|at|az|an)-{_TOKEN}"
@@ -39,5 +40,9 @@ def is_person(text: str) -> bool:
         return False  # "By Lisbon": a byline's word is no given name, whatever follows it
     if any(word.lower().strip(".,") in INSTITUTION_WORDS or word.lower() in _DOCUMENT_WORDS
            or word.lower() in MENU_WORDS for word in words):
+        return False
+    # "SUB-COMMITTEE", "ALLOTMENTS AND GREEN SPACES": a body's part, or a linking word no name has
+    if any(part in INSTITUTION_WORDS for word in words for part in word.lower().split("-")[1:]) \
+            or any(word.casefold() in _LINKING for word in words):
         return False
     return bool(_PERSON.match(normal_case(text)))

@@ -1,0 +1,129 @@
+"""A vote among a page's independent signals for who published it, when no strong rule says so.
+
+A logo line alone, a copyright line alone or a site's e-mail address alone each names an outlet only
+sometimes (a logo may be a section, a copyright a parent company, an address a host). Where two of them,
+read independently, name the same outlet (names compared loosely: case, accents, "The", a legal form, an
+edition), the page agrees with itself and the name is trusted; where they name different outlets or only one
+speaks, the vote says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from qtapp.article.names import plain_letters
+from qtapp.article.rules import notes
+from qtapp.article.rules.engine import Rule, rule
+from qtapp.article.rules.furniture import furniture
+from qtapp.article.rules.outlet_names import SOCIAL_PLATFORMS, logo_head, without_edition
+from qtapp.article.rules.outlets import canonical
+
+
+@dataclass(frozen=True)
+class Witnesses:
+    """What the signals read: the lines above the headline, the dropped chrome, the blocks."""
+
+    masthead: Sequence[str]
+    dropped: Sequence[str]
+    blocks: Sequence[tuple[str, str]]
+
+
+_NAME = r"[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:of|the|and|de|du|da|del|&|[A-ZÀ-Ý][\w&'’.-]*)){0,5}"
+
+
+@rule("vote.logo")
+def logo_signal(page: Witnesses) -> list[str] | None:
+    """'Kuensel Online | Bhutan's National Newspaper' as the first line above the headline → Kuensel Online."""
+    line = next((t.strip() for t in page.masthead[:2] if t.strip() and not furniture(t)), "")
+    if not line:
+        return None
+    head = logo_head(line)
+    return [re.split(r"\s+[|›»·•—–-]\s+", head)[0].strip()]
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,?\s*)?"
+                        rf"(?P<owner>{_NAME})", re.IGNORECASE)
+
+
+@rule("vote.copyright")
+def copyright_signal(page: Witnesses) -> list[str] | None:
+    """'© Kuensel Corporation Ltd. 2025' in the page's chrome → Kuensel Corporation."""
+    found = [canonical(m.group("owner")) for m in map(_COPYRIGHT.search, page.dropped) if m]
+    return [f for f in found if f] or None
+
+
+_ADDRESS = re.compile(r"(?:@|\b(?:https?://)?(?:www\.))(?P<host>[a-z0-9-]{3,40})\.[a-z]{2,10}\b|"
+                      r"\bhttps?://(?P<bare>[a-z0-9-]{3,40})\.[a-z]{2,10}\b", re.IGNORECASE)
+_MAIL_HOSTS = frozenset({"gmail", "yahoo", "outlook", "hotmail", "proton", "protonmail", "icloud", "mail", "live"})
+
+
+@rule("vote.domain")
+def domain_signal(page: Witnesses) -> list[str] | None:
+    """'Write to letters@harbourpost.example' or 'https://www.harbourpost.com/…' → harbourpost (a key only)."""
+    lines = [*page.masthead, *page.dropped, *(t for kind, t in page.blocks if kind == "signature")]
+    hosts = [(m.group("host") or m.group("bare")).lower() for line in lines for m in _ADDRESS.finditer(line)]
+    return [h for h in hosts if h not in _MAIL_HOSTS and h not in SOCIAL_PLATFORMS] or None
+
+
+@rule("vote.sign_off")
+def sign_off_signal(page: Witnesses) -> list[str] | None:
+    """'LE SOLEIL' closing the page as its sign-off → LE SOLEIL."""
+    found = [notes.credit_outlet(t) for kind, t in page.blocks if kind == "signature"]
+    return [f for f in found if f] or None
+
+
+_ABOUT = re.compile(rf"^About\s+(?:the\s+)?(?P<name>{_NAME})\s*:?\s*$")
+_APPEAL = re.compile(rf"^(?:Subscribe\s+to|Read\s+more\s+from|Support|Sign\s+up\s+for|Follow)\s+(?:the\s+)?"
+                     rf"(?P<name>{_NAME})(?:['’]s)?\b")
+_RIGHTS = re.compile(rf"^(?P<name>{_NAME}?)(?:['’]s)?\s+content\s+may\s+not\b")
+
+
+@rule("vote.self_mention")
+def self_mention_signal(page: Witnesses) -> list[str] | None:
+    """'About Harbour Post', 'Subscribe to Harbour Post English', 'HNS content may not be reproduced' → the
+    site naming itself in its boilerplate."""
+    lines = [*page.dropped, *(t for kind, t in page.blocks if kind == "heading")]
+    found = [m.group("name") for line in lines for m in (p.match(line.strip()) for p in (_ABOUT, _APPEAL, _RIGHTS))
+             if m]
+    return found or None
+
+
+SIGNALS: tuple[Rule[list[str]], ...] = (logo_signal, sign_off_signal, self_mention_signal, copyright_signal,
+                                        domain_signal)
+_NAMERS = ("vote.logo", "vote.sign_off", "vote.self_mention", "vote.copyright")  # a domain gives no name
+# what a name may carry that is not the outlet: a legal form, an edition, the medium
+_TAILS = frozenset("""
+online corporation corp group media publishing publications holdings company co ltd limited inc llc plc digital
+newspaper english edition com
+""".split())
+
+
+def _core(name: str) -> str:
+    """'The Kuensel Online' → 'Kuensel': the name without 'The' and without the tail words above."""
+    words = re.sub(r"^the\s+", "", without_edition(name).strip(" .,"), flags=re.IGNORECASE).split()
+    while len(words) > 1 and plain_letters(words[-1].lower()).strip(".,") in _TAILS:
+        words.pop()
+    return " ".join(words)
+
+
+def key(name: str) -> str:
+    """'The UB Post' → 'ubpost', 'ubpost' (a domain) → 'ubpost': how two signals' names are compared."""
+    return re.sub(r"[^a-z0-9]", "", plain_letters(_core(name).lower()).replace("&", "and"))
+
+
+def vote(page: Witnesses) -> tuple[str, list[str]] | None:
+    """(the name two independent signals agree on, the signals that agreed), or None when fewer than two
+    agree or when two pairs agree on different outlets."""
+    proposals: dict[str, dict[str, str]] = {}  # key → {signal: the name it wrote}
+    for signal in SIGNALS:
+        for name in signal.check(page) or ():
+            found = key(name)
+            if len(found) >= 3:
+                proposals.setdefault(found, {}).setdefault(signal.name, name)
+    agreed = [(k, by) for k, by in proposals.items() if len(by) >= 2 and any(s in _NAMERS for s in by)]
+    if len(agreed) != 1:
+        return None
+    _key, by = agreed[0]
+    return next(by[s] for s in _NAMERS if s in by), list(by)  # the logo's spelling first, as written
