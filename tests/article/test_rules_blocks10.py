@@ -20,6 +20,7 @@ from qtapp.article.rules import furniture, lines, notes
     ("Commenting has been switched off. Learn more", "chrome.page_state"),
     ("This live page is being updated. Refresh for the latest.", "chrome.page_state"),
     ("Auto-refresh OFF", "chrome.page_state"),
+    ("LIVE ● Auto-refresh on", "chrome.page_state"),
     ("Buy the print edition | Shop our 2026 calendar", "chrome.ask_bar"),
     ("Was this explainer useful? Yes | No", "chrome.ask_bar"),
     ("Letters may be trimmed for length. Write to letters@ledger.example", "chrome.site_notice"),

@@ -520,7 +520,7 @@ _PAGE_STATE = re.compile(
     r"unavailable)\b|"
     r"^this\s+(?:page|live\s+blog|blog|feed|live\s+page|story|article)\s+(?:is\s+being|will\s+be|is)\s+"
     r"(?:updated|refreshed)\b|"
-    r"^auto-?\s?refresh(?:\s*:)?\s+(?:on|off)$|^(?:refresh|reload)\s+(?:the\s+page\s+)?for\s+(?:the\s+)?latest\b",
+    r"^(?:live\s*[●•·|]?\s*)?auto-?\s?refresh(?:\s*:)?\s+(?:on|off)$|^(?:refresh|reload)\s+(?:the\s+page\s+)?for\s+(?:the\s+)?latest\b",
     re.IGNORECASE)
 
 
