@@ -48,7 +48,7 @@ _PHRASE_PREFIXES = re.compile(
     r"subscribe now|comments are closed|comments (?:have been|are) disabled|load (?:earlier|more|older|newer) "
     r"(?:updates|posts|entries|stories)$|share on:|photos? with this release|tags?:|topics:|"
     r"what we['’]re covering|if you have a specific expertise|send us your writing|"
-    r"share this live blog|show key events|copylink|search trends|most read:|"
+    r"share this live blog|show key events|copylink|search trends|most read:|read next:|labels?:|keywords:|"
     r"this (?:article|story) was (?:amended|corrected|updated) on|want more local news|support (?:independent|"
     r"local) [\w ]*journalism|get the [\w' ]{0,40}newsletter|\S.{0,40} profile picture$|"
     r"(?:the\s+)?(?:story|article)\s+continues\b|filed under:|posted in:|categor(?:y|ies):|tagged:|\[?font size\b|"
@@ -60,6 +60,11 @@ _PHRASE_PREFIXES = re.compile(
 # A post's neighbours and the blog engine's credit: "← Previous post: The ice on Lock 6", "Proudly powered by WordPress"
 _POST_NAVIGATION = re.compile(r"^(?:[←«‹<]\s*)?(?:previous|next|older|newer)\s+(?:post|article|story|entry)\b"
                               r"(?:\s*:.{0,100})?(?:\s*[→»›>])?$|^proudly\s+powered\s+by\s+\S+(?:\s+\S+){0,2}$|"
+                              # the engine credited by its verb, "Published with Ghost", "Built with Hugo" (never
+                              # "Published by X", which names a publisher), and the pager "Newer Post Older Post Home"
+                              r"^(?:published|built|made|created)\s+with\s+\S+(?:\s+\S+)?$|"
+                              r"^(?:(?:newer|older)\s+(?:posts?|entries)|home)(?:\s+(?:(?:newer|older)\s+(?:posts?|"
+                              r"entries)|home)){1,2}$|"
                               r"^powered\s+by\s+(?:wordpress|blogger|ghost|substack|medium|drupal|squarespace|wix|"
                               r"tumblr|jekyll|hugo)(?:\.com)?$",
                               re.IGNORECASE)
@@ -124,7 +129,7 @@ def phrase(line: str) -> bool | None:
 
 @rule("chrome.post_navigation")
 def post_navigation(line: str) -> bool | None:
-    """'← Previous post: The ice on Lock 6', 'Proudly powered by WordPress': a blog's links and its engine."""
+    """'← Previous post: The ice on Lock 6', 'Published with Ghost', 'Newer Post Older Post Home': a blog's links."""
     text = line.strip()
     return True if len(text) <= 120 and _POST_NAVIGATION.match(text) else None
 
@@ -192,12 +197,13 @@ _ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|me|please)\b|(?:^|[.!?—]\s+)
 
 @rule("chrome.site_notice")
 def site_notice(line: str) -> bool | None:
-    """'We and our partners use cookies … Accept all | Manage choices', '… in your inbox. Sign me up'."""
+    """'We use cookies … Accept all | Manage choices', 'Letters may be edited. Write to letters@x.example'."""
     text = line.strip()
     if len(text) > 300 or "\"" in text or "“" in text:
         return None  # a quotation about cookies is news, not the banner
-    if _SITE_TOPIC.search(text) and _SITE_CHOICE.search(text) and _ADDRESSED.search(text):
-        return True
+    if _SITE_TOPIC.search(text) and _SITE_CHOICE.search(text) and (_ADDRESSED.search(text) or "@" in text and
+                                                                   _CONTACT.search(text)):
+        return True  # "Letters may be edited for length. Write to letters@…": the address speaks to the reader
     return None
 
 
@@ -355,7 +361,8 @@ def button_bar(line: str) -> bool | None:
     return True if sum(_key(item) in PHRASES for item in items) >= len(items) - 1 else None
 
 
-_EDITOR_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4}){2,5}$")  # "rac/jgb/lm": the wire desk's sign
+# "rac/jgb/lm", "ABI/wcm/lcg", "APP/ar-iq": the wire desk's initials, the agency's code before them at most
+_EDITOR_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4}){2,5}$|^[A-Z]{2,6}/[a-z]{2,4}(?:[/-][a-z]{2,4}){1,4}$")
 _HASHTAGS = re.compile(r"^(?:[A-Z][a-z]+:?\s+)?#\w+(?:\s+\w+){0,3}(?:\s+#\w+(?:\s+\w+){0,3})+$")
 _END_MARK = re.compile(r"^\((?:END|MORE|ENDS)\)$|^-30-$|^ENDS$")
 
@@ -373,7 +380,7 @@ def issue_line(line: str) -> bool | None:
 
 @rule("chrome.wire_marks")
 def wire_marks(line: str) -> bool | None:
-    """'(END)', 'rac/jgb/lm', 'Keywords #Busan port #automation': a wire's end mark, desk initials, tags."""
+    """'(END)', 'rac/jgb/lm', 'ABI/wcm/lcg', 'Keywords #Busan port #automation': a wire's end mark, initials, tags."""
     text = line.strip()
     if len(text) <= 160 and (_END_MARK.match(text) or _EDITOR_INITIALS.match(text) or _HASHTAGS.match(text)):
         return True
@@ -400,13 +407,21 @@ def call_to_action(line: str) -> bool | None:
     text = line.strip()
     if len(text) > 200 or any(mark in text for mark in "\"“”"):
         return None  # a quotation asking someone to act is news, not the site's button
-    if _CALL_TO_ACT.search(text):
+    if _CALL_TO_ACT.search(text) or "?" in text and "@" in text and _ASK_THEN_ADDRESS.search(text):
         return True
-    asked = _SUPPORT.match(text)  # "Support Mexico News Daily": the donation button, named for the outlet
+    asked = _SUPPORT.match(text) or ("upport" in text or "onate" in text or "ubscribe" in text) and \
+        _SUPPORT_SENTENCE.search(text)  # "Support Mexico News Daily": the button, named for the outlet
     return True if asked and is_outlet(asked.group("outlet")) else None
 
 
+# a question to the reader, then where to write: "Seen a claim you want us to check? Write to desk@x.example"
+_ASK_THEN_ADDRESS = re.compile(r"\?\s+(?:write to|e-?mail|contact|message)\s+(?:us\s+(?:at|on)\s+)?"
+                               r"[\w.+-]+@[\w-]+\.[\w.]+?\.?$", re.IGNORECASE)
 _SUPPORT = re.compile(r"^(?:support|donate to)\s+(?P<outlet>[A-Z][\w.&'’ -]{2,40})$", re.IGNORECASE)
+# "… costs money. Support Times of Malta for the price of a coffee.": the ask as the notice's last sentence
+_SUPPORT_SENTENCE = re.compile(r"(?:^|[.!?]\s+)(?:[Pp]lease\s+)?(?:[Ss]upport|[Dd]onate\s+to|[Ss]ubscribe\s+to)\s+"
+                               r"(?:[Tt]he\s+)?(?P<outlet>[A-Z][\w.&'’-]*(?:\s+(?:of|the|de|[A-Z][\w.&'’-]*)){0,4}?)"
+                               r"(?:\s+(?:for|from|with|today|now)\b[^.!?]{0,60})?[.!]?$")
 
 
 _RELATIVE_CLOCK = re.compile(r"^(?:(?:last\s+)?updated|posted|published)?:?\s*(?:about\s+|over\s+|almost\s+)?"
@@ -423,7 +438,11 @@ def relative_clock(line: str) -> bool | None:
 # The site's terms for reusing its pages: what reprinting or citing its materials requires
 _REUSE = re.compile(r"\b(?:reprint(?:ing)?|reproduc(?:e|ing|tion)|republish(?:ing)?|citing|quoting|copying|"
                     r"using|use)\b[^.]{0,120}\b(?:materials?|content|information)\b", re.IGNORECASE)
-_REQUIRED = re.compile(r"\b(?:requires?|required|must|prohibited|forbidden|not (?:allowed|permitted)|"
+# the passive, the site's content first: "BNS content may not be reproduced without …", "No republication …"
+_REUSE_PASSIVE = re.compile(r"\b(?:materials?|content|information|articles?)\s+(?:may|must|can|shall)\s+not\s+be\s+"
+                            r"(?:reproduced|republished|reprinted|copied|redistributed)\b|"
+                            r"(?:^|[.!?]\s+)no\s+(?:reproduction|republication|redistribution)\b", re.IGNORECASE)
+_REQUIRED = re.compile(r"\b(?:requires?|required|must|prohibited|forbidden|not (?:allowed|permitted)|without|"
                        r"permitted only|only with|obligatory|mandatory)\b", re.IGNORECASE)
 _TERMS_OBJECT = re.compile(r"\b(?:hyper)?links?\b|\bpermission\b|\bthe source\b|\bconsent\b|\bprohibited\b|"
                            r"\breference to\b",
@@ -434,7 +453,10 @@ _TERMS_OBJECT = re.compile(r"\b(?:hyper)?links?\b|\bpermission\b|\bthe source\b|
 def reuse_terms(line: str) -> bool | None:
     """'Reprinting materials requires a hyperlink to the source.': the site's terms, not the article."""
     text = line.strip()
-    return True if len(text) <= 400 and _REUSE.search(text) and _REQUIRED.search(text) \
+    if len(text) > 400:
+        return None
+    passive = "not be " in text or "o re" in text.lower()  # most lines need not be searched for the passive
+    return True if (_REUSE.search(text) or passive and _REUSE_PASSIVE.search(text)) and _REQUIRED.search(text) \
         and _TERMS_OBJECT.search(text) else None
 
 
@@ -489,11 +511,58 @@ def star_rating(line: str) -> bool | None:
     return True if len(line) <= 40 and _STARS.match(line.strip()) else None
 
 
+# The page telling its reader what state it is in: its comments closed, itself being updated, its refresh
+# switched on. The subject is the page's own (comments, this page, the feed) and the predicate a state only a
+# page has; nothing in it is news.
+_PAGE_STATE = re.compile(
+    r"^(?:reader\s+|user\s+)?(?:comments?|commenting|replies|the\s+discussion)\s+(?:(?:on|for|under)\s+this\s+"
+    r"\w+\s+)?(?:are|is|has\s+been|have\s+been)\s+(?:now\s+)?(?:closed|turned\s+off|switched\s+off|disabled|"
+    r"unavailable)\b|"
+    r"^this\s+(?:page|live\s+blog|blog|feed|live\s+page|story|article)\s+(?:is\s+being|will\s+be|is)\s+"
+    r"(?:updated|refreshed)\b|"
+    r"^(?:live\s*[●•·|]?\s*)?auto-?\s?refresh(?:\s*:)?\s+(?:on|off)$|^(?:refresh|reload)\s+(?:the\s+page\s+)?for\s+(?:the\s+)?latest\b",
+    re.IGNORECASE)
+
+
+@rule("chrome.page_state")
+def page_state(line: str) -> bool | None:
+    """'Reader comments are closed for this article.', 'This page is being updated.', 'Auto-refresh ON'."""
+    text = line.strip()
+    if len(text) > 160 or any(mark in text for mark in "\"“”"):
+        return None
+    return True if _PAGE_STATE.match(text) else None
+
+
+# The closed class of verbs a site's buttons ask with: each item of "Buy tickets for the final | Shop the
+# 2025 jersey" is one, in the imperative, and nothing else stands in the bar
+_ASK_VERBS = frozenset("buy shop order book subscribe donate download watch listen join register sign get "
+                       "follow install try upgrade renew claim".split())
+# A question to the reader answered by buttons: "Did you find this fact check useful? Yes | No"
+_ANSWER_BAR = re.compile(r"\?\s*(?:yes\s*[|/·]?\s*no|👍\s*👎|thumbs up\s*[|/·]?\s*thumbs down)$", re.IGNORECASE)
+
+
+@rule("chrome.ask_bar")
+def ask_bar(line: str) -> bool | None:
+    """'Buy tickets for the final | Shop the 2025 jersey', 'Was this useful? Yes | No': the site's buttons."""
+    text = line.strip()
+    if len(text) > 160 or not any(mark in text for mark in "|·•?") or any(mark in text for mark in "\"“”"):
+        return None  # no bar's separator and no question: most lines are asked no more
+    if len(text) <= 120 and "?" in text and _ANSWER_BAR.search(text):
+        return True
+    items = [item.strip() for item in re.split(r"\s+[|·•]\s+", text)]
+    if len(items) < 2 or any(not item or len(item.split()) > 6 or _ITEM_END.search(item) for item in items):
+        return None
+    if not all(item.split()[0].lower() in _ASK_VERBS for item in items):
+        return None
+    # "Listen Live ▶ | Donate" is a menu already: the headline search reads menus apart from furniture
+    return None if navigation.check(text) else True
+
+
 RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch, section_menu,
                                  language_switch, site_notice, site_self, widget_stamp, button_bar, wire_marks,
                                  issue_line, call_to_action, relative_clock, reuse_terms, bare_domain,
                                  star_rating, post_navigation, comment_form, reader_comment, starred_banner,
-                                 page_header)
+                                 page_header, page_state, ask_bar)
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 
 

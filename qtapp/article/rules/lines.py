@@ -18,6 +18,9 @@ MAX_READING_WIDTH = 80
 # Capitalised with no sentence end (a headline), or opening with a bracket or quote ("(Reporting by …)"):
 # a line of its own, not the tail of the one above
 _HEADLINE_LIKE = re.compile(r"^[A-Z][^.!?]*$|^[(\"“‘](?!\d+\)$)")  # but "(14)" is a count's tail
+# The closed class of words a list of other stories is labelled by: "Read also", "RELATED NEWS", "More from X"
+_LIST_LABEL = re.compile(r"^(?:related|read|more|most|also|see also|recommended|trending|you may also)\b",
+                         re.IGNORECASE)
 _UNFINISHED = re.compile(r"(?:,|\b(?:a|an|the|of|for|to|and|or|in|on|at|by|with|from|as|after|before|into|"
                          r"than|that|its|their|his|her))$", re.IGNORECASE)
 
@@ -26,8 +29,10 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     """Broken for width: long, the next word would not have fitted, and the line is plainly unfinished
     (the text is wide, the next line goes on in lowercase, or this one ends on "of" or a comma)."""
     first_word = next(iter(following.split(maxsplit=1)), "")
-    if len(line) < 0.7 * width or len(line) + 1 + len(first_word) <= width - 1:
+    if len(line) + 1 + len(first_word) <= width - 1:
         return False
+    if len(line) < 0.7 * width and (len(first_word) < 0.3 * width or "@" not in first_word and "/" not in first_word):
+        return False  # short, unless the next word is an address too long to fit ("… Write to" / "letters@…")
     if width >= SURE_WRAP_WIDTH or first_word[:1].islower() or _UNFINISHED.search(line):
         return True
     # A sentence broken for width: this part runs on, the next ends it ("… in the Qilian" / "Mountains. [Photo]").
@@ -50,11 +55,12 @@ def _never(line: str) -> bool:
 def _goes_on(previous: str, line: str, stands_alone: Callable[[str], bool], listing: bool) -> bool:
     """A wrapped line's tail: it does not stand alone, is no next item of a list, and either goes on in
     lowercase or follows a line that does not stand alone (a wrapped copyright or notice goes on in
-    lowercase; a headline under a cookie banner does not)."""
+    lowercase; a headline under a cookie banner does not). Under a list's label a capitalised line is the
+    next item, even one with a question mark."""
     if stands_alone(line) or _next_in_list(previous, line):
         return False
-    if listing and _HEADLINE_LIKE.match(previous) and _HEADLINE_LIKE.match(line):
-        return False
+    if listing and _HEADLINE_LIKE.match(previous) and (_HEADLINE_LIKE.match(line) or line[:1].isupper()):
+        return False  # "Bus network overhaul: what changes" / "Free transport five years on – who gains?"
     return line[:1].islower() or not stands_alone(previous)
 
 
@@ -62,14 +68,19 @@ def _rejoins(current: str, previous: str, line: str, stands_alone: Callable[[str
              furniture: Callable[[str], bool], caption: Callable[[str], bool], listing: bool) -> bool:
     """Furniture or a caption broken for width, one half standing alone: "Media contact: …, +44" /
     "1632 960 412", "… on March 13, 2025." / "Photo: Léo Castagnet / AFP". Under a list's label a
-    headline-like item is whole ("Related coverage:" / "JR Hokkaido to cut …" / "© Kyodo News …")."""
+    headline-like item is whole ("Related coverage:" / "JR Hokkaido to cut …" / "© Kyodo News …"), and a
+    line that is whole furniture on its own is no headline's tail ("… drip irrigation" / "© 2025 Khmer …")."""
     if stands_alone(current) == stands_alone(line) and not line[:1].islower():
         return False
     if listing and _HEADLINE_LIKE.match(previous):
         return False
     joined = f"{current} {line}"
-    if (_UNFINISHED.search(previous) or not _HEADLINE_LIKE.match(line)) and furniture(joined):
-        return True
+    if _UNFINISHED.search(previous):
+        if furniture(joined):
+            return True
+    elif not _HEADLINE_LIKE.match(line) and furniture(joined) and (
+            line[:1].islower() or not _HEADLINE_LIKE.match(previous) or not furniture(line)):
+        return True  # a whole copyright line under a headline ("…drip irrigation" / "© 2025 …") is its own
     return caption(joined) and not caption(current)
 
 
@@ -101,6 +112,12 @@ def _after_furniture(current: str, previous: str, line: str, furniture: Callable
             and furniture(current) and not furniture(line))
 
 
+def _page_width(chunks: list[str]) -> int:
+    """The longest line of the page: the width it was wrapped at, when it was wrapped for reading."""
+    return max((len(chunk) if "\n" not in chunk else max(map(len, chunk.split("\n"))) for chunk in chunks),
+               default=0)
+
+
 def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callable[[str], bool] = _never,
                caption: Callable[[str], bool] = _never) -> list[str]:
     """Blank-line separated chunks, each split into lines unless its lines were wrapped for width.
@@ -112,7 +129,9 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
     before its credit ("… on March 13, 2025." / "Photo: Léo Castagnet / AFP").
     """
     out: list[str] = []
-    for chunk in _BLANK_LINE.split(text):
+    chunks = _BLANK_LINE.split(text)
+    page_width: int | None = None  # read only when a short chunk asks: most pages never do
+    for chunk in chunks:
         if "\n" not in chunk:  # one line: nothing to join (most chunks of a page of tiny paragraphs)
             line = " ".join(chunk.split())
             if line:
@@ -124,8 +143,13 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
             continue
         menus = [_spaced_items(line) for line in raw]
         width = max(len(line) for line in lines)
-        # "Related coverage:" over its headlines: a label's list, one item a line
-        listing = lines[0].endswith(":") and len(lines[0]) <= 40
+        if width < MIN_WRAP_WIDTH:
+            page_width = _page_width(chunks) if page_width is None else page_width
+            if page_width <= MAX_READING_WIDTH:
+                width = page_width  # a short chunk of a page wrapped for reading is wrapped at the page's width
+        # "Related coverage:" or "Read also" over its headlines: a label's list, one item a line
+        listing = len(lines[0]) <= 40 and (lines[0].endswith(":") or bool(
+            _LIST_LABEL.match(lines[0]) and furniture(lines[0])))
         current = lines[0]
         for number, (previous, line) in enumerate(zip(lines, lines[1:], strict=False)):
             if menus[number + 1] or menus[number] and not _item_like(line):

@@ -645,8 +645,31 @@ def photos_by(text: str) -> bool | None:
     return True if "hoto" in text and _PHOTOS_BY.search(text) else None
 
 
+# A credit with no label after a photo's one sentence: "Keystone / Jean-Marc Favre", "© FSBB / Pape Sarr" (an
+# agency and a photographer, capitalised either side of a spaced slash) or a name alone in brackets,
+# "(Diego Ferreira)". Read only after a sentence's stop, on a line with no quotation in it.
+_NAME_WORDS = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}"
+_UNLABELLED_CREDIT = re.compile(rf"(?<=[a-z\d)][.!?])\s+(?:(?:©\s*)?{_NAME_WORDS}\s+/\s+{_NAME_WORDS}|"
+                                rf"\((?:©\s*)?[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){{1,3}}\))$")
+_ONE_SENTENCE_ENDS = re.compile(r"[a-z\d)][.!?]\s+[A-Z]")
+_QUOTED = re.compile(r"[\"“]([^\"”]*)[\"”]")
+
+
+@rule("caption.unlabelled_credit")
+def unlabelled_credit(text: str) -> bool | None:
+    """'Astou Diagne celebrates a basket. © FSBB / Pape Sarr', '… before the parade. (Diego Ferreira)'."""
+    if not text.endswith(")") and " / " not in text:
+        return None  # neither credit's shape: most lines are searched no further
+    found = _UNLABELLED_CREDIT.search(text)
+    if found is None or _ONE_SENTENCE_ENDS.search(text[:found.start()]):
+        return None  # one sentence and its credit: a paragraph of several sentences ending on a name is prose
+    if any(len(quoted.split()) >= 4 for quoted in _QUOTED.findall(text)):
+        return None  # a quotation is someone's words (a nickname in quotes, “Tito”, is no quotation)
+    return True if not is_outlet(found.group(0).strip(" ()©")) else None  # "(Associated Press)" signs a story
+
+
 CAPTION_RULES: tuple[Rule[bool], ...] = (bracketed_credit, labelled_credit, parenthesised_credit, agency_photographer,
-                                         capitals_credit, slash_agency, photos_by)
+                                         capitals_credit, slash_agency, photos_by, unlabelled_credit)
 # Every caption rule's shape holds one of these (a rule without one must add its own), so a line with
 # none is not searched at all.
 _CREDIT_MARKS = ("[", "(", "/", ":", "Image ", "Photo", "photo")
