@@ -55,7 +55,7 @@ def timed(real):
 
 class Clock(importlib.abc.MetaPathFinder):
     # Clocks qtapp.ui.app when the program imports it: importing it here would load Qt before the
-    # program's start, which forks the team library's reader only while Qt is not loaded.
+    # program's start, and change what the program's own start overlaps (a team library opens while Qt builds).
     def find_spec(self, name, path, target=None):
         if name != "qtapp.ui.app":
             return None
