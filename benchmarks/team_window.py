@@ -80,8 +80,10 @@ def _launch(env: dict[str, str], out: Path) -> tuple[float, float]:
     """(ms to the window shown, ms to the screenshot written) of one launch."""
     out.unlink(missing_ok=True)
     launched, begin = time.time(), time.perf_counter()
+    # From the run's own folder: "-c" puts the working directory first on sys.path, so launched from a
+    # source tree that tree's qtapp would win over the PYTHONPATH a --base launch sets.
     done = subprocess.run([sys.executable, "-c", CHILD, "--screenshot", str(out), str(SEED)], env=env,
-                          check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                          cwd=out.parent, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     elapsed = time.perf_counter() - begin
     if not out.is_file() or out.stat().st_size == 0:
         raise SystemExit("the window wrote no screenshot")
