@@ -14,7 +14,9 @@ machine slows both alike:
 - *search keystroke in the window*: typing into the library's search field, through the dock's
   filters to the table's first page (200 rows; the window shows no count beside them), as the user's
   typing does (in one process, both windows open side by side).
-Prints medians and the ratio team / personal; the figures go in ``benchmarks/README.md``.
+Prints medians and the ratio team / personal; the figures go in ``benchmarks/README.md``. With
+``--base DIR`` (a detached worktree of an earlier commit) both windows of that tree are launched too,
+interleaved with these (``PYTHONPATH=DIR``), so a change is measured against its base in the same run.
 """
 
 from __future__ import annotations
@@ -40,16 +42,33 @@ from tests import pg_cluster  # noqa: E402
 
 GOAL = 1.2
 # ``python -m qtapp`` with a clock on ``wait_for_library`` (the screenshot's wait for a team library
-# opening in the background): the wall time it is called (window shown) and returns (library open).
+# opening in the background): the wall time it is called (window shown) and returns (quotes listed).
 CHILD = """
-import json, sys, time
-from qtapp.ui import app
-real = app.wait_for_library
-def timed(window):
-    shown = time.time()
-    real(window)
-    print(json.dumps({"shown": shown, "open": time.time()}), file=sys.stderr, flush=True)
-app.wait_for_library = timed
+import importlib.abc, importlib.machinery, json, sys, time
+
+def timed(real):
+    def wait(window):
+        shown = time.time()
+        real(window)
+        print(json.dumps({"shown": shown, "open": time.time()}), file=sys.stderr, flush=True)
+    return wait
+
+class Clock(importlib.abc.MetaPathFinder):
+    # Clocks qtapp.ui.app when the program imports it: importing it here would load Qt before the
+    # program's start, which forks the team library's reader only while Qt is not loaded.
+    def find_spec(self, name, path, target=None):
+        if name != "qtapp.ui.app":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.machinery.PathFinder.find_spec(name, path)
+        run = spec.loader.exec_module
+        def exec_module(module):
+            run(module)
+            module.wait_for_library = timed(module.wait_for_library)
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, Clock())
 from qtapp.cli import entry
 sys.argv = ["quoteclip", *sys.argv[1:]]
 raise SystemExit(entry())
@@ -121,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quotes", type=int, default=10_000)
     parser.add_argument("-n", type=int, default=9, help="launches of each window")
     parser.add_argument("--repeat", type=int, default=30, help="keystrokes in each window")
+    parser.add_argument("--base", type=Path, metavar="DIR", help="also launch the windows of this source tree")
     args = parser.parse_args(argv)
     from qtapp.library.postgres.store import TeamLibrary
     from qtapp.library.store import Library
@@ -138,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
                 team.db.execute("VACUUM ANALYZE quotes")
             envs = {"sqlite": clean_env(folder / "a", sqlite_path), "postgresql": clean_env(folder / "b")}
             envs["postgresql"]["QUOTECLIP_LIBRARY"] = team_uri
+            if args.base is not None:
+                for name in ("sqlite", "postgresql"):
+                    envs[f"{name} base"] = dict(envs[name], PYTHONPATH=str(args.base.resolve()))
             starts = window_starts(envs, folder, args.n)
             for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
                 os.environ[var] = str(folder / "in-process" / var.lower())  # the windows below are in this process
@@ -157,6 +180,13 @@ def main(argv: list[str] | None = None) -> int:
     for what in ("window shown", "window start (settled)"):
         ratio = rows[what]["postgresql"] / rows[what]["sqlite"]
         print(f"{what} goal ≤ {GOAL}×: {'pass' if ratio <= GOAL else 'FAIL'} ({ratio:.2f}×)")
+    if args.base is not None:
+        print(f"base {args.base}: the same launches of its windows, interleaved with these")
+        for what, key in (("window shown", "shown"), ("window start (settled)", "start")):
+            mine, theirs = starts["sqlite base"][key], starts["postgresql base"][key]
+            print(f"| {what + ' (base)':<26} | {mine:>7.1f} ms | {theirs:>7.1f} ms | {theirs / mine:>5.2f}× |")
+            print(f"  this tree / base: SQLite {starts['sqlite'][key] / mine:.2f}×, "
+                  f"PostgreSQL {starts['postgresql'][key] / theirs:.2f}×")
     return 0
 
 
