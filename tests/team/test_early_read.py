@@ -174,3 +174,21 @@ def test_no_reader_for_a_library_file_for_one_core_or_when_turned_off(monkeypatc
     monkeypatch.setattr(early_read, "_cores", lambda: 1)  # the reader would only take turns with the window
     assert early_read.begin(address) is None
     assert early_read.take(address) is None
+
+
+def test_a_reader_let_go_while_it_waits_on_a_silent_server_is_ended_at_once():
+    """A window that takes no reader (another library chosen) must not wait out libpq's timeout."""
+    import socket
+    import time
+
+    with socket.socket() as silent:  # accepts, never answers: libpq waits for its greeting
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        address = f"postgresql://ann@127.0.0.1:{silent.getsockname()[1]}/quotes?connect_timeout=30"
+        early = early_read.begin(address)
+        assert early is not None
+        time.sleep(0.5)
+        begin = time.monotonic()
+        assert early_read.take("postgresql://ann@127.0.0.1:1/other") is None  # not the one it reads
+        assert time.monotonic() - begin < 5
+        assert early.receive() == early_read.Answer()  # nothing from it, and no error

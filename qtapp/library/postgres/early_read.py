@@ -89,7 +89,7 @@ class EarlyRead:
         except (OSError, ValueError):  # discarded meanwhile
             data = b""
         finally:
-            self.discard()
+            self._end(kill=False)  # it has written all it will, and is exiting
         try:
             answer = pickle.loads(data) if data else None
         except Exception:  # cut short: the reader was killed
@@ -97,18 +97,27 @@ class EarlyRead:
         return answer if isinstance(answer, Answer) else Answer()
 
     def discard(self) -> None:
-        """Let the reader go: closing the pipe ends one still writing (a broken pipe); reaped here."""
+        """Let the reader go, ending it if it still runs (it may be waiting on a server for seconds)."""
+        self._end(kill=True)
+
+    def _end(self, *, kill: bool) -> None:
         try:
             self._stream.close()
         except OSError:
             pass
         if self._process is not None:
+            if kill and self._process.poll() is None:
+                self._process.kill()
             self._process.wait()
         elif self._pid is not None:
             pid, self._pid = self._pid, None
             try:
-                os.waitpid(pid, 0)
-            except ChildProcessError:
+                if kill and os.waitpid(pid, os.WNOHANG) == (0, 0):
+                    os.kill(pid, 9)  # SIGKILL: it runs none of this program's code that could mind
+                    os.waitpid(pid, 0)
+                elif not kill:
+                    os.waitpid(pid, 0)
+            except (ChildProcessError, ProcessLookupError):
                 pass
 
 
