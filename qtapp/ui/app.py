@@ -3,7 +3,9 @@
 ``--screenshot`` builds the window at 1200×800, waits until the document is laid out, grabs the
 window and exits: it is how the README images are made and how start-up time is measured.
 The window's own run opens a team library in the background (``quotes/team_opening.py``): the window
-shows "Connecting…" at once; a screenshot waits for the library, so it pictures the window settled.
+shows "Connecting…" at once; a screenshot waits for the team's quotes listed (the first page a reader
+process read at launch, ``library/postgres/early_read.py``, or the library opened), so it pictures the
+window settled.
 """
 
 from __future__ import annotations

@@ -184,11 +184,13 @@ def test_a_reader_let_go_while_it_waits_on_a_silent_server_is_ended_at_once():
     with socket.socket() as silent:  # accepts, never answers: libpq waits for its greeting
         silent.bind(("127.0.0.1", 0))
         silent.listen()
+        silent.settimeout(30)
         address = f"postgresql://ann@127.0.0.1:{silent.getsockname()[1]}/quotes?connect_timeout=30"
         early = early_read.begin(address)
         assert early is not None
-        time.sleep(0.5)
-        begin = time.monotonic()
-        assert early_read.take("postgresql://ann@127.0.0.1:1/other") is None  # not the one it reads
-        assert time.monotonic() - begin < 5
-        assert early.receive() == early_read.Answer()  # nothing from it, and no error
+        waiting, _ = silent.accept()  # the reader has connected and waits for the server to speak
+        with waiting:
+            begin = time.monotonic()
+            assert early_read.take("postgresql://ann@127.0.0.1:1/other") is None  # not the one it reads
+            assert time.monotonic() - begin < 5
+            assert early.receive() == early_read.Answer()  # nothing from it, and no error
