@@ -9,8 +9,8 @@ machine slows both alike:
 - *window shown* and *window start*: ``quoteclip --screenshot`` on the seed as fresh processes, one on
   each library in turn (goal ≤ 1.2×). *Shown* is launch to the window's first turn of the event loop
   after ``show()`` (a team library may still say "Connecting…" there: it opens in the background);
-  *start* is launch to the screenshot, which waits for the library, so its first page is read and laid
-  out: the whole window as settled;
+  *start* is launch to the screenshot, which waits for the team's quotes listed (the first page the
+  reader process read at launch, or the library opened in the window), laid out: the window as settled;
 - *search keystroke in the window*: typing into the library's search field, through the dock's
   filters to the table's first page (200 rows; the window shows no count beside them), as the user's
   typing does (in one process, both windows open side by side).
@@ -55,7 +55,7 @@ def timed(real):
 
 class Clock(importlib.abc.MetaPathFinder):
     # Clocks qtapp.ui.app when the program imports it: importing it here would load Qt before the
-    # program's start, and change what the program's own start overlaps (a team library opens while Qt builds).
+    # program's start, which forks the team library's reader only while Qt is not loaded.
     def find_spec(self, name, path, target=None):
         if name != "qtapp.ui.app":
             return None

@@ -194,6 +194,18 @@ def _dispatch(args: argparse.Namespace) -> int:
         sys.stdout = stdout
 
 
+def _begin_early_read() -> None:
+    """For a team library, start its reader process now, before Qt loads (``early_read.py``)."""
+    from qtapp.library.postgres.target import is_team_library
+    from qtapp.paths import library_file
+
+    chosen = library_file()
+    if is_team_library(chosen):
+        from qtapp.library.postgres.early_read import begin
+
+        begin(chosen)
+
+
 def entry() -> int:
     """The ``quoteclip`` program (console script, ``python -m qtapp``): ``main`` owning its process."""
     return main(own_process=True)
@@ -233,6 +245,8 @@ def main(argv: Sequence[str] | None = None, *, own_process: bool = False) -> int
 
             # Fetched and kept here, so a failure prints on the command line.
             file = str(open_url(file, paths.data_dir() / "pages"))
+        if own_process:  # a team library's first page is read while the window builds
+            _begin_early_read()
         from qtapp.ui.app import run_window
 
         return run_window(file, screenshot=args.screenshot, own_process=own_process)

@@ -109,6 +109,7 @@ ELSEWHERE = {
     "library/passages.py": "library/test_attribution.py",
     "library/postgres/articles.py": "library/test_backends.py",
     "library/postgres/connecting.py": "team/test_team_dialog.py",
+    "library/postgres/early_read.py": "team/test_early_read.py",
     "library/postgres/connection.py": "team/test_opening.py",
     "library/postgres/live.py": "team/test_live.py",
     "library/postgres/quotes.py": "library/test_backends.py",

@@ -3,7 +3,9 @@
 ``--screenshot`` builds the window at 1200×800, waits until the document is laid out, grabs the
 window and exits: it is how the README images are made and how start-up time is measured.
 The window's own run opens a team library in the background (``quotes/team_opening.py``): the window
-shows "Connecting…" at once; a screenshot waits for the library, so it pictures the window settled.
+shows "Connecting…" at once; a screenshot waits for the team's quotes listed (the first page a reader
+process read at launch, ``library/postgres/early_read.py``, or the library opened), so it pictures the
+window settled.
 """
 
 from __future__ import annotations
@@ -63,16 +65,18 @@ def wait_for_layout(window: object) -> None:
 
 
 def wait_for_library(window: object) -> None:
-    """Until a team library opening in the background has opened (or said why it could not)."""
+    """Until a team library opening in the background lists its quotes: its first page read by the
+    start's reader process, or the library opened (or said why it could not)."""
     library = getattr(getattr(window, "quotes", None), "library", None)
-    if library is None or not library.connecting:
+    if library is None or not library.connecting or library.early_rows is not None:
         return
     from PySide6.QtCore import QEventLoop
 
     loop = QEventLoop()
     library.switched.connect(loop.quit)
+    library.earlyListed.connect(loop.quit)
     QTimer.singleShot(120_000, loop.quit)  # libpq's connect_timeout ends it long before
-    if library.connecting:
+    if library.connecting and library.early_rows is None:
         loop.exec()
 
 

@@ -141,11 +141,15 @@ def test_exports_and_every_import_work_on_a_team_library(as_member, seed_path, t
 def test_the_window_opens_an_article_and_saves_a_quote_in_a_team_library(as_member, monkeypatch, seed_path,
                                                                          tmp_path):
     """The whole window, as ``quoteclip --screenshot`` launches it: opening the seed reads and writes the
-    team library (its article, stubs, highlights) without a bug on the way."""
+    team library (its article, stubs, highlights) without a bug on the way. No reader process: it would
+    let the screenshot picture the early page before this process opens the library (test_early_read.py)."""
     import subprocess
     import sys
 
+    from qtapp.library.postgres.early_read import OFF_ENV
+
     monkeypatch.setenv(LIBRARY_ENV, as_member("alice"))
+    monkeypatch.setenv(OFF_ENV, "0")
     shot = tmp_path / "shot.png"
     done = subprocess.run([sys.executable, "-m", "qtapp", "--screenshot", str(shot), str(seed_path)],
                           capture_output=True, text=True, timeout=120)
@@ -163,3 +167,28 @@ def test_a_search_is_planned_for_the_words_typed_never_as_a_prepared_statement(a
             library.quotes.find(search=typed, limit=50)
             library.quotes.count(search=typed)
         assert library.db.scalar("SELECT count(*) FROM pg_prepared_statements") == 0
+
+
+def test_a_window_starting_with_a_wrong_password_says_what_it_said_without_the_reader(as_member, seed_path, tmp_path,
+                                                                                    monkeypatch):
+    """The program's own start (the reader process forked before Qt) refuses a bad password with the very
+    message the window gave before there was a reader, and shows no password."""
+    import subprocess
+    import sys
+
+    from qtapp.library.postgres.early_read import OFF_ENV
+
+    wrong = tmp_path / "wrong-pgpass"
+    wrong.write_text("127.0.0.1:*:*:alice:not-her-password\n", encoding="utf-8")
+    wrong.chmod(0o600)
+    monkeypatch.setenv("PGPASSFILE", str(wrong))
+    monkeypatch.setenv(LIBRARY_ENV, as_member("alice"))
+    said = {}
+    for reader in ("1", "0"):
+        monkeypatch.setenv(OFF_ENV, reader)
+        done = subprocess.run([sys.executable, "-m", "qtapp", "--screenshot", str(tmp_path / "shot.png"),
+                               str(seed_path)], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr[-3000:]
+        said[reader] = done.stderr
+    assert said["1"] == said["0"]
+    assert 'password authentication failed for user "alice"' in said["1"] and "not-her-password" not in said["1"]

@@ -78,6 +78,9 @@ class QuoteLibrary(QObject):
     serverLost = Signal(str)
     serverBack = Signal()
     switched = Signal()  # another library is open now (Team Library… / My Library)
+    # A team library opening in the background: its first page, read by the reader process the program
+    # started (``library/postgres/early_read.py``), is listed; the library itself is still connecting.
+    earlyListed = Signal()
     # The window's own run (``ui/app.run_window``) opens a team library on a thread while the window
     # shows (``team_opening.py``); dialogs, commands and tests open it in place.
     open_team_in_background = False
@@ -98,6 +101,8 @@ class QuoteLibrary(QObject):
         self.server_lost: str | None = None  # why the team library's server is away, while it is
         self.connecting: str | None = None  # the team library's address while it opens in the background
         self._opener: Any = None  # its TeamOpener, kept while it runs
+        # The reader process's first page, shown while connecting (read at launch, not a cache).
+        self.early_rows: list[QuoteRecord] | None = None
         # The team library last opened in this window (in memory only: it may hold a typed password),
         # where Copy to Team Library copies.
         self.last_team_address: str | None = self.team_address
@@ -179,6 +184,7 @@ class QuoteLibrary(QObject):
             self.connecting = address
             self._opener = opener = TeamOpener(self)
             opener.opened.connect(self._team_opened)
+            opener.listed.connect(self._team_listed)
             # From the event loop's first turn: the window is built and shown before psycopg loads.
             QTimer.singleShot(0, opener, lambda: opener.start(address))
             return True
@@ -200,7 +206,7 @@ class QuoteLibrary(QObject):
             if store is not None:
                 store.close()
             return
-        self.connecting = None
+        self.connecting, self.early_rows = None, None
         if store is None:
             self._fail(error)
         else:
@@ -208,6 +214,14 @@ class QuoteLibrary(QObject):
             self._listen(address)
         self.switched.emit()  # the window's parts, rights and the article's id in this library
         self.changed.emit([])
+
+    def _team_listed(self, address: str, rows: list[QuoteRecord]) -> None:
+        """The reader process's first page: the table lists it while this process connects."""
+        if address != self.connecting:
+            return
+        self.early_rows = rows
+        self.changed.emit([])
+        self.earlyListed.emit()
 
     def _listen(self, address: str) -> None:
         """Follow colleagues' changes, connecting off the GUI thread (the window opens meanwhile); once
@@ -375,6 +389,9 @@ class QuoteLibrary(QObject):
 
     def close(self) -> None:
         self.connecting = None  # a background open still under way closes its store when it arrives
+        self.early_rows = None
+        if self._opener is not None:
+            self._opener.cancel()
         self.stop_rederive()
         self._poll.stop()
         if self.live is not None:
@@ -415,6 +432,11 @@ class QuoteLibrary(QObject):
         """Quotes matching ``filters`` (those of ``Quotes.find``: search, article_id, tag, limit…; on a
         team library also ``clipped_by``, which a personal library, where nobody else clips, ignores)."""
         filters = self._own_filters(filters)
+        if self.store is None and self.early_rows is not None:
+            from qtapp.library.postgres.early_read import is_first_page
+
+            if is_first_page(filters):
+                return list(self.early_rows)
         return self._read(lambda store: store.quotes.find(**filters))
 
     def _own_filters(self, filters: dict[str, Any]) -> dict[str, Any]:
