@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from qtapp.article.lazy_patterns import compile_lazily
 from qtapp.article.names import normal_case
 from qtapp.article.rules.outlets import is_outlet
 
@@ -28,8 +29,8 @@ health local national region regions society video podcasts blog blogs
 """.split())
 _LINKING = frozenset({"of", "the", "and", "&", "de", "in", "for"})
 _ROMANCE_ARTICLES = frozenset({"la", "las", "los", "le", "les", "lo"})
-_SEPARATOR = re.compile(r"\s+[—–·|•-]\s+|\s+[›»>]\s+")
-_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}")
+_SEPARATOR = compile_lazily(r"\s+[—–·|•-]\s+|\s+[›»>]\s+")
+_ACRONYM = compile_lazily(r"[A-ZÀ-Ý]{2,6}")
 
 
 def _edition_only(words: list[str]) -> bool:
@@ -53,7 +54,7 @@ def without_edition(name: str) -> str:
     return head
 
 
-_FIRST_SEPARATOR = re.compile(r"\s+[—–·|•-]\s+")
+_FIRST_SEPARATOR = compile_lazily(r"\s+[—–·|•-]\s+")
 
 
 def logo_head(line: str) -> str:
@@ -75,7 +76,7 @@ def logo_head(line: str) -> str:
     return line
 
 
-_EXPANSION = re.compile(r"^(?P<first>[^()]{2,60}?)\s*\((?P<second>[^()]{2,80}?)\)?\s*$")
+_EXPANSION = compile_lazily(r"^(?P<first>[^()]{2,60}?)\s*\((?P<second>[^()]{2,80}?)\)?\s*$")
 
 
 def initials_in_order(acronym: str, name: str) -> bool:
@@ -152,9 +153,9 @@ POST_HOSTS = frozenset({"medium", "linkedin", "substack", "blogger", "wordpress.
 
 # "Mahé Reef Watch @reefwatch@mastodon.example.sc": an account's name beside its handle;
 # "| Musée des Civilisations de Foumban": a video title's tail, the channel; "Kafue FC · 2.1K subscribers"
-_BESIDE_HANDLE = re.compile(r"^(?P<name>[^@|·•]{3,60}?)\s+@[\w.]+(?:@[\w.-]+)?\s*$")
-_TITLE_TAIL = re.compile(r"^[|·•]\s+(?P<name>[^|·•]{3,60})$")
-_WITH_COUNT = re.compile(r"^(?P<name>[^|·•]{3,60}?)\s+[·•|]\s+[\d.,]+\s*[KkMm]?\s+(?:subscribers|followers)\s*$")
+_BESIDE_HANDLE = compile_lazily(r"^(?P<name>[^@|·•]{3,60}?)\s+@[\w.]+(?:@[\w.-]+)?\s*$")
+_TITLE_TAIL = compile_lazily(r"^[|·•]\s+(?P<name>[^|·•]{3,60})$")
+_WITH_COUNT = compile_lazily(r"^(?P<name>[^|·•]{3,60}?)\s+[·•|]\s+[\d.,]+\s*[KkMm]?\s+(?:subscribers|followers)\s*$")
 
 
 def account_owner(lines: list[str]) -> str | None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from qtapp.article.lazy_patterns import compile_lazily
 from qtapp.article.names import plain_letters
 from qtapp.article.rules import notes
 from qtapp.article.rules.engine import Rule, rule
@@ -43,8 +44,9 @@ def logo_signal(page: Witnesses) -> list[str] | None:
     return [re.split(r"\s+[|›»·•—–-]\s+", head)[0].strip()]
 
 
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,?\s*)?"
-                        rf"(?P<owner>{_NAME})", re.IGNORECASE)
+_COPYRIGHT = compile_lazily(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?"
+                                r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,?\s*)?"
+                                rf"(?P<owner>{_NAME})", re.IGNORECASE)
 
 
 @rule("vote.copyright")
@@ -54,8 +56,8 @@ def copyright_signal(page: Witnesses) -> list[str] | None:
     return [f for f in found if f] or None
 
 
-_ADDRESS = re.compile(r"(?:@|\b(?:https?://)?(?:www\.))(?P<host>[a-z0-9-]{3,40})\.[a-z]{2,10}\b|"
-                      r"\bhttps?://(?P<bare>[a-z0-9-]{3,40})\.[a-z]{2,10}\b", re.IGNORECASE)
+_ADDRESS = compile_lazily(r"(?:@|\b(?:https?://)?(?:www\.))(?P<host>[a-z0-9-]{3,40})\.[a-z]{2,10}\b|"
+                          r"\bhttps?://(?P<bare>[a-z0-9-]{3,40})\.[a-z]{2,10}\b", re.IGNORECASE)
 _MAIL_HOSTS = frozenset({"gmail", "yahoo", "outlook", "hotmail", "proton", "protonmail", "icloud", "mail", "live"})
 
 
@@ -74,10 +76,10 @@ def sign_off_signal(page: Witnesses) -> list[str] | None:
     return [f for f in found if f] or None
 
 
-_ABOUT = re.compile(rf"^About\s+(?:the\s+)?(?P<name>{_NAME})\s*:?\s*$")
-_APPEAL = re.compile(rf"^(?:Subscribe\s+to|Read\s+more\s+from|Support|Sign\s+up\s+for|Follow)\s+(?:the\s+)?"
-                     rf"(?P<name>{_NAME})(?:['’]s)?\b")
-_RIGHTS = re.compile(rf"^(?P<name>{_NAME}?)(?:['’]s)?\s+content\s+may\s+not\b")
+_ABOUT = compile_lazily(rf"^About\s+(?:the\s+)?(?P<name>{_NAME})\s*:?\s*$")
+_APPEAL = compile_lazily(rf"^(?:Subscribe\s+to|Read\s+more\s+from|Support|Sign\s+up\s+for|Follow)\s+(?:the\s+)?"
+                         rf"(?P<name>{_NAME})(?:['’]s)?\b")
+_RIGHTS = compile_lazily(rf"^(?P<name>{_NAME}?)(?:['’]s)?\s+content\s+may\s+not\b")
 
 
 @rule("vote.self_mention")
