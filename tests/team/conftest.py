@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psycopg
@@ -10,6 +11,7 @@ import pytest
 from psycopg import sql
 
 from qtapp.cli import main
+from qtapp.library import opening
 from qtapp.paths import LIBRARY_ENV
 
 MEMBERS = {"alice": [], "bob": [], "eve": ["--editor"], "rita": ["--read-only"]}
@@ -56,3 +58,20 @@ def member_window(qtbot, seed_path, monkeypatch, as_member, told):
     from tests.team.team_windows import member_windows
 
     yield from member_windows(qtbot, seed_path, monkeypatch, as_member)
+
+
+@pytest.fixture
+def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The window's own background open waits for ``gate.set()``, so a test sees the window while it
+    connects (a reader process forked at launch is not held: it runs no "team-open" thread)."""
+    event = threading.Event()
+    real = opening.open_team
+
+    def held(address: str) -> object:
+        if threading.current_thread().name == "team-open":
+            assert event.wait(timeout=30), "the test never let the team library open"
+        return real(address)
+
+    monkeypatch.setattr(opening, "open_team", held)
+    yield event
+    event.set()

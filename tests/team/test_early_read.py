@@ -8,7 +8,6 @@ import json
 import os
 import subprocess
 import sys
-import threading
 
 import pytest
 
@@ -28,22 +27,6 @@ def _clip(address: str, seed_path, text: str) -> None:
     done = subprocess.run([sys.executable, "-m", "qtapp", "--library", address, "quotes", "add", str(seed_path),
                            "--text", text], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-
-
-@pytest.fixture
-def gate(monkeypatch):
-    """The window's own open waits for ``gate.set()``: a test sees the window listing the early page."""
-    event = threading.Event()
-    real = opening.open_team
-
-    def held(address: str):
-        if threading.current_thread().name == "team-open":  # the window's opener, not the reader
-            assert event.wait(timeout=30), "the test never let the team library open"
-        return real(address)
-
-    monkeypatch.setattr(opening, "open_team", held)
-    yield event
-    event.set()
 
 
 @pytest.fixture

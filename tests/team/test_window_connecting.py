@@ -4,30 +4,12 @@ a server that cannot be reached is said as before, with the address."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 
-from qtapp.library import opening
 from qtapp.paths import LIBRARY_ENV
 from qtapp.ui.quotes.service import QuoteLibrary
 from tests.team.team_windows import SAYING, save, select_text, table_texts
 from tests.windows import window_factory
-
-
-@pytest.fixture
-def gate(monkeypatch):
-    """The background open waits for ``gate.set()``, so a test sees the window while it connects."""
-    event = threading.Event()
-    real = opening.open_team
-
-    def held(address: str):
-        assert event.wait(timeout=30), "the test never let the team library open"
-        return real(address)
-
-    monkeypatch.setattr(opening, "open_team", held)
-    yield event
-    event.set()
 
 
 @pytest.fixture
