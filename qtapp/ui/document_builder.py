@@ -147,7 +147,9 @@ def build_steps(document: QTextDocument, article: Article, style: ReaderStyle,
     document.setDefaultFont(style.font())
     w = _Writer(document, style)
     blocks = article.blocks
-    header = {kind: next((b for b in blocks if b.kind == kind), None) for kind in HEADER_KINDS}
+    # By position: a BlockList makes a new Block each time one is asked for, so identity says nothing.
+    at = {kind: next((i for i, b in enumerate(blocks) if b.kind == kind), None) for kind in HEADER_KINDS}
+    header = {kind: None if i is None else blocks[i] for kind, i in at.items()}
 
     w.paragraph(_block_format(style, 120, bottom=0.45), _char(style, 1.75, bold=True), "title")
     title = header["title"]
@@ -161,10 +163,10 @@ def build_steps(document: QTextDocument, article: Article, style: ReaderStyle,
         w.text(article.title or untitled, _char(style, 1.75, bold=True), found if found >= 0 else None, "title")
     _source(w, article, header["dateline"])
     _byline_card(w, article, header["byline"])
-    shown = {id(b) for b in header.values() if b is not None}
+    shown = {i for i in at.values() if i is not None}
     formats: dict[str, tuple[QTextBlockFormat, QTextCharFormat]] = {}
     for number, block in enumerate(blocks, 1):
-        if id(block) in shown:
+        if number - 1 in shown:
             continue
         if block.kind == "editors_note":
             _editors_note(w, article, block)

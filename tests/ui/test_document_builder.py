@@ -128,6 +128,21 @@ def test_a_text_with_its_own_title_byline_date_and_link(qapp) -> None:
     assert passage_at(doc_map, doc_map.text_to_doc(article.blocks[2].start), end)[2] == "Ice 🧊 melts."
 
 
+def test_a_parsed_articles_title_and_byline_are_shown_once(qapp) -> None:
+    """A parsed article's blocks are a BlockList, which makes a new Block each time: the header's title
+    and byline were shown again, small and grey, above the first paragraph."""
+    from qtapp.article.parser import parse_text
+
+    article = parse_text("Harbour cranes idle as port workers vote\n\nBy Ingrid Solheim\n\nThe port of Vestby "
+                         "stood quiet on Tuesday as dock workers voted on a new shift pattern.")
+    assert [b.kind for b in article.blocks][:2] == ["title", "byline"]
+    document = QTextDocument()
+    build_document(document, article, ReaderStyle.from_palette(QPalette(), 16))
+    texts = [b.text() for b in blocks(document)]
+    assert texts.count("Harbour cranes idle as port workers vote") == 1
+    assert sum("Ingrid Solheim" in text for text in texts) == 1
+
+
 def test_source_line_uses_only_what_is_known() -> None:
     assert source_line(hand_built(("paragraph", "x"))) == ""
     assert source_line(hand_built(("paragraph", "x"), reprinted_by="News.Az")) == "reprinted by News.Az"
