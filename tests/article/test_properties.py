@@ -83,7 +83,13 @@ def test_reparsing_the_canonical_text_gives_the_same_blocks(text: str) -> None:
     assume(not EDITORS_LABEL_ANYWHERE.search(text))
     first = parse_text(text)
     again = parse_text(first.text)
-    assert [(b.kind, b.text) for b in again.blocks] == [(b.kind, b.text) for b in first.blocks]
+    if first.dropped:
+        # Chrome is not in the canonical text, and some kinds are read from it (a closing "Lisbon" signs a
+        # page whose logo read "Lisbon"; a dash between a name and a town keeps them from a letter's
+        # signature): the blocks keep their texts, and their kinds may differ.
+        assert [b.text for b in again.blocks] == [b.text for b in first.blocks]
+    else:
+        assert [(b.kind, b.text) for b in again.blocks] == [(b.kind, b.text) for b in first.blocks]
 
 
 def test_a_dotted_name_seen_only_in_the_dropped_masthead_still_reparses_the_same() -> None:
