@@ -16,7 +16,7 @@ from qtapp.article.lazy_patterns import compile_lazily
 from qtapp.article.rules import bylines, dates, furniture, notes
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.outlets import SECTIONS, is_outlet
-from qtapp.article.rules.persons import MENU_WORDS
+from qtapp.article.rules.persons import MENU_WORDS, is_person
 
 MAX_HEADING = 120
 Made = list[tuple[str, str]]  # (kind, text); kind "chrome" is dropped, "label" is dropped silently
@@ -255,7 +255,7 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
     if furniture.furniture(text) or furniture.navigation.check(text):
         # "Key events", "Related": a list under the headline, its items no headline
         return False, have_best and bool(_RELATED.match(text))
-    if dates.date_line(text) or _stamp_like(text):
+    if dates.date_line(text) or _stamp_like(text) or _credit_line(text):
         return False, have_best  # the headline's own date line, or a byline read by no rule
     if not have_best and notes.reprint_note(text) and _headline_follows(pieces, 0):
         return False, False  # "X has published an article titled …" over the headline and its byline
@@ -335,6 +335,23 @@ _RELATIVE_TIME = re.compile(r"^(?:(?:last\s+)?updated|posted|published)?\s*(?:ab
 
 _CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}(?::\d{2}|h\d{2})(?![\d%])")
 _BY_NAME = re.compile(r"^(?i:by):?\s+[A-ZÀ-Ý]")
+
+
+# "Foreword by Dr Mairéad Ní Bhriain, Chair of Trustees", "Transcribed by Aishath Nazaha": a credit line
+# that names a person after a lowercase phrase and "by" (the whole line: a headline goes on after a name)
+_CREDIT_LINE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:[a-z]+|&)){0,3}\s+by:?\s+(?P<names>[^,;|()]{3,80}?)\s*"
+                          r"(?:[,;|].{0,100})?$")
+_AND = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
+def _credit_line(text: str) -> bool:
+    """'Live coverage by Itzel Moreno-Baptiste and Daniel Okafor': who did the page's work, never its headline."""
+    if len(text) > 200 or " by" not in text:
+        return False
+    found = _CREDIT_LINE.match(text.strip())
+    if found is None:
+        return False
+    return all(is_person(name) for name in _AND.split(found.group("names")) if name)
 
 
 def _stamp_like(text: str) -> bool:
