@@ -148,7 +148,13 @@ def build_steps(document: QTextDocument, article: Article, style: ReaderStyle,
     w = _Writer(document, style)
     blocks = article.blocks
     # By position: a BlockList makes a new Block each time one is asked for, so identity says nothing.
-    at = {kind: next((i for i, b in enumerate(blocks) if b.kind == kind), None) for kind in HEADER_KINDS}
+    # One pass for the three kinds (an article with no dateline was walked whole once per kind).
+    at: dict[str, int | None] = dict.fromkeys(HEADER_KINDS)
+    for i, b in enumerate(blocks):
+        if b.kind in at and at[b.kind] is None:
+            at[b.kind] = i
+            if None not in at.values():
+                break
     header = {kind: None if i is None else blocks[i] for kind, i in at.items()}
 
     w.paragraph(_block_format(style, 120, bottom=0.45), _char(style, 1.75, bold=True), "title")
