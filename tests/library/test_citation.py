@@ -170,6 +170,17 @@ def test_unicode_survives_citation() -> None:
     assert citation.text.startswith("王海燕. “中哈合作 — שלום 🎉 Chapter.”")
 
 
+def test_an_organisation_speaker_is_cited_by_its_whole_name() -> None:
+    """"(Organization, as cited in …)" named no one: a body's name is not a person's family name."""
+    text = "The World Health Organization said on Monday. The organization added that the Ministry of Mines agreed."
+    assert speaker_short_name("World Health Organization", text) == "World Health Organization"
+    assert speaker_short_name("Ministry of Mines", text) == "Ministry of Mines"
+    assert speaker_short_name("India Meteorological Department") == "India Meteorological Department"
+    assert speaker_short_name("Tomi Rautiainen", "Tomi Rautiainen said. Rautiainen added.") == "Rautiainen"
+    assert cite(record("speaker", "Ministry of Mines"), "apa", text=text).in_text == \
+        "(Ministry of Mines, as cited in Wang, 2024)"
+
+
 def test_a_speakers_short_name_is_the_family_name_in_its_own_order() -> None:
     assert speaker_short_name("Luo Meixin") == "Luo"  # family first, as pinyin names are written
     assert speaker_short_name("Ana María de la Cruz") == "de la Cruz"

@@ -73,12 +73,17 @@ def speaker_short_name(speaker: str, text: str | None = None) -> str:
     """The name an in-text citation uses for a speaker: the part the article uses on its own.
 
     "Xi Jinping" is "Xi" because the text says "President Xi"; without such a mention, the family name
-    as the name rules read it ("Luo Meixin" → "Luo", "Ana María de la Cruz" → "de la Cruz").
+    as the name rules read it ("Luo Meixin" → "Luo", "Ana María de la Cruz" → "de la Cruz"). An
+    organisation is cited by its whole name: "Ministry of Mines", never "Mines".
     """
     from qtapp.article.names import author_from_name
+    from qtapp.article.quotations.names import clean
 
     parts = speaker.split()
     if len(parts) < 2:
+        return speaker
+    named = clean(speaker)
+    if named is not None and named.kind == "org":
         return speaker
     if text:
         rest = text.replace(speaker, " ")
