@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from qtapp.library.records import QuoteRecord
 from qtapp.ui.accessibility import named
 from qtapp.ui.actions import context_menu
+from qtapp.ui.quotes.column_fit import ColumnFit
 from qtapp.ui.quotes.colors import color_names
 from qtapp.ui.quotes.service import QuoteLibrary
 from qtapp.ui.quotes.table_model import COLUMNS, QUOTE_ID_ROLE, RECORD_ROLE, QuoteTableModel
@@ -154,6 +155,7 @@ class LibraryDock(QDockWidget):
                               ("note", 50), ("clipped", 60)):
             header.resizeSection(COLUMNS.index(column), width)
         header.setSectionResizeMode(COLUMNS.index("quote"), QHeaderView.ResizeMode.Stretch)
+        self.columns = ColumnFit(self.table, COLUMNS)  # the quote keeps its room in a narrow dock
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._popup)
         self.table.doubleClicked.connect(self._activated)
@@ -208,6 +210,7 @@ class LibraryDock(QDockWidget):
         """"Clipped by" (column and filter) only where colleagues clip: a team library."""
         self.table.horizontalHeader().setSectionHidden(COLUMNS.index("clipped"), not team)
         self.clipped_filter.setVisible(team)
+        self.columns.refit()
         if not team and self.clipped_filter.currentIndex() > 0:
             self.clipped_filter.setCurrentIndex(0)
 
@@ -238,6 +241,7 @@ class LibraryDock(QDockWidget):
         if columns != self._filter_columns:
             self._place_filters(columns)
         super().resizeEvent(event)
+        QTimer.singleShot(0, self.columns.refit)  # after the layout has given the table its new width
 
     def add_detail(self, pane: QWidget) -> None:
         """The current quote's detail pane, under the table (the table keeps most of the height)."""
