@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from qtapp.article.model import Article, Block
+from qtapp.article.rules.dates import parse_date
 from qtapp.ui.article_document import DocumentMap, Segment, segments_for
 from qtapp.ui.reader_style import ReaderStyle
 
@@ -47,13 +48,13 @@ def format_date(iso: str | None) -> str | None:
     return f"{day.day} {day:%B %Y}"
 
 
-def source_line(article: Article) -> str:
-    """"CGTN · reprinted by News.Az · 3 July 2024", from what is known."""
+def source_line(article: Article, dated: bool = True) -> str:
+    """"CGTN · reprinted by News.Az · 3 July 2024", from what is known (``dated``: with the date)."""
     parts = [article.publisher or ""]
     if article.reprinted_by:
         reprinted = QCoreApplication.translate("ArticleDocument", "reprinted by {outlet}")
         parts.append(reprinted.format(outlet=article.reprinted_by))
-    parts.append(format_date(article.date) or "")
+    parts.append(format_date(article.date) or "" if dated else "")
     return " · ".join(part for part in parts if part)
 
 
@@ -187,9 +188,12 @@ def _source(w: _Writer, article: Article, dateline: Block | None) -> None:
     style = w.style
     muted = _char(style, 0.85, sans=True, color=style.muted)
     w.paragraph(_block_format(style, 140, bottom=1.2), muted, "source")
-    w.text(source_line(article), muted)
+    # A date line that states the article's date is the date: "UPI · 4 May 2026 · May 4, 2026 / 9:15 AM"
+    # said it twice. The line itself is kept (it is the page's text, and quotable where it stands).
+    line = source_line(article, dated=dateline is None or parse_date(dateline.text) != article.date)
+    w.text(line, muted)
     if dateline is not None:
-        w.text(" · " if source_line(article) else "", muted)
+        w.text(" · " if line else "", muted)
         w.text(dateline.text, muted, dateline.start)
     if article.url:
         link = QTextCharFormat(muted)

@@ -148,6 +148,19 @@ def test_source_line_uses_only_what_is_known() -> None:
     assert source_line(hand_built(("paragraph", "x"), reprinted_by="News.Az")) == "reprinted by News.Az"
 
 
+def test_a_date_line_that_states_the_date_is_not_said_twice_in_the_source_line(qapp) -> None:
+    """"UPI · 4 May 2026 · May 4, 2026 / 9:15 AM": the page's date line is the date, shown once."""
+    article = hand_built(("title", "Fire forces 11,000 from homes"), ("dateline", "May 4, 2026 / 9:15 AM"),
+                         ("paragraph", "A brush fire spread."), publisher="UPI", date="2026-05-04")
+    document = QTextDocument()
+    build_document(document, article, ReaderStyle.from_palette(QPalette(), 16))
+    assert "UPI · May 4, 2026 / 9:15 AM" in [b.text() for b in blocks(document)]
+    other = hand_built(("title", "Fire forces 11,000 from homes"), ("dateline", "Updated 9:15 AM"),
+                       ("paragraph", "A brush fire spread."), publisher="UPI", date="2026-05-04")
+    build_document(document, other, ReaderStyle.from_palette(QPalette(), 16))
+    assert "UPI · 4 May 2026 · Updated 9:15 AM" in [b.text() for b in blocks(document)]
+
+
 def test_a_byline_with_more_than_names_shows_the_names_then_the_line_as_written(qapp) -> None:
     line = "By FANG QINGYU | China Daily | Updated: 2025-01-14 07:52"
     article = hand_built(("title", "Small museums"), ("byline", line), ("paragraph", "They open late."),
