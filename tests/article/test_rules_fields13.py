@@ -6,7 +6,11 @@ the c13- corpus articles hold the same shapes in context.
 
 from __future__ import annotations
 
-from qtapp.article.rules import lines
+import pytest
+
+from qtapp.article import parse_text
+from qtapp.article.rules import bylines, lines
+from qtapp.article.rules.persons import is_person
 
 LONG = ("The council will open the new depot in May, officials said on Tuesday after a long review that ran "
         "through the winter and cost far more than anyone had planned for at the start of it.")
@@ -28,3 +32,32 @@ def test_a_two_line_chunk_of_a_page_wrapped_for_reading_is_still_joined() -> Non
     assert _paragraphs(text) == ["The council will open the new depot in May, officials said on Tuesday after a "
                                  "long review.", "It will cost about four million pounds and is expected to be "
                                  "finished before the winter."]
+
+
+def test_an_operators_masthead_with_its_section_is_no_byline() -> None:
+    assert bylines.parse_byline("Harbourline Ferries — Service Updates", under_headline=True) is None
+    assert not is_person("Loughside Community Rail")
+    assert is_person("Aoife Ferriter")  # a family name is no operator's word
+
+
+def test_a_page_posted_by_a_team_has_its_date_and_no_author() -> None:
+    found, rule = bylines.parse_byline("Posted 3 June 2025 by the Customer Services Team")
+    assert (found.names, found.date, rule) == ([], "2025-06-03", "byline.dated_by")
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Notes compiled by Úna Gallagher", ["Úna Gallagher"]),
+    ("This week's notes written by Peadar Ó Dálaigh and Róisín Keane", ["Peadar Ó Dálaigh", "Róisín Keane"]),
+])
+def test_a_phrase_then_compiled_by_names_the_writer(line: str, names: list[str]) -> None:
+    found = bylines.parse_byline(line)
+    assert found is not None and found[0].names == names
+
+
+def test_tea_provided_by_names_no_writer() -> None:
+    assert bylines.parse_byline("Tea provided by Úna Gallagher") is None
+
+
+def test_an_editor_named_after_the_writer_is_no_author() -> None:
+    found = bylines.parse_byline("Katarzyna Mazur-Lis, Edited by Tomasz Brzeski", under_headline=True)
+    assert found is not None and found[0].names == ["Katarzyna Mazur-Lis"]

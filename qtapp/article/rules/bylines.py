@@ -22,6 +22,9 @@ _BY = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|text\s+by|report\s+
                  r"compiled\s+by|posted\s+by|writers?:|reporters?:|correspondents?:|"
                  r"author:|authors:|text:|words:|reporting\s+by|reported\s+by|(?:live\s+)?coverage\s+by)\s*[:\s]\s*(?P<rest>.+)$",
                  re.IGNORECASE)
+# "Notes compiled by Úna Gallagher", "This week's notes written by …": a phrase naming the piece, then who made it
+_PHRASE_BY = re.compile(r"^[A-Z][\w'’]*(?:\s+[a-z][\w'’]*){0,2}\s+(?:compiled|written|prepared|put\s+together|gathered)"
+                        r"\s+by\s+(?P<rest>[A-ZÀ-Ý].+)$")
 _SPLIT = re.compile(r"\s*\|\s*|\s*[·•]\s*|\s+[—–/-]\s+|(?<=[^\W\d_])/\s+|"
                     r",\s+(?:and\s+)?|\s+and\s+|\s+AND\s+|\s*&\s*|\s+with\s+")
 _IN_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|from)\s+(?P<place>[A-Z][\w.'’ -]*?)(?:\s+on\s+(?P<on>.+))?$")
@@ -173,7 +176,7 @@ _CLAUSE = re.compile(r"\s(?:was|were|is|are|has|have|had)(?:\s+[a-z]|\s*$)")
 @rule("byline.by_prefix")
 def by_prefix(line: str) -> Byline | None:
     """'By Jane Doe, Staff Writer | May 2, 2025' → Jane Doe, role Staff Writer, 2025-05-02."""
-    match = _BY.match(line.strip())
+    match = _BY.match(line.strip()) or _PHRASE_BY.match(line.strip())
     if not match or len(line) > 200:
         return None
     rest = match.group("rest")
@@ -223,8 +226,10 @@ def dated_by(line: str) -> Byline | None:
     found = _items(match.group("rest"))
     if not found.names:
         # "Posted on 5 March 2024 by yerzhan": a blog's handle in lower case names no one, the date stands
+        # "Posted 28 April 2025 by the Operations Team": a team or a desk names no one either
         handle = match.group("rest").strip()
-        return Byline(date=dates.parse_date(match.group("date"))) if _HANDLE.fullmatch(handle) else None
+        nobody = _HANDLE.fullmatch(handle) or is_role(handle) and not is_person(handle) and handle[:1].isalpha()
+        return Byline(date=dates.parse_date(match.group("date"))) if nobody else None
     found.date = dates.parse_date(match.group("date"))
     return found
 
@@ -413,4 +418,12 @@ def parse_byline(line: str, under_headline: bool = False) -> tuple[Byline, str] 
     """(what the byline says, the rule that read it), or None when the line is not a byline."""
     if len(line) > MAX_BYLINE:
         return None  # no byline is a paragraph long; and a regex over a whole long line holds the GIL
-    return first(ANYWHERE + (UNDER_HEADLINE if under_headline else ()), line)
+    rules = ANYWHERE + (UNDER_HEADLINE if under_headline else ())
+    found = first(rules, line)
+    tail = None if found else _CREDIT_TAIL.search(line)
+    # "Agnieszka Wróbel-Kowalczyk, Edited by Daniel Tilles": the writer, then who edited (no author)
+    return first(rules, line[:tail.start()]) if tail and tail.start() > 0 else found
+
+
+_CREDIT_TAIL = re.compile(r"\s*[,;|·•]\s*(?i:edited|editing|additional\s+reporting|translated|translation|"
+                          r"fact-checked|verified|reviewed|photos?|graphics|illustrations?)\s+by\s+[^,;|]{3,80}$")

@@ -15,6 +15,12 @@ INSTITUTION_WORDS = frozenset("""
 university college institute school academy ministry department council committee commission association
 foundation agency authority corporation company bureau federation organisation organization app download
 """.split())
+# Words that end an operator's, a club's or a charity's name, never a person's: "Harbourline Ferries — Service
+# Updates" over a service page is the operator's masthead, no byline naming "Harbourline Ferries"
+OPERATOR_WORDS = frozenset("""
+ferries airways airlines railways rail buses transport services holdings industries group club society trust
+library museum hospital centre center
+""".split())
 # "Products  Sustainability  Investors  Newsroom  Careers": a company site's menu, never a person's name
 MENU_WORDS = frozenset("""
 products sustainability investors newsroom careers services solutions subscribe login search menu contact
@@ -38,6 +44,8 @@ def is_person(text: str) -> bool:
         return False
     if words[0].casefold() == "by":
         return False  # "By Lisbon": a byline's word is no given name, whatever follows it
+    if words[-1].lower().strip(".,") in OPERATOR_WORDS:
+        return False
     if any(word.lower().strip(".,") in INSTITUTION_WORDS or word.lower() in _DOCUMENT_WORDS
            or word.lower() in MENU_WORDS for word in words):
         return False
