@@ -61,3 +61,28 @@ def test_tea_provided_by_names_no_writer() -> None:
 def test_an_editor_named_after_the_writer_is_no_author() -> None:
     found = bylines.parse_byline("Katarzyna Mazur-Lis, Edited by Tomasz Brzeski", under_headline=True)
     assert found is not None and found[0].names == ["Katarzyna Mazur-Lis"]
+
+
+NOTICE_BODY = ("The talk presents ten years of surveys of salt marshes along the west coast and what they show.\n\n"
+               "The seminar is open to all, and tea will be served in the foyer beforehand.\n\n")
+
+
+@pytest.mark.parametrize("headline, day", [
+    ("Public lecture: How salt marshes keep pace with the sea", "Wednesday, 14 May 2025, 18:30"),
+    ("Harbour depot to open in May after a long review", "When: Wednesday, 14 May 2025, 18:30"),
+])
+def test_an_events_own_day_is_never_the_pages_date(headline: str, day: str) -> None:
+    article = parse_text(f"{headline}\n\n{day}\n\n{NOTICE_BODY}")
+    assert article.date is None
+
+
+def test_an_event_notices_posted_line_is_its_date() -> None:
+    article = parse_text(f"Workshop: Mending nets the old way\n\nSaturday, 7 June 2025, 10:00\n\n{NOTICE_BODY}"
+                         "Posted 20 May 2025\n")
+    assert article.date == "2025-05-20"
+
+
+def test_a_news_pages_date_line_under_its_headline_is_still_read() -> None:
+    article = parse_text(f"Harbour depot to open in May after a long review\n\nWednesday, 14 May 2025, 18:30\n\n"
+                         f"{NOTICE_BODY}")
+    assert article.date == "2025-05-14"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from qtapp.article import frontmatter as fm
 from qtapp.article.model import Author
 from qtapp.article.names import author_from_name, normal_case, strip_titles
-from qtapp.article.rules import bylines, dates, notes
+from qtapp.article.rules import bylines, dates, events, notes
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.furniture import SITE_SELF, furniture
 from qtapp.article.rules.outlet_names import (
@@ -568,8 +568,12 @@ def byline_date(page: Page) -> str | None:
 
 @rule("date.date_line")
 def date_line_date(page: Page) -> str | None:
-    """'Published: Sep 10, 2024 11:02 PM' → 2024-09-10 ('Updated' lines only when nothing else says)."""
-    return _published_first([t for t in page.texts("dateline") if dates.date_line(t)])
+    """'Published: Sep 10, 2024 11:02 PM' → 2024-09-10 ('Updated' lines only when nothing else says); never an
+    event's own day ('When: Thursday 10 April 2025, 4 pm' on a seminar's notice)."""
+    titles = page.texts("title")
+    notice = events.is_event_notice(titles[0] if titles else None)
+    return _published_first([t for t in page.texts("dateline")
+                             if dates.date_line(t) and not events.is_event_date_line(t, notice)])
 
 
 @rule("date.dateline")
