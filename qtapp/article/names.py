@@ -197,7 +197,9 @@ def normal_case(name: str) -> str:
     if not name.isupper():
         return name
     def word(token: str) -> str:
-        out = re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), token.lower())
+        # "O'NEILL" → "O'Neill", "D'ARCY" → "D'Arcy"; but "NDUNG’U" → "Ndung’u": after an apostrophe deep in a
+        # word (a glottal stop, an elision) the name goes on in lowercase
+        out = re.sub(r"(^|-|(?<=^\w)['’])(\w)", lambda m: m.group(1) + m.group(2).upper(), token.lower())
         return re.sub(r"^(Ma?c)(\w)", lambda m: m.group(1) + m.group(2).upper(), out) if len(out) > 4 else out
     return " ".join(word(token) for token in name.split())
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from qtapp.article import parse_text
-from qtapp.article.rules import bylines, lines
+from qtapp.article.names import normal_case
+from qtapp.article.rules import bylines, dates, lines
 from qtapp.article.rules.persons import is_person
 
 LONG = ("The council will open the new depot in May, officials said on Tuesday after a long review that ran "
@@ -86,3 +87,44 @@ def test_a_news_pages_date_line_under_its_headline_is_still_read() -> None:
     article = parse_text(f"Harbour depot to open in May after a long review\n\nWednesday, 14 May 2025, 18:30\n\n"
                          f"{NOTICE_BODY}")
     assert article.date == "2025-05-14"
+
+
+@pytest.mark.parametrize("words", ["Fact Check", "Explainer Analysis", "Sahar Ahmadzai Wednesday"])
+def test_a_pages_kind_or_a_weekday_is_no_name(words: str) -> None:
+    assert not is_person(words)
+
+
+def test_a_section_kicker_in_capitals_is_no_byline() -> None:
+    assert bylines.parse_byline("FACT CHECK", under_headline=True) is None
+
+
+def test_a_name_run_into_its_weekday_and_date() -> None:
+    found = bylines.parse_byline("Farhad Noorzad Tuesday, 11 March 2025", under_headline=True)
+    assert found is not None and (found[0].names, found[0].date) == (["Farhad Noorzad"], "2025-03-11")
+
+
+def test_a_role_alone_under_the_headline_names_no_one_and_is_no_headline() -> None:
+    found = bylines.parse_byline("Staff Reporter", under_headline=True)
+    assert found is not None and found[0].names == []
+    article = parse_text("Gulf Ledger › Business\n\nMuscat port orders six electric tugs in a first green deal\n\n"
+                         f"Staff Reporter\n\nPublished: 9 June 2025\n\n{LONG}")
+    assert (article.title, article.authors) == ("Muscat port orders six electric tugs in a first green deal", [])
+
+
+def test_a_sites_name_over_a_kicker_is_no_headline() -> None:
+    article = parse_text(f"The Harbour Herald\n\nEDITORIAL\n\nThe pier deserves better than another delay\n\n"
+                         f"2025-05-22\n\n{LONG}")
+    assert article.title == "The pier deserves better than another delay"
+
+
+def test_a_town_and_a_bar_before_the_date() -> None:
+    assert dates.date_line("Cobh | 2025-03-11") is not None
+    assert dates.date_line("Cobh | 2025-03-11").date == "2025-03-11"
+
+
+@pytest.mark.parametrize("capitals, name", [
+    ("ZAWADI MWANG’OMBE", "Zawadi Mwang’ombe"), ("MARGARET O'NEILL", "Margaret O'Neill"),
+    ("D’ARCY FLYNN", "D’Arcy Flynn"),
+])
+def test_capitals_after_an_inner_apostrophe_go_on_in_lowercase(capitals: str, name: str) -> None:
+    assert normal_case(capitals) == name

@@ -277,6 +277,8 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
     words = len(text.split())
     caps = text.isupper() and not _caps_over_date(pieces)
     masthead = caps or is_outlet(text) or bool(_FIRM_NAME.match(text)) or bool(_COMPANY.search(text))
+    # "Staff Reporter" over the date line: a byline that names no one, never a two-word headline
+    masthead = masthead or bool((found := bylines.names_alone.check(text)) and not found.names)
     if not masthead and (words >= 3 or _short_headline(pieces, 0)) and (
             is_heading_like(text) or _titled_sentence(pieces, 0)):
         if have_best and not is_heading_like(text):
@@ -406,9 +408,16 @@ def _titled_sentence(pieces: list[Piece], index: int) -> bool:
     following = next((p.text for p in pieces[index + 1:index + 4] if not furniture.furniture(p.text)), "")
     # a wire release's headline stands right over its dateline lead ("SINGAPORE, Sept. 10, 2024 (GLOBE NEWSWIRE) --")
     # or a bare stamp ("17.04.2025 | 11:30") under a headline too long to be heading-like
-    return bool(bylines.parse_byline(following, under_headline=True) or dates.date_line(following)
+    return bool(_names_byline(following) or dates.date_line(following)
                 or fm.EDITORS_LABEL.match(following) or _wire_lead(following)
                 or len(following) <= 30 and bool(_CLOCK.search(following)) and bool(dates.parse_date(following)))
+
+
+def _names_byline(text: str) -> bool:
+    """A byline under a headline; 'Staff Reporter' alone names no one, and under a site's name ('The Namibian')
+    it makes no headline of it."""
+    found = bylines.parse_byline(text, under_headline=True)
+    return bool(found) and (bool(found[0].names) or found[1] != "byline.names_alone")
 
 
 def _wire_lead(text: str) -> bool:

@@ -315,15 +315,23 @@ def names_alone(line: str) -> Byline | None:
     role_tail = _ROLE_TAIL.match(text)  # "Niamh Gallagher Ireland correspondent"
     if role_tail and is_person(role_tail.group("name")) and is_role(role_tail.group("role")):
         return Byline(names=[normal_case(role_tail.group("name"))], role=role_tail.group("role"))
-    return None
+    return Byline() if role_alone(text) else None
 
 
-_NAME_COMMA_DATE = re.compile(r"^(?P<name>[^,]{3,60}?)\s*,\s+(?P<date>.{6,40})$")
+def role_alone(text: str) -> bool:
+    """'Staff Reporter', 'Our Correspondent' alone: the byline of a writer it does not name (never a headline)."""
+    return 2 <= len(text.split()) <= 4 and text[:1].isupper() and not any(c in text for c in ",/|") and bool(
+        NO_PERSON.match(text) or is_role(text))
+
+
+_NAME_COMMA_DATE = re.compile(r"^(?P<name>[^,]{3,60}?)(?:\s*,\s+|\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
+                              r"(?P<date>.{6,40})$")
 
 
 @rule("byline.name_comma_date")
 def name_comma_date(line: str) -> Byline | None:
-    """'Mahmoud Abdel-Rahman , Sunday 3 Nov 2024' under a headline: the name, then the day it was filed."""
+    """'Mahmoud Abdel-Rahman , Sunday 3 Nov 2024' under a headline: the name, then the day it was filed (its comma
+    lost when the byline's two lines were copied as one: 'Sahar Ahmadzai Wednesday, 5 February 2025')."""
     match = _NAME_COMMA_DATE.match(line.strip())
     if not match or not is_person(match.group("name")) or not dates.is_time_or_date_words(match.group("date")):
         return None

@@ -21,6 +21,11 @@ OPERATOR_WORDS = frozenset("""
 ferries airways airlines railways rail buses transport services holdings industries group club society trust
 library museum hospital centre center
 """.split())
+# "FACT CHECK", "EXPLAINER", "Wednesday": what the page is or the day it was filed, never a name's word
+_NEVER_NAME_WORDS = frozenset("""
+fact check factcheck explainer analysis obituary editorial commentary opinion verdict
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
 # "Products  Sustainability  Investors  Newsroom  Careers": a company site's menu, never a person's name
 MENU_WORDS = frozenset("""
 products sustainability investors newsroom careers services solutions subscribe login search menu contact
@@ -44,7 +49,8 @@ def is_person(text: str) -> bool:
         return False
     if words[0].casefold() == "by":
         return False  # "By Lisbon": a byline's word is no given name, whatever follows it
-    if words[-1].lower().strip(".,") in OPERATOR_WORDS:
+    if words[-1].lower().strip(".,") in OPERATOR_WORDS or any(w.lower().strip(".,:") in _NEVER_NAME_WORDS
+                                                               for w in words):
         return False
     if any(word.lower().strip(".,") in INSTITUTION_WORDS or word.lower() in _DOCUMENT_WORDS
            or word.lower() in MENU_WORDS for word in words):
