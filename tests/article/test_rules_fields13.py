@@ -10,7 +10,7 @@ import pytest
 
 from qtapp.article import parse_text
 from qtapp.article.names import normal_case
-from qtapp.article.rules import bylines, dates, lines
+from qtapp.article.rules import bylines, dates, lines, notes
 from qtapp.article.rules.persons import is_person
 
 LONG = ("The council will open the new depot in May, officials said on Tuesday after a long review that ran "
@@ -128,3 +128,30 @@ def test_a_town_and_a_bar_before_the_date() -> None:
 ])
 def test_capitals_after_an_inner_apostrophe_go_on_in_lowercase(capitals: str, name: str) -> None:
     assert normal_case(capitals) == name
+
+
+def test_each_writer_keeps_the_role_written_after_their_name() -> None:
+    article = parse_text("Library to stay open all night during exams\n\nBy Priya Ramasamy-Clarke, News Editor, and "
+                         f"Jonah Tevita, Staff Writer\n\nPublished 2025-04-28\n\n{LONG}")
+    assert [(a.name, a.description) for a in article.authors] == [
+        ("Priya Ramasamy-Clarke", "News Editor"), ("Jonah Tevita", "Staff Writer")]
+
+
+def test_a_role_on_the_line_under_the_name_describes_the_writer() -> None:
+    article = parse_text("Ferry terminal car park to charge from September\n\nBy DESMOND ROLLE-PINDER\n\n"
+                         f"Courier Staff Reporter\n\nPublished August 12, 2025\n\n{LONG}")
+    assert [(a.name, a.description) for a in article.authors] == [("Desmond Rolle-Pinder", "Courier Staff Reporter")]
+
+
+@pytest.mark.parametrize("line, names, role", [
+    ("Reporter: Hery Rakotondrabe | Editor: Lalaina Andriamasy", ["Hery Rakotondrabe"], "Reporter"),
+    ("Live blog by Rasa Juodytė and Martin Eriksen", ["Rasa Juodytė", "Martin Eriksen"], None),
+    ("Transcribed by Mariyam Nadha; Edited by Ahmed Zaheen Latheef", ["Mariyam Nadha"], None),
+])
+def test_credit_lines_that_name_the_writer(line: str, names: list[str], role: str | None) -> None:
+    found = bylines.parse_byline(line, under_headline=True)
+    assert found is not None and (found[0].names, found[0].role) == (names, role)
+
+
+def test_a_letter_signed_with_a_street_of_lowercase_particles() -> None:
+    assert notes.signed_name("Rosemary Le Page, Rue de la Fontaine, St Peter Port") == "Rosemary Le Page"

@@ -20,7 +20,7 @@ from qtapp.article.rules.persons import is_person
 _BY = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|text\s+by|report\s+by|edited\s+by|interview\s+by|"
                  r"reviewed\s+by|review\s+by|verified\s+by|fact-checked\s+by|hosted\s+by|"
                  r"compiled\s+by|posted\s+by|writers?:|reporters?:|correspondents?:|"
-                 r"author:|authors:|text:|words:|reporting\s+by|reported\s+by|(?:live\s+)?coverage\s+by)\s*[:\s]\s*(?P<rest>.+)$",
+                 r"author:|authors:|text:|words:|reporting\s+by|reported\s+by|(?:live\s+)?coverage\s+by|live\s+blog\s+by|transcribed\s+by|transcript\s+by)\s*[:\s]\s*(?P<rest>.+)$",
                  re.IGNORECASE)
 # "Notes compiled by Úna Gallagher", "This week's notes written by …": a phrase naming the piece, then who made it
 _PHRASE_BY = re.compile(r"^[A-Z][\w'’]*(?:\s+[a-z][\w'’]*){0,2}\s+(?:compiled|written|prepared|put\s+together|gathered)"
@@ -69,6 +69,8 @@ class Byline:
     role: str | None = None
     publisher: str | None = None
     date: str | None = None
+    # "By Leilani Kealoha-Nguyen, Campus Editor, and Tomasi Vuniwaqa, Staff Writer": each name's own role
+    roles: dict[str, str] = field(default_factory=dict)
 
 
 def _items(rest: str) -> Byline:
@@ -127,6 +129,8 @@ def _items(rest: str) -> Byline:
         # author
         if is_role(item) and (role_outlet(item) or found.names and not placed):
             found.role = found.role or item
+            if found.names:
+                found.roles.setdefault(found.names[-1], item)
             found.publisher = found.publisher or role_outlet(item)
             continue
         if role_tail and is_person(role_tail.group("name")) and is_role(role_tail.group("role")):
@@ -185,6 +189,9 @@ def by_prefix(line: str) -> Byline | None:
     if NO_PERSON.match(rest.strip(" .")) or _STAFF.match(rest):
         return Byline(publisher=None, date=dates.parse_date(rest))  # "By GT staff reporters  Published: Mar 05, 2025"
     found = _items(rest)
+    label = _ROLE_LABEL.match(line.strip())
+    if label and found.names and len(found.names) == 1:
+        found.role = found.role or label.group("role").capitalize()  # "Reporter: Jacinta da Costa Belo"
     if not found.names:
         if line.lstrip()[:1].islower() and line.rstrip().endswith("."):
             return None  # "by the Global Times." under a wrapped line: the end of its sentence, not a byline
@@ -192,6 +199,9 @@ def by_prefix(line: str) -> Byline | None:
             return Byline(publisher=canonical(rest.split("|")[0]), date=found.date)  # "By Global Times"
         return None
     return found
+
+
+_ROLE_LABEL = re.compile(r"^(?P<role>reporter|writer|correspondent)\s*:", re.IGNORECASE)
 
 
 _DESK = re.compile(r"^(?:compiled|written|edited|produced|prepared)\s+by\s+(?:the\s+)?"
@@ -315,11 +325,12 @@ def names_alone(line: str) -> Byline | None:
     role_tail = _ROLE_TAIL.match(text)  # "Niamh Gallagher Ireland correspondent"
     if role_tail and is_person(role_tail.group("name")) and is_role(role_tail.group("role")):
         return Byline(names=[normal_case(role_tail.group("name"))], role=role_tail.group("role"))
-    return Byline() if role_alone(text) else None
+    return Byline(role=text) if role_alone(text) else None
 
 
 def role_alone(text: str) -> bool:
-    """'Staff Reporter', 'Our Correspondent' alone: the byline of a writer it does not name (never a headline)."""
+    """'Staff Reporter', 'Tribune Staff Reporter' alone: the byline of a writer it does not name (never a headline),
+    or under the line that names the writer, what the writer is."""
     return 2 <= len(text.split()) <= 4 and text[:1].isupper() and not any(c in text for c in ",/|") and bool(
         NO_PERSON.match(text) or is_role(text))
 

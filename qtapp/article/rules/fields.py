@@ -642,7 +642,7 @@ def byline_authors(page: Page) -> list[Author] | None:
         # "IŞIL KARADAĞ" in the byline, "Işıl Karadağ is …" in the tagline: capitals lose the dotless ı
         name = next((spelled for spelled in named if spelled.upper() == name.upper()), name)
         description = named.get(name) or (unnamed[0] if unnamed and len(found.names) == 1 else None) \
-            or found.role or (role_under if len(found.names) == 1 else None)
+            or found.roles.get(name) or found.role or (role_under if len(found.names) == 1 else None)
         authors.append(author_from_name(name, description))
     return authors
 
