@@ -10,7 +10,8 @@ import pytest
 
 from qtapp.article import parse_text
 from qtapp.article.names import normal_case
-from qtapp.article.rules import bylines, dates, lines, notes
+from qtapp.article.field_checks import unsure_reason
+from qtapp.article.rules import bylines, dates, lines, notes, title_doubts
 from qtapp.article.rules.persons import is_person
 
 LONG = ("The council will open the new depot in May, officials said on Tuesday after a long review that ran "
@@ -155,3 +156,38 @@ def test_credit_lines_that_name_the_writer(line: str, names: list[str], role: st
 
 def test_a_letter_signed_with_a_street_of_lowercase_particles() -> None:
     assert notes.signed_name("Rosemary Le Page, Rue de la Fontaine, St Peter Port") == "Rosemary Le Page"
+
+
+@pytest.mark.parametrize("title", ["Judiciary of Tanzania", "Harbour Live", "Ministry of Fisheries of the Republic",
+                                   "Lakeside Times — island news, views and more",
+                                   "Why the ferry still runs | Museo del Río Paraná"])
+def test_a_title_that_reads_like_a_name_is_doubted(title: str) -> None:
+    assert title_doubts.doubtful_title(title)
+
+
+@pytest.mark.parametrize("title", ["Copper miners in southern Peru end a six-week strike",
+                                   "Budget 2026 leaves the harbour depot unfunded", "Smog, again"])
+def test_a_headline_is_not_doubted(title: str) -> None:
+    assert not title_doubts.doubtful_title(title)
+
+
+def test_a_name_like_title_is_kept_and_marked_for_checking() -> None:
+    article = parse_text(f"Judiciary of Tanzania\n\nPublished 3 March 2025\n\n{LONG}")
+    assert article.title == "Judiciary of Tanzania"
+    assert unsure_reason(article.found_by["title"]) is not None
+
+
+def test_a_site_label_opening_with_the_logos_name_is_marked() -> None:
+    assert title_doubts.site_label("Scotsman comment", ["The Scotsman"])
+    assert not title_doubts.site_label("Scotsman wins award", ["The Guardian"])
+
+
+def test_a_kind_label_before_the_colon_stays_in_the_headline() -> None:
+    article = parse_text(f"Match Report: Kilbride Athletic 3-1 Harbour Rovers\n\n16 March 2025\n\n{LONG}")
+    assert (article.title, article.publisher) == ("Match Report: Kilbride Athletic 3-1 Harbour Rovers", None)
+
+
+def test_an_outlets_column_label_and_quotes_are_no_part_of_the_headline() -> None:
+    article = parse_text('Valley Times column: "Rooftop solar needs a fair price"\n\nBy Seini Taufa-Havili\n\n'
+                         f"Published March 4, 2025\n\n{LONG}")
+    assert article.title == "Rooftop solar needs a fair price"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from qtapp.article import frontmatter as fm
 from qtapp.article.lazy_patterns import compile_lazily
-from qtapp.article.rules import bylines, dates, furniture, notes
+from qtapp.article.rules import bylines, dates, furniture, notes, title_doubts
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.outlets import SECTIONS, is_outlet
 from qtapp.article.rules.persons import MENU_WORDS, is_person
@@ -278,7 +278,8 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
     caps = text.isupper() and not _caps_over_date(pieces)
     masthead = caps or is_outlet(text) or bool(_FIRM_NAME.match(text)) or bool(_COMPANY.search(text))
     # "Staff Reporter" over the date line: a byline that names no one, never a two-word headline
-    masthead = masthead or bool((found := bylines.names_alone.check(text)) and not found.names)
+    masthead = masthead or bool((found := bylines.names_alone.check(text)) and not found.names) \
+        or title_doubts.outlet_and_kind(text)  # "Scotsman comment" over the headline: the outlet's label
     if not masthead and (words >= 3 or _short_headline(pieces, 0)) and (
             is_heading_like(text) or _titled_sentence(pieces, 0)):
         if have_best and not is_heading_like(text):
@@ -301,7 +302,8 @@ _SITE_WHAT = frozenset({"news", "headlines", "stories", "updates"})
 
 
 _SITE_MENU_WORDS = MENU_WORDS | SECTIONS | frozenset({"about", "events", "give", "admissions", "research", "topics",
-                                                       "alumni", "study", "campus", "shop", "donate"})
+                                                       "alumni", "study", "campus", "shop", "donate",
+                                                       "shows", "episodes", "support", "us", "archive", "listen"})
 
 
 # Lines a page shows above its headline that read like one: a section's label, a newsletter's web link

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from qtapp.article import frontmatter as fm
 from qtapp.article.model import Author
 from qtapp.article.names import author_from_name, normal_case, strip_titles
-from qtapp.article.rules import bylines, dates, events, notes
+from qtapp.article.rules import bylines, dates, events, notes, title_doubts
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.furniture import SITE_SELF, furniture
 from qtapp.article.rules.outlet_names import (
@@ -96,16 +96,39 @@ _OUTLET_PREFIX = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ -]{1,30}?)\s*:\s+(?P<ti
 # --- title ----------------------------------------------------------------------------------------
 
 
-@rule("title.headline")
-def headline(page: Page) -> str | None:
-    """The headline block, without an outlet's prefix: 'CGTN: Caspian ports …' → 'Caspian ports …'."""
+# "Match Report: …", "Fact check: …": a label of the page's kind before the colon is part of the headline
+_KIND_LABEL = re.compile(r"^(?:feature|match|fact|live|special|exclusive|breaking|photo|video)\b",
+                         re.IGNORECASE)
+_QUOTED = re.compile(r"^[\"“](?P<text>[^\"“”]+)[\"”]$")
+
+
+def _headline(page: Page) -> str | None:
     titles = page.texts("title")
     if not titles:
         return None
     prefix = _OUTLET_PREFIX.match(titles[0])
-    if prefix and is_outlet(prefix.group("outlet")) and not prefix.group("outlet").lower().startswith("feature"):
-        return prefix.group("title")
+    if prefix and not _KIND_LABEL.match(prefix.group("outlet")):
+        # "Le Mauricien column: “…”": the outlet's name and the kind of piece, before the quoted headline
+        if is_outlet(prefix.group("outlet")) or title_doubts.outlet_and_kind(prefix.group("outlet")):
+            quoted = _QUOTED.match(prefix.group("title").strip())
+            return quoted.group("text") if quoted else prefix.group("title")
     return titles[0]
+
+
+@rule("title.headline")
+def headline(page: Page) -> str | None:
+    """The headline block, without an outlet's prefix: 'CGTN: Caspian ports …' → 'Caspian ports …'."""
+    found = _headline(page)
+    if found is None or title_doubts.doubtful_title(found) or title_doubts.site_label(found, page.masthead):
+        return None
+    return found
+
+
+@rule("title.name_like")
+def name_like_headline(page: Page) -> str | None:
+    """The headline block when it may be a site's or an organisation's name ('Judiciary of Tanzania'): kept,
+    and marked for checking."""
+    return _headline(page)
 
 
 @rule("title.reprint_note")
@@ -114,7 +137,7 @@ def reprint_title(page: Page) -> str | None:
     return next((n.title for n in page.reprints() if n.title), None)
 
 
-TITLE: tuple[Rule[str], ...] = (headline, reprint_title)
+TITLE: tuple[Rule[str], ...] = (headline, reprint_title, name_like_headline)
 
 # --- publisher and reprinter ----------------------------------------------------------------------
 
@@ -269,7 +292,9 @@ def title_prefix_publisher(page: Page) -> str | None:
     """'CGTN: Caspian ports …' → CGTN."""
     titles = page.texts("title")
     prefix = _OUTLET_PREFIX.match(titles[0]) if titles else None
-    return canonical(prefix.group("outlet")) if prefix and is_outlet(prefix.group("outlet")) else None
+    if prefix is None or _KIND_LABEL.match(prefix.group("outlet")):
+        return None  # "Match Report: …": the page's kind, no outlet
+    return canonical(prefix.group("outlet")) if is_outlet(prefix.group("outlet")) else None
 
 
 _CITING = re.compile(r",?\s+(?P<rep>[A-Z][\w.&'’ -]{1,40}?)\s+(?:reports|reported|writes|says),?\s+citing\s+"
