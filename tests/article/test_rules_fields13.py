@@ -191,3 +191,21 @@ def test_an_outlets_column_label_and_quotes_are_no_part_of_the_headline() -> Non
     article = parse_text('Valley Times column: "Rooftop solar needs a fair price"\n\nBy Seini Taufa-Havili\n\n'
                          f"Published March 4, 2025\n\n{LONG}")
     assert article.title == "Rooftop solar needs a fair price"
+
+
+def test_a_byline_that_is_the_sites_own_name_is_no_author() -> None:
+    article = parse_text("Talanoa Lelei Online\n\nNeiafu netball side wins the island title in extra time\n\n"
+                         f"Talanoa Lelei | Neiafu | Sunday 22 June 2025\n\n{LONG}")
+    assert (article.authors, article.date) == ([], "2025-06-22")
+
+
+def test_a_name_and_its_date_under_the_lead_is_the_byline() -> None:
+    article = parse_text("Kandahar pomegranate traders lose a third of crop for lack of cold stores\n\n"
+                         f"{LONG}\n\nNazanin Sadat Thursday, 16 October 2025\n\n{LONG}")
+    assert ([a.name for a in article.authors], article.date) == (["Nazanin Sadat"], "2025-10-16")
+
+
+def test_a_name_under_the_lead_without_a_date_is_no_byline() -> None:
+    article = parse_text(f"Kandahar pomegranate traders lose a third of crop for lack of cold stores\n\n{LONG}\n\n"
+                         f"Nazanin Sadat\n\n{LONG}")
+    assert article.authors == []

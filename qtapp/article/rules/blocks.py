@@ -546,16 +546,24 @@ def byline(ctx: Context) -> Made | None:
     # "Caoimhe Brennan-Walsh" under the standfirst, with the date line right after it: still the byline
     near_top = ctx.title_at is not None and ctx.index <= ctx.title_at + 3
     dated = near_top and any(dates.date_line(t) for t in ctx.remaining(1))
-    if ctx.seen_body and not dated and not _BY_OPENER.match(ctx.text):
+    late = ctx.seen_body and near_top and _named_and_dated(ctx.text)
+    if ctx.seen_body and not dated and not _BY_OPENER.match(ctx.text) and not late:
         return None
     # the editors' words may stand between the headline and its byline: a reprint note, an editor's note
-    under = dated or ctx.right_under_title and ctx.title_at is not None and ctx.last_kind() in (
+    under = dated or late or ctx.right_under_title and ctx.title_at is not None and ctx.last_kind() in (
         "title", "dateline", "caption", "reprint_note", "editors_note")
     found = bylines.parse_byline(ctx.text, under_headline=under)
     if found is None:
         return None
     ctx.shape = found[1]
     return [("byline", ctx.text)]
+
+
+def _named_and_dated(text: str) -> bool:
+    """'Sahar Ahmadzai Wednesday, 5 February 2025' under the lead: a name with its filing date is the byline,
+    set by some pages after the first paragraph."""
+    found = bylines.parse_byline(text, under_headline=True)
+    return bool(found and found[0].names and found[0].date)
 
 
 _DATE_LABEL = re.compile(r"^(?:first\s+)?published\b|^(?:last\s+)?updated\b|^posted\b", re.IGNORECASE)

@@ -650,6 +650,13 @@ def _note_intros(note: str) -> list[Author]:
                              f"{match.group('role')}, {' '.join(match.group('desc').split())}")]
 
 
+def _opens_site_name(name: str, masthead: list[str]) -> bool:
+    """Whether the page's logo line is this name, or opens with it ('Matangi Tonga' in 'Matangi Tonga Online')."""
+    words = name.lower().split()
+    return any(line.lower().split()[:len(words)] == words and len(line.split()) <= len(words) + 2
+               for line in masthead[:3])
+
+
 @rule("authors.byline")
 def byline_authors(page: Page) -> list[Author] | None:
     """'By Jane Doe and John Roe' → both, with descriptions from the note, a tagline or the byline role."""
@@ -664,6 +671,8 @@ def byline_authors(page: Page) -> list[Author] | None:
     named, unnamed = _descriptions(page)
     authors = []
     for name in found.names:
+        if _opens_site_name(name, page.masthead):
+            continue  # "Matangi Tonga | Nuku'alofa | …" under the logo "Matangi Tonga Online": the site, no person
         # "IŞIL KARADAĞ" in the byline, "Işıl Karadağ is …" in the tagline: capitals lose the dotless ı
         name = next((spelled for spelled in named if spelled.upper() == name.upper()), name)
         description = named.get(name) or (unnamed[0] if unnamed and len(found.names) == 1 else None) \

@@ -19,7 +19,7 @@ foundation agency authority corporation company bureau federation organisation o
 # Updates" over a service page is the operator's masthead, no byline naming "Harbourline Ferries"
 OPERATOR_WORDS = frozenset("""
 ferries airways airlines railways rail buses transport services holdings industries group club society trust
-library museum hospital centre center
+library museum hospital centre center international
 """.split())
 # "FACT CHECK", "EXPLAINER", "Wednesday": what the page is or the day it was filed, never a name's word
 _NEVER_NAME_WORDS = frozenset("""
@@ -33,7 +33,7 @@ resources podcasts newsletters
 """.split())
 # "PRESS RELEASE", "Media Statement": what a page is, never who wrote it
 _LINKING = frozenset({"and", "the", "of", "for", "or", "with"})
-_DOCUMENT_WORDS = frozenset({"release", "statement", "statements", "briefing", "notice", "advisory"})
+_DOCUMENT_WORDS = frozenset({"release", "statement", "statements", "briefing", "notice", "advisory", "publication"})
 # "Zainab al-Musawi", "Ahmed el-Sayed": an Arabic family name after its lowercase article
 _ARTICLED = rf"(?:al|el|ad|ar|as|ash|at|az|an)-{_TOKEN}"
 _PARTICLES = "de|da|del|la|le|van|von|der|bin|ibn|al|ó|ní|mac|ap|ab|nic|mc"  # Welsh "ap", Irish "Nic" too
