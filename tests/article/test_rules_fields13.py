@@ -209,3 +209,15 @@ def test_a_name_under_the_lead_without_a_date_is_no_byline() -> None:
     article = parse_text(f"Kandahar pomegranate traders lose a third of crop for lack of cold stores\n\n{LONG}\n\n"
                          f"Nazanin Sadat\n\n{LONG}")
     assert article.authors == []
+
+
+def test_a_logo_in_capitals_with_a_long_tagline_is_no_dateline_lead() -> None:
+    article = parse_text("THE KOROLEVU COURIER — The independent student newspaper of the Pacific Technical Institute "
+                         "Korolevu Campus\n\nCanteen prices to rise by a fifth from next semester\n\nBy Ana Vakaloloma"
+                         f"\n\nPublished 2025-10-14\n\n{LONG}")
+    assert article.title == "Canteen prices to rise by a fifth from next semester"
+
+
+def test_a_dateline_leading_a_sentence_is_still_a_dateline() -> None:
+    article = parse_text(f"Harbour depot to open in May after a long review\n\nBy Ana Ruiz\n\nLISBON — {LONG}")
+    assert article.blocks[2].kind == "dateline"

@@ -396,7 +396,7 @@ def _masthead_lead(text: str) -> bool:
     if found is None or found.agency and not text[len(found.text):].strip():
         return False
     rest = text[len(found.text):].strip()
-    return bool(rest) and not _SENTENCE_END.search(rest) and len(rest.split()) <= 8
+    return bool(rest) and not _SENTENCE_END.search(rest) and len(rest.split()) <= 14
 
 
 def _titled_sentence(pieces: list[Piece], index: int) -> bool:
@@ -587,6 +587,8 @@ def dateline_lead(ctx: Context) -> Made | None:
     read = dates.dateline_rule(ctx.text) or _town_lead(ctx)
     if read is None or ctx.seen_body and not read[0].agency:
         return None
+    if not read[0].agency and ctx.title_at is None and _masthead_lead(ctx.text):
+        return None  # "THE EMALUS CHRONICLE — Student newspaper of …" over the headline: the site's logo line
     found, shape = read
     rest = ctx.text[len(found.text):].strip()
     if not rest:
