@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from qtapp.article import parse_text
-from qtapp.article.names import normal_case
+from qtapp.article.names import author_from_name, normal_case
 from qtapp.article.field_checks import unsure_reason
 from qtapp.article.rules import bylines, dates, lines, notes, title_doubts
 from qtapp.article.rules.persons import is_person
@@ -221,3 +221,12 @@ def test_a_logo_in_capitals_with_a_long_tagline_is_no_dateline_lead() -> None:
 def test_a_dateline_leading_a_sentence_is_still_a_dateline() -> None:
     article = parse_text(f"Harbour depot to open in May after a long review\n\nBy Ana Ruiz\n\nLISBON — {LONG}")
     assert article.blocks[2].kind == "dateline"
+
+
+@pytest.mark.parametrize("name, family, given", [
+    ("Rebecca Zammit Cauchi", "Zammit Cauchi", "Rebecca"), ("Joseph Muscat", "Muscat", "Joseph"),
+    ("John Paul Grech", "Grech", "John Paul"),
+])
+def test_a_maltese_writer_with_both_parents_surnames(name: str, family: str, given: str) -> None:
+    author = author_from_name(name)
+    assert (author.family, author.given) == (family, given)
