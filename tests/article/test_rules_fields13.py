@@ -11,7 +11,8 @@ import pytest
 from qtapp.article import parse_text
 from qtapp.article.names import author_from_name, normal_case
 from qtapp.article.field_checks import unsure_reason
-from qtapp.article.rules import bylines, dates, lines, notes, title_doubts
+from qtapp.article.rules import blocks, bylines, dates, lines, notes, title_doubts
+from qtapp.article.rules.blocks import Piece
 from qtapp.article.rules.persons import is_person
 
 LONG = ("The council will open the new depot in May, officials said on Tuesday after a long review that ran "
@@ -230,3 +231,12 @@ def test_a_dateline_leading_a_sentence_is_still_a_dateline() -> None:
 def test_a_maltese_writer_with_both_parents_surnames(name: str, family: str, given: str) -> None:
     author = author_from_name(name)
     assert (author.family, author.given) == (family, given)
+
+
+def test_a_reports_numbered_section_is_no_headline_and_prepared_by_names_its_writer() -> None:
+    article = parse_text("Shelter and cooking fuel at the Kaya reception centre: situation report, March 2025\n\n"
+                         "Prepared by: Mariam Ouédraogo-Sawadogo, Field Coordinator\n\n2.1 Household interviews (46)\n\n"
+                         f"{LONG}")
+    assert article.title.startswith("Shelter and cooking fuel")
+    assert [(a.name, a.description) for a in article.authors] == [("Mariam Ouédraogo-Sawadogo", "Field Coordinator")]
+    assert blocks._title_step([Piece("3.2 What people told us"), Piece(LONG)], False) == (False, False)

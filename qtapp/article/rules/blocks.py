@@ -252,6 +252,8 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
     text = pieces[0].text
     if _KICKER.match(text):
         return False, False  # "From the magazine", "View this email in your browser": a label over the headline
+    if _SECTION_NUMBER.match(text):
+        return False, False  # "3.2 What people told us": a report's numbered section, never its headline
     if furniture.furniture(text) or furniture.navigation.check(text):
         # "Key events", "Related": a list under the headline, its items no headline
         return False, have_best and bool(_RELATED.match(text))
@@ -310,6 +312,9 @@ _SITE_MENU_WORDS = MENU_WORDS | SECTIONS | frozenset({"about", "events", "give",
 _KICKER = re.compile(r"^(?:from\s+the\s+(?:magazine|archives?|print\s+edition)|view\s+(?:this\s+(?:email|"
                      r"newsletter|message)|it)\s+(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser|"
                      r"(?:click|tap)\s+here\s+to\s+view\s+.{0,30}(?:browser|online))\.?$", re.IGNORECASE)
+
+
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]")  # "3.2 What people told us", "4.1. Methods"
 
 
 def _site_menu(text: str) -> bool:

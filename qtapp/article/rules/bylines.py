@@ -19,7 +19,7 @@ from qtapp.article.rules.persons import is_person
 
 _BY = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|text\s+by|report\s+by|edited\s+by|interview\s+by|"
                  r"reviewed\s+by|review\s+by|verified\s+by|fact-checked\s+by|hosted\s+by|"
-                 r"compiled\s+by|posted\s+by|writers?:|reporters?:|correspondents?:|"
+                 r"compiled\s+by|prepared\s+by|posted\s+by|writers?:|reporters?:|correspondents?:|"
                  r"author:|authors:|text:|words:|reporting\s+by|reported\s+by|(?:live\s+)?coverage\s+by|live\s+blog\s+by|transcribed\s+by|transcript\s+by)\s*[:\s]\s*(?P<rest>.+)$",
                  re.IGNORECASE)
 # "Notes compiled by Úna Gallagher", "This week's notes written by …": a phrase naming the piece, then who made it
