@@ -678,7 +678,7 @@ def byline_authors(page: Page) -> list[Author] | None:
         description = named.get(name) or (unnamed[0] if unnamed and len(found.names) == 1 else None) \
             or found.roles.get(name) or found.role or (role_under if len(found.names) == 1 else None)
         authors.append(author_from_name(name, description))
-    return authors
+    return authors or None  # every name the site's own: no author read here
 
 
 @rule("authors.reprint_note")
