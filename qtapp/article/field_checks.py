@@ -20,6 +20,8 @@ UNSURE_RULES: dict[str, Text] = {
     "publisher.copyright": N_("FieldChecks", "the publisher is read from the copyright line, whose holder may "
                                              "be a parent company or a site that reprints"),
     "publisher.title_prefix": N_("FieldChecks", "the publisher is read only from a name before the headline"),
+    "title.name_like": N_("FieldChecks", "the title reads like the name of a site, a channel or an organisation; "
+                                         "the page's real headline may be elsewhere"),
 }
 
 

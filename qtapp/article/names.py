@@ -189,6 +189,13 @@ colmenares brizuela pacheco uribe restrepo londoño londono jaramillo echeverrí
 mamani quispe condori choque huanca flores apaza ticona limachi chambi poma cusi yupanqui huamán huaman
 oliveira souza pereira costa carvalho almeida ferreira ribeiro lima gomes martins araújo araujo barbosa
 """.split())
+# Common Maltese surnames: Maltese writers often carry both parents' ("Kirsten Borg Camilleri": family "Borg
+# Camilleri"), so a given name, then two of these, is one given name and a family name of two. Facts, not code.
+MALTESE_SURNAMES = frozenset("""
+borg camilleri vella farrugia zammit galea micallef grech attard spiteri azzopardi mifsud agius caruana cassar
+fenech sammut schembri debono xuereb cauchi mizzi bonnici calleja buttigieg ellul gauci saliba scicluna tanti
+zahra bugeja cachia chetcuti falzon formosa grima magri mallia portelli psaila sciberras tabone zerafa
+""".split())
 _PARTICLES = frozenset("de da del della di du la le van von der den ter bin ibn al el ó ní mac ap nic".split())
 
 
@@ -197,7 +204,9 @@ def normal_case(name: str) -> str:
     if not name.isupper():
         return name
     def word(token: str) -> str:
-        out = re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), token.lower())
+        # "O'NEILL" → "O'Neill", "D'ARCY" → "D'Arcy"; but "NDUNG’U" → "Ndung’u": after an apostrophe deep in a
+        # word (a glottal stop, an elision) the name goes on in lowercase
+        out = re.sub(r"(^|-|(?<=^\w)['’])(\w)", lambda m: m.group(1) + m.group(2).upper(), token.lower())
         return re.sub(r"^(Ma?c)(\w)", lambda m: m.group(1) + m.group(2).upper(), out) if len(out) > 4 else out
     return " ".join(word(token) for token in name.split())
 
@@ -205,7 +214,8 @@ def normal_case(name: str) -> str:
 def _two_surnames(words: list[str]) -> bool:
     """'rondón', 'pacheco': both a known Hispanic surname (or a patronymic in -ez, 'Benítez'), so the two are one
     family name whatever the given name before them."""
-    return len(words) == 2 and all(w in HISPANIC_SURNAMES or (len(w) > 4 and w.endswith("ez")) for w in words)
+    return len(words) == 2 and (all(w in HISPANIC_SURNAMES or (len(w) > 4 and w.endswith("ez")) for w in words)
+                                or all(w in MALTESE_SURNAMES for w in words))
 
 
 def _western(name: str) -> tuple[str, str | None]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from qtapp.article import frontmatter as fm
 from qtapp.article.lazy_patterns import compile_lazily
-from qtapp.article.rules import bylines, dates, furniture, notes
+from qtapp.article.rules import bylines, dates, furniture, notes, title_doubts
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.outlets import SECTIONS, is_outlet
 from qtapp.article.rules.persons import MENU_WORDS, is_person
@@ -252,6 +252,8 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
     text = pieces[0].text
     if _KICKER.match(text):
         return False, False  # "From the magazine", "View this email in your browser": a label over the headline
+    if _SECTION_NUMBER.match(text):
+        return False, False  # "3.2 What people told us": a report's numbered section, never its headline
     if furniture.furniture(text) or furniture.navigation.check(text):
         # "Key events", "Related": a list under the headline, its items no headline
         return False, have_best and bool(_RELATED.match(text))
@@ -277,6 +279,9 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
     words = len(text.split())
     caps = text.isupper() and not _caps_over_date(pieces)
     masthead = caps or is_outlet(text) or bool(_FIRM_NAME.match(text)) or bool(_COMPANY.search(text))
+    # "Staff Reporter" over the date line: a byline that names no one, never a two-word headline
+    masthead = masthead or bool((found := bylines.names_alone.check(text)) and not found.names) \
+        or title_doubts.outlet_and_kind(text)  # "Scotsman comment" over the headline: the outlet's label
     if not masthead and (words >= 3 or _short_headline(pieces, 0)) and (
             is_heading_like(text) or _titled_sentence(pieces, 0)):
         if have_best and not is_heading_like(text):
@@ -299,13 +304,17 @@ _SITE_WHAT = frozenset({"news", "headlines", "stories", "updates"})
 
 
 _SITE_MENU_WORDS = MENU_WORDS | SECTIONS | frozenset({"about", "events", "give", "admissions", "research", "topics",
-                                                       "alumni", "study", "campus", "shop", "donate"})
+                                                       "alumni", "study", "campus", "shop", "donate",
+                                                       "shows", "episodes", "support", "us", "archive", "listen"})
 
 
 # Lines a page shows above its headline that read like one: a section's label, a newsletter's web link
 _KICKER = re.compile(r"^(?:from\s+the\s+(?:magazine|archives?|print\s+edition)|view\s+(?:this\s+(?:email|"
                      r"newsletter|message)|it)\s+(?:in|on)\s+(?:your|a|the)\s+(?:web\s+)?browser|"
                      r"(?:click|tap)\s+here\s+to\s+view\s+.{0,30}(?:browser|online))\.?$", re.IGNORECASE)
+
+
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]")  # "3.2 What people told us", "4.1. Methods"
 
 
 def _site_menu(text: str) -> bool:
@@ -392,7 +401,7 @@ def _masthead_lead(text: str) -> bool:
     if found is None or found.agency and not text[len(found.text):].strip():
         return False
     rest = text[len(found.text):].strip()
-    return bool(rest) and not _SENTENCE_END.search(rest) and len(rest.split()) <= 8
+    return bool(rest) and not _SENTENCE_END.search(rest) and len(rest.split()) <= 14
 
 
 def _titled_sentence(pieces: list[Piece], index: int) -> bool:
@@ -406,9 +415,16 @@ def _titled_sentence(pieces: list[Piece], index: int) -> bool:
     following = next((p.text for p in pieces[index + 1:index + 4] if not furniture.furniture(p.text)), "")
     # a wire release's headline stands right over its dateline lead ("SINGAPORE, Sept. 10, 2024 (GLOBE NEWSWIRE) --")
     # or a bare stamp ("17.04.2025 | 11:30") under a headline too long to be heading-like
-    return bool(bylines.parse_byline(following, under_headline=True) or dates.date_line(following)
+    return bool(_names_byline(following) or dates.date_line(following)
                 or fm.EDITORS_LABEL.match(following) or _wire_lead(following)
                 or len(following) <= 30 and bool(_CLOCK.search(following)) and bool(dates.parse_date(following)))
+
+
+def _names_byline(text: str) -> bool:
+    """A byline under a headline; 'Staff Reporter' alone names no one, and under a site's name ('The Namibian')
+    it makes no headline of it."""
+    found = bylines.parse_byline(text, under_headline=True)
+    return bool(found) and (bool(found[0].names) or found[1] != "byline.names_alone")
 
 
 def _wire_lead(text: str) -> bool:
@@ -535,16 +551,24 @@ def byline(ctx: Context) -> Made | None:
     # "Caoimhe Brennan-Walsh" under the standfirst, with the date line right after it: still the byline
     near_top = ctx.title_at is not None and ctx.index <= ctx.title_at + 3
     dated = near_top and any(dates.date_line(t) for t in ctx.remaining(1))
-    if ctx.seen_body and not dated and not _BY_OPENER.match(ctx.text):
+    late = ctx.seen_body and near_top and _named_and_dated(ctx.text)
+    if ctx.seen_body and not dated and not _BY_OPENER.match(ctx.text) and not late:
         return None
     # the editors' words may stand between the headline and its byline: a reprint note, an editor's note
-    under = dated or ctx.right_under_title and ctx.title_at is not None and ctx.last_kind() in (
+    under = dated or late or ctx.right_under_title and ctx.title_at is not None and ctx.last_kind() in (
         "title", "dateline", "caption", "reprint_note", "editors_note")
     found = bylines.parse_byline(ctx.text, under_headline=under)
     if found is None:
         return None
     ctx.shape = found[1]
     return [("byline", ctx.text)]
+
+
+def _named_and_dated(text: str) -> bool:
+    """'Sahar Ahmadzai Wednesday, 5 February 2025' under the lead: a name with its filing date is the byline,
+    set by some pages after the first paragraph."""
+    found = bylines.parse_byline(text, under_headline=True)
+    return bool(found and found[0].names and found[0].date)
 
 
 _DATE_LABEL = re.compile(r"^(?:first\s+)?published\b|^(?:last\s+)?updated\b|^posted\b", re.IGNORECASE)
@@ -568,6 +592,8 @@ def dateline_lead(ctx: Context) -> Made | None:
     read = dates.dateline_rule(ctx.text) or _town_lead(ctx)
     if read is None or ctx.seen_body and not read[0].agency:
         return None
+    if not read[0].agency and ctx.title_at is None and _masthead_lead(ctx.text):
+        return None  # "THE EMALUS CHRONICLE — Student newspaper of …" over the headline: the site's logo line
     found, shape = read
     rest = ctx.text[len(found.text):].strip()
     if not rest:

@@ -19,9 +19,12 @@ from qtapp.article.rules.persons import is_person
 
 _BY = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|text\s+by|report\s+by|edited\s+by|interview\s+by|"
                  r"reviewed\s+by|review\s+by|verified\s+by|fact-checked\s+by|hosted\s+by|"
-                 r"compiled\s+by|posted\s+by|writers?:|reporters?:|correspondents?:|"
-                 r"author:|authors:|text:|words:|reporting\s+by|reported\s+by|(?:live\s+)?coverage\s+by)\s*[:\s]\s*(?P<rest>.+)$",
+                 r"compiled\s+by|prepared\s+by|posted\s+by|writers?:|reporters?:|correspondents?:|"
+                 r"author:|authors:|text:|words:|reporting\s+by|reported\s+by|(?:live\s+)?coverage\s+by|live\s+blog\s+by|transcribed\s+by|transcript\s+by)\s*[:\s]\s*(?P<rest>.+)$",
                  re.IGNORECASE)
+# "Notes compiled by Úna Gallagher", "This week's notes written by …": a phrase naming the piece, then who made it
+_PHRASE_BY = re.compile(r"^[A-Z][\w'’]*(?:\s+[a-z][\w'’]*){0,2}\s+(?:compiled|written|prepared|put\s+together|gathered)"
+                        r"\s+by\s+(?P<rest>[A-ZÀ-Ý].+)$")
 _SPLIT = re.compile(r"\s*\|\s*|\s*[·•]\s*|\s+[—–/-]\s+|(?<=[^\W\d_])/\s+|"
                     r",\s+(?:and\s+)?|\s+and\s+|\s+AND\s+|\s*&\s*|\s+with\s+")
 _IN_PLACE = re.compile(r"^(?P<name>.+?)\s+(?:in|from)\s+(?P<place>[A-Z][\w.'’ -]*?)(?:\s+on\s+(?P<on>.+))?$")
@@ -66,6 +69,8 @@ class Byline:
     role: str | None = None
     publisher: str | None = None
     date: str | None = None
+    # "By Leilani Kealoha-Nguyen, Campus Editor, and Tomasi Vuniwaqa, Staff Writer": each name's own role
+    roles: dict[str, str] = field(default_factory=dict)
 
 
 def _items(rest: str) -> Byline:
@@ -124,6 +129,8 @@ def _items(rest: str) -> Byline:
         # author
         if is_role(item) and (role_outlet(item) or found.names and not placed):
             found.role = found.role or item
+            if found.names:
+                found.roles.setdefault(found.names[-1], item)
             found.publisher = found.publisher or role_outlet(item)
             continue
         if role_tail and is_person(role_tail.group("name")) and is_role(role_tail.group("role")):
@@ -173,7 +180,7 @@ _CLAUSE = re.compile(r"\s(?:was|were|is|are|has|have|had)(?:\s+[a-z]|\s*$)")
 @rule("byline.by_prefix")
 def by_prefix(line: str) -> Byline | None:
     """'By Jane Doe, Staff Writer | May 2, 2025' → Jane Doe, role Staff Writer, 2025-05-02."""
-    match = _BY.match(line.strip())
+    match = _BY.match(line.strip()) or _PHRASE_BY.match(line.strip())
     if not match or len(line) > 200:
         return None
     rest = match.group("rest")
@@ -182,6 +189,9 @@ def by_prefix(line: str) -> Byline | None:
     if NO_PERSON.match(rest.strip(" .")) or _STAFF.match(rest):
         return Byline(publisher=None, date=dates.parse_date(rest))  # "By GT staff reporters  Published: Mar 05, 2025"
     found = _items(rest)
+    label = _ROLE_LABEL.match(line.strip())
+    if label and found.names and len(found.names) == 1:
+        found.role = found.role or label.group("role").capitalize()  # "Reporter: Jacinta da Costa Belo"
     if not found.names:
         if line.lstrip()[:1].islower() and line.rstrip().endswith("."):
             return None  # "by the Global Times." under a wrapped line: the end of its sentence, not a byline
@@ -189,6 +199,9 @@ def by_prefix(line: str) -> Byline | None:
             return Byline(publisher=canonical(rest.split("|")[0]), date=found.date)  # "By Global Times"
         return None
     return found
+
+
+_ROLE_LABEL = re.compile(r"^(?P<role>reporter|writer|correspondent)\s*:", re.IGNORECASE)
 
 
 _DESK = re.compile(r"^(?:compiled|written|edited|produced|prepared)\s+by\s+(?:the\s+)?"
@@ -223,8 +236,10 @@ def dated_by(line: str) -> Byline | None:
     found = _items(match.group("rest"))
     if not found.names:
         # "Posted on 5 March 2024 by yerzhan": a blog's handle in lower case names no one, the date stands
+        # "Posted 28 April 2025 by the Operations Team": a team or a desk names no one either
         handle = match.group("rest").strip()
-        return Byline(date=dates.parse_date(match.group("date"))) if _HANDLE.fullmatch(handle) else None
+        nobody = _HANDLE.fullmatch(handle) or is_role(handle) and not is_person(handle) and handle[:1].isalpha()
+        return Byline(date=dates.parse_date(match.group("date"))) if nobody else None
     found.date = dates.parse_date(match.group("date"))
     return found
 
@@ -310,15 +325,24 @@ def names_alone(line: str) -> Byline | None:
     role_tail = _ROLE_TAIL.match(text)  # "Niamh Gallagher Ireland correspondent"
     if role_tail and is_person(role_tail.group("name")) and is_role(role_tail.group("role")):
         return Byline(names=[normal_case(role_tail.group("name"))], role=role_tail.group("role"))
-    return None
+    return Byline(role=text) if role_alone(text) else None
 
 
-_NAME_COMMA_DATE = re.compile(r"^(?P<name>[^,]{3,60}?)\s*,\s+(?P<date>.{6,40})$")
+def role_alone(text: str) -> bool:
+    """'Staff Reporter', 'Tribune Staff Reporter' alone: the byline of a writer it does not name (never a headline),
+    or under the line that names the writer, what the writer is."""
+    return 2 <= len(text.split()) <= 4 and text[:1].isupper() and not any(c in text for c in ",/|") and bool(
+        NO_PERSON.match(text) or is_role(text))
+
+
+_NAME_COMMA_DATE = re.compile(r"^(?P<name>[^,]{3,60}?)(?:\s*,\s+|\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
+                              r"(?P<date>.{6,40})$")
 
 
 @rule("byline.name_comma_date")
 def name_comma_date(line: str) -> Byline | None:
-    """'Mahmoud Abdel-Rahman , Sunday 3 Nov 2024' under a headline: the name, then the day it was filed."""
+    """'Mahmoud Abdel-Rahman , Sunday 3 Nov 2024' under a headline: the name, then the day it was filed (its comma
+    lost when the byline's two lines were copied as one: 'Sahar Ahmadzai Wednesday, 5 February 2025')."""
     match = _NAME_COMMA_DATE.match(line.strip())
     if not match or not is_person(match.group("name")) or not dates.is_time_or_date_words(match.group("date")):
         return None
@@ -413,4 +437,12 @@ def parse_byline(line: str, under_headline: bool = False) -> tuple[Byline, str] 
     """(what the byline says, the rule that read it), or None when the line is not a byline."""
     if len(line) > MAX_BYLINE:
         return None  # no byline is a paragraph long; and a regex over a whole long line holds the GIL
-    return first(ANYWHERE + (UNDER_HEADLINE if under_headline else ()), line)
+    rules = ANYWHERE + (UNDER_HEADLINE if under_headline else ())
+    found = first(rules, line)
+    tail = None if found else _CREDIT_TAIL.search(line)
+    # "Agnieszka Wróbel-Kowalczyk, Edited by Daniel Tilles": the writer, then who edited (no author)
+    return first(rules, line[:tail.start()]) if tail and tail.start() > 0 else found
+
+
+_CREDIT_TAIL = re.compile(r"\s*[,;|·•]\s*(?i:edited|editing|additional\s+reporting|translated|translation|"
+                          r"fact-checked|verified|reviewed|photos?|graphics|illustrations?)\s+by\s+[^,;|]{3,80}$")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from qtapp.article.names import normal_case
 from qtapp.article.rules.engine import Rule, first, per_line, rule
-from qtapp.article.rules.outlets import AGENCIES, PRESS_WIRES, canonical, is_outlet
+from qtapp.article.rules.outlets import AGENCIES, PRESS_WIRES, SECTIONS, canonical, is_outlet
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]{0,6})\.?"
@@ -209,7 +209,9 @@ def date_line(line: str) -> DateLine | None:
     if placed and _is_place(placed.group("place")) and is_time_or_date_words(text[placed.end():]):
         return DateLine(parse_date(text[placed.end():]), publisher)  # "ANKARA Jul 08, 2025 - 5:26 pm GMT+3"
     town = _PLACE_BEFORE.match(text) if date is not None and not _DASH_END.search(text) else None
-    if town and _is_place(town.group(0).strip(" ,")) and is_time_or_date_words(text[town.end():]):
+    place = town.group(0).strip(" ,|") if town else ""
+    if town and _is_place(place) and not ("|" in town.group(0) and place.lower() in SECTIONS) \
+            and is_time_or_date_words(text[town.end():]):
         return DateLine(date, publisher)  # "Bodø, 2025-05-02", "Lisbon, 3 March 2025": the town, then the date
     if date is not None and not is_time_or_date_words(text) and _PART_SEP.search(text):
         return _by_parts(text, publisher)
@@ -242,7 +244,8 @@ def _is_place(name: str) -> bool:
 _OFFICE = re.compile(r"^(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,4}(?:office|desk|department|unit|team|secretariat|bureau|"
                      r"service|services|division)$", re.IGNORECASE)
 _REFERENCE = re.compile(r"^(?:No|Ref|Nr)\.?\s*[\w/.-]+$", re.IGNORECASE)  # "No. 112/25": a statement's number
-_PLACE_BEFORE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2},\s+(?=\d|[A-Z][a-z]{2})")
+# "Bodø, 2025-05-02", "Dhaka | 2025-01-28": the town, a comma or a bar, then the date
+_PLACE_BEFORE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2}(?:,|\s+\|)\s+(?=\d|[A-Z][a-z]{2})")
 
 
 def _by_parts(text: str, publisher: str | None) -> DateLine | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from qtapp.article import frontmatter as fm
 from qtapp.article.model import Author
 from qtapp.article.names import author_from_name, normal_case, strip_titles
-from qtapp.article.rules import bylines, dates, notes
+from qtapp.article.rules import bylines, dates, events, notes, title_doubts
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.furniture import SITE_SELF, furniture
 from qtapp.article.rules.outlet_names import (
@@ -96,16 +96,39 @@ _OUTLET_PREFIX = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ -]{1,30}?)\s*:\s+(?P<ti
 # --- title ----------------------------------------------------------------------------------------
 
 
-@rule("title.headline")
-def headline(page: Page) -> str | None:
-    """The headline block, without an outlet's prefix: 'CGTN: Caspian ports …' → 'Caspian ports …'."""
+# "Match Report: …", "Fact check: …": a label of the page's kind before the colon is part of the headline
+_KIND_LABEL = re.compile(r"^(?:feature|match|fact|live|special|exclusive|breaking|photo|video)\b",
+                         re.IGNORECASE)
+_QUOTED = re.compile(r"^[\"“](?P<text>[^\"“”]+)[\"”]$")
+
+
+def _headline(page: Page) -> str | None:
     titles = page.texts("title")
     if not titles:
         return None
     prefix = _OUTLET_PREFIX.match(titles[0])
-    if prefix and is_outlet(prefix.group("outlet")) and not prefix.group("outlet").lower().startswith("feature"):
-        return prefix.group("title")
+    if prefix and not _KIND_LABEL.match(prefix.group("outlet")):
+        # "Le Mauricien column: “…”": the outlet's name and the kind of piece, before the quoted headline
+        if is_outlet(prefix.group("outlet")) or title_doubts.outlet_and_kind(prefix.group("outlet")):
+            quoted = _QUOTED.match(prefix.group("title").strip())
+            return quoted.group("text") if quoted else prefix.group("title")
     return titles[0]
+
+
+@rule("title.headline")
+def headline(page: Page) -> str | None:
+    """The headline block, without an outlet's prefix: 'CGTN: Caspian ports …' → 'Caspian ports …'."""
+    found = _headline(page)
+    if found is None or title_doubts.doubtful_title(found) or title_doubts.site_label(found, page.masthead):
+        return None
+    return found
+
+
+@rule("title.name_like")
+def name_like_headline(page: Page) -> str | None:
+    """The headline block when it may be a site's or an organisation's name ('Judiciary of Tanzania'): kept,
+    and marked for checking."""
+    return _headline(page)
 
 
 @rule("title.reprint_note")
@@ -114,7 +137,7 @@ def reprint_title(page: Page) -> str | None:
     return next((n.title for n in page.reprints() if n.title), None)
 
 
-TITLE: tuple[Rule[str], ...] = (headline, reprint_title)
+TITLE: tuple[Rule[str], ...] = (headline, reprint_title, name_like_headline)
 
 # --- publisher and reprinter ----------------------------------------------------------------------
 
@@ -269,7 +292,9 @@ def title_prefix_publisher(page: Page) -> str | None:
     """'CGTN: Caspian ports …' → CGTN."""
     titles = page.texts("title")
     prefix = _OUTLET_PREFIX.match(titles[0]) if titles else None
-    return canonical(prefix.group("outlet")) if prefix and is_outlet(prefix.group("outlet")) else None
+    if prefix is None or _KIND_LABEL.match(prefix.group("outlet")):
+        return None  # "Match Report: …": the page's kind, no outlet
+    return canonical(prefix.group("outlet")) if is_outlet(prefix.group("outlet")) else None
 
 
 _CITING = re.compile(r",?\s+(?P<rep>[A-Z][\w.&'’ -]{1,40}?)\s+(?:reports|reported|writes|says),?\s+citing\s+"
@@ -568,8 +593,12 @@ def byline_date(page: Page) -> str | None:
 
 @rule("date.date_line")
 def date_line_date(page: Page) -> str | None:
-    """'Published: Sep 10, 2024 11:02 PM' → 2024-09-10 ('Updated' lines only when nothing else says)."""
-    return _published_first([t for t in page.texts("dateline") if dates.date_line(t)])
+    """'Published: Sep 10, 2024 11:02 PM' → 2024-09-10 ('Updated' lines only when nothing else says); never an
+    event's own day ('When: Thursday 10 April 2025, 4 pm' on a seminar's notice)."""
+    titles = page.texts("title")
+    notice = events.is_event_notice(titles[0] if titles else None)
+    return _published_first([t for t in page.texts("dateline")
+                             if dates.date_line(t) and not events.is_event_date_line(t, notice)])
 
 
 @rule("date.dateline")
@@ -621,6 +650,13 @@ def _note_intros(note: str) -> list[Author]:
                              f"{match.group('role')}, {' '.join(match.group('desc').split())}")]
 
 
+def _opens_site_name(name: str, masthead: list[str]) -> bool:
+    """Whether the page's logo line is this name, or opens with it ('Matangi Tonga' in 'Matangi Tonga Online')."""
+    words = name.lower().split()
+    return any(line.lower().split()[:len(words)] == words and len(line.split()) <= len(words) + 2
+               for line in masthead[:3])
+
+
 @rule("authors.byline")
 def byline_authors(page: Page) -> list[Author] | None:
     """'By Jane Doe and John Roe' → both, with descriptions from the note, a tagline or the byline role."""
@@ -635,12 +671,14 @@ def byline_authors(page: Page) -> list[Author] | None:
     named, unnamed = _descriptions(page)
     authors = []
     for name in found.names:
+        if _opens_site_name(name, page.masthead):
+            continue  # "Matangi Tonga | Nuku'alofa | …" under the logo "Matangi Tonga Online": the site, no person
         # "IŞIL KARADAĞ" in the byline, "Işıl Karadağ is …" in the tagline: capitals lose the dotless ı
         name = next((spelled for spelled in named if spelled.upper() == name.upper()), name)
         description = named.get(name) or (unnamed[0] if unnamed and len(found.names) == 1 else None) \
-            or found.role or (role_under if len(found.names) == 1 else None)
+            or found.roles.get(name) or found.role or (role_under if len(found.names) == 1 else None)
         authors.append(author_from_name(name, description))
-    return authors
+    return authors or None  # every name the site's own: no author read here
 
 
 @rule("authors.reprint_note")

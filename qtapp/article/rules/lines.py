@@ -25,15 +25,16 @@ _UNFINISHED = re.compile(r"(?:,|\b(?:a|an|the|of|for|to|and|or|in|on|at|by|with|
                          r"than|that|its|their|his|her))$", re.IGNORECASE)
 
 
-def _wrapped(line: str, following: str, width: int) -> bool:
+def _wrapped(line: str, following: str, width: int, wide_is_sure: bool = True) -> bool:
     """Broken for width: long, the next word would not have fitted, and the line is plainly unfinished
-    (the text is wide, the next line goes on in lowercase, or this one ends on "of" or a comma)."""
+    (the text is wide, the next line goes on in lowercase, or this one ends on "of" or a comma). A width
+    read off one line alone (``wide_is_sure`` false) is no proof by itself that the text was wrapped."""
     first_word = next(iter(following.split(maxsplit=1)), "")
     if len(line) + 1 + len(first_word) <= width - 1:
         return False
     if len(line) < 0.7 * width and (len(first_word) < 0.3 * width or "@" not in first_word and "/" not in first_word):
         return False  # short, unless the next word is an address too long to fit ("… Write to" / "letters@…")
-    if width >= SURE_WRAP_WIDTH or first_word[:1].islower() or _UNFINISHED.search(line):
+    if width >= SURE_WRAP_WIDTH and wide_is_sure or first_word[:1].islower() or _UNFINISHED.search(line):
         return True
     # A sentence broken for width: this part runs on, the next ends it ("… in the Qilian" / "Mountains. [Photo]").
     return not re.search(r"[.!?:;,\"”’)\]]$", line) and bool(re.search(r"[.!?\"”’)\]]$", following.rstrip()))
@@ -143,10 +144,14 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
             continue
         menus = [_spaced_items(line) for line in raw]
         width = max(len(line) for line in lines)
-        if width < MIN_WRAP_WIDTH:
+        wide_is_sure = True
+        if width < MIN_WRAP_WIDTH or len(lines) == 2 and width <= MAX_READING_WIDTH:
             page_width = _page_width(chunks) if page_width is None else page_width
-            if page_width <= MAX_READING_WIDTH:
+            if page_width <= MAX_READING_WIDTH and width < MIN_WRAP_WIDTH:
                 width = page_width  # a short chunk of a page wrapped for reading is wrapped at the page's width
+            # "Notes from a Northern Kitchen — a blog about food in Finland" / "Why every Finnish …": on a page
+            # of unwrapped lines, a two-line chunk's width is its first line's length, no proof of a wrap
+            wide_is_sure = page_width <= MAX_READING_WIDTH
         # "Related coverage:" or "Read also" over its headlines: a label's list, one item a line
         listing = len(lines[0]) <= 40 and (lines[0].endswith(":") or bool(
             _LIST_LABEL.match(lines[0]) and furniture(lines[0])))
@@ -157,7 +162,7 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
                 # own may be broken off its end ("…  Join the conversation" / "(14)")
                 out.append(current)
                 current = line
-            elif width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width) and (
+            elif width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width, wide_is_sure) and (
                     _goes_on(previous, line, stands_alone, listing)
                     and not _after_furniture(current, previous, line, furniture)
                     or width <= MAX_READING_WIDTH and _rejoins(current, previous, line, stands_alone, furniture,

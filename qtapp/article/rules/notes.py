@@ -810,8 +810,10 @@ def is_credit_line(text: str) -> bool:
     return credit_rule(text) is not None
 
 
-_SIGNED = re.compile(r"^[—–-]?\s*(?P<name>[^,]{3,40}),\s+(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
-                     r"(?:,\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?)?\.?$")  # "…, Peterborough, Ont."
+# "…, Peterborough, Ont.", "…, Rue des Prés, St Clement": a street or a town may hold a lowercase particle
+_PLACE_WORD = r"(?:[A-Z][\w'’.-]*|de|des|du|la|le|les|of|the|y|del|van|von)"
+_SIGNED = re.compile(rf"^[—–-]?\s*(?P<name>[^,]{{3,40}}),\s+(?P<place>[A-Z][\w'’.-]*(?:\s+{_PLACE_WORD}){{0,3}})"
+                     r"(?:,\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2})?\.?$")
 
 
 def signed_name(text: str) -> str | None:

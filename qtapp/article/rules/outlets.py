@@ -52,7 +52,7 @@ news.az kazinform xinhua reuters afp ap
 ROLE_WORDS = frozenset("""
 writer writers reporter reporters correspondent correspondents editor editors contributor contributors
 columnist columnists staff commentator analyst producer photographer intern desk bureau team board
-communications office relations officer spokesperson division
+communications office relations officer spokesperson division coordinator adviser advisor specialist
 """.split())
 NO_PERSON = re.compile(r"^(?:the\s+)?(?:editorial\s+board|editors?|editorial|staff|our\s+view|"
                        r"(?:\w+\s+)?staff\s+(?:reporters?|writers?)|\w+\s+reporters|opinion)$", re.IGNORECASE)

@@ -15,6 +15,17 @@ INSTITUTION_WORDS = frozenset("""
 university college institute school academy ministry department council committee commission association
 foundation agency authority corporation company bureau federation organisation organization app download
 """.split())
+# Words that end an operator's, a club's or a charity's name, never a person's: "Harbourline Ferries — Service
+# Updates" over a service page is the operator's masthead, no byline naming "Harbourline Ferries"
+OPERATOR_WORDS = frozenset("""
+ferries airways airlines railways rail buses transport services holdings industries group club society trust
+library museum hospital centre center international
+""".split())
+# "FACT CHECK", "EXPLAINER", "Wednesday": what the page is or the day it was filed, never a name's word
+_NEVER_NAME_WORDS = frozenset("""
+fact check factcheck explainer analysis obituary editorial commentary opinion verdict
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
 # "Products  Sustainability  Investors  Newsroom  Careers": a company site's menu, never a person's name
 MENU_WORDS = frozenset("""
 products sustainability investors newsroom careers services solutions subscribe login search menu contact
@@ -22,7 +33,7 @@ resources podcasts newsletters
 """.split())
 # "PRESS RELEASE", "Media Statement": what a page is, never who wrote it
 _LINKING = frozenset({"and", "the", "of", "for", "or", "with"})
-_DOCUMENT_WORDS = frozenset({"release", "statement", "statements", "briefing", "notice", "advisory"})
+_DOCUMENT_WORDS = frozenset({"release", "statement", "statements", "briefing", "notice", "advisory", "publication"})
 # "Zainab al-Musawi", "Ahmed el-Sayed": an Arabic family name after its lowercase article
 _ARTICLED = rf"(?:al|el|ad|ar|as|ash|at|az|an)-{_TOKEN}"
 _PARTICLES = "de|da|del|la|le|van|von|der|bin|ibn|al|ó|ní|mac|ap|ab|nic|mc"  # Welsh "ap", Irish "Nic" too
@@ -38,6 +49,9 @@ def is_person(text: str) -> bool:
         return False
     if words[0].casefold() == "by":
         return False  # "By Lisbon": a byline's word is no given name, whatever follows it
+    if words[-1].lower().strip(".,") in OPERATOR_WORDS or any(w.lower().strip(".,:") in _NEVER_NAME_WORDS
+                                                               for w in words):
+        return False
     if any(word.lower().strip(".,") in INSTITUTION_WORDS or word.lower() in _DOCUMENT_WORDS
            or word.lower() in MENU_WORDS for word in words):
         return False

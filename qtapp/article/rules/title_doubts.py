@@ -1,0 +1,73 @@
+"""Headlines that may be the site's or an organisation's name instead: read, but shown as needing a check.
+
+"Judiciary of Tanzania", "Moldova Live", "Nyasa Times — Malawi news, views and more", "Returned after 110
+years: the mask comes home | Musée des Civilisations": the headline search takes the nearest headline-like
+line above the byline or the prose, and a page whose real headline is lost or set apart can leave it a
+site's name, a channel's name or a headline with the site's name run onto it. Such a line is kept as the
+title (it often is one) but its field is marked "Check", never shown as sure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qtapp.article.rules.engine import per_line
+from qtapp.article.rules.outlets import SECTIONS, is_outlet
+from qtapp.article.rules.persons import INSTITUTION_WORDS, OPERATOR_WORDS
+
+# Words that name a body, a channel or a site's part; a short line in capitals of these names no event
+_BODY_WORDS = INSTITUTION_WORDS | OPERATOR_WORDS | SECTIONS | frozenset("""
+judiciary government republic kingdom embassy parliament court police municipality province office
+channel live feed official musée museo museu
+""".split())
+_SMALL = frozenset({"of", "the", "and", "for", "&", "in", "on", "de", "des", "du", "di", "da", "del", "la", "le",
+                    "van", "von"})
+# "Le Mauricien column", "Scotsman comment": an outlet's name and the kind of piece it heads
+_OUTLET_KIND = re.compile(r"^(?P<outlet>.+?)\s+(?:column|comment|editorial|view|opinion|op-ed|leader)$", re.IGNORECASE)
+
+
+def outlet_and_kind(text: str) -> bool:
+    """'Scotsman comment', 'Le Mauricien column': the label an outlet sets over a piece, never its headline."""
+    found = _OUTLET_KIND.match(text.strip()) if len(text) <= 80 else None
+    return bool(found) and is_outlet(found.group("outlet"))
+_PARTS = re.compile(r"\s+[|—–]\s+|\s+-\s+")
+
+
+@per_line
+def names_a_body(title: str) -> bool:
+    """A line of at most eight words, every one capitalised (or a small linking word), one of them a word
+    that names a body, a channel or a section: "Judiciary of Tanzania", "Moldova Live"."""
+    words = title.strip().split()
+    if not words or len(words) > 8 or any(c in title for c in ",:;?!\"“”"):
+        return False
+    lowered = [w.strip(".'’").lower() for w in words]
+    if not all(w[:1].isupper() or w[:1].isdigit() or low in _SMALL for w, low in zip(words, lowered, strict=True)):
+        return False
+    return any(low in _BODY_WORDS for low in lowered)
+
+
+@per_line
+def doubtful_title(title: str) -> bool:
+    """Whether a headline may be a site's or an organisation's name, or carry one in a part of its own."""
+    text = title.strip()
+    if len(text) > 200:
+        return False
+    if is_outlet(text) or names_a_body(text):
+        return True
+    parts = [part for part in _PARTS.split(text) if part]
+    # "Nyasa Times — Malawi news, views and more", "Headline | Musée des Civilisations de Foumban"
+    return len(parts) >= 2 and any(is_outlet(part) or names_a_body(part) for part in (parts[0], parts[-1]))
+
+
+def site_label(title: str, masthead: list[str]) -> bool:
+    """'Scotsman comment' on a page whose logo reads 'The Scotsman': a short line that opens with the site's
+    own name is the site's label for a section or a kind of piece, more likely than the headline."""
+    words = title.split()
+    if len(words) > 4:
+        return False
+    for logo in masthead[:3]:
+        name = re.sub(r"^(?i:the)\s+", "", logo.strip()).split()
+        if 1 <= len(name) <= 4 and len(words) > len(name) and [w.lower() for w in words[:len(name)]] == [
+                w.lower() for w in name]:
+            return True
+    return False
