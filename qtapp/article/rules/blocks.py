@@ -660,10 +660,11 @@ _SALUTATION = re.compile(r"^(?:Sir|Madam|Sir\s+or\s+Madam|Dear\s+(?:Sir|Madam|Ed
 
 @rule("block.salutation")
 def salutation(ctx: Context) -> Made | None:
-    """'Sir, –' alone over a letter's first paragraph: the letter's greeting, a label that is no block."""
+    """'Sir, –' / 'Dear Editor,' alone over a letter's first paragraph: the writer's greeting, the letter's first
+    paragraph (as 'Sir, – I read …' glued to its text is), never a heading or the page's furniture."""
     if ctx.title_at is None or ctx.index <= ctx.title_at or not _SALUTATION.match(ctx.text.strip()):
         return None
-    return [("label", ctx.text)] if any(is_prose(text) for text in ctx.remaining(1)) else None
+    return [("paragraph", ctx.text)] if any(is_prose(text) for text in ctx.remaining(1)) else None
 
 
 @rule("block.valediction")

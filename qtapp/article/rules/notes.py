@@ -382,7 +382,9 @@ def _label(words: str) -> re.Pattern[str]:
 
 _EDITORS_NOTE_LABEL = _label(r"editor['’]?s['’]?\s+note")
 _FROM_THE_EDITORS = _label(r"note\s+from\s+the\s+editors?")
-_CORRECTION = _label(r"correction|clarification")
+# "Correction, 18 February 2025:": the label may carry the day the editors corrected the piece
+_CORRECTION = _label(r"(?:correction|clarification)(?:,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}"
+                     r"|,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?")
 
 
 @rule("editors_note.label")
