@@ -48,6 +48,7 @@ ELSEWHERE = {
     "article/rules/engine.py": "article/test_engine.py",
     "article/rules/fields.py": "article/test_rule_engine.py",
     "article/rules/furniture.py": "article/test_rules_holdout4.py",
+    "article/rules/leads.py": "article/test_rules_blocks13.py",
     "article/rules/lines.py": "article/test_rules_set4_misses.py",
     "article/rules/notes.py": "article/test_rules_holdout4.py",
     "article/rules/outlet_names.py": "article/test_outlet_names.py",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from qtapp.article import frontmatter as fm
 from qtapp.article.lazy_patterns import compile_lazily
-from qtapp.article.rules import bylines, dates, furniture, notes
+from qtapp.article.rules import bylines, dates, furniture, leads, notes
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.outlets import SECTIONS, is_outlet
 from qtapp.article.rules.persons import MENU_WORDS, is_person
@@ -562,6 +562,26 @@ def date_line(ctx: Context) -> Made | None:
     return None
 
 
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+@rule("block.header_date")
+def header_date(ctx: Context) -> Made | None:
+    """'Publication date 14 November 2024 | 18:20 ICT', 'Report date: 2024-11-18', '2 Dec 2024 · 38 min' under
+    the headline, before the body: a short line holding a full date and a few words, no sentence — the
+    page's date line, whatever words its site puts around the date."""
+    if ctx.seen_body or ctx.title_at is None or not 0 < ctx.index - ctx.title_at <= 4 or len(ctx.text) > 80:
+        return None
+    date = dates.DATE.search(ctx.text)
+    if date is None or not dates.parse_date(date.group(0)) or is_prose(ctx.text) \
+            or bylines.parse_byline(ctx.text, under_headline=True):
+        return None
+    rest = dates.DATE.sub(" ", ctx.text)
+    if len(_WORDS.findall(rest)) > 4 or '"' in rest or "“" in rest:
+        return None  # "Ministers meet on 4 March 2025 to decide the budget": a deck with a date in it
+    return [("dateline", ctx.text)]
+
+
 @rule("block.dateline_lead")
 def dateline_lead(ctx: Context) -> Made | None:
     """'LIMA, May 2 (Reuters) - Workers …' → the dateline, then the paragraph it leads."""
@@ -569,6 +589,7 @@ def dateline_lead(ctx: Context) -> Made | None:
     if read is None or ctx.seen_body and not read[0].agency:
         return None
     found, shape = read
+    found = leads.with_date_after(ctx.text, found)
     rest = ctx.text[len(found.text):].strip()
     if not rest:
         ctx.shape = shape
@@ -591,7 +612,10 @@ def _town_lead(ctx: Context) -> tuple[dates.Dateline, str] | None:
     if ctx.seen_body or ctx.title_at is None or ctx.index <= ctx.title_at or not is_prose(ctx.text) \
             or in_fact_box(ctx):
         return None
-    read = dates.town_lead_rule(ctx.text)
+    read = dates.town_lead_rule(ctx.text) or leads.lead_rule(ctx.text)
+    if read and read[1] == leads.lead_by_parts.name and leads.opens_turn(ctx.text) \
+            and any(leads.opens_turn(text) for text in ctx.remaining(3)):
+        return None  # "DANA WHITCOMBE, BYLINE: …" under "LEAH ORTIZ-MBEKI: …": a transcript's turns
     return read if read and more_words_than(ctx.text[len(read[0].text):], 8) else None
 
 
@@ -917,7 +941,7 @@ def paragraph(ctx: Context) -> Made | None:
 
 RULES: tuple[Rule[Made], ...] = (
     page_furniture, related_list, navigation, editors_note, disclaimer, reprint_note, before_headline,
-    byline, date_line, dateline_lead, caption, tagline, salutation, valediction, contact_card, sign_off, page_foot,
+    byline, date_line, header_date, dateline_lead, caption, tagline, salutation, valediction, contact_card, sign_off, page_foot,
     title,
     closing_box, heading, paragraph,
 )
