@@ -55,6 +55,7 @@ ELSEWHERE = {
     "article/rules/outlet_vote.py": "article/test_outlet_names.py",
     "article/rules/outlets.py": "article/test_rule_engine.py",
     "article/rules/persons.py": "article/test_rules_holdout5.py",
+    "article/rules/piece_notes.py": "article/test_rules_blocks13.py",
     "cli.py": "commands/test_quotes_cli.py",
     "commands/articles.py": "commands/test_articles_cli.py",
     "commands/export.py": "commands/test_export_cli.py",

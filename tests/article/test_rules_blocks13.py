@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from qtapp.article import parse_text
-from qtapp.article.rules import leads
+from qtapp.article.rules import leads, piece_notes
 
 HEAD = "Rail freight rises on the southern line\n\n"
 STORY = (" The state railway carried a fifth more freight in November than a year earlier, its operator said"
@@ -77,3 +77,38 @@ def test_a_deck_with_a_date_in_it_is_no_date_line() -> None:
     article = parse_text(HEAD + "Ministers meet on 4 March 2025 to decide whether the loop line stays open\n\n"
                          "The state railway" + STORY)
     assert article.blocks[1].kind != "dateline"
+
+
+@pytest.mark.parametrize("note, rule_name", [
+    ("This article first appeared in the Ararat Courier, a weekly, on 4 May 2025.", "piece_note.piece_published"),
+    ("The following commentary was first carried by CGTN. The Steppe Review republishes it with permission.",
+     "piece_note.piece_published"),
+    ("This essay was written for the Kestrel Institute and is carried here with its permission.",
+     "piece_note.piece_published"),
+    ("The following opinion column by Dr. Aroha Tane, a fellow of the Reef Trust, was published today by the "
+     "Island Times.", "piece_note.piece_published"),
+    ("Harbour Light News publishes below the full text of a statement issued on Monday by the ministry.",
+     "piece_note.outlet_publishes"),
+    ("Forwarded from Ministry of Water of the Republic", "piece_note.forwarded"),
+])
+def test_a_note_about_the_piece_is_read_by_its_grammar(note: str, rule_name: str) -> None:
+    assert piece_notes.piece_note_rule(note) == (True, rule_name)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The report was published on Monday by the ministry, which said fees would rise.",  # the story's own
+    "This is the story of a school that would not close.",
+    "The statement was read out by the mayor at noon.",
+])
+def test_a_sentence_of_the_story_is_no_note_about_the_piece(sentence: str) -> None:
+    assert piece_notes.piece_note_rule(sentence) is None
+
+
+def test_a_piece_note_stands_at_the_head_or_after_the_story_never_in_its_middle() -> None:
+    note = "This story was produced for the Ledger's rural series and is shared with community papers."
+    longer = STORY.replace("affected, the operator said.", "affected, the operator said, and the loop line will"
+                           " carry its first passenger train in the spring if the signals are finished.")
+    middle = parse_text(HEAD + "The state railway" + longer.replace("Passenger", note + "\n\nPassenger"))
+    assert [b.kind for b in middle.blocks if b.text == note] == ["paragraph"]
+    foot = parse_text(HEAD + "The state railway" + STORY + "\n" + note + "\n")
+    assert [b.kind for b in foot.blocks if b.text == note] == ["reprint_note"]

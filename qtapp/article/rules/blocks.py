@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from qtapp.article import frontmatter as fm
 from qtapp.article.lazy_patterns import compile_lazily
-from qtapp.article.rules import bylines, dates, furniture, leads, notes
+from qtapp.article.rules import bylines, dates, furniture, leads, notes, piece_notes
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.outlets import SECTIONS, is_outlet
 from qtapp.article.rules.persons import MENU_WORDS, is_person
@@ -527,6 +527,19 @@ def reprint_note(ctx: Context) -> Made | None:
     return [(kind, ctx.text)]
 
 
+@rule("block.piece_note")
+def piece_note(ctx: Context) -> Made | None:
+    """'This article first appeared in Armenpress …' at the page's head or after the story: the editors' note
+    on where the piece comes from, read by its grammar (``piece_notes``), a reprint note."""
+    if ctx.seen_body and ctx.index < ctx.story_end:
+        return None  # in the story's middle the same sentence is the story's ("The report was published …")
+    found = piece_notes.piece_note_rule(ctx.text)
+    if found is None:
+        return None
+    ctx.shape = found[1]
+    return [("reprint_note", ctx.text)]
+
+
 @rule("block.byline")
 def byline(ctx: Context) -> Made | None:
     """'By Jane Doe | May 2, 2025'; a name alone only right under the headline."""
@@ -601,7 +614,7 @@ def dateline_lead(ctx: Context) -> Made | None:
         ctx.shape = shape
         return [("dateline", found.text), ("chrome", rest)]
     ctx.seen_body, ctx.shape = True, shape
-    kind = "reprint_note" if notes.reprint_note(rest) else "paragraph"
+    kind = "reprint_note" if notes.reprint_note(rest) or piece_notes.piece_note_rule(rest) else "paragraph"
     return [("dateline", found.text), (kind, rest)]
 
 
@@ -940,7 +953,7 @@ def paragraph(ctx: Context) -> Made | None:
 
 
 RULES: tuple[Rule[Made], ...] = (
-    page_furniture, related_list, navigation, editors_note, disclaimer, reprint_note, before_headline,
+    page_furniture, related_list, navigation, editors_note, disclaimer, reprint_note, piece_note, before_headline,
     byline, date_line, header_date, dateline_lead, caption, tagline, salutation, valediction, contact_card, sign_off, page_foot,
     title,
     closing_box, heading, paragraph,
