@@ -112,3 +112,17 @@ def test_a_piece_note_stands_at_the_head_or_after_the_story_never_in_its_middle(
     assert [b.kind for b in middle.blocks if b.text == note] == ["paragraph"]
     foot = parse_text(HEAD + "The state railway" + STORY + "\n" + note + "\n")
     assert [b.kind for b in foot.blocks if b.text == note] == ["reprint_note"]
+
+
+@pytest.mark.parametrize("closing", ["KN/RT/0417", "Office of the Harbour Master, Port Vila", "— Tavita", "R.K.",
+                                     "(end) sl.tr", "MAP: 2 June 2025"])
+def test_the_pages_last_short_line_after_the_story_signs_it_off(closing: str) -> None:
+    blocks = parse_text(HEAD + "The state railway" + STORY + "\n" + closing + "\n\n© 2025 The Lagoon Herald\n").blocks
+    assert (blocks[-1].kind, blocks[-1].text) == ("signature", closing)
+
+
+@pytest.mark.parametrize("closing", ["The verdict is due on April 23.", "Emergency line: 904",
+                                     "RUNNING TIME: 112 minutes", "Vote yes on Measure 26-241."])
+def test_a_last_sentence_or_a_facts_field_is_no_sign_off(closing: str) -> None:
+    blocks = parse_text(HEAD + "The state railway" + STORY + "\n" + closing + "\n").blocks
+    assert ("signature", closing) not in [(b.kind, b.text) for b in blocks]

@@ -897,6 +897,24 @@ def _signed_by_site(ctx: Context) -> Made | None:
     return found[0]
 
 
+_WORD_STOP = re.compile(r"[a-z\d]{2}[.!?][\"”’)]?$")  # "… on Monday." ends a sentence; "M.N." ends initials
+_MARK_FIELD = re.compile(r"^[A-Z]{2,5}:\s")  # "MAP: 06 March 2025": an agency's mark, not a fact box's label
+
+
+@rule("block.closing_line")
+def closing_line(ctx: Context) -> Made | None:
+    """'BSS/SR/1932', 'Ministry of Foreign Affairs of Turkmenistan', '— Boitumelo' as the page's last line after
+    the story, nothing but its furniture under it: a short line, no sentence, signs the page off."""
+    text = ctx.text.strip()
+    if not ctx.in_foot or ctx.index + LOOKAHEAD + 1 < len(ctx.pieces) or not _page_ends(ctx):
+        return None
+    if len(text) > 60 or more_words_than(text, 8) or _WORD_STOP.search(text) or is_prose(text) \
+            or any(mark in text for mark in _QUOTE_MARKS) or in_fact_box(ctx) \
+            or _FIELD_LABEL.match(text) and not _MARK_FIELD.match(text):
+        return None  # "Emergency line: 904", "RUNNING TIME: 112 minutes": a fact's field, not a sign-off
+    return [("signature", ctx.text)]
+
+
 @rule("block.title")
 def title(ctx: Context) -> Made | None:
     """The headline found before the body."""
@@ -955,7 +973,7 @@ def paragraph(ctx: Context) -> Made | None:
 RULES: tuple[Rule[Made], ...] = (
     page_furniture, related_list, navigation, editors_note, disclaimer, reprint_note, piece_note, before_headline,
     byline, date_line, header_date, dateline_lead, caption, tagline, salutation, valediction, contact_card, sign_off, page_foot,
-    title,
+    closing_line, title,
     closing_box, heading, paragraph,
 )
 
