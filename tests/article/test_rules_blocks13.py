@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from qtapp.article import parse_text
-from qtapp.article.rules import leads, piece_notes
+from qtapp.article.rules import furniture, leads, piece_notes
 
 HEAD = "Rail freight rises on the southern line\n\n"
 STORY = (" The state railway carried a fifth more freight in November than a year earlier, its operator said"
@@ -126,3 +126,31 @@ def test_the_pages_last_short_line_after_the_story_signs_it_off(closing: str) ->
 def test_a_last_sentence_or_a_facts_field_is_no_sign_off(closing: str) -> None:
     blocks = parse_text(HEAD + "The state railway" + STORY + "\n" + closing + "\n").blocks
     assert ("signature", closing) not in [(b.kind, b.text) for b in blocks]
+
+
+@pytest.mark.parametrize("line, rule_name", [
+    ("Reply Share Report Save Follow", "chrome.widget"),           # a forum's action bar: button words only
+    ("Upvote Reply Award Share", "chrome.widget"),
+    ("💬 212 🔁 1.4K ❤️ 6.8K", "chrome.widget"),                   # reaction counts under their icons
+    ("👍 48 💬 12", "chrome.widget"),
+    ("Get the Post in your inbox every morning — enter your email [Subscribe]", "chrome.site_notice"),
+    ("Our weekly digest, straight to your inbox. Enter your e-mail", "chrome.site_notice"),
+    ("Comments — Use the comment form below to begin a discussion about this content.", "chrome.comment_form"),
+    ("Comments: be the first to share your thoughts", "chrome.comment_form"),
+    ("More from Features", "chrome.phrase"),                        # a box's label, its headlines under it
+    ("View original content: https://wire.example/news/release-123", "chrome.phrase"),
+])
+def test_furniture_classes_fresh_pages_left_in_the_article(line: str, rule_name: str) -> None:
+    assert furniture.furniture(line) == rule_name
+
+
+@pytest.mark.parametrize("line", [
+    "2024 – 2025",                                   # years with a dash are no reaction bar
+    "Report",                                        # one button word alone may be a heading
+    "Share report finds most homes still unsold",    # a headline about a report
+    "Readers told us what they get in their inbox, and why they keep reading.",
+    "Comments from residents were mixed, the council said.",
+    "More from the minister later today as talks resume over the weekend, his office said.",
+])
+def test_what_only_shares_their_words_is_no_furniture(line: str) -> None:
+    assert furniture.furniture(line) is None
