@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from qtapp.article import parse_text
-from qtapp.article.rules import furniture, leads, piece_notes
+from qtapp.article.rules import furniture, leads, notes, piece_notes
 
 HEAD = "Rail freight rises on the southern line\n\n"
 STORY = (" The state railway carried a fifth more freight in November than a year earlier, its operator said"
@@ -154,3 +154,27 @@ def test_furniture_classes_fresh_pages_left_in_the_article(line: str, rule_name:
 ])
 def test_what_only_shares_their_words_is_no_furniture(line: str) -> None:
     assert furniture.furniture(line) is None
+
+
+@pytest.mark.parametrize("line, name, description", [
+    ("Anahit Sargsyan is Armenpress's correspondent in Lori province.", "Anahit Sargsyan",
+     "Armenpress's correspondent in Lori province"),
+    ("Dr. Aroha Tane is director of the Reef Trust, which runs four field stations.", "Dr. Aroha Tane",
+     "director of the Reef Trust"),
+    ("Orla Fennessy teaches modern fiction at the Galway School of Letters.", "Orla Fennessy",
+     "teaches modern fiction at the Galway School of Letters"),
+])
+def test_a_tagline_gives_a_role_from_a_closed_class_or_what_the_person_does_where(
+        line: str, name: str, description: str) -> None:
+    found = notes.tagline_rule(line)
+    assert found is not None and found[0] == [(name, description)]
+
+
+def test_a_person_at_work_in_the_storys_middle_is_no_tagline() -> None:
+    middle = "Orla Fennessy teaches modern fiction at the Galway School of Letters."
+    longer = STORY.replace("affected, the operator said.", "affected, the operator said, and the loop line will"
+                           " carry its first passenger train in the spring if the signals are finished.")
+    article = parse_text(HEAD + "The state railway" + longer.replace("Passenger", middle + "\n\nPassenger"))
+    assert [b.kind for b in article.blocks if b.text == middle] == ["paragraph"]
+    article = parse_text(HEAD + "The state railway" + longer + "\n" + middle + "\n")
+    assert [b.kind for b in article.blocks if b.text == middle] == ["tagline"]

@@ -674,7 +674,8 @@ def tagline(ctx: Context) -> Made | None:
     """'Jo Roe is a professor of geography at the University of Leeds.' after the body."""
     if _ORGANISATION_IS.match(ctx.text):
         return None  # an organisation is described, not the author
-    if ctx.seen_body and (found := notes.tagline_rule(ctx.text)):
+    if ctx.seen_body and (found := notes.tagline_rule(ctx.text)) and (
+            found[1] not in notes.LATE_TAGLINE_RULES or ctx.index >= ctx.story_end):
         ctx.shape = found[1]
         return [("tagline", ctx.text)]
     address = _TRAILING_ADDRESS.search(ctx.text) if "@" in ctx.text[-80:] else None

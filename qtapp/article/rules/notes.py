@@ -525,7 +525,43 @@ def writes_about(text: str) -> Said | None:
     return match.group("name"), match.group("desc"), match.end()
 
 
-TAGLINE_RULES: tuple[Rule[Said], ...] = (is_described, author_is_role, writes_about)
+# the closed class of what a tagline says its person is, when no article comes before it
+_ROLE_NOUNS = (r"(?:professor|lecturer|director|editor|correspondent|reporter|writer|columnist|fellow|researcher|"
+               r"analyst|chair|chairman|chairwoman|head|founder|co-founder|president|secretary|economist|member|"
+               r"partner|teacher|student|engineer|curator|coordinator|manager|adviser|advisor|dean|principal|"
+               r"commentator|contributor|historian|scientist|lawyer|doctor|producer|photographer|chief)")
+# "Anahit Grigoryan is Armenpress's correspondent in Shirak province.", "Dr. X is director of the Y Trust …"
+_IS_ROLE = re.compile(rf"^(?:[—–-]\s*)?(?P<name>{NAME})\s+is\s+(?P<desc>(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,4}}"
+                      rf"['’]s\s+(?:[a-z-]+\s+){{0,2}})?{_ROLE_NOUNS}\b[^.]*?(?:\b[A-Z]\.[^.]*?)*)"
+                      # "…, which represents 230 elevator operators.": the body's clause, no part of her role
+                      rf"(?:,\s+(?:which|who|whose|where)\b[^.]*?)?\.(?=\s|$)")
+# "Theresa Gruber-Pichler teaches urban economics at TU Wien.": what the person does, and where
+_TEACHES_AT = re.compile(rf"^(?:[—–-]\s*)?(?P<name>{NAME})\s+(?P<desc>(?:teaches|lectures|researches|studies|heads|"
+                         rf"leads|directs|chairs|edits|works|serves)\s+[^.]*?\b(?:at|for|with)\s+(?:the\s+)?"
+                         rf"[A-Z][^.]*?(?:\b[A-Z]\.[^.]*?)*)\.(?=\s|$)")
+
+
+@rule("tagline.is_role")
+def is_role(text: str) -> Said | None:
+    """'Anahit Grigoryan is Armenpress's correspondent in Shirak province.': a role from a closed class."""
+    match = _IS_ROLE.match(text)
+    if not match or not is_person(match.group("name")):
+        return None
+    return match.group("name"), match.group("desc"), match.end()
+
+
+@rule("tagline.works_at")
+def works_at(text: str) -> Said | None:
+    """'Theresa Gruber-Pichler teaches urban economics at TU Wien.': what the person does and where."""
+    match = _TEACHES_AT.match(text)
+    if not match or not is_person(match.group("name")):
+        return None
+    return match.group("name"), match.group("desc"), match.end()
+
+
+# the two above read sentences a story may hold too: the block rules take them only after the story
+LATE_TAGLINE_RULES = frozenset({"tagline.is_role", "tagline.works_at"})
+TAGLINE_RULES: tuple[Rule[Said], ...] = (is_described, author_is_role, writes_about, is_role, works_at)
 
 
 _CONTRIBUTED = re.compile(rf"^{NAME}\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b[^.]*\.$")
