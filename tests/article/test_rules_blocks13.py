@@ -178,3 +178,12 @@ def test_a_person_at_work_in_the_storys_middle_is_no_tagline() -> None:
     assert [b.kind for b in article.blocks if b.text == middle] == ["paragraph"]
     article = parse_text(HEAD + "The state railway" + longer + "\n" + middle + "\n")
     assert [b.kind for b in article.blocks if b.text == middle] == ["tagline"]
+
+
+@pytest.mark.parametrize("line, credited", [
+    ("Jaan Sepp at his bench. Photo: Liis Tamm / BalticWeekend.ee", True),  # the site's domain holds a dot
+    ("Divers at the reef. Photo: R. ap Gwilym", True),
+    ("The minister visited. Photo: Ana Ruiz. Workers then left the site.", False),  # a sentence after it
+])
+def test_a_photo_credit_may_name_its_site_by_its_domain(line: str, credited: bool) -> None:
+    assert (notes.caption_rule(line) is not None) == credited

@@ -627,7 +627,8 @@ _PAREN_CREDIT = _credit(r"\((?:Xinhua|AP|AFP|Reuters|IC|VCG|CFP|EPA|Getty)\s*/\s
                         r"|\([A-Z][^()]{0,40}\s(?:file\s+)?photo\)")  # "(Toronto Star file photo)"
 _BRACKET_CREDIT = _credit(r"\[Photo[^\]]*\]|\[(?:Xinhua|IC|VCG|CFP)\]")
 _LABELLED_CREDIT = _credit(r"\bImage (?:source|caption),\s*[^.]{2,60}"
-                           r"|\bPhoto(?:graph)?(?:\s+credit)?\s*:\s*(?:[A-Z]\.\s*)*[^.]{2,60}"  # "Photo: R. ap Gwilym"
+                           # "Photo: R. ap Gwilym", "Photo: Ahmed Al-Sayegh / Expats.cz": a site's name may hold a dot
+                           r"|\bPhoto(?:graph)?(?:\s+credit)?\s*:\s*(?:[A-Z]\.\s*)*(?:[^.]|\.(?=\w)){2,60}"
                            r"|\b(?:Illustration|Graphic)\s*:\s*[^.]{2,60}|\bPicture\s*:\s*[^.]{2,60}"
                            r"|\bImage source\s*:\s*[^.]{2,60}")
 _SLASH_AGENCY = _credit(r"/\s*(?:CFP|VCG|IC|Xinhua|CGTN|GT|AFP|Reuters)")
