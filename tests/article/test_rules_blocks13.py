@@ -187,3 +187,13 @@ def test_a_person_at_work_in_the_storys_middle_is_no_tagline() -> None:
 ])
 def test_a_photo_credit_may_name_its_site_by_its_domain(line: str, credited: bool) -> None:
     assert (notes.caption_rule(line) is not None) == credited
+
+
+@pytest.mark.parametrize("row, kind", [
+    ("Call received: 15:42 | Units: Lifeboat, shore team", "paragraph"),  # a log's fields, no subheading
+    ("Time of call: 02:17 · Status: Closed", "paragraph"),
+    ("Signals and the loop line", "heading"),                            # a subheading still is one
+])
+def test_a_row_of_labelled_fields_is_no_subheading(row: str, kind: str) -> None:
+    blocks = parse_text(HEAD + "The state railway" + STORY.replace("Passenger", row + "\n\nPassenger")).blocks
+    assert [b.kind for b in blocks if b.text == row] == [kind]

@@ -952,8 +952,8 @@ def _headline_with_colon(text: str) -> bool:
 def heading(ctx: Context) -> Made | None:
     """'Innovation in cooperation: leading the way', '14:05' in a live blog: a subheading."""
     text = ctx.text
-    if _INTERVIEW_TURN.match(text) or in_fact_box(ctx):
-        return None  # "Q: What did you feel?", "Rating: FALSE" — an interview's turn, a fact box's field
+    if _INTERVIEW_TURN.match(text) or in_fact_box(ctx) or _fields_row(text):
+        return None  # "Q: What did you feel?", "Rating: FALSE", "Time of call: 02:17 | Status: Closed": fields
     later = ctx.remaining(1)
     if ctx.last_kind() == "title" and later and (bylines.parse_byline(later[0], under_headline=True)
                                                  or dates.date_line(later[0])):
@@ -962,6 +962,15 @@ def heading(ctx: Context) -> Made | None:
             not furniture.furniture(t) for t in ctx.remaining(8))):
         return [("heading", text)]
     return None
+
+
+_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+
+
+def _fields_row(text: str) -> bool:
+    """'Time of call: 02:17 | Status: Closed': a row of a log's or a fact box's labelled fields, no heading."""
+    parts = _ROW_SEPARATOR.split(text) if len(text) <= MAX_HEADING else []
+    return len(parts) >= 2 and all(_FIELD_LABEL.match(part) for part in parts)
 
 
 @rule("block.paragraph")
