@@ -16,6 +16,16 @@ HEAD = "Rail freight rises on the southern line\n\n"
 STORY = (" The state railway carried a fifth more freight in November than a year earlier, its operator said"
          " on Monday, after a new loop line opened near the border.\n\n"
          "Passenger services were not affected, the operator said.\n")
+# the same story ending on a long paragraph: a line put before "Passenger" stands in the story's middle
+LONGER = STORY.replace("affected, the operator said.", "affected, the operator said, and the loop line will"
+                       " carry its first passenger train in the spring if the signals are finished.")
+
+
+def kinds_of(line: str, where: str) -> list[str]:
+    """The kinds ``line`` is read as, put in the story's middle or after it."""
+    text = (HEAD + "The state railway" + (LONGER.replace("Passenger", line + "\n\nPassenger") if where == "middle"
+                                          else LONGER + "\n" + line + "\n"))
+    return [b.kind for b in parse_text(text).blocks if b.text == line]
 
 
 @pytest.mark.parametrize("lead", [
@@ -106,12 +116,8 @@ def test_a_sentence_of_the_story_is_no_note_about_the_piece(sentence: str) -> No
 
 def test_a_piece_note_stands_at_the_head_or_after_the_story_never_in_its_middle() -> None:
     note = "This story was produced for the Ledger's rural series and is shared with community papers."
-    longer = STORY.replace("affected, the operator said.", "affected, the operator said, and the loop line will"
-                           " carry its first passenger train in the spring if the signals are finished.")
-    middle = parse_text(HEAD + "The state railway" + longer.replace("Passenger", note + "\n\nPassenger"))
-    assert [b.kind for b in middle.blocks if b.text == note] == ["paragraph"]
-    foot = parse_text(HEAD + "The state railway" + STORY + "\n" + note + "\n")
-    assert [b.kind for b in foot.blocks if b.text == note] == ["reprint_note"]
+    assert kinds_of(note, "middle") == ["paragraph"]
+    assert kinds_of(note, "foot") == ["reprint_note"]
 
 
 @pytest.mark.parametrize("closing", ["KN/RT/0417", "Office of the Harbour Master, Port Vila", "— Tavita", "R.K.",
@@ -171,13 +177,9 @@ def test_a_tagline_gives_a_role_from_a_closed_class_or_what_the_person_does_wher
 
 
 def test_a_person_at_work_in_the_storys_middle_is_no_tagline() -> None:
-    middle = "Orla Fennessy teaches modern fiction at the Galway School of Letters."
-    longer = STORY.replace("affected, the operator said.", "affected, the operator said, and the loop line will"
-                           " carry its first passenger train in the spring if the signals are finished.")
-    article = parse_text(HEAD + "The state railway" + longer.replace("Passenger", middle + "\n\nPassenger"))
-    assert [b.kind for b in article.blocks if b.text == middle] == ["paragraph"]
-    article = parse_text(HEAD + "The state railway" + longer + "\n" + middle + "\n")
-    assert [b.kind for b in article.blocks if b.text == middle] == ["tagline"]
+    tagline = "Orla Fennessy teaches modern fiction at the Galway School of Letters."
+    assert kinds_of(tagline, "middle") == ["paragraph"]
+    assert kinds_of(tagline, "foot") == ["tagline"]
 
 
 @pytest.mark.parametrize("line, credited", [
@@ -195,5 +197,4 @@ def test_a_photo_credit_may_name_its_site_by_its_domain(line: str, credited: boo
     ("Signals and the loop line", "heading"),                            # a subheading still is one
 ])
 def test_a_row_of_labelled_fields_is_no_subheading(row: str, kind: str) -> None:
-    blocks = parse_text(HEAD + "The state railway" + STORY.replace("Passenger", row + "\n\nPassenger")).blocks
-    assert [b.kind for b in blocks if b.text == row] == [kind]
+    assert kinds_of(row, "middle") == [kind]

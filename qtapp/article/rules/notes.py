@@ -516,13 +516,18 @@ def author_is_role(text: str) -> Said | None:
     return (None, match.group("desc"), match.end()) if match else None
 
 
-@rule("tagline.writes_about")
-def writes_about(text: str) -> Said | None:
-    """'Jo Roe writes about housing for The Northern Ledger.'"""
-    match = _WRITES_ABOUT.match(text)
+def _person_said(pattern: re.Pattern[str], text: str) -> Said | None:
+    """(the person's name, the description, its end) when ``pattern`` reads ``text`` and names a person."""
+    match = pattern.match(text)
     if not match or not is_person(match.group("name")):
         return None
     return match.group("name"), match.group("desc"), match.end()
+
+
+@rule("tagline.writes_about")
+def writes_about(text: str) -> Said | None:
+    """'Jo Roe writes about housing for The Northern Ledger.'"""
+    return _person_said(_WRITES_ABOUT, text)
 
 
 # the closed class of what a tagline says its person is, when no article comes before it
@@ -544,19 +549,13 @@ _TEACHES_AT = re.compile(rf"^(?:[—–-]\s*)?(?P<name>{NAME})\s+(?P<desc>(?:tea
 @rule("tagline.is_role")
 def is_role(text: str) -> Said | None:
     """'Anahit Grigoryan is Armenpress's correspondent in Shirak province.': a role from a closed class."""
-    match = _IS_ROLE.match(text)
-    if not match or not is_person(match.group("name")):
-        return None
-    return match.group("name"), match.group("desc"), match.end()
+    return _person_said(_IS_ROLE, text)
 
 
 @rule("tagline.works_at")
 def works_at(text: str) -> Said | None:
     """'Theresa Gruber-Pichler teaches urban economics at TU Wien.': what the person does and where."""
-    match = _TEACHES_AT.match(text)
-    if not match or not is_person(match.group("name")):
-        return None
-    return match.group("name"), match.group("desc"), match.end()
+    return _person_said(_TEACHES_AT, text)
 
 
 # the two above read sentences a story may hold too: the block rules take them only after the story
