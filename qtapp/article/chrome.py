@@ -6,6 +6,7 @@ They are dropped from the article and reported, never silently lost.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _SIZE = re.compile(r"\b\d{1,2}\s?(?:px|pt|%)(?!\w)", re.IGNORECASE)
 _WIDGET_WORDS = {
@@ -13,7 +14,9 @@ _WIDGET_WORDS = {
     "whatsapp", "linkedin", "telegram", "reddit", "pinterest", "copy", "link", "save", "comment",
     "comments", "font", "size", "text", "reset", "listen", "follow", "subscribe", "px", "pt", "zoom",
     "like", "likes", "repost", "send", "reply", "replies",  # "Like Comment Repost Send", "Reply Share 47"
+    "report", "award", "quote", "bookmark", "upvote", "downvote", "retweet", "views",  # a forum's action bar
 }
+_COUNT = re.compile(r"\d[\d.,]*[KkMm]?(?![\w])")
 MAX_CHROME_LENGTH = 60
 
 
@@ -22,6 +25,10 @@ def is_chrome(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) > MAX_CHROME_LENGTH:
         return False
+    counted = _COUNT.sub(" ", stripped)
+    if counted != stripped and not any(ch.isalnum() for ch in counted) and any(
+            unicodedata.category(ch) == "So" for ch in counted):
+        return True  # "💬 212 🔁 1.4K ❤️ 6.8K": a post's reaction counts under their icons
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", stripped)
     if not words:
         # Symbols only (a digit-only line such as a year may be content, so keep it).

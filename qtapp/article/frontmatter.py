@@ -15,7 +15,8 @@ _Q_OPEN, _Q_CLOSE = "[“\"‘]", "[”\"’]"
 # "Correction:" / "Clarification:" before a note the editors add to a published piece: their words too.
 # The union of ``rules.notes.EDITORS_NOTE_RULES``' labels (which say which one opened a note), kept whole
 # for the headline search; tests/article/test_rule_engine.py checks the two agree.
-EDITORS_LABEL = re.compile(r"^\s*(?:editor['’]?s['’]?\s+note|note\s+from\s+the\s+editors?|correction|clarification)"
+EDITORS_LABEL = re.compile(r"^\s*(?:editor['’]?s['’]?\s+note|note\s+from\s+the\s+editors?|(?:correction|clarification)"
+                           r"(?:,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?)"
                            r"\s*[:：—–-]\s*",
                            re.IGNORECASE)
 DISCLAIMER = re.compile(

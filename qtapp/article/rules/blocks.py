@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from qtapp.article import frontmatter as fm
 from qtapp.article.lazy_patterns import compile_lazily
-from qtapp.article.rules import bylines, dates, furniture, notes, title_doubts
+from qtapp.article.rules import bylines, dates, furniture, leads, notes, piece_notes, title_doubts
 from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.outlets import SECTIONS, is_outlet
 from qtapp.article.rules.persons import MENU_WORDS, is_person
@@ -543,6 +543,19 @@ def reprint_note(ctx: Context) -> Made | None:
     return [(kind, ctx.text)]
 
 
+@rule("block.piece_note")
+def piece_note(ctx: Context) -> Made | None:
+    """'This article first appeared in Armenpress …' at the page's head or after the story: the editors' note
+    on where the piece comes from, read by its grammar (``piece_notes``), a reprint note."""
+    if ctx.seen_body and ctx.index < ctx.story_end:
+        return None  # in the story's middle the same sentence is the story's ("The report was published …")
+    found = piece_notes.piece_note_rule(ctx.text)
+    if found is None:
+        return None
+    ctx.shape = found[1]
+    return [("reprint_note", ctx.text)]
+
+
 @rule("block.byline")
 def byline(ctx: Context) -> Made | None:
     """'By Jane Doe | May 2, 2025'; a name alone only right under the headline."""
@@ -586,6 +599,26 @@ def date_line(ctx: Context) -> Made | None:
     return None
 
 
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+@rule("block.header_date")
+def header_date(ctx: Context) -> Made | None:
+    """'Publication date 14 November 2024 | 18:20 ICT', 'Report date: 2024-11-18', '2 Dec 2024 · 38 min' under
+    the headline, before the body: a short line holding a full date and a few words, no sentence — the
+    page's date line, whatever words its site puts around the date."""
+    if ctx.seen_body or ctx.title_at is None or not 0 < ctx.index - ctx.title_at <= 4 or len(ctx.text) > 80:
+        return None
+    date = dates.DATE.search(ctx.text)
+    if date is None or not dates.parse_date(date.group(0)) or is_prose(ctx.text) \
+            or bylines.parse_byline(ctx.text, under_headline=True):
+        return None
+    rest = dates.DATE.sub(" ", ctx.text)
+    if len(_WORDS.findall(rest)) > 4 or '"' in rest or "“" in rest:
+        return None  # "Ministers meet on 4 March 2025 to decide the budget": a deck with a date in it
+    return [("dateline", ctx.text)]
+
+
 @rule("block.dateline_lead")
 def dateline_lead(ctx: Context) -> Made | None:
     """'LIMA, May 2 (Reuters) - Workers …' → the dateline, then the paragraph it leads."""
@@ -595,6 +628,7 @@ def dateline_lead(ctx: Context) -> Made | None:
     if not read[0].agency and ctx.title_at is None and _masthead_lead(ctx.text):
         return None  # "THE EMALUS CHRONICLE — Student newspaper of …" over the headline: the site's logo line
     found, shape = read
+    found = leads.with_date_after(ctx.text, found)
     rest = ctx.text[len(found.text):].strip()
     if not rest:
         ctx.shape = shape
@@ -606,7 +640,7 @@ def dateline_lead(ctx: Context) -> Made | None:
         ctx.shape = shape
         return [("dateline", found.text), ("chrome", rest)]
     ctx.seen_body, ctx.shape = True, shape
-    kind = "reprint_note" if notes.reprint_note(rest) else "paragraph"
+    kind = "reprint_note" if notes.reprint_note(rest) or piece_notes.piece_note_rule(rest) else "paragraph"
     return [("dateline", found.text), (kind, rest)]
 
 
@@ -617,7 +651,10 @@ def _town_lead(ctx: Context) -> tuple[dates.Dateline, str] | None:
     if ctx.seen_body or ctx.title_at is None or ctx.index <= ctx.title_at or not is_prose(ctx.text) \
             or in_fact_box(ctx):
         return None
-    read = dates.town_lead_rule(ctx.text)
+    read = dates.town_lead_rule(ctx.text) or leads.lead_rule(ctx.text)
+    if read and read[1] == leads.lead_by_parts.name and leads.opens_turn(ctx.text) \
+            and any(leads.opens_turn(text) for text in ctx.remaining(3)):
+        return None  # "DANA WHITCOMBE, BYLINE: …" under "LEAH ORTIZ-MBEKI: …": a transcript's turns
     return read if read and more_words_than(ctx.text[len(read[0].text):], 8) else None
 
 
@@ -663,7 +700,8 @@ def tagline(ctx: Context) -> Made | None:
     """'Jo Roe is a professor of geography at the University of Leeds.' after the body."""
     if _ORGANISATION_IS.match(ctx.text):
         return None  # an organisation is described, not the author
-    if ctx.seen_body and (found := notes.tagline_rule(ctx.text)):
+    if ctx.seen_body and (found := notes.tagline_rule(ctx.text)) and (
+            found[1] not in notes.LATE_TAGLINE_RULES or ctx.index >= ctx.story_end):
         ctx.shape = found[1]
         return [("tagline", ctx.text)]
     address = _TRAILING_ADDRESS.search(ctx.text) if "@" in ctx.text[-80:] else None
@@ -686,10 +724,11 @@ _SALUTATION = re.compile(r"^(?:Sir|Madam|Sir\s+or\s+Madam|Dear\s+(?:Sir|Madam|Ed
 
 @rule("block.salutation")
 def salutation(ctx: Context) -> Made | None:
-    """'Sir, –' alone over a letter's first paragraph: the letter's greeting, a label that is no block."""
+    """'Sir, –' / 'Dear Editor,' alone over a letter's first paragraph: the writer's greeting, the letter's first
+    paragraph (as 'Sir, – I read …' glued to its text is), never a heading or the page's furniture."""
     if ctx.title_at is None or ctx.index <= ctx.title_at or not _SALUTATION.match(ctx.text.strip()):
         return None
-    return [("label", ctx.text)] if any(is_prose(text) for text in ctx.remaining(1)) else None
+    return [("paragraph", ctx.text)] if any(is_prose(text) for text in ctx.remaining(1)) else None
 
 
 @rule("block.valediction")
@@ -885,6 +924,24 @@ def _signed_by_site(ctx: Context) -> Made | None:
     return found[0]
 
 
+_WORD_STOP = re.compile(r"[a-z\d]{2}[.!?][\"”’)]?$")  # "… on Monday." ends a sentence; "M.N." ends initials
+_MARK_FIELD = re.compile(r"^[A-Z]{2,5}:\s")  # "MAP: 06 March 2025": an agency's mark, not a fact box's label
+
+
+@rule("block.closing_line")
+def closing_line(ctx: Context) -> Made | None:
+    """'BSS/SR/1932', 'Ministry of Foreign Affairs of Turkmenistan', '— Boitumelo' as the page's last line after
+    the story, nothing but its furniture under it: a short line, no sentence, signs the page off."""
+    text = ctx.text.strip()
+    if not ctx.in_foot or ctx.index + LOOKAHEAD + 1 < len(ctx.pieces) or not _page_ends(ctx):
+        return None
+    if len(text) > 60 or more_words_than(text, 8) or _WORD_STOP.search(text) or is_prose(text) \
+            or any(mark in text for mark in _QUOTE_MARKS) or in_fact_box(ctx) \
+            or _FIELD_LABEL.match(text) and not _MARK_FIELD.match(text):
+        return None  # "Emergency line: 904", "RUNNING TIME: 112 minutes": a fact's field, not a sign-off
+    return [("signature", ctx.text)]
+
+
 @rule("block.title")
 def title(ctx: Context) -> Made | None:
     """The headline found before the body."""
@@ -921,8 +978,8 @@ def _headline_with_colon(text: str) -> bool:
 def heading(ctx: Context) -> Made | None:
     """'Innovation in cooperation: leading the way', '14:05' in a live blog: a subheading."""
     text = ctx.text
-    if _INTERVIEW_TURN.match(text) or in_fact_box(ctx):
-        return None  # "Q: What did you feel?", "Rating: FALSE" — an interview's turn, a fact box's field
+    if _INTERVIEW_TURN.match(text) or in_fact_box(ctx) or _fields_row(text):
+        return None  # "Q: What did you feel?", "Rating: FALSE", "Time of call: 02:17 | Status: Closed": fields
     later = ctx.remaining(1)
     if ctx.last_kind() == "title" and later and (bylines.parse_byline(later[0], under_headline=True)
                                                  or dates.date_line(later[0])):
@@ -933,6 +990,15 @@ def heading(ctx: Context) -> Made | None:
     return None
 
 
+_ROW_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+
+
+def _fields_row(text: str) -> bool:
+    """'Time of call: 02:17 | Status: Closed': a row of a log's or a fact box's labelled fields, no heading."""
+    parts = _ROW_SEPARATOR.split(text) if len(text) <= MAX_HEADING else []
+    return len(parts) >= 2 and all(_FIELD_LABEL.match(part) for part in parts)
+
+
 @rule("block.paragraph")
 def paragraph(ctx: Context) -> Made | None:
     """Anything else is the author's prose."""
@@ -941,9 +1007,9 @@ def paragraph(ctx: Context) -> Made | None:
 
 
 RULES: tuple[Rule[Made], ...] = (
-    page_furniture, related_list, navigation, editors_note, disclaimer, reprint_note, before_headline,
-    byline, date_line, dateline_lead, caption, tagline, salutation, valediction, contact_card, sign_off, page_foot,
-    title,
+    page_furniture, related_list, navigation, editors_note, disclaimer, reprint_note, piece_note, before_headline,
+    byline, date_line, header_date, dateline_lead, caption, tagline, salutation, valediction, contact_card, sign_off, page_foot,
+    closing_line, title,
     closing_box, heading, paragraph,
 )
 

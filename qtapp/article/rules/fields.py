@@ -613,7 +613,21 @@ def reprint_date(page: Page) -> str | None:
     return next((n.date for n in page.reprints() if n.date), None)
 
 
-DATE: tuple[Rule[str], ...] = (date_line_date, byline_date, dateline_date, reprint_date)
+@rule("date.header_line")
+def header_line_date(page: Page) -> str | None:
+    """'Published April 14, 2025 · 3 min', 'Report date: 2024-11-18': a date line in the site's own words (the
+    block rules made it one by where it stands) holding one full date, when no other rule gives the date."""
+    for text in page.texts("dateline"):
+        found = [match for match in dates.DATE.finditer(text) if dates.parse_date(match.group(0))]
+        if len(found) == 1 and not _UPDATED_FIRST.match(text):
+            return dates.parse_date(found[0].group(0))
+    return None
+
+
+_UPDATED_FIRST = re.compile(r"(?i)\s*(?:last\s+)?(?:updated|modified)")
+
+
+DATE: tuple[Rule[str], ...] = (date_line_date, byline_date, dateline_date, reprint_date, header_line_date)
 
 # --- authors --------------------------------------------------------------------------------------
 

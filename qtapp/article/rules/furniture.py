@@ -55,7 +55,9 @@ _PHRASE_PREFIXES = re.compile(
     r"version for the visually impaired|reading time:?\s*\d+\s*(?:min|mins|minutes)\b|continued (?:on|from) "
     r"(?:page|p\.)\s*\d+$|more (?:from [^:]{2,40}|letters|stories|news|in [^:]{2,30}|on [^:]{2,30}|reviews|videos|"
     r"articles|features|columns|podcasts|opinion|analysis|coverage):|related (?:news|stories|articles|content|"
-    r"coverage|reading|links):|sort by:|edited by:|about us:)",
+    r"coverage|reading|links):|sort by:|edited by:|about us:|"
+    # a box's label with nothing after it ("More from Features") and a wire's link back to its release
+    r"more from [\w .&'’-]{2,40}$|view original content\b)",
     re.IGNORECASE)
 # A post's neighbours and the blog engine's credit: "← Previous post: The ice on Lock 6", "Proudly powered by WordPress"
 _POST_NAVIGATION = re.compile(r"^(?:[←«‹<]\s*)?(?:previous|next|older|newer)\s+(?:post|article|story|entry)\b"
@@ -70,7 +72,9 @@ _POST_NAVIGATION = re.compile(r"^(?:[←«‹<]\s*)?(?:previous|next|older|newer
                               re.IGNORECASE)
 # A comment form's button opening the line: "Leave a Reply Your email address will not be published."
 _COMMENT_FORM = re.compile(r"^(?:leave a (?:reply|comment)|add (?:a |your )?comments?|post a comment|write a comment)"
-                           r"\b(?!\s+(?:on|about|to)\b)", re.IGNORECASE)
+                           r"\b(?!\s+(?:on|about|to)\b)|"
+                           # "Comments — Use the comment form below …": the form's label, then how to use it
+                           r"^comments?\s*[—–:-]\s*(?:use|leave|add|post|write|join|be the first)\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"^\[(.{2,80})\]$")  # square: "(Web editor: …)" in round ones is a sign-off
 _STAFF_CREDIT = re.compile(r"^(?:(?:(?:web|chief|responsible|duty)\s+)?editors?\s*:|edited\s+by)\s*[A-Z]",
                            re.IGNORECASE)
@@ -190,7 +194,9 @@ _SITE_TOPIC = re.compile(r"\b(?:cookies?|partners|consent|privacy|newsletters?|i
                          r"news updates)\b", re.IGNORECASE)
 _SITE_CHOICE = re.compile(r"\b(?:accept(?: all)?|manage (?:choices|preferences|settings|them)|reject all|i agree|"
                           r"sign (?:me )?up|required fields|turn on javascript|enable javascript)\b|"
-                          r"(?:^|[.!?—]\s+)(?:send|include|subscribe|write to|email|submit|join)\b", re.IGNORECASE)
+                          r"(?:^|[.!?—]\s+)(?:send|include|subscribe|write to|email|submit|join|get|enter)\b|"
+                          # "— enter your email [Subscribe]": the sign-up box and its button, copied as text
+                          r"\benter your e-?mail\b|\[(?:subscribe|sign up|join|submit|send|go)\]", re.IGNORECASE)
 _ADDRESSED = re.compile(r"\b(?:you|your|we|our|us|me|please)\b|(?:^|[.!?—]\s+)(?:send|include|subscribe)\b",
                         re.IGNORECASE)
 

@@ -382,7 +382,9 @@ def _label(words: str) -> re.Pattern[str]:
 
 _EDITORS_NOTE_LABEL = _label(r"editor['’]?s['’]?\s+note")
 _FROM_THE_EDITORS = _label(r"note\s+from\s+the\s+editors?")
-_CORRECTION = _label(r"correction|clarification")
+# "Correction, 18 February 2025:": the label may carry the day the editors corrected the piece
+_CORRECTION = _label(r"(?:correction|clarification)(?:,?\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}"
+                     r"|,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})?")
 
 
 @rule("editors_note.label")
@@ -514,16 +516,51 @@ def author_is_role(text: str) -> Said | None:
     return (None, match.group("desc"), match.end()) if match else None
 
 
-@rule("tagline.writes_about")
-def writes_about(text: str) -> Said | None:
-    """'Jo Roe writes about housing for The Northern Ledger.'"""
-    match = _WRITES_ABOUT.match(text)
+def _person_said(pattern: re.Pattern[str], text: str) -> Said | None:
+    """(the person's name, the description, its end) when ``pattern`` reads ``text`` and names a person."""
+    match = pattern.match(text)
     if not match or not is_person(match.group("name")):
         return None
     return match.group("name"), match.group("desc"), match.end()
 
 
-TAGLINE_RULES: tuple[Rule[Said], ...] = (is_described, author_is_role, writes_about)
+@rule("tagline.writes_about")
+def writes_about(text: str) -> Said | None:
+    """'Jo Roe writes about housing for The Northern Ledger.'"""
+    return _person_said(_WRITES_ABOUT, text)
+
+
+# the closed class of what a tagline says its person is, when no article comes before it
+_ROLE_NOUNS = (r"(?:professor|lecturer|director|editor|correspondent|reporter|writer|columnist|fellow|researcher|"
+               r"analyst|chair|chairman|chairwoman|head|founder|co-founder|president|secretary|economist|member|"
+               r"partner|teacher|student|engineer|curator|coordinator|manager|adviser|advisor|dean|principal|"
+               r"commentator|contributor|historian|scientist|lawyer|doctor|producer|photographer|chief)")
+# "Anahit Grigoryan is Armenpress's correspondent in Shirak province.", "Dr. X is director of the Y Trust …"
+_IS_ROLE = re.compile(rf"^(?:[—–-]\s*)?(?P<name>{NAME})\s+is\s+(?P<desc>(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,4}}"
+                      rf"['’]s\s+(?:[a-z-]+\s+){{0,2}})?{_ROLE_NOUNS}\b[^.]*?(?:\b[A-Z]\.[^.]*?)*)"
+                      # "…, which represents 230 elevator operators.": the body's clause, no part of her role
+                      rf"(?:,\s+(?:which|who|whose|where)\b[^.]*?)?\.(?=\s|$)")
+# "Theresa Gruber-Pichler teaches urban economics at TU Wien.": what the person does, and where
+_TEACHES_AT = re.compile(rf"^(?:[—–-]\s*)?(?P<name>{NAME})\s+(?P<desc>(?:teaches|lectures|researches|studies|heads|"
+                         rf"leads|directs|chairs|edits|works|serves)\s+[^.]*?\b(?:at|for|with)\s+(?:the\s+)?"
+                         rf"[A-Z][^.]*?(?:\b[A-Z]\.[^.]*?)*)\.(?=\s|$)")
+
+
+@rule("tagline.is_role")
+def is_role(text: str) -> Said | None:
+    """'Anahit Grigoryan is Armenpress's correspondent in Shirak province.': a role from a closed class."""
+    return _person_said(_IS_ROLE, text)
+
+
+@rule("tagline.works_at")
+def works_at(text: str) -> Said | None:
+    """'Theresa Gruber-Pichler teaches urban economics at TU Wien.': what the person does and where."""
+    return _person_said(_TEACHES_AT, text)
+
+
+# the two above read sentences a story may hold too: the block rules take them only after the story
+LATE_TAGLINE_RULES = frozenset({"tagline.is_role", "tagline.works_at"})
+TAGLINE_RULES: tuple[Rule[Said], ...] = (is_described, author_is_role, writes_about, is_role, works_at)
 
 
 _CONTRIBUTED = re.compile(rf"^{NAME}\s+contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))\b[^.]*\.$")
@@ -589,7 +626,8 @@ _PAREN_CREDIT = _credit(r"\((?:Xinhua|AP|AFP|Reuters|IC|VCG|CFP|EPA|Getty)\s*/\s
                         r"|\([A-Z][^()]{0,40}\s(?:file\s+)?photo\)")  # "(Toronto Star file photo)"
 _BRACKET_CREDIT = _credit(r"\[Photo[^\]]*\]|\[(?:Xinhua|IC|VCG|CFP)\]")
 _LABELLED_CREDIT = _credit(r"\bImage (?:source|caption),\s*[^.]{2,60}"
-                           r"|\bPhoto(?:graph)?(?:\s+credit)?\s*:\s*(?:[A-Z]\.\s*)*[^.]{2,60}"  # "Photo: R. ap Gwilym"
+                           # "Photo: R. ap Gwilym", "Photo: Ahmed Al-Sayegh / Expats.cz": a site's name may hold a dot
+                           r"|\bPhoto(?:graph)?(?:\s+credit)?\s*:\s*(?:[A-Z]\.\s*)*(?:[^.]|\.(?=\w)){2,60}"
                            r"|\b(?:Illustration|Graphic)\s*:\s*[^.]{2,60}|\bPicture\s*:\s*[^.]{2,60}"
                            r"|\bImage source\s*:\s*[^.]{2,60}")
 _SLASH_AGENCY = _credit(r"/\s*(?:CFP|VCG|IC|Xinhua|CGTN|GT|AFP|Reuters)")
