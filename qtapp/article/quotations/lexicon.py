@@ -115,6 +115,7 @@ HONORIFICS = frozenset("""
 datuk dato dato' dato’ datin tun haji hajah hj hjh ustaz ustazah maulana shri shrimati smt thiru tmt alhaji
 alhaja encik puan ibu bapak eng hon honourable honorable rev reverend fr engr atty ir drs herr frau monsieur
 mme madame señor señora sra srta dott yb
+mawlawi mawlavi maulvi moulvi molvi maulawi alhaj hojatoleslam
 """.split())
 # Titles and forms of address of many languages that the reading does not take off (some are also given
 # names, "Nana", "Don"), but that make a name beginning with them unproven: shown for checking.
