@@ -27,3 +27,21 @@ def test_a_religious_title_before_a_name_is_not_the_name(title: str) -> None:
     quote = _quote(f"Irrigation Minister {title} Nur Ahmad Sadiqi opened the sluice.",
                    "\"Water is the valley's only wealth,\" the minister said.")
     assert quote.speaker == "Nur Ahmad Sadiqi"
+
+
+def test_a_short_form_in_brackets_names_the_body_introduced_before_it() -> None:
+    quote = _quote("Farmers rely on figures from the National Irrigation Service (SNR) and the weather office.",
+                   "SNR told the board that \"no canal will run dry before August.\"")
+    assert quote.speaker == "National Irrigation Service"
+
+
+def test_a_short_form_spelling_a_bodys_initials_names_that_body() -> None:
+    quote = _quote("The Valley Water Authority opened the meeting.",
+                   "The VWA said the new rate was \"the lowest the law allows.\"")
+    assert quote.speaker == "Valley Water Authority"
+
+
+def test_a_persons_name_with_a_partys_letters_after_it_stays_a_person() -> None:
+    quote = _quote("Councillor Ruth Okonjo (PLD) voted against the tariff.",
+                   "\"It is a tax on the smallest farms,\" Okonjo said.")
+    assert quote.speaker == "Ruth Okonjo"
