@@ -45,3 +45,23 @@ def test_a_persons_name_with_a_partys_letters_after_it_stays_a_person() -> None:
     quote = _quote("Councillor Ruth Okonjo (PLD) voted against the tariff.",
                    "\"It is a tax on the smallest farms,\" Okonjo said.")
     assert quote.speaker == "Ruth Okonjo"
+
+
+def test_a_sentence_opening_on_a_name_the_index_never_took_marks_the_he() -> None:
+    # "Mbeki" was never introduced with a sign of a person: the he may be his, not Tomas Reyes's
+    quote = _quote("The board's engineer, Tomas Reyes, presented the canal survey.",
+                   "Mbeki was unconvinced. \"The survey stops where the real leaks begin,\" he said.")
+    assert _marked(quote) and quote.doubt == "pronoun_ambiguous"
+    assert "pronoun_ambiguous" in DOUBTS
+
+
+def test_the_he_of_the_person_just_named_stays_unmarked() -> None:
+    quote = _quote("The board's engineer, Tomas Reyes, presented the canal survey. Reyes was confident. "
+                   "\"The survey shows where every leak is,\" he said.")
+    assert quote.speaker == "Tomas Reyes" and not _marked(quote)
+
+
+def test_a_role_in_apposition_after_a_preposition_makes_the_name_a_persons() -> None:
+    quote = _quote("The motion passed after a speech from their chairman, Kalani Mahoe, and a short debate.",
+                   "Mahoe was pleased. \"We asked for fairness and got it,\" he said.")
+    assert quote.speaker == "Kalani Mahoe" and not _marked(quote)

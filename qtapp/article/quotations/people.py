@@ -51,7 +51,9 @@ _APPOSITIVE_AFTER = re.compile(r"^,\s+(?:(?:the|a|an)\s+([^,.;:\"“”]{2,120})
 # "Marcela Jiménez Arce, regional director of the conservation area, …": a role in apposition with no article,
 # its last word a title the lexicon knows, then its place or the appositive's end
 _BARE_ROLE_AFTER = re.compile(r"^,\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)(?=\s+(?:of|at|for|with|in|from)\s|,)")
-_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:]\s+|\band\s+|\s(?=[\w.’']+['’]s\s))"
+# "…, the county's auditor, Imke Vos,", "tries from their captain, Junior Leavasa,": a role in apposition before it
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:]\s+|\b(?:and|from|by|with|for|to|against|under|behind)\s+"
+                                r"|\s(?=[\w.’']+['’]s\s))"
                                 r"(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Oo]ne)\s+|[\w.’']+['’]s\s+)"
                                 r"((?:[\w\-’']+\s+){0,5}[\w\-]+),\s*$")
 _SUBJECT_OF_SPEECH = re.compile(r"^(?:,[^,.;\"“”]{1,100},|\s+of\s+[^,.;\"“”]{1,60}?)?\s*(?:also\s+|later\s+)?(?:"

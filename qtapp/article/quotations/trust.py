@@ -25,7 +25,9 @@ from qtapp.article.quotations.fullness import own_role_words, unproven
 from qtapp.article.quotations.given_names import given_gender
 from qtapp.article.quotations.lexicon import (
     COMPANY_NOUNS,
+    FUNCTION_WORDS,
     HONORIFICS,
+    MONTHS_DAYS,
     ORG_HEADS,
     PARTICIPLES,
     PROPER,
@@ -170,6 +172,7 @@ def doubt(q: Quote, said: Attribution) -> str | None:
     return (_introduced(q, person) or _surname_shared(q.people, said, person)
             or (_pronoun_ambiguous(q, said, person) if said.how == "pronoun" else None)
             or (_last_as_object(q, person) if said.how == "pronoun" else None)
+            or (_unindexed_subject(q, said, person) if said.how == "pronoun" else None)
             or (_role_ambiguous(q, person, said.named) if said.how == "role" else None)
             or (_between(q, said, person) if said.cue >= 0 else None)
             or (_two_voices(q, said, person) if said.cue >= 0 else None)
@@ -422,6 +425,33 @@ def _pronoun_ambiguous(q: Quote, said: Attribution, person: Person) -> str | Non
             continue
         if other.evidence and (other.sex in (None, DOUBTFUL) or wanted in (None, DOUBTFUL) or other.sex == wanted):
             return "pronoun_ambiguous"
+    return None
+
+
+# "Leavasa was gracious.", "When Kertész is asked …": a sentence opening on one capitalised word (after a
+# subordinator at most) that an auxiliary or a speech verb follows, the subject of its clause
+_SUBJECT_RUN = compile_lazily(r"(?:^|(?<=[.!?])[\"”’']?\s+)(?:(?:When|While|After|As|Though|Although|Before|If|"
+                              r"Once|Since|Until|But|And|Then|Later|Asked)\s+)?(?P<word>[A-Z][\w'’\-]+)\s+"
+                              r"(?:is|was|has|had|does|did|will|would|can|could|says|said|told|asks|asked|"
+                              r"replies|replied|answers|answered|adds|added|insists|insisted)\b(?!['’])")
+
+
+def _unindexed_subject(q: Quote, said: Attribution, person: Person) -> str | None:
+    """ "… his young hooker, Tevita Kata, …" ¶ "Leavasa was gracious in defeat. "…," he said": between the
+    person the he/she was given and the quotation, the paragraph makes someone else the subject of a clause,
+    a name the index did not take as a person's (introduced with no sign of one). The he/she may be that one."""
+    end = min(said.cue, q.span.start) if said.cue >= 0 else q.span.start
+    last = next((m.at for m in q.people.before(q.at, q.block) if m.person is person), None)
+    start = last - q.offset + 1 if last is not None and last > q.offset else 0
+    own = set((person.name or "").split())
+    for run in _SUBJECT_RUN.finditer(q.masked, start, end):
+        word = run.group("word")
+        if word in own or word.lower() in FUNCTION_WORDS or word.lower() in MONTHS_DAYS:
+            continue
+        at = q.offset + run.start("word")
+        if q.people.mentions_between(at, at + len(word)):
+            continue  # the index read it, and the he/she was matched against it already
+        return "pronoun_ambiguous"
     return None
 
 
