@@ -33,6 +33,10 @@ DOUBTS: dict[str, Text] = {
                               "one of that kind"),
     "pronoun_ambiguous": N_("Checks", "a he, she or it could mean more than one person or organisation named "
                                       "just before"),
+    "glued_words": N_("Checks", "the name runs into a word before it where a line break was lost: check where it "
+                                "starts"),
+    "part_of_body": N_("Checks", "the organisation the rules found is a part of a larger one (a campus, a branch), "
+                                 "and the text may mean the whole one"),
     "role_ambiguous": N_("Checks", "more than one person or organisation named before fits this role"),
     "name_shared": N_("Checks", "more than one person in the article goes by this name"),
     "between": N_("Checks", "another person, organisation or clause stands between who spoke and the quotation"),

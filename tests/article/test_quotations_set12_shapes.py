@@ -65,3 +65,16 @@ def test_a_role_in_apposition_after_a_preposition_makes_the_name_a_persons() -> 
     quote = _quote("The motion passed after a speech from their chairman, Kalani Mahoe, and a short debate.",
                    "Mahoe was pleased. \"We asked for fairness and got it,\" he said.")
     assert quote.speaker == "Kalani Mahoe" and not _marked(quote)
+
+
+def test_a_body_read_with_its_campus_is_given_as_the_whole_body_and_marked() -> None:
+    quote = _quote("Cleaners at the University of the Andes Norte Campus walked out over unpaid overtime.",
+                   "The university said it was \"working with the contractor on a solution.\"")
+    assert quote.speaker == "University of the Andes"
+    assert _marked(quote) and quote.doubt == "part_of_body"
+
+
+def test_a_heading_glued_to_the_bodys_sentence_is_taken_off_and_marked() -> None:
+    quote = _quote("RulingThe Appeals Tribunal said the tariff was \"lawful but badly explained.\"")
+    assert quote.speaker == "Appeals Tribunal"
+    assert _marked(quote) and quote.doubt == "glued_words"

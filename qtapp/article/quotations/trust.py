@@ -111,6 +111,12 @@ def calibrate(q: Quote, said: Attribution) -> Attribution:
         if lead is not None:
             return Attribution(lead, "named_in_lead", UNPROVEN, "name", doubt=found)
     person = q.people.named(said.speaker or "")
+    if found == "part_of_body" and person is not None:  # "the university" of "… Emalus Campus": the university
+        return said._replace(speaker=_parent_body(person.name or "") or said.speaker,
+                             confidence=min(said.confidence, DOUBTED), doubt=found)
+    if found == "glued_words":  # "DecisionThe High Court": the name from where the glued word opens it
+        return said._replace(speaker=_unglued(said.speaker or ""), confidence=min(said.confidence, DOUBTED),
+                             doubt=found)
     if found == "replies_to_self":  # "Salaberri asks. "…," she replies": the other one the she may mean, marked
         answering = answerer(q, person) if person is not None else None
         if answering is None or not answering.name:
@@ -163,6 +169,7 @@ def doubt(q: Quote, said: Attribution) -> str | None:
         return "not_introduced"
     if person.kind == "org":
         return (_introduced(q, person)
+                or (_part_of_body(person, said.named) if said.how == "role" else None)
                 or (_role_ambiguous(q, person, said.named) if said.how == "role" else None)
                 or (_pronoun_ambiguous(q, said, person) if said.how == "pronoun" else None)
                 or (_it_across_paragraphs(q, person) if said.how == "pronoun" else None)
@@ -185,7 +192,9 @@ def _introduced(q: Quote, person: Person) -> str | None:
     notes = q.people.notes
     key = id(person)
     if key not in notes:
-        if person.kind == "org":
+        if _glued_words(person.name or ""):
+            notes[key] = "glued_words"
+        elif person.kind == "org":
             notes[key] = (_short_org(q.people, person) or _org_goes_on(q, person) or _org_longer(q, person)
                           or _unproven(q, person))
         else:
@@ -276,6 +285,27 @@ def _title_in_name(person: Person) -> str | None:
 
 
 _SHORT_TITLES = frozenset("mr mrs ms miss mx".split())
+
+
+# "DecisionThe", "hearingMinister": three lowercase letters or more run into a capital inside one word, where
+# a lost line break glued a heading's last word to the name's sentence ("McKinnon", "DeVos", "MacArthur" have
+# fewer before their second capital)
+_GLUED = re.compile(r"[a-z]{3,}(?=[A-Z][a-z])")
+
+
+def _glued_words(name: str) -> bool:
+    """The name's first word holds a lost break: it may not open the name at all."""
+    first = name.split()[0] if name else ""
+    return len(name.split()) >= 2 and _GLUED.search(first) is not None
+
+
+def _unglued(name: str) -> str:
+    """ "DecisionThe High Court" → "High Court": the name after the glue, without an article opening it."""
+    first, _, rest = name.partition(" ")
+    found = _GLUED.search(first)
+    tail = first[found.end():] if found is not None else first
+    words = [tail, *rest.split()] if tail.lower() not in ("the", "a", "an") else rest.split()
+    return " ".join(words) or name
 
 
 def _org_as_person(q: Quote, person: Person) -> str | None:
@@ -496,6 +526,25 @@ def _role_ambiguous(q: Quote, person: Person, role: str) -> str | None:
                 role.split() and role.split()[-1] in heads for role in other.roles):
             return "role_ambiguous"
     return None
+
+
+_UNITS = frozenset("campus branch chapter division unit station annex annexe outpost wing".split())
+
+
+def _part_of_body(org: Person, role: str) -> str | None:
+    """ "The university said" given "University of the South Pacific Emalus Campus": the body read ends on a
+    word for a part of a body (a campus, a branch, a chapter), and the role noun names the whole one."""
+    tokens = (org.name or "").split()
+    head = role.split()[-1].lower() if role else ""
+    if len(tokens) < 3 or tokens[-1].lower() not in _UNITS or head in _UNITS or not head:
+        return None
+    return "part_of_body" if head in (t.lower() for t in tokens[:-2]) else None
+
+
+def _parent_body(name: str) -> str | None:
+    """The whole body of ``name`` without its part's name and word ("… Pacific Emalus Campus" → "… Pacific")."""
+    tokens = name.split()
+    return " ".join(tokens[:-2]) if len(tokens) >= 4 else None
 
 
 _ROLE_RIVALS = 40  # mentions back a body a role noun fits may compete from (a few paragraphs)
