@@ -78,3 +78,15 @@ def test_a_heading_glued_to_the_bodys_sentence_is_taken_off_and_marked() -> None
     quote = _quote("RulingThe Appeals Tribunal said the tariff was \"lawful but badly explained.\"")
     assert quote.speaker == "Appeals Tribunal"
     assert _marked(quote) and quote.doubt == "glued_words"
+
+
+def test_the_judge_is_the_one_introduced_by_the_title_justice() -> None:
+    quote = _quote("Justice Agnes Pukari heard the water board's appeal.",
+                   "\"The board has no power to charge twice,\" the judge told the court.")
+    assert quote.speaker == "Agnes Pukari" and not _marked(quote)
+
+
+def test_a_role_in_apposition_after_a_possessive_ending_in_s_makes_the_name_a_persons() -> None:
+    quote = _quote("\"The meter ran all winter,\" said farmer Beatrice Knowles.",
+                   "Knowles’ neighbour, Ellison Rahming, was angrier. \"We were charged twice,\" he said.")
+    assert quote.speaker == "Ellison Rahming" and not _marked(quote)

@@ -53,8 +53,9 @@ _APPOSITIVE_AFTER = re.compile(r"^,\s+(?:(?:the|a|an)\s+([^,.;:\"“”]{2,120})
 _BARE_ROLE_AFTER = re.compile(r"^,\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)(?=\s+(?:of|at|for|with|in|from)\s|,)")
 # "…, the county's auditor, Imke Vos,", "tries from their captain, Junior Leavasa,": a role in apposition before it
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:]\s+|\b(?:and|from|by|with|for|to|against|under|behind)\s+"
-                                r"|\s(?=[\w.’']+['’]s\s))"
-                                r"(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Oo]ne)\s+|[\w.’']+['’]s\s+)"
+                                r"|\s(?=[\w.’']+(?:['’]s|s['’])\s))"  # "Fischer's", "Sands'"
+                                r"(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Oo]ne)\s+"
+                                r"|[\w.’']+(?:['’]s|s['’])\s+)"
                                 r"((?:[\w\-’']+\s+){0,5}[\w\-]+),\s*$")
 _SUBJECT_OF_SPEECH = re.compile(r"^(?:,[^,.;\"“”]{1,100},|\s+of\s+[^,.;\"“”]{1,60}?)?\s*(?:also\s+|later\s+)?(?:"
                                 + "|".join(sorted(REPORT_VERBS)) + r")\b")
@@ -107,7 +108,8 @@ _ANONYMOUS = re.compile(r"\b(?:A|An|One|a|an|one)\s+(?:[a-z][\w\-]*\s+|[A-Z][\w]
 _ROLE_NOUN = re.compile(r"\b[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
 _SYNONYMS = {"head of state": HEAD_OF_STATE, "head of government": HEAD_OF_GOVERNMENT,
              "chief executive": frozenset({"chief executive", "ceo"}),
-             "spokesperson": frozenset({"spokesperson", "spokesman", "spokeswoman"})}
+             "spokesperson": frozenset({"spokesperson", "spokesman", "spokeswoman"}),
+             "judge": frozenset({"judge", "justice"})}  # "Justice Miriam Tovue" … "the judge told the court"
 
 
 # "The developer, Fjordgas, said": a one-word name given as what a firm is called is the firm's whole name
