@@ -86,6 +86,19 @@ def test_the_judge_is_the_one_introduced_by_the_title_justice() -> None:
     assert quote.speaker == "Agnes Pukari" and not _marked(quote)
 
 
+def test_the_statement_said_is_the_body_that_issued_it_and_marked() -> None:
+    quote = _quote("The Valley Water Authority said in a statement that it had refunded farmer Jonas Uiseb. "
+                   "\"Every meter will be checked again,\" the statement said.")
+    assert quote.speaker == "Valley Water Authority"
+    assert _marked(quote)
+
+
+def test_the_statement_said_with_two_people_named_and_no_body_first_gives_nobody() -> None:
+    quote = _quote("Jonas Uiseb and Petrus Gowaseb said in a statement that they would appeal. "
+                   "\"We were charged twice,\" the statement said.")
+    assert quote.speaker is None
+
+
 def test_a_role_in_apposition_after_a_possessive_ending_in_s_makes_the_name_a_persons() -> None:
     quote = _quote("\"The meter ran all winter,\" said farmer Beatrice Knowles.",
                    "Knowles’ neighbour, Ellison Rahming, was angrier. \"We were charged twice,\" he said.")

@@ -421,6 +421,18 @@ class People:
         person = people.pop() if len(people) == 1 else None
         return person if person is not None and person.name and person.evidence else None
 
+    def issuer(self, at: int, block: int) -> Person | None:
+        """Who issued "the statement": the body that opens this paragraph ("The Authority said in a statement
+        that it had cancelled every permit Kila issued"), else the one person or body it names before ``at``;
+        a paragraph naming no one hands the question to the one before. None when unsure."""
+        for wanted in (block, block - 1):
+            named = [m.person for m in reversed(self._before(at, block)) if m.block == wanted]
+            if named:
+                first = named[0]
+                one = first if first.kind == "org" or all(p is first for p in named) else None
+                return one if one is not None and one.name else None
+        return None
+
     def role(self, words: str, at: int) -> Person | None:
         """ "the minister", "the head of state", "the company" → the most recent one introduced so."""
         words = " ".join(words.lower().split())
