@@ -35,6 +35,7 @@ DOUBTS: dict[str, Text] = {
                                       "just before"),
     "glued_words": N_("Checks", "the name runs into a word before it where a line break was lost: check where it "
                                 "starts"),
+    "interviewer": N_("Checks", "the question is taken to be the interviewer's, the author the byline names"),
     "part_of_body": N_("Checks", "the organisation the rules found is a part of a larger one (a campus, a branch), "
                                  "and the text may mean the whole one"),
     "role_ambiguous": N_("Checks", "more than one person or organisation named before fits this role"),
