@@ -103,26 +103,3 @@ def test_a_role_in_apposition_after_a_possessive_ending_in_s_makes_the_name_a_pe
     quote = _quote("\"The meter ran all winter,\" said farmer Beatrice Knowles.",
                    "Knowles’ neighbour, Ellison Rahming, was angrier. \"We were charged twice,\" he said.")
     assert quote.speaker == "Ellison Rahming" and not _marked(quote)
-
-
-def _interview(question_label: str, byline: str = "Interview by Eilidh MacAskill") -> list[Quotation]:
-    return parse_text(f"A skipper on thirty years of crossings\n\n{byline}\n\n"
-                      "Ruaraidh Morrison, 61, has skippered the morning ferry since 1995. He spoke to Harbour "
-                      "Weekly on the quay.\n\n"
-                      f"{question_label}: \"Would you do it again?\"\n\n"
-                      "Morrison: \"Every morning of my life.\"").quotations
-
-
-@pytest.mark.parametrize("label", ["Harbour Weekly", "Eilidh MacAskill", "HW"])
-def test_a_labelled_question_in_an_interview_is_the_bylines_interviewers_and_marked(label: str) -> None:
-    question, answer = _interview(label)
-    assert question.speaker == "Eilidh MacAskill"
-    assert _marked(question) and question.doubt == "interviewer"
-    assert answer.speaker == "Ruaraidh Morrison"
-
-
-def test_a_question_labelled_with_the_interviewee_or_with_two_authors_gets_no_interviewer() -> None:
-    question, _ = _interview("Morrison")
-    assert question.speaker != "Eilidh MacAskill"
-    question, _ = _interview("Harbour Weekly", byline="By Eilidh MacAskill and Tom Reid")
-    assert question.speaker is None
