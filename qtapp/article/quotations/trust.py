@@ -466,13 +466,16 @@ _SUBJECT_RUN = compile_lazily(r"(?:^|(?<=[.!?])[\"”’']?\s+)(?:(?:When|While|
                               r"replies|replied|answers|answered|adds|added|insists|insisted)\b(?!['’])")
 
 
+_SUBJECT_REACH = 600  # characters read back from the quotation: a bounded cost per quotation in a long block
+
+
 def _unindexed_subject(q: Quote, said: Attribution, person: Person) -> str | None:
     """ "… his young hooker, Tevita Kata, …" ¶ "Leavasa was gracious in defeat. "…," he said": between the
     person the he/she was given and the quotation, the paragraph makes someone else the subject of a clause,
     a name the index did not take as a person's (introduced with no sign of one). The he/she may be that one."""
     end = min(said.cue, q.span.start) if said.cue >= 0 else q.span.start
     last = next((m.at for m in q.people.before(q.at, q.block) if m.person is person), None)
-    start = last - q.offset + 1 if last is not None and last > q.offset else 0
+    start = max(last - q.offset + 1 if last is not None and last > q.offset else 0, end - _SUBJECT_REACH)
     own = set((person.name or "").split())
     for run in _SUBJECT_RUN.finditer(q.masked, start, end):
         word = run.group("word")
