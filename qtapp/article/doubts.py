@@ -20,6 +20,7 @@ DOUBTS: dict[str, Text] = {
     "continuation_paragraph": N_("Checks", "the quotation goes on from an earlier paragraph, and is taken to be "
                                            "that paragraph's speaker's"),
     "pronoun_adding": N_("Checks", "a he or she is taken to mean the person quoted in the paragraph before"),
+    "about_before": N_("Checks", "the speaker is only the person the sentence before the quotation is about"),
     "named_next": N_("Checks", "the speaker is named only in the sentence after the quotation"),
     "reported_before": N_("Checks", "the speaker is taken from the reported speech before the quotation"),
     "subject_outside": N_("Checks", "the speaker is the subject of a sentence the quotation finishes"),

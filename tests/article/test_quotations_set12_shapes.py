@@ -103,3 +103,16 @@ def test_a_role_in_apposition_after_a_possessive_ending_in_s_makes_the_name_a_pe
     quote = _quote("\"The meter ran all winter,\" said farmer Beatrice Knowles.",
                    "Knowles’ neighbour, Ellison Rahming, was angrier. \"We were charged twice,\" he said.")
     assert quote.speaker == "Ellison Rahming" and not _marked(quote)
+
+
+def test_a_quotation_of_its_own_after_a_sentence_about_one_person_is_theirs_and_marked() -> None:
+    quote = _quote("Chairman Jonas Uiseb did not rule out a boycott. \"If the rate stands, we stop paying.\"")
+    assert quote.speaker == "Jonas Uiseb"
+    assert _marked(quote) and quote.doubt == "about_before" and "about_before" in DOUBTS
+
+
+def test_a_quotation_after_a_sentence_naming_two_people_or_none_gets_nobody() -> None:
+    quote = _quote("Chairman Jonas Uiseb met Petrus Gowaseb on Friday. \"If the rate stands, we stop paying.\"")
+    assert quote.speaker is None
+    quote = _quote("The meeting ended late. \"If the rate stands, we stop paying.\"")
+    assert quote.speaker is None
