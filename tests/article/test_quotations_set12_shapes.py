@@ -116,3 +116,10 @@ def test_a_quotation_after_a_sentence_naming_two_people_or_none_gets_nobody() ->
     assert quote.speaker is None
     quote = _quote("The meeting ended late. \"If the rate stands, we stop paying.\"")
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize("position", ["Guard", "Forward", "Striker", "Quarterback", "Winger"])
+def test_a_playing_position_before_a_name_is_a_role_not_the_name(position: str) -> None:
+    quote = _quote(f"{position} Kalani Mahoe, who fouled out late, watched from the bench. "
+                   "\"The crowd carried us,\" Mahoe said.")
+    assert quote.speaker == "Kalani Mahoe" and not _marked(quote)
