@@ -123,3 +123,13 @@ def test_a_playing_position_before_a_name_is_a_role_not_the_name(position: str) 
     quote = _quote(f"{position} Kalani Mahoe, who fouled out late, watched from the bench. "
                    "\"The crowd carried us,\" Mahoe said.")
     assert quote.speaker == "Kalani Mahoe" and not _marked(quote)
+
+
+def test_a_post_in_apposition_after_a_name_is_the_names_role_not_a_person() -> None:
+    quote = _quote("According to Dr. Hamda Rashid Al Mazrouei, Director of the Marine Habitats Department at the "
+                   "Ministry, the nurseries will grow 12,000 fragments. \"A reef we replant is a reef we keep,\" "
+                   "she said.")
+    assert quote.speaker == "Hamda Rashid Al Mazrouei"
+    quote = _quote("Salim Nasser Al-Harthy, Director General of Coastal Affairs, said divers would be trained. "
+                   "\"They know these waters,\" Al-Harthy said.")
+    assert quote.speaker == "Salim Nasser Al-Harthy"

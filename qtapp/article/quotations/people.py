@@ -702,8 +702,12 @@ def _read_run(before: str, run: str, after: str) -> _Run | None:
         return _Run("org", named)
     if named.many:
         return None
-    if _PURE_NAME_NEXT.match(after):
+    if _PURE_NAME_NEXT.match(after) and not role_of_body(after[1:].lstrip()):
         return None  # "Kazakhstan's Minister of Digital Development, Marat Seitov,": the role of the next
+    if role_of_body(run) and _NAME_COMMA_BEFORE.search(before) and _APPOSITION_ENDS.match(after):
+        # "Dr. Mariam Al Hammadi, Director of the Biodiversity Department at the Ministry, …": the role of the
+        # name before it, in apposition; no person is called "Biodiversity Department"
+        return None
     if after.startswith(",") and named_as_body(before):
         # "an officer with a civil society group, Harbour Relief Watch, urged": the group's own name
         return _Run("org", Named("org", named.name, ""))
@@ -740,6 +744,19 @@ def initials(name: str) -> str:
     """ "World Health Organization" → "WHO"; the link words ("of", "and", "the") are left out."""
     return "".join(word[0] for word in name.replace("-", " ").split()
                    if word.lower() not in _INITIALS_SKIP and word[:1].isupper())
+
+
+_ROLE_OF_BODY = re.compile(r"(?:[A-Z][\w\-]*\s+){0,2}(?:of|for)\s")
+
+
+def role_of_body(words: str) -> bool:
+    """ "Director of the Biodiversity Department", "Director General of Labour Welfare": a title, then the
+    body it is held in (a role's words, not a person's name)."""
+    return _ROLE_OF_BODY.match(words) is not None and words.split()[0].lower() in ROLE_TITLES
+
+
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’\-]+,\s+$")
+_APPOSITION_ENDS = re.compile(r"\s*(?:,|\s(?:at|in)\s)")
 
 
 _BODY_NOUN_BEFORE = re.compile(r"(?:^|\s)(?P<det>a|an|the|its|their)\s+(?:(?!of\s)[\w\-'’]+\s+){0,4}?"
