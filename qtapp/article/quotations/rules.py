@@ -345,25 +345,24 @@ def demonstrative_after(q: Quote) -> Attribution | None:
 
 
 _SUBJECT_AT = 50  # how far into the sentence before its subject may be named ("The former minister, X, …")
-_SENTENCE_BACK = 300  # characters read back for the sentence before: bounded, linear in the block
+_SENTENCE_BACK = 300  # the longest opening sentence read: bounded, linear in the block
 
 
 def about_before(q: Quote) -> Attribution | None:
     """Benali did not rule out further action. "If nothing changes, December is next." (a quotation that is
-    its own sentence, the paragraph's first, right after a sentence that opens on one person and reports no
+    its own sentence right after the paragraph's opening sentence, which opens on one person and reports no
     speech: that person's words; a new shape, marked)."""
     if q.previous is not None or not q.around.sentence_start or not _ENDS_SENTENCE.search(q.text):
         return None
     end = q.around.lead_start
-    low = max(0, end - _SENTENCE_BACK)
-    before = q.masked[low:end]
-    if not before.strip() or not _ENDS_SENTENCE.search(before):
-        return None
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(before, 0, len(before.rstrip()) - 1)]
-    start = low + (stops[-1] if stops else 0)
-    if not stops and low > 0:
-        return None  # the sentence before runs past the look back
-    sentence = q.masked[start:end]
+    if end > _SENTENCE_BACK:
+        return None  # the paragraph's opening sentence is longer than this rule reads: bounded, linear
+    sentence = q.masked[:end]
+    if not sentence.strip() or not _ENDS_SENTENCE.search(sentence) or \
+            _SENTENCE_STOP.search(sentence, 0, len(sentence.rstrip()) - 1):
+        return None  # the sentence before must open the paragraph: after someone's reported words the
+        # quotation may go on with them ("…, Ines Barros said. Ruud Smit disagreed. "…"")
+    start = 0
     if VERB_RE.search(sentence) or '"' in sentence or "“" in sentence:
         return None  # reported speech of its own, or another quotation: other rules' shapes
     mentions = q.people.mentions_between(q.offset + start, q.offset + end)
