@@ -33,6 +33,7 @@ ELSEWHERE = {
     "article/quotations/context.py": "article/test_quotations_speakers.py",
     "article/quotations/fullness.py": "article/test_quotations_fullness.py",
     "article/quotations/given_names.py": "article/test_given_names.py",
+    "article/quotations/interviews.py": "article/test_quotations_interviews.py",
     "article/quotations/lexicon.py": "article/test_linear_parse.py",
     "article/quotations/names.py": "article/test_quotations_unseen_shapes.py",
     "article/quotations/people.py": "article/test_quotations_speakers.py",

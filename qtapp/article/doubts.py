@@ -20,6 +20,7 @@ DOUBTS: dict[str, Text] = {
     "continuation_paragraph": N_("Checks", "the quotation goes on from an earlier paragraph, and is taken to be "
                                            "that paragraph's speaker's"),
     "pronoun_adding": N_("Checks", "a he or she is taken to mean the person quoted in the paragraph before"),
+    "about_before": N_("Checks", "the speaker is only the person the sentence before the quotation is about"),
     "named_next": N_("Checks", "the speaker is named only in the sentence after the quotation"),
     "reported_before": N_("Checks", "the speaker is taken from the reported speech before the quotation"),
     "subject_outside": N_("Checks", "the speaker is the subject of a sentence the quotation finishes"),
@@ -33,6 +34,11 @@ DOUBTS: dict[str, Text] = {
                               "one of that kind"),
     "pronoun_ambiguous": N_("Checks", "a he, she or it could mean more than one person or organisation named "
                                       "just before"),
+    "glued_words": N_("Checks", "the name runs into a word before it where a line break was lost: check where it "
+                                "starts"),
+    "interviewer": N_("Checks", "the question is taken to be the interviewer's, the author the byline names"),
+    "part_of_body": N_("Checks", "the organisation the rules found is a part of a larger one (a campus, a branch), "
+                                 "and the text may mean the whole one"),
     "role_ambiguous": N_("Checks", "more than one person or organisation named before fits this role"),
     "name_shared": N_("Checks", "more than one person in the article goes by this name"),
     "between": N_("Checks", "another person, organisation or clause stands between who spoke and the quotation"),

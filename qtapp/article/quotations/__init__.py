@@ -19,6 +19,7 @@ from typing import NamedTuple
 from qtapp.article.model import Article, Quotation, block_columns
 from qtapp.article.quotations.classify import is_quotation, needs_speaker
 from qtapp.article.quotations.context import Around, arounds
+from qtapp.article.quotations.interviews import interviewer_questions
 from qtapp.article.quotations.people import People, build, mask_quotes, names_nothing
 from qtapp.article.quotations.rules import NONE, Attribution, Quote, attribute, named_by_someone
 from qtapp.article.quotations.spans import PackedSpans, Span, quote_spans, starts_with_quote
@@ -112,7 +113,7 @@ def _find(article: Article) -> list[Quotation]:
                                  block.start + span.end, said.rule, said.confidence, said.doubt))
         if prose:
             carried = _carried(block.text, masked, previous, last_end)
-    return out
+    return interviewer_questions(article, texts, starts, out, people)
 
 
 class _Marks(NamedTuple):

@@ -71,6 +71,9 @@ analyst economist student driver owner activist lawyer doctor scientist research
 artist writer poet author historian pensioner retiree veteran official craftsman guide trader dealer shepherd
 builder miner pilot constable parent ecologist akim hokim visitor passenger restaurateur tourist customer
 shopper commuter villager neighbour neighbor supervisor delegate glaciologist biologist designer architect
+guard forward striker winger goalkeeper goalie keeper midfielder defender fullback full-back hooker flanker
+fly-half scrum-half playmaker quarterback pitcher batsman batter bowler wicketkeeper skipper substitute
+sprinter jockey cyclist rider swimmer
 """.split())
 # Words that make a capitalised run an organisation ("Ministry of Mines", "Eurasian Development Bank").
 ORG_HEADS = frozenset("""
@@ -115,6 +118,7 @@ HONORIFICS = frozenset("""
 datuk dato dato' dato’ datin tun haji hajah hj hjh ustaz ustazah maulana shri shrimati smt thiru tmt alhaji
 alhaja encik puan ibu bapak eng hon honourable honorable rev reverend fr engr atty ir drs herr frau monsieur
 mme madame señor señora sra srta dott yb
+mawlawi mawlavi maulvi moulvi molvi maulawi alhaj hojatoleslam
 """.split())
 # Titles and forms of address of many languages that the reading does not take off (some are also given
 # names, "Nana", "Don"), but that make a name beginning with them unproven: shown for checking.

@@ -51,8 +51,11 @@ _APPOSITIVE_AFTER = re.compile(r"^,\s+(?:(?:the|a|an)\s+([^,.;:\"“”]{2,120})
 # "Marcela Jiménez Arce, regional director of the conservation area, …": a role in apposition with no article,
 # its last word a title the lexicon knows, then its place or the appositive's end
 _BARE_ROLE_AFTER = re.compile(r"^,\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)(?=\s+(?:of|at|for|with|in|from)\s|,)")
-_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:]\s+|\band\s+|\s(?=[\w.’']+['’]s\s))"
-                                r"(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Oo]ne)\s+|[\w.’']+['’]s\s+)"
+# "…, the county's auditor, Imke Vos,", "tries from their captain, Junior Leavasa,": a role in apposition before it
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:]\s+|\b(?:and|from|by|with|for|to|against|under|behind)\s+"
+                                r"|\s(?=[\w.’']+(?:['’]s|s['’])\s))"  # "Fischer's", "Sands'"
+                                r"(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Oo]ne)\s+"
+                                r"|[\w.’']+(?:['’]s|s['’])\s+)"
                                 r"((?:[\w\-’']+\s+){0,5}[\w\-]+),\s*$")
 _SUBJECT_OF_SPEECH = re.compile(r"^(?:,[^,.;\"“”]{1,100},|\s+of\s+[^,.;\"“”]{1,60}?)?\s*(?:also\s+|later\s+)?(?:"
                                 + "|".join(sorted(REPORT_VERBS)) + r")\b")
@@ -105,7 +108,8 @@ _ANONYMOUS = re.compile(r"\b(?:A|An|One|a|an|one)\s+(?:[a-z][\w\-]*\s+|[A-Z][\w]
 _ROLE_NOUN = re.compile(r"\b[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
 _SYNONYMS = {"head of state": HEAD_OF_STATE, "head of government": HEAD_OF_GOVERNMENT,
              "chief executive": frozenset({"chief executive", "ceo"}),
-             "spokesperson": frozenset({"spokesperson", "spokesman", "spokeswoman"})}
+             "spokesperson": frozenset({"spokesperson", "spokesman", "spokeswoman"}),
+             "judge": frozenset({"judge", "justice"})}  # "Justice Miriam Tovue" … "the judge told the court"
 
 
 # "The developer, Fjordgas, said": a one-word name given as what a firm is called is the firm's whole name
@@ -162,6 +166,7 @@ class People:
         self._firsts: dict[int, list[int]] | None = None  # ``first_mentions``, made when first asked
         self._firsts_of = 0
         self._bodies: list[Person] = []  # organisations of more than one word, in the order introduced
+        self._initials: dict[str, set[int]] = {}  # each such body's initials ("WHO"): the ids of those bodies
         self.notes: dict[int, str | None] = {}  # what ``trust`` read of each person, by id: asked once each
         self.whole: dict[int, Any] = {}  # what ``fullness`` read of each person's name, by id: asked once each
         self.longer: dict[int, set[str]] = {}  # each speaking body's longer forms in the text (``trust``), by id
@@ -181,6 +186,8 @@ class People:
             known = candidates[-1] if candidates else self._containing(key)
         if known is None and named.kind == "person":
             known = self._particle_opening(key)
+        if known is None and key.isupper() and 2 <= len(key) <= 8:
+            known = self._by_initials(key)
         if known is None:
             known = Person(key, named.kind, guess=given_gender(key) if named.kind == "person" else None)
             self._by_name[key] = known
@@ -198,7 +205,19 @@ class People:
             self.role_heads.update(t.lower() for t in key.split())
             if known.name == key and " " in key:
                 self._bodies.append(known)
+                self._initials.setdefault(initials(key), set()).add(id(known))
         return known
+
+    def _by_initials(self, short: str) -> Person | None:
+        """ "the RTA said" after "the Roads and Transport Authority": the one body introduced whose initials
+        the short form spells (two such bodies: neither)."""
+        ids = self._initials.get(short)
+        if ids is None or len(ids) != 1:
+            return None
+        wanted = next(iter(ids))
+        body = next(b for b in self._bodies if id(b) == wanted)
+        self._by_name[short] = body
+        return body
 
     def _particle_opening(self, key: str) -> Person | None:
         """ "Von Hallerstein said" after "Friederike von Hallerstein", "Al-Harthy said" after "Salim bin Hamad
@@ -242,6 +261,12 @@ class People:
                 self._by_token.setdefault(family, []).append(person)
         self._unsplit.clear()
         self._unsplit_tails.clear()
+
+    def alias(self, short: str, body: Person) -> None:
+        """ "ZUS" after "the Social Insurance Institution (ZUS)": the short form names the same body (unless
+        the article gave it to someone else first)."""
+        if body.kind == "org" and body.name and short not in self._by_name:
+            self._by_name[short] = body
 
     def add_role(self, person: Person, role: str) -> None:
         if role in person.roles:
@@ -395,6 +420,18 @@ class People:
         people = {m.person for m in self._before(at, block) if m.block >= block - 1 and m.person.kind == "person"}
         person = people.pop() if len(people) == 1 else None
         return person if person is not None and person.name and person.evidence else None
+
+    def issuer(self, at: int, block: int) -> Person | None:
+        """Who issued "the statement": the body that opens this paragraph ("The Authority said in a statement
+        that it had cancelled every permit Kila issued"), else the one person or body it names before ``at``;
+        a paragraph naming no one hands the question to the one before. None when unsure."""
+        for wanted in (block, block - 1):
+            named = [m.person for m in reversed(self._before(at, block)) if m.block == wanted]
+            if named:
+                first = named[0]
+                one = first if first.kind == "org" or all(p is first for p in named) else None
+                return one if one is not None and one.name else None
+        return None
 
     def role(self, words: str, at: int) -> Person | None:
         """ "the minister", "the head of state", "the company" → the most recent one introduced so."""
@@ -570,6 +607,7 @@ class _Run(NamedTuple):
     phrase: str = ""  # "role": "Senate chairman", the role the article gave someone, asked of the index
     bare: Named | None = None  # "full", "one": the name without its role (the form the index keeps first)
     with_role: Named | None = None  # "full", "one": the name with the role its words give
+    acronym: str = ""  # "org": the short form given in brackets after it ("… Institution (ZUS)")
 
 
 class _Scan(NamedTuple):
@@ -657,12 +695,19 @@ def _read_run(before: str, run: str, after: str) -> _Run | None:
             and given_gender(named.name) is None):
         # "low-cost carrier SkySteppe", "national water agency PUB": the word before says it is a body
         named = Named("org", named.name, word_before.lower())
+    acronym = _acronym_after(named, word_before, after)
+    if acronym:
+        return _Run("org", Named("org", named.name, named.role), acronym=acronym)
     if named.kind == "org":
         return _Run("org", named)
     if named.many:
         return None
-    if _PURE_NAME_NEXT.match(after):
+    if _PURE_NAME_NEXT.match(after) and not role_of_body(after[1:].lstrip()):
         return None  # "Kazakhstan's Minister of Digital Development, Marat Seitov,": the role of the next
+    if role_of_body(run) and _NAME_COMMA_BEFORE.search(before) and _APPOSITION_ENDS.match(after):
+        # "Dr. Mariam Al Hammadi, Director of the Biodiversity Department at the Ministry, …": the role of the
+        # name before it, in apposition; no person is called "Biodiversity Department"
+        return None
     if after.startswith(",") and named_as_body(before):
         # "an officer with a civil society group, Harbour Relief Watch, urged": the group's own name
         return _Run("org", Named("org", named.name, ""))
@@ -675,6 +720,43 @@ def _read_run(before: str, run: str, after: str) -> _Run | None:
     said = VERB_RE.match(after.lstrip())
     return _Run("one", named, evidence, role, False, bool(said and said.group() in REPORT_VERBS),
                 evidence and is_firm(role), bare=bare, with_role=with_role)
+
+
+_ACRONYM = re.compile(r"\s*\((?P<short>[A-Z][A-Z0-9&]{1,7})\)")
+_INITIALS_SKIP = frozenset("of and for the on in & de du des la le el y e".split())
+
+
+def _acronym_after(named: Named, word_before: str, after: str) -> str:
+    """ "the Social Insurance Institution (ZUS)", "World Health Organization (WHO)": a body's name with its
+    short form in brackets after it, which the article then uses alone ("ZUS told …"). A body when the run
+    is read as one, or "the" stands before it (no person's name takes it), or the letters are its initials;
+    a person's name with a party's letters after it ("Anna Berg (SDP)") stays a person."""
+    found = _ACRONYM.match(after)
+    if found is None or named.many or " " not in named.name:
+        return ""
+    short = found.group("short")
+    if named.kind == "org" or word_before in ("the", "The") or short == initials(named.name):
+        return short
+    return ""
+
+
+def initials(name: str) -> str:
+    """ "World Health Organization" → "WHO"; the link words ("of", "and", "the") are left out."""
+    return "".join(word[0] for word in name.replace("-", " ").split()
+                   if word.lower() not in _INITIALS_SKIP and word[:1].isupper())
+
+
+_ROLE_OF_BODY = re.compile(r"(?:[A-Z][\w\-]*\s+){0,2}(?:of|for)\s")
+
+
+def role_of_body(words: str) -> bool:
+    """ "Director of the Biodiversity Department", "Director General of Labour Welfare": a title, then the
+    body it is held in (a role's words, not a person's name)."""
+    return _ROLE_OF_BODY.match(words) is not None and words.split()[0].lower() in ROLE_TITLES
+
+
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’\-]+,\s+$")
+_APPOSITION_ENDS = re.compile(r"\s*(?:,|\s(?:at|in)\s)")
 
 
 _BODY_NOUN_BEFORE = re.compile(r"(?:^|\s)(?P<det>a|an|the|its|their)\s+(?:(?!of\s)[\w\-'’]+\s+){0,4}?"
@@ -720,7 +802,10 @@ def build(blocks: Iterable[tuple[int, int, str, str]]) -> People:
                     found.append((start, end, meant))
                 continue
             if how == "org":
-                found.append((start, end, people.person(run.named)))
+                body = people.person(run.named)
+                if run.acronym:
+                    people.alias(run.acronym, body)
+                found.append((start, end, body))
                 continue
             evidence = run.evidence
             if how == "full":

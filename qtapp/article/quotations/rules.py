@@ -344,6 +344,42 @@ def demonstrative_after(q: Quote) -> Attribution | None:
     return _attribute(resolve(Subject("name", name.group()), q.people, q.at, q.block), "demonstrative_after", 0.85)
 
 
+_SUBJECT_AT = 50  # how far into the sentence before its subject may be named ("The former minister, X, …")
+_SENTENCE_BACK = 300  # the longest opening sentence read: bounded, linear in the block
+
+
+def about_before(q: Quote) -> Attribution | None:
+    """Benali did not rule out further action. "If nothing changes, December is next." (a quotation that is
+    its own sentence right after the paragraph's opening sentence, which opens on one person and reports no
+    speech: that person's words; a new shape, marked)."""
+    if q.previous is not None or not q.around.sentence_start or not _ENDS_SENTENCE.search(q.text):
+        return None
+    end = q.around.lead_start
+    if end > _SENTENCE_BACK:
+        return None  # the paragraph's opening sentence is longer than this rule reads: bounded, linear
+    sentence = q.masked[:end]
+    if not sentence.strip() or not _ENDS_SENTENCE.search(sentence) or \
+            _SENTENCE_STOP.search(sentence, 0, len(sentence.rstrip()) - 1):
+        return None  # the sentence before must open the paragraph: after someone's reported words the
+        # quotation may go on with them ("…, Ines Barros said. Ruud Smit disagreed. "…"")
+    start = 0
+    if VERB_RE.search(sentence) or '"' in sentence or "“" in sentence:
+        return None  # reported speech of its own, or another quotation: other rules' shapes
+    mentions = q.people.mentions_between(q.offset + start, q.offset + end)
+    people = {id(m.person): m.person for m in mentions}
+    if len(people) != 1:
+        return None
+    person = mentions[0].person
+    lead = len(sentence) - len(sentence.lstrip())
+    at = mentions[0].at - q.offset - start
+    if person.kind != "person" or not person.name or not person.evidence or at - lead > _SUBJECT_AT:
+        return None
+    for run in PROPER_RE.finditer(sentence):
+        if " " in run.group() and not run.start() <= at < run.end():
+            return None  # "X met Petrus Gowaseb": another name the index did not take, who may be the one
+    return Attribution(person.name, "about_before", 0.6, "sentence")
+
+
 def continuation_paragraph(q: Quote) -> Attribution | None:
     """A paragraph that is only "…", right after one that ended quoting X, is X's."""
     if not q.only_quote or q.carried is None:
@@ -403,7 +439,7 @@ def named_by_someone(q: Quote) -> Attribution | None:
 
 RULES: tuple[Callable[[Quote], Attribution | None], ...] = (
     speech_verb_after, according_to, speech_verb_before, subject_outside, as_put_it, demonstrative_after,
-    continuation_in_block, reported_before, colon_intro, continuation_paragraph,
+    continuation_in_block, reported_before, colon_intro, continuation_paragraph, about_before,
 )
 
 

@@ -227,6 +227,11 @@ def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
         if person is not None and not _whole(person.name, people):
             person = None
         return Resolved(person.name if person else None, "pronoun" if person else "unsure")
+    if subject.kind == "role" and subject.text.lower() in _DOCUMENTS:
+        # "The organisation said in a statement that … "…," the statement said": whoever issued it, the one
+        # body or person the paragraph names before (the words are theirs; the rule is marked, unproven)
+        issuer = people.issuer(at, block)
+        return Resolved(issuer.name if issuer else None, "document" if issuer else "unsure", subject.text)
     if subject.kind == "role":
         person = people.role(subject.text, at)
         if person is None and _AGE_OPENS.match(subject.text):
@@ -236,6 +241,8 @@ def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
 
 
 REMEMBERED_NAMES = 4096
+_DOCUMENTS = frozenset({"statement", "press release", "release", "communiqué", "communique", "notice",
+                        "circular", "written statement", "joint statement"})
 
 
 def _capital_role(word: str, people: People, at: int) -> Resolved | None:

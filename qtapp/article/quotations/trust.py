@@ -25,7 +25,9 @@ from qtapp.article.quotations.fullness import own_role_words, unproven
 from qtapp.article.quotations.given_names import given_gender
 from qtapp.article.quotations.lexicon import (
     COMPANY_NOUNS,
+    FUNCTION_WORDS,
     HONORIFICS,
+    MONTHS_DAYS,
     ORG_HEADS,
     PARTICIPLES,
     PROPER,
@@ -109,6 +111,12 @@ def calibrate(q: Quote, said: Attribution) -> Attribution:
         if lead is not None:
             return Attribution(lead, "named_in_lead", UNPROVEN, "name", doubt=found)
     person = q.people.named(said.speaker or "")
+    if found == "part_of_body" and person is not None:  # "the university" of "… Emalus Campus": the university
+        return said._replace(speaker=_parent_body(person.name or "") or said.speaker,
+                             confidence=min(said.confidence, DOUBTED), doubt=found)
+    if found == "glued_words":  # "DecisionThe High Court": the name from where the glued word opens it
+        return said._replace(speaker=_unglued(said.speaker or ""), confidence=min(said.confidence, DOUBTED),
+                             doubt=found)
     if found == "replies_to_self":  # "Salaberri asks. "…," she replies": the other one the she may mean, marked
         answering = answerer(q, person) if person is not None else None
         if answering is None or not answering.name:
@@ -161,6 +169,7 @@ def doubt(q: Quote, said: Attribution) -> str | None:
         return "not_introduced"
     if person.kind == "org":
         return (_introduced(q, person)
+                or (_part_of_body(person, said.named) if said.how == "role" else None)
                 or (_role_ambiguous(q, person, said.named) if said.how == "role" else None)
                 or (_pronoun_ambiguous(q, said, person) if said.how == "pronoun" else None)
                 or (_it_across_paragraphs(q, person) if said.how == "pronoun" else None)
@@ -170,6 +179,7 @@ def doubt(q: Quote, said: Attribution) -> str | None:
     return (_introduced(q, person) or _surname_shared(q.people, said, person)
             or (_pronoun_ambiguous(q, said, person) if said.how == "pronoun" else None)
             or (_last_as_object(q, person) if said.how == "pronoun" else None)
+            or (_unindexed_subject(q, said, person) if said.how == "pronoun" else None)
             or (_role_ambiguous(q, person, said.named) if said.how == "role" else None)
             or (_between(q, said, person) if said.cue >= 0 else None)
             or (_two_voices(q, said, person) if said.cue >= 0 else None)
@@ -182,7 +192,9 @@ def _introduced(q: Quote, person: Person) -> str | None:
     notes = q.people.notes
     key = id(person)
     if key not in notes:
-        if person.kind == "org":
+        if _glued_words(person.name or ""):
+            notes[key] = "glued_words"
+        elif person.kind == "org":
             notes[key] = (_short_org(q.people, person) or _org_goes_on(q, person) or _org_longer(q, person)
                           or _unproven(q, person))
         else:
@@ -273,6 +285,27 @@ def _title_in_name(person: Person) -> str | None:
 
 
 _SHORT_TITLES = frozenset("mr mrs ms miss mx".split())
+
+
+# "DecisionThe", "hearingMinister": three lowercase letters or more run into a capital inside one word, where
+# a lost line break glued a heading's last word to the name's sentence ("McKinnon", "DeVos", "MacArthur" have
+# fewer before their second capital)
+_GLUED = re.compile(r"[a-z]{3,}(?=[A-Z][a-z])")
+
+
+def _glued_words(name: str) -> bool:
+    """The name's first word holds a lost break: it may not open the name at all."""
+    first = name.split()[0] if name else ""
+    return len(name.split()) >= 2 and _GLUED.search(first) is not None
+
+
+def _unglued(name: str) -> str:
+    """ "DecisionThe High Court" → "High Court": the name after the glue, without an article opening it."""
+    first, _, rest = name.partition(" ")
+    found = _GLUED.search(first)
+    tail = first[found.end():] if found is not None else first
+    words = [tail, *rest.split()] if tail.lower() not in ("the", "a", "an") else rest.split()
+    return " ".join(words) or name
 
 
 def _org_as_person(q: Quote, person: Person) -> str | None:
@@ -425,6 +458,36 @@ def _pronoun_ambiguous(q: Quote, said: Attribution, person: Person) -> str | Non
     return None
 
 
+# "Leavasa was gracious.", "When Kertész is asked …": a sentence opening on one capitalised word (after a
+# subordinator at most) that an auxiliary or a speech verb follows, the subject of its clause
+_SUBJECT_RUN = compile_lazily(r"(?:^|(?<=[.!?])[\"”’']?\s+)(?:(?:When|While|After|As|Though|Although|Before|If|"
+                              r"Once|Since|Until|But|And|Then|Later|Asked)\s+)?(?P<word>[A-Z][\w'’\-]+)\s+"
+                              r"(?:is|was|has|had|does|did|will|would|can|could|says|said|told|asks|asked|"
+                              r"replies|replied|answers|answered|adds|added|insists|insisted)\b(?!['’])")
+
+
+_SUBJECT_REACH = 600  # characters read back from the quotation: a bounded cost per quotation in a long block
+
+
+def _unindexed_subject(q: Quote, said: Attribution, person: Person) -> str | None:
+    """ "… his young hooker, Tevita Kata, …" ¶ "Leavasa was gracious in defeat. "…," he said": between the
+    person the he/she was given and the quotation, the paragraph makes someone else the subject of a clause,
+    a name the index did not take as a person's (introduced with no sign of one). The he/she may be that one."""
+    end = min(said.cue, q.span.start) if said.cue >= 0 else q.span.start
+    last = next((m.at for m in q.people.before(q.at, q.block) if m.person is person), None)
+    start = max(last - q.offset + 1 if last is not None and last > q.offset else 0, end - _SUBJECT_REACH)
+    own = set((person.name or "").split())
+    for run in _SUBJECT_RUN.finditer(q.masked, start, end):
+        word = run.group("word")
+        if word in own or word.lower() in FUNCTION_WORDS or word.lower() in MONTHS_DAYS:
+            continue
+        at = q.offset + run.start("word")
+        if q.people.mentions_between(at, at + len(word)):
+            continue  # the index read it, and the he/she was matched against it already
+        return "pronoun_ambiguous"
+    return None
+
+
 def _last_as_object(q: Quote, person: Person) -> str | None:
     """ "The painter Sverre Holm called him "…"" ¶ "…," he said: the he is the him's person only as surely as
     the him was that one's (read from who else was named, ``People.objects``); Holm is in play too."""
@@ -466,6 +529,25 @@ def _role_ambiguous(q: Quote, person: Person, role: str) -> str | None:
                 role.split() and role.split()[-1] in heads for role in other.roles):
             return "role_ambiguous"
     return None
+
+
+_UNITS = frozenset("campus branch chapter division unit station annex annexe outpost wing".split())
+
+
+def _part_of_body(org: Person, role: str) -> str | None:
+    """ "The university said" given "University of the South Pacific Emalus Campus": the body read ends on a
+    word for a part of a body (a campus, a branch, a chapter), and the role noun names the whole one."""
+    tokens = (org.name or "").split()
+    head = role.split()[-1].lower() if role else ""
+    if len(tokens) < 3 or tokens[-1].lower() not in _UNITS or head in _UNITS or not head:
+        return None
+    return "part_of_body" if head in (t.lower() for t in tokens[:-2]) else None
+
+
+def _parent_body(name: str) -> str | None:
+    """The whole body of ``name`` without its part's name and word ("… Pacific Emalus Campus" → "… Pacific")."""
+    tokens = name.split()
+    return " ".join(tokens[:-2]) if len(tokens) >= 4 else None
 
 
 _ROLE_RIVALS = 40  # mentions back a body a role noun fits may compete from (a few paragraphs)
