@@ -201,7 +201,7 @@ def by_prefix(line: str) -> Byline | None:
     return found
 
 
-_ROLE_LABEL = re.compile(r"^(?P<role>reporter|writer|correspondent)\s*:", re.IGNORECASE)
+_ROLE_LABEL = re.compile(r"^(?P<role>reporter|correspondent)\s*:", re.IGNORECASE)  # "Writer:" is only "By"
 
 
 _DESK = re.compile(r"^(?:compiled|written|edited|produced|prepared)\s+by\s+(?:the\s+)?"

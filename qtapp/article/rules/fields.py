@@ -595,10 +595,14 @@ def byline_date(page: Page) -> str | None:
 def date_line_date(page: Page) -> str | None:
     """'Published: Sep 10, 2024 11:02 PM' → 2024-09-10 ('Updated' lines only when nothing else says); never an
     event's own day ('When: Thursday 10 April 2025, 4 pm' on a seminar's notice)."""
+    return _published_first([t for t in _page_date_lines(page) if dates.date_line(t)])
+
+
+def _page_date_lines(page: Page) -> list[str]:
+    """The date lines that may give the page's date: every one but an event's own day, for every rule."""
     titles = page.texts("title")
     notice = events.is_event_notice(titles[0] if titles else None)
-    return _published_first([t for t in page.texts("dateline")
-                             if dates.date_line(t) and not events.is_event_date_line(t, notice)])
+    return [t for t in page.texts("dateline") if not events.is_event_date_line(t, notice)]
 
 
 @rule("date.dateline")
@@ -617,7 +621,7 @@ def reprint_date(page: Page) -> str | None:
 def header_line_date(page: Page) -> str | None:
     """'Published April 14, 2025 · 3 min', 'Report date: 2024-11-18': a date line in the site's own words (the
     block rules made it one by where it stands) holding one full date, when no other rule gives the date."""
-    for text in page.texts("dateline"):
+    for text in _page_date_lines(page):
         found = [match for match in dates.DATE.finditer(text) if dates.parse_date(match.group(0))]
         if len(found) == 1 and not _UPDATED_FIRST.match(text):
             return dates.parse_date(found[0].group(0))
