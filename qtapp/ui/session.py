@@ -92,7 +92,8 @@ class Session:
     def top_position(self, position: int) -> None:
         self.settings.setValue("session/top_position", int(position))
 
-    def _strings(self, key: str) -> list[str]:
+    def strings(self, key: str) -> list[str]:
+        """A list kept under ``key`` (recent files, the library's chosen columns)."""
         value = self.settings.value(key, [])
         # QSettings (INI) gives a lone entry as a str and several as a list.
         items = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
@@ -101,8 +102,8 @@ class Session:
     @property
     def recent_entries(self) -> list[tuple[Path, str]]:
         """Recent articles with the title each had when last shown ("" when unknown)."""
-        titles = self._strings("recent/titles")
-        files = self._strings("recent/files")
+        titles = self.strings("recent/titles")
+        files = self.strings("recent/files")
         return [(Path(f), titles[i] if i < len(titles) else "") for i, f in enumerate(files) if f]
 
     @property

@@ -10,9 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QPoint, QSettings, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView
+
+if TYPE_CHECKING:
+    from qtapp.ui.session import Session
 
 QUOTE_MIN = 160  # px: about five words of a quote
 AUTO_ORDER = ("note", "tags", "saved", "article")  # hidden first to last as the dock narrows
@@ -34,26 +39,26 @@ class ColumnFit(QObject):
         self.user_hidden: set[str] = set()  # hidden from the header menu: stays hidden
         self.user_shown: set[str] = set()  # shown from the header menu: never hidden to make room
         self.auto_hidden: set[str] = set()
-        self._settings: QSettings | None = None
+        self._session: Session | None = None
         self._widths: dict[str, int] = {}  # a column's width when it was hidden (Qt reports 0 after)
         header = table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._popup)
 
     # -- the user's choice ---------------------------------------------------------------------------
-    def remember_in(self, settings: QSettings) -> None:
-        """Read the choice made in an earlier run, and keep every later one in ``settings``."""
-        self._settings = settings
-        self.user_hidden = _names(settings.value(HIDDEN_KEY)) & set(CHOOSABLE)
-        self.user_shown = _names(settings.value(SHOWN_KEY)) & set(CHOOSABLE) - self.user_hidden
+    def remember_in(self, session: Session) -> None:
+        """Read the choice made in an earlier run, and keep every later one in the window's session."""
+        self._session = session
+        self.user_hidden = set(session.strings(HIDDEN_KEY)) & set(CHOOSABLE)
+        self.user_shown = set(session.strings(SHOWN_KEY)) & set(CHOOSABLE) - self.user_hidden
         self.refit()
 
     def choose(self, column: str, visible: bool) -> None:
         (self.user_hidden.discard if visible else self.user_hidden.add)(column)
         (self.user_shown.add if visible else self.user_shown.discard)(column)
-        if self._settings is not None:
-            self._settings.setValue(HIDDEN_KEY, sorted(self.user_hidden))
-            self._settings.setValue(SHOWN_KEY, sorted(self.user_shown))
+        if self._session is not None:
+            self._session.settings.setValue(HIDDEN_KEY, sorted(self.user_hidden))
+            self._session.settings.setValue(SHOWN_KEY, sorted(self.user_shown))
         self.refit()
 
     def menu(self) -> QMenu:
@@ -114,12 +119,3 @@ class ColumnFit(QObject):
         others = sum(header.sectionSize(i) for i, column in enumerate(self.columns)
                      if column != "quote" and not header.isSectionHidden(i))
         return self.table.viewport().width() - others - extra
-
-
-def _names(value: object) -> set[str]:
-    """An INI list back as a set: QSettings returns one item as a plain string, none as None."""
-    if isinstance(value, str):
-        return {value} if value else set()
-    if isinstance(value, (list, tuple)):
-        return {str(item) for item in value}
-    return set()

@@ -51,7 +51,7 @@ class QuotesUi(QObject):
         self.model = QuoteTableModel(library, editor=self.edit_in_place)
         self.dock = LibraryDock(library, self.model, window.window())
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        self.dock.columns.remember_in(window.session.settings)
+        self.dock.columns.remember_in(window.session)
         self.navigator = Navigator(window, library, self.current, self.highlights)
         self.saver = QuoteSaver(window, self.reader, library, self.current, self.stack, self.reveal)
         self.citations = CitationClipboard(window, library, self.dock, self.highlights)
