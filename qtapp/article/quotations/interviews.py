@@ -7,16 +7,16 @@ these questions had no speaker on fresh sets 11 and 12. A new shape: the answer 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from qtapp.article.model import Article, Quotation
 from qtapp.article.quotations.people import People
+from qtapp.article.lazy_patterns import compile_lazily
 
 # "OC Media: "…"": a short capitalised label and a colon opening the block, the quotation right after it
-_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][^:\"“”\n]{1,40}?)[ \t]*:[ \t]*[\"“]")
-_CLOSING = re.compile(r"[\"”]?\s*$")
+_LABEL = compile_lazily(r"[ \t]*(?P<label>[A-Z][^:\"“”\n]{1,40}?)[ \t]*:[ \t]*[\"“]")
+_CLOSING = compile_lazily(r"[\"”]?\s*$")
 _MOST_WORDS = 5
 CONFIDENCE = 0.75  # a new shape: marked
 

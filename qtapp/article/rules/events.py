@@ -11,16 +11,17 @@ from __future__ import annotations
 import re
 
 from qtapp.article.rules.engine import per_line
+from qtapp.article.lazy_patterns import compile_lazily
 
 _EVENT_KINDS = (r"seminar|lecture|talk|workshop|webinar|event|concert|exhibition|screening|colloquium|symposium|"
                 r"conference|masterclass|recital|open\s+day|book\s+launch|information\s+session|public\s+meeting")
 # "Seminar: …", "Public lecture — …", "Webinar | …": the headline names the kind of event it announces
-_EVENT_TITLE = re.compile(rf"^(?:(?:public|guest|research|inaugural|annual|online|free)\s+)?(?:{_EVENT_KINDS})s?"
+_EVENT_TITLE = compile_lazily(rf"^(?:(?:public|guest|research|inaugural|annual|online|free)\s+)?(?:{_EVENT_KINDS})s?"
                           r"\s*(?::|\s[—–|-])\s*\S", re.IGNORECASE)
 # "When: …", "Date and time: …", "Event date: …": a label that only an event's day wears
-_EVENT_LABEL = re.compile(r"^(?:when|date\s*(?:&|and)\s*time|time\s*(?:&|and)\s*date|event\s+date|doors(?:\s+open)?)"
+_EVENT_LABEL = compile_lazily(r"^(?:when|date\s*(?:&|and)\s*time|time\s*(?:&|and)\s*date|event\s+date|doors(?:\s+open)?)"
                           r"\s*:", re.IGNORECASE)
-_PAGE_DATE_LABEL = re.compile(r"^(?:first\s+)?(?:posted|published|issued|(?:last\s+)?updated)\b", re.IGNORECASE)
+_PAGE_DATE_LABEL = compile_lazily(r"^(?:first\s+)?(?:posted|published|issued|(?:last\s+)?updated)\b", re.IGNORECASE)
 
 
 def is_event_notice(title: str | None) -> bool:

@@ -28,6 +28,7 @@ from qtapp.article.rules.outlet_names import (
 from qtapp.article.rules.outlet_vote import Witnesses, key, vote
 from qtapp.article.rules.outlets import AGENCIES, OUTLET_WORDS, PRESS_WIRES, SECTIONS, canonical, is_outlet
 from qtapp.article.rules.persons import INSTITUTION_WORDS
+from qtapp.article.lazy_patterns import compile_lazily
 
 
 @dataclass
@@ -97,9 +98,9 @@ _OUTLET_PREFIX = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ -]{1,30}?)\s*:\s+(?P<ti
 
 
 # "Match Report: …", "Fact check: …": a label of the page's kind before the colon is part of the headline
-_KIND_LABEL = re.compile(r"^(?:feature|match|fact|live|special|exclusive|breaking|photo|video)\b",
+_KIND_LABEL = compile_lazily(r"^(?:feature|match|fact|live|special|exclusive|breaking|photo|video)\b",
                          re.IGNORECASE)
-_QUOTED = re.compile(r"^[\"“](?P<text>[^\"“”]+)[\"”]$")
+_QUOTED = compile_lazily(r"^[\"“](?P<text>[^\"“”]+)[\"”]$")
 
 
 def _headline(page: Page) -> str | None:
@@ -628,7 +629,7 @@ def header_line_date(page: Page) -> str | None:
     return None
 
 
-_UPDATED_FIRST = re.compile(r"(?i)\s*(?:last\s+)?(?:updated|modified)")
+_UPDATED_FIRST = compile_lazily(r"(?i)\s*(?:last\s+)?(?:updated|modified)")
 
 
 DATE: tuple[Rule[str], ...] = (date_line_date, byline_date, dateline_date, reprint_date, header_line_date)

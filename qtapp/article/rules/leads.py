@@ -10,23 +10,23 @@ a place in capitals) and only the block rules ask, of the paragraph a story begi
 
 from __future__ import annotations
 
-import re
 
 from qtapp.article.rules.dates import MONTHS, Dateline, parse_date
 from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import AGENCIES, ROLE_WORDS, canonical
+from qtapp.article.lazy_patterns import compile_lazily
 
 HEAD_MAX = 110  # a lead is a line's first words; a colon further on is a sentence's
 # the lead's end, followed by the story's first word: "--", a dash between spaces, a colon, a full stop
-_END = re.compile(r"\s*(?:--|[—–]|(?<=\s)-)(?=\s+[\"“‘'A-ZÀ-Ý\d])|\s*:(?=\s+[\"“‘'A-ZÀ-Ý])|\.-?(?=\s+[\"“A-ZÀ-Ý])")
-_BRACKETED = re.compile(r"\(([^()]{1,40})\)")
-_PLACE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}$")
-_REGION = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
-_CAPITALS = re.compile(r"^[A-Z][A-Z&.-]{1,11}$")  # "IRNA", "SPA", "ARMENPRESS": an agency's mark
-_MARK_IN_BRACKETS = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")  # "(Pajhwok)", "(Jiji Press)"
-_TOKEN = re.compile(r"[^\s]+")
-_NUMBER = re.compile(r"^\d{1,4}(?:st|nd|rd|th)?\.?$")
-_WORD = re.compile(r"^[A-Za-zÀ-ÿ][\w'’.-]*$")
+_END = compile_lazily(r"\s*(?:--|[—–]|(?<=\s)-)(?=\s+[\"“‘'A-ZÀ-Ý\d])|\s*:(?=\s+[\"“‘'A-ZÀ-Ý])|\.-?(?=\s+[\"“A-ZÀ-Ý])")
+_BRACKETED = compile_lazily(r"\(([^()]{1,40})\)")
+_PLACE = compile_lazily(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}$")
+_REGION = compile_lazily(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+_CAPITALS = compile_lazily(r"^[A-Z][A-Z&.-]{1,11}$")  # "IRNA", "SPA", "ARMENPRESS": an agency's mark
+_MARK_IN_BRACKETS = compile_lazily(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")  # "(Pajhwok)", "(Jiji Press)"
+_TOKEN = compile_lazily(r"[^\s]+")
+_NUMBER = compile_lazily(r"^\d{1,4}(?:st|nd|rd|th)?\.?$")
+_WORD = compile_lazily(r"^[A-Za-zÀ-ÿ][\w'’.-]*$")
 _WEEKDAYS = frozenset("mon tue wed thu fri sat sun".split())
 # what a lead's first word never is: a label, a fact box's field, a speaker's turn
 _NOT_PLACES = frozenset("""
@@ -105,9 +105,9 @@ def _read_head(head: str, end: str, dated: bool = False) -> Dateline | None:
 
 
 # "Vancouver, British Columbia--(Newsfile Corp. - March 5, 2024) -": the wire's bracket between two dashes
-_WIRE_BRACKET = re.compile(r"^(?P<head>[^()\-—–]{2,60}?)\s*--\s*\((?P<inner>[^()]{2,60})\)\s*(?:--|[—–-])(?=\s)")
+_WIRE_BRACKET = compile_lazily(r"^(?P<head>[^()\-—–]{2,60}?)\s*--\s*\((?P<inner>[^()]{2,60})\)\s*(?:--|[—–-])(?=\s)")
 # "LAUTOKA, Fiji – 21 January 2025 – Ocean …": the date after the place's dash, with its own dash
-_DATE_AFTER = re.compile(r"\s+(?P<date>[\w ,.]{6,30}?)\s*(?:--|[—–]|(?<=\s)-)(?=\s)")
+_DATE_AFTER = compile_lazily(r"\s+(?P<date>[\w ,.]{6,30}?)\s*(?:--|[—–]|(?<=\s)-)(?=\s)")
 
 
 @rule("dateline.lead_by_parts")

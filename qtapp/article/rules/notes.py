@@ -491,7 +491,7 @@ _IS_DESCRIBED = re.compile(
     # "… is Anadolu Agency's correspondent in Baku.": the outlet's own role for the author
     rf"|(?P<owner>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,4}})['’]s\s+[a-z][^.]*?)\.(?=\s|$)")
 # "The author is deputy director of …": after "The author is" a role needs no article
-_AUTHOR_IS_ROLE = re.compile(r"^(?:[—–-]\s*)?The\s+(?:author|writer)\s+is\s+(?P<desc>[a-z][a-z-]+\s+[a-z][^.]*?"
+_AUTHOR_IS_ROLE = compile_lazily(r"^(?:[—–-]\s*)?The\s+(?:author|writer)\s+is\s+(?P<desc>[a-z][a-z-]+\s+[a-z][^.]*?"
                              r"(?:\b(?:of|at|with|for|in)\b)[^.]*?(?:\b[A-Z]\.[^.]*?)*)\.(?=\s|$)")
 _WRITES_ABOUT = re.compile(rf"^(?:[—–-]\s*)?(?P<name>{NAME})\s+(?P<desc>(?:writes|covers|reports)\s+(?:about|on)?\s*"
                            rf"[^.]+?)\.(?=\s|$)")
@@ -536,12 +536,12 @@ _ROLE_NOUNS = (r"(?:professor|lecturer|director|editor|correspondent|reporter|wr
                r"partner|teacher|student|engineer|curator|coordinator|manager|adviser|advisor|dean|principal|"
                r"commentator|contributor|historian|scientist|lawyer|doctor|producer|photographer|chief)")
 # "Anahit Grigoryan is Armenpress's correspondent in Shirak province.", "Dr. X is director of the Y Trust …"
-_IS_ROLE = re.compile(rf"^(?:[—–-]\s*)?(?P<name>{NAME})\s+is\s+(?P<desc>(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,4}}"
+_IS_ROLE = compile_lazily(rf"^(?:[—–-]\s*)?(?P<name>{NAME})\s+is\s+(?P<desc>(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,4}}"
                       rf"['’]s\s+(?:[a-z-]+\s+){{0,2}})?{_ROLE_NOUNS}\b[^.]*?(?:\b[A-Z]\.[^.]*?)*)"
                       # "…, which represents 230 elevator operators.": the body's clause, no part of her role
                       rf"(?:,\s+(?:which|who|whose|where)\b[^.]*?)?\.(?=\s|$)")
 # "Theresa Gruber-Pichler teaches urban economics at TU Wien.": what the person does, and where
-_TEACHES_AT = re.compile(rf"^(?:[—–-]\s*)?(?P<name>{NAME})\s+(?P<desc>(?:teaches|lectures|researches|studies|heads|"
+_TEACHES_AT = compile_lazily(rf"^(?:[—–-]\s*)?(?P<name>{NAME})\s+(?P<desc>(?:teaches|lectures|researches|studies|heads|"
                          rf"leads|directs|chairs|edits|works|serves)\s+[^.]*?\b(?:at|for|with)\s+(?:the\s+)?"
                          rf"[A-Z][^.]*?(?:\b[A-Z]\.[^.]*?)*)\.(?=\s|$)")
 
@@ -850,7 +850,7 @@ def is_credit_line(text: str) -> bool:
 
 # "…, Peterborough, Ont.", "…, Rue des Prés, St Clement": a street or a town may hold a lowercase particle
 _PLACE_WORD = r"(?:[A-Z][\w'’.-]*|de|des|du|la|le|les|of|the|y|del|van|von)"
-_SIGNED = re.compile(rf"^[—–-]?\s*(?P<name>[^,]{{3,40}}),\s+(?P<place>[A-Z][\w'’.-]*(?:\s+{_PLACE_WORD}){{0,3}})"
+_SIGNED = compile_lazily(rf"^[—–-]?\s*(?P<name>[^,]{{3,40}}),\s+(?P<place>[A-Z][\w'’.-]*(?:\s+{_PLACE_WORD}){{0,3}})"
                      r"(?:,\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2})?\.?$")
 
 

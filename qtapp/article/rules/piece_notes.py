@@ -10,9 +10,9 @@ is for ``notes.REPRINT_RULES`` to say: this module reads only the block's kind.
 
 from __future__ import annotations
 
-import re
 
 from qtapp.article.rules.engine import Rule, first, per_line, rule
+from qtapp.article.lazy_patterns import compile_lazily
 
 MAX_PIECE_NOTE = 400  # a sentence or two; a paragraph of the story is longer
 _PIECES = (r"(?:article|op-?ed|opinion|commentary|piece|story|column|report|editorial|essay|statement|interview|"
@@ -21,18 +21,18 @@ _PUBLISHING = (r"(?:published|republished|re-published|appeared|ran|carried|repr
                r"syndicated|shared|posted|written\s+for|produced\s+for|commissioned\s+by|translated|issued|"
                r"made\s+available)")
 # "This article first appeared in …", "The following opinion column by Dr. X, a director of Y, was published …"
-_PIECE_SUBJECT = re.compile(
+_PIECE_SUBJECT = compile_lazily(
     rf"^(?:This|The\s+following|The\s+above)\s+(?:[\w-]+\s+){{0,2}}?{_PIECES}\b"
     rf"(?:\s+by\s+[^,]{{2,60}}?)?(?:,\s+[^,]{{2,80}},)?"
     rf"\s+(?:(?:was|is|has\s+been|had\s+been|were|are)\s+)?(?:(?:first|originally|previously|also)\s+)?"
     rf"{_PUBLISHING}\b")
 # "Bhutan Live publishes below the full text of a statement …", "Turkmenistan Today publishes the full text …"
-_OUTLET_PUBLISHES = re.compile(
+_OUTLET_PUBLISHES = compile_lazily(
     r"^(?:The\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}\s+(?:publishes|republishes|reprints|carries|runs|"
     r"reproduces|shares)\s+(?:below\s+|here\s+)?(?:the\s+(?:full\s+)?(?:text|following|statement)\b|this\s+"
     rf"{_PIECES}\b|the\s+{_PIECES}\s+below\b)")
-_FORWARDED = re.compile(r"^(?:Forwarded|Reposted|Cross-posted|Shared)\s+from\s+[@A-Z]")
-_SENTENCES = re.compile(r"[.!?](?:\s+|$)")
+_FORWARDED = compile_lazily(r"^(?:Forwarded|Reposted|Cross-posted|Shared)\s+from\s+[@A-Z]")
+_SENTENCES = compile_lazily(r"[.!?](?:\s+|$)")
 
 
 @rule("piece_note.piece_published")

@@ -14,6 +14,7 @@ import re
 from qtapp.article.rules.engine import per_line
 from qtapp.article.rules.outlets import SECTIONS, is_outlet
 from qtapp.article.rules.persons import INSTITUTION_WORDS, OPERATOR_WORDS
+from qtapp.article.lazy_patterns import compile_lazily
 
 # Words that name a body, a channel or a site's part; a short line in capitals of these names no event
 _BODY_WORDS = INSTITUTION_WORDS | OPERATOR_WORDS | SECTIONS | frozenset("""
@@ -23,14 +24,14 @@ channel live feed official musée museo museu
 _SMALL = frozenset({"of", "the", "and", "for", "&", "in", "on", "de", "des", "du", "di", "da", "del", "la", "le",
                     "van", "von"})
 # "Le Mauricien column", "Scotsman comment": an outlet's name and the kind of piece it heads
-_OUTLET_KIND = re.compile(r"^(?P<outlet>.+?)\s+(?:column|comment|editorial|view|opinion|op-ed|leader)$", re.IGNORECASE)
+_OUTLET_KIND = compile_lazily(r"^(?P<outlet>.+?)\s+(?:column|comment|editorial|view|opinion|op-ed|leader)$", re.IGNORECASE)
 
 
 def outlet_and_kind(text: str) -> bool:
     """'Scotsman comment', 'Le Mauricien column': the label an outlet sets over a piece, never its headline."""
     found = _OUTLET_KIND.match(text.strip()) if len(text) <= 80 else None
     return bool(found) and is_outlet(found.group("outlet"))
-_PARTS = re.compile(r"\s+[|—–]\s+|\s+-\s+")
+_PARTS = compile_lazily(r"\s+[|—–]\s+|\s+-\s+")
 
 
 @per_line
