@@ -187,10 +187,10 @@ def _source(w: _Writer, article: Article, dateline: Block | None) -> None:
     style = w.style
     muted = _char(style, 0.85, sans=True, color=style.muted)
     w.paragraph(_block_format(style, 140, bottom=1.2), muted, "source")
+    from qtapp.article.rules.dates import parse_date
+
     # A date line that states the article's date is the date: "UPI · 4 May 2026 · May 4, 2026 / 9:15 AM"
     # said it twice. The line itself is kept (it is the page's text, and quotable where it stands).
-    from qtapp.article.rules.dates import parse_date  # not for start-up: the reading rules load with the parse
-
     line = source_line(article, dated=dateline is None or parse_date(dateline.text) != article.date)
     w.text(line, muted)
     if dateline is not None:
