@@ -86,7 +86,7 @@ def _split(paragraph: str, names: frozenset[str]) -> list[Piece]:
 def _split_piece(text: str) -> list[Piece]:
     """The pieces of one stretch between lost breaks: a clock or a date stamp, a glued heading, the rest."""
     pieces: list[Piece] = []
-    relative = _RELATIVE_STAMP.search(text)
+    relative = _RELATIVE_STAMP.search(text) if "Updated " in text else None  # the pattern tries every place
     # "June 3, 2025 4:15 PMUpdated 2 hours ago": the site's clock glued to the page's date line
     if relative and relative.start() > 0 and dates.date_line(text[:relative.start()]):
         pieces.append(Piece(text[:relative.start()].strip()))

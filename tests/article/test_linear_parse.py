@@ -164,6 +164,48 @@ def test_proper_names_finds_what_the_pattern_finds() -> None:
         assert [m.span() for m in proper_names(text)] == [m.span() for m in PROPER_RE.finditer(text)]
 
 
+def test_role_nouns_found_as_the_boundary_pattern_finds() -> None:
+    """The role-noun scan asks its word boundary after the letter (a faster scan); it finds what the
+    plain "\\b[Tt]he" pattern finds, in corpus pages and in runs of letters, marks and underscores."""
+    import random
+    from pathlib import Path
+
+    from qtapp.article.quotations.people import _ROLE_NOUN
+
+    plain = re.compile(r"\b[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
+    corpus = Path(__file__).resolve().parent.parent / "corpus" / "articles"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(corpus.glob("*.txt"))]
+    rng = random.Random(5)
+    pieces = ["the", "The", "athe", "_the", "2the", "éthe", "-the", "the-", " ", "\n", "minister", "Tthe", "x", "."]
+    texts += ["".join(rng.choice(pieces) for _ in range(60)) for _ in range(2000)]
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _ROLE_NOUN.finditer(text)] == expected, text[:80]
+        found += len(expected)
+    assert found > 3000
+
+
+def test_prose_ending_read_on_the_last_characters_is_the_patterns() -> None:
+    """``blocks.is_prose`` reads a text's sentence end on its last three characters; the pattern on the
+    whole text gives the same, final newlines, closing marks and stops inside included."""
+    import random
+
+    from qtapp.article.rules import blocks
+
+    rng = random.Random(9)
+    pieces = [".", "!", "?", ":", '"', "”", "’", ")", "\n", " ", "a", "Word", "x.y", "\n\n", "one two three"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    ends = prose = 0
+    for text in texts:
+        whole = blocks._SENTENCE_END.search(text) is not None
+        assert (blocks._SENTENCE_END.search(text[-3:]) is not None) == whole, repr(text)
+        assert blocks.is_prose(text) == (whole and blocks.more_words_than(text, 5)), repr(text)
+        ends += whole
+        prose += blocks.is_prose(text)
+    assert 1000 < ends < 4000 and prose > 50
+
+
 def _classified_afresh(pieces: list) -> list[tuple[str, str]]:
     """Every block rule run for every piece, nothing remembered or skipped: what ``classify`` must give."""
     from qtapp.article.rules import blocks

@@ -14,9 +14,10 @@ import re
 from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from itertools import repeat
 from typing import NamedTuple
 
-from qtapp.article.model import Article, Quotation, block_columns
+from qtapp.article.model import Article, Quotation, block_columns, make_quotation
 from qtapp.article.quotations.classify import is_quotation, needs_speaker
 from qtapp.article.quotations.context import Around, arounds
 from qtapp.article.quotations.interviews import interviewer_questions
@@ -79,6 +80,7 @@ def _find(article: Article) -> list[Quotation]:
     people = build((n, starts[n], _masked(texts[n], marked.get(n)), kind) for n, kind in enumerate(kinds)
                    if kind in INTRODUCING and not (n not in marked and names_nothing(texts[n])))
     out: list[Quotation] = []
+    article_text = article.text
     carried: str | None = None
     after = 0  # the first block not yet read for ``carried``
     for number, marks in marked.items():
@@ -89,30 +91,31 @@ def _find(article: Article) -> list[Quotation]:
         if not marks.kept and not marks.doubtful:
             carried = None if prose else carried  # as _carried says of a prose block with no quotation
             continue
-        block = blocks[number]
+        text, offset = texts[number], starts[number]  # the block's, read once (a Block is made when asked for)
         spans, masked, kept, kept_arounds, doubtful = marks
         only_quote = bool(kept) and bool(_ONLY_MARKS.match(masked))
         previous: tuple[Attribution, int] | None = None
         following = texts[number + 1][:200] if number + 1 < len(texts) else ""
         last_end = 0
-        vouched = _vouched(doubtful, spans, number, block.text, masked, block.start, people,
-                           article.text) if doubtful else {}
+        vouched = _vouched(doubtful, spans, number, text, masked, offset, people, article_text) if doubtful else {}
         indexes = sorted([*kept, *vouched]) if vouched else kept
         # the words around exclude only these (all of them, in most blocks)
         quotations = spans if len(indexes) == len(spans) else [spans[index] for index in indexes]
-        known = kept_arounds if kept_arounds is not None and not vouched else arounds(block.text, quotations)
+        known = kept_arounds if kept_arounds is not None and not vouched else arounds(text, quotations)
         wordings: dict[str, str] = {}  # one string for each wording: a block may repeat one a thousand times
         for index, (span, context) in enumerate(zip(quotations, known, strict=True)):
-            words = block.text[span.start:span.end]
-            quote = Quote(wordings.setdefault(words, words), span, number, block.text, masked, block.start,
-                          context, people, previous, following, only_quote, carried, article.text)
-            said = vouched.get(indexes[index]) or (calibrate(quote, attribute(quote)) if prose else NONE)
-            previous = (said, span.end)
-            last_end = span.end
-            out.append(Quotation(quote.text, said.speaker, number, block.start + span.start,
-                                 block.start + span.end, said.rule, said.confidence, said.doubt))
+            start, end = span.start, span.end
+            words = text[start:end]
+            quote = Quote(wordings.setdefault(words, words), span, number, text, masked, offset, context, people,
+                          previous, following, only_quote, carried, article_text)
+            said = (vouched.get(indexes[index]) if vouched else None) or (
+                calibrate(quote, attribute(quote)) if prose else NONE)
+            previous = (said, end)
+            last_end = end
+            out.append(make_quotation(quote.text, said.speaker, number, offset + start, offset + end, said.rule,
+                                      said.confidence, said.doubt))
         if prose:
-            carried = _carried(block.text, masked, previous, last_end)
+            carried = _carried(text, masked, previous, last_end)
     return interviewer_questions(article, texts, starts, out, people)
 
 
@@ -160,10 +163,13 @@ class HeldArounds:
         return len(self._which)
 
     def __iter__(self) -> Iterator[Around]:
-        distinct = self._distinct
-        for number, start in zip(self._which, self._starts, strict=True):
-            lead, tail, _, starts, ends, whole = distinct[number]
-            yield Around(lead, tail, start, starts, ends, whole)
+        # each Around made at C speed (tuple.__new__ of its fields, no NamedTuple __new__ frame)
+        readings = map(self._distinct.__getitem__, self._which)
+        return map(tuple.__new__, repeat(Around), map(_placed, readings, self._starts))  # type: ignore[arg-type]
+
+
+def _placed(around: Around, lead_start: int) -> tuple[object, ...]:
+    return (around[0], around[1], lead_start, around[3], around[4], around[5])
 
 
 HELD_DISTINCT = 256

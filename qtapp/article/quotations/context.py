@@ -131,6 +131,7 @@ def _capital(tail: str) -> bool:
 _READ_BEFORE = WINDOW + 48
 _READ_AFTER = 10
 REMEMBERED_AROUNDS = 256
+_new = tuple.__new__
 
 
 def arounds(text: str, spans: Sequence[Span]) -> Iterator[Around]:
@@ -174,6 +175,6 @@ def arounds(text: str, spans: Sequence[Span]) -> Iterator[Around]:
                 read.clear()  # windows that never repeat must not pile up
             read[key] = (found, found.lead_start - low)
             yield found
-        else:  # the same words, in this quotation's place
+        else:  # the same words, in this quotation's place (made by tuple.__new__: no NamedTuple frame)
             lead, tail, _, starts, ends, whole = known[0]
-            yield Around(lead, tail, known[1] + low, starts, ends, whole)
+            yield _new(Around, (lead, tail, known[1] + low, starts, ends, whole))

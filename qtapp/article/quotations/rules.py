@@ -44,13 +44,14 @@ class Attribution(NamedTuple):
 
 
 NONE = Attribution(None, None, 0.0)
+_NOBODY: dict[str, Attribution] = {}  # each rule's answer that found its cue and no one (a tuple: shared)
 _ENDS_FULL_STOP = re.compile(r"[.]['’]?\s*$")
 _ENDS_SENTENCE = re.compile(r"[.!?]['’]?\s*$")
 _ENDS_ASKING = re.compile(r"[!?]['’]?\s*$")
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s|$)")
 
 
-@dataclass
+@dataclass(slots=True)  # slots: made once per quotation, its fields read by every rule
 class Quote:
     """One quotation and what the rules may read around it."""
 
@@ -75,7 +76,7 @@ class Quote:
 
 def _attribute(resolved: Resolved, rule: str, scale: float = 1.0, cue: int = -1) -> Attribution:
     if resolved.speaker is None:
-        return Attribution(None, rule, 0.0)
+        return _NOBODY.get(rule) or _NOBODY.setdefault(rule, Attribution(None, rule, 0.0))  # one per rule
     return Attribution(resolved.speaker, rule, round(CONFIDENCE.get(resolved.how, 0.7) * scale, 2), resolved.how,
                        cue, named=resolved.named)
 
@@ -83,7 +84,7 @@ def _attribute(resolved: Resolved, rule: str, scale: float = 1.0, cue: int = -1)
 def speech_verb_after(q: Quote) -> Attribution | None:
     """ "…," said board chair Elena Fischer. / "…," Fischer said. / "…," she said. / "…," the mayor added."""
     tail = q.around.tail
-    if _ENDS_FULL_STOP.search(q.text) and tail.lstrip()[:1].isupper():
+    if tail.lstrip()[:1].isupper() and _ENDS_FULL_STOP.search(q.text):
         return None  # a new sentence starts after the quotation
     cue = _verb_after(tail)
     if cue is None:

@@ -214,12 +214,18 @@ def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
     if subject.kind == "name" or subject.kind == "voice":
         # a name's answer depends on the whole index alone, not on where it is asked (the index is built
         # before any quotation is attributed): a page quoting "Costa said" 40,000 times resolves it once
-        known = people.resolved.get(subject)
-        if known is None:
+        remembered = people.resolved.get(subject)
+        if remembered is None:
             if len(people.resolved) >= REMEMBERED_NAMES:
                 people.resolved.clear()  # names that never repeat must not pile up
-            known = people.resolved[subject] = _resolve_name(subject, people)
-        if known.speaker is None and subject.kind == "name" and subject.text.isalpha() and subject.text.istitle():
+            known = _resolve_name(subject, people)
+            # a capitalised word that names nobody may be a role's, which is asked where it is read (the word
+            # in lowercase, to ask it of the role words first: most such words end no role)
+            role_word = subject.text.lower() if (known.speaker is None and subject.kind == "name"
+                                                 and subject.text.isalpha() and subject.text.istitle()) else None
+            remembered = people.resolved[subject] = (known, role_word)
+        known, role_word = remembered
+        if role_word is not None and role_word in people.role_heads:
             return _capital_role(subject.text, people, at) or known
         return known
     if subject.kind == "pronoun":

@@ -101,7 +101,9 @@ def is_heading_like(text: str) -> bool:
 
 def is_prose(text: str) -> bool:
     """A sentence or more: ends like a sentence and is longer than a headline."""
-    return bool(_SENTENCE_END.search(text)) and more_words_than(text, 5)
+    # read on the last three characters: the pattern's match is two at most, before the end or a final
+    # newline (searched whole, every stop of a long block was tried)
+    return _SENTENCE_END.search(text[-3:]) is not None and more_words_than(text, 5)
 
 
 # A podcast episode's chapter list: "Chapters", then "00:00 Intro", "03:12 Leaving the home grounds", …

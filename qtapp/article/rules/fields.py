@@ -660,9 +660,14 @@ _ROLE_THEN_IS = re.compile(rf"(?:^|[.;:]\s+|,\s+)(?P<name>{fm.NAME}),\s+(?P<role
                            rf"\s+(?P<desc>(?:a|an|the)\s[^.]*?)\.(?=\s|$)")
 
 
+# What every ``_ROLE_THEN_IS`` match holds: a note without it is not searched with the whole pattern, which
+# tries a name at every capital (15 ms on a note of 200 kB)
+_THEN_IS = re.compile(r",\s+(?:is|was)\s+(?:a|an|the)\s")
+
+
 def _note_intros(note: str) -> list[Author]:
     """'Pu Jingxin, a special commentator for CGTN, is a research fellow at …' keeps both parts."""
-    match = _ROLE_THEN_IS.search(note)
+    match = _ROLE_THEN_IS.search(note) if _THEN_IS.search(note) else None
     if not match:
         return []
     return [author_from_name(strip_titles(match.group("name")),

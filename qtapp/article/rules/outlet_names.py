@@ -126,8 +126,8 @@ def in_page_case(name: str, page_text: str) -> str:
 def spelled_in_page(acronym: str, page_text: str) -> str | None:
     """'KPL' on a page that writes 'Lao News Agency (KPL)' → Lao News Agency: the page pairs them, full name
     first."""
-    if not _ACRONYM.fullmatch(acronym):
-        return None
+    if not _ACRONYM.fullmatch(acronym) or f"({acronym})" not in page_text:
+        return None  # the pairing needs the initials in brackets: a page without them is not searched
     paired = re.search(r"(?P<name>(?:[A-ZÀ-Ý][\w'’-]*\s+)(?:(?:of|the|and|de|[A-ZÀ-Ý][\w'’-]*)\s+){0,5}"
                        rf"[A-ZÀ-Ý][\w'’-]*)\s+\({re.escape(acronym)}\)", page_text)
     if not paired:
