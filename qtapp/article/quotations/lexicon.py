@@ -136,7 +136,7 @@ clerk registrar treasurer warden ranger steward foreman headman headmaster headm
 magistrate coroner auditor comptroller surveyor notary provost bursar chaplain curate vicar parson priest
 canon cardinal monsignor mufti qadi
 """.split())
-HONORIFICS_BEFORE_NAME = frozenset("sheikh shaikh shaykh sheikha sayyid sayyida sayed seyyed pak bu tuan".split())
+HONORIFICS_BEFORE_NAME = frozenset("sheikh shaikh shaykh sheikha sayyid sayyida sayed seyyed pak bu tuan ratu".split())
 # Second words of two-word honorifics, taken off only after their first ("Tan Sri", "Datuk Seri", "Toh Puan").
 HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("datuk", "seri"), ("dato", "seri"), ("dato'", "seri"),
                              ("dato’", "seri"), ("dato", "sri"), ("dato'", "sri"), ("dato’", "sri"),

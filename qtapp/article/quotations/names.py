@@ -68,9 +68,14 @@ def _last_name_part(tokens: list[str]) -> list[str]:
     return tokens[start:]
 
 
+def _acronym(token: str) -> bool:
+    return len(token) > 1 and token.isupper()
+
+
 def _valid(tokens: list[str]) -> bool:
     """A name starts with a capital and is not a date ("Tian Jun" is a name; "Jun" alone, a month)."""
-    if not tokens or not tokens[0][:1].isupper() or any(t.lower() in FUNCTION_WORDS for t in tokens):
+    if not tokens or not tokens[0][:1].isupper() or any(
+            t.lower() in FUNCTION_WORDS and not (_acronym(t) and len(tokens) > 1) for t in tokens):
         return False
     if len(tokens) == 1:
         return tokens[0].lower().rstrip(".") not in MONTHS_DAYS
@@ -105,7 +110,8 @@ def listed_start(before: str) -> int | None:
 def clean(run: str) -> Named | None:
     """The person or organisation a capitalised run names, or None when it names neither."""
     tokens = run.split()
-    while tokens and (tokens[0].lower() in FUNCTION_WORDS or tokens[0].endswith("-based")):
+    while tokens and (tokens[0].lower() in FUNCTION_WORDS or tokens[0].endswith("-based")) \
+            and not _acronym_opening(tokens):
         tokens.pop(0)  # "the Geneva-based Digital Cooperation Forum": the forum
     while len(tokens) > 2 and len(tokens[0]) > 2 and tokens[0].isupper() and _POSSESSIVE.search(tokens[1]):
         tokens.pop(0)  # "ANKARA Türkiye's … Ministry": a dateline run into the paragraph is no part of the name
@@ -123,6 +129,8 @@ def clean(run: str) -> Named | None:
     person_after_org = bool(heads and roles_at and roles_at[-1] > heads[-1])  # "Assembly Speaker X"
     if _is_role(tokens[0]) and len(pieces) == 1 and heads and heads[-1] == len(tokens) - 1 and len(tokens) > 2:
         return Named("org", " ".join(tokens[1:]), "")  # "Developer Brackenfield Homes": the firm
+    if _civic_body(pieces, links):
+        return Named("org", text, "")
     if not _is_role(tokens[0]) and heads and not person_after_org:
         first = pieces[0].split()
         if any(_is_head(t) for t in first) or all(link.strip() in ("and", "&") for link in links):
@@ -155,7 +163,7 @@ def clean(run: str) -> Named | None:
     roles = [i for i, t in enumerate(first) if _is_role(t) and i < len(first) - 1
              and not (i and _LINK.match(first[i - 1]))]
     if not roles and len(first) >= 3:
-        roles = _agent_at(first)  # "Restaurateur Paolo Bianchi", "District Prosecutor Imelda Okonkwo-Hart"
+        roles = _agent_at(first) or _acronym_role_at(first)  # "Restaurateur Paolo Bianchi", "District Prosecutor Imelda Okonkwo-Hart"
     if roles:
         cut = roles[-1] + 1
         return _person(first[cut:], " ".join(first[:cut]))
@@ -175,10 +183,37 @@ def _agent_at(tokens: list[str]) -> list[int]:
             break  # "Anna Walker Smith", "Jaber Nasser al-Hashimi": the name has begun
         if _LINK.match(tokens[index + 1]) or tokens[index + 1].lower() in _FAMILY_PARTICLES:
             break  # "Pieter Van den Broeck": a family name's particle after it makes the word a given name
-        if _AGENT.search(token) and token.lower() not in _GIVEN and token[:1].isupper() \
+        if len(token) > 3 and _AGENT.search(token) and token.lower() not in _GIVEN and token[:1].isupper() \
                 and given_gender(f"{token} {tokens[index + 1]}") is None:
             found = [index]
     return found
+
+
+_CIVIC = frozenset("city town county municipality borough shire port".split())
+
+
+def _acronym_opening(tokens: list[str]) -> bool:
+    """ "IT Operations Team": a run opening on a capitalised acronym that is also a small word keeps it."""
+    return len(tokens) > 1 and _acronym(tokens[0]) and tokens[1][:1].isupper()
+
+
+def _civic_body(pieces: list[str], links: list[str]) -> bool:
+    """ "City of Cape Town", "County of Hallam": a town's or county's own body, named whole by its place."""
+    return (len(pieces) == 2 and links[0].strip() == "of" and pieces[0].lower() in _CIVIC
+            and pieces[1][:1].isupper())
+
+
+def _acronym_role_at(tokens: list[str]) -> list[int]:
+    """ "Transport MEC Lindiwe Khoza": a role written as an acronym after the role's own words, then a name of
+    two words or more (the index of the acronym, in a list, or none). A run opening on one keeps it."""
+    for index in range(1, len(tokens) - 2):
+        token = tokens[index]
+        if 2 <= len(token) <= 5 and token.isalpha() and token.isupper():
+            rest = tokens[index + 1:]
+            if all(t[:1].isupper() and not t.isupper() and not _is_head(t) for t in rest):
+                return [index]
+            return []
+    return []
 
 
 def _shared_role(pieces: list[str], links: list[str]) -> Named | None:

@@ -249,11 +249,19 @@ def _subjects_before_verbs(lead: str) -> tuple[tuple[tuple[Subject, str, int, in
     return tuple(subjects), reported
 
 
+_IN_BEFORE = re.compile(r"\bin\s+$")
+
+
+def _in_place(q: Quote, at: int) -> bool:
+    """ "The consulate in Port Avel said …": a name after "in" is where the sentence's subject is, not who."""
+    return bool(_IN_BEFORE.search(q.article_text, max(0, at - 4), at))
+
+
 def sentence_subject(q: Quote, rule: str) -> Attribution | None:
     """X defended the plan, saying the state had "…" (the one person the sentence names)."""
     start = q.offset + q.around.lead_start
     people = {m.person.name for m in q.people.mentions_between(start, q.at)
-              if m.person.evidence or m.person.kind == "org"}
+              if (m.person.evidence or m.person.kind == "org") and not _in_place(q, m.at)}
     if len(people) != 1 or None in people:
         return None
     return Attribution(people.pop(), rule, 0.75 if rule == "sentence_subject" else 0.6, "sentence")

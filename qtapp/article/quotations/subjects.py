@@ -180,11 +180,22 @@ def subject_whole(text: str) -> Subject | None:
     return _from_match(match) if match else None
 
 
+# "says (the) Harbour Watch’s chief engineer, Olga Brandt.": a body’s role, then its person in apposition
+_OWNER_ROLE_NAMED = compile_lazily(rf"^\s+(?:the\s+)?{PROPER}['’]s\s+(?:{_WORD}\s+){{0,4}}{_WORD},\s+(?P<name>{PROPER})"
+                                   rf"(?=\s*(?:[.,;!?]|$))")
+_POSSESSIVE_GOES_ON = compile_lazily(rf"\s+{TOKEN}['’]s\s")
+
+
 def subject_after(text: str) -> Subject | None:
     """The subject right after an inverted verb ("said the mayor", "said Mayor X")."""
+    owned = _OWNER_ROLE_NAMED.match(text[:200])
+    if owned:
+        return Subject("name", owned.group("name"))
     match = SUBJECT_AFTER.match(text[:200])
     if not match:
         return None
+    if match.group("name") and _POSSESSIVE_GOES_ON.match(text, match.end("name")):
+        return None  # "said Harbour Watch's chief engineer": a body's role, no one named; not "Harbour"
     role = (match.group("role") or "").split()
     if any(_blocks(w) for w in role):
         return None

@@ -255,13 +255,18 @@ def _stands_alone(text: str, word: str, name: str, at: int) -> bool:
     return text.count(word, low, high) > text.count(f"{word} {name}", low, high)
 
 
+def _role_acronym(word: str) -> bool:
+    """ "MEC" in "Transport MEC Sipho …": an acronym of three letters or more is a role's or a body's, no name's."""
+    return len(word) >= 3 and word.isalpha() and word.isupper()
+
+
 def _name_part(word: str, name: str) -> bool:
     if word in _PARTICLES:
         return True
     if not word[:1].isupper() or word.endswith((",", ";", ":", "'s", "’s", ")")):
         return False
     low = word.lower().rstrip(".")
-    if low in ROLE_TITLES or low in HONORIFICS or low in ORG_HEADS:
+    if low in ROLE_TITLES or low in HONORIFICS or low in ORG_HEADS or _role_acronym(word):
         return False
     if _ABBREVIATED.match(word):
         return True
