@@ -11,7 +11,7 @@ from qtapp.article import parse_text
 from qtapp.article.doubts import CONFIDENT
 from qtapp.article.model import Quotation
 from qtapp.article.quotations.names import clean
-from qtapp.article.quotations.subjects import subject_after
+from qtapp.article.quotations.subjects import subject_after, subject_whole
 
 LEAD = "The harbour board met on Monday to set next year's mooring fees for the bay's fishing boats.\n\n"
 
@@ -91,3 +91,11 @@ def test_a_short_given_name_ending_like_a_role_noun_stays_in_the_name() -> None:
     assert named is not None and named.name == "Nor Hafizah Rosli"
     longer = clean("Inspector Hafizah Rosli")
     assert longer is not None and longer.name == "Hafizah Rosli"
+
+
+def test_a_bodys_possessive_role_then_a_name_before_the_verb_gives_the_person() -> None:
+    subject = subject_whole(" Harbour Watch's head of dredging, Olga Brandt, ")
+    assert subject is not None and subject.text == "Olga Brandt"
+    quote = _quote("\"The channel is silting faster than we dredge,\" the Bay Harbour Trust's head of dredging, "
+                   "Olga Brandt, said at a briefing.")
+    assert quote.speaker == "Olga Brandt"

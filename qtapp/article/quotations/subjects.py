@@ -172,10 +172,18 @@ def _one_person(run: str) -> bool:
     return named is not None and named.kind == "person" and not named.many and " " in named.name
 
 
+# "…," Harbour Watch's head of dredging, Olga Brandt, said: a body's role, its person in apposition, the verb
+_OWNER_ROLE_APPOSED = compile_lazily(rf"^[\s,—–-]*(?:the\s+)?(?:{PROPER}['’]s|[Tt]he|[Ii]ts)\s+(?:{_WORD}\s+){{0,5}}"
+                                     rf"{_WORD},\s+(?P<name>{PROPER}),\s+(?:{_ADVERBS}\s+){{0,3}}$")
+
+
 def subject_whole(text: str) -> Subject | None:
     """The subject when ``text`` is nothing but it (the words between a quotation and its verb)."""
     if len(text) > 160:
         return None
+    owned = _OWNER_ROLE_APPOSED.match(text)
+    if owned:
+        return Subject("name", owned.group("name"))
     match = SUBJECT_WHOLE.match(text)
     return _from_match(match) if match else None
 
