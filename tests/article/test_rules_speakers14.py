@@ -99,3 +99,17 @@ def test_a_bodys_possessive_role_then_a_name_before_the_verb_gives_the_person() 
     quote = _quote("\"The channel is silting faster than we dredge,\" the Bay Harbour Trust's head of dredging, "
                    "Olga Brandt, said at a briefing.")
     assert quote.speaker == "Olga Brandt"
+
+
+@pytest.mark.parametrize("later", ["d'Ormesson-Lacaze said", "D'Ormesson-Lacaze said"])
+def test_a_family_name_opening_on_an_elided_particle_is_the_persons(later: str) -> None:
+    quote = _quote("Harbour Minister Céline d'Ormesson-Lacaze opened the meeting.",
+                   f"\"The fees stay where they are,\" {later}.")
+    assert quote.speaker == "Céline d'Ormesson-Lacaze"
+
+
+def test_an_elided_particle_inside_a_word_opens_no_name() -> None:
+    from qtapp.article.quotations.lexicon import proper_names
+
+    assert [m.group() for m in proper_names("Bad'Ormesson, d'Ormesson")] == ["Bad'Ormesson", "d'Ormesson"]
+    assert [m.group() for m in proper_names("he didn't Say")] == ["Say"]

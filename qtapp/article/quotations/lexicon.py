@@ -150,6 +150,7 @@ TOKEN = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Gen|Sr|Jr|St|Capt|Col|Lt"
          rf"|Eng|Engr|Hon|Rev|Fr|Hj|Hjh|Smt|Atty|Mme|Sra|Srta|Drs|Dott|Ir)\.(?!\w)|Dato['’](?=\s)"
          rf"|(?:{UPPER_CLASS}\.){{2,}}(?!\w)"  # an initialism: "the U.S. Army Corps of Engineers"
          rf"|(?:al|el|ad|as|ash|at|ar|bin|ibn)-{UPPER_CLASS}[^\W\d_]+"
+         rf"|(?<![^\W\d_])d['’]{UPPER_CLASS}[^\W\d_]+(?:-{UPPER_CLASS}[^\W\d_]+)?"  # "d'Entremont", "d’Amico"
          rf"|{UPPER_CLASS}\.(?=\s+{UPPER_CLASS}[^\W\d_])"  # an initial in a name: "T. Nagar", "Kim J. Park"
          rf"|{UPPER_CLASS}[^\W\d_]*(?:['’\-][^\W\d_]+)*(?:(?<=s)['’](?!\w))?|{UPPER_CLASS}\.)")
 # Lowercase particles inside one person's name ("Khalid bin Nasser", "Salares del Norte").
@@ -160,7 +161,7 @@ WHEN_WORDS = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|M
               r"|September|October|November|December)")
 PHRASE_LINKS = rf"(?:of|and|for|the|on(?!\s+{WHEN_WORDS}\b)|&)"
 # The lookahead only restates where a TOKEN can start; it lets the engine skip other positions fast.
-_TOKEN_START = rf"(?={UPPER_CLASS}|(?:al|el|ad|as|ash|at|ar|bin|ibn)-)"
+_TOKEN_START = rf"(?={UPPER_CLASS}|(?:al|el|ad|as|ash|at|ar|bin|ibn)-|d['’]{UPPER_CLASS})"
 PROPER = rf"{_TOKEN_START}{TOKEN}(?:\s+(?:(?:{NAME_LINKS}|{PHRASE_LINKS})\s+)*{TOKEN})*"
 PROPER_RE = re.compile(PROPER)
 # "Ministry of Agriculture, Fisheries and Water Resources", "Minister of Information, Culture and Tourism X":
@@ -189,6 +190,8 @@ def proper_names(text: str) -> Iterator[re.Match[str]]:
                     found = match(text, start)
                     if found:
                         break
+        elif at >= pos + 2 and text[at - 1] in "'’" and text[at - 2] == "d":
+            found = match(text, at - 2) or match(text, at)  # "d'Entremont": the particle opens the name
         else:
             found = match(text, at)
         if found is None:

@@ -68,13 +68,16 @@ def _last_name_part(tokens: list[str]) -> list[str]:
     return tokens[start:]
 
 
+_ELIDED = re.compile(r"d['’][A-ZÀ-Þ]")  # "d'Entremont": an elided particle opens the family name
+
+
 def _acronym(token: str) -> bool:
     return len(token) > 1 and token.isupper()
 
 
 def _valid(tokens: list[str]) -> bool:
     """A name starts with a capital and is not a date ("Tian Jun" is a name; "Jun" alone, a month)."""
-    if not tokens or not tokens[0][:1].isupper() or any(
+    if not tokens or not (tokens[0][:1].isupper() or _ELIDED.match(tokens[0])) or any(
             t.lower() in FUNCTION_WORDS and not (_acronym(t) and len(tokens) > 1) for t in tokens):
         return False
     if len(tokens) == 1:

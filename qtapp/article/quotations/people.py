@@ -72,7 +72,7 @@ _PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?(?:[a-z]+ed|won|ran|took|came|we
 # someone, names a street or a place, and a later "she" means the sentence's subject
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|along|near|across|via|onto|into|off|outside|opposite)\s+$")
 _NAME_PARTICLES = frozenset("von van de da di du del della der den le la bin ibn al el".split())
-_ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|as|ash|at|ar)-[A-Z]")
+_ARTICLE_JOINED = re.compile(r"^(?:(?:al|el|ad|as|ash|at|ar)-|d['’])[A-Z]")
 _ROLE_AFTER = re.compile(r"^\s+([a-z][a-z\-]*)(?:\s+([a-z][a-z\-]*))?\b(?!['’])")
 
 
@@ -199,7 +199,7 @@ class People:
             if named.kind == "person" and " " in key:
                 tokens = key.split()
                 for token in tokens:
-                    if token[:1].isupper() or _ARTICLE_JOINED.match(token):  # "al-Harthy" too
+                    if token[:1].isupper() or _ARTICLE_JOINED.match(token):  # "al-Harthy", "d'Entremont" too
                         self._by_token.setdefault(token, []).append(known)
                 if len(tokens) > 2:
                     self._unsplit.append(known)
