@@ -15,6 +15,7 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 MIN_WRAP_WIDTH = 50
 SURE_WRAP_WIDTH = 64  # text wrapped for reading is 64–80 wide; two headlines of 60 are two lines
 MAX_READING_WIDTH = 80
+WRAPPED_SHARE_OF_WIDTH = 0.8  # a wrapped line's length over the wrap width, for most lines but the last
 # Capitalised with no sentence end (a headline), or opening with a bracket or quote ("(Reporting by …)"):
 # a line of its own, not the tail of the one above
 _HEADLINE_LIKE = re.compile(r"^[A-Z][^.!?]*$|^[(\"“‘](?!\d+\)$)")  # but "(14)" is a count's tail
@@ -113,6 +114,14 @@ def _after_furniture(current: str, previous: str, line: str, furniture: Callable
             and furniture(current) and not furniture(line))
 
 
+def _wrapped_wide(lines: list[str], width: int) -> bool:
+    """Wrapped at a width wider than reading text's: more than half its lines end near it, as a greedy wrap
+    leaves them. A page of one line per block (a headline of 60, a paragraph of 240, one of 130) has lines
+    of every length, and its longest line is no width anything was broken at."""
+    near = sum(len(line) >= WRAPPED_SHARE_OF_WIDTH * width for line in lines)
+    return 2 * near > len(lines)
+
+
 def _page_width(chunks: list[str]) -> int:
     """The longest line of the page: the width it was wrapped at, when it was wrapped for reading."""
     return max((len(chunk) if "\n" not in chunk else max(map(len, chunk.split("\n"))) for chunk in chunks),
@@ -152,6 +161,8 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
             # "Notes from a Northern Kitchen — a blog about food in Finland" / "Why every Finnish …": on a page
             # of unwrapped lines, a two-line chunk's width is its first line's length, no proof of a wrap
             wide_is_sure = page_width <= MAX_READING_WIDTH
+        elif width > MAX_READING_WIDTH and not _wrapped_wide(lines, width):
+            wide_is_sure = False
         # "Related coverage:" or "Read also" over its headlines: a label's list, one item a line
         listing = len(lines[0]) <= 40 and (lines[0].endswith(":") or bool(
             _LIST_LABEL.match(lines[0]) and furniture(lines[0])))
