@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
+
 from qtapp.article import parse_text
-from qtapp.article.rules import lines
+from qtapp.article.rules import furniture, lines
 
 FIRST = ("Pilots who guide cargo ships into the harbour stopped taking night shifts on Thursday, saying the"
          " authority had left eleven posts empty for over a year and asked crews to work back-to-back tides.")
@@ -47,3 +49,51 @@ def test_text_wrapped_for_reading_is_still_joined():
 def test_lines_of_every_length_are_no_wrap():
     assert not lines._wrapped_wide([FIRST, "By Moira Haldane", SECOND, THIRD], len(FIRST))
     assert lines._wrapped_wide(textwrap.fill(FIRST + " " + SECOND, 100).split("\n"), 100)
+
+
+@pytest.mark.parametrize("line", [
+    "Stay tuned to Coast FM Sport for more netball news.",
+    "Catch all the Farming News and Updates on Valley Gazette.",
+    "Never miss a story! Follow The Harbour Courier on WhatsApp for breaking news.",
+    "Support us: the Courier is an independent charity. Donate today.",
+    "Help us keep the record straight. Donate now.",
+    "Thank you for donating to the Harbour Courier.",
+])
+def test_the_site_asking_its_reader_is_chrome(line):
+    assert furniture.furniture(line) == "chrome.own_channel"
+
+
+@pytest.mark.parametrize("line", [
+    "The issuer is solely responsible for the content of this announcement.",
+    "Hashtag: #HarbourFoods",
+    "Hashtags: #HarbourFoods #ColdChain",
+])
+def test_release_furniture_is_chrome(line):
+    assert furniture.release_terms.check(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Latest Headlines", "Advertising", "Media files", "Start the conversation",
+    "Related story: Island shop reopens after storm damage", "Related releases: Harbour Foods hires 40",
+    "Creative Commons Attribution 4.0. Some rights reserved.", "By signing up you agree to our Privacy Policy.",
+])
+def test_box_labels_and_notices_are_chrome(line):
+    assert furniture.furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The villagers said they had nothing left to give.",
+    "Residents were told to follow police on Facebook for updates.",
+    '"Stay tuned to the radio for evacuation orders," the mayor said.',
+    "The charity asked people who could not donate to volunteer instead.",
+    "The company is solely responsible for the cost of the clean-up, the court ruled.",
+])
+def test_news_sentences_are_no_furniture(line):
+    assert furniture.furniture(line) is None
+
+
+def test_latest_headlines_list_is_dropped():
+    page = "\n\n".join(PAGE + ["Latest Headlines", "Bypass works close the mill road for a week",
+                               "Valley choir wins the regional cup"])
+    texts = [b.text for b in parse_text(page).blocks]
+    assert THIRD in texts and "Valley choir wins the regional cup" not in texts
