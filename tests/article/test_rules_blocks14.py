@@ -10,7 +10,7 @@ import textwrap
 import pytest
 
 from qtapp.article import parse_text
-from qtapp.article.rules import furniture, lines
+from qtapp.article.rules import furniture, leads, lines
 
 FIRST = ("Pilots who guide cargo ships into the harbour stopped taking night shifts on Thursday, saying the"
          " authority had left eleven posts empty for over a year and asked crews to work back-to-back tides.")
@@ -97,3 +97,22 @@ def test_latest_headlines_list_is_dropped():
                                "Valley choir wins the regional cup"])
     texts = [b.text for b in parse_text(page).blocks]
     assert THIRD in texts and "Valley choir wins the regional cup" not in texts
+
+
+@pytest.mark.parametrize("lead, text", [
+    ("SINGAPORE - ", "Harbourline Newswire - 14 May 2025 - "),
+    ("TOKYO, Jun 2, 2025 - ", "(Harbourline Newswire) - "),
+    ("OSLO - ", "Harbourline Newswire - "),
+])
+def test_a_press_wire_between_dashes_belongs_to_the_dateline(lead, text):
+    paragraph = lead + text + "Nordkyst Ferries AS today ordered two electric boats for the fjord crossing at Bergen."
+    blocks = parse_text("Nordkyst Ferries orders two electric boats\n\n" + paragraph).blocks
+    assert [(b.kind, b.text) for b in blocks[1:3]] == [
+        ("dateline", (lead + text).strip()),
+        ("paragraph", "Nordkyst Ferries AS today ordered two electric boats for the fjord crossing at Bergen.")]
+
+
+def test_a_date_after_the_place_still_ends_the_lead():
+    read = leads.with_date_after("LAUTOKA, Fiji – 21 January 2025 – Ocean freight rose.",
+                                 leads.Dateline("LAUTOKA, Fiji –", None, None, False))
+    assert read.text == "LAUTOKA, Fiji – 21 January 2025 –" and read.date == "2025-01-21"
