@@ -116,3 +116,15 @@ def test_a_date_after_the_place_still_ends_the_lead():
     read = leads.with_date_after("LAUTOKA, Fiji – 21 January 2025 – Ocean freight rose.",
                                  leads.Dateline("LAUTOKA, Fiji –", None, None, False))
     assert read.text == "LAUTOKA, Fiji – 21 January 2025 –" and read.date == "2025-01-21"
+
+
+@pytest.mark.parametrize("line", [
+    "Facebook Line WeChat Copy link", "Republish our stories for free", "Members, please sign in to comment.",
+])
+def test_share_bars_and_site_offers_are_chrome(line):
+    assert furniture.furniture(line)
+
+
+@pytest.mark.parametrize("line", ["Line", "She said she would not sign in protest.", "Republish or perish, he said."])
+def test_words_of_a_story_are_kept(line):
+    assert furniture.furniture(line) is None

@@ -43,7 +43,7 @@ _PHRASE_PREFIXES = re.compile(
     r"neither the tsx|the local democracy reporting service|this item is provided for|"
     r"exclusive news, data and analytics|"
     r"comments \(\d+\)|updated (?:about |over )?\d+ (?:min|mins|minutes|hours?) ago|\d+ (?:min|mins|minutes) read|"
-    r"news provided by|fund independent journalism|support (?:us|the \w+)$|view image in fullscreen|"
+    r"news provided by|fund independent journalism|republish our (?:content|stories|articles|journalism)\b|support (?:us|the \w+)$|view image in fullscreen|"
     r"listen to this article|sponsored$|save \d+% on|also from this source|read also|follow [\w .'’-]{2,40} on "
     r"(?:telegram|x|twitter|facebook|instagram|whatsapp)|\(if you want to contribute|\d{1,2}:\d\d / \d{1,2}:\d\d$|"
     r"subscribe now|comments are closed|comments (?:have been|are) disabled|load (?:earlier|more|older|newer) "
@@ -397,7 +397,7 @@ def wire_marks(line: str) -> bool | None:
 # The site asking its reader to act: a call in the imperative that ends the line ("… Get in touch.",
 # "… Click here to join.", "To view or add a comment, sign in"), or an app or alert offered by name.
 _CALL_TO_ACT = re.compile(
-    r"(?:^|[.!?,]\s+)(?:click|tap)\s+here\b|(?:^|[.!?,]\s+)(?:get in touch|sign in|log in|sign up|visit us on|"
+    r"(?:^|[.!?,]\s+)(?:click|tap)\s+here\b|(?:^|[.!?,]\s+)(?:please\s+)?(?:get in touch|sign in|log in|sign up|visit us on|"
     r"email us|buy the issue)\b[^.!?]{0,60}[.!?]?$|"
     r"^(?:want to )?join the conversation\b|^get (?:the [\w'’ -]{1,30} app|(?:breaking )?news alerts)\b|"
     r"^(?:listen to|subscribe to|watch|download|follow)\s+(?:our|the)\s+[\w'’ .-]{0,40}?(?:podcast|newsletter|app|"
