@@ -128,3 +128,10 @@ def test_share_bars_and_site_offers_are_chrome(line):
 @pytest.mark.parametrize("line", ["Line", "She said she would not sign in protest.", "Republish or perish, he said."])
 def test_words_of_a_story_are_kept(line):
     assert furniture.furniture(line) is None
+
+
+def test_a_menu_broken_after_its_separator_is_one_line():
+    menu = "News | Valley | Sport | Business | Opinion | Farming | Weather | Jobs | Notices | Letters"
+    text = textwrap.fill(menu, 72) + "\nHarbour pilots refuse night shifts\n\n" + FIRST
+    assert read(text)[0] == menu
+    assert read("News | Sport |\nColumnists")[:1] == ["News | Sport |"]  # too short to have been wrapped

@@ -122,6 +122,16 @@ def _wrapped_wide(lines: list[str], width: int) -> bool:
     return 2 * near > len(lines)
 
 
+_OPEN_SEPARATOR = re.compile(r"\s[|›»·]$")
+
+
+def _menu_goes_on(previous: str, line: str) -> bool:
+    """'News | Politics | Business | Sports |' over 'Columnists | Subscribe': a menu broken for width after
+    a separator (no menu ends on one), its items going on, whatever each item would read as alone."""
+    return len(previous) >= MIN_WRAP_WIDTH and bool(_OPEN_SEPARATOR.search(previous)) \
+        and not _ITEM_END.search(line) and len(line) <= MAX_READING_WIDTH
+
+
 def _page_width(chunks: list[str]) -> int:
     """The longest line of the page: the width it was wrapped at, when it was wrapped for reading."""
     return max((len(chunk) if "\n" not in chunk else max(map(len, chunk.split("\n"))) for chunk in chunks),
@@ -173,6 +183,8 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
                 # own may be broken off its end ("…  Join the conversation" / "(14)")
                 out.append(current)
                 current = line
+            elif _menu_goes_on(previous, line):
+                current = f"{current} {line}"
             elif width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width, wide_is_sure) and (
                     _goes_on(previous, line, stands_alone, listing)
                     and not _after_furniture(current, previous, line, furniture)
