@@ -58,6 +58,8 @@ def test_lines_of_every_length_are_no_wrap():
     "Support us: the Courier is an independent charity. Donate today.",
     "Help us keep the record straight. Donate now.",
     "Thank you for donating to the Harbour Courier.",
+    "To comment, subscribe to the Harbour Courier.",
+    "To read the full story, subscribe today.",
 ])
 def test_the_site_asking_its_reader_is_chrome(line):
     assert furniture.furniture(line) == "chrome.own_channel"
@@ -87,6 +89,7 @@ def test_box_labels_and_notices_are_chrome(line):
     '"Stay tuned to the radio for evacuation orders," the mayor said.',
     "The charity asked people who could not donate to volunteer instead.",
     "The company is solely responsible for the cost of the clean-up, the court ruled.",
+    "To comment, the minister said, would be premature.",
 ])
 def test_news_sentences_are_no_furniture(line):
     assert furniture.furniture(line) is None

@@ -409,13 +409,16 @@ _CALL_TO_ACT = re.compile(
 
 
 # The site pointing its reader to its own channels: "Catch all the Business News and Updates on X.",
-# "Stay tuned to X for more rugby news.", "… Follow X on WhatsApp for real-time updates."
+# "Stay tuned to X for more rugby news.", "… Follow X on WhatsApp for real-time updates.", "To comment, subscribe …"
 _OWN_CHANNEL = re.compile(
     r"^(?:catch|get|read|find)\s+all\s+the\s+(?:latest\s+)?[\w'’ &-]{0,40}?\b(?:news|updates|stories|headlines)\b"
     r"[\w'’ &-]{0,40}\s+(?:on|at|from)\s+[A-Z][\w.&'’ -]{1,40}[.!]?$|"
     r"^stay\s+tuned\s+to\s+[A-Z][\w.&'’ -]{1,40}?\s+for\b[^.!?]{0,60}[.!]?$|"
     r"(?:^|[.!?]\s+)follow\s+[A-Z][\w.&'’ -]{1,40}?\s+on\s+(?:whatsapp|telegram|x|twitter|facebook|instagram|"
-    r"tiktok|youtube|threads|viber|google\s+news)\b[^.!?]{0,60}[.!]?$", re.IGNORECASE)
+    r"tiktok|youtube|threads|viber|google\s+news)\b[^.!?]{0,60}[.!]?$|"
+    # "To comment, subscribe to X.": what the reader may do once signed up
+    r"^to\s+(?:comment|read\s+more|continue\s+reading|keep\s+reading|read\s+the\s+full\s+\w+),?\s+(?:please\s+)?"
+    r"(?:subscribe|sign\s+in|log\s+in|register)\b[^.!?]{0,60}[.!]?$", re.IGNORECASE)
 # The ask for money or thanks for it, closing the line: "… Donate today.", "Thank you for donating to X."
 _MONEY_ASK = re.compile(r"(?:^|[.!?:]\s+)(?:please\s+)?(?:donate|support\s+us|give)(?:\s+(?:today|now|here))?[.!]?$|"
                         r"^thank\s+you\s+for\s+(?:donating|your\s+(?:donation|support))\b", re.IGNORECASE)
