@@ -15,6 +15,7 @@ _WIDGET_WORDS = {
     "comments", "font", "size", "text", "reset", "listen", "follow", "subscribe", "px", "pt", "zoom",
     "like", "likes", "repost", "send", "reply", "replies",  # "Like Comment Repost Send", "Reply Share 47"
     "report", "award", "quote", "bookmark", "upvote", "downvote", "retweet", "views",  # a forum's action bar
+    "line", "wechat", "weibo", "viber", "messenger", "kakaotalk", "bluesky",  # messengers in a share bar
 }
 _COUNT = re.compile(r"\d[\d.,]*[KkMm]?(?![\w])")
 MAX_CHROME_LENGTH = 60

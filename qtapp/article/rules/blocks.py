@@ -123,7 +123,7 @@ def is_entry_heading(text: str) -> bool:
     return rest[:1].isupper() and not more_words_than(rest, 15) and not re.search(r"[.,;:]$", rest)
 _RELATED = re.compile(r"^(?:related(?: topics| articles| stories| internet links)?|more on this story|most "
                       r"(?:read|viewed|popular|watched)|explore more on these topics|read (?:more|also|next)|"
-                      r"see also|trending|you may also like|recommended|key events|media contacts?|contacts?|"
+                      r"see also|trending|you may also (?:like|be interested in)|latest (?:news|headlines|stories)|recommended|key events|media contacts?|contacts?|"
                       r"press contacts?|for further information|what we['’]re covering)\b"
                       r"|^More(?:\s+from)?(?:\s+[A-Z][\w-]*){1,4}$", re.IGNORECASE)
 

@@ -30,7 +30,8 @@ print|email|save|contacts|contact|media contact|media contacts|press contact|bac
 download images|view comments|show comments|newsletter|follow us|print version|printer-friendly version|
 leave a reply|report an error|report a typo|journalistic standards|follow|short link|permalink|
 search keywords|☰||||中文|english|global edition|related news|related content|related links|
-▶ play episode|play episode|▶ play|listen to this episode
+▶ play episode|play episode|▶ play|listen to this episode|latest news|latest headlines|latest stories|
+you may also be interested in|you may also like|advertising|media files|start the conversation
 """.replace("\n", "").split("|"))
 _PHRASE_PREFIXES = re.compile(
     r"^(?:sign up (?:for|to)|subscribe to|follow (?:us|\w+) on|we use cookies|this (?:site|website) uses "
@@ -42,7 +43,7 @@ _PHRASE_PREFIXES = re.compile(
     r"neither the tsx|the local democracy reporting service|this item is provided for|"
     r"exclusive news, data and analytics|"
     r"comments \(\d+\)|updated (?:about |over )?\d+ (?:min|mins|minutes|hours?) ago|\d+ (?:min|mins|minutes) read|"
-    r"news provided by|fund independent journalism|support (?:us|the \w+)$|view image in fullscreen|"
+    r"news provided by|fund independent journalism|republish our (?:content|stories|articles|journalism)\b|support (?:us|the \w+)$|view image in fullscreen|"
     r"listen to this article|sponsored$|save \d+% on|also from this source|read also|follow [\w .'’-]{2,40} on "
     r"(?:telegram|x|twitter|facebook|instagram|whatsapp)|\(if you want to contribute|\d{1,2}:\d\d / \d{1,2}:\d\d$|"
     r"subscribe now|comments are closed|comments (?:have been|are) disabled|load (?:earlier|more|older|newer) "
@@ -55,7 +56,7 @@ _PHRASE_PREFIXES = re.compile(
     r"version for the visually impaired|reading time:?\s*\d+\s*(?:min|mins|minutes)\b|continued (?:on|from) "
     r"(?:page|p\.)\s*\d+$|more (?:from [^:]{2,40}|letters|stories|news|in [^:]{2,30}|on [^:]{2,30}|reviews|videos|"
     r"articles|features|columns|podcasts|opinion|analysis|coverage):|related (?:news|stories|articles|content|"
-    r"coverage|reading|links):|sort by:|edited by:|about us:|"
+    r"coverage|reading|links|story|stories|releases?|posts?|videos?):|sort by:|edited by:|about us:|"
     # a box's label with nothing after it ("More from Features") and a wire's link back to its release
     r"more from [\w .&'’-]{2,40}$|view original content\b)",
     re.IGNORECASE)
@@ -87,7 +88,7 @@ _COUNTER = re.compile(r"^\d[\d ,.]*\s*[kKmM]?\s+(?:views|reads|comments|shares|l
 _WEATHER = re.compile(r"-?\d{1,3}\s?°\s?[FC]\b")  # "Tuesday, April 8, 2025 | 54°F Cloudy": a masthead's widget
 # Two patterns, not one "^…|…$": a search for the alternation tried the opener at every offset.
 _COPYRIGHT_OPENER = re.compile(r"\(?\s*(?:copyright\b|©)|\(c\)\s+\d{4}", re.IGNORECASE)  # "(©NTB)" too
-_RIGHTS_RESERVED = re.compile(r"all rights reserved\.?$|^all rights to\b.{0,80}\breserved\.?$", re.IGNORECASE)
+_RIGHTS_RESERVED = re.compile(r"(?:all|some) rights reserved\.?$|^all rights to\b.{0,80}\breserved\.?$", re.IGNORECASE)
 _MARK_AND_YEAR = re.compile(r"(?:©|\(c\))\s*(?:19|20)\d\d\b", re.IGNORECASE)  # "Steppe Observer © 2025 · …"
 _ICP = re.compile(r"ICP(?:备|\s*(?:license|证))|京公网安备", re.IGNORECASE)
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+\d[\d ()-]{7,}\d")
@@ -193,7 +194,7 @@ _SITE_TOPIC = re.compile(r"\b(?:cookies?|partners|consent|privacy|newsletters?|i
                          r"subscri(?:be|ption|bers?)|print edition|letters?|comments?|javascript|notifications?|"
                          r"news updates)\b", re.IGNORECASE)
 _SITE_CHOICE = re.compile(r"\b(?:accept(?: all)?|manage (?:choices|preferences|settings|them)|reject all|i agree|"
-                          r"sign (?:me )?up|required fields|turn on javascript|enable javascript)\b|"
+                          r"sign(?:ing)? (?:me )?up|required fields|turn on javascript|enable javascript)\b|"
                           r"(?:^|[.!?—]\s+)(?:send|include|subscribe|write to|email|submit|join|get|enter)\b|"
                           # "— enter your email [Subscribe]": the sign-up box and its button, copied as text
                           r"\benter your e-?mail\b|\[(?:subscribe|sign up|join|submit|send|go)\]", re.IGNORECASE)
@@ -396,7 +397,7 @@ def wire_marks(line: str) -> bool | None:
 # The site asking its reader to act: a call in the imperative that ends the line ("… Get in touch.",
 # "… Click here to join.", "To view or add a comment, sign in"), or an app or alert offered by name.
 _CALL_TO_ACT = re.compile(
-    r"(?:^|[.!?,]\s+)(?:click|tap)\s+here\b|(?:^|[.!?,]\s+)(?:get in touch|sign in|log in|sign up|visit us on|"
+    r"(?:^|[.!?,]\s+)(?:click|tap)\s+here\b|(?:^|[.!?,]\s+)(?:please\s+)?(?:get in touch|sign in|log in|sign up|visit us on|"
     r"email us|buy the issue)\b[^.!?]{0,60}[.!?]?$|"
     r"^(?:want to )?join the conversation\b|^get (?:the [\w'’ -]{1,30} app|(?:breaking )?news alerts)\b|"
     r"^(?:listen to|subscribe to|watch|download|follow)\s+(?:our|the)\s+[\w'’ .-]{0,40}?(?:podcast|newsletter|app|"
@@ -405,6 +406,46 @@ _CALL_TO_ACT = re.compile(
     r"[^.!?]{0,60}[.!?]?$|"
     r"\bis now on (?:whatsapp|telegram|instagram|"
     r"tiktok|threads|youtube|viber)\b", re.IGNORECASE)
+
+
+# The site pointing its reader to its own channels: "Catch all the Business News and Updates on X.",
+# "Stay tuned to X for more rugby news.", "… Follow X on WhatsApp for real-time updates.", "To comment, subscribe …"
+_OWN_CHANNEL = re.compile(
+    r"^(?:catch|get|read|find)\s+all\s+the\s+(?:latest\s+)?[\w'’ &-]{0,40}?\b(?:news|updates|stories|headlines)\b"
+    r"[\w'’ &-]{0,40}\s+(?:on|at|from)\s+[A-Z][\w.&'’ -]{1,40}[.!]?$|"
+    r"^stay\s+tuned\s+to\s+[A-Z][\w.&'’ -]{1,40}?\s+for\b[^.!?]{0,60}[.!]?$|"
+    r"(?:^|[.!?]\s+)follow\s+[A-Z][\w.&'’ -]{1,40}?\s+on\s+(?:whatsapp|telegram|x|twitter|facebook|instagram|"
+    r"tiktok|youtube|threads|viber|google\s+news)\b[^.!?]{0,60}[.!]?$|"
+    # "To comment, subscribe to X.": what the reader may do once signed up
+    r"^to\s+(?:comment|read\s+more|continue\s+reading|keep\s+reading|read\s+the\s+full\s+\w+),?\s+(?:please\s+)?"
+    r"(?:subscribe|sign\s+in|log\s+in|register)\b[^.!?]{0,60}[.!]?$", re.IGNORECASE)
+# The ask for money or thanks for it, closing the line: "… Donate today.", "Thank you for donating to X."
+_MONEY_ASK = re.compile(r"(?:^|[.!?:]\s+)(?:please\s+)?(?:donate|support\s+us|give)(?:\s+(?:today|now|here))?[.!]?$|"
+                        r"^thank\s+you\s+for\s+(?:donating|your\s+(?:donation|support))\b", re.IGNORECASE)
+
+
+@rule("chrome.own_channel")
+def own_channel(line: str) -> bool | None:
+    """'Stay tuned to Coast FM for more sport.', 'Help us check the facts. Donate now.': the site's ask."""
+    text = line.strip()
+    if len(text) > 200 or any(mark in text for mark in "\"“”"):
+        return None  # a quotation asking someone to act is news, not the site's button
+    return True if _OWN_CHANNEL.search(text) or _MONEY_ASK.search(text) else None
+
+
+# A distributor's disclaimer under a release: "The issuer is solely responsible for the content of this announcement."
+_ISSUER_TERMS = re.compile(r"^(?:the\s+)?(?:issuer|sender|company|client|organi[sz]ation)\s+(?:is|are)\s+(?:solely|"
+                           r"fully|exclusively)\s+responsible\s+for\s+(?:the\s+)?content\s+of\s+this\s+"
+                           r"(?:announcement|release|press\s+release|notice|news\s+release)\b", re.IGNORECASE)
+# "Hashtag: #LumoraEnergy": a release's tag label, one tag or more
+_TAG_LABEL = re.compile(r"^hashtags?\s*:\s*#\w+(?:[\s,]+#\w+)*$", re.IGNORECASE)
+
+
+@rule("chrome.release_terms")
+def release_terms(line: str) -> bool | None:
+    """'The issuer is solely responsible for the content of this announcement.', 'Hashtag: #X': wire furniture."""
+    text = line.strip()
+    return True if len(text) <= 200 and (_ISSUER_TERMS.match(text) or _TAG_LABEL.match(text)) else None
 
 
 @rule("chrome.call_to_action")
@@ -566,7 +607,7 @@ def ask_bar(line: str) -> bool | None:
 
 RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch, section_menu,
                                  language_switch, site_notice, site_self, widget_stamp, button_bar, wire_marks,
-                                 issue_line, call_to_action, relative_clock, reuse_terms, bare_domain,
+                                 issue_line, call_to_action, own_channel, release_terms, relative_clock, reuse_terms, bare_domain,
                                  star_rating, post_navigation, comment_form, reader_comment, starred_banner,
                                  page_header, page_state, ask_bar)
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)

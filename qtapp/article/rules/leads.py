@@ -133,12 +133,27 @@ def opens_turn(paragraph: str) -> bool:
     return bool(found and found[0].text.endswith(":") and not found[0].date)
 
 
+# "SINGAPORE -" before "Media OutReach Newswire - 14 May 2026 -" or "(JCN Newswire) -": a press wire's name
+# after the place's dash, with its own dash
+_WIRE_AFTER = compile_lazily(r"\s+(?P<wire>\(?[A-Z][\w.&'’ -]{1,40}?\b(?:Newswire|NewsWire|Wire)\)?)\s*"
+                             r"(?:--|[—–]|(?<=\s)-)(?=\s)")
+
+
 def with_date_after(paragraph: str, lead: Dateline) -> Dateline:
-    """'LAUTOKA, Fiji –' before '21 January 2025 – Ocean …': the lead runs on to the date's own dash."""
-    after = _DATE_AFTER.match(paragraph, len(lead.text)) if paragraph.startswith(lead.text) else None
-    if after is None or not parse_date(after.group("date")):
+    """'LAUTOKA, Fiji –' before '21 January 2025 – Ocean …': the lead runs on to the date's own dash, and
+    past a press wire's name between dashes ('SINGAPORE - Media OutReach Newswire - 14 May 2026 -')."""
+    if not paragraph.startswith(lead.text):
         return lead
-    return Dateline(paragraph[:after.end()].strip(), parse_date(after.group("date")), lead.agency, lead.wire)
+    end, date = len(lead.text), lead.date
+    wire = _WIRE_AFTER.match(paragraph, end)
+    if wire:
+        end = wire.end()
+    after = _DATE_AFTER.match(paragraph, end)
+    if after is not None and parse_date(after.group("date")):
+        end, date = after.end(), parse_date(after.group("date"))
+    elif not wire:
+        return lead
+    return Dateline(paragraph[:end].strip(), date, lead.agency, lead.wire)
 
 
 LEAD_RULES: tuple[Rule[Dateline], ...] = (lead_by_parts,)

@@ -15,6 +15,7 @@ _BLANK_LINE = re.compile(r"\n\s*\n")
 MIN_WRAP_WIDTH = 50
 SURE_WRAP_WIDTH = 64  # text wrapped for reading is 64–80 wide; two headlines of 60 are two lines
 MAX_READING_WIDTH = 80
+WRAPPED_SHARE_OF_WIDTH = 0.8  # a wrapped line's length over the wrap width, for most lines but the last
 # Capitalised with no sentence end (a headline), or opening with a bracket or quote ("(Reporting by …)"):
 # a line of its own, not the tail of the one above
 _HEADLINE_LIKE = re.compile(r"^[A-Z][^.!?]*$|^[(\"“‘](?!\d+\)$)")  # but "(14)" is a count's tail
@@ -113,6 +114,24 @@ def _after_furniture(current: str, previous: str, line: str, furniture: Callable
             and furniture(current) and not furniture(line))
 
 
+def _wrapped_wide(lines: list[str], width: int) -> bool:
+    """Wrapped at a width wider than reading text's: more than half its lines end near it, as a greedy wrap
+    leaves them. A page of one line per block (a headline of 60, a paragraph of 240, one of 130) has lines
+    of every length, and its longest line is no width anything was broken at."""
+    near = sum(len(line) >= WRAPPED_SHARE_OF_WIDTH * width for line in lines)
+    return 2 * near > len(lines)
+
+
+_OPEN_SEPARATOR = re.compile(r"\s[|›»·]$")
+
+
+def _menu_goes_on(previous: str, line: str) -> bool:
+    """'News | Politics | Business | Sports |' over 'Columnists | Subscribe': a menu broken for width after
+    a separator (no menu ends on one), its items going on, whatever each item would read as alone."""
+    return len(previous) >= MIN_WRAP_WIDTH and bool(_OPEN_SEPARATOR.search(previous)) \
+        and not _ITEM_END.search(line) and len(line) <= MAX_READING_WIDTH
+
+
 def _page_width(chunks: list[str]) -> int:
     """The longest line of the page: the width it was wrapped at, when it was wrapped for reading."""
     return max((len(chunk) if "\n" not in chunk else max(map(len, chunk.split("\n"))) for chunk in chunks),
@@ -152,6 +171,8 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
             # "Notes from a Northern Kitchen — a blog about food in Finland" / "Why every Finnish …": on a page
             # of unwrapped lines, a two-line chunk's width is its first line's length, no proof of a wrap
             wide_is_sure = page_width <= MAX_READING_WIDTH
+        elif width > MAX_READING_WIDTH and not _wrapped_wide(lines, width):
+            wide_is_sure = False
         # "Related coverage:" or "Read also" over its headlines: a label's list, one item a line
         listing = len(lines[0]) <= 40 and (lines[0].endswith(":") or bool(
             _LIST_LABEL.match(lines[0]) and furniture(lines[0])))
@@ -162,6 +183,8 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
                 # own may be broken off its end ("…  Join the conversation" / "(14)")
                 out.append(current)
                 current = line
+            elif _menu_goes_on(previous, line):
+                current = f"{current} {line}"
             elif width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width, wide_is_sure) and (
                     _goes_on(previous, line, stands_alone, listing)
                     and not _after_furniture(current, previous, line, furniture)
