@@ -142,13 +142,13 @@ class HeldArounds:
 
     def __init__(self) -> None:
         self._distinct: list[Around] = []
-        self._index: dict[tuple[str, str, bool, bool, str], int] = {}
+        self._index: dict[tuple[object, ...], int] = {}
         self._which = array("I")
         self._starts = array("q")
 
     def append(self, around: Around) -> bool:
         """Hold ``around``; False once the block has too many distinct readings to be worth packing."""
-        key = (around.lead, around.tail, around.sentence_start, around.sentence_end, around.sentence_lead)
+        key = around[:2] + around[3:]  # all but where the lead starts: (lead, tail, sentence start, end, lead)
         number = self._index.get(key)
         if number is None:
             if len(self._distinct) >= HELD_DISTINCT:
