@@ -104,16 +104,17 @@ def _find(article: Article) -> list[Quotation]:
         known = kept_arounds if kept_arounds is not None and not vouched else arounds(text, quotations)
         wordings: dict[str, str] = {}  # one string for each wording: a block may repeat one a thousand times
         for index, (span, context) in enumerate(zip(quotations, known, strict=True)):
-            start, end = span.start, span.end
+            start, end, _ = span
             words = text[start:end]
-            quote = Quote(wordings.setdefault(words, words), span, number, text, masked, offset, context, people,
-                          previous, following, only_quote, carried, article_text)
+            words = wordings.setdefault(words, words)
+            quote = Quote(words, span, number, text, masked, offset, context, people, previous, following, only_quote,
+                          carried, article_text)
             said = (vouched.get(indexes[index]) if vouched else None) or (
                 calibrate(quote, attribute(quote)) if prose else NONE)
             previous = (said, end)
             last_end = end
-            out.append(make_quotation(quote.text, said.speaker, number, offset + start, offset + end, said.rule,
-                                      said.confidence, said.doubt))
+            speaker, rule, confidence, _, _, doubt, _ = said
+            out.append(make_quotation(words, speaker, number, offset + start, offset + end, rule, confidence, doubt))
         if prose:
             carried = _carried(text, masked, previous, last_end)
     return interviewer_questions(article, texts, starts, out, people)
