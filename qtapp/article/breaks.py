@@ -8,6 +8,7 @@ heading glued to its paragraph. The rules work on any text; nothing here knows t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Words that start sentences: after a dot they mean a break even when short ("CGTN.As", "2022.For").
 SENTENCE_STARTERS = frozenset("""
@@ -60,13 +61,38 @@ _ALONE = re.compile(r"^\s*([A-Z][\w-]*\.[A-Z][\w-]*)\s*$", re.MULTILINE)
 def dotted_names(text: str) -> frozenset[str]:
     """Dotted tokens the text itself shows to be names: a line of its own, or written twice or more."""
     found: dict[str, int] = {}
-    for match in _DOTTED.finditer(text):
-        start, end = match.span()
+    for start, end in _dotted_spans(text):
         if (start and not text[start - 1].isspace()) or (end < len(text) and text[end] not in " \t\n,;:"):
             continue  # part of a longer token
-        found[match.group()] = found.get(match.group(), 0) + 1
+        found[text[start:end]] = found.get(text[start:end], 0) + 1
+    if all(count >= 2 for count in found.values()):
+        return frozenset(found)  # no name needs a line of its own (most text has no dotted token at all)
     alone = set(_ALONE.findall(text))
     return frozenset(name for name, count in found.items() if count >= 2 or name in alone)
+
+
+_DOT_CAPITAL = re.compile(r"\.[A-Z]")
+_WORD_RUN = re.compile(r"[\w-]*")
+
+
+def _dotted_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The spans ``_DOTTED.finditer`` finds ("News.Az" in "at News.Az."), found from the dots before a capital:
+    only those places are read, not every capital of the text. A match's first part is the run of word
+    characters before its dot (it cannot hold a dot), from its leftmost capital after the previous match."""
+    done = 0  # where the previous match ended
+    for dot in _DOT_CAPITAL.finditer(text):
+        at = dot.start()
+        if at < done:
+            continue
+        start, index = -1, at - 1
+        while index >= done and ((char := text[index]).isalnum() or char in "_-"):  # ``[\w-]``, backwards
+            if "A" <= char <= "Z":
+                start = index
+            index -= 1
+        if start < 0:
+            continue  # no capital opens the run before this dot
+        done = _WORD_RUN.match(text, at + 2).end()
+        yield start, done
 
 
 def _opens_quotation(text: str, index: int) -> bool:

@@ -104,16 +104,17 @@ def _find(article: Article) -> list[Quotation]:
         known = kept_arounds if kept_arounds is not None and not vouched else arounds(text, quotations)
         wordings: dict[str, str] = {}  # one string for each wording: a block may repeat one a thousand times
         for index, (span, context) in enumerate(zip(quotations, known, strict=True)):
-            start, end = span.start, span.end
+            start, end, _ = span
             words = text[start:end]
-            quote = Quote(wordings.setdefault(words, words), span, number, text, masked, offset, context, people,
-                          previous, following, only_quote, carried, article_text)
+            words = wordings.setdefault(words, words)
+            quote = Quote(words, span, number, text, masked, offset, context, people, previous, following, only_quote,
+                          carried, article_text)
             said = (vouched.get(indexes[index]) if vouched else None) or (
                 calibrate(quote, attribute(quote)) if prose else NONE)
             previous = (said, end)
             last_end = end
-            out.append(make_quotation(quote.text, said.speaker, number, offset + start, offset + end, said.rule,
-                                      said.confidence, said.doubt))
+            speaker, rule, confidence, _, _, doubt, _ = said
+            out.append(make_quotation(words, speaker, number, offset + start, offset + end, rule, confidence, doubt))
         if prose:
             carried = _carried(text, masked, previous, last_end)
     return interviewer_questions(article, texts, starts, out, people)
@@ -142,13 +143,13 @@ class HeldArounds:
 
     def __init__(self) -> None:
         self._distinct: list[Around] = []
-        self._index: dict[tuple[str, str, bool, bool, str], int] = {}
+        self._index: dict[tuple[object, ...], int] = {}
         self._which = array("I")
         self._starts = array("q")
 
     def append(self, around: Around) -> bool:
         """Hold ``around``; False once the block has too many distinct readings to be worth packing."""
-        key = (around.lead, around.tail, around.sentence_start, around.sentence_end, around.sentence_lead)
+        key = around[:2] + around[3:]  # all but where the lead starts: (lead, tail, sentence start, end, lead)
         number = self._index.get(key)
         if number is None:
             if len(self._distinct) >= HELD_DISTINCT:
