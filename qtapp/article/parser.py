@@ -31,6 +31,12 @@ def _stands_alone(line: str) -> bool:
                 or dates.date_line(line) or furniture.navigation.check(line) or _whole_disclaimer(line))
 
 
+def _names_alone(line: str) -> bool:
+    """'Wanjiru Kamau-Odhiambo': a line of people's names and nothing else, the byline under a headline."""
+    found = bylines.names_alone.check(line) if len(line) <= 80 else None
+    return bool(found and found.names)
+
+
 def _whole_disclaimer(line: str) -> bool:
     """'The opinions expressed in this article are the author's own …' on a line of its own under the note."""
     found = notes.find_disclaimer(line)
@@ -152,7 +158,8 @@ def parse_text(text: str) -> Article:
 def read_text(text: str) -> Article:
     """The reading rules alone: blocks and metadata, no quotations (so each half can be timed apart)."""
     text = strip_invisible(text.replace("\r\n", "\n").replace("\r", "\n"))
-    paragraphs = lines.paragraphs(text, _stands_alone, lambda line: bool(furniture.furniture(line)), notes.is_caption)
+    paragraphs = lines.paragraphs(text, _stands_alone, lambda line: bool(furniture.furniture(line)), notes.is_caption,
+                                  _names_alone)
     # Names are read from the paragraphs, not the raw lines: a hard-wrapped line that happened to hold
     # only "By.Kazakhstan" is not a name standing on its own line once the paragraph is joined.
     pieces = _pieces(paragraphs, dotted_names("\n".join(paragraphs)))
