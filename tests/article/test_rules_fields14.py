@@ -87,3 +87,23 @@ def test_a_name_ending_a_headline_wrapped_for_reading_stays_its_tail() -> None:
             "Yesenia Almonte\n\nShort line.\n")
     out = lines.paragraphs(text, lambda line: False, names_alone=lambda line: line == "Yesenia Almonte")
     assert out[0].endswith("archivist Yesenia Almonte")
+
+
+def test_an_agency_lead_under_a_headline_opens_its_own_paragraph_when_wrapped() -> None:
+    head = "Oman opens tender for a third wind farm on the Duqm coast this spring"
+    lead = "Duqm, Apr. 8 (ONA): The Energy Ministry today opened a tender for the farm"
+    article = parse_text(f"{head}\n{lead}\nwith bids due by the end of June, the ministry said.\n\nMore follows.\n")
+    assert article.title == head
+
+
+def test_a_wrapped_line_that_goes_on_is_no_lead() -> None:
+    text = ("The ministry opened a tender for a third wind farm on the coast near the\n"
+            "town of Duqm, with bids due by the end of June and turbines in 2029.\n")
+    out = lines.paragraphs(text, lambda line: False, agency_lead=lambda line: False)
+    assert len(out) == 1
+
+
+def test_a_role_and_its_town_is_a_byline_naming_no_one() -> None:
+    found = bylines.names_alone.check("Staff Correspondent, Nuwara Eliya")
+    assert found is not None and found.names == [] and found.role == "Staff Correspondent"
+    assert bylines.names_alone.check("Heavy rain, Nuwara Eliya") is None  # no role: no byline

@@ -337,6 +337,9 @@ def names_alone(line: str) -> Byline | None:
     role_tail = _ROLE_TAIL.match(text)  # "Niamh Gallagher Ireland correspondent"
     if role_tail and is_person(role_tail.group("name")) and is_role(role_tail.group("role")):
         return Byline(names=[normal_case(role_tail.group("name"))], role=role_tail.group("role"))
+    role, comma, place = text.partition(", ")  # "Staff Correspondent, Moulvibazar": a role, where it is held
+    if comma and role_alone(role) and _PLACE_WORDS.match(place) and not is_role(place) and not is_person(role):
+        return Byline(role=role)
     return Byline(role=text) if role_alone(text) else None
 
 

@@ -94,6 +94,12 @@ def _byline_under_headline(previous: str, line: str, names_alone: Callable[[str]
         and page_width() > MAX_READING_WIDTH
 
 
+def _lead_under_headline(previous: str, line: str, agency_lead: Callable[[str], bool]) -> bool:
+    """'Bahrain signs deal for second … plant at Hidd' / 'Manama, Mar. 3 (BNA): The Electricity …': the story's
+    dateline lead opens a paragraph of its own under the headline, even on a page wrapped for reading."""
+    return bool(_HEADLINE_LINE.match(previous)) and not _UNFINISHED.search(previous) and agency_lead(line)
+
+
 _HEADLINE_LINE = re.compile(r"^[A-Z'\"“‘][^.!?]*$")  # capitalised (or quoted) with no sentence end
 
 
@@ -132,7 +138,8 @@ def _page_width(chunks: list[str]) -> int:
 
 
 def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callable[[str], bool] = _never,
-               caption: Callable[[str], bool] = _never, names_alone: Callable[[str], bool] = _never) -> list[str]:
+               caption: Callable[[str], bool] = _never, names_alone: Callable[[str], bool] = _never,
+               agency_lead: Callable[[str], bool] = _never) -> list[str]:
     """Blank-line separated chunks, each split into lines unless its lines were wrapped for width.
 
     ``stands_alone`` says which lines are never the continuation of a wrapped one (a byline, a date line,
@@ -140,7 +147,8 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
     of ``furniture`` ("Media contact: …, +44" / "1632 960 412") is joined even so when the text was wrapped for
     reading, unless both halves stand alone or the second is a headline of its own; so is a caption broken
     before its credit ("… on March 13, 2025." / "Photo: Léo Castagnet / AFP"). A line of ``names_alone`` under a
-    headline-like line that is finished is the headline's byline, never its wrapped tail.
+    headline-like line that is finished is the headline's byline, never its wrapped tail; an ``agency_lead`` under
+    it is the story's first paragraph.
     """
     out: list[str] = []
     chunks = _BLANK_LINE.split(text)
@@ -183,7 +191,8 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
                 out.append(current)
                 current = line
             elif width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width, wide_is_sure) \
-                    and not _byline_under_headline(previous, line, names_alone, page_wide) and (
+                    and not _byline_under_headline(previous, line, names_alone, page_wide) \
+                    and not _lead_under_headline(previous, line, agency_lead) and (
                     _goes_on(previous, line, stands_alone, listing)
                     and not _after_furniture(current, previous, line, furniture)
                     or width <= MAX_READING_WIDTH and _rejoins(current, previous, line, stands_alone, furniture,
