@@ -17,7 +17,7 @@ from qtapp.article.breaks import dotted_names, split_glued, split_glued_heading
 from qtapp.article.invisible import clean_labels, strip_invisible
 from qtapp.article.model import BLOCK_SEPARATOR, Article, BlockList
 from qtapp.article.quotations import find_quotations
-from qtapp.article.rules import bylines, dates, editorial, furniture, lines, notes
+from qtapp.article.rules import bylines, dates, editorial, furniture, leads, lines, notes
 from qtapp.article.rules.blocks import MAX_HEADING, Piece, classify
 from qtapp.article.rules.engine import first
 from qtapp.article.rules.fields import Page, read_fields
@@ -29,6 +29,25 @@ def _stands_alone(line: str) -> bool:
     return bool(furniture.furniture(line) or bylines.parse_byline(line)
                 or len(line) <= 80 and bylines.name_comma_role.check(line)
                 or dates.date_line(line) or furniture.navigation.check(line) or _whole_disclaimer(line))
+
+
+def _names_alone(line: str) -> bool:
+    """'Wanjiru Kamau-Odhiambo': a line of people's names and nothing else, the byline under a headline."""
+    found = bylines.names_alone.check(line) if len(line) <= 80 else None
+    return bool(found and found.names)
+
+
+_AGENCY_MARK = re.compile(r"\([A-Z][\w.-]{1,15}\)")
+
+
+def _agency_lead(line: str) -> bool:
+    """'Manama, Mar. 3 (BNA): The Electricity …': a line opening with a dateline that names its agency, a story's
+    first paragraph (no wrapped sentence goes on with a town, a date and an agency in brackets)."""
+    read = dates.dateline_rule(line) or leads.lead_rule(line)
+    # "Agency (CTK)." opening a wrapped sentence's tail is no lead: a lead names its town, a comma, then the rest
+    named = read and "," in read[0].text and (read[0].agency or _AGENCY_MARK.search(read[0].text)
+                                              or read[1] == dates.place_in_capitals.name)
+    return bool(named) and len(read[0].text) < len(line)  # "RIYADH, SAUDI ARABIA - …": a town in capitals too
 
 
 def _whole_disclaimer(line: str) -> bool:
@@ -152,7 +171,8 @@ def parse_text(text: str) -> Article:
 def read_text(text: str) -> Article:
     """The reading rules alone: blocks and metadata, no quotations (so each half can be timed apart)."""
     text = strip_invisible(text.replace("\r\n", "\n").replace("\r", "\n"))
-    paragraphs = lines.paragraphs(text, _stands_alone, lambda line: bool(furniture.furniture(line)), notes.is_caption)
+    paragraphs = lines.paragraphs(text, _stands_alone, lambda line: bool(furniture.furniture(line)), notes.is_caption,
+                                  _names_alone, _agency_lead)
     # Names are read from the paragraphs, not the raw lines: a hard-wrapped line that happened to hold
     # only "By.Kazakhstan" is not a name standing on its own line once the paragraph is joined.
     pieces = _pieces(paragraphs, dotted_names("\n".join(paragraphs)))

@@ -162,6 +162,10 @@ def find_title(pieces: list[Piece]) -> int | None:
                 steps.clear()  # pieces that never repeat must not pin their keys
             steps[key] = step
         here, stop = step
+        if index == 0 and here and len(text.split()) <= 8 and _INSTITUTION.match(text):
+            here = stop = False  # "Ministry for Primary Industries" opening the page: the body's own site, its logo
+        if stop and not here and best is None and _notice_over_headline(pieces, index):
+            stop = False  # "Support us: … Donate today." over the headline and its byline: the site's appeal
         site_line = here and _names_site(text, texts, owners)
         if site_line:
             here = False  # "The Herald (Harare)" over the headline, "© 2025 The Herald" under the story
@@ -226,6 +230,18 @@ def _headline_under_date(pieces: list[Piece], index: int) -> int | None:
     return None
 
 
+def _notice_over_headline(pieces: list[Piece], index: int) -> bool:
+    """'We're sorry, this feature is currently unavailable.' at the page's head, a headline with its byline or
+    date line a few lines under it: a short sentence of the site's own (an appeal, a widget's message) over the
+    story, never the story's first paragraph (the story's prose comes under its headline)."""
+    text = pieces[index].text
+    if len(text) > 160 or not is_prose(text) or any(mark in text for mark in '"“”'):
+        return False
+    return any(is_heading_like(pieces[at].text) and len(pieces[at].text.split()) >= 4
+               and not is_prose(pieces[at].text) and _titled_sentence(pieces, at)
+               for at in range(index + 1, min(index + 5, len(pieces))))
+
+
 def _menu_line(text: str) -> bool:
     """'News › Canada › Manitoba': a breadcrumb, the site's last line above its headline."""
     return len(text) <= 80 and bool(_CRUMB.search(text))
@@ -261,8 +277,10 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
         return False, have_best and bool(_RELATED.match(text))
     if dates.date_line(text) or _stamp_like(text) or _credit_line(text):
         return False, have_best  # the headline's own date line, or a byline read by no rule
-    if not have_best and notes.reprint_note(text) and _headline_follows(pieces, 0):
-        return False, False  # "X has published an article titled …" over the headline and its byline
+    if not have_best and (notes.reprint_note(text) or fm.EDITORS_LABEL.match(text)) and _headline_follows(pieces, 0):
+        # "X has published an article titled …", "Editor's note: This is the third in a series …" over the
+        # headline and its byline
+        return False, False
     if len(text) > 300 or bylines.parse_byline(text) or fm.EDITORS_LABEL.match(text) \
             or notes.reprint_note(text):
         return False, True  # a page that opens with its byline or a note has no headline line of its own
@@ -335,6 +353,11 @@ def _site_title(text: str) -> bool:
         return False
     what = found.group("what").split()
     return what[-1].lower() in _SITE_WHAT and all(w[:1].isupper() or w in ("and", "&", "of", "the") for w in what)
+# "Ministry for Primary Industries", "Department of Lands and Survey": a public body's name, every word capitalised
+# but its linking words: on the page's first line, the logo line of its own site
+_INSTITUTION = re.compile(r"^(?:The\s+)?(?:Ministry|Department|Office|Agency|Bureau|Directorate|Secretariat|"
+                          r"Commission|Authority|University|Institute|Museum|Library)\s+(?:of|for)\s+(?:the\s+)?"
+                          r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|&|of|the|for))*$")
 # "Arts & Culture", "Marsh & Parsons": a name joined by "&", a few capitalised words and nothing else. A
 # headline may hold "&" too ("Bread & butter: the small bakeries …"), but it reads on in lowercase.
 _FIRM_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,1}$")
@@ -383,7 +406,9 @@ def _short_headline(pieces: list[Piece], index: int) -> bool:
 def _headline_follows(pieces: list[Piece], index: int) -> bool:
     """A reprint note over a headline-like line with its byline or date line right under it."""
     after = [p.text for p in pieces[index + 1:index + 5] if not furniture.furniture(p.text)][:2]
-    return len(after) == 2 and is_heading_like(after[0]) and len(after[0].split()) >= 3 and bool(
+    # "Why parents still cannot find a daycare place at 7 p.m.": a headline of one sentence may end on its stop
+    one_sentence = len(after) == 2 and after[0].endswith(".") and is_heading_like(after[0][:-1])
+    return len(after) == 2 and (is_heading_like(after[0]) or one_sentence) and len(after[0].split()) >= 3 and bool(
         bylines.parse_byline(after[1], under_headline=True) or dates.date_line(after[1]))
 
 

@@ -137,6 +137,12 @@ def _items(rest: str) -> Byline:
             found.names.append(normal_case(role_tail.group("name")))  # "Fiona MacLeod Scotland correspondent"
             found.role = found.role or role_tail.group("role")
             continue
+        profession = _PROFESSION.match(item)
+        if profession and is_person(profession.group("name")):  # "Advocate Rabia Noorani": what she is, then who
+            found.names.append(byline_case(profession.group("name")))
+            found.role = found.role or profession.group("title")
+            found.roles.setdefault(found.names[-1], profession.group("title"))
+            continue
         if is_person(strip_titles(item)):
             found.names.append(byline_case(strip_titles(item)))
         elif is_role(item):
@@ -147,6 +153,9 @@ def _items(rest: str) -> Byline:
     return found
 
 
+# a profession some pages print before the writer's name as an honorific: the author's role, no part of the name
+_PROFESSION = re.compile(r"^(?P<title>Advocate|Barrister|Solicitor|Attorney|Architect|Engineer|Engr\.|Pharmacist|"
+                         r"Accountant|Economist|Journalist)\s+(?P<name>[A-ZÀ-Ý].+)$")
 _CONTACT = re.compile(r"\s*[\[<(][^\]>)\s]+@[^\]>)\s]+[\]>)]")
 _SOURCE_ITEM = re.compile(r"^source\s*:\s*(?P<outlet>.+)$", re.IGNORECASE)
 
@@ -197,6 +206,9 @@ def by_prefix(line: str) -> Byline | None:
             return None  # "by the Global Times." under a wrapped line: the end of its sentence, not a byline
         if is_outlet(rest.split("|")[0].strip()):
             return Byline(publisher=canonical(rest.split("|")[0]), date=found.date)  # "By Global Times"
+        team = rest.split("|")[0].strip(" .")
+        if team.startswith("the ") and is_role(team) and not is_person(team):
+            return Byline(date=found.date)  # "Posted by the IT Operations Team": a team's line names no one
         return None
     return found
 
@@ -325,6 +337,9 @@ def names_alone(line: str) -> Byline | None:
     role_tail = _ROLE_TAIL.match(text)  # "Niamh Gallagher Ireland correspondent"
     if role_tail and is_person(role_tail.group("name")) and is_role(role_tail.group("role")):
         return Byline(names=[normal_case(role_tail.group("name"))], role=role_tail.group("role"))
+    role, comma, place = text.partition(", ")  # "Staff Correspondent, Moulvibazar": a role, where it is held
+    if comma and role_alone(role) and _PLACE_WORDS.match(place) and not is_role(place) and not is_person(role):
+        return Byline(role=role)
     return Byline(role=text) if role_alone(text) else None
 
 
@@ -371,6 +386,19 @@ def outlet_with_agency(line: str) -> Byline | None:
     if not is_outlet(outlet) and len(outlet.split()) > 1:
         return None  # one word ("Africanews") names a site; more words must read as an outlet's name
     return Byline(publisher=canonical(normal_case(outlet) if outlet.isupper() and len(outlet) > 5 else outlet))
+
+
+_OUTLET_VIEW = re.compile(r"^(?P<outlet>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})['’]s\s+"
+                          r"(?i:view|viewpoint|editorial|opinion|comment)$")
+
+
+@rule("byline.outlet_view")
+def outlet_view(line: str) -> Byline | None:
+    """"The Herald's View" under an editorial's headline: the outlet's own voice, no person named."""
+    match = _OUTLET_VIEW.match(line.strip()) if len(line) <= 60 else None
+    if not match or not is_outlet(match.group("outlet")):
+        return None
+    return Byline()  # the outlet's short name: its full name is read from the page's copyright or logo
 
 
 @rule("byline.live_names")
@@ -429,7 +457,7 @@ def labelled_part(line: str) -> Byline | None:
 ANYWHERE: tuple[Rule[Byline], ...] = (outlet_desk, by_prefix, dated_by, outlet_possessive, pipe_fields, outlet_date,
                                       live_names)
 UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone, name_comma_date, name_comma_role, outlet_with_agency,
-                                            role_line, name_pipe_place, labelled_part)
+                                            role_line, name_pipe_place, labelled_part, outlet_view)
 
 
 @per_line

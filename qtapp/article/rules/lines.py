@@ -86,6 +86,24 @@ def _rejoins(current: str, previous: str, line: str, stands_alone: Callable[[str
     return caption(joined) and not caption(current)
 
 
+def _byline_under_headline(previous: str, line: str, names_alone: Callable[[str], bool],
+                           page_width: Callable[[], int]) -> bool:
+    """'No, Nairobi has not tripled … rate table' / 'Wanjiru Kamau-Odhiambo': on a page of unwrapped lines, a
+    name alone under a headline that ends on no unfinished word stands on its own line, however wide the
+    headline. On a page wrapped for reading it may be the headline's tail ('… with archivist' / 'Ana Ruiz')."""
+    return bool(_HEADLINE_LINE.match(previous)) and not _UNFINISHED.search(previous) and names_alone(line) \
+        and page_width() > MAX_READING_WIDTH
+
+
+def _lead_under_headline(previous: str, line: str, agency_lead: Callable[[str], bool]) -> bool:
+    """'Bahrain signs deal for second … plant at Hidd' / 'Manama, Mar. 3 (BNA): The Electricity …': the story's
+    dateline lead opens a paragraph of its own under the headline, even on a page wrapped for reading."""
+    return bool(_HEADLINE_LINE.match(previous)) and not _UNFINISHED.search(previous) and agency_lead(line)
+
+
+_HEADLINE_LINE = re.compile(r"^[A-Z'\"“‘][^.!?]*$")  # capitalised (or quoted) with no sentence end
+
+
 _SPACE_RUN = re.compile(r"\s{2,}|\t")
 MAX_MENU = 400  # the longest menu line read; a longer line is prose, never split into items
 _ITEM_END = re.compile(r"[.!?,;:]$")
@@ -139,18 +157,28 @@ def _page_width(chunks: list[str]) -> int:
 
 
 def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callable[[str], bool] = _never,
-               caption: Callable[[str], bool] = _never) -> list[str]:
+               caption: Callable[[str], bool] = _never, names_alone: Callable[[str], bool] = _never,
+               agency_lead: Callable[[str], bool] = _never) -> list[str]:
     """Blank-line separated chunks, each split into lines unless its lines were wrapped for width.
 
     ``stands_alone`` says which lines are never the continuation of a wrapped one (a byline, a date line,
     a piece of page furniture), whatever their length. A line broken for width whose halves make one piece
     of ``furniture`` ("Media contact: …, +44" / "1632 960 412") is joined even so when the text was wrapped for
     reading, unless both halves stand alone or the second is a headline of its own; so is a caption broken
-    before its credit ("… on March 13, 2025." / "Photo: Léo Castagnet / AFP").
+    before its credit ("… on March 13, 2025." / "Photo: Léo Castagnet / AFP"). A line of ``names_alone`` under a
+    headline-like line that is finished is the headline's byline, never its wrapped tail; an ``agency_lead`` under
+    it is the story's first paragraph.
     """
     out: list[str] = []
     chunks = _BLANK_LINE.split(text)
     page_width: int | None = None  # read only when a short chunk asks: most pages never do
+    widest: list[int] = []  # the same, read once when a name under a headline asks
+
+    def page_wide() -> int:
+        if not widest:
+            widest.append(_page_width(chunks))
+        return widest[0]
+
     for chunk in chunks:
         if "\n" not in chunk:  # one line: nothing to join (most chunks of a page of tiny paragraphs)
             line = " ".join(chunk.split())
@@ -185,7 +213,9 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
                 current = line
             elif _menu_goes_on(previous, line):
                 current = f"{current} {line}"
-            elif width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width, wide_is_sure) and (
+            elif width >= MIN_WRAP_WIDTH and _wrapped(previous, line, width, wide_is_sure) \
+                    and not _byline_under_headline(previous, line, names_alone, page_wide) \
+                    and not _lead_under_headline(previous, line, agency_lead) and (
                     _goes_on(previous, line, stands_alone, listing)
                     and not _after_furniture(current, previous, line, furniture)
                     or width <= MAX_READING_WIDTH and _rejoins(current, previous, line, stands_alone, furniture,
