@@ -871,7 +871,7 @@ def _logo_spelling(acronym: str, page: Page) -> str | None:
     """'HT' (a byline's 'HT News Desk') under the logo 'Hindustan Times' → Hindustan Times: a logo line that
     spells the initials out in words, and shows no initials of its own, is the name the page goes by; initials
     the page's dateline or sign-off writes ('Tamale, Oct. 12, GNA –', 'GNA') are the mark an agency goes by."""
-    if any(d.agency == acronym for d in page.datelines()) or any(
+    if any(d.agency == acronym or re.search(rf"\b{acronym}\b", d.text) for d in page.datelines()) or any(
             t.strip(" —–-.") == acronym for t in page.texts("signature")):
         return None
     for text in page.masthead[:2]:
