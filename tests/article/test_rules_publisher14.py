@@ -100,3 +100,18 @@ def test_a_logo_of_initials_alone_leaves_the_owner() -> None:
     text = ("RBC\nRovers win the island cup\n\nValmont Rovers won the island cup on Saturday.\n\n"
             "Port Sera had led until the 84th minute.\n\n© 2026 Ruritania Broadcasting | Privacy | Contact\n")
     assert _publisher(text) != "RBC"
+
+
+def test_logo_and_body_agreeing_outweigh_a_parent_companys_copyright() -> None:
+    text = ("7Coast\nLatest | Regions | Weather\nStorm cuts power on the east cape\n\n"
+            "About ten thousand homes were without power on Tuesday.\n\n"
+            "\"Crews are out,\" the company's spokeswoman, Aroha Kemp, told 7Coast.\n\n"
+            "Copyright © 2026 Meridian Broadcasting Holdings\n")
+    assert _publisher(text) == "7Coast"
+
+
+def test_a_copyright_alone_stands_without_a_body_mention() -> None:
+    text = ("7Coast\nLatest | Regions | Weather\nStorm cuts power on the east cape\n\n"
+            "About ten thousand homes were without power on Tuesday.\n\n"
+            "Copyright © 2026 Meridian Broadcasting Holdings\n")
+    assert _publisher(text) != "7Coast"

@@ -830,6 +830,12 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
                 del out[name]
     rule_name = out.get("publisher", ("", ""))[1]
     agreed = _vote(page) if rule_name == vote_publisher.name or rule_name in _ONE_SIGNAL else None
+    if agreed and rule_name in _ONE_SIGNAL and key(agreed[0]) != key(str(out["publisher"][0])) \
+            and "vote.body_mention" in agreed[1] and not any(d.wire for d in page.datelines()) \
+            and _initials(str(out["publisher"][0]).split()) != agreed[0]:
+        # "© 2026 TVNZ" alone against the logo "1News" and "… she told 1News.": two signals that agree outweigh
+        # the one place a one-signal rule read
+        out["publisher"] = (_named(agreed[0], page, fullest=True), rule_name)
     if agreed and (rule_name == vote_publisher.name or key(agreed[0]) == key(str(out["publisher"][0]))):
         # --explain says which signals agreed: "publisher.vote:logo+copyright"; a logo line or a copyright
         # line that other signals confirm is no longer a name read from one place alone

@@ -92,7 +92,7 @@ def self_mention_signal(page: Witnesses) -> list[str] | None:
     return found or None
 
 
-_OUTLET_NAME = r"[A-ZÀ-Ý][\w&'’.-]*(?:\s+(?:of|the|and|from|de|du|&|[A-ZÀ-Ý][\w&'’.-]*)){0,5}"
+_OUTLET_NAME = r"(?:[A-ZÀ-Ý]|\d+[A-Z])[\w&'’.-]*(?:\s+(?:of|the|and|from|de|du|&|[A-ZÀ-Ý][\w&'’.-]*)){0,5}"
 # "… SACT president Khalid Benali told The Brussels Times.", "He spoke to OC Media in Omalo."; a photo credit
 # "Photo: Sardor Yusupov / Gazeta.uz": the page naming itself as the one who asked or photographed
 _TOLD = compile_lazily(rf"\b(?:told|spoke\s+to|said\s+to|in\s+an\s+interview\s+with)\s+(?:the\s+)?"
