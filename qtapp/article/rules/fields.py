@@ -874,9 +874,13 @@ def _named(found: str, page: Page, fullest: bool) -> str:
 
 
 def _logo_spelling(acronym: str, page: Page) -> str | None:
-    """'HT' (a byline's 'HT News Desk') under the logo 'Hindustan Times' → Hindustan Times: a logo line that
-    spells the initials out in words, and shows no initials of its own, is the name the page goes by; initials
+    """'HT' (a byline's 'HT News Desk') under the logo 'Hindustan Times' → Hindustan Times: the outlet's own
+    desk named by its short form, under a logo line that spells the initials out in words and shows no
+    initials of its own, is the outlet the logo names; initials
     the page's dateline or sign-off writes ('Tamale, Oct. 12, GNA –', 'GNA') are the mark an agency goes by."""
+    if not any(re.search(rf"\b{acronym}\s+(?:News\s+|Web\s+|Digital\s+)?(?:Desk|Newsroom|Staff|Team)\b", t)
+               for t in page.texts("byline")):
+        return None  # "By Ana Ruiz, SPA" under "Sahel Press Agency": initials a writer signs with are a mark
     if any(d.agency == acronym or re.search(rf"\b{acronym}\b", d.text) for d in page.datelines()) or any(
             t.strip(" —–-.") == acronym for t in page.texts("signature")):
         return None
