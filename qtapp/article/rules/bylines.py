@@ -204,13 +204,28 @@ def by_prefix(line: str) -> Byline | None:
     if not found.names:
         if line.lstrip()[:1].islower() and line.rstrip().endswith("."):
             return None  # "by the Global Times." under a wrapped line: the end of its sentence, not a byline
-        if is_outlet(rest.split("|")[0].strip()):
-            return Byline(publisher=canonical(rest.split("|")[0]), date=found.date)  # "By Global Times"
+        outlet = outlet_alone(rest.split("|")[0].strip())
+        if is_outlet(outlet):
+            return Byline(publisher=canonical(outlet), date=found.date)  # "By Global Times"
         team = rest.split("|")[0].strip(" .")
         if team.startswith("the ") and is_role(team) and not is_person(team):
             return Byline(date=found.date)  # "Posted by the IT Operations Team": a team's line names no one
         return None
     return found
+
+
+_DESK_TAIL = re.compile(r"\s+(?:news\s*desk|web\s*desk|digital\s*desk|online\s*desk|desk|news\s*room|newsroom)$",
+                        re.IGNORECASE)
+
+
+def outlet_alone(text: str) -> str:
+    """'Taiwan News, Staff Writer' → Taiwan News, 'HT News Desk' → HT: the outlet without the role or desk
+    the byline glues to it (an outlet's staff or desk is the outlet writing)."""
+    head, _, tail = text.rpartition(",")
+    if head and is_role(tail):
+        text = head.strip()
+    alone = _DESK_TAIL.sub("", text).strip()
+    return alone if alone else text
 
 
 _ROLE_LABEL = re.compile(r"^(?P<role>reporter|correspondent)\s*:", re.IGNORECASE)  # "Writer:" is only "By"

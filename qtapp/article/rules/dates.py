@@ -416,6 +416,26 @@ def slashed_wire(paragraph: str) -> Dateline | None:
     return Dateline(found.group(0).strip(), parse_date(found.group("date")), canonical(found.group("wire")), True)
 
 
+# "RIYADH, SAUDI ARABIA - Media OutReach Newswire - 24 November 2026 -", "TOKYO, Jun 2, 2026 - (JCN Newswire) -":
+# a press-release wire named between dashes, before or after the date
+_DAY = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+{_YEAR}|\d{{1,2}}\s+{_MONTH}\s+{_YEAR})"
+_DASHED_WIRE = re.compile(rf"^{_PLACE}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?\s+-\s+"
+                          rf"(?P<wire>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}?\s*(?:Newswire|NEWSWIRE|Wire|WIRE))\s+-\s+"
+                          rf"(?P<date>{_DAY})\s+-(?=\s|$)"
+                          rf"|^{_PLACE}(?:,\s+[A-Z][A-Za-z.]+)?,\s+(?P<date2>{_DAY})\s+-\s+\((?P<wire2>[A-Z][\w.]*"
+                          rf"(?:\s+[A-Z][\w.]*){{0,3}}?\s*(?:Newswire|NEWSWIRE|Wire|WIRE))\)\s+-(?=\s|$)")
+
+
+@rule("dateline.dashed_wire")
+def dashed_wire(paragraph: str) -> Dateline | None:
+    """'SINGAPORE - Media OutReach Newswire - 14 May 2026 - The …' → the wire's lead, Media OutReach Newswire."""
+    found = _DASHED_WIRE.match(paragraph)
+    if not found:
+        return None
+    return Dateline(found.group(0).strip(), parse_date(found.group("date") or found.group("date2")),
+                    canonical(found.group("wire") or found.group("wire2")), True)
+
+
 # "Rabat - Women's cooperatives …", "Dubai: Passengers who …": the town alone leading the story, no agency,
 # no day. Built like a headline's kicker ("Storm Brannagh: Ferries cancelled"), so it is kept out of
 # DATELINE_RULES (which the headline search reads): only the block rules ask, of the story's first paragraph.
@@ -435,8 +455,9 @@ def town_alone(paragraph: str) -> Dateline | None:
     return Dateline(found.group(0).strip(), None, None, False)
 
 
-DATELINE_RULES: tuple[Rule[Dateline], ...] = (town_agency, place_in_capitals, town_full_date, agency_lead, town_mark,
-                                              slashed_wire)
+# the wire between dashes first: the town's own dash ends a shorter dateline inside it
+DATELINE_RULES: tuple[Rule[Dateline], ...] = (dashed_wire, town_agency, place_in_capitals, town_full_date, agency_lead,
+                                              town_mark, slashed_wire)
 TOWN_LEAD_RULES: tuple[Rule[Dateline], ...] = (town_alone,)
 
 

@@ -26,7 +26,7 @@ from qtapp.article.rules.outlet_names import (
     spelled_in_page,
 )
 from qtapp.article.rules.outlet_vote import Witnesses, key, vote
-from qtapp.article.rules.outlets import AGENCIES, OUTLET_WORDS, PRESS_WIRES, SECTIONS, canonical, is_outlet
+from qtapp.article.rules.outlets import AGENCIES, OUTLET_WORDS, PRESS_WIRES, SECTIONS, canonical, is_outlet, is_role
 from qtapp.article.rules.persons import INSTITUTION_WORDS
 from qtapp.article.lazy_patterns import compile_lazily
 
@@ -200,7 +200,14 @@ def sign_off_publisher(page: Page) -> str | None:
     """An outlet's name closing the page, or '— The Prairie Gazette Editorial Board'."""
     if page.reprints():
         return None  # then the sign-off is the reprinter's
-    return next((o for o in map(notes.credit_outlet, page.texts("signature")) if o and not _pager(o)), None)
+    return next((o for o in map(notes.credit_outlet, page.texts("signature")) if o and not _pager(o)
+                 and not _desk_or_section(o)), None)
+
+
+def _desk_or_section(name: str) -> bool:
+    """'Latest News', 'Press Office' closing the page: a section's or a desk's name, no outlet's."""
+    words = name.lower().split()
+    return all(w in SECTIONS for w in words) or is_role(name)
 
 
 _PAGER_WORDS = frozenset({"newer", "older", "next", "previous", "prev", "post", "posts", "entry", "entries",
@@ -230,10 +237,17 @@ def copyright_publisher(page: Page) -> str | None:
             owner = re.split(r"\s+[·•|]\s+", owner)[0]  # "© 2024 The Long Way Round · Powered by WordPress"
             # "© Shannonside Herald Media Ltd 2025", "Copyright © AFP 2017-2024"
             owner = re.sub(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)?\d\d)?)?$", "", owner)
-            owner = re.sub(r"\.com$", "", owner, flags=re.IGNORECASE)
-            if owner and not re.match(r"(?i)all\s+rights", owner) and len(owner.split()) <= 6:
+            owner = re.sub(r"\.com$", "", owner, flags=re.IGNORECASE).rstrip(" —–-")
+            if owner and not re.match(r"(?i)all\s+rights", owner) and (len(owner.split()) <= 6 or _titled(owner)):
                 return _masthead_for(canonical(owner), bool(_COMPANY.search(owner)), page)
     return None
+
+
+def _titled(name: str) -> bool:
+    """'Ministry of Energy Transition and Sustainable Development': a long name, every word but the linking
+    ones capitalised (a sentence's words are not)."""
+    words = name.split()
+    return len(words) <= 10 and all(w[:1].isupper() or w in _LINKING for w in words)
 
 
 _COMPANY = re.compile(r"\b(?:Inc|Ltd|Limited|Corp|LLC|plc|PLC|GmbH|Pvt|Pty|S\.A|S\.L|N\.V|B\.V|JSC|PJSC|SpA|Srl|Bhd)\b")
@@ -250,7 +264,7 @@ def _masthead_for(owner: str, company: bool, page: Page) -> str:
                  and not _KICKER.fullmatch(t.strip())), "")
     if not logo:
         return owner
-    if _abbreviates(owner, logo):
+    if _abbreviates(owner, logo) or _same_site(owner, logo) or _owner_brand(owner, logo):
         return logo
     if re.fullmatch(r"[A-Z]{2,6}", owner) and _logo_name(logo) != logo and _initials(_logo_name(logo).split()) == owner:
         return _logo_name(logo)  # "Copyright © 1998-2025, RFA." under the logo "RFA  Radio Free Asia"
@@ -261,6 +275,28 @@ def _masthead_for(owner: str, company: bool, page: Page) -> str:
 
 
 _KICKER = re.compile(r"(?i)(?:press|news|media)\s+(?:release|statement)|for\s+immediate\s+release")
+_DOMAIN_END = re.compile(r"(?:\.[a-z]{2,4}){1,2}$")
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[\W_]", "", _DOMAIN_END.sub("", re.sub(r"(?i)^the\s+", "", name.strip())).lower())
+
+
+def _same_site(owner: str, logo: str) -> bool:
+    """'© koreatimes.co.kr' under the logo 'The Korea Times', '© The Taipei Times' under 'Taipei Times': the
+    same name (as the site's address, or with an article); the logo writes it as the publication does. A logo
+    in lower case ('dalapay') is type, and the copyright's 'Dala Pay' the name."""
+    return not logo.islower() and len(_letters(owner)) >= 4 and _letters(owner) == _letters(logo)
+
+
+def _owner_brand(owner: str, logo: str) -> bool:
+    """'© Fiji Broadcasting Corporation' under the logo 'FBC News': the logo leads with the owner's initials,
+    the owner's own outlet."""
+    head = logo.split()[0] if logo.split() else ""
+    words = [w for w in owner.split() if w.lower() not in _LINKING]
+    return len(words) >= 2 and len(logo.split()) >= 2 and bool(re.fullmatch(r"[A-Z]{2,6}", head)) \
+        and _initials(words) == head \
+        and is_outlet(logo)
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -794,6 +830,12 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
                 del out[name]
     rule_name = out.get("publisher", ("", ""))[1]
     agreed = _vote(page) if rule_name == vote_publisher.name or rule_name in _ONE_SIGNAL else None
+    if agreed and rule_name in _ONE_SIGNAL and key(agreed[0]) != key(str(out["publisher"][0])) \
+            and "vote.body_mention" in agreed[1] and not any(d.wire for d in page.datelines()) \
+            and _initials(str(out["publisher"][0]).split()) != agreed[0]:
+        # "© 2026 TVNZ" alone against the logo "1News" and "… she told 1News.": two signals that agree outweigh
+        # the one place a one-signal rule read
+        out["publisher"] = (_named(agreed[0], page, fullest=True), rule_name)
     if agreed and (rule_name == vote_publisher.name or key(agreed[0]) == key(str(out["publisher"][0]))):
         # --explain says which signals agreed: "publisher.vote:logo+copyright"; a logo line or a copyright
         # line that other signals confirm is no longer a name read from one place alone
@@ -825,7 +867,30 @@ def _named(found: str, page: Page, fullest: bool) -> str:
         spelled = spelled_in_page(name, page.whole)
         if spelled and is_outlet(spelled):
             return spelled
+        logo = _logo_spelling(name, page)
+        if logo:
+            return logo
     return _fullest(name, page) if fullest else name
+
+
+def _logo_spelling(acronym: str, page: Page) -> str | None:
+    """'HT' (a byline's 'HT News Desk') under the logo 'Hindustan Times' → Hindustan Times: the outlet's own
+    desk named by its short form, under a logo line that spells the initials out in words and shows no
+    initials of its own, is the outlet the logo names; initials
+    the page's dateline or sign-off writes ('Tamale, Oct. 12, GNA –', 'GNA') are the mark an agency goes by."""
+    if not any(re.search(rf"\b{acronym}\s+(?:News\s+|Web\s+|Digital\s+)?(?:Desk|Newsroom|Staff|Team)\b", t)
+               for t in page.texts("byline")):
+        return None  # "By Ana Ruiz, SPA" under "Sahel Press Agency": initials a writer signs with are a mark
+    if any(d.agency == acronym or re.search(rf"\b{acronym}\b", d.text) for d in page.datelines()) or any(
+            t.strip(" —–-.") == acronym for t in page.texts("signature")):
+        return None
+    for text in page.masthead[:2]:
+        words = text.strip().split()
+        named = [w for w in words if w.lower() not in _LINKING]
+        if 2 <= len(words) <= 6 and not text.isupper() and all(w[:1].isupper() for w in named) \
+                and _initials(named) == acronym and is_outlet(text.strip()):
+            return text.strip()
+    return None
 
 
 def _fullest(publisher: str, page: Page) -> str:

@@ -65,6 +65,21 @@ _OWN_SERVICE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:wire|service|feed|we
 _ON_DATE = re.compile(r"\s+on\s+(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d)$")
 
 
+# "Himal Southasian and has been republished here with permission": the outlet's name ends where the note's
+# grammar goes on, and an outlet the clause names as the one it is republished on is the reprinter
+_GOES_ON = re.compile(r"\s+and\s+(?:is|was|has\s+been|have\s+been|is\s+being)\s+(?:re-?published|reprinted|reproduced|"
+                      r"shared|carried|posted)\b(?:\s+(?:on|by|in)\s+(?P<rep>(?:the\s+)?[A-Z][^.,]*?)"
+                      r"(?=\s+(?:under|with|as|by|through|via)\s|[.,]|$))?")
+
+
+def _note_goes_on(publisher: str) -> tuple[str, str | None]:
+    """'Hong Kong Free Press (HKFP) and is republished on Global Voices under …' → the outlet, Global Voices."""
+    found = _GOES_ON.search(publisher)
+    if not found:
+        return publisher, None
+    return publisher[:found.start()], found.group("rep")
+
+
 def _note(match: re.Match[str], at_end_only: bool = False) -> ReprintNote:
     groups = match.groupdict()
     title = groups.get("title")
@@ -74,6 +89,8 @@ def _note(match: re.Match[str], at_end_only: bool = False) -> ReprintNote:
     if dated:
         publisher = publisher[:dated.start()]
     publisher = _OWN_SERVICE.sub("", publisher)  # "Belga's English-language wire" → Belga
+    publisher, carried_on = _note_goes_on(publisher)
+    reprinter = reprinter or carried_on
     author = groups.get("author")
     return ReprintNote(canonical(outlet_name(publisher)), title.strip(" .,") if title else None,
                        canonical(outlet_name(reprinter)) if reprinter else None, at_end_only,
@@ -288,7 +305,8 @@ _PUBLISHED_TODAY_BY = re.compile(rf"^The\s+following\s+(?:{_PIECE}|statement|rel
                                  rf"(?:\s+by\s+{_NAMED})?\s+was\s+"
                                  rf"(?:published|issued|released)\s+(?:today\s+|on\s+\w+\s+)?by\s+(?:the\s+)?"
                                  rf"(?P<pub>[A-Z][^:]*?)(?:\s*:|\s+and\s+is\s+(?:reproduced|republished|reprinted|"
-                                 rf"distributed)\s+(?:here\s+)?(?:with|on\s+behalf\s+of)\s+[^.:]*\.)\s*$"
+                                 rf"distributed)\s+(?:here\s+)?(?:with|on\s+behalf\s+of)\s+[^.:]*\.|\.\s+It\s+is\s+(?:reproduced|"
+                                 rf"republished|reprinted)\s+here\b[^.:]*\.)\s*$"
                                  # "The following column by Dr. X, chief economist of Y, was published today in Z."
                                  rf"|^The\s+following\s+{_PIECE}\s+by\s+[^,]{{2,60}}(?:,\s+[^,]{{2,120}},)?\s+was\s+"
                                  rf"(?:published|carried|run)\s+(?:today\s+|on\s+\w+\s+)?in\s+(?:the\s+)?"
@@ -300,7 +318,8 @@ _PUBLISHED_TODAY_BY = re.compile(rf"^The\s+following\s+(?:{_PIECE}|statement|rel
 
 @rule("reprint.published_today_by")
 def published_today_by(text: str) -> ReprintNote | None:
-    """'The following article was published today by China Daily:' (a press-release wire's lead)."""
+    """'The following article was published today by China Daily:' or '… by The Japan Times. It is reprinted
+    here in full …' (a press-release wire's lead)."""
     match = _PUBLISHED_TODAY_BY.match(text)
     if match and (match.group("pub2") or match.group("pub3")):
         return ReprintNote(canonical(match.group("pub2") or match.group("pub3")))

@@ -113,9 +113,16 @@ def outlet_case(name: str) -> str:
 def in_page_case(name: str, page_text: str) -> str:
     """'EUROPA PRESS' (a dateline's capitals) → 'Europa Press': a logo's or a mark's capitals are type, not
     the name; a page that writes the name in mixed case gives its form, else the citation case. One word of
-    up to six capitals is initials ('TASR', 'ANTARA') and stays."""
-    if not name.isupper() or (len(name.split()) == 1 and len(name) <= 6):
+    up to six capitals is initials ('TASR', 'ANTARA') and stays, unless it has five or more and a line of the
+    page is that word alone as a name ('Punch')."""
+    if not name.isupper():
         return name
+    if len(name.split()) == 1 and len(name) <= 6:
+        # "PUNCH" in a copyright line under the logo line "Punch": the logo writes the word as a name (four
+        # capitals or fewer are initials whatever the page writes)
+        alone = re.search(rf"(?m)^[ \t]*({re.escape(name[0])}{re.escape(name[1:].lower())})[ \t]*$",
+                          page_text) if len(name) >= 5 else None
+        return alone.group(1) if alone else name
     for found in re.finditer(re.escape(name), page_text, re.IGNORECASE):
         written = found.group(0)
         if not written.isupper() and not written.islower() and written[:1].isupper():

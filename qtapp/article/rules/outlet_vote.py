@@ -92,8 +92,34 @@ def self_mention_signal(page: Witnesses) -> list[str] | None:
     return found or None
 
 
+_OUTLET_NAME = r"(?:[A-ZÀ-Ý]|\d+[A-Z])[\w&'’.-]*(?:\s+(?:of|the|and|from|de|du|&|[A-ZÀ-Ý][\w&'’.-]*)){0,5}"
+# "… SACT president Khalid Benali told The Brussels Times.", "He spoke to OC Media in Omalo."; a photo credit
+# "Photo: Sardor Yusupov / Gazeta.uz": the page naming itself as the one who asked or photographed
+_TOLD = compile_lazily(rf"\b(?:told|spoke\s+to|said\s+to|in\s+an\s+interview\s+with)\s+(?:the\s+)?"
+                       rf"(?P<name>{_OUTLET_NAME})")
+_PHOTO_BY = compile_lazily(rf"\b(?:Photo|Image|Picture)s?\s*:\s*[^/:]{{2,60}}/\s*(?P<name>{_OUTLET_NAME})\s*$")
+
+
+@rule("vote.body_mention")
+def body_mention_signal(page: Witnesses) -> list[str] | None:
+    """'… Khalid Benali told The Brussels Times.' or 'Photo: Ana Kovač / Harbour Post' → the outlet the page
+    says asked or photographed (a body mention alone names a source as often as the site: a vote only)."""
+    found = []
+    for kind, text in page.blocks:
+        if kind not in ("paragraph", "caption"):
+            continue
+        if " told " in text or " to " in text or " with " in text:
+            found += [m.group("name") for m in _TOLD.finditer(text)]
+        end = text[-200:]
+        credit = _PHOTO_BY.search(end) if "/" in end else None
+        if credit:
+            found.append(credit.group("name"))
+    found += [m.group("name") for m in (_PHOTO_BY.search(t) for t in page.dropped if "/" in t) if m]
+    return found or None
+
+
 SIGNALS: tuple[Rule[list[str]], ...] = (logo_signal, sign_off_signal, self_mention_signal, copyright_signal,
-                                        domain_signal)
+                                        domain_signal, body_mention_signal)
 _NAMERS = ("vote.logo", "vote.sign_off", "vote.self_mention", "vote.copyright")  # a domain gives no name
 # what a name may carry that is not the outlet: a legal form, an edition, the medium
 _TAILS = frozenset("""
