@@ -64,6 +64,7 @@ CASES: dict[str, bytes] = {
 }
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_each_file_loads_or_is_refused_with_a_message(name, make_window, tmp_path, told, qtbot,
                                                       seed_path):
