@@ -20,8 +20,16 @@ CITEPROC_JS := tests/citeproc_js/node_modules/.package-lock.json
 $(CITEPROC_JS): tests/citeproc_js/package-lock.json
 	if command -v npm >/dev/null; then npm ci --prefix tests/citeproc_js --no-audit --no-fund --loglevel=error; fi
 
+# The suite on every core (pytest-xdist; each test file stays on one worker, so its module fixtures are
+# built once), then the wall-clock budgets (marker `timing`) alone, with no other test's work in their time.
+# The second pass collects only the files that mark a test `timing` (unless PYTEST_ARGS chooses).
+# Exit status 5 is "no test selected": a PYTEST_ARGS choosing only one kind leaves the other pass empty.
+PYTEST_WORKERS ?= auto
+TIMING_FILES = $(if $(PYTEST_ARGS),,$(shell grep -rl --include='test_*.py' 'pytest.mark.timing' tests))
 test: $(STAMP) $(CITEPROC_JS)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile -m "not timing" $(PYTEST_ARGS) \
+	  || [ $$? -eq 5 ]
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:xdist -m timing $(PYTEST_ARGS) $(TIMING_FILES) || [ $$? -eq 5 ]
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run_all.py

@@ -83,6 +83,7 @@ def test_quotation_spans_index_the_article_text() -> None:
     assert article.text[quotation.start:quotation.end] == quotation.text
 
 
+@pytest.mark.timing
 def test_speaker_finding_is_linear_a_megabyte_of_quotations_in_under_two_seconds() -> None:
     unit = 'Costa said, "We will go." "Then we stay," she added. '
     text = unit * (1024 * 1024 // len(unit))

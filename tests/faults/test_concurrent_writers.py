@@ -85,6 +85,7 @@ def check(library_file: Path, acknowledged: set[str]) -> None:
         assert len(library.articles.all()) == 1
 
 
+@pytest.mark.timing
 def test_two_windows_and_the_command_line_lose_nothing(make_window, library_file, tmp_path, told,
                                                         monkeypatch):
     acknowledged, by_cli = run_together(make_window, library_file, tmp_path, 1.5, monkeypatch)

@@ -64,6 +64,7 @@ CASES: dict[str, bytes] = {
 }
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_each_file_loads_or_is_refused_with_a_message(name, make_window, tmp_path, told, qtbot,
                                                       seed_path):
@@ -115,6 +116,7 @@ def test_a_javascript_link_is_never_opened(make_window, tmp_path, monkeypatch):
     assert opened == ["https://example.com/"]
 
 
+@pytest.mark.timing
 def test_fifty_megabytes_are_refused_at_once(make_window, tmp_path, told):
     window = make_window()
     path = tmp_path / "huge.txt"
@@ -137,6 +139,7 @@ def ticking(qtbot: QtBot) -> tuple[QTimer, list[float]]:
     return timer, ticks
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("shape", ["paragraphs", "one long line"])
 def test_a_large_file_loads_in_the_background_without_freezing(make_window, tmp_path, told, qtbot, shape,
                                                                monkeypatch):

@@ -90,6 +90,7 @@ def test_empty_exact_is_not_found():
     assert anchor(TEXT, Selector("", "", "", 0, 0)) is None
 
 
+@pytest.mark.timing
 def test_a_thousand_quotes_on_one_article_are_cheap(seed_text):
     rng = random.Random(4)
     text = seed_text

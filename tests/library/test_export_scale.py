@@ -15,6 +15,8 @@ from qtapp.library.exporters import module
 from qtapp.library.quotestore import QuoteDraft
 from qtapp.library.store import Library
 
+pytestmark = pytest.mark.timing
+
 COUNT = 100_000
 LIMIT = 3.0
 

@@ -46,6 +46,7 @@ def ticking() -> tuple[QTimer, list[float]]:
     return timer, ticks
 
 
+@pytest.mark.timing
 def test_many_tiny_paragraphs_load_and_lay_out_with_the_loop_turning(
         make_reader_window: Callable[..., MainWindow], tmp_path: Path, qtbot: QtBot,
         shown_errors: list[tuple[str, str]]) -> None:

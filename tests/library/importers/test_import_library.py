@@ -7,6 +7,8 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
 from qtapp.article.loader import read_article
 from qtapp.library import backup
 from qtapp.library.exporters import w3c as w3c_export
@@ -109,6 +111,7 @@ def test_the_json_backup_is_restored_through_the_same_entry(library: Library, tm
         fresh.close()
 
 
+@pytest.mark.timing
 def test_ten_thousand_clippings_import_in_seconds(library: Library, tmp_path: Path) -> None:
     """The benchmark's file (benchmarks/import_kindle.py: ~2.7 s here); comparing each clipping with
     every earlier one took minutes, which this bound catches on any machine."""
