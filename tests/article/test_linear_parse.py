@@ -104,16 +104,19 @@ def _param(shape: str, over: set[str], what: str) -> object:
         strict=False, reason=f"issue 15 item 10: still over the {what} budget")) if shape in over else shape
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_every_shape_parses_in_linear_time(shape: str) -> None:
     _check_linear(_text(shape, 0.4), _text(shape, 0.1))
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("shape", [_param(shape, OVER_BUDGET, "time") for shape in sorted(SHAPES)])
 def test_every_shape_parses_within_a_second_per_mb(shape: str) -> None:
     _check_budget(_text(shape, 0.4))
 
 
+@pytest.mark.timing
 def test_tiny_paragraphs_that_all_differ_parse_in_linear_time() -> None:
     _check_linear(_numbered_paragraphs(0.4), _numbered_paragraphs(0.1))
 
