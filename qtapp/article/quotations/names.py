@@ -109,6 +109,15 @@ def listed_start(before: str) -> int | None:
     return len(before) - len(found.group()) if takes_list(first) else None
 
 
+def _head_after_and(pieces: list[str], links: list[str]) -> bool:
+    """ "Maritime and Port Authority of Singapore": the words before the body's head are joined to it by a
+    bare "and" (no "the", no "of"), so they are the body's name too, not a person's name before it."""
+    for index, piece in enumerate(pieces):
+        if any(_is_head(t) for t in piece.split()):
+            return index > 0 and all(link.strip() in ("and", "&") for link in links[:index])
+    return False
+
+
 @lru_cache(maxsize=8192)  # pure, and an article names the same people again and again
 def clean(run: str) -> Named | None:
     """The person or organisation a capitalised run names, or None when it names neither."""
@@ -136,7 +145,8 @@ def clean(run: str) -> Named | None:
         return Named("org", text, "")
     if not _is_role(tokens[0]) and heads and not person_after_org:
         first = pieces[0].split()
-        if any(_is_head(t) for t in first) or all(link.strip() in ("and", "&") for link in links):
+        if any(_is_head(t) for t in first) or all(link.strip() in ("and", "&") for link in links) \
+                or _head_after_and(pieces, links):
             return Named("org", text, "")
         pieces = pieces[:1]  # "Liang Wenbo of the Sichuan Wildlife Society": the person, not the society
         links = []
