@@ -82,3 +82,21 @@ def test_bracketed_initials_after_an_and_joined_body_mean_the_body() -> None:
 ])
 def test_an_owning_body_in_the_possessive_is_no_part_of_the_name(run: str, name: str) -> None:
     assert clean(run).name == name
+
+
+def test_a_first_word_the_article_drops_after_ms_is_a_given_name_kept_and_marked() -> None:
+    body = ("\"We reopen on Saturday,\" says the council's manager, Anahera Te Kani.\n\n"
+            "Ms Te Kani says the rangers will check the trails.\n")
+    assert speakers(body)["We reopen on Saturday,"] == ("Anahera Te Kani", True)
+
+
+def test_a_first_word_after_a_role_is_no_title_and_is_kept_marked() -> None:
+    body = ("\"It did not happen,\" club chairman Venkatanarayana Suresh Rao told the committee.\n\n"
+            "Suresh Rao said members gave their weekends.\n")
+    assert speakers(body)["It did not happen,"] == ("Venkatanarayana Suresh Rao", True)
+
+
+def test_an_unknown_title_the_article_drops_is_still_taken_off() -> None:
+    body = ("The chief of the area, Togbe Adzo Dzokoto, spoke. \"Nobody sells this shore,\" he said.\n\n"
+            "Adzo Dzokoto later met the elders.\n")
+    assert speakers(body)["Nobody sells this shore,"][0] == "Adzo Dzokoto"

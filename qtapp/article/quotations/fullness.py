@@ -145,8 +145,30 @@ def _title_inside(person: Person, tokens: list[str], text: str) -> Unproven | No
             and tokens[1].lower() not in _PARTICLES:  # "Hedi Ben Romdhane" … "Ben Romdhane": the family name
         rest = " ".join(tokens[1:])
         if text.count(rest) > text.count(f"{tokens[0]} {rest}"):
+            if _called_by_rest(text, rest) or _role_before(text, " ".join(tokens)):
+                return Unproven("title_in_name")  # the first word is a name's own: kept, for the user to check
             return Unproven("title_in_name", rest)
     return Unproven("title_in_name") if too_long else None
+
+
+_HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
+
+
+def _called_by_rest(text: str, rest: str) -> bool:
+    """ "Ms Te Rangi" beside "Vanessa Te Rangi": the article puts an honorific before the rest alone, so the
+    rest is the family name and the first word a given name, not a title."""
+    return any(f"{word} {rest}" in text or f"{word}. {rest}" in text for word in _HONORIFIC_WORDS)
+
+
+def _role_before(text: str, name: str) -> bool:
+    """ "federation president Kondapalli Ramesh Babu": where the name is first written a role stands right
+    before it, so its first word is not a title of its own."""
+    at = text.find(name)
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at) if at > 0 else None
+    if before is None:
+        return False
+    word = before.group("word").lower()
+    return word in ROLE_TITLES or _compound_role(word)
 
 
 # "Cr", "Cllr", "Sgt", "Dr.": a capital and a few consonants, an abbreviated title, never a given name
