@@ -52,5 +52,7 @@ DOUBTS: dict[str, Text] = {
                             "name nobody"),
     "named_since": N_("Checks", "someone else is named in the sentence that leads into the quotation"),
     "person_near": N_("Checks", "a person named in the same sentence may have said this, not the organisation"),
+    "bodies_joined": N_("Checks", "the organisation's name runs on over \"and the\" into another's: the rules kept "
+                                  "the first"),
     "far": N_("Checks", "the quotation stands far from the verb that says who spoke"),
 }

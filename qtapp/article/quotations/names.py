@@ -109,6 +109,30 @@ def listed_start(before: str) -> int | None:
     return len(before) - len(found.group()) if takes_list(first) else None
 
 
+_PART_HEADS = frozenset("station division unit branch campus wing".split())  # a body's part ends its name
+
+
+def _after_owning_body(tokens: list[str]) -> list[str]:
+    """ "Council of Agriculture's Kaohsiung District … Station" → the station: a body's name in the possessive
+    (a head word in it) before another body's name of two words or more is the owner, not part of the name."""
+    for index, token in enumerate(tokens[1:-2], 1):
+        if _POSSESSIVE.search(token):
+            owner, rest = tokens[:index] + [token[:-2]], tokens[index + 1:]
+            if any(_is_head(t) for t in owner) and (_is_head(rest[-1]) or rest[-1].lower() in _PART_HEADS):
+                return rest
+            return tokens
+    return tokens
+
+
+def _head_after_and(pieces: list[str], links: list[str]) -> bool:
+    """ "Maritime and Port Authority of Singapore": the words before the body's head are joined to it by a
+    bare "and" (no "the", no "of"), so they are the body's name too, not a person's name before it."""
+    for index, piece in enumerate(pieces):
+        if any(_is_head(t) for t in piece.split()):
+            return index > 0 and all(link.strip() in ("and", "&") for link in links[:index])
+    return False
+
+
 @lru_cache(maxsize=8192)  # pure, and an article names the same people again and again
 def clean(run: str) -> Named | None:
     """The person or organisation a capitalised run names, or None when it names neither."""
@@ -124,6 +148,9 @@ def clean(run: str) -> Named | None:
         tokens.pop(0)  # "Turkmenistan's Maritime and River Transport Agency": the owner is not in the name
     if not tokens:
         return None
+    owned = _after_owning_body(tokens)
+    if owned is not tokens:
+        return Named("org", " ".join(owned), "")  # what a body owns is a body
     text = " ".join(tokens)
     pieces = PHRASE_SPLIT.split(text)
     links = PHRASE_SPLIT.findall(text)
@@ -136,7 +163,8 @@ def clean(run: str) -> Named | None:
         return Named("org", text, "")
     if not _is_role(tokens[0]) and heads and not person_after_org:
         first = pieces[0].split()
-        if any(_is_head(t) for t in first) or all(link.strip() in ("and", "&") for link in links):
+        if any(_is_head(t) for t in first) or all(link.strip() in ("and", "&") for link in links) \
+                or _head_after_and(pieces, links):
             return Named("org", text, "")
         pieces = pieces[:1]  # "Liang Wenbo of the Sichuan Wildlife Society": the person, not the society
         links = []

@@ -114,6 +114,9 @@ def calibrate(q: Quote, said: Attribution) -> Attribution:
     if found == "part_of_body" and person is not None:  # "the university" of "… Emalus Campus": the university
         return said._replace(speaker=_parent_body(person.name or "") or said.speaker,
                              confidence=min(said.confidence, DOUBTED), doubt=found)
+    if found == "bodies_joined":  # "the Ministry of X and the Issyk-Kul regional administration": the first
+        return said._replace(speaker=_first_body(said.speaker or "", said.named),
+                             confidence=min(said.confidence, DOUBTED), doubt=found)
     if found == "glued_words":  # "DecisionThe High Court": the name from where the glued word opens it
         return said._replace(speaker=_unglued(said.speaker or ""), confidence=min(said.confidence, DOUBTED),
                              doubt=found)
@@ -195,7 +198,8 @@ def _introduced(q: Quote, person: Person) -> str | None:
         if _glued_words(person.name or ""):
             notes[key] = "glued_words"
         elif person.kind == "org":
-            notes[key] = (_short_org(q.people, person) or _org_goes_on(q, person) or _org_longer(q, person)
+            notes[key] = (_bodies_joined(q, person) or _short_org(q.people, person) or _org_goes_on(q, person)
+                          or _org_longer(q, person)
                           or _unproven(q, person))
         else:
             notes[key] = (_partial_name(q, person) or _title_in_name(person) or _shared(q.people, person)
@@ -342,6 +346,33 @@ def _org_goes_on(q: Quote, org: Person) -> str | None:
 
 _OF_MORE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?P<more>[A-Z][\w'’\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’\-]*)*)")
 _LONGER_LOOKED_AT = 40  # occurrences of a body's name read for a longer form: a bounded cost per speaker
+
+
+def _bodies_joined(q: Quote, org: Person) -> str | None:
+    """ "agreed by the Ministry of Transport and the Lakeside regional administration": a body's name read
+    over "and the" into a run that goes on in lowercase words where it was introduced: two bodies joined,
+    the second named only in part."""
+    name = org.name or ""
+    if _AND_THE not in name:
+        return None
+    for at in q.people.first_mentions(org, 1):
+        index = q.article_text.find(name, at, at + 240)
+        if index >= 0 and _RUNS_ON_LOWER.match(q.article_text, index + len(name)):
+            return "bodies_joined"
+    return None
+
+
+_AND_THE = " and the "
+_RUNS_ON_LOWER = re.compile(r"[ \t]+(?!(?:and|or|said|says|say|is|was|has|had|will|would|which|who|that|to|in|on|at"
+                            r"|of|for|with|by|from|as|announced|added|told)\b)[a-z]")
+
+
+def _first_body(name: str, role: str) -> str:
+    """ "Ministry of Transport and the Lakeside" → "Ministry of Transport", when the role the text used for it
+    ("the ministry") fits that first body (else the name as read, to check)."""
+    first = name.split(_AND_THE, 1)[0]
+    head = role.split()[-1].lower() if role else ""
+    return first if not head or head in first.lower().split() else name
 
 
 def _org_longer_forms(q: Quote, org: Person) -> set[str]:
