@@ -16,7 +16,7 @@ from qtapp.article.model import Author
 from qtapp.article.names import author_from_name, normal_case, strip_titles
 from qtapp.article.rules import bylines, dates, events, notes, title_doubts
 from qtapp.article.rules.engine import Rule, first, rule
-from qtapp.article.rules.furniture import SECTION_WORDS, SITE_SELF, furniture
+from qtapp.article.rules.furniture import SITE_SELF, furniture, menu_words
 from qtapp.article.rules.outlet_names import (
     account_owner,
     logo_head,
@@ -93,15 +93,6 @@ class Page:
         return None
 
 
-def menu_words(text: str) -> bool:
-    """'News Sport What's On Comment Obituaries Jobs' taken for a byline: four words or more, most of them
-    a site menu's, and no 'By': a menu, whose words are no writer's name nor an outlet's."""
-    words = [w.strip("|·.,").lower() for w in text.split()]
-    if len(words) < 4 or len(text) > 120 or words[0] == "by":
-        return False
-    return sum(w in SECTION_WORDS for w in words) >= max(3, 0.6 * len(words))
-
-
 _OUTLET_PREFIX = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ -]{1,30}?)\s*:\s+(?P<title>.+)$")
 
 # --- title ----------------------------------------------------------------------------------------
@@ -164,16 +155,7 @@ def reprint_publisher(page: Page) -> str | None:
 @rule("publisher.byline_tail")
 def byline_publisher(page: Page) -> str | None:
     """'By Jane Doe, Reuters', 'By LI XIAOMEI in Chengdu (Metro Daily)' → the outlet in the byline."""
-    return next((_without_board(b.publisher) for b in page.bylines() if b.publisher), None)
-
-
-_BOARD = re.compile(r"\s+(?:editorial\s+(?:board|team|staff|desk)|editors|opinion\s+(?:board|staff))$", re.IGNORECASE)
-
-
-def _without_board(name: str) -> str:
-    """'The Spokesman-Review Editorial Board' → 'The Spokesman-Review': the board writes for its outlet."""
-    stripped = _BOARD.sub("", name).strip()
-    return stripped if stripped and stripped != name and is_outlet(stripped) else name
+    return next((b.publisher for b in page.bylines() if b.publisher), None)
 
 
 _INITIALS_TAIL = re.compile(r"\s*/\s*[a-z]{1,4}(?:\s*[(/]\s*[a-z]{1,4}\)?)*\)?$")
@@ -766,8 +748,10 @@ def byline_authors(page: Page) -> list[Author] | None:
         at + 1].publisher else None
     named, unnamed = _descriptions(page)
     authors = []
+    jobs = [n for n in found.names if len(found.names) > 1 and (is_role(n) or n.lower().split()[-1] in _JOB_WORDS)]
+    people = [n for n in found.names if n not in jobs]
     for name in found.names:
-        if len(found.names) > 1 and (is_role(name) or name.lower().split()[-1] in _JOB_WORDS):
+        if name in jobs:
             continue  # "Tomasz Wielgus, Staff Engineer": the writer's job, split off as if a second name
         if _STATE_WORDS & set(name.lower().split()):
             continue  # "CZECH REPUBLIC" over the headline: a section named for a country, no person
@@ -776,7 +760,8 @@ def byline_authors(page: Page) -> list[Author] | None:
         # "IŞIL KARADAĞ" in the byline, "Işıl Karadağ is …" in the tagline: capitals lose the dotless ı
         name = next((spelled for spelled in named if spelled.upper() == name.upper()), name)
         description = named.get(name) or (unnamed[0] if unnamed and len(found.names) == 1 else None) \
-            or found.roles.get(name) or found.role or (role_under if len(found.names) == 1 else None)
+            or found.roles.get(name) or found.role or (role_under if len(found.names) == 1 else None) \
+            or (jobs[0] if len(people) == 1 and len(jobs) == 1 else None)
         authors.append(author_from_name(name, description))
     return authors or None  # every name the site's own: no author read here
 

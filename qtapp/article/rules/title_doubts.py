@@ -89,7 +89,7 @@ def credit_line(text: str) -> bool:
 
 
 _STRAPLINE = compile_lazily(r"^(?:(?:published|produced|brought\s+to\s+you|presented|powered|edited|run)"
-                            r"(?:\s+\w+)?\s+by|a\s+(?:publication|project|service|website)\s+of)\s+",
+                            r"(?:\s+(?:daily|weekly|monthly|online|here|proudly|jointly))?\s+by|a\s+(?:publication|project|service|website)\s+of)\s+",
                             re.IGNORECASE)
 
 
