@@ -332,8 +332,10 @@ def _menu_word(word: str) -> bool:
 def menu_words(text: str) -> bool:
     """'News Sport What's On Comment Obituaries Jobs' taken for a byline: four words or more, most of them
     a site menu's, and no 'By': a menu, whose words are no writer's name nor an outlet's."""
+    if len(text) > 120:
+        return False
     words = [w.strip("|·.,").lower() for w in text.split()]
-    if len(words) < 4 or len(text) > 120 or words[0] == "by":
+    if len(words) < 4 or words[0] == "by":
         return False
     return sum(w in SECTION_WORDS for w in words) >= max(3, 0.6 * len(words))
 
@@ -341,7 +343,7 @@ def menu_words(text: str) -> bool:
 @rule("chrome.menu_run")
 def menu_run(line: str) -> bool | None:
     """'News Sport What's On Comment Obituaries Jobs': a menu whose items may hold a small word ("What's On")."""
-    return True if line.lstrip()[:1].isupper() and menu_words(line) else None
+    return True if len(line) <= 120 and line.lstrip()[:1].isupper() and menu_words(line) else None
 
 
 @rule("chrome.section_menu")
