@@ -586,8 +586,8 @@ def piece_note(ctx: Context) -> Made | None:
 @rule("block.byline")
 def byline(ctx: Context) -> Made | None:
     """'By Jane Doe | May 2, 2025'; a name alone only right under the headline."""
-    if len(ctx.text) > 200:
-        return None
+    if len(ctx.text) > 200 or furniture.menu_words(ctx.text):
+        return None  # "News Sport What's On Comment Obituaries Jobs": a menu, no writer
     # "Caoimhe Brennan-Walsh" under the standfirst, with the date line right after it: still the byline
     near_top = ctx.title_at is not None and ctx.index <= ctx.title_at + 3
     dated = near_top and any(dates.date_line(t) for t in ctx.remaining(1))

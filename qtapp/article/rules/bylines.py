@@ -186,6 +186,9 @@ _UNITS = frozenset({"office", "division", "communications", "relations", "depart
 _CLAUSE = re.compile(r"\s(?:was|were|is|are|has|have|had)(?:\s+[a-z]|\s*$)")
 
 
+_BOARD = re.compile(r"\s+(?:editorial\s+(?:board|team|staff|desk)|editors|opinion\s+(?:board|staff))$", re.IGNORECASE)
+
+
 @rule("byline.by_prefix")
 def by_prefix(line: str) -> Byline | None:
     """'By Jane Doe, Staff Writer | May 2, 2025' → Jane Doe, role Staff Writer, 2025-05-02."""
@@ -195,6 +198,9 @@ def by_prefix(line: str) -> Byline | None:
     rest = match.group("rest")
     if _CLAUSE.search(rest):
         return None  # "by Dr. X, …, was published today in Y.": a wrapped sentence's tail, not a byline
+    paper = _BOARD.sub("", rest.strip(" .")).strip()
+    if paper != rest.strip(" .") and is_outlet(paper) and not NO_PERSON.match(paper):
+        return Byline(publisher=canonical(paper))  # "By The Carrow Valley Ledger Editorial Board": its paper's
     if NO_PERSON.match(rest.strip(" .")) or _STAFF.match(rest):
         return Byline(publisher=None, date=dates.parse_date(rest))  # "By GT staff reporters  Published: Mar 05, 2025"
     found = _items(rest)

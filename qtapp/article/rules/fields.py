@@ -16,7 +16,7 @@ from qtapp.article.model import Author
 from qtapp.article.names import author_from_name, normal_case, strip_titles
 from qtapp.article.rules import bylines, dates, events, notes, title_doubts
 from qtapp.article.rules.engine import Rule, first, rule
-from qtapp.article.rules.furniture import SITE_SELF, furniture
+from qtapp.article.rules.furniture import SITE_SELF, furniture, menu_words
 from qtapp.article.rules.outlet_names import (
     account_owner,
     logo_head,
@@ -73,7 +73,8 @@ class Page:
         return [n for n in map(notes.reprint_note, self.texts("reprint_note", "signature")) if n]
 
     def bylines(self) -> list[bylines.Byline]:
-        found = [bylines.parse_byline(text, under_headline=True) for text in self.texts("byline")]
+        found = [bylines.parse_byline(text, under_headline=True) for text in self.texts("byline")
+                 if not menu_words(text)]
         return [b[0] for b in found if b]
 
     def datelines(self) -> list[dates.Dateline]:
@@ -98,7 +99,8 @@ _OUTLET_PREFIX = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ -]{1,30}?)\s*:\s+(?P<ti
 
 
 # "Match Report: …", "Fact check: …": a label of the page's kind before the colon is part of the headline
-_KIND_LABEL = compile_lazily(r"^(?:feature|match|fact|live|special|exclusive|breaking|photo|video)\b",
+_KIND_LABEL = compile_lazily(r"^(?:feature|match|fact|live|special|exclusive|breaking|photo|video|ama|q\s?&\s?a|"
+                             r"explainer|analysis|interview|review|gallery)\b",
                          re.IGNORECASE)
 _QUOTED = compile_lazily(r"^[\"“](?P<text>[^\"“”]+)[\"”]$")
 
@@ -147,13 +149,24 @@ TITLE: tuple[Rule[str], ...] = (headline, reprint_title, name_like_headline)
 def reprint_publisher(page: Page) -> str | None:
     """'CGTN … has published an article titled …' → CGTN."""
     found = [n for n in page.reprints() if not n.at_end_only]
-    return found[0].publisher if found else None
+    return _without_initials(found[0].publisher) if found else None
 
 
 @rule("publisher.byline_tail")
 def byline_publisher(page: Page) -> str | None:
     """'By Jane Doe, Reuters', 'By LI XIAOMEI in Chengdu (Metro Daily)' → the outlet in the byline."""
     return next((b.publisher for b in page.bylines() if b.publisher), None)
+
+
+_INITIALS_TAIL = re.compile(r"\s*/\s*[a-z]{1,4}(?:\s*[(/]\s*[a-z]{1,4}\)?)*\)?$")
+
+
+def _without_initials(name: str | None) -> str | None:
+    """'CNA/rg(ac' from 'Source: CNA/rg(ac)' → 'CNA': the editors' initials after the outlet's name."""
+    if not name:
+        return name
+    stripped = _INITIALS_TAIL.sub("", name).strip()
+    return stripped or name
 
 
 @rule("publisher.dateline_agency")
@@ -183,7 +196,7 @@ def date_line_source(page: Page) -> str | None:
             return found.publisher
     ends = [n for n in page.reprints() if n.at_end_only]
     if ends:
-        return ends[0].publisher
+        return _without_initials(ends[0].publisher)
     return next((o for o in map(notes.credit_outlet, page.texts("signature")) if o and
                  page.texts("signature")[0].startswith("SOURCE")), None)
 
@@ -717,6 +730,11 @@ def _opens_site_name(name: str, masthead: list[str]) -> bool:
                for line in masthead[:3])
 
 
+_STATE_WORDS = frozenset({"republic", "kingdom", "federation", "emirates", "government", "ministry"})
+# "Staff Engineer", "Product Designer": a job after the writer's name in a company's blog byline
+_JOB_WORDS = frozenset({"engineer", "designer", "developer", "scientist", "manager", "architect", "researcher"})
+
+
 @rule("authors.byline")
 def byline_authors(page: Page) -> list[Author] | None:
     """'By Jane Doe and John Roe' → both, with descriptions from the note, a tagline or the byline role."""
@@ -730,13 +748,20 @@ def byline_authors(page: Page) -> list[Author] | None:
         at + 1].publisher else None
     named, unnamed = _descriptions(page)
     authors = []
+    jobs = [n for n in found.names if len(found.names) > 1 and (is_role(n) or n.lower().split()[-1] in _JOB_WORDS)]
+    people = [n for n in found.names if n not in jobs]
     for name in found.names:
+        if name in jobs:
+            continue  # "Tomasz Wielgus, Staff Engineer": the writer's job, split off as if a second name
+        if _STATE_WORDS & set(name.lower().split()):
+            continue  # "CZECH REPUBLIC" over the headline: a section named for a country, no person
         if _opens_site_name(name, page.masthead):
             continue  # "Matangi Tonga | Nuku'alofa | …" under the logo "Matangi Tonga Online": the site, no person
         # "IŞIL KARADAĞ" in the byline, "Işıl Karadağ is …" in the tagline: capitals lose the dotless ı
         name = next((spelled for spelled in named if spelled.upper() == name.upper()), name)
         description = named.get(name) or (unnamed[0] if unnamed and len(found.names) == 1 else None) \
-            or found.roles.get(name) or found.role or (role_under if len(found.names) == 1 else None)
+            or found.roles.get(name) or found.role or (role_under if len(found.names) == 1 else None) \
+            or (jobs[0] if len(people) == 1 and len(jobs) == 1 else None)
         authors.append(author_from_name(name, description))
     return authors or None  # every name the site's own: no author read here
 

@@ -329,6 +329,23 @@ def _menu_word(word: str) -> bool:
     return word.lower().strip("☰") in SECTION_WORDS or not word.strip("☰")
 
 
+def menu_words(text: str) -> bool:
+    """'News Sport What's On Comment Obituaries Jobs' taken for a byline: four words or more, most of them
+    a site menu's, and no 'By': a menu, whose words are no writer's name nor an outlet's."""
+    if len(text) > 120:
+        return False
+    words = [w.strip("|·.,").lower() for w in text.split()]
+    if len(words) < 4 or words[0] == "by":
+        return False
+    return sum(w in SECTION_WORDS for w in words) >= max(3, 0.6 * len(words))
+
+
+@rule("chrome.menu_run")
+def menu_run(line: str) -> bool | None:
+    """'News Sport What's On Comment Obituaries Jobs': a menu whose items may hold a small word ("What's On")."""
+    return True if len(line) <= 120 and line.lstrip()[:1].isupper() and menu_words(line) else None
+
+
 @rule("chrome.section_menu")
 def section_menu(line: str) -> bool | None:
     """'Nation Economy Culture Opinion Interview Multimedia': a menu whose separators were lost."""
@@ -605,7 +622,7 @@ def ask_bar(line: str) -> bool | None:
     return None if navigation.check(text) else True
 
 
-RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch, section_menu,
+RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch, section_menu, menu_run,
                                  language_switch, site_notice, site_self, widget_stamp, button_bar, wire_marks,
                                  issue_line, call_to_action, own_channel, release_terms, relative_clock, reuse_terms, bare_domain,
                                  star_rating, post_navigation, comment_form, reader_comment, starred_banner,

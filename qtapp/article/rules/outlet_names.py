@@ -68,12 +68,26 @@ def logo_head(line: str) -> str:
     head, tail = parts
     if _ACRONYM.fullmatch(head) and initials_in_order(head, tail):
         return head
+    if english_beside(head, tail):
+        return tail
     # "Rwanda's Leading Daily": what the site says of itself
     described = re.match(r"^[A-ZÀ-Ý][\w-]*['’]s\s", tail) is not None
     if len(head.split()) >= 2 and is_outlet(head) and (described or not is_outlet(tail)) \
             and not _ACRONYM.fullmatch(tail):
         return head
     return line
+
+
+# "Ministry of Climate", "Office for Statistics": a body's name in English, its kind first
+_ENGLISH_BODY = compile_lazily(r"^(?:The\s+)?(?:Ministry|Department|Office|Agency|Authority|Council|Board|Embassy|"
+                               r"Directorate|Bureau|Commission|Inspectorate|Service)\s+(?:of|for)\s+(?:the\s+)?"
+                               r"[A-Z][\w-]+(?:\s+(?:and\s+|of\s+|the\s+)?[A-Z][\w-]+){0,4}$")
+
+
+def english_beside(head: str, tail: str) -> bool:
+    """'Kliimaministeerium | Ministry of Climate': a logo of one long word in the country's language beside
+    the body's English name; an English page is cited under the English name its site gives."""
+    return " " not in head and len(head) >= 8 and not is_outlet(head) and bool(_ENGLISH_BODY.match(tail))
 
 
 _EXPANSION = compile_lazily(r"^(?P<first>[^()]{2,60}?)\s*\((?P<second>[^()]{2,80}?)\)?\s*$")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from qtapp.article.rules.engine import per_line
+from qtapp.article.rules.furniture import SECTION_WORDS
 from qtapp.article.rules.outlets import SECTIONS, is_outlet
 from qtapp.article.rules.persons import INSTITUTION_WORDS, OPERATOR_WORDS
 from qtapp.article.lazy_patterns import compile_lazily
@@ -53,7 +54,9 @@ def doubtful_title(title: str) -> bool:
     text = title.strip()
     if len(text) > 200:
         return False
-    if is_outlet(text) or names_a_body(text):
+    if is_outlet(text) or names_a_body(text) or bodies_in_a_row(text):
+        return True
+    if credit_line(text) or strapline(text) or menu_like(text):
         return True
     parts = [part for part in _PARTS.split(text) if part]
     # "Nyasa Times — Malawi news, views and more", "Headline | Musée des Civilisations de Foumban"
@@ -72,3 +75,50 @@ def site_label(title: str, masthead: list[str]) -> bool:
                 w.lower() for w in name]:
             return True
     return False
+
+
+_CREDIT = compile_lazily(r"^(?:photos?|pictures?|images?|video|words|text|story)(?:\s+by)?\s*:?\s+"
+                         r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})$", re.IGNORECASE)
+
+
+def credit_line(text: str) -> bool:
+    """'Photos: Harriet Lyall', 'Words by Ana Ruiz': a credit for pictures or text, whose name is a person's,
+    never a headline."""
+    found = _CREDIT.match(text.strip()) if len(text) <= 80 else None
+    return bool(found) and all(w[:1].isupper() for w in found.group("name").split())
+
+
+_STRAPLINE = compile_lazily(r"^(?:(?:published|produced|brought\s+to\s+you|presented|powered|edited|run)"
+                            r"(?:\s+(?:daily|weekly|monthly|online|here|proudly|jointly))?\s+by|a\s+(?:publication|project|service|website)\s+of)\s+",
+                            re.IGNORECASE)
+
+
+def strapline(text: str) -> bool:
+    """'Published daily by the Lowy Institute', 'A publication of the Press Council': the line under a site's
+    logo saying whose it is."""
+    return len(text) <= 100 and bool(_STRAPLINE.match(text.strip())) and not re.search(r"[.!?]\s\S", text)
+
+
+_MENU_FUNCTION = frozenset("a an of to for with from by on at as is are was were be has have will said says "
+                           "that this it its their his her not no".split())
+
+
+def menu_like(text: str) -> bool:
+    """'Czech Republic Slovakia Poland Hungary Podcast About us': a menu's items run together, ending on a
+    menu's words, with no verb, function word or sentence punctuation between them."""
+    words = text.split()
+    if not 5 <= len(words) <= 14 or re.search(r"[,;:!?\"“”]", text):
+        return False
+    lowered = [w.strip(".'’").lower() for w in words]
+    if any(w in _MENU_FUNCTION for w in lowered):
+        return False
+    menu = [w in SECTION_WORDS for w in lowered]
+    return sum(menu) >= 2 and menu[-1] and all(w[:1].isupper() or m for w, m in zip(words, menu, strict=True))
+
+
+def bodies_in_a_row(text: str) -> bool:
+    """'Mainland Affairs Council, Republic of China (Taiwan)': an organisation's name and its country's, the
+    masthead of an official site, every part a body's name."""
+    plain = re.sub(r"\s*\([^()]{1,40}\)", "", text).strip()
+    parts = [part.strip() for part in plain.split(",")]
+    return 2 <= len(parts) <= 3 and all(part and names_a_body(part) for part in parts)
