@@ -3,16 +3,20 @@
 A page of distinct one-word paragraphs ran every branch of the headline search and every block rule for
 each of them. The headline search now asks a one-word piece only the tests of the branches that could
 stop at it or take it; a sign-off's outlet is remembered per line; the site's sign-off asks its lookahead
-only until a line that is not furniture. Each is checked against the full reading on every one-word line
+only until a line that is not furniture; a word in ASCII is its own plain letters. Each is checked against the full reading on every one-word line
 of the corpus and on pages of such lines.
 """
 
 from __future__ import annotations
 
+import random
+import string
+import unicodedata
 from pathlib import Path
 
 import pytest
 
+from qtapp.article.names import plain_letters
 from qtapp.article.parser import parse_text
 from qtapp.article.rules import blocks, furniture, notes
 from qtapp.article.rules.blocks import Piece
@@ -79,3 +83,17 @@ def test_page_of_distinct_one_word_paragraphs_reads_as_before() -> None:
     article = parse_text("".join(f"p{number}\n\n" for number in range(200)))
     assert [block.text for block in article.blocks] == [f"p{number}" for number in range(200)]
     assert all(block.kind == "paragraph" for block in article.blocks)
+
+
+def _plain_letters_in_full(word: str) -> str:
+    word = word.replace("Đ", "D").replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def test_plain_letters_of_ascii_are_the_normal_forms() -> None:
+    rng = random.Random(15)
+    words = ["".join(rng.choice(string.printable) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    words += [word for line in _one_word_lines() for word in line.split()] + ["Nguyễn", "Đặng", "Agência", "ﬁ"]
+    for word in words:
+        assert plain_letters(word) == _plain_letters_in_full(word), word
+    assert plain_letters("Đặng") == "Dang"
