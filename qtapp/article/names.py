@@ -64,6 +64,8 @@ _VIETNAMESE_SYLLABLE = re.compile(r"[A-Z][a-z]{0,6}")
 
 def plain_letters(word: str) -> str:
     """'Nguyễn' → 'Nguyen', 'Đặng' → 'Dang': the surname lists are kept without diacritics."""
+    if word.isascii():
+        return word  # every normal form of ASCII is itself: no diacritic to drop
     word = word.replace("Đ", "D").replace("đ", "d")
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 

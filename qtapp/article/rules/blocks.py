@@ -268,6 +268,8 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
     """(the first of ``pieces`` is the best headline so far, the search stops there) for the piece
     followed by up to four more: ``find_title``'s reading of one piece."""
     text = pieces[0].text
+    if _one_word_passed_over(text, have_best):
+        return False, False
     if _KICKER.match(text):
         return False, False  # "From the magazine", "View this email in your browser": a label over the headline
     if _SECTION_NUMBER.match(text):
@@ -308,6 +310,17 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
             return False, True  # the headline's standfirst, written as a sentence, over the byline
         return True, _titled_sentence(pieces, 0)  # a byline or date line right under it
     return False, words > 25
+
+
+def _one_word_passed_over(text: str, have_best: bool) -> bool:
+    """'p12', 'Advertisement': a piece of one word that no branch of ``_title_step`` stops at or takes, asked
+    only those branches' own tests (every other branch, and the fall-through, answers (False, False))."""
+    if more_words_than(text, 1) or len(text) > 300:
+        return False
+    if have_best and (_RELATED.match(text) or dates.date_line(text) or _stamp_like(text) or _credit_line(text)):
+        return False
+    return not (bylines.parse_byline(text) or fm.EDITORS_LABEL.match(text) or notes.reprint_note(text)
+                or dates.dateline(text))
 
 
 def _caps_over_date(pieces: list[Piece]) -> bool:
@@ -941,8 +954,8 @@ SITE_SIGN_OFF_RULES: tuple[Rule[Made], ...] = (desk_letters, masthead_name)
 
 def _signed_by_site(ctx: Context) -> Made | None:
     """A short line with nothing but the site's furniture after it, read by ``SITE_SIGN_OFF_RULES``."""
-    if len(ctx.text.strip(" —–-.")) > 40 or [t for t in ctx.remaining(LOOKAHEAD) if not furniture.furniture(t)
-                                             and not furniture.navigation.check(t)]:
+    if len(ctx.text.strip(" —–-.")) > 40 or any(not furniture.furniture(t) and not furniture.navigation.check(t)
+                                                for t in ctx.remaining(LOOKAHEAD)):
         return None
     found = first(SITE_SIGN_OFF_RULES, ctx)
     if found is None:

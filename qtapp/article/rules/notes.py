@@ -940,6 +940,7 @@ def outlet_alone(text: str) -> str | None:
 SIGN_OFF_RULES: tuple[Rule[str], ...] = (source_outlet, office_outlet, board_outlet, printed_in, outlet_alone)
 
 
+@per_line
 def sign_off_rule(text: str) -> tuple[str, str] | None:
     """(the outlet a sign-off names, the rule that read it), or None."""
     return first(SIGN_OFF_RULES, text.strip())
