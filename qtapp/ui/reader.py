@@ -25,8 +25,8 @@ from PySide6.QtGui import (
     QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
-from shiboken6 import isValid
+from PySide6.QtWidgets import QMenu, QScrollBar, QTextBrowser, QWidget
+from shiboken6 import invalidate, isValid
 
 from qtapp.article.model import Article
 from qtapp.ui.actions import context_menu
@@ -193,13 +193,23 @@ class ReaderView(QTextBrowser):
         height = self.viewport().height()
         if height <= 0 or height * 0.2 <= rect.top() and rect.bottom() <= height * 0.8:
             return
-        bar = self.verticalScrollBar()
+        bar = self.scroll_bar()
         bar.setValue(bar.value() + rect.center().y() - height // 2)
+
+    def scroll_bar(self) -> QScrollBar:
+        """The vertical scroll bar. shiboken keeps Python wrappers by address, and one left by a deleted
+        object (a ``QWidgetItem`` was seen, as for the document's layout) can stand for the bar now at
+        that address: that wrapper is let go, and the next ask wraps the bar afresh."""
+        bar = self.verticalScrollBar()
+        if not isinstance(bar, QScrollBar):
+            invalidate(bar)
+            bar = self.verticalScrollBar()
+        return bar
 
     def scroll_to_position(self, position: int) -> None:
         block = self.document().findBlock(position)
         if position <= 0 or not block.isValid():
-            self.verticalScrollBar().setValue(0)
+            self.scroll_bar().setValue(0)
             return
         # blockBoundingRect lays the document out up to that block, so the range is known after it.
         rect = lay_out_to(self.document(), block)
@@ -210,7 +220,7 @@ class ReaderView(QTextBrowser):
         if layout is not None and layout.lineCount():
             line = layout.lineForTextPosition(position - block.position())
             top += line.y() if line.isValid() else 0.0
-        self.verticalScrollBar().setValue(round(top))
+        self.scroll_bar().setValue(round(top))
 
     # --- layout ----------------------------------------------------------------------------------
     def _update_measure(self, style: ReaderStyle | None = None) -> None:

@@ -40,3 +40,17 @@ def test_a_layout_wrapper_of_another_type_is_survived(reader: ReaderView, monkey
     assert reader.top_position() >= 0
     reader.scroll_to_position(reader.document().firstBlock().next().position())
     assert reader.verticalScrollBar().value() == scrolled  # left where it was rather than crashing
+
+
+def test_a_scroll_bar_wrapper_of_another_type_is_let_go(reader: ReaderView, monkeypatch: Any) -> None:
+    """A stale wrapper at the scroll bar's address (a QWidgetItem was seen in CI) is dropped and the bar
+    wrapped afresh, so reopening an article still scrolls to where the reader left it."""
+    from PySide6.QtWidgets import QTextBrowser, QWidgetItem
+
+    reader.show()
+    stale = [QWidgetItem(QWidget())]
+    real = QTextBrowser.verticalScrollBar
+    monkeypatch.setattr(ReaderView, "verticalScrollBar", lambda self: stale.pop() if stale else real(self))
+    reader.scroll_to_position(reader.document().lastBlock().position())
+    assert not stale
+    assert real(reader).value() > 0
