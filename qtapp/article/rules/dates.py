@@ -402,9 +402,10 @@ def town_mark(paragraph: str) -> Dateline | None:
     return Dateline(found.group(0).strip(), parse_date(found.group(0)), agency, False)
 
 
+_DAY = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+{_YEAR}|\d{{1,2}}\s+{_MONTH}\s+{_YEAR})"
 # "RABAT, MA / ACCESSWIRE / June 9, 2025 /": the place, the wire and the date between slashes
 _SLASHED_WIRE = re.compile(rf"^{_PLACE}(?:,\s+[A-Z][A-Za-z.]+)?\s*/\s*(?P<wire>[A-Z][\w .]{{1,30}}?)\s*/\s*"
-                           rf"(?P<date>{_MONTH}\s+\d{{1,2}},?\s+{_YEAR}|\d{{1,2}}\s+{_MONTH}\s+{_YEAR})\s*/(?=\s|$)")
+                           rf"(?P<date>{_DAY})\s*/(?=\s|$)")
 
 
 @rule("dateline.slashed_wire")
@@ -418,12 +419,11 @@ def slashed_wire(paragraph: str) -> Dateline | None:
 
 # "RIYADH, SAUDI ARABIA - Media OutReach Newswire - 24 November 2026 -", "TOKYO, Jun 2, 2026 - (JCN Newswire) -":
 # a press-release wire named between dashes, before or after the date
-_DAY = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+{_YEAR}|\d{{1,2}}\s+{_MONTH}\s+{_YEAR})"
+_WIRE_NAME = r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}?\s*(?:Newswire|NEWSWIRE|Wire|WIRE)"
 _DASHED_WIRE = re.compile(rf"^{_PLACE}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?\s+-\s+"
-                          rf"(?P<wire>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}?\s*(?:Newswire|NEWSWIRE|Wire|WIRE))\s+-\s+"
-                          rf"(?P<date>{_DAY})\s+-(?=\s|$)"
-                          rf"|^{_PLACE}(?:,\s+[A-Z][A-Za-z.]+)?,\s+(?P<date2>{_DAY})\s+-\s+\((?P<wire2>[A-Z][\w.]*"
-                          rf"(?:\s+[A-Z][\w.]*){{0,3}}?\s*(?:Newswire|NEWSWIRE|Wire|WIRE))\)\s+-(?=\s|$)")
+                          rf"(?P<wire>{_WIRE_NAME})\s+-\s+(?P<date>{_DAY})\s+-(?=\s|$)"
+                          rf"|^{_PLACE}(?:,\s+[A-Z][A-Za-z.]+)?,\s+(?P<date2>{_DAY})\s+-\s+\((?P<wire2>{_WIRE_NAME})\)"
+                          rf"\s+-(?=\s|$)")
 
 
 @rule("dateline.dashed_wire")

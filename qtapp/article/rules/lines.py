@@ -91,17 +91,20 @@ def _byline_under_headline(previous: str, line: str, names_alone: Callable[[str]
     """'No, Nairobi has not tripled … rate table' / 'Wanjiru Kamau-Odhiambo': on a page of unwrapped lines, a
     name alone under a headline that ends on no unfinished word stands on its own line, however wide the
     headline. On a page wrapped for reading it may be the headline's tail ('… with archivist' / 'Ana Ruiz')."""
-    return bool(_HEADLINE_LINE.match(previous)) and not _UNFINISHED.search(previous) and names_alone(line) \
-        and page_width() > MAX_READING_WIDTH
+    return _finished_headline(previous) and names_alone(line) and page_width() > MAX_READING_WIDTH
 
 
 def _lead_under_headline(previous: str, line: str, agency_lead: Callable[[str], bool]) -> bool:
     """'Bahrain signs deal for second … plant at Hidd' / 'Manama, Mar. 3 (BNA): The Electricity …': the story's
     dateline lead opens a paragraph of its own under the headline, even on a page wrapped for reading."""
-    return bool(_HEADLINE_LINE.match(previous)) and not _UNFINISHED.search(previous) and agency_lead(line)
+    return _finished_headline(previous) and agency_lead(line)
 
 
 _HEADLINE_LINE = re.compile(r"^[A-Z'\"“‘][^.!?]*$")  # capitalised (or quoted) with no sentence end
+
+
+def _finished_headline(line: str) -> bool:
+    return bool(_HEADLINE_LINE.match(line)) and not _UNFINISHED.search(line)
 
 
 _SPACE_RUN = re.compile(r"\s{2,}|\t")
@@ -171,8 +174,7 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
     """
     out: list[str] = []
     chunks = _BLANK_LINE.split(text)
-    page_width: int | None = None  # read only when a short chunk asks: most pages never do
-    widest: list[int] = []  # the same, read once when a name under a headline asks
+    widest: list[int] = []  # read only when a chunk asks: most pages never do
 
     def page_wide() -> int:
         if not widest:
@@ -193,7 +195,7 @@ def paragraphs(text: str, stands_alone: Callable[[str], bool], furniture: Callab
         width = max(len(line) for line in lines)
         wide_is_sure = True
         if width < MIN_WRAP_WIDTH or len(lines) == 2 and width <= MAX_READING_WIDTH:
-            page_width = _page_width(chunks) if page_width is None else page_width
+            page_width = page_wide()
             if page_width <= MAX_READING_WIDTH and width < MIN_WRAP_WIDTH:
                 width = page_width  # a short chunk of a page wrapped for reading is wrapped at the page's width
             # "Notes from a Northern Kitchen — a blog about food in Finland" / "Why every Finnish …": on a page

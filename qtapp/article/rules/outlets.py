@@ -58,9 +58,9 @@ NO_PERSON = re.compile(r"^(?:the\s+)?(?:editorial\s+board|editors?|editorial|sta
                        r"(?:\w+\s+)?staff\s+(?:reporters?|writers?)|\w+\s+reporters|opinion)$", re.IGNORECASE)
 
 
-_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|AS|ASA|SA|S\.A|S\.L|N\.V|B\.V|GmbH|Pty|Pte|Oy|Oyj|AB|DAC|"
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|AS|ASA|SA|S\.A|S\.L|N\.V|B\.V|GmbH|Pty|Pte|Oy|Oyj|AB|DAC|"
                          r"JSC|PJSC|OJSC|SpA|S\.p\.A|Srl|S\.r\.l|SAS|SARL|Bhd|Sdn\s+Bhd|Tbk|Ltda|LLP|KK|K\.K)"
-                         r"\.?$")
+                         r"\.?)+$")  # "Lumora Energy Pte Ltd": two forms, one after the other
 
 
 def canonical(name: str) -> str:
@@ -69,7 +69,6 @@ def canonical(name: str) -> str:
     name = " ".join(name.split()).strip(" ,;:|()[]—–-")
     name = re.sub(r"^the\s+(?=[A-Z])", "", name)  # "those of the Global Times": the sentence's article, not the name's
     name = _LEGAL_FORM.sub("", name).strip(" .,")
-    name = _LEGAL_FORM.sub("", name).strip(" .,")  # "Lumora Energy Pte Ltd": two forms, one after the other
     return AGENCIES.get(name.lower(), name)
 
 
