@@ -44,6 +44,7 @@ class Context:
     last: str | None = None  # the kind of the last block made that is not chrome or a label
     shape: str | None = None  # the rule of a shape list (chrome, caption, …) the answering rule went by
     story_end: int = -1  # the story's last prose paragraph: what follows it is the page's foot
+    letters_close: bool | None = None  # the story's last paragraph is signed as a letter (asked once)
 
     def __post_init__(self) -> None:
         self.story_end = story_end(self.pieces)  # known before the first piece: the foot is judged by it
@@ -831,6 +832,8 @@ def sign_off(ctx: Context) -> Made | None:
         ctx.consumed = 1  # "Gwenllian Price-Jones" / "Pencader": the name, then the town
         ctx.shape = notes.SIGNED_ON_TWO_LINES.name
         return [("signature", ctx.text), ("signature", later[0])]
+    if later and ctx.last_kind() == "paragraph" and not ctx.in_foot and _letters_close(ctx):
+        return _earlier_letter_signed(ctx, later)
     # an outlet's name, or its press office's ("Press Service of the Ministry of …")
     outlet = notes.sign_off_rule(ctx.text)
     if not outlet or not outlet[0]:
@@ -839,6 +842,29 @@ def sign_off(ctx: Context) -> Made | None:
              and not furniture.navigation.check(text)]
     if len(later) <= 2:
         ctx.shape = outlet[1]
+        return [("signature", ctx.text)]
+    return None
+
+
+def _letters_close(ctx: Context) -> bool:
+    """Whether the story's last paragraph is signed as a letter is ('NAME' over 'Town', or 'NAME, Town')."""
+    if ctx.letters_close is None:
+        end = ctx.story_end
+        after = [piece.text for piece in ctx.pieces[end + 1:end + 3]] if end >= 0 else []
+        ctx.letters_close = bool(after) and bool(notes.signed_name(after[0]) or (
+            len(after) > 1 and notes.signed_on_two_lines(after[0], after[1])))
+    return ctx.letters_close
+
+
+def _earlier_letter_signed(ctx: Context, later: list[str]) -> Made | None:
+    """'Maren Holt' over 'Eastbay' between two letters, on a page whose last letter is signed the same way:
+    a letters page, each letter signed by its own writer before the next begins."""
+    if len(later) > 1 and is_prose(later[1]) and notes.signed_on_two_lines(ctx.text, later[0]):
+        ctx.consumed = 1
+        ctx.shape = notes.SIGNED_ON_TWO_LINES.name
+        return [("signature", ctx.text), ("signature", later[0])]
+    if is_prose(later[0]) and notes.signed_name(ctx.text):
+        ctx.shape = notes.SIGNED_NAME.name
         return [("signature", ctx.text)]
     return None
 

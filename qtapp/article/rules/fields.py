@@ -804,9 +804,20 @@ def signed_authors(page: Page) -> list[Author] | None:
         letter = notes.valediction_signature(signatures[opened:])
         assert letter is not None
         return [author_from_name(letter[0], notes.signed_role(signatures[opened + 1]))]
-    found = [name for name in map(notes.signed_name, signatures) if name] + [
-        name for name in map(notes.signed_on_two_lines, signatures, signatures[1:]) if name]
-    return [author_from_name(found[-1])] if found else None
+    found = _signers(signatures)
+    # several writers: a letters page, each letter its own writer's and the page nobody's
+    return [author_from_name(found[0])] if len(set(found)) == 1 else None
+
+
+def _signers(signatures: list[str]) -> list[str]:
+    """The writers signing, in order: 'NAME' over 'Town' is one writer, the town line no second one."""
+    found, index = [], 0
+    while index < len(signatures):
+        pair = notes.signed_on_two_lines(*signatures[index:index + 2]) if index + 1 < len(signatures) else None
+        name = pair or notes.signed_name(signatures[index])
+        found += [name] if name else []
+        index += 2 if pair else 1
+    return found
 
 
 # "Writer: Liu Yang", "(Japanese original by Haruka Nomura, Akita Bureau)", "(By Chen Yu-ting) Enditem/AW": a
