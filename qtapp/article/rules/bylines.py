@@ -15,7 +15,7 @@ from qtapp.article.names import normal_case, strip_titles
 from qtapp.article.rules import dates
 from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import AGENCIES, NO_PERSON, SECTIONS, canonical, is_outlet, is_role
-from qtapp.article.rules.persons import is_person
+from qtapp.article.rules.persons import is_person, is_team
 
 _BY = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|text\s+by|report\s+by|edited\s+by|interview\s+by|"
                  r"reviewed\s+by|review\s+by|verified\s+by|fact-checked\s+by|hosted\s+by|"
@@ -271,7 +271,8 @@ def dated_by(line: str) -> Byline | None:
         # "Posted on 5 March 2024 by yerzhan": a blog's handle in lower case names no one, the date stands
         # "Posted 28 April 2025 by the Operations Team": a team or a desk names no one either
         handle = match.group("rest").strip()
-        nobody = _HANDLE.fullmatch(handle) or is_role(handle) and not is_person(handle) and handle[:1].isalpha()
+        nobody = _HANDLE.fullmatch(handle) or (is_role(handle) or is_team(handle)) and not is_person(handle) \
+            and handle[:1].isalpha()
         return Byline(date=dates.parse_date(match.group("date"))) if nobody else None
     found.date = dates.parse_date(match.group("date"))
     return found

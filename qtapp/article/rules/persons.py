@@ -21,6 +21,7 @@ OPERATOR_WORDS = frozenset("""
 ferries airways airlines railways rail buses transport services holdings industries group club society trust
 library museum hospital centre center international
 """.split())
+TEAM_WORDS = frozenset("information operations team desk support communications relations updates".split())
 # "FACT CHECK", "EXPLAINER", "Wednesday": what the page is or the day it was filed, never a name's word
 _NEVER_NAME_WORDS = frozenset("""
 fact check factcheck explainer analysis obituary editorial commentary opinion verdict
@@ -40,6 +41,12 @@ _PARTICLES = "de|da|del|la|le|van|von|der|bin|ibn|al|ó|ní|mac|ap|ab|nic|mc"  #
 _PERSON = re.compile(rf"^{_TOKEN}(?:\s+(?:{_TOKEN}|{_ARTICLED}|{_PARTICLES}))*$")
 
 
+def is_team(text: str) -> bool:
+    """'Kelso Trams Customer Information', 'the Operations Team': a body's team or desk, named by what it does."""
+    words = text.split()
+    return bool(words) and words[-1].lower().strip(".,") in TEAM_WORDS
+
+
 @per_line
 def is_person(text: str) -> bool:
     """'Jane Doe', 'Margaret O'Neill', 'LI XIAOMEI' — two to five name words, not an outlet or a role."""
@@ -49,7 +56,7 @@ def is_person(text: str) -> bool:
         return False
     if words[0].casefold() == "by":
         return False  # "By Lisbon": a byline's word is no given name, whatever follows it
-    if words[-1].lower().strip(".,") in OPERATOR_WORDS or any(w.lower().strip(".,:") in _NEVER_NAME_WORDS
+    if words[-1].lower().strip(".,") in OPERATOR_WORDS or is_team(text) or any(w.lower().strip(".,:") in _NEVER_NAME_WORDS
                                                                for w in words):
         return False
     if any(word.lower().strip(".,") in INSTITUTION_WORDS or word.lower() in _DOCUMENT_WORDS
