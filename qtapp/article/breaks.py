@@ -136,8 +136,10 @@ def break_points(text: str, names: frozenset[str] = frozenset()) -> list[int]:
             before, word_after = _word_before(text, match.start()), _word_after(text, pos)
             if before and not _is_dotted_name(before, word_after, names):
                 points.append(pos)
-            elif not before and match.start() and text[match.start() - 1] in ")]":
-                points.append(pos)  # "(US$34.6 million).According": a sentence closed after its bracket
+            elif not before and match.start() and text[match.start() - 1] in ')]"”’':
+                # "(US$34.6 million).According", 'the job "was all I needed".In 1998': a sentence closed
+                # after its bracket or its quotation
+                points.append(pos)
         elif nxt.isupper():
             points.append(pos)
     return points
