@@ -170,6 +170,8 @@ def find_title(pieces: list[Piece]) -> int | None:
         site_line = here and _names_site(text, texts, owners)
         if site_line:
             here = False  # "The Herald (Harare)" over the headline, "© 2025 The Herald" under the story
+        if here and best == index - 1 and _deck_under(texts[best], pieces[index:index + 2]):
+            here, stop = False, True  # "Edith Crane … dies at 91" / "Her campaign kept …" / "By …": its deck
         if here:
             best = index
         if stop and not here and (best is not None or site_line):
@@ -253,6 +255,16 @@ def _deck_follows(after: list[Piece]) -> bool:
     if len(after) < 2 or not is_heading_like(after[0].text) or len(after[0].text.split()) < 4:
         return False
     return bool(bylines.parse_byline(after[1].text, under_headline=True) or dates.date_line(after[1].text))
+
+
+def _deck_under(headline: str, after: list[Piece]) -> bool:
+    """A headline of eight words or more written as a sentence (half its words lowercase, no logo's bar),
+    then a line no shorter than it over the byline: the deck, where a site's name or tagline over a
+    headline is the shorter line of the two."""
+    words = headline.split()
+    sentence = len(words) > 7 and 2 * sum(word[:1].islower() for word in words) >= len(words) and "|" not in headline
+    return sentence and _deck_follows(after) and not more_words_than(after[0].text, 40) \
+        and len(after[0].text.split()) >= len(words)
 
 
 def _run_end(texts: list[str], index: int, ahead: int) -> int:
