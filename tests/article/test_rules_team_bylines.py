@@ -30,3 +30,13 @@ def test_a_notice_posted_by_a_team_keeps_its_date_and_names_no_author() -> None:
     assert article.authors == []
     assert article.date == "2026-03-03"
     assert article.blocks[1].kind == "byline"
+
+
+def test_an_undated_posted_by_a_team_is_a_byline_that_names_no_one() -> None:
+    article = parse_text("Kelso Trams\n\nEngineering works close the Quay loop on Sunday\n\n"
+                         "Posted by Kelso Trams Customer Information\n\n"
+                         "Trams will not run between the Quay and Market Cross on Sunday while the track "
+                         "is relaid, and buses will replace them for the day.\n")
+    assert article.title == "Engineering works close the Quay loop on Sunday"
+    assert article.authors == []
+    assert article.blocks[1].kind == "byline"

@@ -214,7 +214,7 @@ def by_prefix(line: str) -> Byline | None:
         if is_outlet(outlet):
             return Byline(publisher=canonical(outlet), date=found.date)  # "By Global Times"
         team = rest.split("|")[0].strip(" .")
-        if team.startswith("the ") and is_role(team) and not is_person(team):
+        if (team.startswith("the ") and is_role(team) or is_team(team)) and not is_person(team):
             return Byline(date=found.date)  # "Posted by the IT Operations Team": a team's line names no one
         return None
     return found
