@@ -5,8 +5,9 @@ corpus article html-clipboard-dek-name-date-harbour-baths holds both in context.
 
 from __future__ import annotations
 
+from qtapp.article import parse_text
 from qtapp.article.html import parse_html
-from qtapp.article.rules import bylines
+from qtapp.article.rules import bylines, furniture
 
 
 def test_a_name_run_into_its_date_is_a_byline_with_that_date() -> None:
@@ -47,3 +48,45 @@ def test_the_pages_h1_is_the_headline_over_its_deck() -> None:
     assert article.title == "Lantern festival returns to the old quarter after a three-year pause"
     assert article.found_by["title"] in ("html.h1_headline", "title.headline")
     assert [a.name for a in article.authors] == ["Maren Solberg"] and article.date == "2026-10-08"
+
+
+LETTERS = """The Alderford Gazette
+
+Letters to the editor: The ferry queue, the market hall and the new cycle lane
+
+Published: 3 November 2026
+
+The ferry queue starts too far from the pier
+
+Every morning the queue for the first ferry stretches past the chemist and into the road, and nobody seems to
+be in charge of it. A painted line and one steward would do.
+
+Until then someone will be hurt before the boat leaves.
+
+Marta Lindqvist
+Harbour Street, Alderford
+
+The market hall deserves a roof that works
+
+The stallholders in the market hall have put buckets under the same leaks for two winters now.
+
+The council says the repair is in hand. It has said so since last autumn.
+
+Obinna Eze
+Northgate
+
+© 2026 The Alderford Gazette
+"""
+
+
+def test_a_letters_page_keeps_its_headline_and_has_no_single_author() -> None:
+    article = parse_text(LETTERS)
+    assert article.title == "Letters to the editor: The ferry queue, the market hall and the new cycle lane"
+    assert article.authors == [] and "authors" not in article.found_by
+    signatures = [b.text for b in article.blocks if b.kind == "signature"]
+    assert signatures == ["Marta Lindqvist", "Harbour Street, Alderford", "Obinna Eze", "Northgate"]
+
+
+def test_the_letters_label_alone_is_still_chrome() -> None:
+    assert furniture.furniture("Letters to the editor") is not None
+    assert furniture.furniture("Letters to the editor: letters@gazette.example") is not None

@@ -806,7 +806,23 @@ def signed_authors(page: Page) -> list[Author] | None:
         return [author_from_name(letter[0], notes.signed_role(signatures[opened + 1]))]
     found = [name for name in map(notes.signed_name, signatures) if name] + [
         name for name in map(notes.signed_on_two_lines, signatures, signatures[1:]) if name]
+    if found and _signed_letters(page) >= 2:
+        return []  # "Ann Pell" / "Weir Lane" … "Kofi Mensah" / "Eastfield": a page of letters has no single author
     return [author_from_name(found[-1])] if found else None
+
+
+def _signed_letters(page: Page) -> int:
+    """How many letters the page holds: runs of signature blocks, apart from each other, that sign a name."""
+    runs: list[list[str]] = []
+    last = None
+    for kind, text in page.blocks:
+        if kind == "signature":
+            if last != "signature":
+                runs.append([])
+            runs[-1].append(text)
+        last = kind
+    return sum(1 for run in runs if any(map(notes.signed_name, run)) or any(
+        map(notes.signed_on_two_lines, run, run[1:])))
 
 
 # "Writer: Liu Yang", "(Japanese original by Haruka Nomura, Akita Bureau)", "(By Chen Yu-ting) Enditem/AW": a
@@ -846,7 +862,7 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
         ("authors", AUTHORS))
     for name, rules in table:
         found: tuple[object, str] | None = first(rules, page)
-        if found is not None:
+        if found is not None and found[0] != []:  # "no single author" stops the search and says nothing
             out[name] = found
     for name in ("publisher", "reprinted_by"):
         if name in out:

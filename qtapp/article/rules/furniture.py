@@ -39,7 +39,7 @@ _PHRASE_PREFIXES = re.compile(
     r"watch:|listen:|share:|share on |share - |download |for further information|for more information,? "
     r"(?:please )?contact|media(?: contact)?s?:|press(?: office)?:|investor relations|editor:|web editor:|"
     r"responsible editor:|our standards:|purchase licensing|do you have an opinion|submit a letter|"
-    r"letters to the editor|a version of this article appears in print|all rights reserved|"
+    r"letters to the editor(?!:\s+[A-Z][a-z][^@]*$)|a version of this article appears in print|all rights reserved|"
     r"neither the tsx|the local democracy reporting service|this item is provided for|"
     r"exclusive news, data and analytics|"
     r"comments \(\d+\)|updated (?:about |over )?\d+ (?:min|mins|minutes|hours?) ago|\d+ (?:min|mins|minutes) read|"
