@@ -90,3 +90,10 @@ def test_a_letters_page_keeps_its_headline_and_has_no_single_author() -> None:
 def test_the_letters_label_alone_is_still_chrome() -> None:
     assert furniture.furniture("Letters to the editor") is not None
     assert furniture.furniture("Letters to the editor: letters@gazette.example") is not None
+
+
+def test_a_notice_posted_by_a_team_names_no_author_but_keeps_its_date() -> None:
+    found = bylines.parse_byline("Posted 12 November 2026 by Brackwater Trams Passenger Information")
+    assert found is not None and found[0].names == [] and found[0].date == "2026-11-12"
+    person = bylines.parse_byline("Posted 12 November 2026 by Oona Brackwater")
+    assert person is not None and person[0].names == ["Oona Brackwater"]

@@ -267,6 +267,8 @@ def dated_by(line: str) -> Byline | None:
     if not match or len(line) > 200 or not dates.parse_date(match.group("date")):
         return None
     found = _items(match.group("rest"))
+    if found.names and _team(match.group("rest")):
+        return Byline(date=dates.parse_date(match.group("date")))  # "by Kestrel Rail Customer Information"
     if not found.names:
         # "Posted on 5 March 2024 by yerzhan": a blog's handle in lower case names no one, the date stands
         # "Posted 28 April 2025 by the Operations Team": a team or a desk names no one either
@@ -278,6 +280,14 @@ def dated_by(line: str) -> Byline | None:
 
 
 _HANDLE = re.compile(r"@?[a-z][a-z0-9._-]{1,30}")
+# what a team posting a notice calls itself: a closed class of the words that end a unit's name
+_TEAM_WORDS = _UNITS | {"information", "team", "services", "support", "desk", "newsroom", "centre", "center"}
+
+
+def _team(rest: str) -> bool:
+    """'Kestrel Valley Railway Customer Information', 'the Harbour Operations Team': a unit, never a person."""
+    words = rest.strip(" .").split()
+    return len(words) >= 2 and words[-1].lower() in _TEAM_WORDS
 
 
 @rule("byline.outlet_possessive")
