@@ -400,9 +400,9 @@ def name_comma_date(line: str) -> Byline | None:
 def name_then_date(line: str) -> Byline | None:
     """'Maren Solberg Thu 8 Oct 2026 | 09:12' under a headline: a byline box's name and date spans, copied as
     one line with no separator. The name is the shortest run of words after which only date words are left."""
+    if len(line) > 100 or not any(char.isdigit() for char in line):
+        return None  # no date without a digit: most lines under a headline leave here
     words = line.split()
-    if len(line) > 100 or len(words) < 3:
-        return None
     for size in range(2, min(5, len(words))):
         rest = " ".join(words[size:])
         if dates.is_time_or_date_words(rest) and (found := dates.parse_date(rest)):
