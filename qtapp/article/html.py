@@ -37,6 +37,7 @@ class HtmlExtract:
     text: str
     meta: PageMeta = field(default_factory=PageMeta)
     extractor: str = "stdlib"
+    headline: str | None = None  # the page's first <h1>, when the extractor looked for it
 
 
 def _trafilatura() -> Any | None:
@@ -91,15 +92,17 @@ def extract(html: str, *, whole: bool = False) -> HtmlExtract:
     paragraphs = [] if whole else article_paragraphs(html)
     extractor = "article" if paragraphs else "stdlib"
     module = None if whole or paragraphs else _trafilatura()
+    headline = None
     if module is not None:
         paragraphs = _trafilatura_paragraphs(module, html)
         extractor = "trafilatura" if paragraphs else "stdlib"
         if paragraphs:
             header, promos = page_outline(html)
+            headline = header[0] if header else None
             paragraphs = _with_headline(header, [p for p in paragraphs if p not in promos])
     if not paragraphs:
         paragraphs = plain_paragraphs(html, prefer_article=not whole)
-    return HtmlExtract("\n\n".join(paragraphs), meta, extractor)
+    return HtmlExtract("\n\n".join(paragraphs), meta, extractor, headline)
 
 
 def parse_html(html: str, *, whole: bool = False) -> tuple[Article, str]:
@@ -108,8 +111,28 @@ def parse_html(html: str, *, whole: bool = False) -> tuple[Article, str]:
     if not found.text.strip():
         raise UserError(N_("Article", "no article text found in this page"))
     article = parse_text(found.text)
+    _h1_over_deck(article, found.headline)
     _apply_meta(article, found.meta)
     return clean_labels(article), found.text  # the page's own tags may carry them too
+
+
+@rule("html.h1_headline")
+def h1_headline(article: Article, h1: str | None) -> str | None:
+    """'<h1>Sea baths reopen …</h1>' dropped over the deck the text took as the headline: the h1 is the headline
+    (the markup says which line is the headline; the text's reading only guesses by nearness to the byline)."""
+    if h1 and article.found_by.get("title") == "title.headline" and article.title != h1 and h1 in article.dropped:
+        return h1
+    return None
+
+
+# The page's marked headline over the text's reading, before the page's declared metadata has its say.
+PAGE_HEADLINE: tuple[Rule[str], ...] = (h1_headline,)
+
+
+def _h1_over_deck(article: Article, h1: str | None) -> None:
+    found = first(PAGE_HEADLINE, article, h1)
+    if found is not None:
+        article.title, article.found_by["title"] = found
 
 
 # What the text says outright about who published it beats the page's own tags (a reprint's page

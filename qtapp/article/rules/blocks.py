@@ -839,8 +839,8 @@ def sign_off(ctx: Context) -> Made | None:
         ctx.shape = notes.VALEDICTION.name
         return [("signature", ctx.text), *(("signature", t) for t in later[:letter[1] - 1])]
     # little but the page's furniture after (a letters page may add one line of its own)
-    if later and ctx.last_kind() == "paragraph" and notes.signed_on_two_lines(ctx.text, later[0]) and len(
-            [t for t in later[1:] if not furniture.furniture(t)]) <= 1:
+    if later and ctx.last_kind() == "paragraph" and notes.signed_on_two_lines(ctx.text, later[0]) and (len(
+            [t for t in later[1:] if not furniture.furniture(t)]) <= 1 or _next_letter(later[1:])):
         ctx.consumed = 1  # "Gwenllian Price-Jones" / "Pencader": the name, then the town
         ctx.shape = notes.SIGNED_ON_TWO_LINES.name
         return [("signature", ctx.text), ("signature", later[0])]
@@ -879,6 +879,12 @@ def _earlier_letter_signed(ctx: Context, later: list[str]) -> Made | None:
         ctx.shape = notes.SIGNED_NAME.name
         return [("signature", ctx.text)]
     return None
+
+
+def _next_letter(after: list[str]) -> bool:
+    """'The last bus leaves too early' / 'The last bus from the town centre …' after a letter's two-line
+    signature: the next letter's heading and its prose, so the name and town closed the letter before."""
+    return len(after) >= 2 and is_heading_like(after[0]) and more_words_than(after[0], 2) and is_prose(after[1])
 
 
 _DESK_LETTERS = re.compile(r"^[a-z]{2,3}$")

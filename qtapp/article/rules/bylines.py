@@ -267,6 +267,8 @@ def dated_by(line: str) -> Byline | None:
     if not match or len(line) > 200 or not dates.parse_date(match.group("date")):
         return None
     found = _items(match.group("rest"))
+    if found.names and is_team(match.group("rest")):
+        return Byline(date=dates.parse_date(match.group("date")))  # "by Kestrel Rail Customer Information"
     if not found.names:
         # "Posted on 5 March 2024 by yerzhan": a blog's handle in lower case names no one, the date stands
         # "Posted 28 April 2025 by the Operations Team": a team or a desk names no one either
@@ -387,6 +389,21 @@ def name_comma_date(line: str) -> Byline | None:
     return Byline(names=[byline_case(match.group("name"))], date=found) if found else None
 
 
+@rule("byline.name_then_date")
+def name_then_date(line: str) -> Byline | None:
+    """'Maren Solberg Thu 8 Oct 2026 | 09:12' under a headline: a byline box's name and date spans, copied as
+    one line with no separator. The name is the shortest run of words after which only date words are left."""
+    if len(line) > 100 or not any(char.isdigit() for char in line):
+        return None  # no date without a digit: most lines under a headline leave here
+    words = line.split()
+    for size in range(2, min(5, len(words))):
+        rest = " ".join(words[size:])
+        if dates.is_time_or_date_words(rest) and (found := dates.parse_date(rest)):
+            name = " ".join(words[:size])
+            return Byline(names=[byline_case(name)], date=found) if is_person(name) else None
+    return None
+
+
 @rule("byline.name_comma_role")
 def name_comma_role(line: str) -> Byline | None:
     """'Sipho Dlamini, Staff Reporter' under a headline: the name, then what the author is."""
@@ -478,7 +495,8 @@ def labelled_part(line: str) -> Byline | None:
 
 ANYWHERE: tuple[Rule[Byline], ...] = (outlet_desk, by_prefix, dated_by, outlet_possessive, pipe_fields, outlet_date,
                                       live_names)
-UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone, name_comma_date, name_comma_role, outlet_with_agency,
+UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone, name_comma_date, name_then_date, name_comma_role,
+                                            outlet_with_agency,
                                             role_line, name_pipe_place, labelled_part, outlet_view)
 
 

@@ -805,8 +805,9 @@ def signed_authors(page: Page) -> list[Author] | None:
         assert letter is not None
         return [author_from_name(letter[0], notes.signed_role(signatures[opened + 1]))]
     found = _signers(signatures)
-    # several writers: a letters page, each letter its own writer's and the page nobody's
-    return [author_from_name(found[0])] if len(set(found)) == 1 else None
+    if found and _signed_letters(page) >= 2:
+        return []  # "Ann Pell" / "Weir Lane" … "Kofi Mensah" / "Eastfield": a page of letters has no single author
+    return [author_from_name(found[-1])] if found else None
 
 
 def _signers(signatures: list[str]) -> list[str]:
@@ -818,6 +819,20 @@ def _signers(signatures: list[str]) -> list[str]:
         found += [name] if name else []
         index += 2 if pair else 1
     return found
+
+
+def _signed_letters(page: Page) -> int:
+    """How many letters the page holds: runs of signature blocks, apart from each other, that sign a name."""
+    runs: list[list[str]] = []
+    last = None
+    for kind, text in page.blocks:
+        if kind == "signature":
+            if last != "signature":
+                runs.append([])
+            runs[-1].append(text)
+        last = kind
+    return sum(1 for run in runs if any(map(notes.signed_name, run)) or any(
+        map(notes.signed_on_two_lines, run, run[1:])))
 
 
 # "Writer: Liu Yang", "(Japanese original by Haruka Nomura, Akita Bureau)", "(By Chen Yu-ting) Enditem/AW": a
@@ -857,7 +872,7 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
         ("authors", AUTHORS))
     for name, rules in table:
         found: tuple[object, str] | None = first(rules, page)
-        if found is not None:
+        if found is not None and found[0] != []:  # "no single author" stops the search and says nothing
             out[name] = found
     for name in ("publisher", "reprinted_by"):
         if name in out:

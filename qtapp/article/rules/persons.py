@@ -21,7 +21,10 @@ OPERATOR_WORDS = frozenset("""
 ferries airways airlines railways rail buses transport services holdings industries group club society trust
 library museum hospital centre center international
 """.split())
-TEAM_WORDS = frozenset("information operations team desk support communications relations updates".split())
+TEAM_WORDS = frozenset("""
+information operations team desk support communications relations updates services newsroom office division
+unit
+""".split())
 # "FACT CHECK", "EXPLAINER", "Wednesday": what the page is or the day it was filed, never a name's word
 _NEVER_NAME_WORDS = frozenset("""
 fact check factcheck explainer analysis obituary editorial commentary opinion verdict
