@@ -35,3 +35,4 @@ def test_a_turn_opening_on_its_quotation_or_under_a_title_is_not_read_as_a_turn(
 def test_a_speech_verb_after_the_quotation_is_the_cue_not_the_turn() -> None:
     quotes = _quotes('Ilse Marrow-Quint: Listen. "We are ready," said the pilot Agnar Velt.')
     assert quotes[0].speaker == "Agnar Velt"
+
