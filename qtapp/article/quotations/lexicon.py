@@ -84,7 +84,7 @@ organisation organization federation league club police army navy parliament ass
 cabinet embassy consulate airport airlines airways railways network trust chamber exchange forum alliance
 coalition holdings shipping robotics analytics logistics prosecutor's prosecutors office observatory
 laboratory lab hospital clinic museum library commission secretariat directorate inspectorate tribunal co-operative
-cooperative homes
+cooperative homes limited industries
 """.split())
 # "the government", "the ministry": lowercase heads an organisation may be called by.
 ORG_NOUNS = ORG_HEADS | frozenset("company firm operator carrier utility airline insurer lender group".split())

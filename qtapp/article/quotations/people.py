@@ -496,7 +496,8 @@ def _gender_of_role(words: list[str]) -> str | None:
 
 _PUBLIC_BODY = frozenset(("ministry", "department", "government", "bureau", "agency"))
 # Words that make an organisation a firm "the company" may mean, even before an "its" says it is one
-_COMMERCIAL = frozenset("homes holdings corporation corp corp. company inc inc. ltd ltd. llc plc airlines airways "
+_COMMERCIAL = frozenset("homes holdings corporation corp corp. company inc inc. ltd ltd. limited industries llc plc "
+                        "airlines airways "
                         "shipping robotics analytics logistics".split())
 
 

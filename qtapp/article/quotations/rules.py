@@ -20,6 +20,7 @@ from qtapp.article.quotations.lexicon import NAMING_VERBS, PARTICIPLES, PROPER, 
 from qtapp.article.quotations.names import clean
 from qtapp.article.quotations.people import _ROLE_NOUN_WORD, People
 from qtapp.article.quotations.spans import Span
+from qtapp.article.quotations.transcripts import turn_speaker
 from qtapp.article.quotations.subjects import (
     Resolved,
     Subject,
@@ -446,8 +447,16 @@ def named_by_someone(q: Quote) -> Attribution | None:
     return found
 
 
+def turn_label(q: Quote) -> Attribution | None:
+    """Mira Holt: Good morning. As I told the board, "we stay." (a transcript's turn, its speaker's own words)"""
+    if ":" not in q.masked[:80]:
+        return None  # most quotations: no turn label opens their block
+    speaker = turn_speaker(q.block_text, q.masked, q.span.start, q.around.lead, _verb_after(q.around.tail) is not None)
+    return Attribution(q.people.lookup(speaker), "turn_label", 0.85, "name") if speaker else None
+
+
 RULES: tuple[Callable[[Quote], Attribution | None], ...] = (
-    speech_verb_after, according_to, speech_verb_before, subject_outside, as_put_it, demonstrative_after,
+    turn_label, speech_verb_after, according_to, speech_verb_before, subject_outside, as_put_it, demonstrative_after,
     continuation_in_block, reported_before, colon_intro, continuation_paragraph, about_before,
 )
 

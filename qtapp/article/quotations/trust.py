@@ -84,6 +84,9 @@ PROVEN: dict[tuple[str, str], Proven] = {
                                         "corpus 6/0; sets 7-11 23/0"),
     ("sentence_subject", "sentence"): Proven('Kaur defended the plan, saying the state had "…"',
                                              "corpus 13/0; sets 7-11 8/0"),
+    # joined 2026-12-03 on its record as a marked answer, read as written: corpus and sets 5-14
+    ("turn_label", "name"): Proven('Mira Holt: Good morning. As I told the board, "we stay."',
+                                   "corpus 3/0; sets 5-14 3/0"),
 }
 
 
