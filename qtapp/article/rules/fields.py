@@ -861,6 +861,10 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
         # "© 2026 TVNZ" alone against the logo "1News" and "… she told 1News.": two signals that agree outweigh
         # the one place a one-signal rule read
         out["publisher"] = (_named(agreed[0], page, fullest=True), rule_name)
+    elif agreed and rule_name in _ONE_SIGNAL and "vote.sender" in agreed[1]:
+        # the logo "Kestrel Weekend" a mailing's sign-up line repeats, sent by "Kestrel, 14 Quay Road, …":
+        # the edition's outlet (outlet_vote.edition_sender)
+        out["publisher"] = (agreed[0], rule_name)
     if agreed and (rule_name == vote_publisher.name or key(agreed[0]) == key(str(out["publisher"][0]))):
         # --explain says which signals agreed: "publisher.vote:logo+copyright"; a logo line or a copyright
         # line that other signals confirm is no longer a name read from one place alone
