@@ -4,7 +4,7 @@ postal line names. Each test would fail if the rule it names were taken out."""
 from __future__ import annotations
 
 from qtapp.article.parser import parse_text
-from qtapp.article.rules.outlet_vote import Witnesses, edition_sender, sender_signal, vote
+from qtapp.article.rules.outlet_vote import Witnesses, edition_sender, logo_leading_owner, sender_signal, vote
 
 _FOOT = ["Sign up for Kestrel Weekend", "Unsubscribe | Preferences", "Kestrel, 14 Quay Road, Tarrow, TR4 2AB"]
 
@@ -33,4 +33,20 @@ def test_a_parsed_newsletter_names_the_outlet_not_its_edition() -> None:
         "Kestrel Weekend", "Three harbours reopen after the storm", "Saturday, 5 December 2026", "By Ola Brandt",
         "Good morning. Three harbours on the coast reopened on Friday after a week of repairs.",
         "That's all for this week.", *_FOOT[:2], "Kestrel, 14 Quay Road, Tarrow, TR4 2AB · +44 1632 960 412"])
+    assert parse_text(text).publisher == "Kestrel"
+
+
+def test_a_copyright_owner_that_starts_with_the_logo_gives_the_logo() -> None:
+    assert logo_leading_owner("Kestrel English", "Kestrel – Harrier Press Network") == "Kestrel"
+    assert logo_leading_owner("The Kestrel Post", "Kestrel Post & Kestrelpost.com") == "The Kestrel Post"
+    assert logo_leading_owner("Kestrel Forums", "Kestrel Broadband Media") == "Kestrel"
+    assert logo_leading_owner("The Kestrel Norway", "The Kestrel Europe") is None  # a sibling, not its owner
+    assert logo_leading_owner("Kestrel", "Kestrel") is None
+
+
+def test_a_parsed_page_names_the_logo_over_its_owner() -> None:
+    text = "\n\n".join([
+        "Kestrel English", "The ferry fares rise again", "By Ola Brandt",
+        "Ferry fares on the northern routes will rise by a tenth in January, the operator said on Monday.",
+        "© 2026 Kestrel – Harrier Press Network. All rights reserved."])
     assert parse_text(text).publisher == "Kestrel"

@@ -25,7 +25,7 @@ from qtapp.article.rules.outlet_names import (
     platform,
     spelled_in_page,
 )
-from qtapp.article.rules.outlet_vote import Witnesses, key, vote
+from qtapp.article.rules.outlet_vote import Witnesses, key, logo_leading_owner, vote
 from qtapp.article.rules.outlets import AGENCIES, OUTLET_WORDS, PRESS_WIRES, SECTIONS, canonical, is_outlet, is_role
 from qtapp.article.rules.persons import INSTITUTION_WORDS
 from qtapp.article.lazy_patterns import compile_lazily
@@ -279,6 +279,9 @@ def _masthead_for(owner: str, company: bool, page: Page) -> str:
         return owner
     if _abbreviates(owner, logo) or _same_site(owner, logo) or _owner_brand(owner, logo):
         return logo
+    leading = logo_leading_owner(logo, owner)
+    if leading:
+        return leading
     if re.fullmatch(r"[A-Z]{2,6}", owner) and _logo_name(logo) != logo and _initials(_logo_name(logo).split()) == owner:
         return _logo_name(logo)  # "Copyright © 1998-2025, RFA." under the logo "RFA  Radio Free Asia"
     named = normal_case(logo) if logo.isupper() and len(logo) > 5 else logo

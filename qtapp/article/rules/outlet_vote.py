@@ -140,7 +140,7 @@ _NAMERS = ("vote.logo", "vote.sign_off", "vote.self_mention", "vote.copyright") 
 # what a name may carry that is not the outlet: a legal form, an edition, the medium
 _TAILS = frozenset("""
 online corporation corp group media publishing publications holdings company co ltd limited inc llc plc digital
-newspaper english edition com
+newspaper english edition com forum forums
 """.split())
 
 
@@ -189,3 +189,15 @@ def edition_sender(name: str, senders: Sequence[str]) -> str | None:
 def key_words(name: str) -> list[str]:
     """'The Kestrel Weekend' → ['kestrel', 'weekend']: the words key() compares, one by one."""
     return [w for w in (key(word) for word in _core(name).split()) if w]
+
+
+def logo_leading_owner(logo: str, owner: str) -> str | None:
+    """'Kestrel English' over '© Kestrel – Harrier Press Network' → Kestrel: a copyright owner whose
+    name starts with the logo's whole name (its edition and medium words off) is the outlet's company or
+    its spelled-out form, and the page's outlet is the logo's name."""
+    name = without_edition(logo).strip(" .,")
+    words = name.split()
+    while len(words) > 1 and plain_letters(words[-1].lower()).strip(".,") in _TAILS:
+        words.pop()
+    own, others = key_words(" ".join(words)), key_words(owner)
+    return " ".join(words) if own and len(own) < len(others) and others[:len(own)] == own else None
