@@ -25,7 +25,7 @@ from qtapp.article.rules.outlet_names import (
     platform,
     spelled_in_page,
 )
-from qtapp.article.rules.outlet_vote import Witnesses, key, vote
+from qtapp.article.rules.outlet_vote import Witnesses, key, logo_leading_owner, vote
 from qtapp.article.rules.outlets import AGENCIES, OUTLET_WORDS, PRESS_WIRES, SECTIONS, canonical, is_outlet, is_role
 from qtapp.article.rules.persons import INSTITUTION_WORDS
 from qtapp.article.lazy_patterns import compile_lazily
@@ -279,6 +279,9 @@ def _masthead_for(owner: str, company: bool, page: Page) -> str:
         return owner
     if _abbreviates(owner, logo) or _same_site(owner, logo) or _owner_brand(owner, logo):
         return logo
+    leading = logo_leading_owner(logo, owner)
+    if leading:
+        return leading
     if re.fullmatch(r"[A-Z]{2,6}", owner) and _logo_name(logo) != logo and _initials(_logo_name(logo).split()) == owner:
         return _logo_name(logo)  # "Copyright © 1998-2025, RFA." under the logo "RFA  Radio Free Asia"
     named = normal_case(logo) if logo.isupper() and len(logo) > 5 else logo
@@ -887,6 +890,10 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
         # "© 2026 TVNZ" alone against the logo "1News" and "… she told 1News.": two signals that agree outweigh
         # the one place a one-signal rule read
         out["publisher"] = (_named(agreed[0], page, fullest=True), rule_name)
+    elif agreed and rule_name in _ONE_SIGNAL and "vote.sender" in agreed[1]:
+        # the logo "Kestrel Weekend" a mailing's sign-up line repeats, sent by "Kestrel, 14 Quay Road, …":
+        # the edition's outlet (outlet_vote.edition_sender)
+        out["publisher"] = (agreed[0], rule_name)
     if agreed and (rule_name == vote_publisher.name or key(agreed[0]) == key(str(out["publisher"][0]))):
         # --explain says which signals agreed: "publisher.vote:logo+copyright"; a logo line or a copyright
         # line that other signals confirm is no longer a name read from one place alone

@@ -118,13 +118,29 @@ def body_mention_signal(page: Witnesses) -> list[str] | None:
     return found or None
 
 
+# "Kestrel, 14 Quay Road, Tarrow": the postal line a mailing's foot must carry names who sent it
+_SENDER = compile_lazily(rf"^(?P<name>{_NAME}),\s+\d{{1,5}}[A-Za-z]?\s+[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*)*,\s+"
+                         rf"[A-ZÀ-Ý]")
+
+
+@rule("vote.sender")
+def sender_signal(page: Witnesses) -> list[str] | None:
+    """'Lakeview Press, 12 Mill Street, Dunmore' closing the page (dropped, or kept as its sign-off) →
+    Lakeview Press: the sender's address."""
+    foot = [*page.dropped[-6:], *(t for kind, t in page.blocks[-3:] if kind == "signature")]
+    found = [m.group("name") for m in (_SENDER.match(t.strip()) for t in foot) if m]
+    return found or None
+
+
+# a signal that never votes: it only says which outlet sends an edition the vote agreed on
+EDITION_SIGNALS: tuple[Rule[list[str]], ...] = (sender_signal,)
 SIGNALS: tuple[Rule[list[str]], ...] = (logo_signal, sign_off_signal, self_mention_signal, copyright_signal,
                                         domain_signal, body_mention_signal)
 _NAMERS = ("vote.logo", "vote.sign_off", "vote.self_mention", "vote.copyright")  # a domain gives no name
 # what a name may carry that is not the outlet: a legal form, an edition, the medium
 _TAILS = frozenset("""
 online corporation corp group media publishing publications holdings company co ltd limited inc llc plc digital
-newspaper english edition com
+newspaper english edition com forum forums
 """.split())
 
 
@@ -154,4 +170,34 @@ def vote(page: Witnesses) -> tuple[str, list[str]] | None:
     if len(agreed) != 1:
         return None
     _key, by = agreed[0]
-    return next(by[s] for s in _NAMERS if s in by), list(by)  # the logo's spelling first, as written
+    name = next(by[s] for s in _NAMERS if s in by)  # the logo's spelling first, as written
+    sender = edition_sender(name, sender_signal.check(page) or ())
+    return (sender, [*by, sender_signal.name]) if sender else (name, list(by))
+
+
+def edition_sender(name: str, senders: Sequence[str]) -> str | None:
+    """'Kestrel Weekend' (logo, sign-up line) sent by 'Kestrel' (the foot's postal line) → Kestrel: a mailing
+    named by its edition, the outlet's name and a word more, is published by the outlet that sends it."""
+    words = key_words(name)
+    for sender in senders:
+        own = key_words(sender)
+        if own and len(own) < len(words) and words[:len(own)] == own:
+            return sender.strip()
+    return None
+
+
+def key_words(name: str) -> list[str]:
+    """'The Kestrel Weekend' → ['kestrel', 'weekend']: the words key() compares, one by one."""
+    return [w for w in (key(word) for word in _core(name).split()) if w]
+
+
+def logo_leading_owner(logo: str, owner: str) -> str | None:
+    """'Kestrel English' over '© Kestrel – Harrier Press Network' → Kestrel: a copyright owner whose
+    name starts with the logo's whole name (its edition and medium words off) is the outlet's company or
+    its spelled-out form, and the page's outlet is the logo's name."""
+    name = without_edition(logo).strip(" .,")
+    words = name.split()
+    while len(words) > 1 and plain_letters(words[-1].lower()).strip(".,") in _TAILS:
+        words.pop()
+    own, others = key_words(" ".join(words)), key_words(owner)
+    return " ".join(words) if own and len(own) < len(others) and others[:len(own)] == own else None
