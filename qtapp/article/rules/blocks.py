@@ -755,6 +755,43 @@ def tagline(ctx: Context) -> Made | None:
 _TRAILING_ADDRESS = re.compile(r"(?<=[.!?])\s+[\w.+-]+@[\w-]+\.[\w.]+$")
 
 
+# "Read full biography", "View profile": the card's link, on its own line or glued to the card's sentence
+_BIO_LINK = re.compile(r"(?:^|(?<=[.!?])\s+)(?:read|see|view)\s+(?:(?:the\s+)?full\s+|more\s+)?"
+                       r"(?:bio|biography|profile)$", re.IGNORECASE)
+
+
+@rule("block.author_box")
+def author_box(ctx: Context) -> Made | None:
+    """'Ana Ruiz' / 'Reporter' / 'Ana covers the port.' after the story, Ana Ruiz in the byline: the site's
+    card about its writer, repeated under every story — chrome, as the author-photo's alt text is."""
+    name = ctx.text.strip()
+    if not ctx.in_foot or len(name) > 40 or not is_person(name) or not any(
+            kind == "byline" and name in text for kind, text in ctx.made):
+        return None
+    first_word = name.split()[0]
+    taken = 0
+    for text in ctx.remaining(3):
+        text = text.strip()
+        role = not more_words_than(text, 3) and not _SENTENCE_END.search(text) and not any(
+            c.isdigit() for c in text) and not taken
+        sentence = _BIO_LINK.sub("", text)
+        bio = text.startswith((name, first_word + " ")) and _SENTENCE_END.search(sentence) and len(text) <= 240 \
+            and not any(mark in text for mark in _QUOTE_MARKS)
+        if not (role or bio or taken and _BIO_LINK.match(text)):
+            break
+        taken += 1
+    if not taken:
+        return None  # the name alone may sign the piece off: only a card has a role or a sentence under it
+    ctx.consumed = taken
+    made: Made = []
+    for text in (ctx.text, *ctx.remaining(taken)):
+        link = _BIO_LINK.search(text)
+        if link and link.start() > 0:
+            made.append(("chrome", text[:link.start()].strip()))  # the sentence, then its glued link
+        made.append(("chrome", text[link.start():].strip() if link and link.start() > 0 else text))
+    return made
+
+
 _VALEDICTION = re.compile(r"^[—–-]?\s*Yours(?:,?\s+(?:etc|sincerely|faithfully|truly))?\.?,?$", re.IGNORECASE)
 _ADDRESS_LINE = compile_lazily(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}[,.]?$")
 
@@ -1048,7 +1085,7 @@ def paragraph(ctx: Context) -> Made | None:
 
 RULES: tuple[Rule[Made], ...] = (
     page_furniture, related_list, navigation, editors_note, disclaimer, reprint_note, piece_note, before_headline,
-    byline, date_line, header_date, dateline_lead, caption, tagline, salutation, valediction, contact_card, sign_off, page_foot,
+    byline, date_line, header_date, dateline_lead, caption, author_box, tagline, salutation, valediction, contact_card, sign_off, page_foot,
     closing_line, title,
     closing_box, heading, paragraph,
 )
