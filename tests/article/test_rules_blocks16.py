@@ -81,3 +81,29 @@ def test_a_tagline_under_a_different_name_stays():
     blocks, dropped = _kinds(["Footbridge at Emsworth Mill to close for six weeks", "By Mira Voss", *BODY,
                               "Ola Brandt", tagline])
     assert tagline not in dropped
+
+
+@pytest.mark.parametrize("line", [
+    "This article is part of Ledger Europe’s Pro Energy service.",
+    "This article is part of our work checking claims about local councils.",
+    "This archived news story is available only for your personal, non-commercial use.",
+])
+def test_the_site_about_its_own_piece(line):
+    assert furniture.own_piece.check(line) is True
+
+
+@pytest.mark.parametrize("line", [
+    "This bridge is part of the old Hanseatic trade route.",
+    "This story is part of a longer history of floods in the valley, she said.",
+    'This article is part of "a campaign", the minister said.',
+])
+def test_other_things_that_are_part_of_something_stay(line):
+    assert furniture.own_piece.check(line) is None
+
+
+def test_a_question_to_the_reader_then_a_call_is_the_page_asking():
+    from qtapp.article.rules.blocks import calls_reader
+
+    assert calls_reader("Want to respond? Submit a letter to the editor.")
+    assert calls_reader("Seen a claim we should check? Submit it here.")
+    assert not calls_reader("Why did the council wait? Submit the minutes and the answer is plain.")

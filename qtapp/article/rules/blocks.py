@@ -888,12 +888,12 @@ _MASTHEAD_PARTS = re.compile(r"\s+[—–|·-]\s+|\s*\(")
 # the source, please visit …"); a closed class of what pages ask, not any one site's wording
 _CALL_VERB = (r"(?:support|join|like|follow|subscribe|sign\s+(?:up|in)|log\s*in|login|watch|listen|share|get|"
               r"enter|write|tell|send|download|click|tap|visit|view|donate|become|stay|register|update|"
-              r"unsubscribe|contact|comment|leave|check|read|see|find|discover|explore|try|install)")
+              r"unsubscribe|contact|comment|leave|check|read|see|find|discover|explore|try|install|submit)")
 _PLEASE = rf"\b(?i:please)\s+(?i:{_CALL_VERB})\b"  # "… to comment, please log in": asked, wherever it stands
 # the verb takes its object at once ("Join our", "Like us", "Support Times of Malta"), or ends the line
 # ("Subscribe"); "Support for the plan fell …" opens with a noun
 _CALL_OPENING = compile_lazily(rf"(?:^|[.!?]\s+|\|\s*)(?i:{_CALL_VERB})(?:\s+(?:(?i:us|our|your|you|the|this|a|an|"
-                               rf"more|to|in|on|at|now|up|here)\b|[A-Z])|\s*(?:[|!]|$))|"
+                               rf"more|to|in|on|at|now|up|here|it)\b|[A-Z])|\s*(?:[|!]|$))|"
                                rf"{_PLEASE}")
 # whom the call is for: the reader, the site, a name, an address; or a button's few words
 _CALL_OBJECT = compile_lazily(r"\b(?i:you|your|us|our|we)\b|@|(?i:https?://|www\.)|\.[a-z]{2,4}\b|"
@@ -923,10 +923,17 @@ def calls_reader(text: str) -> bool:
     # a button's few words ("Join our community"); a sentence names whom it is for ("Check the council's
     # site." may be the story's own advice; "Check our site." is the page's)
     return bool(_CALL_OBJECT.search(text) or call.group(0)[:6].lower() == "please"
-                or not more_words_than(text, 6) and not _SENTENCE_END.search(text))
+                or not more_words_than(text, 6) and not _SENTENCE_END.search(text)
+                or call.end() > len(head) and _ELLIPTIC_QUESTION.match(head) is not None
+                and not more_words_than(head, 5) and not more_words_than(text, 14))
 
 
 _FIRST_SENTENCE = re.compile(r".*?[.!?](?=\s+[A-Z\d]|$)")
+# "Want to respond?", "Seen a claim?": a question with its subject left out, the reader's, before a call;
+# a wh-word or an auxiliary opening it ("Why did the council wait?") makes it the writer's own question
+_ELLIPTIC_QUESTION = compile_lazily(r"^(?!(?i:why|what|who|whom|whose|how|when|where|which|did|do|does|is|are|"
+                                    r"was|were|can|could|will|would|should|shall|may|might|must|has|had)\b)"
+                                    r"[A-Z][^?]*\?$")
 _TO_READER = compile_lazily(r"\b(?:you|your)\b|\?$", re.IGNORECASE)
 
 

@@ -178,6 +178,21 @@ def page_instruction(line: str) -> bool | None:
     return True if _PAGE_CONTROL.search(text) else None
 
 
+# The page speaking of the article as its product: "This article is part of our …", "This archived news story
+# is available only for …" — the subject is the page's own piece, the predicate what the site makes of it
+_OWN_PIECE = re.compile(r"^This\s+(?:[a-z]+\s+){0,2}(?:article|story|piece|page|content|fact\s+check)\s+is\s+"
+                        r"(?:part\s+of\s+(?:our\b|[A-Z][\w.&'’ -]{1,40}?['’]s\s)|available\s+only\b)")
+
+
+@rule("chrome.own_piece")
+def own_piece(line: str) -> bool | None:
+    """'This article is part of Ledger Europe's Pro Energy service.': the site about its product, one sentence."""
+    text = line.strip()
+    if len(text) > 200 or any(mark in text for mark in "\"“”"):
+        return None
+    return True if _OWN_PIECE.match(text) else None
+
+
 @rule("chrome.copyright")
 def copyright_line(line: str) -> bool | None:
     """'© 2024 Northern Star Media. All rights reserved.', '京ICP备13028878号-6'."""
@@ -664,7 +679,7 @@ def ask_bar(line: str) -> bool | None:
 RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch, section_menu, menu_run,
                                  language_switch, site_notice, site_self, widget_stamp, share_bar, button_bar, wire_marks,
                                  issue_line, call_to_action, own_channel, release_terms, relative_clock, reuse_terms, bare_domain,
-                                 star_rating, post_navigation, comment_form, page_instruction, reader_comment, starred_banner,
+                                 star_rating, post_navigation, comment_form, page_instruction, own_piece, reader_comment, starred_banner,
                                  page_header, page_state, ask_bar)
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 
