@@ -107,3 +107,18 @@ def test_a_question_to_the_reader_then_a_call_is_the_page_asking():
     assert calls_reader("Want to respond? Submit a letter to the editor.")
     assert calls_reader("Seen a claim we should check? Submit it here.")
     assert not calls_reader("Why did the council wait? Submit the minutes and the answer is plain.")
+
+
+def test_picture_by_credits_a_caption():
+    from qtapp.article.rules import notes
+
+    assert notes.is_caption("Divers check the hull on Monday. Picture by Ana Ruiz")
+    assert notes.is_caption("CLEARED: A truck crosses the bridge. Pictures by Jo Roe.")
+    assert not notes.is_caption("The picture by the door was painted by her grandfather in 1931.")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("@harbourgazette", True), ("@ana_ruiz.news", True), ("@ 5pm", None), ("Email: desk@gazette.example", None),
+])
+def test_bare_handle(line, expected):
+    assert furniture.bare_handle.check(line) is expected

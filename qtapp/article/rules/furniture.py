@@ -588,6 +588,15 @@ def bare_domain(line: str) -> bool | None:
     return True if len(line) <= 60 and _BARE_DOMAIN.match(line.strip()) else None
 
 
+_BARE_HANDLE = re.compile(r"^@[A-Za-z0-9_.]{3,30}$")
+
+
+@rule("chrome.bare_handle")
+def bare_handle(line: str) -> bool | None:
+    """'@harbourgazette' alone on a line: the site's social account under its follow button, nothing to read."""
+    return True if len(line) <= 40 and _BARE_HANDLE.match(line.strip()) else None
+
+
 # "*** OTS-ORIGINAL TEXT PRESS RELEASE UNDER THE SOLE CONTENT RESPONSIBILITY OF THE SENDER ***"
 _STARRED_BANNER = re.compile(r"^\*{2,}\s*[^*]{3,200}?\s*\*{2,}$")
 
@@ -678,7 +687,7 @@ def ask_bar(line: str) -> bool | None:
 
 RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch, section_menu, menu_run,
                                  language_switch, site_notice, site_self, widget_stamp, share_bar, button_bar, wire_marks,
-                                 issue_line, call_to_action, own_channel, release_terms, relative_clock, reuse_terms, bare_domain,
+                                 issue_line, call_to_action, own_channel, release_terms, relative_clock, reuse_terms, bare_domain, bare_handle,
                                  star_rating, post_navigation, comment_form, page_instruction, own_piece, reader_comment, starred_banner,
                                  page_header, page_state, ask_bar)
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
