@@ -122,3 +122,10 @@ def test_picture_by_credits_a_caption():
 ])
 def test_bare_handle(line, expected):
     assert furniture.bare_handle.check(line) is expected
+
+
+def test_outlet_in_brackets_signs_off():
+    from qtapp.article.rules import notes
+
+    assert notes.sign_off_rule("(Sarajevo Times)") == ("Sarajevo Times", "signature.outlet_name")
+    assert notes.sign_off_rule("(Reuters) (AP)") is None  # two marks: not one outlet's name

@@ -932,8 +932,10 @@ def printed_in(text: str) -> str | None:
 
 @rule("signature.outlet_name")
 def outlet_alone(text: str) -> str | None:
-    """'— China Daily' or 'News.Az' alone closing the page: the outlet signing it."""
+    """'— China Daily', 'News.Az' or '(The Harbour Times)' alone closing the page: the outlet signing it."""
     stripped = text.strip(" —–-.")
+    if stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1:
+        stripped = stripped[1:-1].strip()  # the outlet's name in brackets, as wires sign: "(Sarajevo Times)"
     return canonical(stripped) if is_outlet(stripped) and len(stripped.split()) <= 6 else None
 
 
