@@ -129,3 +129,14 @@ def test_outlet_in_brackets_signs_off():
 
     assert notes.sign_off_rule("(Sarajevo Times)") == ("Sarajevo Times", "signature.outlet_name")
     assert notes.sign_off_rule("(Reuters) (AP)") is None  # two marks: not one outlet's name
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Estimated read time: 3-4 minutes", True),
+    ("🔊 Listen to this article ⏱ 4 min read", True),
+    ("Jo Roe | 3 min read", None),  # a byline with the widget glued on
+    ("March 5, 2025 | 4 min read", None),  # a date line with it
+    ("The walk takes 20 minutes. Read the map first.", None),
+])
+def test_read_time_widget(line, expected):
+    assert furniture.read_time.check(line) is expected

@@ -588,6 +588,27 @@ def bare_domain(line: str) -> bool | None:
     return True if len(line) <= 60 and _BARE_DOMAIN.match(line.strip()) else None
 
 
+# "Estimated read time: 3-4 minutes", "🔊 Listen to this article ⏱ 4 min read": the page's reading-time widget
+_READ_TIME = re.compile(r"\b(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:min|mins|minutes?)\.?\s+(?:read|listen)\b|"
+                        r"(?:read|reading|listening)\s+time\s*:?\s*(?:about\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*"
+                        r"(?:min|mins|minutes?)\b)", re.IGNORECASE)
+
+
+@rule("chrome.read_time")
+def read_time(line: str) -> bool | None:
+    """'Estimated read time: 3-4 minutes': how long the page takes to read, a widget's words, no sentence."""
+    text = line.strip()
+    if len(text) > 60 or more_than_a_sentence(text) or _DATEISH.search(text):
+        return None  # "March 5, 2025 | 4 min read" is the page's date line, its widget glued on
+    items = [item for item in re.split(r"\s*[|·•]\s*", text) if item]
+    return True if items and all(_READ_TIME.search(item) for item in items) else None  # "Jo Roe | 3 min read": a byline
+
+
+def more_than_a_sentence(text: str) -> bool:
+    """A full stop inside the line, or a verb's sentence at its end: the story's, not a widget's."""
+    return bool(_SENTENCE_INSIDE.search(text)) or text.endswith((".", "!", "?"))
+
+
 _BARE_HANDLE = re.compile(r"^@[A-Za-z0-9_.]{3,30}$")
 
 
@@ -687,7 +708,7 @@ def ask_bar(line: str) -> bool | None:
 
 RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch, section_menu, menu_run,
                                  language_switch, site_notice, site_self, widget_stamp, share_bar, button_bar, wire_marks,
-                                 issue_line, call_to_action, own_channel, release_terms, relative_clock, reuse_terms, bare_domain, bare_handle,
+                                 issue_line, call_to_action, own_channel, release_terms, relative_clock, reuse_terms, bare_domain, bare_handle, read_time,
                                  star_rating, post_navigation, comment_form, page_instruction, own_piece, reader_comment, starred_banner,
                                  page_header, page_state, ask_bar)
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
