@@ -768,6 +768,43 @@ def tagline(ctx: Context) -> Made | None:
 _TRAILING_ADDRESS = re.compile(r"(?<=[.!?])\s+[\w.+-]+@[\w-]+\.[\w.]+$")
 
 
+# "Read full biography", "View profile": the card's link, on its own line or glued to the card's sentence
+_BIO_LINK = re.compile(r"(?:^|(?<=[.!?])\s+)(?:read|see|view)\s+(?:(?:the\s+)?full\s+|more\s+)?"
+                       r"(?:bio|biography|profile)$", re.IGNORECASE)
+
+
+@rule("block.author_box")
+def author_box(ctx: Context) -> Made | None:
+    """'Ana Ruiz' / 'Reporter' / 'Ana covers the port.' after the story, Ana Ruiz in the byline: the site's
+    card about its writer, repeated under every story — chrome, as the author-photo's alt text is."""
+    name = ctx.text.strip()
+    if not ctx.in_foot or len(name) > 40 or not is_person(name) or not any(
+            kind == "byline" and name in text for kind, text in ctx.made):
+        return None
+    first_word = name.split()[0]
+    taken = 0
+    for text in ctx.remaining(3):
+        text = text.strip()
+        role = not more_words_than(text, 3) and not _SENTENCE_END.search(text) and not any(
+            c.isdigit() for c in text) and not taken
+        sentence = _BIO_LINK.sub("", text)
+        bio = text.startswith((name, first_word + " ")) and _SENTENCE_END.search(sentence) and len(text) <= 240 \
+            and not any(mark in text for mark in _QUOTE_MARKS)
+        if not (role or bio or taken and _BIO_LINK.match(text)):
+            break
+        taken += 1
+    if not taken:
+        return None  # the name alone may sign the piece off: only a card has a role or a sentence under it
+    ctx.consumed = taken
+    made: Made = []
+    for text in (ctx.text, *ctx.remaining(taken)):
+        link = _BIO_LINK.search(text)
+        if link and link.start() > 0:
+            made.append(("chrome", text[:link.start()].strip()))  # the sentence, then its glued link
+        made.append(("chrome", text[link.start():].strip() if link and link.start() > 0 else text))
+    return made
+
+
 _VALEDICTION = re.compile(r"^[—–-]?\s*Yours(?:,?\s+(?:etc|sincerely|faithfully|truly))?\.?,?$", re.IGNORECASE)
 _ADDRESS_LINE = compile_lazily(r"^[A-ZÀ-Ý][\w'’.-]*(?:\s+[\w'’.-]+){0,3}[,.]?$")
 
@@ -895,12 +932,12 @@ _MASTHEAD_PARTS = re.compile(r"\s+[—–|·-]\s+|\s*\(")
 # the source, please visit …"); a closed class of what pages ask, not any one site's wording
 _CALL_VERB = (r"(?:support|join|like|follow|subscribe|sign\s+(?:up|in)|log\s*in|login|watch|listen|share|get|"
               r"enter|write|tell|send|download|click|tap|visit|view|donate|become|stay|register|update|"
-              r"unsubscribe|contact|comment|leave|check|read|see|find|discover|explore|try|install)")
+              r"unsubscribe|contact|comment|leave|check|read|see|find|discover|explore|try|install|submit)")
 _PLEASE = rf"\b(?i:please)\s+(?i:{_CALL_VERB})\b"  # "… to comment, please log in": asked, wherever it stands
 # the verb takes its object at once ("Join our", "Like us", "Support Times of Malta"), or ends the line
 # ("Subscribe"); "Support for the plan fell …" opens with a noun
 _CALL_OPENING = compile_lazily(rf"(?:^|[.!?]\s+|\|\s*)(?i:{_CALL_VERB})(?:\s+(?:(?i:us|our|your|you|the|this|a|an|"
-                               rf"more|to|in|on|at|now|up|here)\b|[A-Z])|\s*(?:[|!]|$))|"
+                               rf"more|to|in|on|at|now|up|here|it)\b|[A-Z])|\s*(?:[|!]|$))|"
                                rf"{_PLEASE}")
 # whom the call is for: the reader, the site, a name, an address; or a button's few words
 _CALL_OBJECT = compile_lazily(r"\b(?i:you|your|us|our|we)\b|@|(?i:https?://|www\.)|\.[a-z]{2,4}\b|"
@@ -930,10 +967,17 @@ def calls_reader(text: str) -> bool:
     # a button's few words ("Join our community"); a sentence names whom it is for ("Check the council's
     # site." may be the story's own advice; "Check our site." is the page's)
     return bool(_CALL_OBJECT.search(text) or call.group(0)[:6].lower() == "please"
-                or not more_words_than(text, 6) and not _SENTENCE_END.search(text))
+                or not more_words_than(text, 6) and not _SENTENCE_END.search(text)
+                or call.end() > len(head) and _ELLIPTIC_QUESTION.match(head) is not None
+                and not more_words_than(head, 5) and not more_words_than(text, 14))
 
 
 _FIRST_SENTENCE = re.compile(r".*?[.!?](?=\s+[A-Z\d]|$)")
+# "Want to respond?", "Seen a claim?": a question with its subject left out, the reader's, before a call;
+# a wh-word or an auxiliary opening it ("Why did the council wait?") makes it the writer's own question
+_ELLIPTIC_QUESTION = compile_lazily(r"^(?!(?i:why|what|who|whom|whose|how|when|where|which|did|do|does|is|are|"
+                                    r"was|were|can|could|will|would|should|shall|may|might|must|has|had)\b)"
+                                    r"[A-Z][^?]*\?$")
 _TO_READER = compile_lazily(r"\b(?:you|your)\b|\?$", re.IGNORECASE)
 
 
@@ -1092,7 +1136,7 @@ def paragraph(ctx: Context) -> Made | None:
 
 RULES: tuple[Rule[Made], ...] = (
     page_furniture, related_list, navigation, editors_note, disclaimer, reprint_note, piece_note, before_headline,
-    byline, date_line, header_date, dateline_lead, caption, tagline, salutation, valediction, contact_card, sign_off, page_foot,
+    byline, date_line, header_date, dateline_lead, caption, author_box, tagline, salutation, valediction, contact_card, sign_off, page_foot,
     closing_line, title,
     closing_box, heading, paragraph,
 )

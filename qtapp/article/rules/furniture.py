@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from qtapp.article.chrome import is_chrome as is_widget
+from qtapp.article.chrome import WIDGET_WORDS, is_chrome as is_widget
 from qtapp.article.rules.dates import is_time_or_date_words
 from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import is_outlet
@@ -159,6 +159,40 @@ def comment_form(line: str) -> bool | None:
     return True if _COMMENT_FORM.match(text) else None
 
 
+# The reader told how to use the page: addressed to them (or an imperative opening), about the page's own
+# controls (the comment box, logging in, a click, a key), one sentence
+_TO_READER = re.compile(r"^(?:you|your|if you|please|click|tap)\b", re.IGNORECASE)
+_PAGE_CONTROL = re.compile(r"\b(?:comments?|log(?:ged)?\s+in|sign(?:ed)?\s+in|click|tap|ctrl\s*\+\s*\w+)\b",
+                           re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:said|says|told|according)\b")
+
+
+@rule("chrome.page_instruction")
+def page_instruction(line: str) -> bool | None:
+    """'You must be logged in to post a comment.', 'Click to read the article in Finnish': the page's how-to."""
+    text = line.strip()
+    if len(text) > 120 or any(mark in text for mark in "\"“”") or _SENTENCE_INSIDE.search(text):
+        return None  # a quotation, or a paragraph of more than one sentence, is the story's
+    if not _TO_READER.match(text) or _REPORTED.search(text):
+        return None
+    return True if _PAGE_CONTROL.search(text) else None
+
+
+# The page speaking of the article as its product: "This article is part of our …", "This archived news story
+# is available only for …" — the subject is the page's own piece, the predicate what the site makes of it
+_OWN_PIECE = re.compile(r"^This\s+(?:[a-z]+\s+){0,2}(?:article|story|piece|page|content|fact\s+check)\s+is\s+"
+                        r"(?:part\s+of\s+(?:our\b|[A-Z][\w.&'’ -]{1,40}?['’]s\s)|available\s+only\b)")
+
+
+@rule("chrome.own_piece")
+def own_piece(line: str) -> bool | None:
+    """'This article is part of Ledger Europe's Pro Energy service.': the site about its product, one sentence."""
+    text = line.strip()
+    if len(text) > 200 or any(mark in text for mark in "\"“”"):
+        return None
+    return True if _OWN_PIECE.match(text) else None
+
+
 @rule("chrome.copyright")
 def copyright_line(line: str) -> bool | None:
     """'© 2024 Northern Star Media. All rights reserved.', '京ICP备13028878号-6'."""
@@ -235,6 +269,26 @@ def widget_stamp(line: str) -> bool | None:
     """'Share Updated at 16.05 BST': a share button glued to the page's clock."""
     lead = _WIDGET_LEAD.match(line.strip())
     return True if lead and len(line) <= 60 and is_time_or_date_words(lead.group("rest")) else None
+
+
+# Words a share bar's label uses for the page it shares and the way back from it: a closed class
+_PAGE_WORDS = frozenset("this the article story post page it on via to back list republish with friends "
+                        "your our and or".split())
+_BAR_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+@rule("chrome.share_bar")
+def share_bar(line: str) -> bool | None:
+    """'Share this article: Facebook Twitter LinkedIn', 'Print Share Back to list': buttons and their label."""
+    text = line.strip()
+    if len(text) > 70 or any(mark in text for mark in "\"“”"):
+        return None
+    words = [word.lower() for word in _BAR_WORDS.findall(text)]
+    buttons = [word for word in words if word in WIDGET_WORDS]
+    if len(buttons) < 2 or not any(word in ("share", "print") for word in buttons):
+        return None  # "Facebook and Twitter" in a sentence names the networks, it offers no button
+    others = [word for word in words if word not in WIDGET_WORDS]
+    return True if len(others) <= 4 and all(word in _PAGE_WORDS for word in others) else None
 
 
 def nav_items(line: str) -> list[str] | None:
@@ -534,6 +588,36 @@ def bare_domain(line: str) -> bool | None:
     return True if len(line) <= 60 and _BARE_DOMAIN.match(line.strip()) else None
 
 
+# "Estimated read time: 3-4 minutes", "🔊 Listen to this article ⏱ 4 min read": the page's reading-time widget
+_READ_TIME = re.compile(r"\b(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:min|mins|minutes?)\.?\s+(?:read|listen)\b|"
+                        r"(?:read|reading|listening)\s+time\s*:?\s*(?:about\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*"
+                        r"(?:min|mins|minutes?)\b)", re.IGNORECASE)
+
+
+@rule("chrome.read_time")
+def read_time(line: str) -> bool | None:
+    """'Estimated read time: 3-4 minutes': how long the page takes to read, a widget's words, no sentence."""
+    text = line.strip()
+    if len(text) > 60 or more_than_a_sentence(text) or _DATEISH.search(text):
+        return None  # "March 5, 2025 | 4 min read" is the page's date line, its widget glued on
+    items = [item for item in re.split(r"\s*[|·•]\s*", text) if item]
+    return True if items and all(_READ_TIME.search(item) for item in items) else None  # "Jo Roe | 3 min read": a byline
+
+
+def more_than_a_sentence(text: str) -> bool:
+    """A full stop inside the line, or a verb's sentence at its end: the story's, not a widget's."""
+    return bool(_SENTENCE_INSIDE.search(text)) or text.endswith((".", "!", "?"))
+
+
+_BARE_HANDLE = re.compile(r"^@[A-Za-z0-9_.]{3,30}$")
+
+
+@rule("chrome.bare_handle")
+def bare_handle(line: str) -> bool | None:
+    """'@harbourgazette' alone on a line: the site's social account under its follow button, nothing to read."""
+    return True if len(line) <= 40 and _BARE_HANDLE.match(line.strip()) else None
+
+
 # "*** OTS-ORIGINAL TEXT PRESS RELEASE UNDER THE SOLE CONTENT RESPONSIBILITY OF THE SENDER ***"
 _STARRED_BANNER = re.compile(r"^\*{2,}\s*[^*]{3,200}?\s*\*{2,}$")
 
@@ -623,9 +707,9 @@ def ask_bar(line: str) -> bool | None:
 
 
 RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch, section_menu, menu_run,
-                                 language_switch, site_notice, site_self, widget_stamp, button_bar, wire_marks,
-                                 issue_line, call_to_action, own_channel, release_terms, relative_clock, reuse_terms, bare_domain,
-                                 star_rating, post_navigation, comment_form, reader_comment, starred_banner,
+                                 language_switch, site_notice, site_self, widget_stamp, share_bar, button_bar, wire_marks,
+                                 issue_line, call_to_action, own_channel, release_terms, relative_clock, reuse_terms, bare_domain, bare_handle, read_time,
+                                 star_rating, post_navigation, comment_form, page_instruction, own_piece, reader_comment, starred_banner,
                                  page_header, page_state, ask_bar)
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 

@@ -652,7 +652,7 @@ _LABELLED_CREDIT = _credit(r"\bImage (?:source|caption),\s*[^.]{2,60}"
 _SLASH_AGENCY = _credit(r"/\s*(?:CFP|VCG|IC|Xinhua|CGTN|GT|AFP|Reuters)")
 _CAPITALS_CREDIT = _credit(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*/\s*[A-Z][A-Z ]+")
 # "Photographs by Ana Ruiz", "Featured photo via MTI/Balogh Zoltán"
-_PHOTOS_BY = _credit(r"\b[Pp]hoto(?:graph)?s?\s+(?:by|via|courtesy\s+of)\s+[A-Z][^.]{2,60}")
+_PHOTOS_BY = _credit(r"\b(?:[Pp]hoto(?:graph)?s?|Pictures?)\s+(?:by|via|courtesy\s+of)\s+[A-Z][^.]{2,60}")
 
 
 @rule("caption.agency_photographer")
@@ -698,8 +698,8 @@ _INITIALS_ONLY = re.compile(r"^[A-Z]{2,4}(?:/[A-Z]{2,4})+$")
 
 @rule("caption.photos_by")
 def photos_by(text: str) -> bool | None:
-    """'The crew at the harbour wall. Photographs by Ana Ruiz': who took the pictures."""
-    return True if "hoto" in text and _PHOTOS_BY.search(text) else None
+    """'The crew at the harbour wall. Photographs by Ana Ruiz', '… on Monday. Picture by Jo Roe': who took them."""
+    return True if ("hoto" in text or "Picture" in text) and _PHOTOS_BY.search(text) else None
 
 
 # A credit with no label after a photo's one sentence: "Keystone / Jean-Marc Favre", "© FSBB / Pape Sarr" (an
@@ -729,7 +729,7 @@ CAPTION_RULES: tuple[Rule[bool], ...] = (bracketed_credit, labelled_credit, pare
                                          capitals_credit, slash_agency, photos_by, unlabelled_credit)
 # Every caption rule's shape holds one of these (a rule without one must add its own), so a line with
 # none is not searched at all.
-_CREDIT_MARKS = ("[", "(", "/", ":", "Image ", "Photo", "photo")
+_CREDIT_MARKS = ("[", "(", "/", ":", "Image ", "Photo", "photo", "Picture")
 
 
 @per_line
@@ -932,8 +932,10 @@ def printed_in(text: str) -> str | None:
 
 @rule("signature.outlet_name")
 def outlet_alone(text: str) -> str | None:
-    """'— China Daily' or 'News.Az' alone closing the page: the outlet signing it."""
+    """'— China Daily', 'News.Az' or '(The Harbour Times)' alone closing the page: the outlet signing it."""
     stripped = text.strip(" —–-.")
+    if stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1:
+        stripped = stripped[1:-1].strip()  # the outlet's name in brackets, as wires sign: "(Sarajevo Times)"
     return canonical(stripped) if is_outlet(stripped) and len(stripped.split()) <= 6 else None
 
 
