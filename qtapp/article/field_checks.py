@@ -20,6 +20,10 @@ UNSURE_RULES: dict[str, Text] = {
     "publisher.copyright": N_("FieldChecks", "the publisher is read from the copyright line, whose holder may "
                                              "be a parent company or a site that reprints"),
     "publisher.title_prefix": N_("FieldChecks", "the publisher is read only from a name before the headline"),
+    "html.meta_title_over_shown": N_("FieldChecks", "the title is the page's declared headline, and the page "
+                                                    "shows another; either may be the one to cite"),
+    "html.meta_date_over_shown": N_("FieldChecks", "the date is the page's declared one, and the page shows "
+                                                   "another (an update, or a time zone apart)"),
     "title.name_like": N_("FieldChecks", "the title reads like the name of a site, a channel or an organisation; "
                                          "the page's real headline may be elsewhere"),
 }

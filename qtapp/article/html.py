@@ -150,6 +150,27 @@ def meta_title(article: Article, meta: PageMeta) -> str | None:
     return meta.title if meta.title and not text_has_title else None
 
 
+def _shows_another(shown: str | None, declared: str | None) -> bool:
+    """The text's own reading gives a value, and the page's declared one is another (not the same words)."""
+    return bool(shown and declared) and " ".join(str(shown).casefold().split()) != " ".join(
+        str(declared).casefold().split())
+
+
+@rule("html.meta_title_over_shown")
+def meta_title_over_shown(article: Article, meta: PageMeta) -> str | None:
+    """og:title "Desal plant gets green light" over the shown headline "Port Lincoln desalination plant
+    approved …": the declared headline stands, and the window asks, since the page shows another."""
+    found = meta_title.check(article, meta)
+    return found if found and article.found_by.get("title") and _shows_another(article.title, found) else None
+
+
+@rule("html.meta_date_over_shown")
+def meta_date_over_shown(article: Article, meta: PageMeta) -> str | None:
+    """article:published_time 2026-08-20 over a shown "21 August 2026": the declared date stands, marked."""
+    return meta.date if meta.date and article.found_by.get("date") and _shows_another(article.date, meta.date) \
+        else None
+
+
 @rule("html.meta_date")
 def meta_date(article: Article, meta: PageMeta) -> str | None:
     """<meta property="article:published_time" content="2025-03-04T09:00">, JSON-LD datePublished → 2025-03-04."""
@@ -183,8 +204,8 @@ def meta_url(article: Article, meta: PageMeta) -> str | None:
 
 
 # Per field, the page's own tags that may replace or fill what the text gave, in order.
-PAGE_TITLE: tuple[Rule[str], ...] = (meta_title,)
-PAGE_DATE: tuple[Rule[str], ...] = (meta_date,)
+PAGE_TITLE: tuple[Rule[str], ...] = (meta_title_over_shown, meta_title)
+PAGE_DATE: tuple[Rule[str], ...] = (meta_date_over_shown, meta_date)
 PAGE_PUBLISHER: tuple[Rule[str], ...] = (meta_publisher, title_site)
 PAGE_AUTHORS: tuple[Rule[list[Author]], ...] = (meta_authors,)
 PAGE_URL: tuple[Rule[str], ...] = (meta_url,)
