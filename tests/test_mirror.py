@@ -39,6 +39,7 @@ ELSEWHERE = {
     "article/quotations/people.py": "article/test_quotations_speakers.py",
     "article/quotations/rules.py": "article/test_quotations.py",
     "article/quotations/spans.py": "article/test_quotations.py",
+    "article/quotations/transcripts.py": "article/test_quotations_transcript_turns.py",
     "article/quotations/subjects.py": "article/test_quotations_speakers.py",
     "article/quotations/trust.py": "article/test_quotations_trust.py",
     "article/quotations/voices.py": "article/test_quotations_voices.py",

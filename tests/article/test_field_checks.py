@@ -13,8 +13,9 @@ from qtapp.article.rules.engine import Rule
 
 def _rule_names() -> set[str]:
     names: set[str] = set()
-    for info in pkgutil.iter_modules(rules_package.__path__):
-        module = importlib.import_module(f"{rules_package.__name__}.{info.name}")
+    modules = [f"{rules_package.__name__}.{info.name}" for info in pkgutil.iter_modules(rules_package.__path__)]
+    for name in [*modules, "qtapp.article.html"]:  # the saved page's own rules: its metadata over the text's
+        module = importlib.import_module(name)
         for value in vars(module).values():
             for item in value if isinstance(value, tuple) else (value,):
                 if isinstance(item, Rule):
