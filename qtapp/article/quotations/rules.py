@@ -20,7 +20,6 @@ from qtapp.article.quotations.lexicon import NAMING_VERBS, PARTICIPLES, PROPER, 
 from qtapp.article.quotations.names import clean
 from qtapp.article.quotations.people import _ROLE_NOUN_WORD, People
 from qtapp.article.quotations.spans import Span
-from qtapp.article.quotations.transcripts import turn_speaker
 from qtapp.article.quotations.subjects import (
     Resolved,
     Subject,
@@ -30,6 +29,7 @@ from qtapp.article.quotations.subjects import (
     subject_coordinated,
     subject_whole,
 )
+from qtapp.article.quotations.transcripts import turn_speaker
 
 CONFIDENCE = {"name": 0.95, "voice": 0.85, "role": 0.85, "pronoun": 0.8}
 

@@ -1136,8 +1136,8 @@ def paragraph(ctx: Context) -> Made | None:
 
 RULES: tuple[Rule[Made], ...] = (
     page_furniture, related_list, navigation, editors_note, disclaimer, reprint_note, piece_note, before_headline,
-    byline, date_line, header_date, dateline_lead, caption, author_box, tagline, salutation, valediction, contact_card, sign_off, page_foot,
-    closing_line, title,
+    byline, date_line, header_date, dateline_lead, caption, author_box, tagline, salutation, valediction, contact_card,
+    sign_off, page_foot, closing_line, title,
     closing_box, heading, paragraph,
 )
 

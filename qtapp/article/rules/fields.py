@@ -834,8 +834,7 @@ def _signed_letters(page: Page) -> int:
                 runs.append([])
             runs[-1].append(text)
         last = kind
-    return sum(1 for run in runs if any(map(notes.signed_name, run)) or any(
-        map(notes.signed_on_two_lines, run, run[1:])))
+    return sum(1 for run in runs if _signers(run))
 
 
 # "Writer: Liu Yang", "(Japanese original by Haruka Nomura, Akita Bureau)", "(By Chen Yu-ting) Enditem/AW": a

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from qtapp.article.chrome import WIDGET_WORDS, is_chrome as is_widget
+from qtapp.article.chrome import WIDGET_WORDS
+from qtapp.article.chrome import is_chrome as is_widget
 from qtapp.article.rules.dates import is_time_or_date_words
 from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import is_outlet
@@ -39,7 +40,8 @@ _PHRASE_PREFIXES = re.compile(
     r"watch:|listen:|share:|share on |share - |download |for further information|for more information,? "
     r"(?:please )?contact|media(?: contact)?s?:|press(?: office)?:|investor relations|editor:|web editor:|"
     r"responsible editor:|our standards:|purchase licensing|do you have an opinion|submit a letter|"
-    r"letters to the editor(?!\s*[:|–—-]\s*[A-Z][^@]{15,}$)|a version of this article appears in print|all rights reserved|"
+    r"letters to the editor(?!\s*[:|–—-]\s*[A-Z][^@]{15,}$)|a version of this article appears in print|"
+    r"all rights reserved|"
     r"neither the tsx|the local democracy reporting service|this item is provided for|"
     r"exclusive news, data and analytics|"
     r"comments \(\d+\)|updated (?:about |over )?\d+ (?:min|mins|minutes|hours?) ago|\d+ (?:min|mins|minutes) read|"
@@ -706,11 +708,12 @@ def ask_bar(line: str) -> bool | None:
     return None if navigation.check(text) else True
 
 
-RULES: tuple[Rule[bool], ...] = (widget, phrase, copyright_line, contact, edition_switch, section_menu, menu_run,
-                                 language_switch, site_notice, site_self, widget_stamp, share_bar, button_bar, wire_marks,
-                                 issue_line, call_to_action, own_channel, release_terms, relative_clock, reuse_terms, bare_domain, bare_handle, read_time,
-                                 star_rating, post_navigation, comment_form, page_instruction, own_piece, reader_comment, starred_banner,
-                                 page_header, page_state, ask_bar)
+RULES: tuple[Rule[bool], ...] = (
+    widget, phrase, copyright_line, contact, edition_switch, section_menu, menu_run, language_switch, site_notice,
+    site_self, widget_stamp, share_bar, button_bar, wire_marks, issue_line, call_to_action, own_channel, release_terms,
+    relative_clock, reuse_terms, bare_domain, bare_handle, read_time, star_rating, post_navigation, comment_form,
+    page_instruction, own_piece, reader_comment, starred_banner, page_header, page_state, ask_bar,
+)
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 
 

@@ -59,8 +59,8 @@ def is_person(text: str) -> bool:
         return False
     if words[0].casefold() == "by":
         return False  # "By Lisbon": a byline's word is no given name, whatever follows it
-    if words[-1].lower().strip(".,") in OPERATOR_WORDS or is_team(text) or any(w.lower().strip(".,:") in _NEVER_NAME_WORDS
-                                                               for w in words):
+    if words[-1].lower().strip(".,") in OPERATOR_WORDS or is_team(text) or any(
+            w.lower().strip(".,:") in _NEVER_NAME_WORDS for w in words):
         return False
     if any(word.lower().strip(".,") in INSTITUTION_WORDS or word.lower() in _DOCUMENT_WORDS
            or word.lower() in MENU_WORDS for word in words):
