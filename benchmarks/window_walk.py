@@ -80,11 +80,12 @@ def citation(window: Any, quote_id: int) -> str:
     return QGuiApplication.clipboard().mimeData().text()
 
 
-def body_occurrence(window: Any, document: Any, text: str) -> QTextCursor:
-    """The first occurrence of ``text`` outside the headline (the labels give the speaker of the one in
-    the body, which the headline may repeat), else the headline's."""
+def body_occurrence(window: Any, document: Any, text: str, start: int = 0) -> QTextCursor:
+    """The first occurrence of ``text`` from ``start`` outside the headline (the labels give the speaker
+    of the one in the body, which the headline may repeat), else the headline's. A text labelled twice
+    is looked for again after its first saving (saving one place twice asks "already in your library?")."""
     exact = QTextDocument.FindFlag.FindCaseSensitively
-    found = document.find(text, 0, exact)
+    found = document.find(text, start, exact)
     title = window.article.title or ""
     first = found
     while not found.isNull() and title and text in title and found.selectionStart() < len(title) + 2:
@@ -158,8 +159,9 @@ def walk(folder: Path, shots: Path | None, only: str = "") -> int:
         shown_misses = [text + (" [marked Check]" if name in checked else "") for name, (_v, text) in misses.items()]
         print(f"\n{case.id}: " + ("; ".join(shown_misses) if misses else "article fields right"))
         document = window.reader.document()
+        saved_up_to: dict[str, int] = {}
         for quotation in case.expected.get("quotations", []):
-            found = body_occurrence(window, document, quotation["text"])
+            found = body_occurrence(window, document, quotation["text"], saved_up_to.get(quotation["text"], 0))
             if found.isNull():
                 print(f"  ? not shown: {quotation['text'][:50]!r}")
                 verdicts["not shown"] += 1
@@ -168,6 +170,7 @@ def walk(folder: Path, shots: Path | None, only: str = "") -> int:
             cursor.setPosition(found.selectionStart())
             cursor.setPosition(found.selectionEnd(), QTextCursor.MoveMode.KeepAnchor)
             window.reader.setTextCursor(cursor)
+            saved_up_to[quotation["text"]] = found.selectionEnd()
             trigger(window, "actionSaveQuote")
             app.processEvents()
             status = window.statusBar().currentMessage()
