@@ -24,6 +24,10 @@ UNSURE_RULES: dict[str, Text] = {
                                                     "shows another; either may be the one to cite"),
     "html.meta_date_over_shown": N_("FieldChecks", "the date is the page's declared one, and the page shows "
                                                    "another (an update, or a time zone apart)"),
+    "html.meta_publisher_disputed": N_("FieldChecks", "the publisher is the page's declared one, and the page's "
+                                                      "title names the site another way"),
+    "html.meta_publisher_initials": N_("FieldChecks", "the publisher is only the initials the page's tags give; "
+                                                      "the page may spell the name out"),
     "title.name_like": N_("FieldChecks", "the title reads like the name of a site, a channel or an organisation; "
                                          "the page's real headline may be elsewhere"),
 }

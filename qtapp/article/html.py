@@ -184,6 +184,48 @@ def meta_publisher(article: Article, meta: PageMeta) -> str | None:
         else None
 
 
+# A company's legal form ends a name: "Marina Markets Pte Ltd", "Shannonside Audio Ireland LP", "Harbour Holdings plc"
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Ltd|Limited|Corp|LLC|LLP|LP|plc|PLC|GmbH|Pvt|Pty|Pte|S\.A|N\.V|B\.V|AG|SpA|"
+                         r"Srl|Bhd|Holdings|Group)\.?)+$")
+
+
+def _declared_publisher(article: Article, meta: PageMeta) -> str | None:
+    return meta_publisher.check(article, meta)
+
+
+@rule("html.title_site_over_owner")
+def title_site_over_owner(article: Article, meta: PageMeta) -> str | None:
+    """JSON-LD publisher "Marina Markets Pte Ltd" on a page whose <title> ends "- Marina Markets Daily" →
+    Marina Markets Daily: the company owns the site, and a citation names the publication it calls itself;
+    og:site_name "KT" beside "… | The Kestrel Tribune" → the name the initials stand for."""
+    declared = _declared_publisher(article, meta)
+    site = meta.site_in_title
+    if not (declared and site and _shows_another(site, declared)):
+        return None
+    return site if _LEGAL_FORM.search(declared) or _initials_of(declared, site) else None
+
+
+def _initials_of(initials: str, name: str) -> bool:
+    """'KT' and 'The Kestrel Tribune': the declared name is the initials of the one the <title> spells out."""
+    words = [w for w in name.split() if w[:1].isupper() and w.lower() != "the"]
+    return bool(re.fullmatch(r"[A-Z]{2,5}", initials)) and "".join(w[0] for w in words) == initials
+
+
+@rule("html.meta_publisher_disputed")
+def meta_publisher_disputed(article: Article, meta: PageMeta) -> str | None:
+    """og:site_name "Pampa News Chile" beside a <title> ending "| Pampa News": the declared name stands, and
+    the window asks, since the page names itself two ways."""
+    declared = _declared_publisher(article, meta)
+    return declared if declared and _shows_another(meta.site_in_title, declared) else None
+
+
+@rule("html.meta_publisher_initials")
+def meta_publisher_initials(article: Article, meta: PageMeta) -> str | None:
+    """og:site_name "LC": initials the tags give alone may stand for the name the page's logo spells out."""
+    declared = _declared_publisher(article, meta)
+    return declared if declared and re.fullmatch(r"[A-Z]{2,4}", declared) else None
+
+
 @rule("html.title_site")
 def title_site(article: Article, meta: PageMeta) -> str | None:
     """'<title>Harbour authority approves the dredging plan - Munster Tide</title>' → Munster Tide, when
@@ -206,7 +248,8 @@ def meta_url(article: Article, meta: PageMeta) -> str | None:
 # Per field, the page's own tags that may replace or fill what the text gave, in order.
 PAGE_TITLE: tuple[Rule[str], ...] = (meta_title_over_shown, meta_title)
 PAGE_DATE: tuple[Rule[str], ...] = (meta_date_over_shown, meta_date)
-PAGE_PUBLISHER: tuple[Rule[str], ...] = (meta_publisher, title_site)
+PAGE_PUBLISHER: tuple[Rule[str], ...] = (title_site_over_owner, meta_publisher_disputed, meta_publisher_initials,
+                                          meta_publisher, title_site)
 PAGE_AUTHORS: tuple[Rule[list[Author]], ...] = (meta_authors,)
 PAGE_URL: tuple[Rule[str], ...] = (meta_url,)
 _PAGE_FIELDS: tuple[tuple[str, Sequence[Rule[object]]], ...] = (

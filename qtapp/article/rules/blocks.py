@@ -172,12 +172,16 @@ def find_title(pieces: list[Piece]) -> int | None:
             here = False  # "The Herald (Harare)" over the headline, "© 2025 The Herald" under the story
         if here and best == index - 1 and _deck_under(texts[best], pieces[index:index + 2]):
             here, stop = False, True  # "Edith Crane … dies at 91" / "Her campaign kept …" / "By …": its deck
+        if here and best == index - 1 and _translated_headline(texts[best], text, texts[index + 1:index + 5]):
+            here = False  # "Seca reduz colheita de feijão …" / "Drought cuts bean harvest …": the page's own first
         if here:
             best = index
-        if stop and not here and (best is not None or site_line):
+        if stop and (not here or title_doubts.programme_name(text)) and (best is not None or site_line):
             # the date at the stop or right under it, with lines between it and the best so far (or under
             # the original outlet's line on an aggregator's page: "The Herald (Harare)", its date, its headline)
-            floor = index if best is None else best + 1
+            # a programme's name right over the date ("The Morning Slot" / "9 February 2026" / the item's
+            # headline): the date may be the item's, with its headline under it
+            floor = index if best is None else best + (0 if title_doubts.programme_name(texts[best]) else 1)
             date_at = next((at for at in (index, index + 1) if floor < at < count and _stamp_like(texts[at])), None)
             under = None if date_at is None else _headline_under_date(pieces, date_at)
             if under is not None:
@@ -198,6 +202,34 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\
                         r"(?P<owner>[A-Z][\w&'’-]*(?:\s+[A-Z\d][\w&'’-]*){0,4})", re.IGNORECASE)
 
 
+_LEGAL_TAIL = re.compile(r"(?:\s+(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|LP|Pte|Pty|GmbH|AG|Corp|Holdings)\.?)+$")
+
+
+_ROMANCE = frozenset("de do da dos das del la el los las en em no na nos nas para com con y e um una uma que "
+                     "por".split())
+_ENGLISH = frozenset("the of in on to for and as at with after from over is are".split())
+
+
+def _language_words(text: str) -> tuple[int, int]:
+    words = [w.strip(".,;:!?\"“”'’()").lower() for w in text.split()]
+    return sum(w in _ROMANCE for w in words), sum(w in _ENGLISH for w in words)
+
+
+def _translated_headline(original: str, line: str, after: list[str]) -> bool:
+    """'Seca reduz colheita de feijão no interior da Paraíba' over 'Drought cuts bean harvest in inland Paraíba'
+    over Portuguese prose: a Spanish or Portuguese page's headline and its English summary line under it. The
+    headline is the page's own, as written; the English line only tells what it says."""
+    romance, english = _language_words(original)
+    if romance < 2 or english > 0:
+        return False
+    romance, english = _language_words(line)
+    if english < 1 or romance > 1:
+        return False
+    prose = next((t for t in after if is_prose(t) and len(t.split()) >= 12), "")
+    romance, english = _language_words(prose)
+    return romance >= 3 and romance > 2 * english
+
+
 def _names_site(text: str, texts: list[str], owners: list[str]) -> bool:
     """'The Herald (Harare)', 'KQRT 9 Staff' on a page signed '© 2025 The Herald', 'Copyright 2025 KQRT': a
     short line that opens with the name the page's copyright line gives is the site's, never its headline."""
@@ -208,7 +240,8 @@ def _names_site(text: str, texts: list[str], owners: list[str]) -> bool:
         owners.append("")  # read once: a page with no copyright line costs one scan
         for line in texts:
             if len(line) <= 400 and ("©" in line or "opyright" in line or "(c)" in line.lower()):
-                owners.extend(m.group("owner") for m in _COPYRIGHT.finditer(line))
+                # "© 2026 Fenwick Rail Freight Ltd" names the logo "Fenwick Rail Freight": its legal form off
+                owners.extend(_LEGAL_TAIL.sub("", m.group("owner")) for m in _COPYRIGHT.finditer(line))
     for owner in owners[1:]:
         size = len(owner.split())
         if words[:size] == owner.split() and len(words) - size <= 2 and len(owner) >= 3:
@@ -283,8 +316,10 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
     text = pieces[0].text
     if _one_word_passed_over(text, have_best):
         return False, False
-    if _KICKER.match(text):
-        return False, False  # "From the magazine", "View this email in your browser": a label over the headline
+    if _KICKER.match(text) or title_doubts.ticker(text) or _PRESENTER.match(text) or _TRANSLATION_LABEL.search(text):
+        # "From the magazine", "View this email in your browser": a label over the headline; "Breaking ▸ …": a
+        # ticker's strip, another story's; "With Dana Whitlock": a programme's presenter
+        return False, False
     if _SECTION_NUMBER.match(text):
         return False, False  # "3.2 What people told us": a report's numbered section, never its headline
     if furniture.furniture(text) or furniture.navigation.check(text):
@@ -360,6 +395,12 @@ _KICKER = re.compile(r"^(?:from\s+the\s+(?:magazine|archives?|print\s+edition)|v
                      r"(?:click|tap)\s+here\s+to\s+view\s+.{0,30}(?:browser|online))\.?$", re.IGNORECASE)
 
 
+_PRESENTER = re.compile(r"^(?i:with|presented\s+by|hosted\s+by)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}"
+                        r"(?:\s+(?:and|&)\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})?$")
+# "Summary in English", "English summary:", "… (English summary)": a translation's label, or a translated line
+_TRANSLATION_LABEL = re.compile(r"^\(?(?:(?:english|in\s+english)\s+(?:summary|translation|version)|"
+                                r"summary\s+in\s+english|resumen\s+en\s+ingl[eé]s|resumo\s+em\s+ingl[eê]s)\)?\s*:?$|"
+                                r"\s\((?:english\s+)?(?:summary|translation)\)$", re.IGNORECASE)
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]")  # "3.2 What people told us", "4.1. Methods"
 
 
@@ -371,9 +412,17 @@ def _site_menu(text: str) -> bool:
     return 3 <= len(items) <= 10 and len(text) <= 100 and all(w in _SITE_MENU_WORDS for w in items)
 
 
+# "Gravel & Grit — a cycling blog from the Pennines": a name, a dash, and what kind of site it is
+_SITE_TAGLINE = re.compile(r"^[A-Z][\w.&'’ ]{1,40}?\s+[-|–—]\s+(?:an?|the|your)\s+(?:[\w'’-]+\s+){0,4}?"
+                           r"(?:blog|newsletter|magazine|website|webzine|zine|podcast|journal)\b[^.!?]{0,60}$")
+
+
 def _site_title(text: str) -> bool:
     """'Daily Mirror - Sri Lanka Latest Breaking News and Headlines': an outlet's name and a tagline that ends
-    on what it carries, every word capitalised: the page's site title, never the story's headline."""
+    on what it carries, every word capitalised: the page's site title, never the story's headline; and
+    'Gravel & Grit — a cycling blog from the Pennines', a site's name and the kind of site it is."""
+    if len(text) <= 130 and _SITE_TAGLINE.match(text):
+        return True
     found = _SITE_TITLE.match(text) if len(text) <= 130 else None
     if not found or not is_outlet(found.group("site")):
         return False
@@ -419,7 +468,11 @@ def _stamp_like(text: str) -> bool:
     opens like a byline or carries a clock or a full date is never the headline, even when no rule reads it."""
     if len(text) > 300:
         return False  # no headline candidate is this long, and a search over a huge line would hold the GIL
-    return bool(_BY_NAME.match(text) or _CLOCK.search(text) or dates.parse_date(text))
+    return bool(_BY_NAME.match(text) or _CLOCK.search(text) or dates.parse_date(text) or _POSTED_BY.match(text))
+
+
+# "Posted on 03/05/2026 by Corporate Communications": a post's stamp, its date in a form no rule reads
+_POSTED_BY = re.compile(r"^(?:posted|published)\s+(?:on\s+)?[\w/.,-]*\d[\w/.,: -]{0,30}?\s+by\s+\S", re.IGNORECASE)
 
 
 def _short_headline(pieces: list[Piece], index: int) -> bool:

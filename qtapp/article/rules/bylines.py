@@ -17,7 +17,9 @@ from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import AGENCIES, NO_PERSON, SECTIONS, canonical, is_outlet, is_role
 from qtapp.article.rules.persons import is_person, is_team
 
-_BY = re.compile(r"^(?:by|written\s+by|words\s+by|story\s+by|text\s+by|report\s+by|edited\s+by|interview\s+by|"
+# "Por Marcela Quispe Choque": a Spanish or Portuguese page's "By", before a capitalised name only
+_BY = re.compile(r"^(?:by|(?:escrito\s+)?por(?=:?\s+(?-i:[A-ZÀ-Ý]))|written\s+by|"
+                 r"words\s+by|story\s+by|text\s+by|report\s+by|edited\s+by|interview\s+by|"
                  r"reviewed\s+by|review\s+by|verified\s+by|fact-checked\s+by|hosted\s+by|"
                  r"compiled\s+by|prepared\s+by|posted\s+by|writers?:|reporters?:|correspondents?:|"
                  r"author:|authors:|text:|words:|reporting\s+by|reported\s+by|(?:live\s+)?coverage\s+by|live\s+blog\s+by|transcribed\s+by|transcript\s+by)\s*[:\s]\s*(?P<rest>.+)$",
@@ -266,13 +268,19 @@ def dated_by(line: str) -> Byline | None:
     match = _DATED_BY.match(line.strip())
     if not match or len(line) > 200 or not dates.parse_date(match.group("date")):
         return None
-    found = _items(match.group("rest"))
-    if found.names and is_team(match.group("rest")):
+    # "by Corporate Communications in Company News", "… | Press Releases", "… · 3 min read": the post's
+    # category or reading time after who posted it
+    tail = _POST_TAIL.search(match.group("rest"))
+    rest = match.group("rest")
+    rest = rest[:tail.start()] if tail and not is_role(tail.group().strip(" |·•")) else rest
+    rest = _IN_CATEGORY.sub("", rest) if is_team(_IN_CATEGORY.sub("", rest)) else rest
+    found = _items(rest)
+    if found.names and is_team(rest):
         return Byline(date=dates.parse_date(match.group("date")))  # "by Kestrel Rail Customer Information"
     if not found.names:
         # "Posted on 5 March 2024 by yerzhan": a blog's handle in lower case names no one, the date stands
         # "Posted 28 April 2025 by the Operations Team": a team or a desk names no one either
-        handle = match.group("rest").strip()
+        handle = rest.strip()
         nobody = _HANDLE.fullmatch(handle) or (is_role(handle) or is_team(handle)) and not is_person(handle) \
             and handle[:1].isalpha()
         return Byline(date=dates.parse_date(match.group("date"))) if nobody else None
@@ -281,6 +289,8 @@ def dated_by(line: str) -> Byline | None:
 
 
 _HANDLE = re.compile(r"@?[a-z][a-z0-9._-]{1,30}")
+_POST_TAIL = re.compile(r"\s+[|·•]\s+.*$")
+_IN_CATEGORY = re.compile(r"\s+in\s+[A-Z][\w&'’-]*(?:\s+[A-Z&][\w&'’-]*){0,3}$")
 
 
 @rule("byline.outlet_possessive")
@@ -381,12 +391,14 @@ _NAME_COMMA_DATE = re.compile(r"^(?P<name>[^,]{3,60}?)(?:\s*,\s+|\s+(?=(?:Mon|Tu
 @rule("byline.name_comma_date")
 def name_comma_date(line: str) -> Byline | None:
     """'Mahmoud Abdel-Rahman , Sunday 3 Nov 2024' under a headline: the name, then the day it was filed (its comma
-    lost when the byline's two lines were copied as one: 'Sahar Ahmadzai Wednesday, 5 February 2025')."""
+    lost when the byline's two lines were copied as one: 'Sahar Ahmadzai Wednesday, 5 February 2025'); a stamp's
+    word after the name is no part of it ('Chua Wei Ling Published Thu, Aug 13, 2026')."""
     match = _NAME_COMMA_DATE.match(line.strip())
-    if not match or not is_person(match.group("name")) or not dates.is_time_or_date_words(match.group("date")):
+    name = _TRAILING_STAMP.sub("", match.group("name")) if match else ""
+    if not match or not is_person(name) or not dates.is_time_or_date_words(match.group("date")):
         return None
     found = dates.parse_date(match.group("date"))
-    return Byline(names=[byline_case(match.group("name"))], date=found) if found else None
+    return Byline(names=[byline_case(name)], date=found) if found else None
 
 
 @rule("byline.name_then_date")
@@ -493,8 +505,20 @@ def labelled_part(line: str) -> Byline | None:
     return None
 
 
-ANYWHERE: tuple[Rule[Byline], ...] = (outlet_desk, by_prefix, dated_by, outlet_possessive, pipe_fields, outlet_date,
-                                      live_names)
+_FROM_TOWN = re.compile(r"^From\s+(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){1,3}),\s+"
+                        r"(?P<town>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})\.?$")
+
+
+@rule("byline.from_town")
+def from_town(line: str) -> Byline | None:
+    """'From Chukwuemeka Obi, Onitsha': a correspondent's byline naming the town filed from (a Nigerian
+    paper's way), never a headline; the name must read as a person's."""
+    match = _FROM_TOWN.match(line.strip()) if len(line) <= 80 else None
+    return Byline(names=[byline_case(match.group("name"))]) if match and is_person(match.group("name")) else None
+
+
+ANYWHERE: tuple[Rule[Byline], ...] = (outlet_desk, by_prefix, dated_by, from_town, outlet_possessive, pipe_fields,
+                                      outlet_date, live_names)
 UNDER_HEADLINE: tuple[Rule[Byline], ...] = (names_alone, name_comma_date, name_then_date, name_comma_role,
                                             outlet_with_agency,
                                             role_line, name_pipe_place, labelled_part, outlet_view)

@@ -100,7 +100,10 @@ _OUTLET_PREFIX = re.compile(r"^(?P<outlet>[A-Z][\w.&'’ -]{1,30}?)\s*:\s+(?P<ti
 
 # "Match Report: …", "Fact check: …": a label of the page's kind before the colon is part of the headline
 _KIND_LABEL = compile_lazily(r"^(?:feature|match|fact|live|special|exclusive|breaking|photo|video|ama|q\s?&\s?a|"
-                             r"explainer|analysis|interview|review|gallery)\b",
+                             r"explainer|analysis|interview|review|gallery|"
+                             # "Morning Bulletin: …", "Midday News Bulletin: …": the programme the item is from
+                             r"(?:morning|midday|lunchtime|afternoon|evening|night|late|breakfast|weekend|daily)\s+"
+                             r"(?:news\s+)?(?:bulletin|briefing|update|round-?up)s?$)\b",
                          re.IGNORECASE)
 _QUOTED = compile_lazily(r"^[\"“](?P<text>[^\"“”]+)[\"”]$")
 
@@ -274,7 +277,7 @@ def _masthead_for(owner: str, company: bool, page: Page) -> str:
     # the logo: the first line above the headline that is not a banner, a menu or a widget
     # ("PRESS RELEASE" over the headline is what the page is, never its logo)
     logo = next((t.strip() for t in page.masthead if not re.search(r"[|›»/·]", t) and not furniture(t)
-                 and not _KICKER.fullmatch(t.strip())), "")
+                 and not _KICKER.fullmatch(t.strip()) and not _DOCUMENT_TITLE.search(t)), "")
     if not logo:
         return owner
     if _abbreviates(owner, logo) or _same_site(owner, logo) or _owner_brand(owner, logo):
@@ -388,6 +391,10 @@ def station_publisher(page: Page) -> str | None:
 _AGENCY_MARK = re.compile(r"\d\s*\((?P<mark>[A-Z]{2,6})\)\s*(?:[—–-]|$)")
 
 
+_DOCUMENT_TITLE = re.compile(r"(?i)\b(?:annual|sustainability|integrated|interim|quarterly|impact|esg)\s+(?:annual\s+)?"
+                             r"(?:report|review|results)\b")
+
+
 @rule("publisher.masthead")
 def masthead_publisher(page: Page) -> str | None:
     """'THE ASTANA TIMES' or 'Daryo' as the page's first line (dropped as its logo) → the outlet."""
@@ -398,8 +405,10 @@ def masthead_publisher(page: Page) -> str | None:
         name = _logo_name(_before_sections(logo_head(text.strip())))
         if _institution(name):
             return name  # "Niger Delta University of Technology", "Embassy of Brazil in Nairobi": its own page
-        if re.search(r"[|›»/]", name) or len(name.split()) > 5 or furniture(name):
-            continue  # "Support the Guardian" is the site's appeal, not its name
+        if re.search(r"[|›»/]", name) or len(name.split()) > 5 or furniture(name) or _DOCUMENT_TITLE.search(name):
+            # "Support the Guardian" is the site's appeal, not its name; "Integrated Annual Report 2026" the
+            # document's title, over its own pages
+            continue
         section = _is_section(name)  # "Live Updates", "World News"
         # "Marginalia & Municipal Life": a blog's name, every word capitalised; "Q & A" is none
         joined = re.search(r"\s&\s", name) and (len(name.split()) < 4 or not all(

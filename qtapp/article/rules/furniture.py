@@ -381,8 +381,11 @@ _FUNCTION_WORDS = frozenset("a an of to for with from by on at as is are was wer
                             "that this it its their his her not no".split())
 
 
+_MENU_ICONS = "☰🔍🔎⌕"  # a menu's and a search box's buttons, drawn as icons: "Menu ☰  Search 🔍  Log in"
+
+
 def _menu_word(word: str) -> bool:
-    return word.lower().strip("☰") in SECTION_WORDS or not word.strip("☰")
+    return word.lower().strip(_MENU_ICONS) in SECTION_WORDS or not word.strip(_MENU_ICONS)
 
 
 def menu_words(text: str) -> bool:

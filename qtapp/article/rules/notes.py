@@ -18,6 +18,7 @@ from qtapp.article.lazy_patterns import compile_lazily
 from qtapp.article.names import NAME, normal_case, strip_titles
 from qtapp.article.rules.dates import parse_date
 from qtapp.article.rules.engine import Rule, first, per_line, rule
+from qtapp.article.rules.furniture import LANGUAGE_NAMES
 from qtapp.article.rules.outlets import canonical, is_outlet
 from qtapp.article.rules.persons import INSTITUTION_WORDS, is_person
 
@@ -233,8 +234,11 @@ _FIRST_APPEARED = re.compile(rf"^This\s+{_PIECE}\s+(?:first\s+)?appeared\s+(?:fi
 
 @rule("reprint.originally_published")
 def originally_published(text: str) -> ReprintNote | None:
-    """'This story was originally published by Xinhua and is reproduced by The Astana Times under …'"""
+    """'This story was originally published by Xinhua and is reproduced by The Astana Times under …'; never
+    'This article was originally published in Portuguese.', which names the language, not who published it."""
     match = _ORIGINALLY_PUBLISHED.match(text) or _FIRST_APPEARED.match(text)
+    if match and (match.group("pub") or match.groupdict().get("pub2") or "").strip().lower() in LANGUAGE_NAMES:
+        return None
     return _note(match) if match else None
 
 

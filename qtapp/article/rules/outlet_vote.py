@@ -194,10 +194,13 @@ def key_words(name: str) -> list[str]:
 def logo_leading_owner(logo: str, owner: str) -> str | None:
     """'Kestrel English' over '© Kestrel – Harrier Press Network' → Kestrel: a copyright owner whose
     name starts with the logo's whole name (its edition and medium words off) is the outlet's company or
-    its spelled-out form, and the page's outlet is the logo's name."""
+    its spelled-out form, and the page's outlet is the logo's name ('PRAIRIE COURIER' over '© 2026 Prairie
+    Courier Media' → Prairie Courier: the company's words after the logo's name are the company's)."""
     name = without_edition(logo).strip(" .,")
     words = name.split()
     while len(words) > 1 and plain_letters(words[-1].lower()).strip(".,") in _TAILS:
         words.pop()
-    own, others = key_words(" ".join(words)), key_words(owner)
+    # the owner's own words, its tail words kept: "Prairie Courier Media" is longer than "PRAIRIE COURIER"
+    owned = re.sub(r"^(?i:the)\s+", "", without_edition(owner).strip(" .,"))
+    own, others = key_words(" ".join(words)), [w for w in (key(word) for word in owned.split()) if w]
     return " ".join(words) if own and len(own) < len(others) and others[:len(own)] == own else None

@@ -23,7 +23,7 @@ library museum hospital centre center international
 """.split())
 TEAM_WORDS = frozenset("""
 information operations team desk support communications relations updates services newsroom office division
-unit
+unit department affairs marketing
 """.split())
 # "FACT CHECK", "EXPLAINER", "Wednesday": what the page is or the day it was filed, never a name's word
 _NEVER_NAME_WORDS = frozenset("""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 
 from qtapp.article.rules.engine import Rule, first, per_line, rule
+from qtapp.article.rules.furniture import LANGUAGE_NAMES
 from qtapp.article.lazy_patterns import compile_lazily
 
 MAX_PIECE_NOTE = 400  # a sentence or two; a paragraph of the story is longer
@@ -37,8 +38,15 @@ _SENTENCES = compile_lazily(r"[.!?](?:\s+|$)")
 
 @rule("piece_note.piece_published")
 def piece_published(text: str) -> bool | None:
-    """'This article first appeared in Armenpress …', 'The following commentary was first carried by CGTN.'"""
-    return True if _PIECE_SUBJECT.match(text) else None
+    """'This article first appeared in Armenpress …', 'The following commentary was first carried by CGTN.'; not
+    'This article was originally published in Portuguese.', which says the story's language, no outlet."""
+    if not _PIECE_SUBJECT.match(text):
+        return None
+    language = _IN_LANGUAGE.search(text)
+    return None if language and language.group(1).lower() in LANGUAGE_NAMES else True
+
+
+_IN_LANGUAGE = compile_lazily(r"\bin\s+([A-Z][a-z]+)\.?$")
 
 
 @rule("piece_note.outlet_publishes")

@@ -56,7 +56,7 @@ def doubtful_title(title: str) -> bool:
         return False
     if is_outlet(text) or names_a_body(text) or bodies_in_a_row(text):
         return True
-    if credit_line(text) or strapline(text) or menu_like(text):
+    if credit_line(text) or strapline(text) or menu_like(text) or programme_name(text) or ticker(text):
         return True
     parts = [part for part in _PARTS.split(text) if part]
     # "Nyasa Times — Malawi news, views and more", "Headline | Musée des Civilisations de Foumban"
@@ -122,3 +122,23 @@ def bodies_in_a_row(text: str) -> bool:
     plain = re.sub(r"\s*\([^()]{1,40}\)", "", text).strip()
     parts = [part.strip() for part in plain.split(",")]
     return 2 <= len(parts) <= 3 and all(part and names_a_body(part) for part in parts)
+
+
+_PROGRAMME = compile_lazily(r"^The(?:\s+[A-Z][\w'’-]*){1,3}$")
+
+
+def programme_name(text: str) -> bool:
+    """'The Morning Slot', 'The World Tonight': "The" and a few capitalised words, no verb, no lowercase word:
+    a programme's, a column's or a series' name over its items, more often than a headline."""
+    return len(text) <= 40 and bool(_PROGRAMME.match(text.strip()))
+
+
+# a glyph after the ticker's word, or a colon after one that no headline opens with ("Live: …" often does)
+_TICKER = compile_lazily(r"^(?:(?i:breaking(?:\s+news)?|live|just\s+in|latest|developing|now)\s*[▸►▶»|•·]|"
+                         r"(?i:breaking(?:\s+news)?|just\s+in|developing)\s*[:—–-]|LIVE\s*:)")
+
+
+def ticker(text: str) -> bool:
+    """'Breaking ▸ Port strike called off', 'LIVE: Budget day as it happens': a news ticker's strip, whose item
+    may be another story than the page's."""
+    return len(text) <= 160 and bool(_TICKER.match(text.strip()))
