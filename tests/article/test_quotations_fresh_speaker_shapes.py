@@ -76,3 +76,17 @@ def test_a_spokesperson_for_a_body_is_still_the_bodys_voice() -> None:
                      "A spokesperson for Air Astana said the carrier had booked rooms. \"Safety comes first,\" "
                      "the spokesperson said.")
     assert [q.speaker for q in quotes] == ["Steam Packet", "Air Astana"]
+
+
+def test_a_title_with_its_place_before_a_name_without_commas_is_its_role() -> None:
+    quotes = _quotes("Councillor for the area Niamh Byrne said the fields were the only open space.",
+                     "The developer, Ashgrove Living, says the scheme includes a pitch.",
+                     "The councillor said: \"A pitch is not a park.\"")
+    assert quotes[-1].speaker == "Niamh Byrne"
+
+
+def test_a_two_word_title_with_its_place_in_apposition_is_its_role() -> None:
+    quotes = _quotes("Deputy Mayor for Housing, Ruth Clancy, said the council would decide in January.",
+                     "The developer, Ashgrove Living, says the scheme includes a pitch.",
+                     "The deputy mayor later said: \"We will listen.\"")
+    assert quotes[-1].speaker == "Ruth Clancy"

@@ -62,8 +62,11 @@ _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:]\s+|\b(?:and|from|by|with|for|to|ag
                                 r"((?:[\w\-’']+\s+){0,5}[\w\-]+),\s*$")
 # "Councillor for the area, Niamh Byrne, said": a sentence that opens on a title the lexicon knows (no article
 # before it, capitalised as the sentence's first word), its place after it, then the name in apposition
-_SENTENCE_ROLE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+)([A-Z][a-z\-]+(?:\s+[a-z][\w\-]*)?"
+_SENTENCE_ROLE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+)([A-Z][a-z\-]+(?:\s+[A-Za-z][\w\-]*)?"
                                    r"(?:\s+(?:for|of|in|at)\s+(?:the\s+)?[^,.;:\"“”]{1,60})?),\s*$")
+# … and with no commas, its place in lowercase words: "Councillor for the area Niamh Byrne said"
+_SENTENCE_ROLE_GLUED = re.compile(r"(?:^|[.!?][\"”’']?\s+)([A-Z][a-z\-]+(?:\s+[A-Za-z][\w\-]*)?"
+                                  r"\s+(?:for|of|in)\s+the\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+$")
 _SUBJECT_OF_SPEECH = re.compile(r"^(?:,[^,.;\"“”]{1,100},|\s+of\s+[^,.;\"“”]{1,60}?)?\s*(?:also\s+|later\s+)?(?:"
                                 + "|".join(sorted(REPORT_VERBS)) + r")\b")
 _PURE_NAME_NEXT = re.compile(rf"^,\s+{PROPER}\s*,")
@@ -575,7 +578,7 @@ def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
     app_before = _APPOSITIVE_BEFORE.search(before[-90:]) if before.rstrip().endswith(",") else None
     if app_before and any(_ROLE_NOUN_WORD.search(w) for w in app_before.group(1).split()):
         return True, "; ".join(filter(None, (role, _ROLE_END.sub("", app_before.group(1).lower()))))
-    opening = _SENTENCE_ROLE_BEFORE.search(before[-90:]) if before.rstrip().endswith(",") else None
+    opening = (_SENTENCE_ROLE_BEFORE if before.rstrip().endswith(",") else _SENTENCE_ROLE_GLUED).search(before[-90:])
     if opening and _titled(opening.group(1)):
         return True, "; ".join(filter(None, (role, _ROLE_END.sub("", opening.group(1).lower()))))
     before_role = _role_words_before(before)
