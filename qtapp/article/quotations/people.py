@@ -187,6 +187,7 @@ class People:
         self._last_before: tuple[tuple[int, int, int], list[Mention]] = ((-1, -1, -1), [])
         self.resolved: dict[tuple[str, str], Any] = {}  # whom each name a rule reads means (``subjects.resolve``)
         self.objects: set[int] = set()  # where "X called him" was read as one person named before (``trust``)
+        self.interviewee: tuple[str | None] | None = None  # whom a Q&A's "A:" turns are (``rules.interviewee``)
 
     # --- building -------------------------------------------------------------------------------
     def person(self, named: Named) -> Person:
