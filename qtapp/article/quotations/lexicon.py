@@ -60,7 +60,7 @@ ROLE_TITLES = frozenset("""
 president vice prime minister secretary chancellor mayor governor gov gov. lt lt. amb amb. senator sen sen. rep rep.
 representative counselor counsellor
 judge justice ambassador chairman chairwoman chair chairperson chief executive director professor prof
-prof. dr dr. mr mr. mrs mrs. ms ms. mx sir dame lord lady king queen prince princess premier general gen
+prof. dr dr. mr mr. mrs mrs. ms ms. miss mx sir dame lord lady king queen prince princess premier general gen
 gen. colonel col. captain capt. commissioner inspector sheriff councillor councilor spokesperson spokesman
 spokeswoman head deputy officer commander td mp mep msp pope bishop archbishop rabbi imam father coach
 manager librarian principal founder ceo cfo coo cto emir sultan speaker attorney superintendent detective

@@ -60,6 +60,13 @@ _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:]\s+|\b(?:and|from|by|with|for|to|ag
                                 r"(?:(?:[Tt]he|[Aa]n?|[Hh]er|[Hh]is|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Oo]ne)\s+"
                                 r"|[\w.’']+(?:['’]s|s['’])\s+)"
                                 r"((?:[\w\-’']+\s+){0,5}[\w\-]+),\s*$")
+# "Councillor for the area, Niamh Byrne, said": a sentence that opens on a title the lexicon knows (no article
+# before it, capitalised as the sentence's first word), its place after it, then the name in apposition
+_SENTENCE_ROLE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+)([A-Z][a-z\-]+(?:\s+[A-Za-z][\w\-]*)?"
+                                   r"(?:\s+(?:for|of|in|at)\s+(?:the\s+)?[^,.;:\"“”]{1,60})?),\s*$")
+# … and with no commas, its place in lowercase words: "Councillor for the area Niamh Byrne said"
+_SENTENCE_ROLE_GLUED = re.compile(r"(?:^|[.!?][\"”’']?\s+)([A-Z][a-z\-]+(?:\s+[A-Za-z][\w\-]*)?"
+                                  r"\s+(?:for|of|in)\s+the\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+$")
 _SUBJECT_OF_SPEECH = re.compile(r"^(?:,[^,.;\"“”]{1,100},|\s+of\s+[^,.;\"“”]{1,60}?)?\s*(?:also\s+|later\s+)?(?:"
                                 + "|".join(sorted(REPORT_VERBS)) + r")\b")
 _PURE_NAME_NEXT = re.compile(rf"^,\s+{PROPER}\s*,")
@@ -180,6 +187,7 @@ class People:
         self._last_before: tuple[tuple[int, int, int], list[Mention]] = ((-1, -1, -1), [])
         self.resolved: dict[tuple[str, str], Any] = {}  # whom each name a rule reads means (``subjects.resolve``)
         self.objects: set[int] = set()  # where "X called him" was read as one person named before (``trust``)
+        self.interviewee: tuple[str | None] | None = None  # whom a Q&A's "A:" turns are (``rules.interviewee``)
 
     # --- building -------------------------------------------------------------------------------
     def person(self, named: Named) -> Person:
@@ -571,6 +579,9 @@ def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
     app_before = _APPOSITIVE_BEFORE.search(before[-90:]) if before.rstrip().endswith(",") else None
     if app_before and any(_ROLE_NOUN_WORD.search(w) for w in app_before.group(1).split()):
         return True, "; ".join(filter(None, (role, _ROLE_END.sub("", app_before.group(1).lower()))))
+    opening = (_SENTENCE_ROLE_BEFORE if before.rstrip().endswith(",") else _SENTENCE_ROLE_GLUED).search(before[-90:])
+    if opening and _titled(opening.group(1)):
+        return True, "; ".join(filter(None, (role, _ROLE_END.sub("", opening.group(1).lower()))))
     before_role = _role_words_before(before)
     if before_role:
         return True, " ".join(filter(None, (before_role, role)))
@@ -590,6 +601,12 @@ def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
             and _long_appositive(before):
         return True, ""  # "A freight forwarder from Urumqi who …, Ma Jianguo, told me"
     return said or bool(_PAST_VERB_AFTER.match(after)), ""
+
+
+def _titled(phrase: str) -> bool:
+    """ "Councillor for the area", "Deputy mayor": the phrase's last word before its place is a title."""
+    head = _ROLE_END.sub("", phrase.lower()).split()
+    return bool(head) and head[0] not in FUNCTION_WORDS and head[-1] in ROLE_TITLES  # not "Another rider"
 
 
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?P<phrase>(?:A|An|The|One|Another)\s[^.!?;:\"“”]{3,200}),\s*$")
@@ -634,7 +651,8 @@ class _Scan(NamedTuple):
     runs: Iterable[tuple[int, int, _Run]]  # (start, end, reading); a list when the scan is remembered
     voices: list[tuple[int, int, Named]]
     anonymous: list[tuple[int, int]]
-    role_nouns: list[tuple[int, list[str], list[str] | None]]  # (start, words, the subject's role words)
+    # (start, words, the subject's role words, whether "The" opens them)
+    role_nouns: list[tuple[int, list[str], list[str] | None, bool]]
 
 
 _NOTHING = _Scan([], [], [], [])
@@ -661,7 +679,8 @@ def _scan(masked: str) -> _Scan:
     role_nouns = []
     for match in _ROLE_NOUN.finditer(masked):
         words = match.group(1).split()
-        role_nouns.append((match.start(), words, _subject_role(words) if masked[match.start()] == "T" else None))
+        opens = masked[match.start()] == "T"
+        role_nouns.append((match.start(), words, _subject_role(words) if opens else _speaking_role(words), opens))
     return _Scan(list(runs) if len(masked) <= LONGEST_REMEMBERED else runs, voices, anonymous, role_nouns)
 
 
@@ -837,6 +856,9 @@ def build(blocks: Iterable[tuple[int, int, str, str]]) -> People:
                 unsure.append(person)
             found.append((start, end, person))
         for start, end, named in scan.voices:
+            if speaks_for_person(named):  # "a spokesperson for Minister Ana Kovač": not the minister's words
+                found.append((end, end, Person(None, roles={"spokesperson"}, evidence=True)))
+                continue
             org = people.person(Named("org", named.name, "spokesperson"))
             people.add_role(org, "spokesperson")
             found.append((start, end, org))
@@ -867,6 +889,12 @@ def build(blocks: Iterable[tuple[int, int, str, str]]) -> People:
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?]['\"”’]?)\s*$")
 # "… has spent", "… was", and a feature's present tense: "Edgars Vītols stops, presses a pole …"
 _AUXILIARY_AFTER = re.compile(r"^\s+(?:(?:has|had|is|was)\s+[a-z]|[a-z]{3,}s\b(?!['’]))")
+
+
+def speaks_for_person(named: Named) -> bool:
+    """ "a spokesperson for Minister Ana Kovač", "Mayor Ivan Perić's spokesman": a person's title (or a given
+    name) says the voice speaks for someone, whose words its words are not."""
+    return named.kind == "person" and not named.many and bool(named.role or given_gender(named.name))
 
 
 def _opens_clause(before: str, after: str) -> bool:
@@ -990,16 +1018,26 @@ def _subject_role(words: list[str]) -> list[str]:
     return words
 
 
-def _role_mentions(people: People, role_nouns: list[tuple[int, list[str], list[str] | None]], offset: int,
+def _speaking_role(words: list[str]) -> list[str] | None:
+    """ "…," the councillor said: the role noun before a speech verb, mid-sentence too."""
+    for index, word in enumerate(words[1:], 1):
+        if word in REPORT_VERBS:
+            return words[:index]
+    return None
+
+
+def _role_mentions(people: People, role_nouns: list[tuple[int, list[str], list[str] | None, bool]], offset: int,
                    number: int) -> list[Mention]:
-    """ "The ambassador was not persuaded." is a mention of the ambassador introduced earlier."""
+    """ "The ambassador was not persuaded." is a mention of the ambassador introduced earlier; so is a person's
+    role before a speech verb mid-sentence ("…," the councillor said), for a he/she after it."""
     found = []
-    for start, words, subject in role_nouns:
+    for start, words, subject, opens in role_nouns:
+        speaking = not opens and subject is not None and words[-1] not in people.role_heads
         if subject is not None and words[-1] not in people.role_heads:
             words = subject  # "The ambassador was not persuaded": the role is "ambassador"
         if words[-1] not in people.role_heads:
             continue
         person = people.role(" ".join(words), offset + start)
-        if person is not None:
+        if person is not None and not (speaking and person.kind != "person"):
             found.append(Mention(offset + start, number, person))
     return found

@@ -29,7 +29,7 @@ from qtapp.article.quotations.subjects import (
     subject_coordinated,
     subject_whole,
 )
-from qtapp.article.quotations.transcripts import turn_speaker
+from qtapp.article.quotations.transcripts import answer_turn, turn_speaker
 
 CONFIDENCE = {"name": 0.95, "voice": 0.85, "role": 0.85, "pronoun": 0.8}
 
@@ -455,8 +455,38 @@ def turn_label(q: Quote) -> Attribution | None:
     return Attribution(q.people.lookup(speaker), "turn_label", 0.85, "name") if speaker else None
 
 
+def answer_label(q: Quote) -> Attribution | None:
+    """Q: … ¶ A: As I told the board, "we stay." / Q: You once called it "…". (an interview's answerer quoting
+    themself, or the question quoting them: the one person the article names before its first question, the
+    interviewee; a new shape, marked)"""
+    if not q.masked.lstrip().startswith(("A:", "Q:")):
+        return None  # most quotations: no answer turn opens their block
+    before = q.article_text[max(0, q.offset - 4000):q.offset]
+    if not answer_turn(q.masked, q.span.start, q.around.lead, _verb_after(q.around.tail) is not None, before):
+        return None
+    return Attribution(interviewee(q), "answer_label", 0.75, "name")
+
+
+def interviewee(q: Quote) -> str | None:
+    """The one person named in full, with evidence, before the article's first "Q:" turn (None: none, or more);
+    read once per article."""
+    if q.people.interviewee is None:
+        q.people.interviewee = (_interviewee(q),)
+    return q.people.interviewee[0]
+
+
+def _interviewee(q: Quote) -> str | None:
+    first = q.article_text.find("\n\nQ:", 0, q.offset + 2)
+    people = {m.person.name for m in q.people.mentions_between(0, first)
+              if m.person.kind == "person" and m.person.evidence} if first > 0 else set()
+    if len(people) != 1 or None in people:
+        return None
+    name = people.pop()
+    return name if name and " " in name else None
+
+
 RULES: tuple[Callable[[Quote], Attribution | None], ...] = (
-    turn_label, speech_verb_after, according_to, speech_verb_before, subject_outside, as_put_it, demonstrative_after,
+    turn_label, answer_label, speech_verb_after, according_to, speech_verb_before, subject_outside, as_put_it, demonstrative_after,
     continuation_in_block, reported_before, colon_intro, continuation_paragraph, about_before,
 )
 

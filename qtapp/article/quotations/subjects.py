@@ -23,7 +23,7 @@ from qtapp.article.quotations.lexicon import (
     TOKEN,
 )
 from qtapp.article.quotations.names import clean, listed_start
-from qtapp.article.quotations.people import _ROLE_NOUN_WORD, _VOICE, People, is_firm
+from qtapp.article.quotations.people import _ROLE_NOUN_WORD, _VOICE, People, is_firm, speaks_for_person
 
 _ADVERBS = (r"(?:also|later|then|again|previously|has|had|have|once|separately|simply|further|repeatedly|"
             r"publicly|earlier|recently|quickly|bluntly|flatly|firmly|only|never|would|will|did|does|used\s+to|"
@@ -93,6 +93,8 @@ def _from_match(match: re.Match[str]) -> Subject | None:
         return Subject("role", " ".join(groups["body_role"].split()[1:]))
     if groups.get("the"):
         words = groups["the"].split()[1:]
+        if len(words) == 2 and words[1] in _VOICE_NOUNS and words[0][-2:] in ("'s", "’s"):
+            return Subject("body_voice", words[0][:-2])  # "the corporation's spokesman": the body's voice
         if any(w.lower() in FUNCTION_WORDS and w.lower() != "of" for w in words):
             return None  # "the amendment but": not a noun phrase
         return Subject("role", " ".join(words))
@@ -252,6 +254,8 @@ def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
         if person is not None and not _whole(person.name, people):
             person = None
         return Resolved(person.name if person else None, "pronoun" if person else "unsure")
+    if subject.kind == "body_voice":
+        return _body_voice(subject.text, people, at)
     if subject.kind == "role" and subject.text.lower() in _DOCUMENTS:
         # "The organisation said in a statement that … "…," the statement said": whoever issued it, the one
         # body or person the paragraph names before (the words are theirs; the rule is marked, unproven)
@@ -268,6 +272,18 @@ def resolve(subject: Subject, people: People, at: int, block: int) -> Resolved:
 REMEMBERED_NAMES = 4096
 _DOCUMENTS = frozenset({"statement", "press release", "release", "communiqué", "communique", "notice",
                         "circular", "written statement", "joint statement"})
+
+
+_VOICE_NOUNS = frozenset("spokesperson spokesman spokeswoman representative".split())
+
+
+def _body_voice(noun: str, people: People, at: int) -> Resolved:
+    """ "…," the corporation's spokesman said: the body the noun means ("the corporation": the Northern
+    Broadcasting Corporation), never a person named before; a shape not yet proven, so marked."""
+    body = people.role(noun, at)
+    if body is None or body.kind != "org" or not body.name:
+        return Resolved(None, "unsure")
+    return Resolved(body.name, "body_voice", noun)
 
 
 def _capital_role(word: str, people: People, at: int) -> Resolved | None:
@@ -297,6 +313,10 @@ def _resolve_name(subject: Subject, people: People) -> Resolved:
         full = people.lookup(named.name)
         return Resolved(full, "name", named.name) if _whole(full, people) else Resolved(None, "unsure")
     named = clean(subject.text)
+    known = people.named(people.lookup(named.name)) if named is not None else None
+    if named is not None and (speaks_for_person(named) or known is not None and known.kind == "person"
+                              and known.evidence and "spokesperson" not in known.roles):
+        return Resolved(None, "unsure")  # "a spokesman for Mayor Ivan Perić said": the spokesman's words
     return Resolved(named.name if named else None, "voice" if named else "unsure")
 
 

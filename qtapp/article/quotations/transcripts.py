@@ -7,6 +7,8 @@ leaves its answers unmarked on its record (right in every case it answered, corp
 
 from __future__ import annotations
 
+import re
+
 from qtapp.article.lazy_patterns import compile_lazily
 from qtapp.article.quotations.lexicon import PROPER, VERB_RE
 from qtapp.article.quotations.names import clean
@@ -36,3 +38,37 @@ def turn_speaker(block: str, masked: str, start: int, lead: str, tail_has_cue: b
         if not _FIRST_PERSON.search(lead, 0, verb.start()):
             return None  # "… the council said "…"": someone else's words, for the other rules
     return named.name
+
+
+# "A: No. As I told the board, "…"": an interview's answer turn, after a "Q:" turn earlier in the article
+_ANSWER_LABEL = re.compile(r"^[ \t]*A[ \t]*:[ \t]+(?=\S)")
+_QUESTION_TURN = "\n\nQ:"
+
+
+_QUESTION_LABEL = re.compile(r"^[ \t]*Q[ \t]*:[ \t]+(?=\S)")
+_SECOND_PERSON = compile_lazily(r"(?:^|[\s,])[Yy]ou\s+(?:(?:once|have|had|also|yourself)\s+)?$")
+
+
+def answer_turn(masked: str, start: int, lead: str, tail_has_cue: bool, before: str) -> bool:
+    """Whether the quotation at ``start`` is the answerer's own words quoted in a Q&A: in an "A:" turn after a
+    "Q:" turn (``before``: the article's text before the block), every speech verb before it the answerer's
+    "I"/"we" (the same lead test as a named turn); or in a "Q:" turn, every one the question's "you" ("You once
+    called the station "…""). Never a turn that opens on the quotation, nor one that quoted before it."""
+    if tail_has_cue:
+        return False
+    label = _ANSWER_LABEL.match(masked)
+    subject = _FIRST_PERSON
+    if label is None:
+        label, subject = _QUESTION_LABEL.match(masked), _SECOND_PERSON
+    elif _QUESTION_TURN not in before[-_MOST_QUESTION:]:
+        return False
+    if label is None or start - label.end() > _MOST_LEAD:
+        return False
+    words = masked[label.end():start - 1]
+    if not words.strip() or '"' in words or "“" in words:
+        return False
+    verbs = list(VERB_RE.finditer(lead))
+    return bool(verbs) and all(subject.search(lead, 0, verb.start()) for verb in verbs)
+
+
+_MOST_QUESTION = 4000  # how far back the answer's question is looked for: bounded, linear in the article
