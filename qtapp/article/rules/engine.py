@@ -34,6 +34,13 @@ def rule(name: str) -> Callable[[Callable[..., T | None]], Rule[T]]:
 
 def first(rules: Sequence[Rule[T]], *args: object) -> tuple[T, str] | None:
     """(answer, rule name) of the first rule in ``rules`` that answers, else None."""
+    if len(args) == 1:  # most lists read one line: a call without the tuple unpacked for each rule
+        arg = args[0]
+        for candidate in rules:
+            found = candidate.check(arg)
+            if found is not None:
+                return found, candidate.name
+        return None
     for candidate in rules:
         found = candidate.check(*args)
         if found is not None:
@@ -53,6 +60,13 @@ def per_line(check: Callable[Concatenate[str, P], T]) -> Callable[Concatenate[st
     afresh.
     """
     remembered = lru_cache(maxsize=4096)(check)
+    if check.__code__.co_argcount == 1 and not check.__code__.co_kwonlyargcount \
+            and not check.__code__.co_flags & 0x0C:  # one line and nothing else (no *args, no **kwargs)
+
+        @wraps(check)
+        def ask_line(line: str, /) -> T:  # the common case, without packing arguments for each call
+            return remembered(line) if len(line) <= LONGEST_REMEMBERED else check(line)  # type: ignore[call-arg]
+        return ask_line  # type: ignore[return-value]
 
     @wraps(check)
     def ask(line: str, /, *args: P.args, **kwargs: P.kwargs) -> T:

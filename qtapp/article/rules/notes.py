@@ -393,9 +393,19 @@ def reprint_note(text: str) -> ReprintNote | None:
     return found[0] if found else None
 
 
+# The rules that answer only for a line naming "the article" (``_names_a_piece``): a line naming none is not
+# asked them (most lines: ten calls a line, each asking the same question of the words)
+_NAMING_A_PIECE = frozenset({published_titled, published_by_author, appears_on, carried_from_wire, first_carried,
+                             carried_below, carried_by, under_licence, under_agreement, translated_from})
+_NAMING_NO_PIECE = tuple(candidate for candidate in REPRINT_RULES if candidate not in _NAMING_A_PIECE)
+
+
 @per_line
 def reprint_rule(text: str) -> tuple[ReprintNote, str] | None:
-    return first(REPRINT_RULES, text.strip()) if len(text) <= MAX_NOTE else None
+    if len(text) > MAX_NOTE:
+        return None
+    text = text.strip()
+    return first(REPRINT_RULES if _names_a_piece(text) else _NAMING_NO_PIECE, text)
 
 
 def _label(words: str) -> re.Pattern[str]:
