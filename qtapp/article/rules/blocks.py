@@ -45,9 +45,17 @@ class Context:
     shape: str | None = None  # the rule of a shape list (chrome, caption, …) the answering rule went by
     story_end: int = -1  # the story's last prose paragraph: what follows it is the page's foot
     letters_close: bool | None = None  # the story's last paragraph is signed as a letter (asked once)
+    thread_at: int = -1  # the readers' comment thread's header ("3 thoughts on “…”"): from there on, theirs
 
     def __post_init__(self) -> None:
-        self.story_end = story_end(self.pieces)  # known before the first piece: the foot is judged by it
+        self.thread_at = thread_start(self.pieces)
+        # known before the first piece: the foot is judged by it (the readers' comments are no story)
+        self.story_end = story_end(self.pieces[:self.thread_at] if self.thread_at >= 0 else self.pieces)
+
+    @property
+    def in_thread(self) -> bool:
+        """At or under the header of the readers' comments, which runs to the page's end."""
+        return 0 <= self.thread_at <= self.index
 
     @property
     def in_foot(self) -> bool:
@@ -170,6 +178,8 @@ def find_title(pieces: list[Piece]) -> int | None:
         site_line = here and _names_site(text, texts, owners)
         if site_line:
             here = False  # "The Herald (Harare)" over the headline, "© 2025 The Herald" under the story
+        if stop and not here and best is not None and _sentence_headline_under_site(pieces, best, index):
+            here = True  # "Gravel & Grit — a cycling blog" / its menu / "They're closing the road. Here's …" / date
         if here and best == index - 1 and _deck_under(texts[best], pieces[index:index + 2]):
             here, stop = False, True  # "Edith Crane … dies at 91" / "Her campaign kept …" / "By …": its deck
         if here and best == index - 1 and _translated_headline(texts[best], text, texts[index + 1:index + 5]):
@@ -276,6 +286,18 @@ def _notice_over_headline(pieces: list[Piece], index: int) -> bool:
     return any(is_heading_like(pieces[at].text) and len(pieces[at].text.split()) >= 4
                and not is_prose(pieces[at].text) and _titled_sentence(pieces, at)
                for at in range(index + 1, min(index + 5, len(pieces))))
+
+
+def _sentence_headline_under_site(pieces: list[Piece], best: int, index: int) -> bool:
+    """A headline written as sentences over its date line or byline, the best so far above it the first line
+    of the page with only the site's menu between: that line is the site's name and tagline, not a headline
+    this one would be the standfirst of (a standfirst stands right under its headline)."""
+    if best + 1 >= index or any(not furniture.furniture(p.text) and not furniture.navigation.check(p.text)
+                                for p in pieces[:best] + pieces[best + 1:index]):
+        return False
+    text = pieces[index].text
+    return more_words_than(text, 2) and not is_heading_like(text) and _titled_sentence(pieces, index) \
+        and not bylines.parse_byline(text) and not dates.date_line(text)
 
 
 def _menu_line(text: str) -> bool:
@@ -540,6 +562,42 @@ def _wire_lead(text: str) -> bool:
 
 # --- the rules, in the order they are tried -------------------------------------------------------
 
+# A comment thread's header: its count and what it answers ("3 thoughts on “Title”", "One response to
+# “Title”", "4 thoughts on this post"), or a bare count ("12 Comments") whose next line is a commenter's
+_THREAD_NAMED = re.compile(r"^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|comments?|"
+                           r"responses?|replies|reactions?)\s+(?:on|to)\s+(?:[“\"‘«].{1,200}[”\"’»]|"
+                           r"this\s+(?:post|article|story|entry|piece))\s*$", re.IGNORECASE)
+_THREAD_COUNT = re.compile(r"^(?:\d[\d,]*\s+)?(?:comments?|responses?|replies|discussion)(?:\s*\(\d[\d,]*\))?:?$",
+                           re.IGNORECASE)
+# "Helen R. says: September 9, 2026 at 8:14 pm", "January 14, 2026 at 9:12 am": a comment's head, the
+# commenter's name saying, or the day and the clock it was posted at
+_COMMENTER = re.compile(r"^[^\s.!?].{0,40}?\s+(?:says|said|wrote|commented)\s*:|"
+                        r"^(?=.*\d{4}).{4,40}?\s+(?:at|@)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$", re.IGNORECASE)
+
+
+def thread_start(pieces: list[Piece]) -> int:
+    """The index of the header of the readers' comments under the story, or -1: one named by what it
+    answers, or a bare count whose next line or the one after it heads a comment."""
+    seen_prose = False
+    for index, piece in enumerate(pieces):
+        text = piece.text
+        if not seen_prose:
+            seen_prose = is_prose(text) and more_words_than(text, 15)
+            continue
+        if len(text) > 260 or not (text[:1].isdigit() or text[:1] in "OoTtFfSsEeNnCcRrDd"):
+            continue
+        if _THREAD_NAMED.match(text) or _THREAD_COUNT.match(text) and any(
+                _COMMENTER.match(later.text) for later in pieces[index + 1:index + 3]):
+            return index
+    return -1
+
+
+@rule("block.comment_thread")
+def comment_thread(ctx: Context) -> Made | None:
+    """'3 thoughts on “…”', then 'Helen R. says: …', the comment, 'Reply': the readers' words, not the page."""
+    return [("chrome", ctx.text)] if ctx.in_thread else None
+
+
 @rule("block.furniture")
 def page_furniture(ctx: Context) -> Made | None:
     """'Skip to content', 'Share - WeChat', '© 2024 X. All rights reserved.': dropped as chrome."""
@@ -624,6 +682,16 @@ def editors_note(ctx: Context) -> Made | None:
     made.extend(("editors_note", ctx.pieces[j].text) for j in range(ctx.index + 1, end + 1))
     ctx.consumed = end - ctx.index
     return made
+
+
+@rule("block.update_note")
+def update_note(ctx: Context) -> Made | None:
+    """'This story has been updated to correct the number of volunteers.': the editors' note, unlabelled."""
+    found = first(notes.UPDATE_NOTE_RULES, ctx.text)
+    if found is None:
+        return None
+    ctx.shape = found[1]
+    return [("editors_note", ctx.text)]
 
 
 @rule("block.disclaimer")
@@ -1188,9 +1256,9 @@ def paragraph(ctx: Context) -> Made | None:
 
 
 RULES: tuple[Rule[Made], ...] = (
-    page_furniture, related_list, navigation, editors_note, disclaimer, reprint_note, piece_note, before_headline,
-    byline, date_line, header_date, dateline_lead, caption, author_box, tagline, salutation, valediction, contact_card,
-    sign_off, page_foot, closing_line, title,
+    comment_thread, page_furniture, related_list, navigation, editors_note, update_note, disclaimer, reprint_note,
+    piece_note, before_headline, byline, date_line, header_date, dateline_lead, caption, author_box, tagline,
+    salutation, valediction, contact_card, sign_off, page_foot, closing_line, title,
     closing_box, heading, paragraph,
 )
 
@@ -1222,7 +1290,7 @@ def classify(pieces: list[Piece]) -> tuple[Made, list[str]]:
         index = ctx.index
         key = (texts[index], None if ctx.title_at is None else max(-1, min(4, index - ctx.title_at)),
                ctx.seen_body, ctx.related_open, ctx.contacts_open, ctx.last, tuple(texts[index + 1:index + 9]),
-               ctx.in_foot)
+               ctx.in_foot, ctx.in_thread)
         known = answers.get(key)
         if known is None:
             ctx.consumed = 0

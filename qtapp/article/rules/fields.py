@@ -590,6 +590,17 @@ def source_reprinter(page: Page) -> str | None:
         else None
 
 
+@rule("reprinted_by.licence_masthead")
+def licence_reprinter(page: Page) -> str | None:
+    """'This article is republished from The Conversation under a Creative Commons license.' under the logo
+    'Tasman Ledger' → Tasman Ledger: the note names who wrote it first, the logo the site that republishes it."""
+    if not any(notes.republished_under_licence.check(text) for text in page.texts("reprint_note")):
+        return None
+    site = masthead_publisher.check(page)
+    publisher = first(PUBLISHER, page)
+    return site if site and (publisher is None or publisher[0] != site) else None
+
+
 _DISTRIBUTED = re.compile(r"\b(?i:distributed|syndicated|aggregated)\s+by\s+"
                           r"(?P<who>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}?)\.?\s*$")
 
@@ -634,8 +645,8 @@ def translated_reprinter(page: Page) -> str | None:
 
 
 REPRINTED_BY: tuple[Rule[str], ...] = (reprint_reprinter, citing_reprinter, wire_reprinter, here_reprinter,
-                                        source_reprinter, following_mark_reprinter, translated_reprinter,
-                                        distributed_reprinter)
+                                        licence_reprinter, source_reprinter, following_mark_reprinter,
+                                        translated_reprinter, distributed_reprinter)
 
 # --- date -----------------------------------------------------------------------------------------
 

@@ -711,11 +711,35 @@ def ask_bar(line: str) -> bool | None:
     return None if navigation.check(text) else True
 
 
+# A promo box's button in the story's middle: an imperative from the closed class of what sites ask, and
+# the site as its object: itself ("Join us", "Support us today"), what it sells in the first person
+# ("Download our app", "Support our journalism") or what the reader would become ("Become a member"); a few
+# words, no sentence (a button has no full stop: "… like this. Become a subscriber." wrapped is a notice's
+# tail, read whole). "Join our readers' panel" may be the story's subheading: only the foot reads it by form
+_ASK_OPENING = re.compile(r"^(?:become|join|support|download|get|install|subscribe\s+to|sign\s+up\s+(?:for|to)|"
+                          r"follow|donate\s+to|give\s+to|upgrade|renew|try)\s+(?P<object>.+?)!?$", re.IGNORECASE)
+_SITE_OBJECT = re.compile(r"^(?:us(?:\s+(?:today|now|on\s+\S+(?:\s+\S+)?))?$|our\s+(?:free\s+|new\s+|mobile\s+|"
+                          r"(?:daily|weekly|morning|evening)\s+)?(?:apps?|newsletters?|briefings?|journalism|work|"
+                          r"reporting|newsroom|podcasts?|channel)(?:\s+(?:today|now))?$)|"
+                          r"^(?:a|an)\s+(?:paying\s+|digital\s+|founding\s+)?(?:member|subscriber|supporter|patron|"
+                          r"donor)(?:\s+(?:today|now))?$", re.IGNORECASE)
+
+
+@rule("chrome.site_ask")
+def site_ask(line: str) -> bool | None:
+    """'Become a member', 'Download our app', 'Join us today': the site's promo button, whatever stands around it."""
+    text = line.strip()
+    if len(text) > 60 or len(text.split()) > 7 or text.endswith(".") or any(mark in text for mark in "\"“”,;:?"):
+        return None
+    found = _ASK_OPENING.match(text)
+    return True if found and _SITE_OBJECT.match(found.group("object")) else None
+
+
 RULES: tuple[Rule[bool], ...] = (
     widget, phrase, copyright_line, contact, edition_switch, section_menu, menu_run, language_switch, site_notice,
     site_self, widget_stamp, share_bar, button_bar, wire_marks, issue_line, call_to_action, own_channel, release_terms,
     relative_clock, reuse_terms, bare_domain, bare_handle, read_time, star_rating, post_navigation, comment_form,
-    page_instruction, own_piece, reader_comment, starred_banner, page_header, page_state, ask_bar,
+    page_instruction, own_piece, reader_comment, starred_banner, page_header, page_state, ask_bar, site_ask,
 )
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 # The rules whose every pattern needs a space inside the line (or that count two words or more): a line of one

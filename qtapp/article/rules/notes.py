@@ -376,8 +376,24 @@ def translated_from(text: str) -> ReprintNote | None:
     return _note(match) if match else None
 
 
+# "This article is republished from The Conversation under a Creative Commons license. Read the original
+# article.": a licence lets any site carry the piece, so the note names only who wrote it first
+_REPUBLISHED_UNDER_LICENCE = re.compile(
+    rf"^(?:This\s+{_PIECE}\s+(?:is|was|has\s+been)\s+)?(?:re-?published|reprinted|reproduced)\s+from\s+"
+    rf"(?P<pub>[A-Z][^.,]*?)\s+under\s+(?:an?\s+|the\s+)?(?:Creative\s+Commons|CC[\s-]BY)\b[^.]{{0,60}}\."
+    rf"(?:\s+(?:Read|See|View)\s+the\s+original\s+(?:{_PIECE}|version)\b[^.]{{0,40}}\.?)?\s*$")
+
+
+@rule("reprint.republished_under_licence")
+def republished_under_licence(text: str) -> ReprintNote | None:
+    """'This article is republished from The Conversation under a Creative Commons license.' → The Conversation
+    (the site carrying it says "here" by its own logo: ``fields.licence_reprinter``)."""
+    match = _REPUBLISHED_UNDER_LICENCE.match(text) if "ommons" in text or "CC" in text else None
+    return _note(match) if match else None
+
+
 REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
-    under_agreement, translated_from,
+    under_agreement, translated_from, republished_under_licence,
     published_titled, published_by_author, first_carried, carried_below, below_on_behalf, carries_from, carried_by,
     appears_on, carried_from_wire, wire_translated, under_licence, originally_published, reprinted_from,
     following_by_author, published_today_by,
@@ -439,6 +455,32 @@ def correction(text: str) -> re.Match[str] | None:
 
 
 EDITORS_NOTE_RULES: tuple[Rule[re.Match[str]], ...] = (editors_note_label, from_the_editors, correction)
+
+
+_NOTED_PIECE = r"(?:article|story|piece|report|post|column|translation|interview|version)"
+# The editors saying what they changed, with no label: the piece is the sentence's subject and was changed
+# for a reason ("This story has been updated to correct …"; "The report was updated …" may be the story's
+# subject), or an earlier version of it is what it corrects.
+# "This story was updated on 4 May at 10:20" says only when: a time stamp (chrome.phrase), not a note.
+_UPDATE_NOTE = re.compile(
+    rf"^This\s+{_NOTED_PIECE}\s+(?:has\s+been|was|had\s+been)\s+(?:updated|corrected|amended|revised|"
+    rf"clarified)(?:\s+and\s+(?:updated|corrected|amended|revised|clarified))?\s+(?:to|with|since|after|because|"
+    rf"throughout|for)\b[^.]{{3,240}}\.(?:\s+[A-Z][^.]{{3,200}}\.){{0,2}}$"
+    rf"|^An?\s+(?:earlier|previous)\s+version\s+of\s+this\s+{_NOTED_PIECE}\s+[^.]{{5,240}}\.(?:\s+[A-Z][^.]{{3,200}}\.)"
+    rf"{{0,3}}$")
+
+
+@rule("editors_note.update_note")
+def update_note(text: str) -> bool | None:
+    """'This story has been updated to correct the number of volunteers.', 'An earlier version of this article
+    gave the wrong date …': the editors' note on what they changed, unlabelled."""
+    stripped = text.strip()
+    if len(stripped) > 600 or stripped[:1] not in "TA" or " said" in stripped or " says" in stripped:
+        return None  # "… the ministry said": reported, the story's own sentence
+    return True if _UPDATE_NOTE.match(stripped) else None
+
+
+UPDATE_NOTE_RULES: tuple[Rule[bool], ...] = (update_note,)
 
 
 def editors_label(text: str) -> tuple[re.Match[str], str] | None:
@@ -864,10 +906,24 @@ def staff_credit(text: str) -> bool | None:
     return True if len(text) <= 100 and _STAFF_CREDIT.match(text.strip()) else None
 
 
+# "Translated by Tep Sovann. Edited by Malcolm Forde.", "(Translated from the Spanish by Ana Ruiz)": the
+# translator credited by their part, as a reporter is by "Reporting by", the editor after at most
+_TRANSLATED_BY = re.compile(rf"^\(?(?:[Tt]ranslated(?:\s+from\s+(?:the\s+)?[A-Z][a-z]+)?(?:\s+and\s+(?:edited|adapted|"
+                            rf"condensed))?\s+by|Translation\s+by)\s+{NAME}\.?"
+                            rf"(?:\s*[.;,|–—-]\s*(?:[Ee]dit(?:ed|ing)\s+by|Editor\s*:)\s+{NAME}\.?)?\)?$")
+
+
+@rule("credit.translated_by")
+def translated_by(text: str) -> bool | None:
+    """'Translated by Tep Sovann. Edited by Malcolm Forde.', 'Translated from the Spanish by Ana Ruiz.': who put the
+    story into this language, a closing credit (never its author)."""
+    return True if len(text) <= 160 and "ranslat" in text and _TRANSLATED_BY.match(text.strip()) else None
+
+
 CREDIT_RULES: tuple[Rule[bool], ...] = (reporting_parenthesis, contributed, reporting_by, reported_from, desk_initials,
                                         agency_desk, agency_mark, mark_and_desk, press_office, editorial_board,
                                         source_sign_off,
-                                        staff_credit)
+                                        staff_credit, translated_by)
 
 
 @per_line
