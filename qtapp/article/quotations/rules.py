@@ -486,8 +486,8 @@ def _interviewee(q: Quote) -> str | None:
 
 
 RULES: tuple[Callable[[Quote], Attribution | None], ...] = (
-    turn_label, answer_label, speech_verb_after, according_to, speech_verb_before, subject_outside, as_put_it, demonstrative_after,
-    continuation_in_block, reported_before, colon_intro, continuation_paragraph, about_before,
+    turn_label, answer_label, speech_verb_after, according_to, speech_verb_before, subject_outside, as_put_it,
+    demonstrative_after, continuation_in_block, reported_before, colon_intro, continuation_paragraph, about_before,
 )
 
 
