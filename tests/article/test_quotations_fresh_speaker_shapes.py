@@ -90,3 +90,10 @@ def test_a_two_word_title_with_its_place_in_apposition_is_its_role() -> None:
                      "The developer, Ashgrove Living, says the scheme includes a pitch.",
                      "The deputy mayor later said: \"We will listen.\"")
     assert quotes[-1].speaker == "Ruth Clancy"
+
+
+def test_a_capitalised_job_title_in_apposition_is_never_a_person_of_its_own() -> None:
+    quotes = _quotes("Peter Lundqvist, Chief Financial Officer, will step down in March. "
+                     "\"It has been a privilege,\" he said.")
+    assert quotes[-1].speaker != "Financial Officer"
+    assert quotes[-1].speaker in (None, "Peter Lundqvist")

@@ -744,6 +744,9 @@ def _read_run(before: str, run: str, after: str) -> _Run | None:
         # "Dr. Mariam Al Hammadi, Director of the Biodiversity Department at the Ministry, …": the role of the
         # name before it, in apposition; no person is called "Biodiversity Department"
         return None
+    if named.name.split()[-1].lower() in ROLE_TITLES and _NAME_COMMA_BEFORE.search(before) \
+            and _APPOSITION_ENDS.match(after):
+        return None  # "Peter Lundqvist, Chief Financial Officer, will …": his title, no person "Financial Officer"
     if after.startswith(",") and named_as_body(before):
         # "an officer with a civil society group, Harbour Relief Watch, urged": the group's own name
         return _Run("org", Named("org", named.name, ""))
