@@ -19,6 +19,7 @@ import pytest
 
 from qtapp.article.parser import parse_text
 
+
 SECONDS_PER_MB = 1.0
 # The best CPU time of ``_reference_work`` on the reference machine (the 2-core development box, idle,
 # 2026-12-03: 0.046-0.08 s over a minute); a machine where it takes longer gets a budget as much larger.
@@ -171,6 +172,26 @@ def test_tiny_paragraphs_that_all_differ_parse_in_linear_time() -> None:
     _check_linear(_numbered_paragraphs(0.4), _numbered_paragraphs(0.1))
 
 
+@pytest.mark.timing
+def test_tiny_paragraphs_that_all_differ_parse_within_a_second_per_mb() -> None:
+    """No answer of one piece serves the next: the middle of so long a page is read as headings and prose
+    only (its head and foot with every rule), or each piece ran the whole rule list (~12 s/MB)."""
+    _check_budget(_numbered_paragraphs(0.4))
+
+
+def test_a_long_page_reads_its_head_and_foot_with_every_rule() -> None:
+    """A page too long for news keeps its headline, byline and sign-off; between them, prose is prose."""
+    body = "".join(f"Paragraph {number} of the report.\n\n" for number in range(4000))
+    article = parse_text("Harbour report on ferry crossings in winter\n\nBy Ana Costa\n\n" + body
+                         + "Advertisement\n\n(Reporting by Ana Costa; Editing by Rui Lopes)")
+    assert article.title == "Harbour report on ferry crossings in winter"
+    assert [author.name for author in article.authors] == ["Ana Costa"]
+    assert article.blocks[-1].kind == "signature"
+    assert "Advertisement" in article.dropped
+    kinds = {block.kind for block in article.blocks[2:-1]}
+    assert kinds == {"paragraph"}, kinds
+
+
 @pytest.mark.parametrize("shape", [_param(shape, OVER_MEMORY, "memory") for shape in sorted(SHAPES)])
 def test_every_shape_parses_within_twenty_times_its_size_in_memory(shape: str) -> None:
     text = _text(shape, 0.2)
@@ -205,8 +226,7 @@ def test_full_size_numbered_paragraphs() -> None:
 
 def test_proper_names_finds_what_the_pattern_finds() -> None:
     """The speaker index's faster name scan is the plain pattern's scan, prefixes and all."""
-    from pathlib import Path
-
+    
     from qtapp.article.quotations.lexicon import PROPER_RE, proper_names
 
     corpus = Path(__file__).resolve().parent.parent / "corpus" / "articles"
@@ -221,8 +241,7 @@ def test_role_nouns_found_as_the_boundary_pattern_finds() -> None:
     """The role-noun scan asks its word boundary after the letter (a faster scan); it finds what the
     plain "\\b[Tt]he" pattern finds, in corpus pages and in runs of letters, marks and underscores."""
     import random
-    from pathlib import Path
-
+    
     from qtapp.article.quotations.people import _ROLE_NOUN
 
     plain = re.compile(r"\b[Tt]he\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
@@ -292,8 +311,7 @@ def _title_afresh(pieces: list) -> int | None:
 
 def test_remembered_block_answers_are_the_rules_answers() -> None:
     """``classify`` remembers answers by their context key; running every rule afresh gives the same."""
-    from pathlib import Path
-
+    
     from qtapp.article import parser
     from qtapp.article.breaks import dotted_names
     from qtapp.article.rules import blocks, lines
@@ -344,8 +362,7 @@ def _repeated_exchanges(seed: int) -> list[str]:
 
 def test_remembered_words_around_are_arounds_answers() -> None:
     """``arounds`` reads each window's words once; ``around`` for each quotation afresh gives the same."""
-    from pathlib import Path
-
+    
     from qtapp.article.quotations.context import around, arounds
     from qtapp.article.quotations.spans import PackedSpans, quote_spans
 
@@ -371,8 +388,7 @@ def test_remembered_words_around_are_arounds_answers() -> None:
 def test_break_points_skip_only_sentence_ends_that_make_no_break(monkeypatch: pytest.MonkeyPatch) -> None:
     """``break_points`` looks only at sentence ends a break can follow; every end looked at gives the same."""
     import random
-    from pathlib import Path
-
+    
     from qtapp.article import breaks
 
     corpus = Path(__file__).resolve().parent.parent / "corpus" / "articles"

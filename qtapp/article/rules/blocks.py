@@ -1227,14 +1227,15 @@ def _headline_with_colon(text: str) -> bool:
 def heading(ctx: Context) -> Made | None:
     """'Innovation in cooperation: leading the way', '14:05' in a live blog: a subheading."""
     text = ctx.text
+    if not (_TIME_ONLY.match(text) or is_entry_heading(text) or is_heading_like(text)):
+        return None  # no heading's shape: the guards below need not be read
     if _INTERVIEW_TURN.match(text) or in_fact_box(ctx) or _fields_row(text):
         return None  # "Q: What did you feel?", "Rating: FALSE", "Time of call: 02:17 | Status: Closed": fields
     later = ctx.remaining(1)
     if ctx.last_kind() == "title" and later and (bylines.parse_byline(later[0], under_headline=True)
                                                  or dates.date_line(later[0])):
         return None  # the headline's deck, over its byline: body text, as a standfirst written as a sentence is
-    if _TIME_ONLY.match(text) or is_entry_heading(text) or (is_heading_like(text) and any(
-            not furniture.furniture(t) for t in ctx.remaining(8))):
+    if _TIME_ONLY.match(text) or is_entry_heading(text) or any(not furniture.furniture(t) for t in ctx.remaining(8)):
         return [("heading", text)]
     return None
 
@@ -1265,6 +1266,38 @@ RULES: tuple[Rule[Made], ...] = (
 
 REMEMBERED_ANSWERS = 4096  # a page repeating a few pieces a million times is answered from memory
 
+# A page of more pieces than any news page has (the corpus' longest has under 50, a long live blog with its
+# comments a few hundred) is a book, a log or a dump: its head and foot, where a page's headline, byline,
+# notes, sign-offs and furniture stand, are read with every rule; the pieces between them only as headings
+# or prose, so a million distinct tiny paragraphs are read in seconds (issue 15 item 10), not minutes.
+LONG_PAGE = 3000
+PAGE_EDGE = 500  # pieces read with every rule at each end of a long page
+
+
+def long_page_middle(count: int) -> range:
+    """The pieces of a page of ``count`` pieces read only as headings or prose: none on a news page."""
+    return range(PAGE_EDGE, count - PAGE_EDGE) if count > LONG_PAGE else range(0)
+
+
+def _read_middle(ctx: Context, stop: int, why: list[str]) -> None:
+    """The middle of a long page, up to ``stop``: each piece a heading or prose, with no answer remembered
+    (its pieces rarely repeat, and the two rules are cheaper than the key)."""
+    made = ctx.made
+    while ctx.index < stop:
+        ctx.consumed = 0
+        text = ctx.text
+        if _TIME_ONLY.match(text) or is_entry_heading(text) or (
+                is_heading_like(text) and not _INTERVIEW_TURN.match(text) and not _fields_row(text)):
+            found, name = [("heading", text)], heading.name  # the heading rule's shapes, without its look at the
+            # furniture around (a menu's lines stand at a page's ends) nor the deck under a headline
+        else:
+            found, name = paragraph.check(ctx) or [], paragraph.name
+        made.extend(found)
+        why.extend([name] * len(found))
+        if found:
+            ctx.last = found[-1][0]
+        ctx.index += 1 + ctx.consumed
+
 
 def classify(pieces: list[Piece]) -> tuple[Made, list[str]]:
     """(the blocks, why each one is what it is) for the page's pieces, in order.
@@ -1279,7 +1312,8 @@ def classify(pieces: list[Piece]) -> tuple[Made, list[str]]:
     paragraphs runs the rules for a handful of them (issue 15: it took minutes). A rule that reads
     more of the context must add it to the key.
     """
-    ctx = Context(pieces, title_at=find_title(pieces))
+    middle = long_page_middle(len(pieces))
+    ctx = Context(pieces, title_at=find_title(pieces[:middle.start] if middle else pieces))
     texts = [piece.text for piece in pieces]
     made: Made = []
     why: list[str] = []
@@ -1288,6 +1322,9 @@ def classify(pieces: list[Piece]) -> tuple[Made, list[str]]:
     count = len(pieces)
     while ctx.index < count:
         index = ctx.index
+        if index in middle:
+            _read_middle(ctx, middle.stop, why)
+            continue
         key = (texts[index], None if ctx.title_at is None else max(-1, min(4, index - ctx.title_at)),
                ctx.seen_body, ctx.related_open, ctx.contacts_open, ctx.last, tuple(texts[index + 1:index + 9]),
                ctx.in_foot, ctx.in_thread)
