@@ -147,6 +147,8 @@ def break_points(text: str, names: frozenset[str] = frozenset()) -> list[int]:
 
 def split_glued(text: str, names: frozenset[str] = frozenset()) -> list[str]:
     """Split one run of text at its lost paragraph breaks; no character is added or lost."""
+    if _TERMINAL.search(text) is None:  # every break follows a sentence's end: a line with none is one piece
+        return [text] if text.strip() else []
     pieces, last = [], 0
     for point in break_points(text, names):
         pieces.append(text[last:point])
