@@ -250,39 +250,20 @@ def _given(token: str) -> bool:
     return plain != token and given_gender(f"{plain} X") is not None
 
 
-_LOWER_WORD: dict[str, re.Pattern[str]] = {}
+_WORD_RUN = re.compile(r"[\w\-’']+")
+_WORDS_OF: list[tuple[str, frozenset[str]]] = []  # the last article's text and its words, read once
 
 
 def written_lowercase(text: str, low: str) -> bool:
-    """The article uses the word as an ordinary one ("the old market"): a name's word is not."""
+    """The article uses the word as an ordinary one ("the old market"): a name's word is not.
+
+    Read from the set of the text's words (runs of word characters, hyphens and apostrophes), made once an
+    article: a search of the text for each word of each name was quadratic in a long page of many people."""
     if len(low) < 3 or not low.isalpha():
         return False
-    pattern = _LOWER_WORD.get(low)
-    if pattern is not None:
-        return pattern.search(text) is not None
-    # the pattern's own test, by hand for the first few places the word stands: compiling a pattern for
-    # each word of each name cost ~1 ms a word (most names are asked of once)
-    at = text.find(low)
-    for _ in range(_FOUND_BY_HAND):
-        if at < 0:
-            return False
-        end = at + len(low)
-        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
-            return True
-        at = text.find(low, at + 1)
-    if at < 0:
-        return False
-    pattern = _LOWER_WORD[low] = re.compile(rf"(?<![\w\-’']){re.escape(low)}(?![\w\-’'])")
-    return pattern.search(text) is not None
-
-
-_FOUND_BY_HAND = 32
-
-
-def _word_char(char: str) -> bool:
-    """What the pattern's guards refuse next to the word: a word character (as a pattern reads one: a letter,
-    digit or underscore), a hyphen or an apostrophe."""
-    return char.isalnum() or char in "_-’'"
+    if not _WORDS_OF or _WORDS_OF[0][0] is not text:
+        _WORDS_OF[:] = [(text, frozenset(_WORD_RUN.findall(text)))]
+    return low in _WORDS_OF[0][1]
 
 
 def _longer_in_text(people: People, person: Person, name: str, text: str) -> Unproven | None:
