@@ -101,6 +101,11 @@ class BlockList(Sequence[Block]):
                                       for kind, _text in kinds_and_texts)
         return blocks
 
+    @property
+    def texts(self) -> Sequence[str]:
+        """Every block's text, in order: the list itself, not a copy (not to be changed)."""
+        return self._texts
+
     def rules(self, index: int) -> tuple[str, ...]:
         """The reading rules that decided block ``index``'s kind, the block rule first; () when unknown
         (blocks read back from JSON, or appended)."""

@@ -183,11 +183,15 @@ def read_text(text: str) -> Article:
     dropped_by = [_rules_of(because) for (kind, _), because in zip(made, why, strict=True) if kind == "chrome"]
     first_title = next((i for i, (kind, _) in enumerate(made) if kind == "title"), 0)
     masthead = [text for kind, text in made[:first_title] if kind == "chrome"]
-    kinds_and_texts = [made_block for made_block in made if made_block[0] not in _UNSEEN]  # shared
-    kept_why = [because for (kind, _), because in zip(made, why, strict=True) if kind not in _UNSEEN]
+    if dropped or any(kind == "label" for kind, _text in made):
+        kinds_and_texts = [made_block for made_block in made if made_block[0] not in _UNSEEN]  # shared
+        kept_why = [because for (kind, _), because in zip(made, why, strict=True) if kind not in _UNSEEN]
+    else:  # nothing to leave out: no copies (a million tiny blocks weigh on the peak)
+        kinds_and_texts, kept_why = made, why
     del made, why
     article = Article(dropped=dropped, dropped_by=dropped_by)
     _metadata(article, Page(kinds_and_texts, dropped, masthead), kept_why)
     article.blocks = BlockList.joined(kinds_and_texts, BLOCK_SEPARATOR, kept_why)
-    article.text = BLOCK_SEPARATOR.join(text for _kind, text in kinds_and_texts)
+    del kinds_and_texts, kept_why
+    article.text = BLOCK_SEPARATOR.join(article.blocks.texts)
     return article
