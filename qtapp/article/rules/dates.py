@@ -456,8 +456,25 @@ def town_alone(paragraph: str) -> Dateline | None:
 
 
 # the wire between dashes first: the town's own dash ends a shorter dateline inside it
-DATELINE_RULES: tuple[Rule[Dateline], ...] = (dashed_wire, town_agency, place_in_capitals, town_full_date, agency_lead,
-                                              town_mark, slashed_wire)
+SPACED_RULES: tuple[Rule[Dateline], ...] = (dashed_wire, town_agency, place_in_capitals, town_full_date, agency_lead,
+                                            town_mark, slashed_wire)
+# a dash after a space or an agency's bracket, the story's first word glued to it: "(Reuters) -Chile's",
+# "Netherlands —Hundreds", "(EFE).-Coffee" (never a hyphen inside a word: "Anglo-American" has no space)
+_GLUED_DASH = re.compile(r"(?:(?<=\s)(?:--|[—–-])|(?<=\))\.?(?:--|[—–-]))(?=[\"“‘A-ZÀ-Ý])")
+
+
+@rule("dateline.glued_dash")
+def glued_dash(paragraph: str) -> Dateline | None:
+    """'SANTIAGO, Nov 19 (Reuters) -Chile's …' → 'SANTIAGO, Nov 19 (Reuters) -': the dash glued to the story."""
+    glued = _GLUED_DASH.search(paragraph, 0, 110)
+    if glued is None:
+        return None
+    lead = paragraph[:glued.end()]
+    found = first(SPACED_RULES, lead + " " + paragraph[glued.end():])
+    return found[0] if found and found[0].text == lead.strip() else None
+
+
+DATELINE_RULES: tuple[Rule[Dateline], ...] = (*SPACED_RULES, glued_dash)
 TOWN_LEAD_RULES: tuple[Rule[Dateline], ...] = (town_alone,)
 
 

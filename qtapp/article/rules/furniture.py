@@ -735,11 +735,43 @@ def site_ask(line: str) -> bool | None:
     return True if found and _SITE_OBJECT.match(found.group("object")) else None
 
 
+# An ad's slot marker in the story's middle, in any of the page's languages and between any rules or brackets
+# ("— Advertisement —", "-- Advertisement --", "[ Ad ]", "PUBLICIDADE", "Anzeige"), a campaign's slot named in
+# capitals ("PT Mag Campaign AD"), the site's own sales button ("Advertise with Vaka Post", also after a
+# label in the page's language) and a sponsor's line ("Sponsored: Bet responsibly.")
+AD_WORDS = frozenset("""
+ad ads advert adverts advertisement advertisements advertising anzeige werbung publicidad publicidade publicité
+pubblicità reklama reklam реклама annons annonce advertentie mainos iklan patrocinado sponsored promoted 广告 広告 광고
+""".split())
+_AD_DECORATION = " \t-–—=*·•_~|[](){}<>«»"
+_AD_PHRASE = re.compile(r"^(?:sponsored|paid|partner|promoted)\s+(?:content|post|partnership|links?|stories)$")
+_CAMPAIGN_AD = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}\s+(?:AD|ADVERT)$")
+_AD_OPENER = re.compile(r"^(?:[A-Z]+\s+)?AD:\s+\S|^sponsored\s*:\s+\S", re.IGNORECASE)
+_ADVERTISE_WITH = re.compile(r"^(?:[^:]{1,30}:\s*)?advertise\s+(?:with|on|in)\s+(?:us|[A-Z][\w.&'’ -]{1,40})$",
+                             re.IGNORECASE)
+
+
+@rule("chrome.ad_marker")
+def ad_marker(line: str) -> bool | None:
+    """'— Advertisement —', 'PUBLICIDADE', 'Ad', 'PT Mag Campaign AD', 'Advertise with Vaka Post': an ad's slot."""
+    text = line.strip()
+    if len(text) > 120:
+        return None
+    bare = " ".join(text.strip(_AD_DECORATION).lower().split())
+    if bare in AD_WORDS or _AD_PHRASE.match(bare):
+        return True
+    if _AD_OPENER.match(text) and not any(mark in text for mark in "\"“”"):
+        return True  # "TEXT AD: Call …", "Sponsored: Bet responsibly. 18+ only."; a quotation is the story's
+    if _CAMPAIGN_AD.match(text) and not text.upper() == text:
+        return True  # "PT Mag Campaign AD"; "ROME, 79 AD" or a headline in capitals is no slot
+    return True if len(text) <= 60 and _ADVERTISE_WITH.match(text) else None
+
+
 RULES: tuple[Rule[bool], ...] = (
     widget, phrase, copyright_line, contact, edition_switch, section_menu, menu_run, language_switch, site_notice,
     site_self, widget_stamp, share_bar, button_bar, wire_marks, issue_line, call_to_action, own_channel, release_terms,
     relative_clock, reuse_terms, bare_domain, bare_handle, read_time, star_rating, post_navigation, comment_form,
-    page_instruction, own_piece, reader_comment, starred_banner, page_header, page_state, ask_bar, site_ask,
+    page_instruction, own_piece, reader_comment, starred_banner, page_header, page_state, ask_bar, site_ask, ad_marker,
 )
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 # The rules whose every pattern needs a space inside the line (or that count two words or more): a line of one

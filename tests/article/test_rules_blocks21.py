@@ -1,0 +1,56 @@
+"""Set 16's and set 15's block shapes: a dateline dash glued to its paragraph, ad slot markers, … Each case is invented; the
+corpus articles named in each test hold them in context.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qtapp.article import parse_text
+from qtapp.article.rules import dates, furniture
+
+HEAD = "Harbour toll to rise for the first time in a decade\n\nBy Ana Ruiz | March 3, 2025\n\n"
+MORE = "Boat owners said they would ask the board to phase the rise in over two years instead of one.\n\n"
+
+
+# corpus: wire-glued-dash-reuters-andes-copper-water
+@pytest.mark.parametrize(("lead", "agency"), [
+    ("VALPARAÍSO, Chile, March 3 (Reuters) -", "Reuters"),
+    ("GDANSK, Poland (AP) —", "Associated Press"),
+    ("Cartagena (Colombia), Mar 3 (EFE).-", "EFE"),
+])
+def test_a_dateline_dash_glued_to_the_first_word_still_ends_the_dateline(lead: str, agency: str) -> None:
+    paragraph = lead + "The harbour board voted on Monday to raise the toll for private boats by a fifth from April."
+    found = dates.dateline(paragraph)
+    assert found is not None and found.text == lead and found.agency == agency
+    article = parse_text(HEAD + paragraph + "\n\n" + MORE)
+    assert [(b.kind, b.text) for b in article.blocks][2:4] == [("dateline", lead), ("paragraph", paragraph[len(lead):])]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The Anglo-American board voted -Monday's meeting ran late into the night.",  # no dateline before the dash
+    "Mr Ruiz said the rise was fair -Boat owners disagreed on Monday.",
+    "PARIS-Based firms said on Monday that the toll would rise.",  # a hyphen inside a word
+])
+def test_a_glued_dash_after_no_dateline_splits_nothing(paragraph: str) -> None:
+    assert dates.glued_dash.check(paragraph) is None
+
+
+# corpus: chrome-ad-markers-lagosledger-ferry-jetty
+@pytest.mark.parametrize("line", ["— Advertisement —", "-- Advertisement --", "Ad", "[ Anzeige ]", "PUBLICIDADE",
+                                  "PT Mag Campaign AD", "Fakatau mai: Advertise with Vaka Post", "Advertise With Us",
+                                  "Sponsored: Bet responsibly. 18+ only.", "Sponsored content"])
+def test_an_ad_slot_marker_is_chrome(line: str) -> None:
+    assert furniture.ad_marker.check(line)
+    article = parse_text(HEAD + MORE + line + "\n\n" + MORE.replace("Boat", "Ferry"))
+    assert line in article.dropped
+    assert [b.kind for b in article.blocks] == ["title", "byline", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("line", [
+    "Ad hoc committee", "ROME, 79 AD", "Bendigo Advertiser", "The ad campaign drew complaints.",
+    "Advertising standards were broken, the board said.", "Sponsored by the council, the fair opened on Monday.",
+    'Sponsored: "We never paid for a single post," the minister said.',
+])
+def test_a_line_about_ads_is_no_ad_slot(line: str) -> None:
+    assert not furniture.ad_marker.check(line)
