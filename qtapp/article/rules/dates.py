@@ -15,6 +15,9 @@ from qtapp.article.rules.outlets import AGENCIES, PRESS_WIRES, SECTIONS, canonic
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]{0,6})\.?"
+# "26 NOV 2026", "NOV 16, 2026 - 9:42 PM": a date stamp's month in capitals (read as a date only, never a dateline's)
+_ANY_MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]{0,6})|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|"
+              r"APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?")
 IBERIAN_MONTHS = {name: number for number, names in enumerate((
     "enero janeiro", "febrero fevereiro", "marzo março", "abril", "mayo maio", "junio junho", "julio julho",
     "agosto", "septiembre setiembre setembro", "octubre outubro", "noviembre novembro", "diciembre dezembro"), 1)
@@ -22,8 +25,8 @@ IBERIAN_MONTHS = {name: number for number, names in enumerate((
 _IBERIAN_MONTH = "|".join(IBERIAN_MONTHS)
 _YEAR = r"(?:19|20)\d\d(?!\d(?!\d?[:.]\d\d))"
 DATE = re.compile(
-    rf"(?<![\w-])(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y1>{_YEAR})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+(?P<m2>{_MONTH})[\s,-]+(?P<y2>{_YEAR})"
+    rf"(?<![\w-])(?:(?P<m1>{_ANY_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y1>{_YEAR})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+(?P<m2>{_ANY_MONTH})[\s,-]+(?P<y2>{_YEAR})"
     rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}})(?!\d)"
     rf"|(?P<d4>\d{{1,2}})\.(?P<m4>\d{{1,2}})\.(?P<y4>{_YEAR})"
     # "Aug - 05 - 2025": the month's name, the day and the year parted by spaced hyphens, as some CMSs print it
