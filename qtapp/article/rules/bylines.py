@@ -22,7 +22,7 @@ _BY = re.compile(r"^(?:by|(?:escrito\s+)?por(?=:?\s+(?-i:[A-ZÀ-Ý]))|written\s+
                  r"words\s+by|story\s+by|text\s+by|report\s+by|edited\s+by|interview\s+by|"
                  r"reviewed\s+by|review\s+by|verified\s+by|fact-checked\s+by|hosted\s+by|"
                  r"compiled\s+by|prepared\s+by|posted\s+by|writers?:|reporters?:|correspondents?:|"
-                 r"author:|authors:|text:|words:|reporting\s+by|reported\s+by|(?:live\s+)?coverage\s+by|live\s+blog\s+by|transcribed\s+by|transcript\s+by)\s*[:\s]\s*(?P<rest>.+)$",
+                 r"author:|authors:|text:|words:|reporting\s+by|reported\s+by|(?:live\s+)?coverage\s+by|live\s+blog\s+by|live\s+updates\s+by|transcribed\s+by|transcript\s+by)\s*[:\s]\s*(?P<rest>.+)$",
                  re.IGNORECASE)
 # "Notes compiled by Úna Gallagher", "This week's notes written by …": a phrase naming the piece, then who made it
 _PHRASE_BY = re.compile(r"^[A-Z][\w'’]*(?:\s+[a-z][\w'’]*){0,2}\s+(?:compiled|written|prepared|put\s+together|gathered)"
@@ -169,9 +169,14 @@ def _person_then_role(item: str) -> tuple[str, str] | None:
     words = item.split()
     for cut in range(2, min(5, len(words))):
         name, role = " ".join(words[:cut]), " ".join(words[cut:])
+        if words[cut - 1].lower() in _NAME_PARTICLES:
+            continue  # "Aoibheann Ní Riada, Courts Correspondent": no name ends on its particle
         if role[:1].isupper() and is_role(role) and not is_role(name) and is_person(name):
             return name, role
     return None
+
+
+_NAME_PARTICLES = frozenset("de da del della di du la le van von der den ter bin ibn al el ó ní mac ap nic".split())
 
 
 def role_outlet(role: str) -> str | None:

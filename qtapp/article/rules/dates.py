@@ -38,7 +38,7 @@ _FILLER = re.compile(
     rf"{_TIME}|\b(?:[A-Z][a-z]+\s+){{0,2}}(?:Standard|Daylight|Summer)\s+Time\b|\b\d{{1,3}}\s*min(?:ute)?s?\s+read\b|"
     rf"\bpage\s+[A-Z]?\d{{1,3}}\b|\bthis\s+(?:content|article|story|page)\s+was\b|"
     rf"\b(?:[ap]\.m\.|AM|PM|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|AEST|AEDT|ET|CT|PT|MT|BJT|CET|CEST|EET|EEST|"
-    rf"IST|JST|KST|MSK|HKT|SGT|ALMT|GST|AST|AEST|NZST|NZDT|WIB|[A-Z]{1,3}[SD]T)"
+    rf"IST|JST|KST|MSK|HKT|SGT|ALMT|GST|AST|AEST|NZST|NZDT|WIB|(?-i:[A-Z]{{1,2}}[SD]T))"
     rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|publication|updated|posted|released|issued|date|"
     rf"(?:first\s+)?(?:published|posted|aired|broadcast|premiered|uploaded|streamed|shown)|filed|"  # "First posted"
     rf"broadcast|aired|"  # a programme's page: "Broadcast: Tuesday, 8 April 2025"
