@@ -39,3 +39,10 @@ def test_a_name_ending_on_its_particle_is_not_cut_before_a_role() -> None:
     assert found[0].names == ["Aoibheann Ní Riada"] and found[0].role == "Courts Correspondent"
     found = bylines.parse_byline("Marisol Quintanilla Staff Writer", under_headline=True)
     assert found is not None and found[0].names == ["Marisol Quintanilla"] and found[0].role == "Staff Writer"
+
+
+def test_a_chinese_family_name_in_capitals_before_the_given_name_is_a_person() -> None:
+    found = bylines.parse_byline("By LI Ming in Shanghai")
+    assert found is not None and found[0].names == ["Li Ming"] and found[0].publisher is None
+    found = bylines.parse_byline("By BBC Mundo")  # initials before a word that is no pinyin: an outlet still
+    assert found is not None and found[0].names == [] and found[0].publisher == "BBC Mundo"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qtapp.article.names import normal_case, strip_titles
+from qtapp.article.names import CHINESE_SURNAMES, is_pinyin, normal_case, strip_titles
 from qtapp.article.rules import dates
 from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import AGENCIES, NO_PERSON, SECTIONS, canonical, is_outlet, is_role
@@ -103,6 +103,11 @@ def _items(rest: str) -> Byline:
             found.publisher = found.publisher or (canonical(source.group("outlet"))
                                                   if is_outlet(source.group("outlet")) else None)
             continue
+        placed_at = _IN_PLACE.match(item)  # "By LI Ming in Shanghai"
+        family = _CAPITAL_FAMILY.match(placed_at.group("name") if placed_at else item)
+        if family and family.group("family").lower() in CHINESE_SURNAMES and is_pinyin(family.group("given")):
+            found.names.append(f"{family.group('family').capitalize()} {family.group('given')}")  # "LI Ming"
+            continue
         # after a name, "Bee Health Officer" is that name's role, no bee named Health
         split = None if found.names and is_role(item) else _person_then_role(item)
         if split:  # "DELANEY McCRAE-HOLT Ledger Staff Writer", "Patrick O'Halloran-Reyes Special to the Star"
@@ -158,6 +163,8 @@ def _items(rest: str) -> Byline:
 # a profession some pages print before the writer's name as an honorific: the author's role, no part of the name
 _PROFESSION = re.compile(r"^(?P<title>Advocate|Barrister|Solicitor|Attorney|Architect|Engineer|Engr\.|Pharmacist|"
                          r"Accountant|Economist|Journalist)\s+(?P<name>[A-ZÀ-Ý].+)$")
+# "By LI Ming": a Chinese family name in capitals before the given name, as city dailies print it (never initials)
+_CAPITAL_FAMILY = re.compile(r"^(?P<family>[A-Z]{2,5})\s+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)$")
 _CONTACT = re.compile(r"\s*[\[<(][^\]>)\s]+@[^\]>)\s]+[\]>)]")
 _SOURCE_ITEM = re.compile(r"^source\s*:\s*(?P<outlet>.+)$", re.IGNORECASE)
 
