@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qtapp.article.names import normal_case, strip_titles
+from qtapp.article.names import CHINESE_SURNAMES, is_pinyin, normal_case, strip_titles
 from qtapp.article.rules import dates
 from qtapp.article.rules.engine import Rule, first, per_line, rule
 from qtapp.article.rules.outlets import AGENCIES, NO_PERSON, SECTIONS, canonical, is_outlet, is_role
@@ -22,7 +22,7 @@ _BY = re.compile(r"^(?:by|(?:escrito\s+)?por(?=:?\s+(?-i:[A-ZÀ-Ý]))|written\s+
                  r"words\s+by|story\s+by|text\s+by|report\s+by|edited\s+by|interview\s+by|"
                  r"reviewed\s+by|review\s+by|verified\s+by|fact-checked\s+by|hosted\s+by|"
                  r"compiled\s+by|prepared\s+by|posted\s+by|writers?:|reporters?:|correspondents?:|"
-                 r"author:|authors:|text:|words:|reporting\s+by|reported\s+by|(?:live\s+)?coverage\s+by|live\s+blog\s+by|transcribed\s+by|transcript\s+by)\s*[:\s]\s*(?P<rest>.+)$",
+                 r"author:|authors:|text:|words:|reporting\s+by|reported\s+by|(?:live\s+)?coverage\s+by|live\s+blog\s+by|live\s+updates\s+by|transcribed\s+by|transcript\s+by)\s*[:\s]\s*(?P<rest>.+)$",
                  re.IGNORECASE)
 # "Notes compiled by Úna Gallagher", "This week's notes written by …": a phrase naming the piece, then who made it
 _PHRASE_BY = re.compile(r"^[A-Z][\w'’]*(?:\s+[a-z][\w'’]*){0,2}\s+(?:compiled|written|prepared|put\s+together|gathered)"
@@ -103,6 +103,11 @@ def _items(rest: str) -> Byline:
             found.publisher = found.publisher or (canonical(source.group("outlet"))
                                                   if is_outlet(source.group("outlet")) else None)
             continue
+        placed_at = _IN_PLACE.match(item)  # "By LI Ming in Shanghai"
+        family = _CAPITAL_FAMILY.match(placed_at.group("name") if placed_at else item)
+        if family and family.group("family").lower() in CHINESE_SURNAMES and is_pinyin(family.group("given")):
+            found.names.append(f"{family.group('family').capitalize()} {family.group('given')}")  # "LI Ming"
+            continue
         # after a name, "Bee Health Officer" is that name's role, no bee named Health
         split = None if found.names and is_role(item) else _person_then_role(item)
         if split:  # "DELANEY McCRAE-HOLT Ledger Staff Writer", "Patrick O'Halloran-Reyes Special to the Star"
@@ -158,6 +163,8 @@ def _items(rest: str) -> Byline:
 # a profession some pages print before the writer's name as an honorific: the author's role, no part of the name
 _PROFESSION = re.compile(r"^(?P<title>Advocate|Barrister|Solicitor|Attorney|Architect|Engineer|Engr\.|Pharmacist|"
                          r"Accountant|Economist|Journalist)\s+(?P<name>[A-ZÀ-Ý].+)$")
+# "By LI Ming": a Chinese family name in capitals before the given name, as city dailies print it (never initials)
+_CAPITAL_FAMILY = re.compile(r"^(?P<family>[A-Z]{2,5})\s+(?P<given>[A-Z][a-z]+(?:-[a-z]+)?)$")
 _CONTACT = re.compile(r"\s*[\[<(][^\]>)\s]+@[^\]>)\s]+[\]>)]")
 _SOURCE_ITEM = re.compile(r"^source\s*:\s*(?P<outlet>.+)$", re.IGNORECASE)
 
@@ -169,9 +176,14 @@ def _person_then_role(item: str) -> tuple[str, str] | None:
     words = item.split()
     for cut in range(2, min(5, len(words))):
         name, role = " ".join(words[:cut]), " ".join(words[cut:])
+        if words[cut - 1].lower() in _NAME_PARTICLES:
+            continue  # "Aoibheann Ní Riada, Courts Correspondent": no name ends on its particle
         if role[:1].isupper() and is_role(role) and not is_role(name) and is_person(name):
             return name, role
     return None
+
+
+_NAME_PARTICLES = frozenset("de da del della di du la le van von der den ter bin ibn al el ó ní mac ap nic".split())
 
 
 def role_outlet(role: str) -> str | None:

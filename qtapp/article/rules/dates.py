@@ -15,6 +15,9 @@ from qtapp.article.rules.outlets import AGENCIES, PRESS_WIRES, SECTIONS, canonic
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]{0,6})\.?"
+# "26 NOV 2026", "NOV 16, 2026 - 9:42 PM": a date stamp's month in capitals (read as a date only, never a dateline's)
+_ANY_MONTH = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]{0,6})|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|"
+              r"APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?")
 IBERIAN_MONTHS = {name: number for number, names in enumerate((
     "enero janeiro", "febrero fevereiro", "marzo março", "abril", "mayo maio", "junio junho", "julio julho",
     "agosto", "septiembre setiembre setembro", "octubre outubro", "noviembre novembro", "diciembre dezembro"), 1)
@@ -22,8 +25,8 @@ IBERIAN_MONTHS = {name: number for number, names in enumerate((
 _IBERIAN_MONTH = "|".join(IBERIAN_MONTHS)
 _YEAR = r"(?:19|20)\d\d(?!\d(?!\d?[:.]\d\d))"
 DATE = re.compile(
-    rf"(?<![\w-])(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y1>{_YEAR})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+(?P<m2>{_MONTH})[\s,-]+(?P<y2>{_YEAR})"
+    rf"(?<![\w-])(?:(?P<m1>{_ANY_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s*(?P<y1>{_YEAR})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[\s-]+(?P<m2>{_ANY_MONTH})[\s,-]+(?P<y2>{_YEAR})"
     rf"|(?P<y3>{_YEAR})[-/.](?P<m3>\d{{1,2}})[-/.](?P<d3>\d{{1,2}})(?!\d)"
     rf"|(?P<d4>\d{{1,2}})\.(?P<m4>\d{{1,2}})\.(?P<y4>{_YEAR})"
     # "Aug - 05 - 2025": the month's name, the day and the year parted by spaced hyphens, as some CMSs print it
@@ -35,7 +38,7 @@ _FILLER = re.compile(
     rf"{_TIME}|\b(?:[A-Z][a-z]+\s+){{0,2}}(?:Standard|Daylight|Summer)\s+Time\b|\b\d{{1,3}}\s*min(?:ute)?s?\s+read\b|"
     rf"\bpage\s+[A-Z]?\d{{1,3}}\b|\bthis\s+(?:content|article|story|page)\s+was\b|"
     rf"\b(?:[ap]\.m\.|AM|PM|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|AEST|AEDT|ET|CT|PT|MT|BJT|CET|CEST|EET|EEST|"
-    rf"IST|JST|KST|MSK|HKT|SGT|ALMT|GST|AST|AEST|NZST|NZDT|WIB|[A-Z]{1,3}[SD]T)"
+    rf"IST|JST|KST|MSK|HKT|SGT|ALMT|GST|AST|AEST|NZST|NZDT|WIB|(?-i:[A-Z]{{1,2}}[SD]T))"
     rf"(?:[+-]\d{{1,2}}(?::\d\d)?)?\b|\((?:UTC|GMT)[^)]*\)|\b(?:published|publication|updated|posted|released|issued|date|"
     rf"(?:first\s+)?(?:published|posted|aired|broadcast|premiered|uploaded|streamed|shown)|filed|"  # "First posted"
     rf"broadcast|aired|"  # a programme's page: "Broadcast: Tuesday, 8 April 2025"

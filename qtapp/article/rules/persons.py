@@ -40,7 +40,8 @@ _LINKING = frozenset({"and", "the", "of", "for", "or", "with"})
 _DOCUMENT_WORDS = frozenset({"release", "statement", "statements", "briefing", "notice", "advisory", "publication"})
 # "Zainab al-Musawi", "Ahmed el-Sayed": an Arabic family name after its lowercase article
 _ARTICLED = rf"(?:al|el|ad|ar|as|ash|at|az|an)-{_TOKEN}"
-_PARTICLES = "de|da|del|la|le|van|von|der|bin|ibn|al|ó|ní|mac|ap|ab|nic|mc"  # Welsh "ap", Irish "Nic" too
+_PARTICLES = "de|da|del|du|la|le|van|von|der|bin|ibn|al|ó|ní|mac|ap|ab|nic|mc"  # Welsh "ap", Irish "Nic", "du Plessis"
+_ENDLESS = frozenset(_PARTICLES.split("|")) | {"Ní", "Nic", "Ó"}
 _PERSON = re.compile(rf"^{_TOKEN}(?:\s+(?:{_TOKEN}|{_ARTICLED}|{_PARTICLES}))*$")
 
 
@@ -59,6 +60,8 @@ def is_person(text: str) -> bool:
         return False
     if words[0].casefold() == "by":
         return False  # "By Lisbon": a byline's word is no given name, whatever follows it
+    if words[-1] in _ENDLESS:
+        return False  # "Anneliese du", "Aoibheann Ní": a name cut short before its family name
     if words[-1].lower().strip(".,") in OPERATOR_WORDS or is_team(text) or any(
             w.lower().strip(".,:") in _NEVER_NAME_WORDS for w in words):
         return False

@@ -1,0 +1,48 @@
+"""Title, author and date shapes from holdout sets 15 and 16 (task fields21): a date stamp with its month in
+capitals, … The pages are invented."""
+
+from __future__ import annotations
+
+from qtapp.article.parser import parse_text
+from qtapp.article.rules import bylines, dates
+from qtapp.article.rules.persons import is_person
+
+BODY = ("The council approved the new harbour wall on Tuesday after a two-year review, and building will start "
+        "in the spring.\n\nFishers said the works would close the slipway for a season.")
+
+
+def test_a_date_stamp_with_its_month_in_capitals_is_a_date() -> None:
+    assert dates.parse_date("Updated 17:48, 26 NOV 2026") == "2026-11-26"
+    assert dates.parse_date("SEPT 3, 2025 - 9:42 PM GMT+3") == "2025-09-03"
+    assert dates.is_time_or_date_words("15:12, 26 NOV 2026")
+    assert dates.parse_date("JUNK 12, 2024") is None  # a word in capitals that only opens like a month
+    article = parse_text(f"Harbour wall approved\n\nBy Ines Carrow\n\nMAR 4, 2026 - 7:15 AM GMT+1\n\n{BODY}")
+    assert article.date == "2026-03-04"
+
+
+def test_a_zone_of_capitals_ending_in_st_or_dt_is_a_date_word_but_no_ordinary_word_is() -> None:
+    assert dates.date_line("Last updated: 25 February 2026, 16:48 SAST") == dates.DateLine("2026-02-25")
+    assert not dates.is_time_or_date_words("First 2026-01-01")  # "first" is no zone in lower case
+    assert not dates.is_time_or_date_words("West 2026-01-01")
+
+
+def test_live_updates_by_names_both_writers_with_a_lowercase_particle() -> None:
+    found = bylines.parse_byline("Live updates by Jacobus du Toit and Nomvula Khumalo", under_headline=True)
+    assert found is not None and found[0].names == ["Jacobus du Toit", "Nomvula Khumalo"]
+    assert is_person("Anneliese du Plessis")
+    assert not is_person("Anneliese du")  # a particle does not end a name
+
+
+def test_a_name_ending_on_its_particle_is_not_cut_before_a_role() -> None:
+    found = bylines.parse_byline("Aoibheann Ní Riada, Courts Correspondent", under_headline=True)
+    assert found is not None
+    assert found[0].names == ["Aoibheann Ní Riada"] and found[0].role == "Courts Correspondent"
+    found = bylines.parse_byline("Marisol Quintanilla Staff Writer", under_headline=True)
+    assert found is not None and found[0].names == ["Marisol Quintanilla"] and found[0].role == "Staff Writer"
+
+
+def test_a_chinese_family_name_in_capitals_before_the_given_name_is_a_person() -> None:
+    found = bylines.parse_byline("By LI Ming in Shanghai")
+    assert found is not None and found[0].names == ["Li Ming"] and found[0].publisher is None
+    found = bylines.parse_byline("By BBC Mundo")  # initials before a word that is no pinyin: an outlet still
+    assert found is not None and found[0].names == [] and found[0].publisher == "BBC Mundo"
