@@ -220,6 +220,20 @@ def carried_by(text: str) -> ReprintNote | None:
     return _note(match) if match else None
 
 
+_DISTRIBUTED_AND_CARRIED = re.compile(
+    rf"^This\s+{_PIECE}\s+(?:is|was|has\s+been)\s+(?:distributed|supplied|provided|syndicated)\s+by\s+(?:the\s+)?"
+    rf"(?P<pub>[A-Z][^.,]*?)\s+and\s+(?:is\s+|was\s+)?(?:carried|republished|reprinted|reproduced|published)\s+"
+    rf"(?:here\s+)?by\s+(?P<rep>(?:the\s+)?{_NAMED})(?:\s+(?:under|with|as|through)\s+[^.]*)?\.?\s*$")
+
+
+@rule("reprint.distributed_and_carried")
+def distributed_and_carried(text: str) -> ReprintNote | None:
+    """'This story is distributed by AFP and carried by Daily Sabah under a syndication agreement.' → AFP,
+    reprinted by Daily Sabah: the agency that sends the story out, the site that runs it."""
+    match = _DISTRIBUTED_AND_CARRIED.match(text) if _names_a_piece(text) else None
+    return _note(match) if match else None
+
+
 _ORIGINALLY_PUBLISHED = re.compile(
     rf"^(?:This\s+{_PIECE}\s+(?:(?:was|is)\s+)?)?(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)\s+"
     rf"(?:the\s+)?(?P<pub>[A-Z][^.,]*?)(?:,\s+an?\s+[^.,]*,)?(?:\s+and\s+is\s+(?:republished|reprinted|reproduced|shared)(?:\s+(?:here|by\s+"
@@ -395,7 +409,7 @@ def republished_under_licence(text: str) -> ReprintNote | None:
 REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
     under_agreement, translated_from, republished_under_licence,
     published_titled, published_by_author, first_carried, carried_below, below_on_behalf, carries_from, carried_by,
-    appears_on, carried_from_wire, wire_translated, under_licence, originally_published, reprinted_from,
+    distributed_and_carried, appears_on, carried_from_wire, wire_translated, under_licence, originally_published, reprinted_from,
     following_by_author, published_today_by,
     source_line,
 )
@@ -412,7 +426,8 @@ def reprint_note(text: str) -> ReprintNote | None:
 # The rules that answer only for a line naming "the article" (``_names_a_piece``): a line naming none is not
 # asked them (most lines: ten calls a line, each asking the same question of the words)
 _NAMING_A_PIECE = frozenset({published_titled, published_by_author, appears_on, carried_from_wire, first_carried,
-                             carried_below, carried_by, under_licence, under_agreement, translated_from})
+                             carried_below, carried_by, under_licence, under_agreement, translated_from,
+                             distributed_and_carried})
 _NAMING_NO_PIECE = tuple(candidate for candidate in REPRINT_RULES if candidate not in _NAMING_A_PIECE)
 
 
