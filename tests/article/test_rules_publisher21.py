@@ -23,3 +23,33 @@ def test_a_parsed_page_with_the_syndication_note_at_its_foot() -> None:
         "This story is distributed by Kyodo and carried by Harbour Post under a syndication agreement."])
     article = parse_text(text)
     assert (article.publisher, article.reprinted_by) == ("Kyodo", "Harbour Post")
+
+
+def test_a_credit_line_after_first_appeared_names_the_first_outlet() -> None:
+    found = notes.originally_published.check("This column first appeared in The Harbour Post and is distributed by "
+                                             "Northgate Features. Reprinted with permission.")
+    assert found is not None and found.publisher == "The Harbour Post" and found.reprinted_by is None
+    found = notes.originally_published.check("This article first appeared in Project Syndicate. Copyright: Project "
+                                             "Syndicate, 2026. www.project-syndicate.org")
+    assert found is not None and found.publisher == "Project Syndicate"
+    assert notes.originally_published.check("This article first appeared in Spanish. Reprinted with permission.") is None
+    assert notes.originally_published.check("This piece first appeared in print. It has been updated since.") is None
+
+
+def test_a_piece_by_an_outlet_reproduced_with_permission() -> None:
+    found = notes.by_with_permission.check("This article by LakePress is reproduced with permission.")
+    assert found is not None and found.publisher == "LakePress"
+    assert notes.by_with_permission.check("This article by Ola Brandt is reproduced with permission.") is None
+
+
+_STORY = "TARROW — Ferry fares on the northern routes will rise by a tenth in January, the operator said on Monday."
+
+
+def test_the_logo_over_a_note_naming_only_the_first_outlet_is_the_reprinter() -> None:
+    text = "\n\n".join(["Harbour Post", "Ferry fares rise on the northern routes",
+                        "This article by LakePress is reproduced with permission.", _STORY])
+    article = parse_text(text)
+    assert (article.publisher, article.reprinted_by) == ("LakePress", "Harbour Post")
+    own = "\n\n".join(["LakePress", "Ferry fares rise on the northern routes",
+                       "This article first appeared in LakePress. Reprinted with permission.", _STORY])
+    assert parse_text(own).reprinted_by is None  # the logo is the note's own outlet: nobody reprints it

@@ -644,9 +644,23 @@ def translated_reprinter(page: Page) -> str | None:
                 None)
 
 
+@rule("reprinted_by.note_masthead")
+def note_masthead_reprinter(page: Page) -> str | None:
+    """'This article by NordPress is reproduced with permission.' under the logo 'Saarte Teataja English' → Saarte
+    Teataja: a note above or below the piece names who wrote it first and no one who carries it; the logo, naming
+    another outlet, is the site that does (a logo naming the note's outlet, or none, names no reprinter)."""
+    found = [n for n in map(notes.reprint_note, page.texts("reprint_note")) if n and not n.at_end_only]
+    if not found or found[0].reprinted_by or not found[0].publisher:
+        return None
+    site = masthead_publisher.check(page)
+    if not site or key(site) == key(found[0].publisher):
+        return None
+    return site if key(found[0].publisher) not in key(site) and key(site) not in key(found[0].publisher) else None
+
+
 REPRINTED_BY: tuple[Rule[str], ...] = (reprint_reprinter, citing_reprinter, wire_reprinter, here_reprinter,
                                         licence_reprinter, source_reprinter, following_mark_reprinter,
-                                        translated_reprinter, distributed_reprinter)
+                                        translated_reprinter, distributed_reprinter, note_masthead_reprinter)
 
 # --- date -----------------------------------------------------------------------------------------
 
