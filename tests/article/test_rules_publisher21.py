@@ -53,3 +53,13 @@ def test_the_logo_over_a_note_naming_only_the_first_outlet_is_the_reprinter() ->
     own = "\n\n".join(["LakePress", "Ferry fares rise on the northern routes",
                        "This article first appeared in LakePress. Reprinted with permission.", _STORY])
     assert parse_text(own).reprinted_by is None  # the logo is the note's own outlet: nobody reprints it
+
+
+def test_a_logo_of_initials_spelled_out_after_a_dash_keeps_its_initials() -> None:
+    text = "\n\n".join(["HARPON - Harbour Area Regional Press and Online News", "Ferry fares rise on the northern routes",
+                        "This story was first published by LakePress and is republished here through a partnership.",
+                        _STORY])
+    assert parse_text(text).reprinted_by == "HARPON"
+    capitals = "\n\n".join(["HARPON", "Ferry fares rise on the northern routes",
+                            "This story was first published by LakePress and is republished here.", _STORY])
+    assert parse_text(capitals).reprinted_by == "Harpon"  # a name in capitals, not spelled out: the name's case

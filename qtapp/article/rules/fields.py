@@ -19,6 +19,7 @@ from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.furniture import SITE_SELF, furniture, menu_words
 from qtapp.article.rules.outlet_names import (
     account_owner,
+    initials_in_order,
     logo_head,
     outlet_case,
     outlet_name,
@@ -416,7 +417,10 @@ def masthead_publisher(page: Page) -> str | None:
         first_line = number == 0 and len(name.split()) <= 4 and not section \
             and not re.search(r"[.!?,:]$", name) and not joined and name[:1].isalnum() and not furniture(name)
         if (is_outlet(name) and not section) or first_line:
-            return canonical(name if len(name) <= 5 or not name.isupper() else outlet_case(name))
+            # "MENAFN - Middle East North Africa Financial Network": initials the logo spells out stay initials
+            spelled = re.fullmatch(r"[A-Z]{2,6}", name) is not None and initials_in_order(
+                name, text.strip()[len(name):]) and text.strip().startswith(name + " ")
+            return canonical(name if len(name) <= 5 or not name.isupper() or spelled else outlet_case(name))
     return None
 
 
