@@ -63,3 +63,11 @@ def test_a_logo_of_initials_spelled_out_after_a_dash_keeps_its_initials() -> Non
     capitals = "\n\n".join(["HARPON", "Ferry fares rise on the northern routes",
                             "This story was first published by LakePress and is republished here.", _STORY])
     assert parse_text(capitals).reprinted_by == "Harpon"  # a name in capitals, not spelled out: the name's case
+
+
+def test_a_logo_beside_its_name_in_another_script_is_the_name() -> None:
+    from qtapp.article.rules.outlet_names import logo_head
+
+    assert logo_head("Hanbit Portal | 한빛포털") == "Hanbit Portal"
+    assert logo_head("TASS | ТАСС") == "TASS"
+    assert logo_head("Hanbit Portal | Korea's gateway") == "Hanbit Portal | Korea's gateway"  # Latin: a tagline
