@@ -19,6 +19,7 @@ from qtapp.article.rules.engine import Rule, first, rule
 from qtapp.article.rules.furniture import SITE_SELF, furniture, menu_words
 from qtapp.article.rules.outlet_names import (
     account_owner,
+    initials_in_order,
     logo_head,
     outlet_case,
     outlet_name,
@@ -416,7 +417,10 @@ def masthead_publisher(page: Page) -> str | None:
         first_line = number == 0 and len(name.split()) <= 4 and not section \
             and not re.search(r"[.!?,:]$", name) and not joined and name[:1].isalnum() and not furniture(name)
         if (is_outlet(name) and not section) or first_line:
-            return canonical(name if len(name) <= 5 or not name.isupper() else outlet_case(name))
+            # "MENAFN - Middle East North Africa Financial Network": initials the logo spells out stay initials
+            spelled = re.fullmatch(r"[A-Z]{2,6}", name) is not None and initials_in_order(
+                name, text.strip()[len(name):]) and text.strip().startswith(name + " ")
+            return canonical(name if len(name) <= 5 or not name.isupper() or spelled else outlet_case(name))
     return None
 
 
@@ -644,9 +648,23 @@ def translated_reprinter(page: Page) -> str | None:
                 None)
 
 
+@rule("reprinted_by.note_masthead")
+def note_masthead_reprinter(page: Page) -> str | None:
+    """'This article by NordPress is reproduced with permission.' under the logo 'Saarte Teataja English' → Saarte
+    Teataja: a note above or below the piece names who wrote it first and no one who carries it; the logo, naming
+    another outlet, is the site that does (a logo naming the note's outlet, or none, names no reprinter)."""
+    found = [n for n in map(notes.reprint_note, page.texts("reprint_note")) if n and not n.at_end_only]
+    if not found or found[0].reprinted_by or not found[0].publisher:
+        return None
+    site = masthead_publisher.check(page)
+    if not site or key(site) == key(found[0].publisher):
+        return None
+    return site if key(found[0].publisher) not in key(site) and key(site) not in key(found[0].publisher) else None
+
+
 REPRINTED_BY: tuple[Rule[str], ...] = (reprint_reprinter, citing_reprinter, wire_reprinter, here_reprinter,
                                         licence_reprinter, source_reprinter, following_mark_reprinter,
-                                        translated_reprinter, distributed_reprinter)
+                                        translated_reprinter, distributed_reprinter, note_masthead_reprinter)
 
 # --- date -----------------------------------------------------------------------------------------
 

@@ -220,6 +220,33 @@ def carried_by(text: str) -> ReprintNote | None:
     return _note(match) if match else None
 
 
+_BY_WITH_PERMISSION = re.compile(
+    rf"^This\s+{_PIECE}\s+(?:by|from)\s+(?:the\s+)?(?P<pub>[A-Z][^.,]*?)\s+(?:is|was|has\s+been)\s+(?:reproduced|"
+    rf"republished|reprinted|carried|used)\s+(?:here\s+)?(?:with\s+(?:kind\s+)?permission|under\s+licen[cs]e)\.?\s*$")
+
+
+@rule("reprint.by_with_permission")
+def by_with_permission(text: str) -> ReprintNote | None:
+    """'This article by NordPress is reproduced with permission.' → NordPress (the page's logo is the site
+    that reproduces it); 'This article by Ola Brandt is …' names the writer, no outlet."""
+    match = _BY_WITH_PERMISSION.match(text) if _names_a_piece(text) else None
+    return _note(match) if match and not is_person(match.group("pub")) else None
+
+
+_DISTRIBUTED_AND_CARRIED = re.compile(
+    rf"^This\s+{_PIECE}\s+(?:is|was|has\s+been)\s+(?:distributed|supplied|provided|syndicated)\s+by\s+(?:the\s+)?"
+    rf"(?P<pub>[A-Z][^.,]*?)\s+and\s+(?:is\s+|was\s+)?(?:carried|republished|reprinted|reproduced|published)\s+"
+    rf"(?:here\s+)?by\s+(?P<rep>(?:the\s+)?{_NAMED})(?:\s+(?:under|with|as|through)\s+[^.]*)?\.?\s*$")
+
+
+@rule("reprint.distributed_and_carried")
+def distributed_and_carried(text: str) -> ReprintNote | None:
+    """'This story is distributed by AFP and carried by Daily Sabah under a syndication agreement.' → AFP,
+    reprinted by Daily Sabah: the agency that sends the story out, the site that runs it."""
+    match = _DISTRIBUTED_AND_CARRIED.match(text) if _names_a_piece(text) else None
+    return _note(match) if match else None
+
+
 _ORIGINALLY_PUBLISHED = re.compile(
     rf"^(?:This\s+{_PIECE}\s+(?:(?:was|is)\s+)?)?(?:originally|first)\s+(?:published|appeared)\s+(?:by|in|on)\s+"
     rf"(?:the\s+)?(?P<pub>[A-Z][^.,]*?)(?:,\s+an?\s+[^.,]*,)?(?:\s+and\s+is\s+(?:republished|reprinted|reproduced|shared)(?:\s+(?:here|by\s+"
@@ -232,11 +259,23 @@ _FIRST_APPEARED = re.compile(rf"^This\s+{_PIECE}\s+(?:first\s+)?appeared\s+(?:fi
                              rf"(?P<pub>[A-Z][^.,]*?)\.?\s*$")
 
 
+# what a syndicated piece's credit line adds after naming who ran it first: "and is distributed by Crossway
+# Features Syndicate", "Reprinted with permission.", "Copyright: Project Syndicate, 2026.", the outlet's address
+_CREDIT_TAIL = re.compile(r"(?:\s+and\s+is\s+(?:distributed|syndicated)\s+by\s+[A-Z][^.]{2,60}?(?=\.))?\."
+                          r"(?:\s+(?:(?:Reprinted|Republished|Reproduced|Used)\s+(?:here\s+)?with\s+permission|"
+                          r"(?:Copyright|©)\s*:?\s*[A-Z][^.]{1,60}?)\.|\s+(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?)*\s*$")
+
+
 @rule("reprint.originally_published")
 def originally_published(text: str) -> ReprintNote | None:
     """'This story was originally published by Xinhua and is reproduced by The Astana Times under …'; never
     'This article was originally published in Portuguese.', which names the language, not who published it."""
     match = _ORIGINALLY_PUBLISHED.match(text) or _FIRST_APPEARED.match(text)
+    if not match and text.startswith("This ") and "." in text:
+        # "This article first appeared in Project Syndicate. Copyright: Project Syndicate, 2026." → the note,
+        # the credit after it off (a syndicate that distributes it carries the piece to the site, no reprinter)
+        bare = _CREDIT_TAIL.sub("", text, count=1)
+        match = _FIRST_APPEARED.match(bare) if bare != text else None
     if match and (match.group("pub") or match.groupdict().get("pub2") or "").strip().lower() in LANGUAGE_NAMES:
         return None
     return _note(match) if match else None
@@ -395,7 +434,7 @@ def republished_under_licence(text: str) -> ReprintNote | None:
 REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
     under_agreement, translated_from, republished_under_licence,
     published_titled, published_by_author, first_carried, carried_below, below_on_behalf, carries_from, carried_by,
-    appears_on, carried_from_wire, wire_translated, under_licence, originally_published, reprinted_from,
+    distributed_and_carried, by_with_permission, appears_on, carried_from_wire, wire_translated, under_licence, originally_published, reprinted_from,
     following_by_author, published_today_by,
     source_line,
 )
@@ -412,7 +451,8 @@ def reprint_note(text: str) -> ReprintNote | None:
 # The rules that answer only for a line naming "the article" (``_names_a_piece``): a line naming none is not
 # asked them (most lines: ten calls a line, each asking the same question of the words)
 _NAMING_A_PIECE = frozenset({published_titled, published_by_author, appears_on, carried_from_wire, first_carried,
-                             carried_below, carried_by, under_licence, under_agreement, translated_from})
+                             carried_below, carried_by, under_licence, under_agreement, translated_from,
+                             distributed_and_carried, by_with_permission})
 _NAMING_NO_PIECE = tuple(candidate for candidate in REPRINT_RULES if candidate not in _NAMING_A_PIECE)
 
 

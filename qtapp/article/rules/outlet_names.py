@@ -55,6 +55,9 @@ def without_edition(name: str) -> str:
 
 
 _FIRST_SEPARATOR = compile_lazily(r"\s+[—–·|•-]\s+")
+# a name written in no Latin letter: Chinese, Japanese, Korean, Cyrillic, Arabic, Persian
+_OTHER_SCRIPT = compile_lazily(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff\u0600-\u06ff]"
+                               r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af\u0400-\u04ff\u0600-\u06ff\s]{0,30}")
 
 
 def logo_head(line: str) -> str:
@@ -70,6 +73,8 @@ def logo_head(line: str) -> str:
         return head
     if english_beside(head, tail):
         return tail
+    if _OTHER_SCRIPT.fullmatch(tail.strip()) and re.search(r"[A-Za-z]", head):
+        return head  # "China.org.cn | 中国网", "TASS | ТАСС": the same name in the country's script
     # "Rwanda's Leading Daily": what the site says of itself
     described = re.match(r"^[A-ZÀ-Ý][\w-]*['’]s\s", tail) is not None
     if len(head.split()) >= 2 and is_outlet(head) and (described or not is_outlet(tail)) \
