@@ -97,7 +97,7 @@ def _role_after(after: str) -> str | None:
 # A common noun for a body right before a name: the name is the body's ("state carrier Air Astana")
 _ORG_KINDS = frozenset("agency carrier airline company firm regulator utility lender insurer broadcaster "
                        "conglomerate watchdog charity startup start-up retailer manufacturer automaker carmaker "
-                       "chipmaker shipper railway airport".split())
+                       "chipmaker shipper railway airport group lobby coalition union alliance".split())
 
 
 def _word_before(before: str) -> str:
@@ -574,6 +574,8 @@ def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
         if len(found.split()) <= 8 and any(_ROLE_NOUN_WORD.search(w) for w in found.split()):
             return True, "; ".join(filter(None, (role, found)))
     elif appositive:  # "Former energy minister Gopal Bhattarai, who …": the words before still give a role
+        if _PLACE_BEFORE.search(before):
+            return False, ""  # "A freight broker in Lake Charles, who asked …": the who is the broker's
         before_role = _role_words_before(before)
         return True, " ".join(filter(None, (before_role, role)))
     app_before = _APPOSITIVE_BEFORE.search(before[-90:]) if before.rstrip().endswith(",") else None
@@ -618,7 +620,10 @@ def _long_appositive(before: str) -> bool:
     found = _SENTENCE_BEFORE.search(before[-220:])
     if found is None:
         return False
-    head = found.group("phrase").split(",")[0].split()[1:4]
+    pieces = found.group("phrase").split(",")
+    head = pieces[0].split()[1:4]
+    # "The falaj's wakil, or traditional manager, …": a role glossed with "or" gives its gloss's words too
+    head += [word for piece in pieces[1:] if piece.split()[:1] == ["or"] for word in piece.split()[1:4]]
     return any(_ROLE_NOUN_WORD.search(word) for word in head if word.islower())
 
 
@@ -756,7 +761,8 @@ def _read_run(before: str, run: str, after: str) -> _Run | None:
         rescued = bool((given_gender(named.name) or _opens_clause(before, after))
                        and not _PLACE_BEFORE.search(before))
         return _Run("full", named, evidence, role, rescued, bare=bare, with_role=with_role)
-    said = VERB_RE.match(after.lstrip())
+    # "the coastguard in Zeebrugge said": a word after "in" is where the subject is, not who speaks
+    said = VERB_RE.match(after.lstrip()) if not _PLACE_BEFORE.search(before) else None
     return _Run("one", named, evidence, role, False, bool(said and said.group() in REPORT_VERBS),
                 evidence and is_firm(role), bare=bare, with_role=with_role)
 
