@@ -89,3 +89,16 @@ def test_one_word_after_in_before_said_is_a_place_not_a_person() -> None:
     article = parse_text(LEAD + "A ferry agent in Zeebrugge said the boats were late. \"We wait,\" he said.")
     assert quotes[-1].speaker is None
     assert article.quotations[-1].speaker != "Zeebrugge"
+
+
+def test_a_name_after_in_the_is_a_place_no_he_can_mean() -> None:
+    quotes = _quotes("Oyster farmers in the Bay of Islands say the new spat has settled well.",
+                     "Farm manager Rawiri Tane Hohaia told the council the harvest would double. "
+                     "\"We have never seen a spat fall like it,\" he said.")
+    assert quotes[-1].speaker == "Rawiri Tane Hohaia"
+
+
+def test_lamented_is_a_speech_verb() -> None:
+    quotes = _quotes("The chair of the ferry users' group, Tomasina Ereti, said the winter had been long. "
+                     "\"We waited four months for one boat,\" she lamented.")
+    assert quotes[-1].speaker == "Tomasina Ereti"

@@ -17,7 +17,7 @@ declared declares remarked insisted insists argued argues warned warns recalled 
 emphasized emphasised emphasizes emphasises replied replies answered answers announced announces quoted quotes
 continued concluded acknowledged admitted agreed confirmed countered complained cautioned observed predicted
 promised pledged vowed urged tweeted posted shouted joked laughed sighed conceded claimed maintained
-reiterated underlined highlighted cautions reported wrote estimated recommended
+reiterated underlined highlighted cautions reported wrote estimated recommended lamented laments
 """.split())
 # Participles: the subject is the sentence's subject ("X defended the plan, saying …").
 PARTICIPLES = frozenset("saying adding telling writing noting warning quoting calling describing "

@@ -80,6 +80,7 @@ _PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?(?:[a-z]+ed|won|ran|took|came|we
 # "jams on Anna Salai", "a shop in Rosa Parks": a given name after these words, with nothing else saying it is
 # someone, names a street or a place, and a later "she" means the sentence's subject
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|along|near|across|via|onto|into|off|outside|opposite)\s+$")
+_IN_THE_BEFORE = re.compile(r"\b(?:in|near|across|along|off|outside)\s+the\s+$")
 _NAME_PARTICLES = frozenset("von van de da di du del della der den le la bin ibn al el".split())
 _ARTICLE_JOINED = re.compile(r"^(?:(?:al|el|ad|as|ash|at|ar)-|d['’])[A-Z]")
 _ROLE_AFTER = re.compile(r"^\s+([a-z][a-z\-]*)(?:\s+([a-z][a-z\-]*))?\b(?!['’])")
@@ -743,6 +744,8 @@ def _read_run(before: str, run: str, after: str) -> _Run | None:
         return _Run("org", named)
     if named.many:
         return None
+    if _IN_THE_BEFORE.search(before[-12:]) and not named.name.isupper():
+        return None  # "growers in the Bay of Plenty say": a place after "in the", no person ("Bay")
     if _PURE_NAME_NEXT.match(after) and not role_of_body(after[1:].lstrip()):
         return None  # "Kazakhstan's Minister of Digital Development, Marat Seitov,": the role of the next
     if role_of_body(run) and _NAME_COMMA_BEFORE.search(before) and _APPOSITION_ENDS.match(after):
