@@ -20,7 +20,10 @@ _LAST_WORD = re.compile(r"([A-Za-z]+)\.?$")
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.$")
 _INSIDE_INITIALISM = re.compile(r"[A-Z]\.")
 _INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
-_NAME_BEFORE_INITIAL = re.compile(r"(?:^|(?<![\w.])(?:[Tt]he|[A-Z][\w'’\-]+))\s+$")
+# the word before an initial that opens a name: "The", a capitalised word, another initial ("W. M. Sunil"), or a
+# speech verb the name follows ("said K. Lakshmi Narayanan")
+_NAME_BEFORE_INITIAL = re.compile(r"(?:^|(?<![\w.])(?:[Tt]he|[A-Z][\w'’\-]+|[A-Z]\.|said|says|added|adds|told|wrote|"
+                                  r"writes|explained|noted|according\s+to))\s+$")
 _NAME_NEXT = re.compile(r"\s+(?!(?:The|He|She|It|They|We|I|But|And|A|An|This|That|In|On|At|Its|His|Her|Their)\b)[A-Z]")
 
 

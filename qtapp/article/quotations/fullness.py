@@ -139,7 +139,8 @@ def _title_inside(person: Person, tokens: list[str], text: str) -> Unproven | No
     if len(tokens) >= 3 and _ABBREVIATION.fullmatch(tokens[0]) and _given(tokens[1]):
         return Unproven("title_in_name", _rest(tokens, 1))  # "Cr Siobhan O'Dwyer", "Cllr Aled Rhys"
     given = next((i for i, t in enumerate(tokens[:-1]) if _given(t)), None)
-    if given is not None and given >= 2 and not any(_given(t) or t.lower() in _PARTICLES for t in tokens[:given]):
+    if given is not None and given >= 2 and not any(_given(t) or t.lower() in _PARTICLES for t in tokens[:given]) \
+            and not all(_INITIAL_WORD.fullmatch(t) for t in tokens[:given]):  # "W. M. Sunil …": initials are his
         return Unproven("title_in_name", _rest(tokens, given))  # "Town Clerk Richard Onen": two words before
     if len(tokens) >= 3 and not _given(tokens[0]) and tokens[0].lower() not in _PARTICLES \
             and tokens[1].lower() not in _PARTICLES:  # "Hedi Ben Romdhane" … "Ben Romdhane": the family name
@@ -151,6 +152,7 @@ def _title_inside(person: Person, tokens: list[str], text: str) -> Unproven | No
     return Unproven("title_in_name") if too_long else None
 
 
+_INITIAL_WORD = re.compile(r"[A-Z]\.")
 _HONORIFIC_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr")
 
 

@@ -17,7 +17,7 @@ declared declares remarked insisted insists argued argues warned warns recalled 
 emphasized emphasised emphasizes emphasises replied replies answered answers announced announces quoted quotes
 continued concluded acknowledged admitted agreed confirmed countered complained cautioned observed predicted
 promised pledged vowed urged tweeted posted shouted joked laughed sighed conceded claimed maintained
-reiterated underlined highlighted cautions reported wrote estimated recommended
+reiterated underlined highlighted cautions reported wrote estimated recommended lamented laments
 """.split())
 # Participles: the subject is the sentence's subject ("X defended the plan, saying …").
 PARTICIPLES = frozenset("saying adding telling writing noting warning quoting calling describing "
@@ -73,7 +73,7 @@ builder miner pilot constable parent ecologist akim hokim visitor passenger rest
 shopper commuter villager neighbour neighbor supervisor delegate glaciologist biologist designer architect
 guard forward striker winger goalkeeper goalie keeper midfielder defender fullback full-back hooker flanker
 fly-half scrum-half playmaker quarterback pitcher batsman batter bowler wicketkeeper skipper substitute
-sprinter jockey cyclist rider swimmer
+sprinter jockey cyclist rider swimmer garda corporal lieutenant brigadier trooper
 """.split())
 # Words that make a capitalised run an organisation ("Ministry of Mines", "Eurasian Development Bank").
 ORG_HEADS = frozenset("""
@@ -151,7 +151,8 @@ TOKEN = (rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Gen|Sr|Jr|St|Capt|Col|Lt"
          rf"|(?:{UPPER_CLASS}\.){{2,}}(?!\w)"  # an initialism: "the U.S. Army Corps of Engineers"
          rf"|(?:al|el|ad|as|ash|at|ar|bin|ibn)-{UPPER_CLASS}[^\W\d_]+"
          rf"|(?<![^\W\d_])d['’]{UPPER_CLASS}[^\W\d_]+(?:-{UPPER_CLASS}[^\W\d_]+)?"  # "d'Entremont", "d’Amico"
-         rf"|{UPPER_CLASS}\.(?=\s+{UPPER_CLASS}[^\W\d_])"  # an initial in a name: "T. Nagar", "Kim J. Park"
+         # an initial in a name: "T. Nagar", "Kim J. Park", "W. M. Sunil Jayasundara" (initials in a row)
+         rf"|{UPPER_CLASS}\.(?=\s+(?:{UPPER_CLASS}\.\s+){{0,3}}{UPPER_CLASS}[^\W\d_])"
          rf"|{UPPER_CLASS}[^\W\d_]*(?:['’\-][^\W\d_]+)*(?:(?<=s)['’](?!\w))?|{UPPER_CLASS}\.)")
 # Lowercase particles inside one person's name ("Khalid bin Nasser", "Salares del Norte").
 NAME_LINKS = r"(?:bin|ibn|bint|binti|de|da|di|do|dos|das|del|della|van|von|der|den|le|la|du|y|al|el|ter|zu)"

@@ -276,7 +276,19 @@ def _person(tokens: list[str], role: str) -> Named | None:
         return None
     if len(tokens) < 2:
         honorific = ""  # "Haji Lane" may be a street: a title before one word is no evidence of a person
+    elif (_SHOUTED.fullmatch(tokens[-1]) and len(tokens[-1]) > 2 and tokens[-1] not in _LEGAL_FORMS
+          or len(tokens) == 2 and _SHOUTED.fullmatch(tokens[0])) and len(tokens) <= 3 \
+            and sum(not t.isupper() for t in tokens) == len(tokens) - 1:
+        # "ZHOU Huiqin", "Jean-Pierre DUPONT": a family name in capitals, as some papers print it, is written
+        # in normal case (one such word, last or first of two, beside words in normal case)
+        tokens = [t.capitalize() if _SHOUTED.fullmatch(t) else t for t in tokens]
     return Named("person", " ".join(tokens), " ".join(filter(None, (role.lower(), honorific))))
+
+
+# a firm's legal form after its name ("Gaz Nord SA", "Havfjell Vind AS") stays as written
+_LEGAL_FORMS = frozenset("ASA PLC LTD INC LLC LLP SRL SPA SAS SARL GMBH OYJ KFT DOO BHD PTE PTY SPZOO".split())
+# a word in capitals shaped like a family name (a vowel and a consonant; no roman numeral)
+_SHOUTED = re.compile(r"(?![IVX]+\b)(?=[A-Z]*[AEIOUY])(?=[A-Z]*[B-DF-HJ-NP-TV-Z])[A-Z]{2,12}")
 
 
 def _without_honorifics(tokens: list[str]) -> tuple[list[str], str]:

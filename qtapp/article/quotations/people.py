@@ -80,6 +80,7 @@ _PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?(?:[a-z]+ed|won|ran|took|came|we
 # "jams on Anna Salai", "a shop in Rosa Parks": a given name after these words, with nothing else saying it is
 # someone, names a street or a place, and a later "she" means the sentence's subject
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|along|near|across|via|onto|into|off|outside|opposite)\s+$")
+_IN_THE_BEFORE = re.compile(r"\b(?:in|near|across|along|off|outside)\s+the\s+$")
 _NAME_PARTICLES = frozenset("von van de da di du del della der den le la bin ibn al el".split())
 _ARTICLE_JOINED = re.compile(r"^(?:(?:al|el|ad|as|ash|at|ar)-|d['’])[A-Z]")
 _ROLE_AFTER = re.compile(r"^\s+([a-z][a-z\-]*)(?:\s+([a-z][a-z\-]*))?\b(?!['’])")
@@ -97,7 +98,7 @@ def _role_after(after: str) -> str | None:
 # A common noun for a body right before a name: the name is the body's ("state carrier Air Astana")
 _ORG_KINDS = frozenset("agency carrier airline company firm regulator utility lender insurer broadcaster "
                        "conglomerate watchdog charity startup start-up retailer manufacturer automaker carmaker "
-                       "chipmaker shipper railway airport".split())
+                       "chipmaker shipper railway airport group lobby coalition union alliance".split())
 
 
 def _word_before(before: str) -> str:
@@ -574,6 +575,8 @@ def _evidence(named: Named, before: str, after: str) -> tuple[bool, str]:
         if len(found.split()) <= 8 and any(_ROLE_NOUN_WORD.search(w) for w in found.split()):
             return True, "; ".join(filter(None, (role, found)))
     elif appositive:  # "Former energy minister Gopal Bhattarai, who …": the words before still give a role
+        if _PLACE_BEFORE.search(before):
+            return False, ""  # "A freight broker in Lake Charles, who asked …": the who is the broker's
         before_role = _role_words_before(before)
         return True, " ".join(filter(None, (before_role, role)))
     app_before = _APPOSITIVE_BEFORE.search(before[-90:]) if before.rstrip().endswith(",") else None
@@ -618,7 +621,10 @@ def _long_appositive(before: str) -> bool:
     found = _SENTENCE_BEFORE.search(before[-220:])
     if found is None:
         return False
-    head = found.group("phrase").split(",")[0].split()[1:4]
+    pieces = found.group("phrase").split(",")
+    head = pieces[0].split()[1:4]
+    # "The falaj's wakil, or traditional manager, …": a role glossed with "or" gives its gloss's words too
+    head += [word for piece in pieces[1:] if piece.split()[:1] == ["or"] for word in piece.split()[1:4]]
     return any(_ROLE_NOUN_WORD.search(word) for word in head if word.islower())
 
 
@@ -738,6 +744,8 @@ def _read_run(before: str, run: str, after: str) -> _Run | None:
         return _Run("org", named)
     if named.many:
         return None
+    if _IN_THE_BEFORE.search(before[-12:]) and not named.name.isupper():
+        return None  # "growers in the Bay of Plenty say": a place after "in the", no person ("Bay")
     if _PURE_NAME_NEXT.match(after) and not role_of_body(after[1:].lstrip()):
         return None  # "Kazakhstan's Minister of Digital Development, Marat Seitov,": the role of the next
     if role_of_body(run) and _NAME_COMMA_BEFORE.search(before) and _APPOSITION_ENDS.match(after):
@@ -756,7 +764,8 @@ def _read_run(before: str, run: str, after: str) -> _Run | None:
         rescued = bool((given_gender(named.name) or _opens_clause(before, after))
                        and not _PLACE_BEFORE.search(before))
         return _Run("full", named, evidence, role, rescued, bare=bare, with_role=with_role)
-    said = VERB_RE.match(after.lstrip())
+    # "the coastguard in Zeebrugge said": a word after "in" is where the subject is, not who speaks
+    said = VERB_RE.match(after.lstrip()) if not _PLACE_BEFORE.search(before) else None
     return _Run("one", named, evidence, role, False, bool(said and said.group() in REPORT_VERBS),
                 evidence and is_firm(role), bare=bare, with_role=with_role)
 

@@ -32,8 +32,12 @@ _WORD = r"[a-z][\w'’\-]*"
 _AGE = r"\d{1,3}-year-old"  # "said 71-year-old Astrid Hansen"
 # "the Senate chairman", "the UNE general director": a body's name, then the role of its person
 _ROLE_WORD = r"(?:" + "|".join(sorted((w for w in ROLE_TITLES if w.isalpha()), key=len, reverse=True)) + r")\b"
+# "his office said", "her lawyer told": someone who speaks for a person named before, not that person
+_OWNED = (r"(?:office|spokes(?:person|man|woman)|lawyers?|attorneys?|aides?|representatives?|team|campaign|family|"
+          r"staff|wife|husband|partner|son|daughter|mother|father|brother|sister|agent|manager|adviser|advisor)")
 _CORE = (rf"(?:(?P<pron>\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I))"
          rf"|(?P<poss>{PROPER}['’]s\s+(?:spokes(?:person|man|woman)|representative|office))"
+         rf"|(?P<owned>\b(?:[Hh]is|[Hh]er)\s+(?:[a-z]+\s+)?{_OWNED})"
          rf"|(?P<unit>\b[Tt]he\s+{PROPER}\s+(?:office|branch|bureau|unit|team|division|press\s+office)"
          rf"(?:\s+in\s+{PROPER})?)"
          rf"|(?P<gov>(?:\b[Tt]he\s+)?{PROPER}\s+(?:government|authorities|police|ministry|embassy))"
@@ -82,6 +86,8 @@ def _from_match(match: re.Match[str]) -> Subject | None:
             return Subject("name", pure.group("name"))
     if groups.get("pron"):
         return Subject("pronoun", groups["pron"])
+    if groups.get("owned"):
+        return Subject("unnamed", groups["owned"])
     if groups.get("poss"):
         return Subject("voice", _POSSESSOR_TAIL.sub("", groups["poss"]))
     if groups.get("unit"):

@@ -543,6 +543,9 @@ def _it_across_paragraphs(q: Quote, org: Person) -> str | None:
     return "pronoun_ambiguous" if last is None or last.block < q.block else None
 
 
+_NO_FIRMS = frozenset("union lobby coalition alliance charity".split())  # bodies introduced so are no firm
+
+
 def _role_ambiguous(q: Quote, person: Person, role: str) -> str | None:
     """Two people named before share a role word ("the minister" with two ministers introduced), or two
     bodies the role noun fits ("the ministry" with two ministries, "the company" with two firms)."""
@@ -557,6 +560,8 @@ def _role_ambiguous(q: Quote, person: Person, role: str) -> str | None:
         for other in q.people.latest(q.at, _ROLE_RIVALS):
             if other is person or other.kind != "org" or not other.name:
                 continue
+            if head in COMPANY_NOUNS and other.roles & _NO_FIRMS:
+                continue  # "the transport workers' union NVG": "the company" is not the union
             if head in COMPANY_NOUNS or words & set(other.name.lower().split()):
                 return "role_ambiguous"
         return None
