@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from qtapp.article.parser import parse_text
 from qtapp.article.rules import bylines, dates
+from qtapp.article.rules.furniture import furniture, menu_words
 from qtapp.article.rules.persons import is_person
 
 BODY = ("The council approved the new harbour wall on Tuesday after a two-year review, and building will start "
@@ -46,3 +47,16 @@ def test_a_chinese_family_name_in_capitals_before_the_given_name_is_a_person() -
     assert found is not None and found[0].names == ["Li Ming"] and found[0].publisher is None
     found = bylines.parse_byline("By BBC Mundo")  # initials before a word that is no pinyin: an outlet still
     assert found is not None and found[0].names == [] and found[0].publisher == "BBC Mundo"
+
+
+def test_buttons_and_a_double_spaced_menu_and_a_region_kicker_are_no_title_nor_author() -> None:
+    assert furniture("Menu Search") == "chrome.button_words"
+    assert furniture("Search Menu") == "chrome.button_words"
+    assert furniture("Search the archive") is None  # words that only open like buttons
+    assert menu_words("Home  Business  Markets  Press Releases  Crypto  Videos  Newsletter")
+    assert not is_person("Asia Pacific") and not is_person("South Asia")
+    assert is_person("Asia Argento") and is_person("Kanye West")  # a region's word in a person's name
+    article = parse_text("Home  Markets  Crypto  Business  Videos  Newsletter\n\nAsia Pacific\n\n"
+                         f"Harbour wall approved after two-year review\n\nBy Ines Carrow\n\n{BODY}")
+    assert article.title == "Harbour wall approved after two-year review"
+    assert [a.name for a in article.authors] == ["Ines Carrow"]

@@ -366,7 +366,8 @@ energy travel food craft ideas style fashion entertainment music film films book
 multimedia podcasts podcast live weather obituaries jobs property e-paper epaper subscribe edition print
 legal sustainability commodities breakingviews in-depth source us u.s. uk asia europe africa americas
 middle east china india japan türkiye wire about routes reviews contact newsroom sign in up government
-community letters puzzles games more sections search donate shop events newsletters investigations
+community letters puzzles games more sections search donate shop events newsletters investigations newsletter
+crypto
 """.split())
 LANGUAGE_WORDS = frozenset("""
 english eng en français fr español es deutsch de русский рус ру қаз қазақша kz 中文 简体 繁體 双语 日本語 한국어
@@ -442,6 +443,20 @@ def button_bar(line: str) -> bool | None:
     if not items or len(items) < 3:
         return None
     return True if sum(_key(item) in PHRASES for item in items) >= len(items) - 1 else None
+
+
+_BUTTON_WORDS = frozenset("menu search login subscribe share print email save donate register".split())
+
+
+@rule("chrome.button_words")
+def button_words(line: str) -> bool | None:
+    """'Menu Search', 'Share Print Email': two to four of a page's buttons, their separators lost in the copy."""
+    if len(line) > 40:
+        return None  # before the split: a long line's words would all be made at once
+    words = [word.lower().strip(_MENU_ICONS) for word in line.split()]
+    if not 2 <= len(words) <= 4:
+        return None
+    return True if all(word in _BUTTON_WORDS for word in words) else None
 
 
 # "rac/jgb/lm", "ABI/wcm/lcg", "APP/ar-iq": the wire desk's initials, the agency's code before them at most
@@ -737,7 +752,8 @@ def site_ask(line: str) -> bool | None:
 
 RULES: tuple[Rule[bool], ...] = (
     widget, phrase, copyright_line, contact, edition_switch, section_menu, menu_run, language_switch, site_notice,
-    site_self, widget_stamp, share_bar, button_bar, wire_marks, issue_line, call_to_action, own_channel, release_terms,
+    site_self, widget_stamp, share_bar, button_bar, button_words, wire_marks, issue_line, call_to_action, own_channel,
+    release_terms,
     relative_clock, reuse_terms, bare_domain, bare_handle, read_time, star_rating, post_navigation, comment_form,
     page_instruction, own_piece, reader_comment, starred_banner, page_header, page_state, ask_bar, site_ask,
 )
@@ -745,6 +761,7 @@ NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 # The rules whose every pattern needs a space inside the line (or that count two words or more): a line of one
 # word ("p12", "Advertisement") is asked only the others, a third fewer (a page of distinct tiny paragraphs)
 _TWO_WORDS_OR_MORE = frozenset({site_self, widget_stamp, section_menu, menu_run, language_switch, call_to_action,
+                                button_words,
                                 relative_clock, read_time, post_navigation, own_piece, page_state})
 _ONE_WORD_RULES = tuple(candidate for candidate in RULES if candidate not in _TWO_WORDS_OR_MORE)
 
