@@ -60,3 +60,13 @@ def test_buttons_and_a_double_spaced_menu_and_a_region_kicker_are_no_title_nor_a
                          f"Harbour wall approved after two-year review\n\nBy Ines Carrow\n\n{BODY}")
     assert article.title == "Harbour wall approved after two-year review"
     assert [a.name for a in article.authors] == ["Ines Carrow"]
+
+
+def test_a_share_bar_a_video_label_and_a_park_are_no_author() -> None:
+    assert furniture("Facebook X LINE Pocket") == "chrome.button_words"
+    assert furniture("Facebook X WhatsApp Pocket") == "chrome.button_words"
+    assert furniture("Facebook Oversight Board") is None  # a board named for a site, no share bar
+    assert furniture("Video PlayerClose") == "chrome.phrase"
+    assert not is_person("Video PlayerClose") and not is_person("Facebook X LINE Pocket")
+    assert not is_person("Kaziranga National Park")
+    assert is_person("Ines Carrow")

@@ -32,7 +32,8 @@ download images|view comments|show comments|newsletter|follow us|print version|p
 leave a reply|report an error|report a typo|journalistic standards|follow|short link|permalink|
 search keywords|☰||||中文|english|global edition|related news|related content|related links|
 ▶ play episode|play episode|▶ play|listen to this episode|latest news|latest headlines|latest stories|
-you may also be interested in|you may also like|advertising|media files|start the conversation
+you may also be interested in|you may also like|advertising|media files|start the conversation|video player|
+video playerclose|video player close
 """.replace("\n", "").split("|"))
 _PHRASE_PREFIXES = re.compile(
     r"^(?:sign up (?:for|to)|subscribe to|follow (?:us|\w+) on|we use cookies|this (?:site|website) uses "
@@ -446,14 +447,19 @@ def button_bar(line: str) -> bool | None:
 
 
 _BUTTON_WORDS = frozenset("menu search login subscribe share print email save donate register".split())
+# "Facebook X LINE Pocket": a share bar's targets, their icons lost in the copy
+_SHARE_TARGETS = frozenset("facebook x twitter line pocket whatsapp linkedin telegram reddit email print".split())
 
 
 @rule("chrome.button_words")
 def button_words(line: str) -> bool | None:
-    """'Menu Search', 'Share Print Email': two to four of a page's buttons, their separators lost in the copy."""
+    """'Menu Search', 'Search Menu': two to four of a page's buttons, their separators lost in the copy; or a
+    share bar's targets alone ('Facebook X LINE Pocket')."""
     if len(line) > 40:
         return None  # before the split: a long line's words would all be made at once
     words = [word.lower().strip(_MENU_ICONS) for word in line.split()]
+    if 3 <= len(words) <= 6 and all(word in _SHARE_TARGETS for word in words) and "x" != words[0]:
+        return True
     if not 2 <= len(words) <= 4:
         return None
     return True if all(word in _BUTTON_WORDS for word in words) else None

@@ -25,10 +25,12 @@ TEAM_WORDS = frozenset("""
 information operations team desk support communications relations updates services newsroom office division
 unit department affairs marketing
 """.split())
-# "FACT CHECK", "EXPLAINER", "Wednesday": what the page is or the day it was filed, never a name's word
+# "FACT CHECK", "EXPLAINER", "Wednesday": what the page is or the day it was filed, never a name's word; nor a
+# share bar's or a video player's ("Facebook X LINE Pocket", "Video PlayerClose"), nor a park's ("… National Park")
 _NEVER_NAME_WORDS = frozenset("""
 fact check factcheck explainer analysis obituary editorial commentary opinion verdict
 monday tuesday wednesday thursday friday saturday sunday
+national video facebook twitter instagram youtube whatsapp linkedin telegram weibo wechat tiktok
 """.split())
 # "Products  Sustainability  Investors  Newsroom  Careers": a company site's menu, never a person's name
 MENU_WORDS = frozenset("""
