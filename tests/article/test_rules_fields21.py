@@ -70,3 +70,10 @@ def test_a_share_bar_a_video_label_and_a_park_are_no_author() -> None:
     assert not is_person("Video PlayerClose") and not is_person("Facebook X LINE Pocket")
     assert not is_person("Kaziranga National Park")
     assert is_person("Ines Carrow")
+
+
+def test_from_a_name_and_a_head_role_gives_the_role_a_town_gives_none() -> None:
+    found = bylines.parse_byline("From Rohan Sethi, Managing Director")
+    assert found is not None and found[0].names == ["Rohan Sethi"] and found[0].role == "Managing Director"
+    found = bylines.parse_byline("From Chukwuemeka Obi, Onitsha")
+    assert found is not None and found[0].names == ["Chukwuemeka Obi"] and found[0].role is None
