@@ -77,3 +77,10 @@ def test_from_a_name_and_a_head_role_gives_the_role_a_town_gives_none() -> None:
     assert found is not None and found[0].names == ["Rohan Sethi"] and found[0].role == "Managing Director"
     found = bylines.parse_byline("From Chukwuemeka Obi, Onitsha")
     assert found is not None and found[0].names == ["Chukwuemeka Obi"] and found[0].role is None
+
+
+def test_a_source_line_with_a_web_editor_and_a_dotted_min_read_are_date_lines() -> None:
+    found = dates.date_line("Source: Global Times | 2026-11-24 | Web editor: Yang Qi | Font size: A A A")
+    assert found is not None and found.date == "2026-11-24" and found.publisher == "Global Times"
+    assert dates.is_time_or_date_words("Oct. 21, 2026 3 min. read")
+    assert not dates.is_time_or_date_words("Oct. 21, 2026 3 min. reading the minutes")
