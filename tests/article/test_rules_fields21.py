@@ -84,3 +84,10 @@ def test_a_source_line_with_a_web_editor_and_a_dotted_min_read_are_date_lines() 
     assert found is not None and found.date == "2026-11-24" and found.publisher == "Global Times"
     assert dates.is_time_or_date_words("Oct. 21, 2026 3 min. read")
     assert not dates.is_time_or_date_words("Oct. 21, 2026 3 min. reading the minutes")
+
+
+def test_a_byline_with_its_outlet_in_brackets_then_a_time_and_date() -> None:
+    found = bylines.parse_byline("By Sun Wenbo (People's Daily Online)  10:21, November 26, 2026")
+    assert found is not None and found[0].names == ["Sun Wenbo"]
+    assert found[0].publisher == "People's Daily Online" and found[0].date == "2026-11-26"
+    assert bylines.parse_byline("By Sun Wenbo (People's Daily Online) said the minister") is None

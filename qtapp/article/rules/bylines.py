@@ -80,6 +80,9 @@ def _items(rest: str) -> Byline:
     found = Byline()
     rest = _CONTACT.sub("", rest)  # "By Kim Da-eun [kim.daeun@joongang.co.kr]": the address is no part of the name
     found.date = dates.parse_date(rest)
+    close = rest.rfind(")")
+    if close > 0 and found.date and dates.is_time_or_date_words(rest[close + 1:]):
+        rest = rest[:close + 1]  # "Sun Wenbo (People's Daily Online)  10:21, November 26, 2026": the date read above
     paren = _PAREN_OUTLET.search(rest)
     if paren and is_outlet(paren.group("outlet")):
         found.publisher = canonical(paren.group("outlet"))
