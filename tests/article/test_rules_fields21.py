@@ -91,3 +91,10 @@ def test_a_byline_with_its_outlet_in_brackets_then_a_time_and_date() -> None:
     assert found is not None and found[0].names == ["Sun Wenbo"]
     assert found[0].publisher == "People's Daily Online" and found[0].date == "2026-11-26"
     assert bylines.parse_byline("By Sun Wenbo (People's Daily Online) said the minister") is None
+
+
+def test_a_closing_credit_with_a_separate_writer_names_both_but_never_the_editor() -> None:
+    article = parse_text(f"Harbour wall approved after two-year review\n\n{BODY}\n\n"
+                         "(Reporting by Julia Mamani Torres in Huaraz; writing by Diego Salvatierra; "
+                         "editing by Lucía Arce)")
+    assert [a.name for a in article.authors] == ["Julia Mamani Torres", "Diego Salvatierra"]
