@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from qtapp.article.parser import parse_text
 from qtapp.article.rules import bylines, dates
+from qtapp.article.rules.furniture import furniture, menu_words
 from qtapp.article.rules.persons import is_person
 
 BODY = ("The council approved the new harbour wall on Tuesday after a two-year review, and building will start "
@@ -46,3 +47,54 @@ def test_a_chinese_family_name_in_capitals_before_the_given_name_is_a_person() -
     assert found is not None and found[0].names == ["Li Ming"] and found[0].publisher is None
     found = bylines.parse_byline("By BBC Mundo")  # initials before a word that is no pinyin: an outlet still
     assert found is not None and found[0].names == [] and found[0].publisher == "BBC Mundo"
+
+
+def test_buttons_and_a_double_spaced_menu_and_a_region_kicker_are_no_title_nor_author() -> None:
+    assert furniture("Menu Search") == "chrome.button_words"
+    assert furniture("Search Menu") == "chrome.button_words"
+    assert furniture("Search the archive") is None  # words that only open like buttons
+    assert menu_words("Home  Business  Markets  Press Releases  Crypto  Videos  Newsletter")
+    assert not is_person("Asia Pacific") and not is_person("South Asia")
+    assert is_person("Asia Argento") and is_person("Kanye West")  # a region's word in a person's name
+    article = parse_text("Home  Markets  Crypto  Business  Videos  Newsletter\n\nAsia Pacific\n\n"
+                         f"Harbour wall approved after two-year review\n\nBy Ines Carrow\n\n{BODY}")
+    assert article.title == "Harbour wall approved after two-year review"
+    assert [a.name for a in article.authors] == ["Ines Carrow"]
+
+
+def test_a_share_bar_a_video_label_and_a_park_are_no_author() -> None:
+    assert furniture("Facebook X LINE Pocket") == "chrome.button_words"
+    assert furniture("Facebook X WhatsApp Pocket") == "chrome.button_words"
+    assert furniture("Facebook Oversight Board") is None  # a board named for a site, no share bar
+    assert furniture("Video PlayerClose") == "chrome.phrase"
+    assert not is_person("Video PlayerClose") and not is_person("Facebook X LINE Pocket")
+    assert not is_person("Kaziranga National Park")
+    assert is_person("Ines Carrow")
+
+
+def test_from_a_name_and_a_head_role_gives_the_role_a_town_gives_none() -> None:
+    found = bylines.parse_byline("From Rohan Sethi, Managing Director")
+    assert found is not None and found[0].names == ["Rohan Sethi"] and found[0].role == "Managing Director"
+    found = bylines.parse_byline("From Chukwuemeka Obi, Onitsha")
+    assert found is not None and found[0].names == ["Chukwuemeka Obi"] and found[0].role is None
+
+
+def test_a_source_line_with_a_web_editor_and_a_dotted_min_read_are_date_lines() -> None:
+    found = dates.date_line("Source: Global Times | 2026-11-24 | Web editor: Yang Qi | Font size: A A A")
+    assert found is not None and found.date == "2026-11-24" and found.publisher == "Global Times"
+    assert dates.is_time_or_date_words("Oct. 21, 2026 3 min. read")
+    assert not dates.is_time_or_date_words("Oct. 21, 2026 3 min. reading the minutes")
+
+
+def test_a_byline_with_its_outlet_in_brackets_then_a_time_and_date() -> None:
+    found = bylines.parse_byline("By Sun Wenbo (People's Daily Online)  10:21, November 26, 2026")
+    assert found is not None and found[0].names == ["Sun Wenbo"]
+    assert found[0].publisher == "People's Daily Online" and found[0].date == "2026-11-26"
+    assert bylines.parse_byline("By Sun Wenbo (People's Daily Online) said the minister") is None
+
+
+def test_a_closing_credit_with_a_separate_writer_names_both_but_never_the_editor() -> None:
+    article = parse_text(f"Harbour wall approved after two-year review\n\n{BODY}\n\n"
+                         "(Reporting by Julia Mamani Torres in Huaraz; writing by Diego Salvatierra; "
+                         "editing by Lucía Arce)")
+    assert [a.name for a in article.authors] == ["Julia Mamani Torres", "Diego Salvatierra"]

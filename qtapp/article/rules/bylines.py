@@ -80,6 +80,9 @@ def _items(rest: str) -> Byline:
     found = Byline()
     rest = _CONTACT.sub("", rest)  # "By Kim Da-eun [kim.daeun@joongang.co.kr]": the address is no part of the name
     found.date = dates.parse_date(rest)
+    close = rest.rfind(")")
+    if close > 0 and found.date and dates.is_time_or_date_words(rest[close + 1:]):
+        rest = rest[:close + 1]  # "Sun Wenbo (People's Daily Online)  10:21, November 26, 2026": the date read above
     paren = _PAREN_OUTLET.search(rest)
     if paren and is_outlet(paren.group("outlet")):
         found.publisher = canonical(paren.group("outlet"))
@@ -521,12 +524,20 @@ _FROM_TOWN = re.compile(r"^From\s+(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý]
                         r"(?P<town>[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2})\.?$")
 
 
+_HEAD_ROLE = re.compile(r"^(?:(?:Managing|Executive|Regional|General|Operations)\s+(?:Director|Manager)|"
+                        r"Chief\s+[A-Z][a-z]+(?:\s+Officer)?|Chair(?:man|woman|person)?|President|Founder)$")
+
+
 @rule("byline.from_town")
 def from_town(line: str) -> Byline | None:
     """'From Chukwuemeka Obi, Onitsha': a correspondent's byline naming the town filed from (a Nigerian
     paper's way), never a headline; the name must read as a person's."""
     match = _FROM_TOWN.match(line.strip()) if len(line) <= 80 else None
-    return Byline(names=[byline_case(match.group("name"))]) if match and is_person(match.group("name")) else None
+    if not match or not is_person(match.group("name")):
+        return None
+    # "From Rohan Sethi, Managing Director": a letter from the company's head, the role where a town would stand
+    role = match.group("town") if is_role(match.group("town")) or _HEAD_ROLE.match(match.group("town")) else None
+    return Byline(names=[byline_case(match.group("name"))], role=role)
 
 
 ANYWHERE: tuple[Rule[Byline], ...] = (outlet_desk, by_prefix, dated_by, from_town, outlet_possessive, pipe_fields,

@@ -35,7 +35,7 @@ DATE = re.compile(
     rf"|(?P<d6>\d{{1,2}})\s+de\s+(?P<m6>(?i:{_IBERIAN_MONTH}))\s+del?\s+(?P<y6>{_YEAR}))")
 _TIME = r"\d{1,2}(?:[:.]\d{2}|h\d{2})(?::\d{2})?\s*(?:[ap]\.?m\.?|AM|PM)?"  # "14h20" as Brazil and France write it
 _FILLER = re.compile(
-    rf"{_TIME}|\b(?:[A-Z][a-z]+\s+){{0,2}}(?:Standard|Daylight|Summer)\s+Time\b|\b\d{{1,3}}\s*min(?:ute)?s?\s+read\b|"
+    rf"{_TIME}|\b(?:[A-Z][a-z]+\s+){{0,2}}(?:Standard|Daylight|Summer)\s+Time\b|\b\d{{1,3}}\s*min(?:ute)?s?\.?\s+read\b|"
     rf"\bpage\s+[A-Z]?\d{{1,3}}\b|\bthis\s+(?:content|article|story|page)\s+was\b|"
     rf"\b(?:[ap]\.m\.|AM|PM|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|AEST|AEDT|ET|CT|PT|MT|BJT|CET|CEST|EET|EEST|"
     rf"IST|JST|KST|MSK|HKT|SGT|ALMT|GST|AST|AEST|NZST|NZDT|WIB|(?-i:[A-Z]{{1,2}}[SD]T))"
@@ -76,7 +76,7 @@ def is_time_or_date_words(text: str) -> bool:
 
 _SOURCE = re.compile(r"^\(?(?:source|from)\s*:\s*(?P<outlet>[^|]+?)\)?\s*(?:\||$)", re.IGNORECASE)
 _LEADING_OUTLET = re.compile(r"^\((?P<outlet>[^()]{2,40})\)\s*")
-_EDITOR_TAIL = re.compile(r"\|\s*editor:.*$", re.IGNORECASE)
+_EDITOR_TAIL = re.compile(r"\|\s*(?:web\s+)?editor:.*$", re.IGNORECASE)  # "| Web editor: Yang Qi | Font size: A A A"
 _SOURCE_TAIL = re.compile(r"\|\s*source\s*:\s*(?P<outlet>[^|]{2,60}?)\s*$", re.IGNORECASE)
 _ISSUE = re.compile(rf"^(?:From|In)\s+the\s+(?:{_MONTH}\s+|(?:Spring|Summer|Autumn|Fall|Winter)\s+)?"
                     rf"(?:19|20)\d\d\s+(?:print\s+)?(?:issue|edition)$", re.IGNORECASE)

@@ -881,6 +881,7 @@ _WRITING_CREDIT = re.compile(r"^\(?(?:[A-Z][a-z]+\s+original\s+by|writer:|writte
                              r"reported\s+by|by)\s+(?P<rest>[^;()]{3,80})", re.IGNORECASE)
 
 
+_WRITING_PART = re.compile(r"^(?:writing|written)\s+by\s+(?P<rest>[^;()]{3,80})$", re.IGNORECASE)
 _LABELLED_WRITER = re.compile(r"^(?:writers?|reporters?|written\s+by)\s*:?\s+[A-Z]", re.IGNORECASE)
 
 
@@ -896,7 +897,14 @@ def credit_authors(page: Page) -> list[Author] | None:
         found = bylines.parse_byline("By " + match.group("rest").strip()) if match else None
         if found and found[0].names:
             named, _unnamed = _descriptions(page)
-            return [author_from_name(name, named.get(name) or found[0].role) for name in found[0].names]
+            authors = [author_from_name(name, named.get(name) or found[0].role) for name in found[0].names]
+            # "(Reporting by A in Oruro; writing by B; editing by C)": the writer after the reporters is one too
+            for part in text.strip().strip("()").split(";")[1:]:
+                writer = _WRITING_PART.match(part.strip())
+                more = bylines.parse_byline("By " + writer.group("rest").strip()) if writer else None
+                authors += [author_from_name(name, named.get(name)) for name in (more[0].names if more else [])
+                            if name not in found[0].names]
+            return authors
     return None
 
 

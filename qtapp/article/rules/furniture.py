@@ -32,7 +32,8 @@ download images|view comments|show comments|newsletter|follow us|print version|p
 leave a reply|report an error|report a typo|journalistic standards|follow|short link|permalink|
 search keywords|☰||||中文|english|global edition|related news|related content|related links|
 ▶ play episode|play episode|▶ play|listen to this episode|latest news|latest headlines|latest stories|
-you may also be interested in|you may also like|advertising|media files|start the conversation
+you may also be interested in|you may also like|advertising|media files|start the conversation|video player|
+video playerclose|video player close
 """.replace("\n", "").split("|"))
 _PHRASE_PREFIXES = re.compile(
     r"^(?:sign up (?:for|to)|subscribe to|follow (?:us|\w+) on|we use cookies|this (?:site|website) uses "
@@ -366,7 +367,8 @@ energy travel food craft ideas style fashion entertainment music film films book
 multimedia podcasts podcast live weather obituaries jobs property e-paper epaper subscribe edition print
 legal sustainability commodities breakingviews in-depth source us u.s. uk asia europe africa americas
 middle east china india japan türkiye wire about routes reviews contact newsroom sign in up government
-community letters puzzles games more sections search donate shop events newsletters investigations
+community letters puzzles games more sections search donate shop events newsletters investigations newsletter
+crypto
 """.split())
 LANGUAGE_WORDS = frozenset("""
 english eng en français fr español es deutsch de русский рус ру қаз қазақша kz 中文 简体 繁體 双语 日本語 한국어
@@ -442,6 +444,25 @@ def button_bar(line: str) -> bool | None:
     if not items or len(items) < 3:
         return None
     return True if sum(_key(item) in PHRASES for item in items) >= len(items) - 1 else None
+
+
+_BUTTON_WORDS = frozenset("menu search login subscribe share print email save donate register".split())
+# "Facebook X LINE Pocket": a share bar's targets, their icons lost in the copy
+_SHARE_TARGETS = frozenset("facebook x twitter line pocket whatsapp linkedin telegram reddit email print".split())
+
+
+@rule("chrome.button_words")
+def button_words(line: str) -> bool | None:
+    """'Menu Search', 'Search Menu': two to four of a page's buttons, their separators lost in the copy; or a
+    share bar's targets alone ('Facebook X LINE Pocket')."""
+    if len(line) > 40:
+        return None  # before the split: a long line's words would all be made at once
+    words = [word.lower().strip(_MENU_ICONS) for word in line.split()]
+    if 3 <= len(words) <= 6 and all(word in _SHARE_TARGETS for word in words) and "x" != words[0]:
+        return True
+    if not 2 <= len(words) <= 4:
+        return None
+    return True if all(word in _BUTTON_WORDS for word in words) else None
 
 
 # "rac/jgb/lm", "ABI/wcm/lcg", "APP/ar-iq": the wire desk's initials, the agency's code before them at most
@@ -769,7 +790,8 @@ def ad_marker(line: str) -> bool | None:
 
 RULES: tuple[Rule[bool], ...] = (
     widget, phrase, copyright_line, contact, edition_switch, section_menu, menu_run, language_switch, site_notice,
-    site_self, widget_stamp, share_bar, button_bar, wire_marks, issue_line, call_to_action, own_channel, release_terms,
+    site_self, widget_stamp, share_bar, button_bar, button_words, wire_marks, issue_line, call_to_action, own_channel,
+    release_terms,
     relative_clock, reuse_terms, bare_domain, bare_handle, read_time, star_rating, post_navigation, comment_form,
     page_instruction, own_piece, reader_comment, starred_banner, page_header, page_state, ask_bar, site_ask, ad_marker,
 )
@@ -777,6 +799,7 @@ NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 # The rules whose every pattern needs a space inside the line (or that count two words or more): a line of one
 # word ("p12", "Advertisement") is asked only the others, a third fewer (a page of distinct tiny paragraphs)
 _TWO_WORDS_OR_MORE = frozenset({site_self, widget_stamp, section_menu, menu_run, language_switch, call_to_action,
+                                button_words,
                                 relative_clock, read_time, post_navigation, own_piece, page_state})
 _ONE_WORD_RULES = tuple(candidate for candidate in RULES if candidate not in _TWO_WORDS_OR_MORE)
 

@@ -25,10 +25,12 @@ TEAM_WORDS = frozenset("""
 information operations team desk support communications relations updates services newsroom office division
 unit department affairs marketing
 """.split())
-# "FACT CHECK", "EXPLAINER", "Wednesday": what the page is or the day it was filed, never a name's word
+# "FACT CHECK", "EXPLAINER", "Wednesday": what the page is or the day it was filed, never a name's word; nor a
+# share bar's or a video player's ("Facebook X LINE Pocket", "Video PlayerClose"), nor a park's ("… National Park")
 _NEVER_NAME_WORDS = frozenset("""
 fact check factcheck explainer analysis obituary editorial commentary opinion verdict
 monday tuesday wednesday thursday friday saturday sunday
+national video facebook twitter instagram youtube whatsapp linkedin telegram weibo wechat tiktok
 """.split())
 # "Products  Sustainability  Investors  Newsroom  Careers": a company site's menu, never a person's name
 MENU_WORDS = frozenset("""
@@ -41,6 +43,11 @@ _DOCUMENT_WORDS = frozenset({"release", "statement", "statements", "briefing", "
 # "Zainab al-Musawi", "Ahmed el-Sayed": an Arabic family name after its lowercase article
 _ARTICLED = rf"(?:al|el|ad|ar|as|ash|at|az|an)-{_TOKEN}"
 _PARTICLES = "de|da|del|du|la|le|van|von|der|bin|ibn|al|ó|ní|mac|ap|ab|nic|mc"  # Welsh "ap", Irish "Nic", "du Plessis"
+_REGION_WORDS = frozenset("""
+north south east west central northern southern eastern western southeast south-east northeast north-east
+southwest south-west northwest north-west asia asia-pacific africa europe america americas pacific atlantic
+caribbean arctic oceania mideast middle latin
+""".split())
 _ENDLESS = frozenset(_PARTICLES.split("|")) | {"Ní", "Nic", "Ó"}
 _PERSON = re.compile(rf"^{_TOKEN}(?:\s+(?:{_TOKEN}|{_ARTICLED}|{_PARTICLES}))*$")
 
@@ -60,6 +67,8 @@ def is_person(text: str) -> bool:
         return False
     if words[0].casefold() == "by":
         return False  # "By Lisbon": a byline's word is no given name, whatever follows it
+    if all(word.lower().strip(".,") in _REGION_WORDS for word in words):
+        return False  # "Asia Pacific", "South Asia" over a headline: a region's section, no person
     if words[-1] in _ENDLESS:
         return False  # "Anneliese du", "Aoibheann Ní": a name cut short before its family name
     if words[-1].lower().strip(".,") in OPERATOR_WORDS or is_team(text) or any(
