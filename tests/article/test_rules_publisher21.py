@@ -71,3 +71,18 @@ def test_a_logo_beside_its_name_in_another_script_is_the_name() -> None:
     assert logo_head("Hanbit Portal | 한빛포털") == "Hanbit Portal"
     assert logo_head("TASS | ТАСС") == "TASS"
     assert logo_head("Hanbit Portal | Korea's gateway") == "Hanbit Portal | Korea's gateway"  # Latin: a tagline
+
+
+def test_a_feed_note_names_the_site_that_carries_it_and_no_writer() -> None:
+    found = notes.from_a_feed.check("(Except for the headline, this story has not been edited by Harbour Post staff "
+                                    "and is published from a syndicated feed.)")
+    assert found is not None and found.reprinted_by == "Harbour Post" and not found.publisher
+    assert notes.from_a_feed.check("(Only the headline of this report has been changed by Harbour Post staff.)") is None
+
+
+def test_a_feed_note_outweighs_the_logo_as_publisher() -> None:
+    text = "\n\n".join(["Harbour Post", "Ferry fares rise on the northern routes", _STORY,
+                        "(Only the headline of this report has been changed by Harbour Post staff; the rest is "
+                        "carried unedited from an agency feed.)"])
+    article = parse_text(text)
+    assert (article.publisher, article.reprinted_by) == (None, "Harbour Post")  # the site named both ways carries it

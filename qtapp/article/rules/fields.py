@@ -152,7 +152,7 @@ TITLE: tuple[Rule[str], ...] = (headline, reprint_title, name_like_headline)
 @rule("publisher.reprint_note")
 def reprint_publisher(page: Page) -> str | None:
     """'CGTN … has published an article titled …' → CGTN."""
-    found = [n for n in page.reprints() if not n.at_end_only]
+    found = [n for n in page.reprints() if not n.at_end_only and n.publisher]  # a feed's note names no writer
     return _without_initials(found[0].publisher) if found else None
 
 
@@ -940,7 +940,11 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
             out["publisher"][0]).lower():
         # no outlet reprints its own piece: one reading is wrong. A press-release wire publishes none of what it
         # carries, so then the publisher is; else the reprint is, and the page's publisher stands
-        del out["publisher" if out["reprinted_by"][0] in PRESS_WIRES else "reprinted_by"]
+        # A note that says in words who carries the piece outweighs a logo or copyright line read alone: the site
+        # named both ways carries it, and who wrote it the page leaves unsaid
+        noted = out["reprinted_by"][1] == reprint_reprinter.name and out["publisher"][1].split(":")[0] in (
+            *_ONE_SIGNAL, vote_publisher.name)
+        del out["publisher" if out["reprinted_by"][0] in PRESS_WIRES or noted else "reprinted_by"]
     return out
 
 
