@@ -86,3 +86,14 @@ def test_a_feed_note_outweighs_the_logo_as_publisher() -> None:
                         "carried unedited from an agency feed.)"])
     article = parse_text(text)
     assert (article.publisher, article.reprinted_by) == (None, "Harbour Post")  # the site named both ways carries it
+
+
+def test_a_saved_page_declaring_its_site_over_a_note_naming_the_first_outlet() -> None:
+    from qtapp.article.html import parse_html
+
+    page = ('<html><head><meta property="og:site_name" content="Harbour Post"></head><body><article>'
+            "<h1>Ferry fares rise on the northern routes</h1><p>{}</p><p>{}</p></article></body></html>")
+    article = parse_html(page.format(_STORY, "This article first appeared on LakePress."))[0]
+    assert (article.publisher, article.reprinted_by) == ("LakePress", "Harbour Post")
+    own = parse_html(page.format(_STORY, "This article first appeared on Harbour Post."))[0]
+    assert own.reprinted_by is None  # the site's own piece: nobody reprints it
