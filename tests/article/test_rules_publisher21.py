@@ -97,3 +97,15 @@ def test_a_saved_page_declaring_its_site_over_a_note_naming_the_first_outlet() -
     assert (article.publisher, article.reprinted_by) == ("LakePress", "Harbour Post")
     own = parse_html(page.format(_STORY, "This article first appeared on Harbour Post."))[0]
     assert own.reprinted_by is None  # the site's own piece: nobody reprints it
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+def test_an_agency_copyright_under_its_initials_logo_is_the_agency() -> None:
+    text = _page("AP  AP NEWS", "Ferry fares rise on the northern routes", "By OLA BRANDT",
+                 "Ferry fares on the northern routes will rise by a tenth in January, the operator said on Monday.",
+                 "Copyright 2026 The Associated Press. All Rights Reserved.")
+    assert parse_text(text).publisher == "Associated Press"
+

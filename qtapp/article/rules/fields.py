@@ -279,8 +279,8 @@ def _masthead_for(owner: str, company: bool, page: Page) -> str:
     # ("PRESS RELEASE" over the headline is what the page is, never its logo)
     logo = next((t.strip() for t in page.masthead if not re.search(r"[|›»/·]", t) and not furniture(t)
                  and not _KICKER.fullmatch(t.strip()) and not _DOCUMENT_TITLE.search(t)), "")
-    if not logo:
-        return owner
+    if not logo or (owner in _AGENCY_NAMES and owner not in PRESS_WIRES):
+        return owner  # "Copyright 2026 The Associated Press" under the logo "AP  AP NEWS": the agency's own name
     if _abbreviates(owner, logo) or _same_site(owner, logo) or _owner_brand(owner, logo):
         return logo
     leading = logo_leading_owner(logo, owner)
@@ -294,6 +294,7 @@ def _masthead_for(owner: str, company: bool, page: Page) -> str:
     return owner
 
 
+_AGENCY_NAMES = frozenset(AGENCIES.values())
 _KICKER = re.compile(r"(?i)(?:press|news|media)\s+(?:release|statement)|for\s+immediate\s+release")
 _DOMAIN_END = re.compile(r"(?:\.[a-z]{2,4}){1,2}$")
 
