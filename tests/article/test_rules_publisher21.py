@@ -109,3 +109,14 @@ def test_an_agency_copyright_under_its_initials_logo_is_the_agency() -> None:
                  "Copyright 2026 The Associated Press. All Rights Reserved.")
     assert parse_text(text).publisher == "Associated Press"
 
+
+
+def test_an_imprint_footer_is_chrome_and_signs_off_no_outlet() -> None:
+    from qtapp.article.rules.furniture import imprint_line
+
+    assert imprint_line.check("Harbour Post, Tarrow Media Group, 2026")
+    assert imprint_line.check("Ola Brandt, Tarrow, 2026") is None  # a person and a place: no paper's imprint
+    text = _page("Harbour Post", "Ferry fares rise on the northern routes", "By Ola Brandt", _STORY,
+                 "Harbour Post, Tarrow Media Group, 2026")
+    article = parse_text(text)
+    assert article.publisher == "Harbour Post" and "Harbour Post, Tarrow Media Group, 2026" in article.dropped
