@@ -239,7 +239,8 @@ def meta_reprinter(article: Article, meta: PageMeta) -> str | None:
     """og:site_name "ABC News" on a page whose note says "This piece first appeared on The Conversation." → ABC
     News carries it: the note named who wrote it first and no one who carries it; the site declares itself."""
     declared, note = meta.publisher, article.publisher
-    if article.reprinted_by or not declared or not note or article.found_by.get("publisher") != "publisher.reprint_note":
+    if article.reprinted_by or not declared or not note \
+            or article.found_by.get("publisher") != "publisher.reprint_note":
         return None
     ours, theirs = key(declared), key(note)
     return declared.strip() if len(ours) >= 3 and ours not in theirs and theirs not in ours else None

@@ -32,7 +32,8 @@ def test_a_credit_line_after_first_appeared_names_the_first_outlet() -> None:
     found = notes.originally_published.check("This article first appeared in Project Syndicate. Copyright: Project "
                                              "Syndicate, 2026. www.project-syndicate.org")
     assert found is not None and found.publisher == "Project Syndicate"
-    assert notes.originally_published.check("This article first appeared in Spanish. Reprinted with permission.") is None
+    spanish = "This article first appeared in Spanish. Reprinted with permission."
+    assert notes.originally_published.check(spanish) is None
     assert notes.originally_published.check("This piece first appeared in print. It has been updated since.") is None
 
 
@@ -56,7 +57,8 @@ def test_the_logo_over_a_note_naming_only_the_first_outlet_is_the_reprinter() ->
 
 
 def test_a_logo_of_initials_spelled_out_after_a_dash_keeps_its_initials() -> None:
-    text = "\n\n".join(["HARPON - Harbour Area Regional Press and Online News", "Ferry fares rise on the northern routes",
+    text = "\n\n".join(["HARPON - Harbour Area Regional Press and Online News",
+                        "Ferry fares rise on the northern routes",
                         "This story was first published by LakePress and is republished here through a partnership.",
                         _STORY])
     assert parse_text(text).reprinted_by == "HARPON"

@@ -748,7 +748,8 @@ def site_ask(line: str) -> bool | None:
 
 
 RULES: tuple[Rule[bool], ...] = (
-    widget, phrase, copyright_line, imprint_line, contact, edition_switch, section_menu, menu_run, language_switch, site_notice,
+    widget, phrase, copyright_line, imprint_line, contact, edition_switch, section_menu, menu_run, language_switch,
+    site_notice,
     site_self, widget_stamp, share_bar, button_bar, wire_marks, issue_line, call_to_action, own_channel, release_terms,
     relative_clock, reuse_terms, bare_domain, bare_handle, read_time, star_rating, post_navigation, comment_form,
     page_instruction, own_piece, reader_comment, starred_banner, page_header, page_state, ask_bar, site_ask,

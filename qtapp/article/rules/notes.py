@@ -279,7 +279,8 @@ _FIRST_APPEARED = re.compile(rf"^This\s+{_PIECE}\s+(?:first\s+)?appeared\s+(?:fi
 # Features Syndicate", "Reprinted with permission.", "Copyright: Project Syndicate, 2026.", the outlet's address
 _CREDIT_TAIL = re.compile(r"(?:\s+and\s+is\s+(?:distributed|syndicated)\s+by\s+[A-Z][^.]{2,60}?(?=\.))?\."
                           r"(?:\s+(?:(?:Reprinted|Republished|Reproduced|Used)\s+(?:here\s+)?with\s+permission|"
-                          r"(?:Copyright|©)\s*:?\s*[A-Z][^.]{1,60}?)\.|\s+(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?)*\s*$")
+                          r"(?:Copyright|©)\s*:?\s*[A-Z][^.]{1,60}?)\.|"
+                          r"\s+(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?)*\s*$")
 
 
 @rule("reprint.originally_published")
@@ -450,7 +451,8 @@ def republished_under_licence(text: str) -> ReprintNote | None:
 REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
     under_agreement, translated_from, republished_under_licence,
     published_titled, published_by_author, first_carried, carried_below, below_on_behalf, carries_from, carried_by,
-    distributed_and_carried, by_with_permission, from_a_feed, appears_on, carried_from_wire, wire_translated, under_licence, originally_published, reprinted_from,
+    distributed_and_carried, by_with_permission, from_a_feed, appears_on, carried_from_wire, wire_translated,
+    under_licence, originally_published, reprinted_from,
     following_by_author, published_today_by,
     source_line,
 )
