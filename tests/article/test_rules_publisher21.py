@@ -122,3 +122,13 @@ def test_an_imprint_footer_is_chrome_and_signs_off_no_outlet() -> None:
                  "Harbour Post, Tarrow Media Group, 2026")
     article = parse_text(text)
     assert article.publisher == "Harbour Post" and "Harbour Post, Tarrow Media Group, 2026" in article.dropped
+
+
+def test_a_board_under_the_paper_short_name_is_the_logo_paper() -> None:
+    from qtapp.article.rules.fields import Page, _short_form_of_logo
+
+    assert _short_form_of_logo("The Star", Page([], masthead=["Toronto Star"])) == "Toronto Star"
+    assert _short_form_of_logo("The Star", Page([], masthead=["The Morning Star"])) is None  # its own "The"
+    assert _short_form_of_logo("The Star", Page([], masthead=["Harbour Post"])) is None
+    text = _page("Harbour Post", "Ferry fares must not rise again", "By The Post Editorial Board", _STORY)
+    assert parse_text(text).publisher == "Harbour Post"

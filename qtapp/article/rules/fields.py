@@ -1007,7 +1007,22 @@ def _fullest(publisher: str, page: Page) -> str:
         rest = name.lower().removeprefix(publisher.lower() + " ").split()
         if starts and rest and set(rest) <= _AGENCY_TAIL:
             return name  # "Yonhap" from a dateline under the logo "Yonhap News Agency"
-    return publisher
+    return _short_form_of_logo(publisher, page) or publisher
+
+
+def _short_form_of_logo(publisher: str, page: Page) -> str | None:
+    """'The Star' (a byline's 'By The Star Editorial Board') under the logo 'Toronto Star' → Toronto Star: the
+    paper calling itself by the last words of its name, with "The"; the logo gives the name it is cited by."""
+    short = publisher.split()
+    if len(short) < 2 or short[0] != "The" or not page.masthead:
+        return None
+    logo = page.masthead[0].strip()
+    words = logo.split()
+    tail = [w.lower() for w in short[1:]]
+    if len(words) > len(tail) and [w.lower() for w in words[-len(tail):]] == tail and words[0].lower() != "the" \
+            and is_outlet(logo) and len(words) <= 4 and all(w[:1].isupper() for w in words):
+        return logo
+    return None
 
 
 _AGENCY_TAIL = frozenset({"news", "agency"})
