@@ -21,6 +21,7 @@ from qtapp.article.model import Article, Author
 from qtapp.article.names import author_from_name
 from qtapp.article.parser import parse_text
 from qtapp.article.rules.engine import Rule, first, rule
+from qtapp.article.rules.outlet_vote import key
 from qtapp.errors import UserError
 from qtapp.translatable import N_
 
@@ -233,6 +234,18 @@ def title_site(article: Article, meta: PageMeta) -> str | None:
     return meta.site_in_title or None if article.publisher is None else None
 
 
+@rule("html.meta_reprinter")
+def meta_reprinter(article: Article, meta: PageMeta) -> str | None:
+    """og:site_name "ABC News" on a page whose note says "This piece first appeared on The Conversation." → ABC
+    News carries it: the note named who wrote it first and no one who carries it; the site declares itself."""
+    declared, note = meta.publisher, article.publisher
+    if article.reprinted_by or not declared or not note \
+            or article.found_by.get("publisher") != "publisher.reprint_note":
+        return None
+    ours, theirs = key(declared), key(note)
+    return declared.strip() if len(ours) >= 3 and ours not in theirs and theirs not in ours else None
+
+
 @rule("html.meta_authors")
 def meta_authors(article: Article, meta: PageMeta) -> list[Author] | None:
     """<meta name="author" content="Jane Doe">, JSON-LD author.name, when the text named no author."""
@@ -250,10 +263,12 @@ PAGE_TITLE: tuple[Rule[str], ...] = (meta_title_over_shown, meta_title)
 PAGE_DATE: tuple[Rule[str], ...] = (meta_date_over_shown, meta_date)
 PAGE_PUBLISHER: tuple[Rule[str], ...] = (title_site_over_owner, meta_publisher_disputed, meta_publisher_initials,
                                           meta_publisher, title_site)
+PAGE_REPRINTED_BY: tuple[Rule[str], ...] = (meta_reprinter,)
 PAGE_AUTHORS: tuple[Rule[list[Author]], ...] = (meta_authors,)
 PAGE_URL: tuple[Rule[str], ...] = (meta_url,)
 _PAGE_FIELDS: tuple[tuple[str, Sequence[Rule[object]]], ...] = (
-    ("title", PAGE_TITLE), ("date", PAGE_DATE), ("publisher", PAGE_PUBLISHER), ("authors", PAGE_AUTHORS),
+    ("title", PAGE_TITLE), ("date", PAGE_DATE), ("publisher", PAGE_PUBLISHER), ("reprinted_by", PAGE_REPRINTED_BY),
+    ("authors", PAGE_AUTHORS),
     ("url", PAGE_URL))
 
 

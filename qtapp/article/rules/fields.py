@@ -152,7 +152,7 @@ TITLE: tuple[Rule[str], ...] = (headline, reprint_title, name_like_headline)
 @rule("publisher.reprint_note")
 def reprint_publisher(page: Page) -> str | None:
     """'CGTN … has published an article titled …' → CGTN."""
-    found = [n for n in page.reprints() if not n.at_end_only]
+    found = [n for n in page.reprints() if not n.at_end_only and n.publisher]  # a feed's note names no writer
     return _without_initials(found[0].publisher) if found else None
 
 
@@ -279,8 +279,8 @@ def _masthead_for(owner: str, company: bool, page: Page) -> str:
     # ("PRESS RELEASE" over the headline is what the page is, never its logo)
     logo = next((t.strip() for t in page.masthead if not re.search(r"[|›»/·]", t) and not furniture(t)
                  and not _KICKER.fullmatch(t.strip()) and not _DOCUMENT_TITLE.search(t)), "")
-    if not logo:
-        return owner
+    if not logo or (owner in _AGENCY_NAMES and owner not in PRESS_WIRES):
+        return owner  # "Copyright 2026 The Associated Press" under the logo "AP  AP NEWS": the agency's own name
     if _abbreviates(owner, logo) or _same_site(owner, logo) or _owner_brand(owner, logo):
         return logo
     leading = logo_leading_owner(logo, owner)
@@ -294,6 +294,7 @@ def _masthead_for(owner: str, company: bool, page: Page) -> str:
     return owner
 
 
+_AGENCY_NAMES = frozenset(AGENCIES.values())
 _KICKER = re.compile(r"(?i)(?:press|news|media)\s+(?:release|statement)|for\s+immediate\s+release")
 _DOMAIN_END = re.compile(r"(?:\.[a-z]{2,4}){1,2}$")
 
@@ -948,7 +949,11 @@ def read_fields(page: Page) -> dict[str, tuple[object, str]]:
             out["publisher"][0]).lower():
         # no outlet reprints its own piece: one reading is wrong. A press-release wire publishes none of what it
         # carries, so then the publisher is; else the reprint is, and the page's publisher stands
-        del out["publisher" if out["reprinted_by"][0] in PRESS_WIRES else "reprinted_by"]
+        # A note that says in words who carries the piece outweighs a logo or copyright line read alone: the site
+        # named both ways carries it, and who wrote it the page leaves unsaid
+        noted = out["reprinted_by"][1] == reprint_reprinter.name and out["publisher"][1].split(":")[0] in (
+            *_ONE_SIGNAL, vote_publisher.name)
+        del out["publisher" if out["reprinted_by"][0] in PRESS_WIRES or noted else "reprinted_by"]
     return out
 
 
@@ -1010,7 +1015,22 @@ def _fullest(publisher: str, page: Page) -> str:
         rest = name.lower().removeprefix(publisher.lower() + " ").split()
         if starts and rest and set(rest) <= _AGENCY_TAIL:
             return name  # "Yonhap" from a dateline under the logo "Yonhap News Agency"
-    return publisher
+    return _short_form_of_logo(publisher, page) or publisher
+
+
+def _short_form_of_logo(publisher: str, page: Page) -> str | None:
+    """'The Star' (a byline's 'By The Star Editorial Board') under the logo 'Toronto Star' → Toronto Star: the
+    paper calling itself by the last words of its name, with "The"; the logo gives the name it is cited by."""
+    short = publisher.split()
+    if len(short) < 2 or short[0] != "The" or not page.masthead:
+        return None
+    logo = page.masthead[0].strip()
+    words = logo.split()
+    tail = [w.lower() for w in short[1:]]
+    if len(words) > len(tail) and [w.lower() for w in words[-len(tail):]] == tail and words[0].lower() != "the" \
+            and is_outlet(logo) and len(words) <= 4 and all(w[:1].isupper() for w in words):
+        return logo
+    return None
 
 
 _AGENCY_TAIL = frozenset({"news", "agency"})

@@ -208,6 +208,18 @@ def copyright_line(line: str) -> bool | None:
     return None
 
 
+_IMPRINT = re.compile(r"^(?P<outlet>[A-Z][^,]{1,50}?),\s+[A-Z][^,]{1,50}?,\s+(?:19|20)\d\d\.?$")
+
+
+@rule("chrome.imprint")
+def imprint_line(line: str) -> bool | None:
+    """'Limerick Leader, Iconic Media, 2026' at a page's foot: the site's imprint (the paper, its owner, the
+    year), a copyright line without its sign."""
+    text = line.strip()
+    found = _IMPRINT.match(text) if len(text) <= 110 and text[-1:].isdigit() else None
+    return True if found and is_outlet(found.group("outlet")) else None
+
+
 @rule("chrome.contact")
 def contact(line: str) -> bool | None:
     """'Investor Relations | ir@example.com | +1 416 555 0190': a contact line, no sentence."""
@@ -789,9 +801,9 @@ def ad_marker(line: str) -> bool | None:
 
 
 RULES: tuple[Rule[bool], ...] = (
-    widget, phrase, copyright_line, contact, edition_switch, section_menu, menu_run, language_switch, site_notice,
-    site_self, widget_stamp, share_bar, button_bar, button_words, wire_marks, issue_line, call_to_action, own_channel,
-    release_terms,
+    widget, phrase, copyright_line, imprint_line, contact, edition_switch, section_menu, menu_run, language_switch,
+    site_notice, site_self, widget_stamp, share_bar, button_bar, button_words, wire_marks, issue_line, call_to_action,
+    own_channel, release_terms,
     relative_clock, reuse_terms, bare_domain, bare_handle, read_time, star_rating, post_navigation, comment_form,
     page_instruction, own_piece, reader_comment, starred_banner, page_header, page_state, ask_bar, site_ask, ad_marker,
 )

@@ -233,6 +233,22 @@ def by_with_permission(text: str) -> ReprintNote | None:
     return _note(match) if match and not is_person(match.group("pub")) else None
 
 
+# "(Except for the headline, this story has not been edited by X staff and is published from a syndicated feed.)":
+# the site says it carries a feed's copy, and names no one who wrote it (the byline or the dateline does)
+_FROM_A_FEED = re.compile(
+    rf"^\(?(?:Except\s+for\s+the\s+headline,\s+this\s+{_PIECE}\s+has\s+not\s+been\s+edited\s+by|"
+    rf"Only\s+the\s+headline\s+of\s+this\s+{_PIECE}\s+(?:has\s+been|was|is)\s+(?:changed|edited|written)\s+by)\s+"
+    rf"(?:the\s+)?(?P<rep>{_NAMED})\s+staff\b[^()]{{0,80}}?\b(?:syndicated|agency|wire|news)\s+feed\.?\)?\s*$")
+
+
+@rule("reprint.from_a_feed")
+def from_a_feed(text: str) -> ReprintNote | None:
+    """'(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated
+    feed.)' → carried by NDTV; who wrote it the note does not say."""
+    match = _FROM_A_FEED.match(text) if "feed" in text and "staff" in text else None
+    return ReprintNote("", reprinted_by=canonical(match.group("rep"))) if match else None
+
+
 _DISTRIBUTED_AND_CARRIED = re.compile(
     rf"^This\s+{_PIECE}\s+(?:is|was|has\s+been)\s+(?:distributed|supplied|provided|syndicated)\s+by\s+(?:the\s+)?"
     rf"(?P<pub>[A-Z][^.,]*?)\s+and\s+(?:is\s+|was\s+)?(?:carried|republished|reprinted|reproduced|published)\s+"
@@ -263,7 +279,8 @@ _FIRST_APPEARED = re.compile(rf"^This\s+{_PIECE}\s+(?:first\s+)?appeared\s+(?:fi
 # Features Syndicate", "Reprinted with permission.", "Copyright: Project Syndicate, 2026.", the outlet's address
 _CREDIT_TAIL = re.compile(r"(?:\s+and\s+is\s+(?:distributed|syndicated)\s+by\s+[A-Z][^.]{2,60}?(?=\.))?\."
                           r"(?:\s+(?:(?:Reprinted|Republished|Reproduced|Used)\s+(?:here\s+)?with\s+permission|"
-                          r"(?:Copyright|©)\s*:?\s*[A-Z][^.]{1,60}?)\.|\s+(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?)*\s*$")
+                          r"(?:Copyright|©)\s*:?\s*[A-Z][^.]{1,60}?)\.|"
+                          r"\s+(?:https?://)?www\.[\w-]+(?:\.[\w-]+)+/?)*\s*$")
 
 
 @rule("reprint.originally_published")
@@ -434,7 +451,8 @@ def republished_under_licence(text: str) -> ReprintNote | None:
 REPRINT_RULES: tuple[Rule[ReprintNote], ...] = (
     under_agreement, translated_from, republished_under_licence,
     published_titled, published_by_author, first_carried, carried_below, below_on_behalf, carries_from, carried_by,
-    distributed_and_carried, by_with_permission, appears_on, carried_from_wire, wire_translated, under_licence, originally_published, reprinted_from,
+    distributed_and_carried, by_with_permission, from_a_feed, appears_on, carried_from_wire, wire_translated,
+    under_licence, originally_published, reprinted_from,
     following_by_author, published_today_by,
     source_line,
 )
@@ -452,7 +470,7 @@ def reprint_note(text: str) -> ReprintNote | None:
 # asked them (most lines: ten calls a line, each asking the same question of the words)
 _NAMING_A_PIECE = frozenset({published_titled, published_by_author, appears_on, carried_from_wire, first_carried,
                              carried_below, carried_by, under_licence, under_agreement, translated_from,
-                             distributed_and_carried, by_with_permission})
+                             distributed_and_carried, by_with_permission, from_a_feed})
 _NAMING_NO_PIECE = tuple(candidate for candidate in REPRINT_RULES if candidate not in _NAMING_A_PIECE)
 
 
