@@ -1,4 +1,4 @@
-"""Set 16's and set 15's block shapes: a dateline dash glued to its paragraph, ad slot markers, … Each case is invented; the
+"""Set 16's and set 15's block shapes: a dateline dash glued to its paragraph, ad slot markers, a radio programme's player lines, … Each case is invented; the
 corpus articles named in each test hold them in context.
 """
 
@@ -54,3 +54,20 @@ def test_an_ad_slot_marker_is_chrome(line: str) -> None:
 ])
 def test_a_line_about_ads_is_no_ad_slot(line: str) -> None:
     assert not furniture.ad_marker.check(line)
+
+
+# corpus: radio-player-lines-coastfm-harbour-dredging
+@pytest.mark.parametrize("line", ["Listen duration 5′ 12″", "Add to playlist", "Download: Ogg MP3 ( 4.8 MB )",
+                                  "Play audio 03:21", "Morning Report Episodes", "Listen again on the Kestrel app",
+                                  "Previous Item: Wellington water meters: what the trial found"])
+def test_a_radio_players_line_is_chrome(line: str) -> None:
+    assert furniture.audio_player.check(line)
+    article = parse_text(HEAD + MORE + line + "\n\n" + MORE.replace("Boat", "Ferry"))
+    assert line in article.dropped
+    assert [b.kind for b in article.blocks] == ["title", "byline", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("line", ["Listen to the minister", "Add to the pile", "Download the minutes",
+                                  "Listen again, the mayor said.", 'Next item: “We will vote,” she said.'])
+def test_a_line_about_listening_is_no_player(line: str) -> None:
+    assert not furniture.audio_player.check(line)
