@@ -1,4 +1,4 @@
-"""Set 16's and set 15's block shapes: a dateline dash glued to its paragraph, ad slot markers, a radio programme's player lines, … Each case is invented; the
+"""Set 16's and set 15's block shapes: a dateline dash glued to its paragraph, ad slot markers, a radio programme's player lines, a letters page's sign-offs, … Each case is invented; the
 corpus articles named in each test hold them in context.
 """
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from qtapp.article import parse_text
-from qtapp.article.rules import dates, furniture
+from qtapp.article.rules import dates, furniture, notes
 
 HEAD = "Harbour toll to rise for the first time in a decade\n\nBy Ana Ruiz | March 3, 2025\n\n"
 MORE = "Boat owners said they would ask the board to phase the rise in over two years instead of one.\n\n"
@@ -71,3 +71,32 @@ def test_a_radio_players_line_is_chrome(line: str) -> None:
                                   "Listen again, the mayor said.", 'Next item: “We will vote,” she said.'])
 def test_a_line_about_listening_is_no_player(line: str) -> None:
     assert not furniture.audio_player.check(line)
+
+
+# corpus: letters-page-signoffs-wexfordwatch-harbour-parking
+LETTERS_HEAD = "Letters: The quay, the library and the bins\n\nFriday, 9 October 2026\n\n"
+FIRST = ("Dear Editor,\n\nThe new machines on the quay take cards only, and my neighbour has never owned a bank "
+         "card in her life.\n\n")
+SECOND = ("The library will open on Sunday afternoons from November, and the reading room should follow it "
+          "soon after.\n\n")
+
+
+@pytest.mark.parametrize(("between", "greeting"), [
+    ("", "Sir,\n\n"), ("Advertisement\n\n", "Sir, – "), ("", "Dear Editor,\n\n")])
+def test_a_letters_sign_off_over_the_next_letters_greeting_is_a_signature(between: str, greeting: str) -> None:
+    page = (LETTERS_HEAD + FIRST + "Bridget Furlong, Rosslare Strand\n\n" + between + greeting + SECOND
+            + "Maureen Doyle (Mrs), Castlebridge\n\nLetters should be under 250 words and include a full address.\n")
+    article = parse_text(page)
+    signed = [b.text for b in article.blocks if b.kind == "signature"]
+    assert signed == ["Bridget Furlong, Rosslare Strand", "Maureen Doyle (Mrs), Castlebridge"]
+    assert article.authors == []
+
+
+def test_a_name_and_town_over_prose_that_greets_no_one_stays_the_storys() -> None:
+    page = HEAD + "The board met on Monday.\n\nBridget Furlong, Rosslare Strand\n\n" + SECOND + MORE
+    assert "Bridget Furlong, Rosslare Strand" not in [b.text for b in parse_text(page).blocks if b.kind == "signature"]
+
+
+def test_a_title_in_brackets_after_the_signers_name_is_not_her_name() -> None:
+    assert notes.signed_name("Irene Duckworth (Mrs), Darwen") == "Irene Duckworth"
+    assert notes.signed_name("Harbour Board (Ltd), Darwen") is None

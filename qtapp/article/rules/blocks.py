@@ -987,9 +987,10 @@ def sign_off(ctx: Context) -> Made | None:
     if (credit := notes.credit_rule(ctx.text)):
         ctx.shape = credit[1]
         return [("signature", ctx.text)]
-    if notes.signed_name(ctx.text) and not any(not furniture.furniture(t) for t in ctx.remaining(3)):
+    if notes.signed_name(ctx.text) and (_only_foot(ctx.remaining(3)) or ctx.last_kind() == "paragraph"
+                                         and _next_salutation(ctx.remaining(4))):
         ctx.shape = notes.SIGNED_NAME.name
-        return [("signature", ctx.text)]  # "Margaret Pell, Ashby Parva" closing a letter
+        return [("signature", ctx.text)]  # "Margaret Pell, Ashby Parva" closing a letter, or one of a page's letters
     later = ctx.remaining(4)
     letter = notes.valediction_signature([ctx.text, *later])  # "– Yours, etc," / "NAME," / "Rathgar," / …
     if letter and len([t for t in ctx.remaining(letter[1] + 2)[letter[1] - 1:] if not furniture.furniture(t)]) <= 1:
@@ -1014,6 +1015,28 @@ def sign_off(ctx: Context) -> Made | None:
         ctx.shape = outlet[1]
         return [("signature", ctx.text)]
     return None
+
+
+# a letter opening with its salutation glued to its text: "Sir, – I read …", "Dear Editor, Your report …"
+_SALUTATION_OPENING = re.compile(r"^(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor))\s*,\s*(?:[–—-]\s*)?[A-Z\"“]")
+
+
+def _only_foot(later: list[str]) -> bool:
+    """Nothing but the page's furniture after, up to a related list's label ('Read more') and the list under it."""
+    for text in later:
+        if _RELATED.match(text) and not more_words_than(text, 8):
+            return True
+        if not furniture.furniture(text):
+            return False
+    return True
+
+
+def _next_salutation(later: list[str]) -> bool:
+    """The next letter's greeting after the page's furniture: 'Sir,', 'Dear Editor,', 'Sir, – I read …'."""
+    for text in later:
+        if not furniture.furniture(text):
+            return bool(_SALUTATION.match(text.strip()) or _SALUTATION_OPENING.match(text))
+    return False
 
 
 def _letters_close(ctx: Context) -> bool:

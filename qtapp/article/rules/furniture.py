@@ -60,7 +60,9 @@ _PHRASE_PREFIXES = re.compile(
     r"articles|features|columns|podcasts|opinion|analysis|coverage):|related (?:news|stories|articles|content|"
     r"coverage|reading|links|story|stories|releases?|posts?|videos?):|sort by:|edited by:|about us:|"
     # a box's label with nothing after it ("More from Features") and a wire's link back to its release
-    r"more from [\w .&'’-]{2,40}$|view original content\b)",
+    r"more from [\w .&'’-]{2,40}$|view original content\b|"
+    # a letters page's terms under its last letter: "Have your say: email …", "Letters should be under 200 words …"
+    r"have your say:|letters (?:should|must) (?:be|include|not)\b)",
     re.IGNORECASE)
 # A post's neighbours and the blog engine's credit: "← Previous post: The ice on Lock 6", "Proudly powered by WordPress"
 _POST_NAVIGATION = re.compile(r"^(?:[←«‹<]\s*)?(?:previous|next|older|newer)\s+(?:post|article|story|entry)\b"
