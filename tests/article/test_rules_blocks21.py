@@ -1,4 +1,4 @@
-"""Set 16's and set 15's block shapes: a dateline dash glued to its paragraph, ad slot markers, a radio programme's player lines, a letters page's sign-offs, … Each case is invented; the
+"""Set 16's and set 15's block shapes: a dateline dash glued to its paragraph, ad slot markers, a radio programme's player lines, a letters page's sign-offs, a news site's newsletter promotion box and its foot. Each case is invented; the
 corpus articles named in each test hold them in context.
 """
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from qtapp.article import parse_text
-from qtapp.article.rules import dates, furniture, notes
+from qtapp.article.rules import blocks, dates, furniture, notes
 
 HEAD = "Harbour toll to rise for the first time in a decade\n\nBy Ana Ruiz | March 3, 2025\n\n"
 MORE = "Boat owners said they would ask the board to phase the rise in over two years instead of one.\n\n"
@@ -100,3 +100,36 @@ def test_a_name_and_town_over_prose_that_greets_no_one_stays_the_storys() -> Non
 def test_a_title_in_brackets_after_the_signers_name_is_not_her_name() -> None:
     assert notes.signed_name("Irene Duckworth (Mrs), Darwen") == "Irene Duckworth"
     assert notes.signed_name("Harbour Board (Ltd), Darwen") is None
+
+
+# corpus: chrome-guardian-promo-box-bristol-ferry-fares
+PROMO = ("Skip past newsletter promotion\n\nSign up to The West Country Weekly, every Friday\n\n"
+         "Privacy Notice: Newsletters may contain information about charities and online ads.\n\n"
+         "after newsletter promotion\n\n")
+
+
+def test_a_skippable_promotion_box_is_chrome_from_its_opener_to_its_close() -> None:
+    article = parse_text(HEAD + MORE + PROMO + MORE.replace("Boat", "Ferry"))
+    assert [b.kind for b in article.blocks] == ["title", "byline", "paragraph", "paragraph"]
+    assert all(line in article.dropped for line in PROMO.split("\n\n") if line)
+
+
+def test_an_opener_without_its_close_nearby_marks_nothing() -> None:
+    pieces = [blocks.Piece(text) for text in ["Skip past newsletter promotion", *["A paragraph of the story."] * 9,
+                                              "after newsletter promotion"]]
+    assert blocks.promo_boxes(pieces) == frozenset()
+
+
+@pytest.mark.parametrize("line", ["Explore more on these topics: Bristol | Transport | news",
+                                  "… we have a small favour to ask. Millions of readers turn to us for news.",
+                                  "Remind me in May"])
+def test_the_reader_funded_sites_foot_is_chrome(line: str) -> None:
+    assert furniture.furniture(line) == furniture.phrase.name
+
+
+def test_a_share_buttons_count_and_a_commenters_handle_with_its_clock_are_chrome() -> None:
+    page = (HEAD + "Share\n\n312\n\n" + MORE + MORE.replace("Boat", "Ferry") + "Comments (48)\n\n"
+            "harbourside_pete 9 Mar 2026 12:04\n\nFair enough, the boats are full of visitors anyway.\n")
+    article = parse_text(page)
+    assert "312" in article.dropped and "Fair enough, the boats are full of visitors anyway." in article.dropped
+    assert [b.kind for b in article.blocks] == ["title", "byline", "paragraph", "paragraph"]

@@ -59,6 +59,8 @@ _PHRASE_PREFIXES = re.compile(
     r"(?:page|p\.)\s*\d+$|more (?:from [^:]{2,40}|letters|stories|news|in [^:]{2,30}|on [^:]{2,30}|reviews|videos|"
     r"articles|features|columns|podcasts|opinion|analysis|coverage):|related (?:news|stories|articles|content|"
     r"coverage|reading|links|story|stories|releases?|posts?|videos?):|sort by:|edited by:|about us:|"
+    # the topic links under the story, a reader-funded site's appeal and its reminder button
+    r"explore more on these topics:|(?:…|\.\.\.)?\s*we have a small favour to ask\b|remind me (?:in|next|later)\b|"
     # a box's label with nothing after it ("More from Features") and a wire's link back to its release
     r"more from [\w .&'’-]{2,40}$|view original content\b|"
     # a letters page's terms under its last letter: "Have your say: email …", "Letters should be under 200 words …"
