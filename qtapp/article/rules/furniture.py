@@ -64,7 +64,8 @@ _PHRASE_PREFIXES = re.compile(
     # a box's label with nothing after it ("More from Features") and a wire's link back to its release
     r"more from [\w .&'’-]{2,40}$|view original content\b|"
     # a letters page's terms under its last letter: "Have your say: email …", "Letters should be under 200 words …"
-    r"have your say:|letters (?:should|must) (?:be|include|not)\b)",
+    # (only longer than a wrapped line: a short one may be the tail of a notice wrapped at 72 columns)
+    r"have your say:|letters (?:should|must) (?:be|include|not)\b.{56,})",
     re.IGNORECASE)
 # A post's neighbours and the blog engine's credit: "← Previous post: The ice on Lock 6", "Proudly powered by WordPress"
 _POST_NAVIGATION = re.compile(r"^(?:[←«‹<]\s*)?(?:previous|next|older|newer)\s+(?:post|article|story|entry)\b"
