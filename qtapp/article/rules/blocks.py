@@ -46,9 +46,11 @@ class Context:
     story_end: int = -1  # the story's last prose paragraph: what follows it is the page's foot
     letters_close: bool | None = None  # the story's last paragraph is signed as a letter (asked once)
     thread_at: int = -1  # the readers' comment thread's header ("3 thoughts on “…”"): from there on, theirs
+    promo: frozenset[int] = frozenset()  # the pieces between "Skip past newsletter promotion" and its end
 
     def __post_init__(self) -> None:
         self.thread_at = thread_start(self.pieces)
+        self.promo = promo_boxes(self.pieces)
         # known before the first piece: the foot is judged by it (the readers' comments are no story)
         self.story_end = story_end(self.pieces[:self.thread_at] if self.thread_at >= 0 else self.pieces)
 
@@ -572,7 +574,9 @@ _THREAD_COUNT = re.compile(r"^(?:\d[\d,]*\s+)?(?:comments?|responses?|replies|di
 # "Helen R. says: September 9, 2026 at 8:14 pm", "January 14, 2026 at 9:12 am": a comment's head, the
 # commenter's name saying, or the day and the clock it was posted at
 _COMMENTER = re.compile(r"^[^\s.!?].{0,40}?\s+(?:says|said|wrote|commented)\s*:|"
-                        r"^(?=.*\d{4}).{4,40}?\s+(?:at|@)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$", re.IGNORECASE)
+                        r"^(?=.*\d{4}).{4,40}?\s+(?:at|@)\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?$|"
+                        # "AireValleyJo 3 Dec 2026 17:22": a commenter's handle (one word), the day and the clock
+                        r"^[\w.-]{3,30}\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}\s+\d{1,2}[:.]\d{2}$", re.IGNORECASE)
 
 
 def thread_start(pieces: list[Piece]) -> int:
@@ -592,10 +596,40 @@ def thread_start(pieces: list[Piece]) -> int:
     return -1
 
 
+# A promotion box the page lets the reader skip, and the mark where it ends: "Skip past newsletter promotion",
+# the box's sign-up text and privacy notice, "after newsletter promotion"
+_PROMO_OPENS = re.compile(r"^skip\s+past\s+(?:[\w-]+\s+){0,2}promotion$", re.IGNORECASE)
+_PROMO_CLOSES = re.compile(r"^after\s+(?:[\w-]+\s+){0,2}promotion$", re.IGNORECASE)
+PROMO_MOST = 6  # a box holds a few lines; an opener without its close nearby marks nothing
+
+
+def promo_boxes(pieces: list[Piece]) -> frozenset[int]:
+    """The indexes of the pieces inside skippable promotion boxes, their opener and close included."""
+    inside: set[int] = set()
+    for index, piece in enumerate(pieces):
+        if len(piece.text) > 60 or not _PROMO_OPENS.match(piece.text.strip()):
+            continue
+        for end in range(index + 1, min(len(pieces), index + 2 + PROMO_MOST)):
+            if _PROMO_CLOSES.match(pieces[end].text.strip()):
+                inside.update(range(index, end + 1))
+                break
+    return frozenset(inside)
+
+
+@rule("block.promo_box")
+def promo_box(ctx: Context) -> Made | None:
+    """'Skip past newsletter promotion' / the box's lines / 'after newsletter promotion': the site's promotion."""
+    return [("chrome", ctx.text)] if ctx.index in ctx.promo else None
+
+
 @rule("block.comment_thread")
 def comment_thread(ctx: Context) -> Made | None:
     """'3 thoughts on “…”', then 'Helen R. says: …', the comment, 'Reply': the readers' words, not the page."""
     return [("chrome", ctx.text)] if ctx.in_thread else None
+
+
+_COUNTED_BUTTONS = frozenset({"share", "shares", "comments", "comment"})
+_BARE_COUNT = re.compile(r"^\d[\d,.]{0,6}[kKmM]?$")
 
 
 @rule("block.furniture")
@@ -605,6 +639,8 @@ def page_furniture(ctx: Context) -> Made | None:
     if len(label) <= 60 and label.endswith(" by") and _BY_LABEL.search(label) and furniture.furniture(label) \
             and not more_words_than(ctx.text, 6) and not is_prose(ctx.text):
         return [("chrome", ctx.text)]  # "News provided by" / "Hollandse Warmte B.V.": the label's object
+    if label.strip().lower() in _COUNTED_BUTTONS and _BARE_COUNT.match(ctx.text.strip()):
+        return [("chrome", ctx.text)]  # "Share" / "312": the share or comment button's count under it
     shape = furniture.furniture(ctx.text)
     if shape:
         ctx.shape = shape
@@ -987,9 +1023,10 @@ def sign_off(ctx: Context) -> Made | None:
     if (credit := notes.credit_rule(ctx.text)):
         ctx.shape = credit[1]
         return [("signature", ctx.text)]
-    if notes.signed_name(ctx.text) and not any(not furniture.furniture(t) for t in ctx.remaining(3)):
+    if notes.signed_name(ctx.text) and (_only_foot(ctx.remaining(3)) or ctx.last_kind() == "paragraph"
+                                         and _next_salutation(ctx.remaining(4))):
         ctx.shape = notes.SIGNED_NAME.name
-        return [("signature", ctx.text)]  # "Margaret Pell, Ashby Parva" closing a letter
+        return [("signature", ctx.text)]  # "Margaret Pell, Ashby Parva" closing a letter, or one of a page's letters
     later = ctx.remaining(4)
     letter = notes.valediction_signature([ctx.text, *later])  # "– Yours, etc," / "NAME," / "Rathgar," / …
     if letter and len([t for t in ctx.remaining(letter[1] + 2)[letter[1] - 1:] if not furniture.furniture(t)]) <= 1:
@@ -1014,6 +1051,28 @@ def sign_off(ctx: Context) -> Made | None:
         ctx.shape = outlet[1]
         return [("signature", ctx.text)]
     return None
+
+
+# a letter opening with its salutation glued to its text: "Sir, – I read …", "Dear Editor, Your report …"
+_SALUTATION_OPENING = re.compile(r"^(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor))\s*,\s*(?:[–—-]\s*)?[A-Z\"“]")
+
+
+def _only_foot(later: list[str]) -> bool:
+    """Nothing but the page's furniture after, up to a related list's label ('Read more') and the list under it."""
+    for text in later:
+        if _RELATED.match(text) and not more_words_than(text, 8):
+            return True
+        if not furniture.furniture(text):
+            return False
+    return True
+
+
+def _next_salutation(later: list[str]) -> bool:
+    """The next letter's greeting after the page's furniture: 'Sir,', 'Dear Editor,', 'Sir, – I read …'."""
+    for text in later:
+        if not furniture.furniture(text):
+            return bool(_SALUTATION.match(text.strip()) or _SALUTATION_OPENING.match(text))
+    return False
 
 
 def _letters_close(ctx: Context) -> bool:
@@ -1257,7 +1316,7 @@ def paragraph(ctx: Context) -> Made | None:
 
 
 RULES: tuple[Rule[Made], ...] = (
-    comment_thread, page_furniture, related_list, navigation, editors_note, update_note, disclaimer, reprint_note,
+    promo_box, comment_thread, page_furniture, related_list, navigation, editors_note, update_note, disclaimer, reprint_note,
     piece_note, before_headline, byline, date_line, header_date, dateline_lead, caption, author_box, tagline,
     salutation, valediction, contact_card, sign_off, page_foot, closing_line, title,
     closing_box, heading, paragraph,
@@ -1340,7 +1399,7 @@ def classify(pieces: list[Piece]) -> tuple[Made, list[str]]:
             continue
         key = (texts[index], None if ctx.title_at is None else max(-1, min(4, index - ctx.title_at)),
                ctx.seen_body, ctx.related_open, ctx.contacts_open, ctx.last, tuple(texts[index + 1:index + 9]),
-               ctx.in_foot, ctx.in_thread)
+               ctx.in_foot, ctx.in_thread, index in ctx.promo)
         known = answers.get(key)
         if known is None:
             ctx.consumed = 0

@@ -60,8 +60,13 @@ _PHRASE_PREFIXES = re.compile(
     r"(?:page|p\.)\s*\d+$|more (?:from [^:]{2,40}|letters|stories|news|in [^:]{2,30}|on [^:]{2,30}|reviews|videos|"
     r"articles|features|columns|podcasts|opinion|analysis|coverage):|related (?:news|stories|articles|content|"
     r"coverage|reading|links|story|stories|releases?|posts?|videos?):|sort by:|edited by:|about us:|"
+    # the topic links under the story, a reader-funded site's appeal and its reminder button
+    r"explore more on these topics:|(?:…|\.\.\.)?\s*we have a small favour to ask\b|remind me (?:in|next|later)\b|"
     # a box's label with nothing after it ("More from Features") and a wire's link back to its release
-    r"more from [\w .&'’-]{2,40}$|view original content\b)",
+    r"more from [\w .&'’-]{2,40}$|view original content\b|"
+    # a letters page's terms under its last letter: "Have your say: email …", "Letters should be under 200 words …"
+    # (only longer than a wrapped line: a short one may be the tail of a notice wrapped at 72 columns)
+    r"have your say:|letters (?:should|must) (?:be|include|not)\b.{56,})",
     re.IGNORECASE)
 # A post's neighbours and the blog engine's credit: "← Previous post: The ice on Lock 6", "Proudly powered by WordPress"
 _POST_NAVIGATION = re.compile(r"^(?:[←«‹<]\s*)?(?:previous|next|older|newer)\s+(?:post|article|story|entry)\b"
@@ -800,12 +805,36 @@ def ad_marker(line: str) -> bool | None:
     return True if len(text) <= 60 and _ADVERTISE_WITH.match(text) else None
 
 
+# A radio programme's audio player and its episode pager: the clip's length after "Listen", the queue and
+# download buttons, the programme's episode list and its neighbours ("Listen duration 5′ 12″", "Add to
+# playlist", "Download: Ogg MP3 ( 4.8 MB )", "Morning Report Episodes", "Next Item: Pacific leaders meet")
+_PLAYER = re.compile(r"^(?:listen|play)(?:\s+(?:duration|audio|now|clip))?\s*[:·|]?\s*(?:\d{1,3}\s*(?:[′'’]|m|min)"
+                     r"\s*(?:\d{1,2}\s*(?:[″\"”]|s|sec))?|(?:\d{1,2}:)?\d{1,2}:\d{2})$|"
+                     r"^add\s+to\s+(?:(?:my\s+)?playlist|queue|my\s+list|library)$|"
+                     r"^download\s*:?\s*(?:ogg|mp3|aac|m4a|wav)\b[\w\s|/()+.,-]{0,40}$|"
+                     r"^(?:previous|next)\s+(?:item|episode|clip)\s*:\s*\S.{0,100}$|"
+                     r"^listen\s+(?:again|back|live|now)\s+(?:on|in|via|with)\s+(?:the\s+)?[\w .&'’-]{2,40}?"
+                     r"\s+(?:app|player|website|site|online)$",
+                     re.IGNORECASE)
+_EPISODE_LIST = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\s+(?:Episodes|Programmes)$")
+
+
+@rule("chrome.audio_player")
+def audio_player(line: str) -> bool | None:
+    """'Listen duration 5′ 12″', 'Add to playlist', 'Download: Ogg MP3 ( 4.8 MB )', 'Next Item: …': a player."""
+    text = line.strip()
+    if len(text) > 120 or any(mark in text for mark in "“”"):
+        return None
+    return True if _PLAYER.match(text) or _EPISODE_LIST.match(text) else None
+
+
 RULES: tuple[Rule[bool], ...] = (
     widget, phrase, copyright_line, imprint_line, contact, edition_switch, section_menu, menu_run, language_switch,
     site_notice, site_self, widget_stamp, share_bar, button_bar, button_words, wire_marks, issue_line, call_to_action,
     own_channel, release_terms,
     relative_clock, reuse_terms, bare_domain, bare_handle, read_time, star_rating, post_navigation, comment_form,
     page_instruction, own_piece, reader_comment, starred_banner, page_header, page_state, ask_bar, site_ask, ad_marker,
+    audio_player,
 )
 NAVIGATION: tuple[Rule[bool], ...] = (navigation,)
 # The rules whose every pattern needs a space inside the line (or that count two words or more): a line of one

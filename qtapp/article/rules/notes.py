@@ -1001,12 +1001,18 @@ _SIGNED = compile_lazily(rf"^[—–-]?\s*(?P<name>[^,]{{3,40}}),\s+(?P<place>[A
                      r"(?:,\s+[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*){0,2})?\.?$")
 
 
+_SIGNED_TITLE = re.compile(r"\s*\((?:Mrs|Mr|Ms|Miss|Dr|Rev|Prof|Cllr)\.?\)$")
+
+
 def signed_name(text: str) -> str | None:
     """'Margaret Pell, Ashby Parva' or '— Tom Reyes, Leeds': a letter's writer signing off with their town."""
     match = _SIGNED.match(text.strip())
-    if not match or not is_person(match.group("name")) or is_outlet(match.group("place")):
+    if not match:
         return None
-    return match.group("name").strip()
+    name = _SIGNED_TITLE.sub("", match.group("name")).strip()  # "Irene Duckworth (Mrs), Darwen"
+    if not is_person(name) or is_outlet(match.group("place")):
+        return None
+    return name
 
 
 _PLACE_LINE = re.compile(r"^[A-Z][\w'’.-]*(?:,?\s+[A-Z][\w'’.-]*){0,3}\.?$")
