@@ -1,5 +1,6 @@
-"""Set 16's and set 15's block shapes: a dateline dash glued to its paragraph, ad slot markers, a radio programme's player lines, a letters page's sign-offs, a news site's newsletter promotion box and its foot. Each case is invented; the
-corpus articles named in each test hold them in context.
+"""Set 16's and set 15's block shapes: a dateline dash glued to its paragraph, ad slot markers, a radio
+programme's player lines, a letters page's sign-offs, a news site's newsletter promotion box and its foot.
+Each case is invented; the corpus articles named in each test hold them in context.
 """
 
 from __future__ import annotations
@@ -85,8 +86,8 @@ SECOND = ("The library will open on Sunday afternoons from November, and the rea
     ("", "Sir,\n\n"), ("Advertisement\n\n", "Sir, – "), ("", "Dear Editor,\n\n")])
 def test_a_letters_sign_off_over_the_next_letters_greeting_is_a_signature(between: str, greeting: str) -> None:
     page = (LETTERS_HEAD + FIRST + "Bridget Furlong, Rosslare Strand\n\n" + between + greeting + SECOND
-            + "Maureen Doyle (Mrs), Castlebridge\n\nLetters should be under 250 words and include a full name, a postal "
-            "address and a daytime telephone number.\n")
+            + "Maureen Doyle (Mrs), Castlebridge\n\nLetters should be under 250 words and include a full name, "
+            "a postal address and a daytime telephone number.\n")
     article = parse_text(page)
     signed = [b.text for b in article.blocks if b.kind == "signature"]
     assert signed == ["Bridget Furlong, Rosslare Strand", "Maureen Doyle (Mrs), Castlebridge"]

@@ -1316,9 +1316,9 @@ def paragraph(ctx: Context) -> Made | None:
 
 
 RULES: tuple[Rule[Made], ...] = (
-    promo_box, comment_thread, page_furniture, related_list, navigation, editors_note, update_note, disclaimer, reprint_note,
-    piece_note, before_headline, byline, date_line, header_date, dateline_lead, caption, author_box, tagline,
-    salutation, valediction, contact_card, sign_off, page_foot, closing_line, title,
+    promo_box, comment_thread, page_furniture, related_list, navigation, editors_note, update_note, disclaimer,
+    reprint_note, piece_note, before_headline, byline, date_line, header_date, dateline_lead, caption, author_box,
+    tagline, salutation, valediction, contact_card, sign_off, page_foot, closing_line, title,
     closing_box, heading, paragraph,
 )
 

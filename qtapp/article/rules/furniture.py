@@ -800,7 +800,7 @@ def ad_marker(line: str) -> bool | None:
         return True
     if _AD_OPENER.match(text) and not any(mark in text for mark in "\"“”"):
         return True  # "TEXT AD: Call …", "Sponsored: Bet responsibly. 18+ only."; a quotation is the story's
-    if _CAMPAIGN_AD.match(text) and not text.upper() == text:
+    if _CAMPAIGN_AD.match(text) and text.upper() != text:
         return True  # "PT Mag Campaign AD"; "ROME, 79 AD" or a headline in capitals is no slot
     return True if len(text) <= 60 and _ADVERTISE_WITH.match(text) else None
 
