@@ -318,8 +318,20 @@ def _deck_under(headline: str, after: list[Piece]) -> bool:
     headline is the shorter line of the two."""
     words = headline.split()
     sentence = len(words) > 7 and 2 * sum(word[:1].islower() for word in words) >= len(words) and "|" not in headline
-    return sentence and _deck_follows(after) and not more_words_than(after[0].text, 40) \
-        and len(after[0].text.split()) >= len(words)
+    if not (sentence and _deck_follows(after) and not more_words_than(after[0].text, 40)):
+        return False
+    return len(after[0].text.split()) >= len(words) or _shorter_deck(headline, after[0].text)
+
+
+def _shorter_deck(headline: str, deck: str) -> bool:
+    """'Harbin opens winter tourism rail link as ice festival season nears' / 'Operators expect 1.2 million
+    trips in first month' / 'By …': a shorter deck of five words or more, written in lowercase as a sentence
+    without its full stop, under a headline that ends on no mark of its own and holds no dash between parts
+    ("Allotment Diaries — one plot, two seasons …" over a headline is the site's name and its tagline)."""
+    words = deck.split()
+    lowered = sum(w[:1].islower() for w in words[1:])
+    return len(words) >= 5 and 2 * lowered >= len(words) - 1 and not headline.endswith((".", "?", "!")) \
+        and not deck.endswith((".", ":", ",")) and not re.search(r"\s[—–-]\s", headline)
 
 
 def _run_end(texts: list[str], index: int, ahead: int) -> int:

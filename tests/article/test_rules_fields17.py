@@ -1,0 +1,35 @@
+"""Headline shapes from set 17 (task fields17): a headline and the shorter deck under it, … The pages are
+invented."""
+
+from __future__ import annotations
+
+from qtapp.article.parser import parse_text
+from qtapp.article.rules.blocks import Piece, _deck_under
+
+BODY = ("The council approved the new harbour wall on Tuesday after a two-year review, and building will start "
+        "in the spring.\n\nFishers said the works would close the slipway for a season.")
+
+
+def test_a_shorter_deck_written_as_a_sentence_stays_under_its_headline() -> None:
+    headline = "Harbour town approves sea wall as winter storms grow stronger each year"
+    deck = "Builders expect works to take 18 months"
+    article = parse_text(f"COAST DAILY\n\nLOCAL / COAST\n\n{headline}\n\n{deck}\n\nBy Ines Carrow\n\n"
+                         f"Published: Mar 4, 2026 7:15 AM\n\n{BODY}")
+    assert article.title == headline
+    assert _deck_under(headline, [Piece(deck), Piece("By Ines Carrow")])
+
+
+def test_a_tagline_phrase_under_a_site_line_is_no_deck() -> None:
+    # a short line or one in capitals under a headline, or a headline that ends as a sentence: no deck
+    assert not _deck_under("Walking the old drove roads of the northern hills with friends",
+                           [Piece("Notes and small towns"), Piece("By Ines Carrow")])
+    assert not _deck_under("Walking the old drove roads of the northern hills with friends",
+                           [Piece("The Hill Walkers Monthly Newsletter"), Piece("By Ines Carrow")])
+    assert not _deck_under("Harbour town approves sea wall as winter storms grow stronger.",
+                           [Piece("Builders expect works to take 18 months"), Piece("By Ines Carrow")])
+
+
+def test_a_site_name_and_its_tagline_over_a_headline_is_no_headline_with_a_deck() -> None:
+    site = "Allotment Diaries — one plot, two seasons and a great many slugs in Galway"
+    headline = "The winter I finally learned to love the compost heap"
+    assert not _deck_under(site, [Piece(headline), Piece("By Ines Carrow")])
