@@ -33,3 +33,14 @@ def test_a_site_name_and_its_tagline_over_a_headline_is_no_headline_with_a_deck(
     site = "Allotment Diaries — one plot, two seasons and a great many slugs in Galway"
     headline = "The winter I finally learned to love the compost heap"
     assert not _deck_under(site, [Piece(headline), Piece("By Ines Carrow")])
+
+
+def test_a_copyright_line_in_the_writers_own_name_names_no_publisher() -> None:
+    page = (f"Harbour Letters\n\nHome | Archive | About\n\nWhy the harbour wall took two years to approve\n\n"
+            f"Ines Carrow\n\nMar 4, 2026\n\n{BODY}\n\n© 2026 Ines Carrow · Privacy ∙ Terms")
+    article = parse_text(page)
+    assert [a.name for a in article.authors] == ["Ines Carrow"]
+    assert article.publisher != "Ines Carrow"
+    # an outlet's own copyright line still names it
+    article = parse_text(page.replace("© 2026 Ines Carrow", "© 2026 Harbour Letters Media Ltd"))
+    assert article.publisher is not None and article.publisher.startswith("Harbour Letters")
