@@ -44,3 +44,15 @@ def test_a_copyright_line_in_the_writers_own_name_names_no_publisher() -> None:
     # an outlet's own copyright line still names it
     article = parse_text(page.replace("© 2026 Ines Carrow", "© 2026 Harbour Letters Media Ltd"))
     assert article.publisher is not None and article.publisher.startswith("Harbour Letters")
+
+
+def test_a_portals_search_box_and_its_logo_line_are_no_headline_and_no_byline() -> None:
+    headline = "Harbour town approves sea wall as winter storms grow stronger each year"
+    article = parse_text(f"Portalia Start | PTL\n\nSearch the web\n\nNews | Weather | Sports\n\n{headline}\n\n"
+                         f"Story by Ines Carrow and Tomas Reyes\n\n{BODY}")
+    assert article.title == headline
+    assert [a.name for a in article.authors] == ["Ines Carrow", "Tomas Reyes"]
+    assert "Portalia Start | PTL" in article.dropped and "Search the web" in article.dropped
+    # a writer and the outlet under the headline stay the byline
+    article = parse_text(f"{headline}\n\nInes Carrow | Coast Daily\n\n{BODY}")
+    assert [a.name for a in article.authors] == ["Ines Carrow"]

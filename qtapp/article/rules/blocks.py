@@ -666,8 +666,10 @@ def navigation(ctx: Context) -> Made | None:
 @rule("block.before_headline")
 def before_headline(ctx: Context) -> Made | None:
     """'THE ASTANA TIMES', 'Opinion' above the headline: the site's logo and section, chrome."""
-    if ctx.before_title and not bylines.parse_byline(ctx.text) and not dates.date_line(ctx.text) \
-            and not notes.reprint_note(ctx.text):
+    if not ctx.before_title:
+        return None
+    read = bylines.parse_byline(ctx.text)
+    if (not read or _logo_fields(ctx, read)) and not dates.date_line(ctx.text) and not notes.reprint_note(ctx.text):
         return [("chrome", ctx.text)]
     return None
 
@@ -757,10 +759,16 @@ def byline(ctx: Context) -> Made | None:
     under = dated or late or ctx.right_under_title and ctx.title_at is not None and ctx.last_kind() in (
         "title", "dateline", "caption", "reprint_note", "editors_note")
     found = bylines.parse_byline(ctx.text, under_headline=under)
-    if found is None:
+    if found is None or _logo_fields(ctx, found):
         return None
     ctx.shape = found[1]
     return [("byline", ctx.text)]
+
+
+def _logo_fields(ctx: Context, found: tuple[bylines.Byline, str]) -> bool:
+    """'Microsoft Start | MSN' on the page's first line, the headline under it: a portal's logo and its short
+    name, read as 'Name | Outlet', never the writer of the story the headline heads."""
+    return ctx.index == 0 and ctx.before_title and found[1] == "byline.pipe_fields" and found[0].publisher is not None
 
 
 def _named_and_dated(text: str) -> bool:

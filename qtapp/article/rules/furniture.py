@@ -32,7 +32,8 @@ download images|view comments|show comments|newsletter|follow us|print version|p
 leave a reply|report an error|report a typo|journalistic standards|follow|short link|permalink|
 search keywords|☰||||中文|english|global edition|related news|related content|related links|
 ▶ play episode|play episode|▶ play|listen to this episode|latest news|latest headlines|latest stories|
-you may also be interested in|you may also like|advertising|media files|start the conversation
+you may also be interested in|you may also like|advertising|media files|start the conversation|search the web|
+search this site|search the site|search news|search site
 """.replace("\n", "").split("|"))
 _PHRASE_PREFIXES = re.compile(
     r"^(?:sign up (?:for|to)|subscribe to|follow (?:us|\w+) on|we use cookies|this (?:site|website) uses "
