@@ -56,3 +56,13 @@ def test_a_portals_search_box_and_its_logo_line_are_no_headline_and_no_byline() 
     # a writer and the outlet under the headline stay the byline
     article = parse_text(f"{headline}\n\nInes Carrow | Coast Daily\n\n{BODY}")
     assert [a.name for a in article.authors] == ["Ines Carrow"]
+
+
+def test_a_wires_version_tag_is_no_part_of_its_headline() -> None:
+    headline = "Harbour town approves sea wall as winter storms grow stronger"
+    for tag in ("(LEAD)", "(2nd LD)", "(URGENT)"):
+        article = parse_text(f"{tag} {headline}\n\nBy Ines Carrow\n\n{BODY}")
+        assert article.title == headline, tag
+    # brackets that are the headline's own words stay in it
+    article = parse_text(f"(Not) a sea wall: harbour town votes again\n\nBy Ines Carrow\n\n{BODY}")
+    assert article.title == "(Not) a sea wall: harbour town votes again"
