@@ -66,3 +66,13 @@ def test_a_wires_version_tag_is_no_part_of_its_headline() -> None:
     # brackets that are the headline's own words stay in it
     article = parse_text(f"(Not) a sea wall: harbour town votes again\n\nBy Ines Carrow\n\n{BODY}")
     assert article.title == "(Not) a sea wall: harbour town votes again"
+
+
+def test_journalist_after_a_comma_is_the_writers_role_never_a_second_writer() -> None:
+    from qtapp.article.rules import bylines
+
+    found = bylines.parse_byline("Iolani Tavita-Brown, Pacific Journalist", under_headline=True)
+    assert found is not None and found[0].names == ["Iolani Tavita-Brown"]
+    assert found[0].role == "Pacific Journalist"
+    found = bylines.parse_byline("Iolani Tavita-Brown, Mele Tupou", under_headline=True)
+    assert found is not None and found[0].names == ["Iolani Tavita-Brown", "Mele Tupou"]
