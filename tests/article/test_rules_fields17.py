@@ -76,3 +76,10 @@ def test_journalist_after_a_comma_is_the_writers_role_never_a_second_writer() ->
     assert found[0].role == "Pacific Journalist"
     found = bylines.parse_byline("Iolani Tavita-Brown, Mele Tupou", under_headline=True)
     assert found is not None and found[0].names == ["Iolani Tavita-Brown", "Mele Tupou"]
+
+
+def test_a_video_widgets_controls_under_the_headline_are_no_writer() -> None:
+    headline = "Harbour town approves sea wall as winter storms grow stronger"
+    article = parse_text(f"{headline}\n\nVideo PlayerClose\n\nby Coast Daily writers Ines Carrow, Tomas Reyes\n\n{BODY}")
+    assert [a.name for a in article.authors] == ["Ines Carrow", "Tomas Reyes"]
+    assert "Video PlayerClose" in article.dropped

@@ -33,7 +33,7 @@ leave a reply|report an error|report a typo|journalistic standards|follow|short 
 search keywords|☰||||中文|english|global edition|related news|related content|related links|
 ▶ play episode|play episode|▶ play|listen to this episode|latest news|latest headlines|latest stories|
 you may also be interested in|you may also like|advertising|media files|start the conversation|search the web|
-search this site|search the site|search news|search site
+search this site|search the site|search news|search site|video player|video playerclose|video player close
 """.replace("\n", "").split("|"))
 _PHRASE_PREFIXES = re.compile(
     r"^(?:sign up (?:for|to)|subscribe to|follow (?:us|\w+) on|we use cookies|this (?:site|website) uses "
