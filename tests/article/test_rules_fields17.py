@@ -83,3 +83,16 @@ def test_a_video_widgets_controls_under_the_headline_are_no_writer() -> None:
     article = parse_text(f"{headline}\n\nVideo PlayerClose\n\nby Coast Daily writers Ines Carrow, Tomas Reyes\n\n{BODY}")
     assert [a.name for a in article.authors] == ["Ines Carrow", "Tomas Reyes"]
     assert "Video PlayerClose" in article.dropped
+
+
+def test_a_name_comma_role_under_the_headline_and_its_deck_is_the_byline_not_the_headline() -> None:
+    from qtapp.article.rules.blocks import _name_and_role
+
+    headline = "Harbour town approves sea wall before winter"
+    deck = "The wall will rise two metres, and the slipway will close for a season while it is built"
+    article = parse_text(f"Coast Daily\n\nNews › Coast\n\n{headline}\n\n{deck}\n\nInes Carrow, Senior Reporter\n\n"
+                         f"Published: March 4, 2026 | 10:05\n\n{BODY}")
+    assert article.title == headline
+    assert [a.name for a in article.authors] == ["Ines Carrow"]
+    assert _name_and_role("Ines Carrow, Senior Reporter")
+    assert not _name_and_role("Port strike ends, officials say")

@@ -15,7 +15,7 @@ from qtapp.article import frontmatter as fm
 from qtapp.article.lazy_patterns import compile_lazily
 from qtapp.article.rules import bylines, dates, furniture, leads, notes, piece_notes, title_doubts
 from qtapp.article.rules.engine import Rule, first, rule
-from qtapp.article.rules.outlets import SECTIONS, is_outlet
+from qtapp.article.rules.outlets import SECTIONS, is_outlet, is_role
 from qtapp.article.rules.persons import MENU_WORDS, is_person
 
 MAX_HEADING = 120
@@ -370,6 +370,8 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
         return False, True  # a page that opens with its byline or a note has no headline line of its own
     if _masthead_lead(text):
         return False, False  # "AFP — Agence France-Presse": a logo built like a dateline, with nothing to lead
+    if have_best and _name_and_role(text):
+        return False, True  # "Sajila Saseendran-Mathew, Senior Reporter" under the headline and its deck: the byline
     if not have_best and _question_headline(pieces, 0):
         return True, True
     if dates.dateline(text) or is_prose(text) and not _titled_sentence(pieces, 0):
@@ -392,6 +394,16 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
             return False, True  # the headline's standfirst, written as a sentence, over the byline
         return True, _titled_sentence(pieces, 0)  # a byline or date line right under it
     return False, words > 25
+
+
+def _name_and_role(text: str) -> bool:
+    """'Sajila Saseendran-Mathew, Senior Reporter': a writer's name, a comma and a role ending on a role's word
+    (a byline read only under a headline), never a headline of its own."""
+    if len(text) > 100 or "," not in text:
+        return False
+    found = bylines.parse_byline(text, under_headline=True)
+    return bool(found and found[1] == "byline.name_comma_role" and found[0].names and found[0].role
+                and is_role(found[0].role))
 
 
 def _one_word_passed_over(text: str, have_best: bool) -> bool:
