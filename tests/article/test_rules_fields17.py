@@ -96,3 +96,12 @@ def test_a_name_comma_role_under_the_headline_and_its_deck_is_the_byline_not_the
     assert [a.name for a in article.authors] == ["Ines Carrow"]
     assert _name_and_role("Ines Carrow, Senior Reporter")
     assert not _name_and_role("Port strike ends, officials say")
+
+
+def test_a_headline_that_ends_on_a_temperature_is_no_weather_widget() -> None:
+    from qtapp.article.rules import furniture
+
+    assert furniture.furniture("Tuesday, April 8, 2025 | 54°F Cloudy")
+    assert not furniture.furniture("Harbour town shivers as crowd braves -24°C at the sea wall opening")
+    headline = "Harbour town opens sea wall as crowd braves -24°C"
+    assert parse_text(f"{headline}\n\nBy Ines Carrow\n\n{BODY}").title == headline

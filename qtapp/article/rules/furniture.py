@@ -202,10 +202,17 @@ def copyright_line(line: str) -> bool | None:
     text = line.strip()
     if len(text) <= 400 and (_COPYRIGHT_OPENER.match(text) or _RIGHTS_RESERVED.search(text) or _ICP.search(text)
                              or len(text) <= 160 and "©" in text and _MARK_AND_YEAR.search(text)
-                             or len(text) <= 80 and (_WEATHER.search(text) or _COUNTER.match(text)
+                             or len(text) <= 80 and (_weather_widget(text) or _COUNTER.match(text)
                                                      or _RESPONSES.match(text))):
         return True
     return None
+
+
+def _weather_widget(text: str) -> bool:
+    """'Tuesday, April 8, 2025 | 54°F Cloudy', 'Dubai 32°C partly cloudy': a temperature among a few names,
+    never 'Räsänen takes surprise Ruka podium as home crowd braves -24°C', a headline that reads on in
+    lowercase words."""
+    return bool(_WEATHER.search(text)) and sum(w[:1].islower() for w in text.split()) <= 2
 
 
 @rule("chrome.contact")
