@@ -62,6 +62,9 @@ _RELATIVE_STAMP = re.compile(r"(?<=\S)\s*Updated \d+ (?:mins?|minutes?|hours?|da
 _STAMP_THEN_BANNER = re.compile(r"^(?P<stamp>(?:19|20)\d\d-\d\d-\d\d(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)\s+"
                                 r"(?=[A-Z])(?:\S+\s*){1,4}$")
 REMEMBERED_PARAGRAPHS = 4096
+# "(LEAD) …", "(2nd LD) …", "(URGENT) …": a wire's tag saying which version of the story this is
+_UPDATE_TAG = re.compile(r"^\((?:LEAD|URGENT|UPDATE(?:\s+\d+)?|\d+(?:st|nd|rd|th)\s+(?:LD|LEAD))"
+                         r"(?:\s*[,&]\s*[A-Z\d][\w ]{0,20})?\)\s+(?=[A-Z\d])")
 
 
 def _pieces(paragraphs: list[str], names: frozenset[str]) -> list[Piece]:
@@ -115,6 +118,11 @@ def _split_piece(text: str) -> list[Piece]:
     if stamp and dates.date_line(stamp.group("stamp")) and not re.search(r"[.!?,:;]$", text):
         pieces.append(Piece(stamp.group("stamp")))
         text = text[stamp.end("stamp"):].strip()
+    tag = _UPDATE_TAG.match(text) if text.startswith("(") else None
+    if tag and len(text[tag.end():].split()) >= 3 and len(text) <= MAX_HEADING:
+        # "(LEAD) Ulsan clinch K League 1 title …": the wire's version tag, apart from the headline it stands on
+        pieces.append(Piece(tag.group(0).strip()))
+        text = text[tag.end():]
     heading = split_glued_heading(text, MAX_HEADING)
     if heading:
         pieces.append(Piece(heading[0].strip(), glued_heading=True))

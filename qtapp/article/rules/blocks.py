@@ -15,7 +15,7 @@ from qtapp.article import frontmatter as fm
 from qtapp.article.lazy_patterns import compile_lazily
 from qtapp.article.rules import bylines, dates, furniture, leads, notes, piece_notes, title_doubts
 from qtapp.article.rules.engine import Rule, first, rule
-from qtapp.article.rules.outlets import SECTIONS, is_outlet
+from qtapp.article.rules.outlets import SECTIONS, is_outlet, is_role
 from qtapp.article.rules.persons import MENU_WORDS, is_person
 
 MAX_HEADING = 120
@@ -320,8 +320,20 @@ def _deck_under(headline: str, after: list[Piece]) -> bool:
     headline is the shorter line of the two."""
     words = headline.split()
     sentence = len(words) > 7 and 2 * sum(word[:1].islower() for word in words) >= len(words) and "|" not in headline
-    return sentence and _deck_follows(after) and not more_words_than(after[0].text, 40) \
-        and len(after[0].text.split()) >= len(words)
+    if not (sentence and _deck_follows(after) and not more_words_than(after[0].text, 40)):
+        return False
+    return len(after[0].text.split()) >= len(words) or _shorter_deck(headline, after[0].text)
+
+
+def _shorter_deck(headline: str, deck: str) -> bool:
+    """'Harbin opens winter tourism rail link as ice festival season nears' / 'Operators expect 1.2 million
+    trips in first month' / 'By …': a shorter deck of five words or more, written in lowercase as a sentence
+    without its full stop, under a headline that ends on no mark of its own and holds no dash between parts
+    ("Allotment Diaries — one plot, two seasons …" over a headline is the site's name and its tagline)."""
+    words = deck.split()
+    lowered = sum(w[:1].islower() for w in words[1:])
+    return len(words) >= 5 and 2 * lowered >= len(words) - 1 and not headline.endswith((".", "?", "!")) \
+        and not deck.endswith((".", ":", ",")) and not re.search(r"\s[—–-]\s", headline)
 
 
 def _run_end(texts: list[str], index: int, ahead: int) -> int:
@@ -360,6 +372,8 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
         return False, True  # a page that opens with its byline or a note has no headline line of its own
     if _masthead_lead(text):
         return False, False  # "AFP — Agence France-Presse": a logo built like a dateline, with nothing to lead
+    if have_best and _name_and_role(text):
+        return False, True  # "Sajila Saseendran-Mathew, Senior Reporter" under the headline and its deck: the byline
     if not have_best and _question_headline(pieces, 0):
         return True, True
     if dates.dateline(text) or is_prose(text) and not _titled_sentence(pieces, 0):
@@ -382,6 +396,16 @@ def _title_step(pieces: list[Piece], have_best: bool) -> tuple[bool, bool]:
             return False, True  # the headline's standfirst, written as a sentence, over the byline
         return True, _titled_sentence(pieces, 0)  # a byline or date line right under it
     return False, words > 25
+
+
+def _name_and_role(text: str) -> bool:
+    """'Sajila Saseendran-Mathew, Senior Reporter': a writer's name, a comma and a role ending on a role's word
+    (a byline read only under a headline), never a headline of its own."""
+    if len(text) > 100 or "," not in text:
+        return False
+    found = bylines.parse_byline(text, under_headline=True)
+    return bool(found and found[1] == "byline.name_comma_role" and found[0].names and found[0].role
+                and is_role(found[0].role))
 
 
 def _one_word_passed_over(text: str, have_best: bool) -> bool:
@@ -690,8 +714,10 @@ def navigation(ctx: Context) -> Made | None:
 @rule("block.before_headline")
 def before_headline(ctx: Context) -> Made | None:
     """'THE ASTANA TIMES', 'Opinion' above the headline: the site's logo and section, chrome."""
-    if ctx.before_title and not bylines.parse_byline(ctx.text) and not dates.date_line(ctx.text) \
-            and not notes.reprint_note(ctx.text):
+    if not ctx.before_title:
+        return None
+    read = bylines.parse_byline(ctx.text)
+    if (not read or _logo_fields(ctx, read)) and not dates.date_line(ctx.text) and not notes.reprint_note(ctx.text):
         return [("chrome", ctx.text)]
     return None
 
@@ -781,10 +807,16 @@ def byline(ctx: Context) -> Made | None:
     under = dated or late or ctx.right_under_title and ctx.title_at is not None and ctx.last_kind() in (
         "title", "dateline", "caption", "reprint_note", "editors_note")
     found = bylines.parse_byline(ctx.text, under_headline=under)
-    if found is None:
+    if found is None or _logo_fields(ctx, found):
         return None
     ctx.shape = found[1]
     return [("byline", ctx.text)]
+
+
+def _logo_fields(ctx: Context, found: tuple[bylines.Byline, str]) -> bool:
+    """'Microsoft Start | MSN' on the page's first line, the headline under it: a portal's logo and its short
+    name, read as 'Name | Outlet', never the writer of the story the headline heads."""
+    return ctx.index == 0 and ctx.before_title and found[1] == "byline.pipe_fields" and found[0].publisher is not None
 
 
 def _named_and_dated(text: str) -> bool:

@@ -255,9 +255,18 @@ def copyright_publisher(page: Page) -> str | None:
             # "© Shannonside Herald Media Ltd 2025", "Copyright © AFP 2017-2024"
             owner = re.sub(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)?\d\d)?)?$", "", owner)
             owner = re.sub(r"\.com$", "", owner, flags=re.IGNORECASE).rstrip(" —–-")
+            if owner and _byline_writer(owner, page):
+                continue  # "© 2026 Daniel Ssemwogerere · Privacy" under his own newsletter: the writer's, no outlet
             if owner and not re.match(r"(?i)all\s+rights", owner) and (len(owner.split()) <= 6 or _titled(owner)):
                 return _masthead_for(canonical(owner), bool(_COMPANY.search(owner)), page)
     return None
+
+
+def _byline_writer(owner: str, page: Page) -> bool:
+    """Whether a copyright line's owner is a person the byline names: a blog's or a newsletter's writer owns
+    the words, and the outlet is the site's name, never the writer's."""
+    wanted = owner.casefold()
+    return any(name.casefold() == wanted for byline in page.bylines() for name in byline.names)
 
 
 def _titled(name: str) -> bool:

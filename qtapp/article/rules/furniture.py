@@ -32,8 +32,8 @@ download images|view comments|show comments|newsletter|follow us|print version|p
 leave a reply|report an error|report a typo|journalistic standards|follow|short link|permalink|
 search keywords|☰||||中文|english|global edition|related news|related content|related links|
 ▶ play episode|play episode|▶ play|listen to this episode|latest news|latest headlines|latest stories|
-you may also be interested in|you may also like|advertising|media files|start the conversation|video player|
-video playerclose|video player close
+you may also be interested in|you may also like|advertising|media files|start the conversation|search the web|
+search this site|search the site|search news|search site|video player|video playerclose|video player close
 """.replace("\n", "").split("|"))
 _PHRASE_PREFIXES = re.compile(
     r"^(?:sign up (?:for|to)|subscribe to|follow (?:us|\w+) on|we use cookies|this (?:site|website) uses "
@@ -207,7 +207,7 @@ def copyright_line(line: str) -> bool | None:
     text = line.strip()
     if len(text) <= 400 and (_COPYRIGHT_OPENER.match(text) or _RIGHTS_RESERVED.search(text) or _ICP.search(text)
                              or len(text) <= 160 and "©" in text and _MARK_AND_YEAR.search(text)
-                             or len(text) <= 80 and (_WEATHER.search(text) or _COUNTER.match(text)
+                             or len(text) <= 80 and (_weather_widget(text) or _COUNTER.match(text)
                                                      or _RESPONSES.match(text))):
         return True
     return None
@@ -223,6 +223,13 @@ def imprint_line(line: str) -> bool | None:
     text = line.strip()
     found = _IMPRINT.match(text) if len(text) <= 110 and text[-1:].isdigit() else None
     return True if found and is_outlet(found.group("outlet")) else None
+
+
+def _weather_widget(text: str) -> bool:
+    """'Tuesday, April 8, 2025 | 54°F Cloudy', 'Dubai 32°C partly cloudy': a temperature among a few names,
+    never 'Räsänen takes surprise Ruka podium as home crowd braves -24°C', a headline that reads on in
+    lowercase words."""
+    return bool(_WEATHER.search(text)) and sum(w[:1].islower() for w in text.split()) <= 2
 
 
 @rule("chrome.contact")

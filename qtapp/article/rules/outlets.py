@@ -53,6 +53,7 @@ ROLE_WORDS = frozenset("""
 writer writers reporter reporters correspondent correspondents editor editors contributor contributors
 columnist columnists staff commentator analyst producer photographer intern desk bureau team board
 communications office relations officer spokesperson division coordinator adviser advisor specialist
+journalist journalists
 """.split())
 NO_PERSON = re.compile(r"^(?:the\s+)?(?:editorial\s+board|editors?|editorial|staff|our\s+view|"
                        r"(?:\w+\s+)?staff\s+(?:reporters?|writers?)|\w+\s+reporters|opinion)$", re.IGNORECASE)
