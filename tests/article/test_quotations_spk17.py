@@ -1,0 +1,26 @@
+"""Honorifics, role initials and other set-17 speaker shapes (task spk17): a wrong speaker must at least be
+marked, and where the text supports it the right one is given. New words, not the holdout sets'."""
+
+from __future__ import annotations
+
+from qtapp.article import parse_text
+from qtapp.article.model import Quotation
+
+LEAD = "The festival week opened in the old quarter on Saturday with music in three squares.\n\n"
+
+
+def _quotes(*paragraphs: str) -> list[Quotation]:
+    return parse_text(LEAD + "\n\n".join(paragraphs)).quotations
+
+
+def test_maestro_before_a_name_is_an_honorific_not_part_of_it() -> None:
+    quotes = _quotes("When the festival's conductor, Maestro Lorenzo Abati, came to the square, he waited for "
+                     "silence and said, \"Let the bells finish first.\"")
+    assert quotes[-1].speaker == "Lorenzo Abati"
+
+
+def test_a_roles_initials_are_never_a_name() -> None:
+    quotes = _quotes("After touring the flooded district, the chief minister said boats were ready. "
+                     "\"Nobody should wait for the water to rise,\" the CM said.",
+                     "\"The roads will reopen on Friday,\" the DC said.")
+    assert [q.speaker for q in quotes[-2:]] == [None, None]
