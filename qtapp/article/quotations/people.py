@@ -81,7 +81,7 @@ _PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?(?:[a-z]+ed|won|ran|took|came|we
 # someone, names a street or a place, and a later "she" means the sentence's subject
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|along|near|across|via|onto|into|off|outside|opposite)\s+$")
 _IN_THE_BEFORE = re.compile(r"\b(?:in|near|across|along|off|outside)\s+the\s+$")
-_NAME_PARTICLES = frozenset("von van de da di du del della der den le la bin ibn al el".split())
+_NAME_PARTICLES = frozenset("von van de da di du del della der den le la bin ibn al el ter".split())
 _ARTICLE_JOINED = re.compile(r"^(?:(?:al|el|ad|as|ash|at|ar)-|d['’])[A-Z]")
 _ROLE_AFTER = re.compile(r"^\s+([a-z][a-z\-]*)(?:\s+([a-z][a-z\-]*))?\b(?!['’])")
 
