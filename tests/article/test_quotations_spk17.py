@@ -24,3 +24,15 @@ def test_a_roles_initials_are_never_a_name() -> None:
                      "\"Nobody should wait for the water to rise,\" the CM said.",
                      "\"The roads will reopen on Friday,\" the DC said.")
     assert [q.speaker for q in quotes[-2:]] == [None, None]
+
+
+def test_a_dutch_particle_capitalised_in_a_short_form_is_the_person_introduced() -> None:
+    quotes = _quotes("Bandleader Sanne ter Velde said the squares were full by noon.",
+                     "\"We had to play the last set twice,\" Ter Velde said.")
+    assert quotes[-1].speaker == "Sanne ter Velde"
+
+
+def test_a_role_of_a_bank_for_a_region_before_a_name_gives_the_person() -> None:
+    quotes = _quotes("Opening the stage, Country Director of the Nordic Investment Bank for Estonia Kadri Tamm-Lindholm "
+                     "said the squares were \"the best kept in the Baltics.\"")
+    assert quotes[-1].speaker == "Kadri Tamm-Lindholm"

@@ -162,7 +162,9 @@ def clean(run: str) -> Named | None:
         return Named("org", " ".join(tokens[1:]), "")  # "Developer Brackenfield Homes": the firm
     if _civic_body(pieces, links):
         return Named("org", text, "")
-    if not _is_role(tokens[0]) and heads and not person_after_org:
+    # "Country Director of the Asian Development Bank for Uzbekistan X": a role ends the first piece, a person follows
+    role_then_person = _is_role(pieces[0].split()[-1]) and heads[-1:] < [len(tokens) - 3] and len(pieces) > 1
+    if not _is_role(tokens[0]) and heads and not person_after_org and not role_then_person:
         first = pieces[0].split()
         if any(_is_head(t) for t in first) or all(link.strip() in ("and", "&") for link in links) \
                 or _head_after_and(pieces, links):
