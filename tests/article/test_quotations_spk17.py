@@ -4,6 +4,7 @@ marked, and where the text supports it the right one is given. New words, not th
 from __future__ import annotations
 
 from qtapp.article import parse_text
+from qtapp.article.doubts import CONFIDENT
 from qtapp.article.model import Quotation
 
 LEAD = "The festival week opened in the old quarter on Saturday with music in three squares.\n\n"
@@ -36,3 +37,13 @@ def test_a_role_of_a_bank_for_a_region_before_a_name_gives_the_person() -> None:
     quotes = _quotes("Opening the stage, Country Director of the Nordic Investment Bank for Estonia Kadri Tamm-Lindholm "
                      "said the squares were \"the best kept in the Baltics.\"")
     assert quotes[-1].speaker == "Kadri Tamm-Lindholm"
+
+
+def test_a_name_followed_by_a_capitalised_title_is_still_a_person() -> None:
+    quotes = _quotes("\"The squares have never been this full,\" said Annegret Vollmerhaus, President of the "
+                     "Festival Board.",
+                     "\"We will add a fourth stage next year,\" said Tomasz Wierzbicki Nowak, Vice President, "
+                     "Programming and Venues at the Festival Board. He added that tickets would stay "
+                     "\"at the price of a coffee.\"")
+    assert quotes[-2].speaker == "Tomasz Wierzbicki Nowak" and quotes[-2].confidence >= CONFIDENT
+    assert quotes[-1].speaker != "Annegret Vollmerhaus"

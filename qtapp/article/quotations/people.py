@@ -723,6 +723,12 @@ def _runs(masked: str) -> Iterator[tuple[int, int, _Run]]:
             yield start, end, known
 
 
+def _title_next(after: str) -> bool:
+    """ "said Joaquín Ferrer, Vice President, Operations …": what follows the comma is a title, not a name."""
+    words = _PURE_NAME_NEXT.match(after).group().strip(" ,").split()  # type: ignore[union-attr]
+    return words[-1].lower() in ROLE_TITLES
+
+
 def _read_run(before: str, run: str, after: str) -> _Run | None:
     """What one run says, or None to skip it."""
     named = clean(run)
@@ -746,7 +752,7 @@ def _read_run(before: str, run: str, after: str) -> _Run | None:
         return None
     if _IN_THE_BEFORE.search(before[-12:]) and not named.name.isupper():
         return None  # "growers in the Bay of Plenty say": a place after "in the", no person ("Bay")
-    if _PURE_NAME_NEXT.match(after) and not role_of_body(after[1:].lstrip()):
+    if _PURE_NAME_NEXT.match(after) and not role_of_body(after[1:].lstrip()) and not _title_next(after):
         return None  # "Kazakhstan's Minister of Digital Development, Marat Seitov,": the role of the next
     if role_of_body(run) and _NAME_COMMA_BEFORE.search(before) and _APPOSITION_ENDS.match(after):
         # "Dr. Mariam Al Hammadi, Director of the Biodiversity Department at the Ministry, …": the role of the
