@@ -47,3 +47,10 @@ def test_a_name_followed_by_a_capitalised_title_is_still_a_person() -> None:
                      "\"at the price of a coffee.\"")
     assert quotes[-2].speaker == "Tomasz Wierzbicki Nowak" and quotes[-2].confidence >= CONFIDENT
     assert quotes[-1].speaker != "Annegret Vollmerhaus"
+
+
+def test_a_capital_the_in_mid_sentence_opens_a_title_no_pronoun_can_mean() -> None:
+    quotes = _quotes("The band's leader, Mairi Tulloch, wrote most of the set.",
+                     "Her jig The Skerry Lights Reel closed the night. A recording, made by fans and mixed, "
+                     "she insisted, \"with the window open\", is on sale.")
+    assert quotes[-1].speaker != "Skerry Lights Reel"

@@ -723,6 +723,9 @@ def _runs(masked: str) -> Iterator[tuple[int, int, _Run]]:
             yield start, end, known
 
 
+_WORD_END = re.compile(r"[a-z]\s+$")
+
+
 def _title_next(after: str) -> bool:
     """ "said Joaquín Ferrer, Vice President, Operations …": what follows the comma is a title, not a name."""
     words = _PURE_NAME_NEXT.match(after).group().strip(" ,").split()  # type: ignore[union-attr]
@@ -750,6 +753,8 @@ def _read_run(before: str, run: str, after: str) -> _Run | None:
         return _Run("org", named)
     if named.many:
         return None
+    if named.kind == "person" and " " in named.name and run.startswith("The ") and _WORD_END.search(before):
+        return None  # "her reel The Bressay Ferry became a standard": a capital "The" mid-sentence opens a title
     if _IN_THE_BEFORE.search(before[-12:]) and not named.name.isupper():
         return None  # "growers in the Bay of Plenty say": a place after "in the", no person ("Bay")
     if _PURE_NAME_NEXT.match(after) and not role_of_body(after[1:].lstrip()) and not _title_next(after):
