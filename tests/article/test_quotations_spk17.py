@@ -54,3 +54,10 @@ def test_a_capital_the_in_mid_sentence_opens_a_title_no_pronoun_can_mean() -> No
                      "Her jig The Skerry Lights Reel closed the night. A recording, made by fans and mixed, "
                      "she insisted, \"with the window open\", is on sale.")
     assert quotes[-1].speaker != "Skerry Lights Reel"
+
+
+def test_a_double_family_name_used_alone_keeps_the_unknown_given_name() -> None:
+    quotes = _quotes("\"The bells will ring until midnight,\" the organiser of the week, Gianpaolo Bertoldi Della "
+                     "Valle, told reporters.",
+                     "Bertoldi Della Valle said the squares would close at one.")
+    assert quotes[0].speaker == "Gianpaolo Bertoldi Della Valle"
