@@ -146,6 +146,8 @@ def _title_inside(person: Person, tokens: list[str], text: str) -> Unproven | No
             and tokens[1].lower() not in _PARTICLES:  # "Hedi Ben Romdhane" … "Ben Romdhane": the family name
         rest = " ".join(tokens[1:])
         if text.count(rest) > text.count(f"{tokens[0]} {rest}"):
+            if any(t.lower() in _PARTICLES for t in tokens[2:-1]):
+                return None  # "Zanchetta De Rossi" alone: a double family name, the first word its given name
             if _called_by_rest(text, rest) or _role_before(text, " ".join(tokens)):
                 return Unproven("title_in_name")  # the first word is a name's own: kept, for the user to check
             return Unproven("title_in_name", rest)

@@ -55,6 +55,8 @@ class _Verbs:
 VERB_RE = _Verbs()
 REPORT_VERBS = SPEECH_VERBS | PARTICIPLES
 
+# A role's initials, never a name ("the CM said" is the chief minister): lowercase.
+ROLE_INITIALS = frozenset("cm pm dc dcp acp sp ssp dm sdm mla mlc mp mep mec cji cec dgp igp".split())
 # Capitalised words that are a title or role before a name ("Mining Minister Carla Pizarro").
 ROLE_TITLES = frozenset("""
 president vice prime minister secretary chancellor mayor governor gov gov. lt lt. amb amb. senator sen sen. rep rep.
@@ -117,7 +119,7 @@ ABBREVIATIONS = frozenset("dr mr mrs ms prof st gen sen rep gov jr sr no vs sept
 HONORIFICS = frozenset("""
 datuk dato dato' dato’ datin tun haji hajah hj hjh ustaz ustazah maulana shri shrimati smt thiru tmt alhaji
 alhaja encik puan ibu bapak eng hon honourable honorable rev reverend fr engr atty ir drs herr frau monsieur
-mme madame señor señora sra srta dott yb
+mme madame señor señora sra srta dott yb maestro maestra
 mawlawi mawlavi maulvi moulvi molvi maulawi alhaj hojatoleslam
 """.split())
 # Titles and forms of address of many languages that the reading does not take off (some are also given

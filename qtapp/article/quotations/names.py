@@ -26,6 +26,7 @@ from qtapp.article.quotations.lexicon import (
     NAME_LINKS,
     ORG_HEADS,
     PHRASE_SPLIT,
+    ROLE_INITIALS,
     ROLE_TITLES,
 )
 
@@ -146,8 +147,8 @@ def clean(run: str) -> Named | None:
         tokens.pop(0)  # "Kazakhstan's Ministry of Transport" → the ministry itself
     if len(tokens) > 2 and _POSSESSIVE.search(tokens[0]) and any(_is_head(t) for t in tokens[2:]):
         tokens.pop(0)  # "Turkmenistan's Maritime and River Transport Agency": the owner is not in the name
-    if not tokens:
-        return None
+    if not tokens or len(tokens) == 1 and tokens[0].isupper() and tokens[0].lower().rstrip(".") in ROLE_INITIALS:
+        return None  # "…," the CM said': a role's initials name no one
     owned = _after_owning_body(tokens)
     if owned is not tokens:
         return Named("org", " ".join(owned), "")  # what a body owns is a body
@@ -161,7 +162,9 @@ def clean(run: str) -> Named | None:
         return Named("org", " ".join(tokens[1:]), "")  # "Developer Brackenfield Homes": the firm
     if _civic_body(pieces, links):
         return Named("org", text, "")
-    if not _is_role(tokens[0]) and heads and not person_after_org:
+    # "Country Director of the Asian Development Bank for Uzbekistan X": a role ends the first piece, a person follows
+    role_then_person = _is_role(pieces[0].split()[-1]) and heads[-1:] < [len(tokens) - 3] and len(pieces) > 1
+    if not _is_role(tokens[0]) and heads and not person_after_org and not role_then_person:
         first = pieces[0].split()
         if any(_is_head(t) for t in first) or all(link.strip() in ("and", "&") for link in links) \
                 or _head_after_and(pieces, links):

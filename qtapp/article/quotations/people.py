@@ -81,7 +81,7 @@ _PAST_VERB_AFTER = re.compile(r"^\s+(?:also\s+)?(?:[a-z]+ed|won|ran|took|came|we
 # someone, names a street or a place, and a later "she" means the sentence's subject
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|along|near|across|via|onto|into|off|outside|opposite)\s+$")
 _IN_THE_BEFORE = re.compile(r"\b(?:in|near|across|along|off|outside)\s+the\s+$")
-_NAME_PARTICLES = frozenset("von van de da di du del della der den le la bin ibn al el".split())
+_NAME_PARTICLES = frozenset("von van de da di du del della der den le la bin ibn al el ter".split())
 _ARTICLE_JOINED = re.compile(r"^(?:(?:al|el|ad|as|ash|at|ar)-|d['’])[A-Z]")
 _ROLE_AFTER = re.compile(r"^\s+([a-z][a-z\-]*)(?:\s+([a-z][a-z\-]*))?\b(?!['’])")
 
@@ -723,6 +723,15 @@ def _runs(masked: str) -> Iterator[tuple[int, int, _Run]]:
             yield start, end, known
 
 
+_WORD_END = re.compile(r"[a-z]\s+$")
+
+
+def _title_next(after: str) -> bool:
+    """ "said Joaquín Ferrer, Vice President, Operations …": what follows the comma is a title, not a name."""
+    words = _PURE_NAME_NEXT.match(after).group().strip(" ,").split()  # type: ignore[union-attr]
+    return words[-1].lower() in ROLE_TITLES
+
+
 def _read_run(before: str, run: str, after: str) -> _Run | None:
     """What one run says, or None to skip it."""
     named = clean(run)
@@ -744,9 +753,11 @@ def _read_run(before: str, run: str, after: str) -> _Run | None:
         return _Run("org", named)
     if named.many:
         return None
+    if named.kind == "person" and " " in named.name and run.startswith("The ") and _WORD_END.search(before):
+        return None  # "her reel The Bressay Ferry became a standard": a capital "The" mid-sentence opens a title
     if _IN_THE_BEFORE.search(before[-12:]) and not named.name.isupper():
         return None  # "growers in the Bay of Plenty say": a place after "in the", no person ("Bay")
-    if _PURE_NAME_NEXT.match(after) and not role_of_body(after[1:].lstrip()):
+    if _PURE_NAME_NEXT.match(after) and not role_of_body(after[1:].lstrip()) and not _title_next(after):
         return None  # "Kazakhstan's Minister of Digital Development, Marat Seitov,": the role of the next
     if role_of_body(run) and _NAME_COMMA_BEFORE.search(before) and _APPOSITION_ENDS.match(after):
         # "Dr. Mariam Al Hammadi, Director of the Biodiversity Department at the Ministry, …": the role of the
