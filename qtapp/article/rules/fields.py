@@ -442,9 +442,17 @@ _LOGO_TAGLINE = re.compile(r"^(?P<name>[^,·–—|]{2,40}?)(?:\s+[·–—-]\s+
 _LINKING = frozenset({"of", "the", "and", "&", "de", "in", "for"})
 
 
+# "ABC News Homepage", "Kestrel home page": the logo's link text, the outlet and where the link goes
+_HOME_LINK = re.compile(r"(?P<name>[A-ZÀ-Ý][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3})\s+(?i:home\s?page)")
+
+
 def _logo_name(line: str) -> str:
     """'MERIDIAN · Stories from the edges of the map' → 'MERIDIAN'; 'RFA Radio Free Asia' → 'Radio Free Asia'
-    (an acronym beside the name it spells); any other line as it is."""
+    (an acronym beside the name it spells); 'ABC News Homepage' → 'ABC News' (the logo's link, named by where
+    it goes); any other line as it is."""
+    home = _HOME_LINK.fullmatch(line.strip())
+    if home and all(w[:1].isupper() or w in _LINKING for w in home.group("name").split()):
+        line = home.group("name")
     words = line.split()
     if len(words) >= 3 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and _initials(words[1:]) == words[0]:
         return " ".join(words[1:])
