@@ -243,6 +243,11 @@ _COPYRIGHT_OWNER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s
                               r"(?:,?\s*\d{4})?(?:\.|,|\s+All\s+rights|\s*$)", re.IGNORECASE)
 
 
+# ", Coleman & Co. Ltd.", ", Smith and Sons": the rest of a firm named by its partners, after the first one
+_FIRM = re.compile(r",\s+(?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+\s+(?:&|and)\s+(?:Co\b\.?|Sons\b|Company\b)"
+                   r"(?:\s+(?:Ltd|Limited|Pvt|Inc|LLC|plc)\b\.?)?")
+
+
 @rule("publisher.copyright")
 def copyright_publisher(page: Page) -> str | None:
     """'© 2024 Northern Star Media. All rights reserved.' (dropped as chrome) → Northern Star Media."""
@@ -252,13 +257,17 @@ def copyright_publisher(page: Page) -> str | None:
             owner = re.sub(r"^(?:(?:copyright|©|\d{4}(?:\s*-\s*\d{4})?)\s*)+", "", match.group("owner"),
                            flags=re.IGNORECASE).strip()
             owner = re.split(r"\s+[·•|]\s+", owner)[0]  # "© 2024 The Long Way Round · Powered by WordPress"
+            firm = _FIRM.match(text, match.end("owner"))
+            # "© 2026 Bennett, Coleman & Co. Ltd.": a firm's name, its partners' names cut at the first comma
+            owner = owner + firm.group(0).rstrip(".") if firm and " " not in owner.strip() else owner
             # "© Shannonside Herald Media Ltd 2025", "Copyright © AFP 2017-2024"
             owner = re.sub(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)?\d\d)?)?$", "", owner)
             owner = re.sub(r"\.com$", "", owner, flags=re.IGNORECASE).rstrip(" —–-")
             if owner and _byline_writer(owner, page):
                 continue  # "© 2026 Daniel Ssemwogerere · Privacy" under his own newsletter: the writer's, no outlet
             if owner and not re.match(r"(?i)all\s+rights", owner) and (len(owner.split()) <= 6 or _titled(owner)):
-                return _masthead_for(canonical(owner), bool(_COMPANY.search(owner)), page)
+                named = _masthead_for(canonical(owner), bool(_COMPANY.search(owner) or firm), page)
+                return None if firm and named == canonical(owner) else named  # a firm, no publication's name
     return None
 
 
