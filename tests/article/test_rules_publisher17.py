@@ -41,3 +41,25 @@ def test_a_firm_named_by_its_partners_is_no_publication_without_a_logo() -> None
         "Traders had asked for the extra day after a busy autumn.",
         "Copyright © 2026 Harrow, Pemberton & Co. Ltd. All rights reserved."])
     assert parse_text(text).publisher != "Harrow"
+
+
+_PORTAL = ["Lanternfly News", "Home | Mail | News | Money | Sport", "Nordic Wire Service",
+           "Ferry operators on the northern fjords add winter sailings after road closures", "Sigrun Halvorsen-Baptiste",
+           "Two ferry companies on the northern fjords will add extra winter sailings from Monday, the office said.",
+           "Recommended stories", "© 2026 Lanternfly. All rights reserved."]
+
+
+def test_a_portal_page_names_the_outlet_over_the_headline_and_the_portal_that_carries_it() -> None:
+    article = parse_text("\n\n".join(_PORTAL))
+    assert article.publisher == "Nordic Wire Service"
+    assert article.reprinted_by == "Lanternfly News"
+
+
+def test_a_copyright_of_another_owner_than_the_logo_keeps_the_usual_answer() -> None:
+    article = parse_text("\n\n".join([*_PORTAL[:-1], "© 2026 Harrier Media Ltd. All rights reserved."]))
+    assert article.publisher != "Nordic Wire Service" and article.reprinted_by is None
+
+
+def test_a_kind_of_piece_over_the_headline_is_no_carried_outlet() -> None:
+    article = parse_text("\n\n".join(["Lanternfly News", *_PORTAL[1:2], "Match Report", *_PORTAL[3:]]))
+    assert article.publisher != "Match Report"

@@ -266,9 +266,31 @@ def copyright_publisher(page: Page) -> str | None:
             if owner and _byline_writer(owner, page):
                 continue  # "© 2026 Daniel Ssemwogerere · Privacy" under his own newsletter: the writer's, no outlet
             if owner and not re.match(r"(?i)all\s+rights", owner) and (len(owner.split()) <= 6 or _titled(owner)):
+                carried = _carried_source(owner, page)
+                if carried:
+                    return carried
                 named = _masthead_for(canonical(owner), bool(_COMPANY.search(owner) or firm), page)
                 return None if firm and named == canonical(owner) else named  # a firm, no publication's name
     return None
+
+
+_GENRE = re.compile(r"(?i)\b(?:report|review|preview|recap|analysis|feature|interview|opinion|editorial|column|"
+                    r"explainer|briefing|highlights|live|update|updates|exclusive)\b")
+
+
+def _carried_source(owner: str, page: Page) -> str | None:
+    """'© 2026 Yahoo' under the logo 'Yahoo News', the line 'The Canadian Press' just over the headline → The
+    Canadian Press: a portal owns the page, and the outlet named over the story is the one that wrote it."""
+    if len(page.masthead) < 2 or not owner:
+        return None
+    portal, source = page.masthead[0].strip(), page.masthead[-1].strip()
+    own = _letters(owner)
+    if len(own) < 3 or not _letters(portal.split()[0] if portal.split() else "") == own:
+        return None  # the copyright owner is not the portal whose logo leads the page
+    if re.search(r"[|›»/·]", source) or furniture(source) or _is_section(source) or not is_outlet(source) \
+            or _GENRE.search(source):
+        return None  # "Match Report" over the headline is what the piece is, no outlet's name
+    return source if own not in _letters(source) else None
 
 
 def _byline_writer(owner: str, page: Page) -> bool:
@@ -689,9 +711,20 @@ def note_masthead_reprinter(page: Page) -> str | None:
     return site if key(found[0].publisher) not in key(site) and key(site) not in key(found[0].publisher) else None
 
 
+@rule("reprinted_by.portal")
+def portal_reprinter(page: Page) -> str | None:
+    """'Lanternfly News' (logo), 'Nordic Wire Service' over the headline, '© 2026 Lanternfly' → Lanternfly News:
+    the portal that owns the page carries the story the outlet over the headline wrote."""
+    if not page.masthead or copyright_publisher.check(page) != page.masthead[-1].strip():
+        return None
+    portal = _logo_name(logo_head(page.masthead[0].strip()))
+    return portal if portal != page.masthead[-1].strip() and not re.search(r"[|›»/·]", portal) else None
+
+
 REPRINTED_BY: tuple[Rule[str], ...] = (reprint_reprinter, citing_reprinter, wire_reprinter, here_reprinter,
                                         licence_reprinter, source_reprinter, following_mark_reprinter,
-                                        translated_reprinter, distributed_reprinter, note_masthead_reprinter)
+                                        translated_reprinter, distributed_reprinter, note_masthead_reprinter,
+                                        portal_reprinter)
 
 # --- date -----------------------------------------------------------------------------------------
 
