@@ -44,7 +44,8 @@ def test_a_firm_named_by_its_partners_is_no_publication_without_a_logo() -> None
 
 
 _PORTAL = ["Lanternfly News", "Home | Mail | News | Money | Sport", "Nordic Wire Service",
-           "Ferry operators on the northern fjords add winter sailings after road closures", "Sigrun Halvorsen-Baptiste",
+           "Ferry operators on the northern fjords add winter sailings after road closures",
+           "Sigrun Halvorsen-Baptiste",
            "Two ferry companies on the northern fjords will add extra winter sailings from Monday, the office said.",
            "Recommended stories", "© 2026 Lanternfly. All rights reserved."]
 
