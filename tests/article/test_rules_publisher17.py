@@ -64,3 +64,12 @@ def test_a_copyright_of_another_owner_than_the_logo_keeps_the_usual_answer() -> 
 def test_a_kind_of_piece_over_the_headline_is_no_carried_outlet() -> None:
     article = parse_text("\n\n".join(["Lanternfly News", *_PORTAL[1:2], "Match Report", *_PORTAL[3:]]))
     assert article.publisher != "Match Report"
+
+
+def test_a_press_centre_breadcrumb_is_no_publisher() -> None:
+    text = "\n\n".join([
+        "Official Website of the Ministry of Coastal Affairs of the Tarrow Region", "Ministry | Press Centre | News",
+        "Press Centre › News", "Ministry opens tender for two new breakwaters at Port Sela",
+        "04 December 2026, 09:30",
+        "The Ministry of Coastal Affairs has opened a tender for two breakwaters at Port Sela, it said on Friday."])
+    assert parse_text(text).publisher != "Press Centre"

@@ -437,6 +437,10 @@ _DOCUMENT_TITLE = re.compile(r"(?i)\b(?:annual|sustainability|integrated|interim
                              r"(?:report|review|results)\b")
 
 
+# "Press Center", "Media Centre", "Newsroom": the section of a body's site where its releases are
+_PRESS_ROOM = re.compile(r"(?i)(?:the\s+)?(?:press|media|news)\s*(?:cent(?:er|re)|room|office)")
+
+
 @rule("publisher.masthead")
 def masthead_publisher(page: Page) -> str | None:
     """'THE ASTANA TIMES' or 'Daryo' as the page's first line (dropped as its logo) → the outlet."""
@@ -451,6 +455,8 @@ def masthead_publisher(page: Page) -> str | None:
             # "Support the Guardian" is the site's appeal, not its name; "Integrated Annual Report 2026" the
             # document's title, over its own pages
             continue
+        if _PRESS_ROOM.fullmatch(name):
+            continue  # "Press Center › News" on a ministry's page: the site's section for the press, no name
         section = _is_section(name)  # "Live Updates", "World News"
         # "Marginalia & Municipal Life": a blog's name, every word capitalised; "Q & A" is none
         joined = re.search(r"\s&\s", name) and (len(name.split()) < 4 or not all(
