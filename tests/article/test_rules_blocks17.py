@@ -1,0 +1,33 @@
+"""Set 17's bare furniture lines: a donation button, a loading placeholder, the comment form's 'Add new comment'
+link, a view counter with its label first and a reading time worded 'Time to read'. Each case is invented; the
+b17- corpus article holds the same shapes in context.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from qtapp.article.rules import furniture
+
+
+@pytest.mark.parametrize("line", [
+    "Make a donation",
+    "Loading...",
+    "Add new comment",
+    "Views: 2 318",
+    "Reads: 14k",
+    "Time to read 4 min.",
+])
+def test_bare_furniture_lines(line):
+    assert furniture.furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "She urged residents to make a donation to the food bank before Christmas.",
+    "Loading the ferry took four hours because the ramp had jammed.",
+    "Add new comments to the consultation by Friday, the council said, and it will publish them all.",
+    "Views: the council's plan is too timid, say residents",
+    "Time to read the small print, the regulator told lenders on Monday.",
+])
+def test_sentences_with_those_words_are_kept(line):
+    assert furniture.furniture(line) is None
