@@ -31,3 +31,23 @@ def test_bare_furniture_lines(line):
 ])
 def test_sentences_with_those_words_are_kept(line):
     assert furniture.furniture(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Topic: Infrastructure",
+    "Topic: Local Government",
+    "Link: https://news.example/english/123456/",
+    "This post is for paid subscribers",
+    "This article is for subscribers only.",
+])
+def test_topic_label_self_link_and_paywall_notice(line):
+    assert furniture.furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Topic: the council's budget. Members argued for two hours before the vote.",
+    "Link: the missing piece, said the engineer, was a second pump at the weir.",
+    "This post is for paid subscribers who asked about the pension change, the editor wrote.",
+])
+def test_sentences_after_those_labels_are_kept(line):
+    assert furniture.furniture(line) is None

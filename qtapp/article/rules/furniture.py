@@ -68,7 +68,10 @@ _PHRASE_PREFIXES = re.compile(
     r"more from [\w .&'’-]{2,40}$|view original content\b|"
     # a letters page's terms under its last letter: "Have your say: email …", "Letters should be under 200 words …"
     # (only longer than a wrapped line: a short one may be the tail of a notice wrapped at 72 columns)
-    r"have your say:|letters (?:should|must) (?:be|include|not)\b.{56,})",
+    r"have your say:|letters (?:should|must) (?:be|include|not)\b.{56,}|"
+    # a story's one topic label, the page's link to itself, a paywall's notice: "Topic: Infrastructure"
+    r"topic:\s*[A-Z][^.!?:]{0,50}$|(?:short\s+)?link:\s*https?://\S+$|"
+    r"this (?:post|article|story|episode) is (?:only )?for (?:paid |paying )?(?:subscribers|members)(?: only)?\.?$)",
     re.IGNORECASE)
 # A post's neighbours and the blog engine's credit: "← Previous post: The ice on Lock 6", "Proudly powered by WordPress"
 _POST_NAVIGATION = re.compile(r"^(?:[←«‹<]\s*)?(?:previous|next|older|newer)\s+(?:post|article|story|entry)\b"
