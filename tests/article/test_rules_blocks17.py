@@ -51,3 +51,21 @@ def test_topic_label_self_link_and_paywall_notice(line):
 ])
 def test_sentences_after_those_labels_are_kept(line):
     assert furniture.furniture(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Skip next section Related topics",
+    "Skip previous section",
+    "Popular Stories",
+    "Articles in this story",
+])
+def test_box_labels_and_skip_links(line):
+    assert furniture.furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Popular stories about the mayor spread quickly on Monday.",
+    "Skipping the next section of the motorway saves ten minutes, drivers said.",
+])
+def test_sentences_with_box_words_are_kept(line):
+    assert furniture.furniture(line) is None

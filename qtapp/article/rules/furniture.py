@@ -34,7 +34,7 @@ search keywords|☰||||中文|english|global edition|related news|related conten
 ▶ play episode|play episode|▶ play|listen to this episode|latest news|latest headlines|latest stories|
 you may also be interested in|you may also like|advertising|media files|start the conversation|search the web|
 search this site|search the site|search news|search site|video player|video playerclose|video player close|
-make a donation|make a donation today|loading|loading…
+make a donation|make a donation today|loading|loading…|popular stories|articles in this story
 """.replace("\n", "").split("|"))
 _PHRASE_PREFIXES = re.compile(
     r"^(?:sign up (?:for|to)|subscribe to|follow (?:us|\w+) on|we use cookies|this (?:site|website) uses "
@@ -70,7 +70,7 @@ _PHRASE_PREFIXES = re.compile(
     # (only longer than a wrapped line: a short one may be the tail of a notice wrapped at 72 columns)
     r"have your say:|letters (?:should|must) (?:be|include|not)\b.{56,}|"
     # a story's one topic label, the page's link to itself, a paywall's notice: "Topic: Infrastructure"
-    r"topic:\s*[A-Z][^.!?:]{0,50}$|(?:short\s+)?link:\s*https?://\S+$|"
+    r"skip (?:next|previous) section\b|topic:\s*[A-Z][^.!?:]{0,50}$|(?:short\s+)?link:\s*https?://\S+$|"
     r"this (?:post|article|story|episode) is (?:only )?for (?:paid |paying )?(?:subscribers|members)(?: only)?\.?$)",
     re.IGNORECASE)
 # A post's neighbours and the blog engine's credit: "← Previous post: The ice on Lock 6", "Proudly powered by WordPress"
