@@ -69,3 +69,20 @@ def test_box_labels_and_skip_links(line):
 ])
 def test_sentences_with_box_words_are_kept(line):
     assert furniture.furniture(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "The Corio Bay Courier acknowledges Aboriginal and Torres Strait Islander peoples as the Traditional Custodians "
+    "of the lands where we live and work.",
+    "We acknowledge the Traditional Owners of the land on which we work.",
+])
+def test_acknowledgement_of_country(line):
+    assert furniture.furniture(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "The council acknowledges Aboriginal groups were not consulted before the dam was approved, its report says.",
+    '"We acknowledge the Traditional Owners," the minister said as she opened the bridge.',
+])
+def test_a_story_about_acknowledgement_is_kept(line):
+    assert furniture.furniture(line) is None

@@ -69,8 +69,12 @@ _PHRASE_PREFIXES = re.compile(
     # a letters page's terms under its last letter: "Have your say: email …", "Letters should be under 200 words …"
     # (only longer than a wrapped line: a short one may be the tail of a notice wrapped at 72 columns)
     r"have your say:|letters (?:should|must) (?:be|include|not)\b.{56,}|"
+    # a skip link glued to a box's label; an Australian site's acknowledgement of country at its foot
+    r"skip (?:next|previous) section\b|"
+    r"(?:we|[A-Z][\w&' ]{1,40}) acknowledges? (?:the )?"
+    r"(?:[^\"“”]{0,250}\s)?Traditional (?:Owners|Custodians)\b[^\"“”]{0,120}$|"
     # a story's one topic label, the page's link to itself, a paywall's notice: "Topic: Infrastructure"
-    r"skip (?:next|previous) section\b|topic:\s*[A-Z][^.!?:]{0,50}$|(?:short\s+)?link:\s*https?://\S+$|"
+    r"topic:\s*[A-Z][^.!?:]{0,50}$|(?:short\s+)?link:\s*https?://\S+$|"
     r"this (?:post|article|story|episode) is (?:only )?for (?:paid |paying )?(?:subscribers|members)(?: only)?\.?$)",
     re.IGNORECASE)
 # A post's neighbours and the blog engine's credit: "← Previous post: The ice on Lock 6", "Proudly powered by WordPress"
