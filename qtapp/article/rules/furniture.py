@@ -33,7 +33,8 @@ leave a reply|report an error|report a typo|journalistic standards|follow|short 
 search keywords|☰||||中文|english|global edition|related news|related content|related links|
 ▶ play episode|play episode|▶ play|listen to this episode|latest news|latest headlines|latest stories|
 you may also be interested in|you may also like|advertising|media files|start the conversation|search the web|
-search this site|search the site|search news|search site|video player|video playerclose|video player close
+search this site|search the site|search news|search site|video player|video playerclose|video player close|
+make a donation|make a donation today|loading|loading…|popular stories|articles in this story
 """.replace("\n", "").split("|"))
 _PHRASE_PREFIXES = re.compile(
     r"^(?:sign up (?:for|to)|subscribe to|follow (?:us|\w+) on|we use cookies|this (?:site|website) uses "
@@ -56,8 +57,9 @@ _PHRASE_PREFIXES = re.compile(
     r"this (?:article|story) was (?:amended|corrected|updated) on|want more local news|support (?:independent|"
     r"local) [\w ]*journalism|get the [\w' ]{0,40}newsletter|\S.{0,40} profile picture$|"
     r"(?:the\s+)?(?:story|article)\s+continues\b|filed under:|posted in:|categor(?:y|ies):|tagged:|\[?font size\b|"
-    r"version for the visually impaired|reading time:?\s*\d+\s*(?:min|mins|minutes)\b|continued (?:on|from) "
-    r"(?:page|p\.)\s*\d+$|more (?:from [^:]{2,40}|letters|stories|news|in [^:]{2,30}|on [^:]{2,30}|reviews|videos|"
+    r"version for the visually impaired|(?:reading time|time to read):?\s*\d+\s*(?:min|mins|minutes)\b|"
+    r"continued (?:on|from) (?:page|p\.)\s*\d+$|more (?:from [^:]{2,40}|letters|stories|news|in [^:]{2,30}|"
+    r"on [^:]{2,30}|reviews|videos|"
     r"articles|features|columns|podcasts|opinion|analysis|coverage):|related (?:news|stories|articles|content|"
     r"coverage|reading|links|story|stories|releases?|posts?|videos?):|sort by:|edited by:|about us:|"
     # the topic links under the story, a reader-funded site's appeal and its reminder button
@@ -66,7 +68,14 @@ _PHRASE_PREFIXES = re.compile(
     r"more from [\w .&'’-]{2,40}$|view original content\b|"
     # a letters page's terms under its last letter: "Have your say: email …", "Letters should be under 200 words …"
     # (only longer than a wrapped line: a short one may be the tail of a notice wrapped at 72 columns)
-    r"have your say:|letters (?:should|must) (?:be|include|not)\b.{56,})",
+    r"have your say:|letters (?:should|must) (?:be|include|not)\b.{56,}|"
+    # a skip link glued to a box's label; an Australian site's acknowledgement of country at its foot
+    r"skip (?:next|previous) section\b|"
+    r"(?:we|[A-Z][\w&' ]{1,40}) acknowledges? (?:the )?"
+    r"(?:[^\"“”]{0,250}\s)?Traditional (?:Owners|Custodians)\b[^\"“”]{0,120}$|"
+    # a story's one topic label, the page's link to itself, a paywall's notice: "Topic: Infrastructure"
+    r"topic:\s*[A-Z][^.!?:]{0,50}$|(?:short\s+)?link:\s*https?://\S+$|"
+    r"this (?:post|article|story|episode) is (?:only )?for (?:paid |paying )?(?:subscribers|members)(?: only)?\.?$)",
     re.IGNORECASE)
 # A post's neighbours and the blog engine's credit: "← Previous post: The ice on Lock 6", "Proudly powered by WordPress"
 _POST_NAVIGATION = re.compile(r"^(?:[←«‹<]\s*)?(?:previous|next|older|newer)\s+(?:post|article|story|entry)\b"
@@ -80,7 +89,8 @@ _POST_NAVIGATION = re.compile(r"^(?:[←«‹<]\s*)?(?:previous|next|older|newer
                               r"tumblr|jekyll|hugo)(?:\.com)?$",
                               re.IGNORECASE)
 # A comment form's button opening the line: "Leave a Reply Your email address will not be published."
-_COMMENT_FORM = re.compile(r"^(?:leave a (?:reply|comment)|add (?:a |your )?comments?|post a comment|write a comment)"
+_COMMENT_FORM = re.compile(r"^(?:leave a (?:reply|comment)|add (?:a |your |new )?comments?|post a comment|"
+                           r"write a comment)"
                            r"\b(?!\s+(?:on|about|to)\b)|"
                            # "Comments — Use the comment form below …": the form's label, then how to use it
                            r"^comments?\s*[—–:-]\s*(?:use|leave|add|post|write|join|be the first)\b", re.IGNORECASE)
@@ -91,7 +101,8 @@ _SHARE_THIS = re.compile(r"^share this (?:[a-z-]+ ){0,2}[a-z-]+$")
 _RESPONSES = re.compile(r"^\d[\d,]*\s+(?:thoughts?|comments?|responses?|replies|reactions?)"
                         r"(?:\s+on\s+(?:[\w “”\"']{1,60}|[“\"‘][^“”\"]{1,80}[”\"’]))?$",
                         re.IGNORECASE)  # "4 thoughts on this post"
-_COUNTER = re.compile(r"^\d[\d ,.]*\s*[kKmM]?\s+(?:views|reads|comments|shares|likes|followers|subscribers|claps)$",
+_COUNTER = re.compile(r"^\d[\d ,.]*\s*[kKmM]?\s+(?:views|reads|comments|shares|likes|followers|subscribers|claps)$|"
+                      r"^(?:views|reads)\s*:\s*\d[\d ,.]*\s*[kKmM]?$",
                       re.IGNORECASE)  # "1 245 views", "214 Followers"
 _WEATHER = re.compile(r"-?\d{1,3}\s?°\s?[FC]\b")  # "Tuesday, April 8, 2025 | 54°F Cloudy": a masthead's widget
 # Two patterns, not one "^…|…$": a search for the alternation tried the opener at every offset.
