@@ -34,7 +34,8 @@ def test_a_dutch_particle_capitalised_in_a_short_form_is_the_person_introduced()
 
 
 def test_a_role_of_a_bank_for_a_region_before_a_name_gives_the_person() -> None:
-    quotes = _quotes("Opening the stage, Country Director of the Nordic Investment Bank for Estonia Kadri Tamm-Lindholm "
+    quotes = _quotes("Opening the stage, Country Director of the Nordic Investment Bank for Estonia "
+                     "Kadri Tamm-Lindholm "
                      "said the squares were \"the best kept in the Baltics.\"")
     assert quotes[-1].speaker == "Kadri Tamm-Lindholm"
 

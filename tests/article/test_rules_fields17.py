@@ -80,7 +80,8 @@ def test_journalist_after_a_comma_is_the_writers_role_never_a_second_writer() ->
 
 def test_a_video_widgets_controls_under_the_headline_are_no_writer() -> None:
     headline = "Harbour town approves sea wall as winter storms grow stronger"
-    article = parse_text(f"{headline}\n\nVideo PlayerClose\n\nby Coast Daily writers Ines Carrow, Tomas Reyes\n\n{BODY}")
+    article = parse_text(f"{headline}\n\nVideo PlayerClose\n\n"
+                         f"by Coast Daily writers Ines Carrow, Tomas Reyes\n\n{BODY}")
     assert [a.name for a in article.authors] == ["Ines Carrow", "Tomas Reyes"]
     assert "Video PlayerClose" in article.dropped
 

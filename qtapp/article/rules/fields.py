@@ -285,7 +285,7 @@ def _carried_source(owner: str, page: Page) -> str | None:
         return None
     portal, source = page.masthead[0].strip(), page.masthead[-1].strip()
     own = _letters(owner)
-    if len(own) < 3 or not _letters(portal.split()[0] if portal.split() else "") == own:
+    if len(own) < 3 or _letters(portal.split()[0] if portal.split() else "") != own:
         return None  # the copyright owner is not the portal whose logo leads the page
     if re.search(r"[|›»/·]", source) or furniture(source) or _is_section(source) or not is_outlet(source) \
             or _GENRE.search(source):
