@@ -3,6 +3,8 @@ capitals, … The pages are invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from qtapp.article.parser import parse_text
 from qtapp.article.rules import bylines, dates
 from qtapp.article.rules.furniture import furniture, menu_words
@@ -98,3 +100,14 @@ def test_a_closing_credit_with_a_separate_writer_names_both_but_never_the_editor
                          "(Reporting by Julia Mamani Torres in Huaraz; writing by Diego Salvatierra; "
                          "editing by Lucía Arce)")
     assert [a.name for a in article.authors] == ["Julia Mamani Torres", "Diego Salvatierra"]
+
+
+@pytest.mark.parametrize("team", ["Club Media", "Council Communications", "the School Press Office"])
+def test_a_bodys_own_media_team_in_the_byline_names_no_author_and_no_outlet(team: str) -> None:
+    """'By Club Media' on a club's own site: no one, and no outlet called "Club Media"; the copyright
+    line says whose the page is (sport-club-site-own-media-byline)."""
+    article = parse_text(f"Harbour Rovers 2-1 Eastfield Town: late header settles it\n\nBy {team}\n\n"
+                         "Two goals from Tobi Okafor lifted Harbour Rovers to the top of the league on Sunday.\n\n"
+                         "© 2026 Harbour Rovers Football Club. All rights reserved.")
+    assert article.authors == []
+    assert article.publisher == "Harbour Rovers Football Club"

@@ -34,6 +34,10 @@ _PAREN_OUTLET = re.compile(r"\s*\((?P<outlet>[^()]+)\)\s*$")
 _WRITERS = re.compile(r"^(?P<outlet>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*?)\s+(?:writers?|reporters?|"
                       r"correspondents?|staff\s+writers?|staff\s+reporters?)\s+(?P<names>.+)$")
 _POSSESSIVE = re.compile(r"^(?P<outlet>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)['’]s\s+(?P<names>.+)$")
+# "By Club Media", "By Council Communications": a club's, a school's or a council's own media team writes on
+# its own site; the logo or the copyright line says whose the page is
+_OWN_MEDIA = re.compile(r"^(?:the\s+)?(?:club|team|school|council|university|college|league|federation|society)\s+"
+                        r"(?:media|communications|comms|press(?:\s+office)?)$", re.IGNORECASE)
 _STAFF = re.compile(r"^(?:the\s+)?[\w ]*\b(?:staff|board)\b", re.IGNORECASE)
 # "Juliana Amorim - Agência Brasil reporter", "Ho Yi-ting  /  Staff reporter"
 _FIELD_SEPARATOR = re.compile(r"\s*[|·•]\s*|\s+[—–/-]\s+")
@@ -225,6 +229,8 @@ def by_prefix(line: str) -> Byline | None:
     if label and found.names and len(found.names) == 1:
         found.role = found.role or label.group("role").capitalize()  # "Reporter: Jacinta da Costa Belo"
     if not found.names:
+        if _OWN_MEDIA.match(rest.split("|")[0].strip(" .")):
+            return Byline(date=found.date)  # "By Club Media": the body's own media team, no outlet and no one
         if line.lstrip()[:1].islower() and line.rstrip().endswith("."):
             return None  # "by the Global Times." under a wrapped line: the end of its sentence, not a byline
         outlet = outlet_alone(rest.split("|")[0].strip())
